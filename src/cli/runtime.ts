@@ -1,0 +1,47 @@
+import os from 'node:os';
+import { createApp, type App, type AppOptions } from '../app';
+import { ConfigError, loadConfig, type Config } from '../config';
+import { isDomainError } from '../domain/errors';
+import { errorReply } from '../flows/error-replies';
+import { createLogger, type Logger } from '../logger';
+
+/** Loads the config or exits 2 with every problem listed. */
+export function configOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}
+
+export function cliLogger(config: Config): Logger {
+  return createLogger(config.LOG_LEVEL);
+}
+
+/** The OS user, used as the terminal user when none is given. */
+export function defaultTerminalUser(config: Config): string {
+  return (config.TERMINAL_USER ?? os.userInfo().username ?? 'admin').replace(/[^\p{L}\p{N}._-]/gu, '') || 'admin';
+}
+
+/** Opens the domain without any channel (admin commands), runs `work`, closes. Domain errors print in the default locale. */
+export async function withApp<T>(work: (app: App, config: Config) => Promise<T>, options: Partial<AppOptions> = {}): Promise<T> {
+  const config = configOrExit();
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
+  const app = await createApp({ config, logger, adapters: [], ...options });
+  try {
+    return await work(app, config);
+  } catch (error) {
+    if (isDomainError(error)) {
+      process.stderr.write(`${errorReply(error, config.DEFAULT_LOCALE)}\n`);
+      process.exitCode = 1;
+      return undefined as T;
+    }
+    throw error;
+  } finally {
+    await app.stop();
+  }
+}

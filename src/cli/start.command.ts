@@ -1,0 +1,89 @@
+import path from 'node:path';
+import type { Command } from 'commander';
+import { createApp } from '../app';
+import { createConfiguredAdapters } from '../adapters';
+import { createTerminalAdapter } from '../adapters/terminal.adapter';
+import type { Config } from '../config';
+import { DomainError } from '../domain/errors';
+import type { ChannelAdapter } from '../domain/messages';
+import { checkRedis } from '../jobs/redis';
+import type { Logger } from '../logger';
+import type { App } from '../app';
+import { cliLogger, configOrExit, defaultTerminalUser } from './runtime';
+
+function terminalFor(config: Config, user: string) {
+  return createTerminalAdapter({ user, fileDir: path.resolve(config.DATA_DIR, 'files') });
+}
+
+/** First run on an empty database: the person at the keyboard becomes the admin, so the bot is usable at once. */
+async function ensureTerminalMember(app: App, user: string, config: Config, logger: Logger): Promise<void> {
+  try {
+    await app.services.team.byName(user);
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.code !== 'MEMBER_NOT_FOUND') throw error;
+    if ((await app.services.team.list()).length > 0) {
+      process.stderr.write(`"${user}" is not a team member: the bot will refuse customer data. Add them with: npm run crm -- user add ${user} --role rep\n`);
+      return;
+    }
+    await app.services.team.add({ name: user, role: 'admin', locale: config.DEFAULT_LOCALE });
+    logger.info({ user }, 'first start: created the admin');
+    process.stderr.write(`First start: created admin "${user}". Load demo data with: npm run crm -- seed-demo\n`);
+  }
+}
+
+async function runUntilDone(app: App, terminal: ReturnType<typeof createTerminalAdapter> | null) {
+  const stop = async () => {
+    await app.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  await app.start();
+  if (terminal) {
+    await terminal.finished;
+    await app.stop();
+  }
+}
+
+export function registerStartCommand(program: Command) {
+  program
+    .command('start')
+    .description('start Quayside: every configured channel (the terminal when none is), jobs and schedulers')
+    .option('--as <user>', 'terminal user when the terminal channel opens')
+    .action(async (opts: { as?: string }) => {
+      const config = configOrExit();
+      const logger = cliLogger(config);
+      try {
+        await checkRedis(config.REDIS_URL);
+      } catch {
+        process.stderr.write(
+          `Redis is not reachable at ${config.REDIS_URL}: start it (e.g. "redis-server --daemonize yes") or set REDIS_URL.\n`,
+        );
+        process.exit(1);
+      }
+      const adapters: ChannelAdapter[] = createConfiguredAdapters({ config, logger });
+      const user = opts.as ?? defaultTerminalUser(config);
+      const terminal = adapters.length === 0 ? terminalFor(config, user) : null;
+      if (terminal) adapters.push(terminal);
+      const app = await createApp({ config, logger, adapters, withJobs: true });
+      if (terminal) {
+        await ensureTerminalMember(app, user, config, logger);
+        process.stderr.write(
+          `Quayside on ${app.database.kind === 'pglite' ? `the embedded database (${config.DATA_DIR})` : 'PostgreSQL'}; terminal channel as "${user}". Type /help.\n`,
+        );
+      }
+      await runUntilDone(app, terminal);
+    });
+
+  program
+    .command('chat')
+    .description('chat with the bot in this terminal (reads piped stdin line by line)')
+    .requiredOption('--as <user>', 'the team member typing')
+    .action(async (opts: { as: string }) => {
+      const config = configOrExit();
+      const logger = cliLogger(config);
+      const terminal = terminalFor(config, opts.as);
+      const app = await createApp({ config, logger, adapters: [terminal] });
+      await runUntilDone(app, terminal);
+    });
+}

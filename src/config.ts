@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()));
+
+const locale = z.enum(['zh', 'en']);
+
+/** Every setting Quayside reads from the environment, validated once at start-up. */
+export const configSchema = z
+  .object({
+    DATABASE_URL: optionalString.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
+    DATA_DIR: z.string().default('.data'),
+    REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
+    /** BullMQ key prefix; tests give each run its own */
+    QUEUE_PREFIX: z.string().min(1).default('quayside'),
+    DEFAULT_LOCALE: locale.default('zh'),
+    DEFAULT_TIMEZONE: z.string().default('Asia/Shanghai'),
+    BASE_CURRENCY: z.string().regex(/^[A-Z]{3}$/, 'a 3-letter ISO 4217 code such as USD').default('USD'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** reps may see unowned customers of their regions */
+    REPS_SEE_REGION_UNOWNED: z
+      .enum(['true', 'false', '1', '0'])
+      .default('true')
+      .transform((v) => v === 'true' || v === '1'),
+    TELEGRAM_BOT_TOKEN: optionalString,
+    TELEGRAM_API_ROOT: optionalString.pipe(z.url().optional()),
+    TELEGRAM_WEBHOOK_URL: optionalString.pipe(z.url().optional()),
+    TELEGRAM_WEBHOOK_SECRET: optionalString,
+    TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().positive().default(8443),
+    SLACK_BOT_TOKEN: optionalString,
+    SLACK_SIGNING_SECRET: optionalString,
+    SLACK_APP_TOKEN: optionalString,
+    SLACK_API_URL: optionalString.pipe(z.url().optional()),
+    SLACK_PORT: z.coerce.number().int().positive().default(3000),
+    WHATSAPP_ENABLED: z
+      .enum(['true', 'false', '1', '0'])
+      .default('false')
+      .transform((v) => v === 'true' || v === '1'),
+    CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+    TERMINAL_USER: optionalString,
+  })
+  .superRefine((c, ctx) => {
+    if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TELEGRAM_WEBHOOK_SECRET'],
+        message: 'required when TELEGRAM_WEBHOOK_URL is set (Telegram skips the check without one)',
+      });
+    }
+    if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'required with SLACK_BOT_TOKEN unless SLACK_APP_TOKEN (Socket Mode) is set',
+      });
+    }
+  });
+
+export type Config = z.infer<typeof configSchema>;
+export type Locale = z.infer<typeof locale>;
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parses the environment; throws one ConfigError listing every problem. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`));
+  }
+  return result.data;
+}

@@ -1,0 +1,167 @@
+import type { DbClient, Prisma } from '../db/client';
+import type { CustomerScope } from './visibility';
+
+const CARD_INCLUDE = {
+  owner: true,
+  group: { include: { customers: { select: { id: true, name: true, ownerId: true } } } },
+  contacts: { where: { erasedAt: null }, orderBy: { id: 'asc' } },
+  tags: { orderBy: { id: 'asc' } },
+  opportunities: { orderBy: { updatedAt: 'desc' }, take: 3 },
+  communications: { orderBy: { occurredAt: 'desc' }, take: 10, where: { deletedAt: null } },
+} satisfies Prisma.CustomerInclude;
+
+export type CustomerCard = Prisma.CustomerGetPayload<{ include: typeof CARD_INCLUDE }>;
+export type CustomerWithOwner = Prisma.CustomerGetPayload<{ include: { owner: true } }>;
+export type CustomerWithContacts = Prisma.CustomerGetPayload<{ include: { owner: true; contacts: true } }>;
+
+export function scopeWhere(scope: CustomerScope): Prisma.CustomerWhereInput {
+  if (scope.kind === 'all') return { mergedIntoId: null };
+  return {
+    mergedIntoId: null,
+    OR: [{ ownerId: { in: scope.ownerIds } }, { ownerId: null, country: { in: scope.unownedCountries } }],
+  };
+}
+
+export interface NewContactData {
+  name: string;
+  roles: string[];
+  email?: string | null;
+  phone?: string | null;
+  language?: string | null;
+}
+
+export interface NewCustomerData {
+  name: string;
+  normalizedName: string;
+  aliases?: string[];
+  country?: string | null;
+  timezone?: string | null;
+  website?: string | null;
+  websiteDomain?: string | null;
+  industry?: string | null;
+  grade?: string;
+  status?: string;
+  source?: string;
+  ownerId?: number | null;
+  createdById?: number | null;
+  productLines?: string[];
+  contacts?: NewContactData[];
+}
+
+export function createCustomer(db: DbClient, data: NewCustomerData): Promise<CustomerWithContacts> {
+  const { contacts, ...customer } = data;
+  return db.customer.create({
+    data: {
+      ...customer,
+      ownedSince: customer.ownerId ? new Date() : null,
+      contacts: contacts?.length ? { create: contacts } : undefined,
+    },
+    include: { owner: true, contacts: true },
+  });
+}
+
+/** Customers that share the exact folded name, a contact email, a contact phone or the website domain. */
+export function findExactMatches(
+  db: DbClient,
+  keys: { normalizedName: string; emails: string[]; phones: string[]; websiteDomain?: string | null },
+): Promise<Prisma.CustomerGetPayload<{ include: { owner: true; contacts: true } }>[]> {
+  const or: Prisma.CustomerWhereInput[] = [];
+  if (keys.normalizedName) or.push({ normalizedName: keys.normalizedName });
+  if (keys.emails.length) or.push({ contacts: { some: { email: { in: keys.emails } } } });
+  if (keys.phones.length) or.push({ contacts: { some: { phone: { in: keys.phones } } } });
+  if (keys.websiteDomain) or.push({ websiteDomain: keys.websiteDomain });
+  if (!or.length) return Promise.resolve([]);
+  return db.customer.findMany({
+    where: { mergedIntoId: null, OR: or },
+    include: { owner: true, contacts: true },
+    take: 5,
+  });
+}
+
+/** Free-text search over names, aliases, contacts' names, emails and phones, and the country code. */
+export function searchCustomers(
+  db: DbClient,
+  scope: CustomerScope,
+  query: { text: string; country?: string; phone?: string },
+  limit = 10,
+): Promise<Prisma.CustomerGetPayload<{ include: { owner: true; contacts: true } }>[]> {
+  const text = query.text.trim();
+  const or: Prisma.CustomerWhereInput[] = [
+    { name: { contains: text, mode: 'insensitive' } },
+    { aliases: { has: text } },
+    {
+      contacts: {
+        some: {
+          erasedAt: null,
+          OR: [
+            { name: { contains: text, mode: 'insensitive' } },
+            { email: { contains: text.toLowerCase() } },
+            { phone: { contains: text.replace(/[\s()-]/g, '') } },
+          ],
+        },
+      },
+    },
+  ];
+  if (query.phone) or.push({ contacts: { some: { phone: query.phone } } });
+  if (query.country) or.push({ country: query.country });
+  return db.customer.findMany({
+    where: { AND: [scopeWhere(scope), { OR: or }] },
+    include: { owner: true, contacts: true },
+    orderBy: [{ lastContactAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
+    take: limit,
+  });
+}
+
+/** By id ("42", "#42") or by name; exact names first. Unscoped: the caller checks visibility. */
+export async function findCustomersByRef(db: DbClient, ref: string, limit = 5): Promise<CustomerWithOwner[]> {
+  const trimmed = ref.trim().replace(/^#/, '');
+  if (/^\d+$/.test(trimmed)) {
+    const byId = await db.customer.findUnique({ where: { id: Number(trimmed) }, include: { owner: true } });
+    if (byId) return [byId];
+  }
+  const exact = await db.customer.findMany({
+    where: { mergedIntoId: null, OR: [{ name: { equals: trimmed, mode: 'insensitive' } }, { aliases: { has: trimmed } }] },
+    include: { owner: true },
+    take: limit,
+  });
+  if (exact.length) return exact;
+  return db.customer.findMany({
+    where: { mergedIntoId: null, name: { contains: trimmed, mode: 'insensitive' } },
+    include: { owner: true },
+    orderBy: { id: 'asc' },
+    take: limit,
+  });
+}
+
+export function getCustomerCard(db: DbClient, id: number): Promise<CustomerCard | null> {
+  return db.customer.findUnique({ where: { id }, include: CARD_INCLUDE });
+}
+
+export function addContact(db: DbClient, customerId: number, contact: NewContactData) {
+  return db.contact.create({ data: { customerId, ...contact } });
+}
+
+export function touchCustomerContact(
+  db: DbClient,
+  id: number,
+  at: Date,
+  direction: 'inbound' | 'outbound' | 'internal',
+): Promise<unknown> {
+  return db.$executeRaw`UPDATE customers SET
+      last_contact_at = GREATEST(last_contact_at, ${at}),
+      first_contact_at = COALESCE(first_contact_at, ${at}),
+      last_inbound_at = CASE WHEN ${direction} = 'inbound' THEN GREATEST(last_inbound_at, ${at}) ELSE last_inbound_at END,
+      last_outbound_at = CASE WHEN ${direction} = 'outbound' THEN GREATEST(last_outbound_at, ${at}) ELSE last_outbound_at END,
+      first_response_at = CASE WHEN ${direction} = 'outbound' AND first_response_at IS NULL AND last_inbound_at IS NOT NULL
+                               THEN ${at} ELSE first_response_at END,
+      status = CASE WHEN status = 'dormant' THEN 'active' ELSE status END,
+      updated_at = now()
+    WHERE id = ${id}`;
+}
+
+/** Marks customers with no communication since `before` as dormant; returns how many changed. */
+export function markDormant(db: DbClient, before: Date): Promise<number> {
+  return db.$executeRaw`UPDATE customers SET status = 'dormant', updated_at = now()
+    WHERE status IN ('lead', 'active') AND merged_into_id IS NULL
+      AND COALESCE(last_contact_at, created_at) < ${before}`;
+}

@@ -1,0 +1,204 @@
+import type { PrismaClient } from '../db/client';
+import { inTransaction } from '../db/client';
+import { DomainError } from '../errors';
+import { recordAudit } from '../audit/audit.repository';
+import { normalizeCompanyName } from '../dedupe/normalize-company';
+import { toCountryCode } from '../normalize/country';
+import { looksLikeEmail, normalizeEmail, websiteDomain } from '../normalize/email';
+import { looksLikePhone, toE164 } from '../normalize/phone';
+import { resolveTimezone } from '../normalize/timezone';
+import type { Actor } from '../team/actor';
+import { createCommunication, type CommunicationKind } from './communication.repository';
+import {
+  addContact as insertContact,
+  createCustomer as insertCustomer,
+  findCustomersByRef,
+  findExactMatches,
+  markDormant,
+  getCustomerCard,
+  searchCustomers,
+  touchCustomerContact,
+  type CustomerCard,
+  type CustomerWithOwner,
+} from './customer.repository';
+import { customerScope, scopeAllows, type VisibilityPolicy } from './visibility';
+
+/** Longest note or message text stored; longer is refused rather than cut. */
+export const MAX_TEXT_LENGTH = 20_000;
+
+export interface NewCustomerInput {
+  name: string;
+  country?: string;
+  /** emails, phones and website in any order, as typed */
+  details: string[];
+  contactName?: string;
+  source?: string;
+}
+
+export interface ContactInput {
+  name: string;
+  role: string;
+  detail?: string;
+}
+
+/** Split a list of typed details into normalised emails, phones and a website; every bad one is an error. */
+export function parseContactDetails(details: string[], country: string | null) {
+  const emails: string[] = [];
+  const phones: string[] = [];
+  let website: string | undefined;
+  for (const raw of details.map((d) => d.trim()).filter(Boolean)) {
+    if (looksLikeEmail(raw)) {
+      const email = normalizeEmail(raw);
+      if (!email) throw new DomainError('INVALID_EMAIL', { value: raw });
+      emails.push(email);
+    } else if (looksLikePhone(raw)) {
+      const phone = toE164(raw, country);
+      if (!phone) throw new DomainError('INVALID_PHONE', { value: raw, country });
+      phones.push(phone);
+    } else if (websiteDomain(raw) && raw.includes('.')) {
+      website = raw;
+    } else {
+      throw new DomainError('BAD_ARGUMENTS', { value: raw });
+    }
+  }
+  return { emails, phones, website };
+}
+
+export function createCustomerService(deps: { db: PrismaClient; policy: VisibilityPolicy }) {
+  const { db, policy } = deps;
+
+  /** A customer the actor may see, by id or name; not found, ambiguous and forbidden are errors. */
+  async function resolveVisible(actor: Actor, ref: string): Promise<CustomerWithOwner> {
+    const scope = await customerScope(db, actor, policy);
+    const found = await findCustomersByRef(db, ref);
+    const visible = found.filter((c) => scopeAllows(scope, c));
+    if (visible.length === 1) return visible[0];
+    if (visible.length > 1) {
+      const exact = visible.filter((c) => c.name.toLowerCase() === ref.trim().toLowerCase());
+      if (exact.length === 1) return exact[0];
+      throw new DomainError('CUSTOMER_AMBIGUOUS', { ref, candidates: visible.map((c) => `#${c.id} ${c.name}`) });
+    }
+    // Found but not visible: say nothing about it beyond "not found".
+    throw new DomainError('CUSTOMER_NOT_FOUND', { ref });
+  }
+
+  return {
+    resolveVisible,
+
+    /** Customers silent for `days` become dormant; returns how many changed (re-running changes nothing twice). */
+    sweepDormant(now: Date, days: number): Promise<number> {
+      return markDormant(db, new Date(now.getTime() - days * 86_400_000));
+    },
+
+    async create(actor: Actor, via: string, input: NewCustomerInput) {
+      const name = input.name.trim();
+      if (!name) throw new DomainError('BAD_ARGUMENTS', { missing: 'company' });
+      let country: string | null = null;
+      if (input.country?.trim()) {
+        country = toCountryCode(input.country) ?? null;
+        if (!country) throw new DomainError('UNKNOWN_COUNTRY', { value: input.country });
+      }
+      const { emails, phones, website } = parseContactDetails(input.details, country);
+      const normalizedName = normalizeCompanyName(name);
+      const domain = website ? websiteDomain(website) : undefined;
+
+      return inTransaction(db, async (tx) => {
+        const matches = (await findExactMatches(tx, { normalizedName, emails, phones, websiteDomain: domain })).filter(
+          // the same name in another country is usually another company
+          (m) => m.normalizedName !== normalizedName || !country || !m.country || m.country === country || emails.length + phones.length > 0,
+        );
+        if (matches.length) {
+          const match = matches[0];
+          await recordAudit(tx, {
+            actorId: actor.id, via, action: 'block', entityType: 'customer', entityId: match.id, customerId: match.id,
+            details: { attempted: name, country },
+          });
+          throw new DomainError('DUPLICATE_CUSTOMER', {
+            id: match.id,
+            name: match.name,
+            owner: match.owner?.displayName ?? null,
+            ownerIsActor: match.ownerId === actor.id,
+            ownedSince: match.ownedSince?.toISOString() ?? null,
+            lastContactAt: match.lastContactAt?.toISOString() ?? null,
+            status: match.status,
+          });
+        }
+        const customer = await insertCustomer(tx, {
+          name,
+          normalizedName,
+          country,
+          timezone: resolveTimezone(null, country) ?? null,
+          website: website ?? null,
+          websiteDomain: domain ?? null,
+          source: input.source ?? 'manual',
+          ownerId: actor.id,
+          createdById: actor.id,
+          contacts:
+            emails.length || phones.length || input.contactName
+              ? [{ name: input.contactName?.trim() || name, roles: [], email: emails[0] ?? null, phone: phones[0] ?? null }]
+              : [],
+        });
+        // extra emails/phones become their own contact rows so none is lost
+        for (const email of emails.slice(1)) await insertContact(tx, customer.id, { name, roles: [], email });
+        for (const phone of phones.slice(1)) await insertContact(tx, customer.id, { name, roles: [], phone });
+        await recordAudit(tx, { actorId: actor.id, via, action: 'create', entityType: 'customer', entityId: customer.id, customerId: customer.id });
+        return customer;
+      });
+    },
+
+    async find(actor: Actor, via: string, text: string) {
+      const scope = await customerScope(db, actor, policy);
+      const phone = looksLikePhone(text) ? toE164(text) : undefined;
+      const country = text.trim().length >= 2 ? toCountryCode(text) : undefined;
+      const results = await searchCustomers(db, scope, { text, phone, country });
+      await recordAudit(db, { actorId: actor.id, via, action: 'search', entityType: 'customer', details: { text, results: results.length } });
+      return results;
+    },
+
+    async card(actor: Actor, via: string, ref: string): Promise<CustomerCard> {
+      const customer = await resolveVisible(actor, ref);
+      const card = await getCustomerCard(db, customer.id);
+      if (!card) throw new DomainError('CUSTOMER_NOT_FOUND', { ref });
+      await recordAudit(db, { actorId: actor.id, via, action: 'view', entityType: 'customer', entityId: card.id, customerId: card.id });
+      return card;
+    },
+
+    async log(actor: Actor, via: string, ref: string, entry: { kind: CommunicationKind; text: string }) {
+      if (entry.text.length > MAX_TEXT_LENGTH) throw new DomainError('TEXT_TOO_LONG', { max: MAX_TEXT_LENGTH, length: entry.text.length });
+      const customer = await resolveVisible(actor, ref);
+      return inTransaction(db, async (tx) => {
+        const at = new Date();
+        const communication = await createCommunication(tx, {
+          customerId: customer.id,
+          teamMemberId: actor.id,
+          channel: via,
+          direction: 'internal',
+          kind: entry.kind,
+          text: entry.text,
+          occurredAt: at,
+        });
+        // calls and meetings are contact with the buyer; a note is not
+        if (entry.kind !== 'note') await touchCustomerContact(tx, customer.id, at, 'outbound');
+        await recordAudit(tx, { actorId: actor.id, via, action: 'log', entityType: 'communication', entityId: communication.id, customerId: customer.id });
+        return { customer, communication };
+      });
+    },
+
+    async addContact(actor: Actor, via: string, ref: string, input: ContactInput) {
+      const customer = await resolveVisible(actor, ref);
+      const { emails, phones } = parseContactDetails(input.detail ? [input.detail] : [], customer.country);
+      return inTransaction(db, async (tx) => {
+        const contact = await insertContact(tx, customer.id, {
+          name: input.name.trim(),
+          roles: [input.role],
+          email: emails[0] ?? null,
+          phone: phones[0] ?? null,
+        });
+        await recordAudit(tx, { actorId: actor.id, via, action: 'contact_add', entityType: 'contact', entityId: contact.id, customerId: customer.id });
+        return { customer, contact };
+      });
+    },
+  };
+}
+
+export type CustomerService = ReturnType<typeof createCustomerService>;

@@ -1,0 +1,224 @@
+import { countryName, toCountryCode } from '../normalize/country';
+import { emailDomain, normalizeEmail, websiteDomain } from '../normalize/email';
+import { formatPhone, toE164 } from '../normalize/phone';
+import { domainLabel, isFreeMailDomain, registrableDomain } from './free-mail';
+import { compareNames, type NameComparison } from './name-compare';
+import { companyNameParts, type CompanyNameParts } from './normalize-company';
+import { personNameMatch, personNameTokens } from './similarity';
+
+/** A customer as the matcher sees it: an existing row, a CSV line or what a rep typed in chat. */
+export type CandidateRecord = {
+  id?: number;
+  name: string;
+  aliases?: string[];
+  /** ISO 3166-1 alpha-2, or a country name the rep typed ("Türkiye", "阿联酋"). */
+  country?: string | null;
+  emails?: string[];
+  /** E.164; national forms ("0755-23456789") are accepted and read with the record's country. */
+  phones?: string[];
+  website?: string | null;
+  contactNames?: string[];
+};
+
+/** A record with everything the comparison needs computed once (prepare existing customers once, compare many times). */
+export type PreparedRecord = {
+  id?: number;
+  name: string;
+  country?: string;
+  names: CompanyNameParts[];
+  emails: string[];
+  /** Registrable company domains from e-mail addresses (free-mail providers left out). */
+  emailDomains: string[];
+  websiteDomains: string[];
+  /** Brand labels of the company domains ("brightlux" for brightlux.cn and brightlux.com.hk). */
+  domainLabels: string[];
+  phones: string[];
+  contacts: { name: string; tokens: string[] }[];
+};
+
+export type ReasonCode =
+  | 'same_email' | 'same_email_domain' | 'same_website' | 'same_domain_label' | 'same_phone' | 'same_name' | 'similar_name' | 'same_contact'
+  | 'same_country' | 'different_country' | 'different_domains' | 'different_phones' | 'different_name_words' | 'different_trade_words'
+  | 'different_place' | 'different_name' | 'generic_name' | 'group_entity';
+
+export type MatchReason = { code: ReasonCode; en: string; zh: string };
+
+/** The raw evidence, for callers that decide more than the verdict ("belongs to group X", which fields to merge). */
+export type MatchSignals = {
+  nameSimilarity: number;
+  sharedNameTokens: string[];
+  sharedEmails: string[];
+  sharedDomains: string[];
+  sharedDomainLabels: string[];
+  sharedPhones: string[];
+  contactMatch: 'full' | 'partial' | 'none';
+  country: 'same' | 'different' | 'unknown';
+  /** Different legal entities of one group (多抬头) are likely: shared domain or name core, but another country, place or line of business. */
+  groupLikely: boolean;
+};
+
+export type MatchVerdict = 'duplicate' | 'possible_duplicate' | 'distinct';
+
+export type MatchResult = { score: number; verdict: MatchVerdict; reasons: MatchReason[]; signals: MatchSignals };
+
+/** At or above: the same buyer; block the new record or merge. */
+export const DUPLICATE_THRESHOLD = 0.85;
+/** At or above: warn the rep and ask. */
+export const POSSIBLE_THRESHOLD = 0.5;
+// score = logistic(evidence − OFFSET); evidence is a sum of log-odds-like points per signal (see scoreMatch).
+const OFFSET = 3;
+
+/** Normalises and precomputes a record; pure and deterministic. */
+export function prepareRecord(raw: CandidateRecord): PreparedRecord {
+  const country = raw.country ? toCountryCode(raw.country) : undefined;
+  const names = [raw.name, ...(raw.aliases ?? [])].filter((n) => n && n.trim()).map(companyNameParts);
+  const emails = [...new Set((raw.emails ?? []).map((e) => normalizeEmail(e)).filter((e): e is string => !!e))];
+  const emailDomains = [...new Set(emails.map((e) => registrableDomain(emailDomain(e))).filter((d) => !isFreeMailDomain(d)))];
+  const site = raw.website ? websiteDomain(raw.website) : undefined;
+  const websiteDomains = site && !isFreeMailDomain(site) ? [registrableDomain(site)] : [];
+  const domainLabels = [...new Set([...emailDomains, ...websiteDomains].map(domainLabel).filter((l) => l.length >= 3))];
+  const phones = [...new Set((raw.phones ?? []).map((p) => toE164(p, country) ?? toE164(p)).filter((p): p is string => !!p))];
+  const contacts = (raw.contactNames ?? []).filter((n) => n.trim()).map((name) => ({ name, tokens: personNameTokens(name) }));
+  return { id: raw.id, name: raw.name, country, names, emails, emailDomains, websiteDomains, domainLabels, phones, contacts };
+}
+
+const intersect = (a: string[], b: string[]) => a.filter((x) => b.includes(x));
+
+function bestNames(a: PreparedRecord, b: PreparedRecord): { cmp: NameComparison; a: CompanyNameParts; b: CompanyNameParts } | undefined {
+  let best: { cmp: NameComparison; a: CompanyNameParts; b: CompanyNameParts } | undefined;
+  for (const na of a.names) for (const nb of b.names) {
+    if (!na.tokens.length || !nb.tokens.length) continue;
+    const cmp = compareNames(na, nb);
+    if (!best || cmp.similarity > best.cmp.similarity) best = { cmp, a: na, b: nb };
+  }
+  return best;
+}
+
+function contactMatch(a: PreparedRecord, b: PreparedRecord): { kind: 'full' | 'partial' | 'none'; pair?: [string, string] } {
+  let partial: [string, string] | undefined;
+  for (const ca of a.contacts) for (const cb of b.contacts) {
+    const m = personNameMatch(ca.tokens, cb.tokens);
+    if (m === 'full') return { kind: 'full', pair: [ca.name, cb.name] };
+    if (m === 'partial') partial ??= [ca.name, cb.name];
+  }
+  return partial ? { kind: 'partial', pair: partial } : { kind: 'none' };
+}
+
+const pct = (x: number) => Math.round(x * 100);
+const list = (xs: string[]) => xs.join(' ');
+
+/** Scores two prepared records 0..1 with reasons in English and Chinese. Symmetric. */
+export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
+  const reasons: MatchReason[] = [];
+  const add = (code: ReasonCode, en: string, zh: string) => reasons.push({ code, en, zh });
+  let points = 0;
+
+  const sharedEmails = intersect(a.emails, b.emails);
+  const domainsA = [...new Set([...a.emailDomains, ...a.websiteDomains])];
+  const domainsB = [...new Set([...b.emailDomains, ...b.websiteDomains])];
+  const sharedDomains = intersect(domainsA, domainsB);
+  const sharedLabels = sharedDomains.length ? [] : intersect(a.domainLabels, b.domainLabels);
+  const sharedPhones = intersect(a.phones, b.phones);
+  const hardLink = sharedEmails.length > 0 || sharedDomains.length > 0 || sharedPhones.length > 0;
+
+  if (sharedEmails.length) { points += 5; add('same_email', `same email ${sharedEmails[0]}`, `相同邮箱 ${sharedEmails[0]}`); }
+  if (sharedDomains.length) {
+    points += 4;
+    const d = sharedDomains[0];
+    if (intersect(a.emailDomains, b.emailDomains).includes(d)) add('same_email_domain', `same email domain ${d}`, `相同邮箱域名 ${d}`);
+    else add('same_website', `same company domain ${d}`, `相同公司网站/域名 ${d}`);
+  } else if (sharedLabels.length) {
+    points += 1.5;
+    add('same_domain_label', `related domains (${sharedLabels[0]}.*)`, `域名主体相同（${sharedLabels[0]}.*）`);
+  } else if (domainsA.length && domainsB.length) {
+    points -= 1.5;
+    add('different_domains', `different company domains ${domainsA[0]} / ${domainsB[0]}`, `公司域名不同：${domainsA[0]} / ${domainsB[0]}`);
+  }
+  if (sharedPhones.length) {
+    points += 4.5;
+    const p = formatPhone(sharedPhones[0]);
+    add('same_phone', `same phone ${p}`, `相同电话 ${p}`);
+  } else if (a.phones.length && b.phones.length) {
+    points -= 0.5;
+    add('different_phones', 'no phone number in common', '电话号码均不相同');
+  }
+
+  const names = bestNames(a, b);
+  let nameSimilarity = 0;
+  let sharedNameTokens: string[] = [];
+  let entityDiffers = false;
+  if (names) {
+    const { cmp } = names;
+    nameSimilarity = cmp.similarity;
+    sharedNameTokens = cmp.shared;
+    let np = cmp.similarity >= 0.999 ? 4.5 : -1.5 + (cmp.similarity - 0.5) * 11;
+    if (cmp.sharedStrength < 1) {
+      np = Math.min(np, cmp.sharedStrength >= 0.6 ? 3 : 2);
+      if (np > 0) add('generic_name', 'the names share only common words', '名称只有常见词相同');
+    }
+    if (cmp.distinctiveConflict) {
+      np -= 1.5;
+      entityDiffers = true;
+      const [x, y] = cmp.distinctiveConflict;
+      add('different_name_words', `different name words: ${list(x)} / ${list(y)}`, `名称关键词不同：${list(x)} / ${list(y)}`);
+    } else if (cmp.descriptorConflict) {
+      np -= 0.75;
+      entityDiffers = true;
+      const [x, y] = cmp.descriptorConflict;
+      add('different_trade_words', `different lines of business: ${list(x)} / ${list(y)}`, `经营范围词不同：${list(x)} / ${list(y)}`);
+    }
+    if (cmp.placeConflict) {
+      np -= 1.5;
+      entityDiffers = true;
+      const [x, y] = cmp.placeConflict;
+      add('different_place', `different place in the names: ${list(x)} / ${list(y)}`, `名称中的地区不同：${list(x)} / ${list(y)}`);
+    }
+    // A Chinese name against its English name proves nothing when they differ.
+    if (cmp.crossScript) np = Math.max(np, 0);
+    points += np;
+    if (cmp.similarity >= 0.999) add('same_name', `same name after normalisation ("${names.a.key}")`, `规范化后名称相同（${names.a.key}）`);
+    else if (cmp.similarity >= 0.6) add('similar_name', `names ${pct(cmp.similarity)}% alike`, `名称相似度 ${pct(cmp.similarity)}%`);
+    else if (!cmp.crossScript) add('different_name', `names only ${pct(cmp.similarity)}% alike`, `名称相似度仅 ${pct(cmp.similarity)}%`);
+  }
+
+  const contact = contactMatch(a, b);
+  if (contact.kind !== 'none' && contact.pair) {
+    points += contact.kind === 'full' ? (hardLink ? 2 : 1) : 0.5;
+    const [x, y] = contact.pair;
+    add('same_contact', `same contact ${x === y ? x : `${x} ≈ ${y}`}`, `相同联系人 ${x === y ? x : `${x} ≈ ${y}`}`);
+  }
+
+  let country: MatchSignals['country'] = 'unknown';
+  if (a.country && b.country) {
+    if (a.country === b.country) {
+      country = 'same';
+      points += 0.5;
+      add('same_country', `both in ${countryName(a.country, 'en')}`, `同在${countryName(a.country, 'zh')}`);
+    } else {
+      country = 'different';
+      points -= 3;
+      add('different_country', `different countries: ${countryName(a.country, 'en')} / ${countryName(b.country, 'en')}`,
+        `国家不同：${countryName(a.country, 'zh')} / ${countryName(b.country, 'zh')}`);
+    }
+  }
+
+  const score = Math.round((1 / (1 + Math.exp(-(points - OFFSET)))) * 1000) / 1000;
+  const verdict: MatchVerdict = score >= DUPLICATE_THRESHOLD ? 'duplicate' : score >= POSSIBLE_THRESHOLD ? 'possible_duplicate' : 'distinct';
+  const related = sharedDomains.length > 0 || sharedLabels.length > 0 || (nameSimilarity >= 0.6 && sharedNameTokens.length > 0 && names!.cmp.sharedStrength === 1);
+  const groupLikely = verdict !== 'duplicate' && related && (country === 'different' || entityDiffers);
+  if (groupLikely) {
+    const via = sharedDomains[0] ?? (sharedLabels[0] ? `${sharedLabels[0]}.*` : sharedNameTokens.join(' '));
+    add('group_entity', `possibly another entity of the same group (shared ${via})`, `可能是同一集团的不同抬头（共有 ${via}）`);
+  }
+  return {
+    score,
+    verdict,
+    reasons,
+    signals: { nameSimilarity, sharedNameTokens, sharedEmails, sharedDomains, sharedDomainLabels: sharedLabels, sharedPhones, contactMatch: contact.kind, country, groupLikely },
+  };
+}
+
+/** Convenience for one-off checks: prepares both sides and scores them. */
+export function matchRecords(a: CandidateRecord, b: CandidateRecord): MatchResult {
+  return scoreMatch(prepareRecord(a), prepareRecord(b));
+}

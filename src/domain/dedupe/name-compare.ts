@@ -1,0 +1,85 @@
+import type { CompanyNameParts } from './normalize-company';
+import { tokenWeight } from './normalize-company';
+import { jaroWinkler, trigramSimilarity } from './similarity';
+
+/** How two company names relate, token by token. */
+export type NameComparison = {
+  /** 0..1; 1 when the normalised keys are equal. */
+  similarity: number;
+  /** Weight of the strongest token both names share exactly: 1 distinctive, 0.6 a frequent brand word, 0.35 a trade word, 0 none. */
+  sharedStrength: number;
+  /** Tokens both names share exactly (or as joined/split words). */
+  shared: string[];
+  /** Words each name has and the other lacks, when both sides have such words of at least medium weight ("norte" vs "sur"). */
+  distinctiveConflict: [string[], string[]] | null;
+  /** Trade words that differ on both sides ("lighting" vs "electric"). */
+  descriptorConflict: [string[], string[]] | null;
+  /** Both names carry a place qualifier and none agrees ("(Shenzhen)" vs "(HK)"). */
+  placeConflict: [string[], string[]] | null;
+  /** One name is written in a native script, so a low similarity says little. */
+  crossScript: boolean;
+};
+
+function markJoined(a: string[], b: string[], ma: number[], mb: number[]): void {
+  // "greenleaf" = "green leaf", "nanhaihongda" = "nanhai hongda".
+  for (let j = 0; j < b.length; j++) {
+    for (const n of [2, 3]) {
+      if (j + n > b.length) continue;
+      const joined = b.slice(j, j + n).join('');
+      const i = a.indexOf(joined);
+      if (i >= 0 && ma[i] < 1) {
+        ma[i] = 1;
+        for (let k = j; k < j + n; k++) mb[k] = 1;
+      }
+    }
+  }
+}
+
+/** Compares two names; cheap enough to run on every blocked candidate. */
+export function compareNames(a: CompanyNameParts, b: CompanyNameParts): NameComparison {
+  const ta = a.tokens;
+  const tb = b.tokens;
+  const ma = ta.map((t) => (tb.includes(t) ? 1 : 0));
+  const mb = tb.map((t) => (ta.includes(t) ? 1 : 0));
+  markJoined(ta, tb, ma, mb);
+  markJoined(tb, ta, mb, ma);
+  // A one-letter slip in a long distinctive word earns half: pinyin names one letter apart are often different firms.
+  for (let i = 0; i < ta.length; i++) {
+    if (ma[i] > 0 || ta[i].length < 4) continue;
+    let best = -1;
+    let bestScore = 0.9;
+    for (let j = 0; j < tb.length; j++) {
+      if (mb[j] > 0 || tb[j].length < 4) continue;
+      const s = jaroWinkler(ta[i], tb[j]);
+      if (s >= bestScore) { best = j; bestScore = s; }
+    }
+    if (best >= 0) { ma[i] = 0.5; mb[best] = 0.5; }
+  }
+  const wa = ta.map(tokenWeight);
+  const wb = tb.map(tokenWeight);
+  const total = wa.reduce((s, w) => s + w, 0) + wb.reduce((s, w) => s + w, 0);
+  const got = wa.reduce((s, w, i) => s + w * ma[i], 0) + wb.reduce((s, w, j) => s + w * mb[j], 0);
+  const tokenSim = total > 0 ? got / total : 0;
+  const compactSim = ta.length && tb.length ? trigramSimilarity(ta.join(''), tb.join('')) : 0;
+  const similarity = a.key && a.key === b.key ? 1 : Math.max(tokenSim, compactSim * 0.9);
+
+  const shared = ta.filter((_, i) => ma[i] === 1);
+  const sharedStrength = Math.max(0, ...shared.map(tokenWeight), ...tb.filter((_, j) => mb[j] === 1).map(tokenWeight));
+  const onlyA = ta.filter((_, i) => ma[i] === 0);
+  const onlyB = tb.filter((_, j) => mb[j] === 0);
+  const strongA = onlyA.filter((t) => tokenWeight(t) >= 0.6);
+  const strongB = onlyB.filter((t) => tokenWeight(t) >= 0.6);
+  const genericA = onlyA.filter((t) => tokenWeight(t) < 0.6);
+  const genericB = onlyB.filter((t) => tokenWeight(t) < 0.6);
+  const qa = a.qualifiers;
+  const qb = b.qualifiers;
+  return {
+    similarity,
+    sharedStrength,
+    shared,
+    distinctiveConflict: strongA.length && strongB.length ? [strongA, strongB] : null,
+    descriptorConflict: genericA.length && genericB.length ? [genericA, genericB] : null,
+    placeConflict: qa.length && qb.length && !qa.some((q) => qb.includes(q)) ? [qa, qb] : null,
+    crossScript: a.script !== b.script || (a.script === 'native' && b.script === 'native' && similarity < 0.5),
+  };
+}

@@ -1,0 +1,197 @@
+import anyAscii from 'any-ascii';
+import {
+  ARABIC_WORDS, CANONICAL, CJK_WORDS, CN_DISTRICTS, CN_PLACES, COMMON_NAME_WORDS, GENERIC_WORDS, LEGAL_ANYWHERE, LEGAL_EDGE,
+  NATIVE_LEGAL, PHRASES, PLACE_ALIASES, PLACES, STOPWORDS,
+} from './company-lexicon';
+
+/** A company name taken apart for matching. */
+export type CompanyNameParts = {
+  /** The comparable key stored in `customers.normalized_name` (see normalizeCompanyName). */
+  key: string;
+  /** Identity words in name order: legal forms, connectors and place qualifiers removed, trade words canonical. */
+  tokens: string[];
+  /** Places the name names as a qualifier: "(Shenzhen)", "Yiwu …", "… (Thailand) Co." → canonical place words. */
+  qualifiers: string[];
+  /** 'native' when the name was written in CJK, Hangul, Arabic or Thai (its transliteration rarely equals the Latin name). */
+  script: 'latin' | 'native';
+};
+
+const NATIVE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u0600-\u06ff\u0e00-\u0e7f]/;
+const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+/g;
+const split = (s: string) => s.split(' ').filter(Boolean);
+const LEGAL_ANY = LEGAL_ANYWHERE.map(split).sort((a, b) => b.length - a.length);
+const LEGAL_EDGES = [...LEGAL_ANYWHERE, ...LEGAL_EDGE].map(split).sort((a, b) => b.length - a.length);
+const CN_CITY_SET = new Set(Object.values(CN_PLACES));
+const DISTRICT_SET = new Set(Object.values(CN_DISTRICTS));
+const PLACE_SEQS = PLACES.map(split).sort((a, b) => b.length - a.length);
+const PLACE_SET = new Set(PLACES);
+const PHRASE_RULES = [...PHRASES].sort((a, b) => b[0].length - a[0].length);
+const CJK_KEYS = Object.keys(CJK_WORDS).sort((a, b) => b.length - a.length);
+const GENERIC = new Set([...GENERIC_WORDS].map((w) => stem(foldDigraphs(w))));
+const COMMON = new Set([...COMMON_NAME_WORDS].map((w) => stem(foldDigraphs(w))));
+const NATIVE_LEGAL_SORTED = [...NATIVE_LEGAL].sort((a, b) => b.length - a.length);
+
+/** any-ascii, lower case, umlaut digraphs folded (Müller = Mueller = Muller), apostrophes dropped. */
+export function foldLatin(text: string): string {
+  return anyAscii(text.normalize('NFKC')).toLowerCase().replace(/\b([dl])['’`´]/g, '$1 ').replace(/['’`´"]/g, '').replace(/<<|>>/g, ' ');
+}
+
+/** Folds the German/Nordic digraphs so "mueller" and "muller" meet; applied per token after the tables. */
+function foldDigraphs(token: string): string {
+  return token.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
+}
+
+function stem(token: string): string {
+  if (token.length >= 5 && token.endsWith('s') && !/(ss|us|is)$/.test(token)) return token.slice(0, -1);
+  return token;
+}
+
+function canonicalPlace(words: string): string {
+  return PLACE_ALIASES[words] ?? words;
+}
+
+function startsWith(tokens: string[], seq: string[], at: number): boolean {
+  if (at + seq.length > tokens.length) return false;
+  return seq.every((w, i) => tokens[at + i] === w);
+}
+
+function removeSequences(tokens: string[], seqs: string[][]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const hit = seqs.find((s) => startsWith(tokens, s, i));
+    if (hit) i += hit.length;
+    else out.push(tokens[i++]);
+  }
+  return out;
+}
+
+/** Strips legal forms and connectors from both ends until nothing more comes off ("GmbH & Co. KG", "PT …", "TOO …"). */
+function stripEdges(tokens: string[]): string[] {
+  let t = tokens;
+  for (let changed = true; changed && t.length > 0; ) {
+    changed = false;
+    const head = LEGAL_EDGES.find((s) => startsWith(t, s, 0)) ?? (STOPWORDS.has(t[0]) ? [t[0]] : undefined);
+    if (head && t.length > head.length) { t = t.slice(head.length); changed = true; continue; }
+    const tail = LEGAL_EDGES.find((s) => startsWith(t, s, t.length - s.length)) ?? (STOPWORDS.has(t[t.length - 1]) ? [t[t.length - 1]] : undefined);
+    if (tail && t.length > tail.length) { t = t.slice(0, t.length - tail.length); changed = true; }
+  }
+  return t;
+}
+
+function applyPhrases(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const rule = PHRASE_RULES.find(([from]) => startsWith(tokens, from, i));
+    if (rule) { out.push(...rule[1]); i += rule[0].length; } else out.push(tokens[i++]);
+  }
+  return out;
+}
+
+/** Chinese/Japanese/Korean/Arabic/Thai part: legal forms out, leading places to qualifiers, trade words to English. */
+function foldNative(raw: string, qualifiers: string[]): string {
+  let s = raw.replace(/（/g, '(').replace(/）/g, ')').replace(/[«»“”「」『』]/g, ' ');
+  for (const legal of NATIVE_LEGAL_SORTED) s = s.split(legal).join(' ');
+  // Leading "深圳市" / "广东省深圳市" / "佛山市南海区" / "中山市古镇".
+  s = s.trim();
+  for (let guard = 0; guard < 4; guard++) {
+    const known = Object.keys(CN_PLACES).find((p) => s.startsWith(p));
+    const district = Object.keys(CN_DISTRICTS).find((p) => s.startsWith(p));
+    const suffixed = /^([\u4e00-\u9fff]{2,3}?)(省|市|区|县|镇)/.exec(s);
+    if (known) { qualifiers.push(CN_PLACES[known]); s = s.slice(known.length).replace(/^(省|市)/, ''); }
+    else if (district && qualifiers.length > 0) { qualifiers.push(CN_DISTRICTS[district]); s = s.slice(district.length).replace(/^(区|镇)/, ''); }
+    else if (suffixed) { qualifiers.push(foldLatin(suffixed[1]).replace(/\s+/g, '')); s = s.slice(suffixed[0].length); }
+    else break;
+  }
+  s = s.replace(/\((省|市)?([\u4e00-\u9fff]{2,3})(省|市)?\)/g, (whole, _a, place: string) => {
+    const known = CN_PLACES[place];
+    if (!known) return whole;
+    qualifiers.push(known);
+    return ' ';
+  });
+  s = s.replace(CJK_RUN, (run) => {
+    // Right-to-left longest match: trade words end a Chinese name, so 明光电器 reads 明光 + 电器, not 明 + 光电 + 器.
+    const words: string[] = [];
+    let pending = '';
+    const flush = () => { if (pending) words.unshift(foldLatin(pending).replace(/\s+/g, '')); pending = ''; };
+    for (let end = run.length; end > 0; ) {
+      const hit = CJK_KEYS.find((k) => run.endsWith(k, end));
+      if (hit) { flush(); words.unshift(CJK_WORDS[hit]); end -= hit.length; } else { pending = run[end - 1] + pending; end--; }
+    }
+    flush();
+    return ` ${words.join(' ')} `;
+  });
+  return s.split(/\s+/).map((w) => ARABIC_WORDS[w] ?? w).join(' ');
+}
+
+/** Removes place qualifiers from brackets and from either end of the token list. */
+function extractPlaces(tokens: string[], qualifiers: string[]): string[] {
+  let t = tokens;
+  for (let changed = true; changed && t.length > 1; ) {
+    changed = false;
+    const head = PLACE_SEQS.find((s) => startsWith(t, s, 0));
+    if (head && t.length > head.length) {
+      qualifiers.push(canonicalPlace(head.join(' ')));
+      t = t.slice(head.length);
+      // "Foshan Nanhai Hongda …": a district right after a mainland city is part of the address, not the name.
+      if (CN_CITY_SET.has(head.join(' ')) && DISTRICT_SET.has(t[0]) && t.slice(1).some((w) => tokenWeight(stem(w)) === 1)) { qualifiers.push(t[0]); t = t.slice(1); }
+      changed = true;
+      continue;
+    }
+    const tail = PLACE_SEQS.find((s) => startsWith(t, s, t.length - s.length));
+    if (tail && t.length > tail.length) { qualifiers.push(canonicalPlace(tail.join(' '))); t = t.slice(0, t.length - tail.length); changed = true; }
+  }
+  return t;
+}
+
+/** Takes a company name apart: the key, identity tokens, place qualifiers, script. Deterministic. */
+export function companyNameParts(name: string): CompanyNameParts {
+  const qualifiers: string[] = [];
+  const script = NATIVE_SCRIPT.test(name) ? 'native' : 'latin';
+  let text = foldNative(name.normalize('NFKC'), qualifiers);
+  text = foldLatin(text);
+  // Bracketed places are qualifiers: "BRIGHTLUX LIGHTING (SHENZHEN) CO LTD".
+  text = text.replace(/[([]([^)\]]*)[)\]]/g, (_w, inner: string) => {
+    const words = inner.replace(/[^a-z0-9 ]+/g, ' ').trim().replace(/\s+/g, ' ');
+    if (PLACE_SET.has(words)) { qualifiers.push(canonicalPlace(words)); return ' '; }
+    return ` ${inner} `;
+  });
+  // "S.A. de C.V." → "sa de cv", "L.L.C" → "llc", "v.d." → "vd".
+  text = text.replace(/(?<![a-z0-9])((?:[a-z]\.){1,}[a-z]?)(?![a-z0-9])/g, (m) => m.replace(/\./g, ''));
+  text = text.replace(/&|\+/g, ' and ').replace(/\//g, ' ');
+  let tokens = text.split(/[^a-z0-9]+/).filter(Boolean);
+  tokens = removeSequences(tokens, LEGAL_ANY);
+  tokens = tokens.map((t) => CANONICAL[t] ?? t).flatMap((t) => t.split(' '));
+  tokens = applyPhrases(tokens);
+  tokens = stripEdges(tokens);
+  // "Al Noor" = "Al-Noor" = "Alnoor".
+  tokens = tokens.flatMap((t, i) => (t === 'al' && i + 1 < tokens.length ? [] : [i > 0 && tokens[i - 1] === 'al' ? `al${t}` : t]));
+  tokens = tokens.filter((t) => !STOPWORDS.has(t) && (t.length > 1 || /\d/.test(t)));
+  tokens = extractPlaces(tokens.map(foldDigraphs), qualifiers).map(stem);
+  const uniqueQualifiers = [...new Set(qualifiers.filter(Boolean))];
+  // A name of trade words only ("Tokyo Lighting") keeps its place in the key, or the key would say nothing.
+  const keyTokens = tokens.some((t) => tokenWeight(t) === 1) || uniqueQualifiers.length === 0 ? tokens : [...uniqueQualifiers.flatMap(split), ...tokens];
+  return { key: keyTokens.join(' '), tokens, qualifiers: uniqueQualifiers, script };
+}
+
+/**
+ * The folded comparable key stored in `customers.normalized_name`: ASCII, lower case, legal forms, connectors and
+ * place qualifiers removed, trade words in one English form. "BRIGHTLUX LIGHTING (SHENZHEN) CO LTD" → "brightlux lighting".
+ */
+export function normalizeCompanyName(name: string): string {
+  return companyNameParts(name).key;
+}
+
+/** How much a token says about identity: 1 distinctive, 0.6 a frequent brand word, 0.35 a trade word. */
+export function tokenWeight(token: string): number {
+  if (GENERIC.has(token)) return 0.35;
+  if (COMMON.has(token) || token.length <= 2) return 0.6;
+  return 1;
+}
+
+/** The distinctive tokens of a name (weight 1), falling back to all tokens: the "core" used for blocking and group signals. */
+export function nameCore(parts: Pick<CompanyNameParts, 'tokens'>): string[] {
+  const strong = parts.tokens.filter((t) => tokenWeight(t) === 1);
+  if (strong.length > 0) return strong;
+  const medium = parts.tokens.filter((t) => tokenWeight(t) >= 0.6);
+  return medium.length > 0 ? medium : parts.tokens;
+}

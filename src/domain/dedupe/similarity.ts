@@ -1,0 +1,86 @@
+import anyAscii from 'any-ascii';
+
+/** Jaro-Winkler similarity 0..1 (prefix bonus up to 4 characters). */
+export function jaroWinkler(a: string, b: string): number {
+  if (a === b) return 1;
+  if (!a || !b) return 0;
+  const range = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
+  const aHit = new Array<boolean>(a.length).fill(false);
+  const bHit = new Array<boolean>(b.length).fill(false);
+  let matches = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = Math.max(0, i - range); j < Math.min(b.length, i + range + 1); j++) {
+      if (bHit[j] || a[i] !== b[j]) continue;
+      aHit[i] = bHit[j] = true;
+      matches++;
+      break;
+    }
+  }
+  if (matches === 0) return 0;
+  let transpositions = 0;
+  for (let i = 0, j = 0; i < a.length; i++) {
+    if (!aHit[i]) continue;
+    while (!bHit[j]) j++;
+    if (a[i] !== b[j++]) transpositions++;
+  }
+  const jaro = (matches / a.length + matches / b.length + (matches - transpositions / 2) / matches) / 3;
+  let prefix = 0;
+  while (prefix < 4 && a[prefix] === b[prefix]) prefix++;
+  return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+/** pg_trgm's trigram set: each word padded with two spaces in front and one behind. */
+export function trigrams(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)) {
+    const padded = `  ${word} `;
+    for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+  }
+  return out;
+}
+
+/** pg_trgm `similarity()`: shared trigrams over all trigrams. */
+export function trigramSimilarity(a: string, b: string): number {
+  const ta = trigrams(a);
+  const tb = trigrams(b);
+  if (ta.size === 0 || tb.size === 0) return 0;
+  let shared = 0;
+  for (const t of ta) if (tb.has(t)) shared++;
+  return shared / (ta.size + tb.size - shared);
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'bhai', 'ji', 'san', 'sama', 'jr', 'sr', 'eng', 'ing', 'sheikh']);
+const PARTICLES = new Set(['van', 'der', 'den', 'de', 'da', 'del', 'von', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'vd', 'di', 'le', 'la', 'dos', 'das']);
+
+/** Person name folded for transliteration variants: Алексей = Aleksey = Alexey, Mohammed = Mohamed, 陈莉莉 = Chen Lili. */
+export function personNameTokens(name: string): string[] {
+  const ascii = anyAscii(name.normalize('NFKC')).toLowerCase();
+  return ascii
+    .split(/[^a-z]+/)
+    .filter((t) => t.length > 1 && !HONORIFICS.has(t) && !PARTICLES.has(t))
+    .map((t) =>
+      t.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(/x/g, 'ks').replace(/ph/g, 'f').replace(/kh/g, 'h').replace(/w/g, 'v')
+        .replace(/[yj]/g, 'i').replace(/ou/g, 'u').replace(/(.)\1+/g, '$1'),
+    );
+}
+
+function permutations(tokens: string[]): string[] {
+  if (tokens.length <= 1) return [tokens.join('')];
+  if (tokens.length > 3) return [tokens.join(''), [...tokens].reverse().join(''), [...tokens].sort().join('')];
+  return tokens.flatMap((t, i) => permutations([...tokens.slice(0, i), ...tokens.slice(i + 1)]).map((rest) => t + rest));
+}
+
+/**
+ * How well two contact names agree: 'full' (the whole name, any order or spacing), 'partial' (one name is only a
+ * first or last name that the other contains) or 'none'.
+ */
+export function personNameMatch(a: string[], b: string[]): 'full' | 'partial' | 'none' {
+  if (a.length === 0 || b.length === 0) return 'none';
+  const ca = a.join('');
+  const cb = b.join('');
+  if (ca.length >= 6 && cb.length >= 6 && permutations(b).some((p) => jaroWinkler(ca, p) >= 0.93)) return 'full';
+  const matched = a.filter((t) => b.some((u) => t === u || (t.length >= 4 && jaroWinkler(t, u) >= 0.9)));
+  if (matched.length >= 2) return 'full';
+  if (matched.length === 1 && (a.length === 1 || b.length === 1)) return 'partial';
+  return 'none';
+}

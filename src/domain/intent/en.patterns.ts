@@ -1,0 +1,235 @@
+import type { PatternTable } from './pattern-table';
+
+const r = String.raw;
+
+// English, including Chinglish and the shorthand buyers type on WhatsApp ("pls", "u", "ur", "qty").
+export const en: PatternTable = {
+  greeting: r`
+    ^\s*(hi+|hello+|helo+|hallo|hellow|hey+|hiya|heya|yo|howdy|greetings|gm|morning|evening)\b
+    \b(hi+|hello+|hey+) (there|sir|madam|mam|dear|friend|my friend|team|all|guys|bro|sis)\b
+    \bgood (morning|afternoon|evening|day)\b
+    \bdear (sir|sirs|madam|mr|ms|mrs|friend|all|team|supplier|seller|manager|[a-z]+,)
+    ^\s*dear\b
+    \bhow (are|r) (you|u)\b
+    \bhope (you|u) (are|r) (well|doing well|fine|good)\b
+    \bnice to (meet|e-?meet|hear from|talk to) (you|u)\b
+    \bhappy (new year|holidays?|chinese new year|diwali|eid)\b
+    \bmerry christmas\b
+  `,
+  thanks: r`
+    \b(thanks?|thanx|thx|tks|thnx|thank ?(you|u)|ty|many thanks|much appreciated|appreciate it|cheers)\b
+  `,
+  price_inquiry: r`
+    \bhow much\b(?! (is |for |does |will )?(the )?(shipping|freight|delivery|postage|courier|express|sea|air|sample|samples|deposit)\b)
+    \bhow mu?ch\b(?! (is |for )?(the )?(shipping|freight|sample))
+    \bhow (much|many) (is|for|does|are|do) (it|one|this|that|they|them|each|per)\b
+    \b(what|wat|whats|what's) (is |are )?(the |your |ur )?(best |unit |latest |current |fob |cif |exw )?(price|prices|cost|rate)\b
+    \b(pls|plz|please|kindly|can you|could you|pl) (send |give |share |offer |provide )?(me |us )?(a |the |your |ur )?(best )?(price|prices|quote|quotation|qoute|offer|pricing)\b
+    \b(pls|plz|please|kindly) quote\b
+    \bquote (me|us)\b
+    \b(send|give|share|need|want|provide|request|requesting|get|have) (me |us )?(a |the |your |ur |some |best )?(price|prices|quote|quotation|quotations|qoute|quatation|quotaion|pricing|offer|cost)\b
+    \b(price|prices|pricing|cost|quote|quotation|rate|rates)\s*(\?|for|of|per|pls|please|plz)
+    \bbest price\b
+    \bunit price\b
+    \bprice\s*(is )?(how much|how)\b
+    \b(rfq|request for quot\w*)\b
+    ~\bpric(e|es|ing)\b
+    ~\bprise\b
+    ~\b(quot(e|es|ation|ations)|qoute|quatation|quotaion|quotion)\b
+    ~\bcosts?\b
+    ~\bhow much\b
+  `,
+  quote_revision: r`
+    \b(revise|revised|revision|update|updated|change|changed|modify|modified|amend|amended|correct|corrected|adjust|adjusted|redo|re-?send|re-?issue|reissue|new|another) (the |your |ur |my |a |this |that )?(quote|quotation|pi|p\.i\.?|proforma|proforma invoice|offer|invoice|contract)\b
+    \b(quote|quotation|pi|proforma|invoice|offer|contract) (again|once more)\b
+    \b(quote|quotation|pi|proforma|invoice) (needs? to be |must be |should be )?(revised|updated|changed|corrected|modified|amended)\b
+    \b(quote|quotation|pi|proforma|invoice)\b.{0,30}\b(wrong|mistake|error|incorrect)\b
+    \bre-?quote\b
+    \b(change|update|revise|adjust|correct) (the )?(qty|quantity|price|amount|model|address|consignee|total|unit price|payment terms?)\b.{0,20}\b(pi|invoice|quote|quotation|proforma|contract)\b
+    \b(change|update|revise|adjust|correct) (the )?(qty|quantity|amount) (to|into)\b
+    \b(pi|invoice|quotation|quote) (with|for) (the )?(new|updated|revised|changed)\b
+  `,
+  discount_request: r`
+    \b(discount|discounts|dicount|discout|disc|discnt|rebate)\b
+    \b(better|lower|lowest|cheaper|cheapest|special|last|final|bottom|good|nice|reduced|competitive) (price|prices|offer|rate|deal|quote)\b
+    \b(too|very|so|bit|little|quite|really|much) (expensive|high|pricey|costly)\b
+    \bexpensive\b
+    \bprice\b.{0,15}\b(is |are |still |a bit |too |very |so |little )*(high|higher|expensive)\b
+    \b(reduce|lower|cut|drop|decrease|come down|bring down|go down)\b.{0,15}\b(price|prices|cost|rate)\b
+    \b(price|prices)\b.{0,15}\b(down|lower|reduce|reduced|cheaper|come down|go down)\b
+    \bcan (you |u )?(do|make|accept|give) (it )?(for |at )?(usd|us)?\s*\$?\s*\d
+    \b(any|some) (room|flexibility|space)\b
+    \bnegotiat\w*
+    \b(my|our)? ?target (price|is)\b
+    \bcheaper\b
+    \bbest (you can do|you can offer)\b
+    \b(out of|over|above) (my|our|the) budget\b
+    \bsweeten\b
+    \bprice (can|could) (be )?(less|lower|down)\b
+  `,
+  competitor_mention: r`
+    \b(other|another|different|chinese|indian|vietnamese|turkish|local|current|previous|old|existing|second) (supplier|suppliers|factory|factories|vendor|vendors|seller|sellers|company|companies|manufacturer|manufacturers|source|sources)\b
+    \b(competitor|competitors|competition)\b
+    \b(they|others|someone|somebody|another one|other guys) (offer|offered|offers|quote|quoted|quotes|give|gave|gives|sell|selling|charge|charged)\b
+    \b(got|get|have|had|received|found|see|saw)\b.{0,25}\b(cheaper|lower|better) (price|prices|offer|offers|quote|quotes|one)\b
+    \b(found|find|got|get) (it |them |this )?cheaper\b
+    \bcheaper (elsewhere|somewhere|on alibaba|on 1688|from|at|in)\b
+    \b(other|another|better) (offer|offers|quote|quotes|quotation|quotations)\b
+    \b(alibaba|1688|made-in-china|amazon) (seller|sellers|supplier|suppliers|price|is cheaper|has)\b
+  `,
+  moq: r`
+    \bmin(imum|imal|\.)? ?(order|ordr|qty|quantity|quantities|purchase|pcs|amount|requirement)\b
+    \bminimum\b
+    \bmin qty\b
+    \b(small|trial|test|smaller|first) (order|qty|quantity|quantities|batch|lot)\b
+    \bat least how many\b
+    \bhow many (pcs |pieces |units |cartons |sets )?(minimum|at least|min)\b
+    \b(can|could) (i|we) (order|buy|start with) (only |just )?\d+\b
+    \b(less|fewer) than (your )?(moq|minimum)\b
+  `,
+  sample_request: r`
+    \b(send|get|need|want|request|order|have|buy|provide|offer|make|take|give|arrange|receive|see|check) (me |us |a |the |some |few |your |ur |one |free )*(sample|samples|smaple|sampel|samle|swatch|swatches|prototype)\b
+    \b(sample|samples|smaple|sampel|samle)\b\s*(\?|cost|fee|charge|charges|available|order|request|policy|lead time|time|price|free|pls|please|first)
+    \bfree (sample|samples)\b
+    \b(sample|samples) (of|for)\b
+    \b(prototype|pre-?production sample|pps|golden sample|swatch|swatches)\b
+    \bsample (order|request)\b
+    ~\b(sample|samples|smaple|sampel)\b
+  `,
+  lead_time: r`
+    \blead ?time\b
+    \b(delivery|production|manufacturing|shipping|shipment|dispatch) (time|date|schedule|period|timeline|lead time)\b
+    \bhow (long|soon|many days|many weeks|fast|quick)\b
+    \bwhen\b.{0,30}\b(ready|ship|shipped|deliver|delivered|dispatch|dispatched|finish|finished|arrive|done|complete|completed|send|sent|produce|produced|load|loading|leave)\b
+    \b(ready|finished|delivered|shipped) (by|before|within)\b
+    \b(in|from|have|has|got) stock\b
+    \bstock\s*\?
+    \bavailable (now|immediately)\b
+    \b(etd|eta)\b
+    \b(deadline|turnaround|production schedule)\b
+    \b(days|weeks) to (produce|make|ship|finish|deliver)\b
+    \b(need|want|must have) (it|them|the goods|goods|the order) (by|before|in|within)\b
+    \b(asap|urgent|urgently)\b
+  `,
+  shipping: r`
+    \b(shipping|shippment|shiping|shipment|freight|delivery|postage|courier|express|transport|logistics?) (cost|costs|fee|fees|charge|charges|price|rate|rates|term|terms|method|way|quote|included|options?)\b
+    \bfreight\b
+    \b(by|via|thru|through) (sea|air|ship|boat|vessel|train|rail|railway|express|courier|dhl|fedex|ups|tnt|truck|road|ocean)\b
+    \b(sea|air|ocean|rail|express|road|land) (freight|shipping|shipment|transport|cargo|way)\b
+    \b(ship|send|deliver|delivery|shipping|transport) (it |them |the goods |goods |this |that |order )?to\b
+    \b(port|destination|pol|pod|port of loading|port of discharge|loading port)\b
+    \b(forwarder|forwarding|shipping agent|consolidat\w*)\b
+    \bcontainer\b
+    \b(customs|clearance|duty|duties|door to door|d2d)\b
+    \b(tracking|track(ing)? (no|number|num|code))\b
+    \b(dhl|fedex|ups|tnt|ems|aramex)\b
+    ~\bship(ping|ment|ped)?\b
+    ~\bdelivery\b
+  `,
+  payment_terms: r`
+    \bpayment (term|terms|method|methods|way|ways|option|options|condition|conditions|mode|type)\b
+    \b(how|where) (can|do|to|should|shall) (i|we) (pay|make (the )?payment|send (the )?(payment|money))\b
+    \b(accept|take|support)\b.{0,15}\b(paypal|lc|l\/c|card|credit card|cards|alipay|wechat pay|escrow|trade assurance|western union|usdt|crypto)\b
+    \b(pay|payment) (by|via|through|with|in) \b
+    \b(deposit|advance payment|prepayment|pre-payment|balance payment|balance before|balance after)\b
+    \b(bank (details|info|information|account|acc)|swift|iban|wire transfer|bank transfer|letter of credit|trade assurance)\b
+    \b\d{1,3}\s*%\s*(deposit|advance|before|in advance|down|upfront|t\/t|tt|balance)\b
+    \b(payment|pay)\s*\?
+    ~\b(payment|pay|paying|paid)\b
+  `,
+  payment_extension: r`
+    \b(pay|payment|paying|balance)\b.{0,30}\b(later|after (arrival|receiving|delivery|we receive|we get|we sell|sold|customs|the goods arrive)|next (month|week)|end of (the )?month|in installments?|installments?|in instalments?)\b
+    \b(more|extra|longer|additional|some) (time|days|weeks) (to|for) (pay|payment|settle)\b
+    \bextend\w*\b.{0,20}\b(payment|credit|terms|due date|deadline|pay)\b
+    \b(net|oa|o\/a)\s*(30|45|60|90|120)\b
+    \b(30|45|60|90|120)\s*days?\s*(credit|payment|terms|after|net|oa|o\/a|to pay)\b
+    \bcredit (terms?|line|period|facility|limit)\b
+    \b(delay|postpone|defer|hold)\w* (the )?(payment|pay|balance)\b
+    \bpay (the )?(balance|rest|remaining) (after|later|when|next)\b
+    \b(can'?t|cannot|can not|unable to) pay (now|yet|this (week|month)|on time|the balance)\b
+    \b(cash flow|grace period|deferred payment|open account|pay on delivery|cash on delivery|cod)\b
+  `,
+  order_confirmation: r`
+    \b(confirm|confirmed|confirming|confirms)\b.{0,20}\b(the |our |my |this )?(order|po|pi|purchase|deal|contract)\b
+    \b(purchase order|p\.o\.)\b
+    \bplace (an |the |my |our |a |this )?(order|po)\b
+    \b(placing|placed) (an |the |our |my )?(order|po)\b
+    \b(go ahead|proceed|let'?s go|lets do it|let'?s do it|let'?s proceed)\b
+    ^\s*deal\b
+    \b(it'?s a deal|deal done|deal confirmed)\b
+    \bwe (will |'ll |would like to |want to )?(take|order|buy) (it|them|this|these|\d)
+    \b(i|we)('ll| will) take\b
+    \border (is )?(confirmed|placed|approved)\b
+    \bsigned (the )?(pi|contract|proforma)\b
+    \bdeposit (is |has been |was )?(paid|sent|transferred|done|made)\b
+    \b(paid|sent|transferred) (the )?deposit\b
+    \b(start|begin|arrange) (the |mass )?production\b
+    \bapproved?\b.{0,15}\b(pi|proforma|order|sample)\b
+    @!\bPO\b
+  `,
+  order_split: r`
+    \bsplit\w*\b
+    \bseparate (shipments?|invoices?|orders?|containers?|pis?|bills?|deliveries|pi|b\/?ls?)\b
+    \b(two|2|three|3|four|4|several|multiple|different) (separate )?(shipments|invoices|pis|containers|batches|lots|deliveries|parts|orders|consignees)\b
+    \bpartial (shipment|shipments|delivery|deliveries)\b
+    \b(ship|send|deliver)\w* (it |them )?(in|by) (parts|batches|stages|lots|two|2|three|3)\b
+    \bdivid\w*\b.{0,20}\b(order|shipment|invoice|goods|container)\b
+    \bin (two|2|three|3) (parts|batches|lots|shipments)\b
+    \bfirst (batch|shipment|part|half)\b.{0,40}\b(then|rest|second|remaining|later)\b
+    \bhalf now\b
+  `,
+  complaint: r`
+    \b(damag\w*|broken|broke|defect\w*|faulty|cracked|cracks?|scratch\w*|leak\w*|rusty|rusted|dented|torn|stained|moldy|mouldy)\b
+    \b(missing|shortage|short shipped|short delivery)\b
+    \b\d+\s*(pcs|pieces|cartons|ctns|units|boxes|sets)\s*(short|missing|less)\b
+    \b(poor|bad|low|terrible|worse) quality\b
+    \bquality (problem|problems|issue|issues|is bad|is poor|not good)\b
+    \b(not|doesn'?t|don'?t|didn'?t|isn'?t) (working|work|match|matching|same as)\b
+    \b(complain|complaint|complaints|claim|refund|compensat\w*|reimburs\w*)\b
+    \breturn (the |all )?(goods|items|products|order)\b
+    \b(disappointed|unacceptable|terrible|not happy|unhappy|angry)\b
+    \b(still|yet) (not|hasn'?t|haven'?t|didn'?t) (arrived|received|shipped|come|got)\b
+    \bnot (arrived|received|shipped|delivered) yet\b
+    \bwhere is (my|our|the) (order|goods|shipment|parcel|package|container)\b
+    \b(delay|delayed|delays|late|overdue)\b
+    \bwrong (color|colour|size|item|items|goods|model|product|products|quantity|qty|logo|packing|label)\b
+    \b(different|differs?) from (the )?(sample|photo|picture|order)\b
+    ~\bwrong\b
+  `,
+  customization: r`
+    \b(custom|customi[sz]\w*|customis|personali[sz]\w*|bespoke|tailor[- ]?made|made to order)\b
+    \b(private label|own brand|our brand|my brand|own logo|our logo|my logo|logo|logos)\b
+    \b(print|printing|printed|engrav\w*|emboss\w*|laser mark\w*|silk ?screen)\b
+    \b(colou?r|colou?rs|pantone|ral)\b
+    \b(size|sizes|dimension|dimensions|spec|specs|specification|specifications|drawing|drawings|design|designs|material)\b
+    \b(packaging|package|packing|box|boxes|label|labels|hang ?tag|carton marks?)\b (design|custom|with|of our|printed)
+    \b(our|my) (own )?(packaging|design|box|label|specs?|drawing)\b
+  `,
+  certification: r`
+    \bcertif\w*\b
+    \bcert\b|\bcerts\b
+    \b(test|testing|lab|inspection|analysis) (report|reports|result|results|certificate)\b
+    \b(compliance|compliant|conformity|declaration of conformity|doc)\b
+    \b(fda|iso\s*\d*|rohs|msds|sds|sgs|tuv|bsci|sedex|fcc|etl|saso|coa|gots|oeko-?tex|halal|kosher|en\s?71|astm|cpsia|ukca|bis|soncap|cb report)\b
+    \b(certificate of origin|form a|form e)\b
+    !\b(CE|UL|REACH|GCC|LFGB|CO)\b
+  `,
+  catalog_request: r`
+    \b(catalog|catalogue|catalogs|catalogues|catalouge|catlog|catalog\w*|e-?catalog|brochure|brochures|pricelist|price ?list|price ?lists)\b
+    \b(product|products|item|items|model|models) (list|range|catalog|catalogue|portfolio)\b
+    \b(send|share|show)\b.{0,20}\b(all|your|full|whole|other|more) (products|models|items|range|designs)\b
+    \bwhat (other )?(products|items|models|kinds|types) (do )?(you )?(have|make|sell|produce|offer)\b
+    \bnew (models|products|arrivals|designs|collection|items)\b
+    \b(full|whole|product) range\b
+  `,
+  opt_out: r`
+    \b(unsubscribe|unsub|opt ?out|opt me out)\b
+    \b(remove|delete|take) (me|my number|my email|us)\b.{0,20}\b(list|contacts?|mailing|database)?
+    \bstop (sending|messaging|texting|contacting|spamming|calling|writing|bothering|emailing|sending me)\b
+    \b(don'?t|do not|dont|never) (contact|message|msg|text|call|send|write|spam|bother|email)\b (me|us|again|anymore|any more)
+    \bno (more|longer) (messages|msgs|emails|mails|spam|contact)\b
+    \b(not|no longer|never) interested\b
+    \b(leave me alone|stop spam\w*|this is spam|spam)\b
+    ^\s*stop\s*[.!]*\s*$
+  `,
+};

@@ -1,0 +1,135 @@
+import type { PatternTable } from './pattern-table';
+
+const r = String.raw;
+
+// Spanish (Spain and Latin America), accents optional, with Spanglish ("cotizar el shipping", "el PI").
+export const es: PatternTable = {
+  greeting: r`
+    ^\s*(hola+|ola|buenas|buenos dias|buen dia|saludos|estimad[oa]s?|que tal|qué onda|hey)\b
+    \b(hola|buenos dias|buenas (tardes|noches)|buen dia|muy buenos dias)\b
+    \b(como (esta|estas|estan|va)|mucho gusto|un saludo cordial)\b
+  `,
+  thanks: r`
+    \b(gracias|muchas gracias|mil gracias|se agradece|agradezco)\b
+  `,
+  price_inquiry: r`
+    \bcu[aá]nto (cuesta|cuestan|vale|valen|sale|salen|es|seria|sería|cobran|cuesta cada)\b(?! (el |la )?(envio|flete|muestra))
+    \bcuanto\s*\?
+    \b(precio|precios|costo|valor)\s*(\?|de|del|por|unitario|x)
+    \b(me|nos) (pasa|pasas|pasan|envia|envias|envian|manda|mandas|mandan|da|das|dan|puede dar|pueden dar|podria(n)? (dar|enviar|pasar)) (el |un |su |la |una )?(precio|cotizaci[oó]n|presupuesto|lista)
+    \bcotiz\w*\b
+    \bpresupuesto\b
+    \ba como (esta|sale|lo dejas|me lo dejas)\b
+    \b(mejor precio)\b\s*\?
+    ~\bprecios?\b
+    ~\bcu[aá]nto\b
+    ~\bcostos?\b
+  `,
+  quote_revision: r`
+    \b(actualiz|modific|cambi|correg|revis|ajust|rehac|corrij)\w* (la |el |su |una |nueva )?(cotizaci[oó]n|proforma|pi|factura|presupuesto|oferta|contrato)\b
+    \b(nueva|otra) (cotizaci[oó]n|proforma|pi|factura)\b
+    \b(cotizaci[oó]n|proforma|pi|factura) (nueva|actualizada|corregida|revisada|modificada)\b
+    \brecotiz\w*\b
+    \b(cotizaci[oó]n|proforma|pi|factura)\b.{0,25}\b(error|equivocad\w*|mal|incorrect\w*)\b
+  `,
+  discount_request: r`
+    \bdescuentos?\b|\brebaja\w*\b
+    \b(mejor|menor|ultimo|último|minimo|mínimo) precio\b(?!\s*\?)
+    \bprecio (final|especial|mas bajo|más bajo|objetivo)\b
+    \b(muy|bastante|demasiado|algo|un poco|un poquito|esta|está|sale|es) car[oa]s?\b
+    \bmas barat[oa]s?\b|\bm[aá]s econ[oó]mico\b
+    \b(bajar|bajen|baje|rebajar|mejorar|mejoren|mejore)\b.{0,10}\b(el |su |un poco )?precio\b
+    \b(puede|pueden|podria|podrian|podés|puedes) (bajar|rebajar|mejorar)\b
+    \bnegoci\w*\b
+    \bprecio (alto|elevado)\b
+  `,
+  competitor_mention: r`
+    \botros? proveedor\w*\b|\botras? f[aá]bricas?\b|\botras? empresas?\b|\botro vendedor\b
+    \b(competencia|competidor\w*)\b
+    \b(me|nos) (ofrecen|ofrecieron|dan|dieron|cotizaron|cotizan|venden|vendieron)\b
+    \b(mas barato|más barato|mejor precio) (en|con|de) (otro|otra|otros|alibaba|china|india)\b
+    \b(en|de) otro lado\b
+  `,
+  moq: r`
+    \b(pedido|cantidad|compra|orden) m[ií]nim[oa]\b
+    \bm[ií]nimo\b
+    \b(cu[aá]ntas|cu[aá]ntos) (piezas|unidades|pares|cajas|pzas|pzs)? ?(como )?m[ií]nimo\b
+    \bpedido de prueba\b|\bpoca cantidad\b
+  `,
+  sample_request: r`
+    \bmuestras?\b
+  `,
+  lead_time: r`
+    \btiempo(s)? de (entrega|produccion|fabricacion|envio)\b
+    \b(plazo|fecha) de entrega\b
+    \bcu[aá]ndo (estar[ií]a|estar[aá]|esta|est[aá] list|llega|llegan|envian|envían|env[ií]as|sale|salen|pueden enviar|entregan|lo tienen|estaria listo|despachan)\b
+    \bcu[aá]nto(s)? (d[ií]as|tiempo|semanas|tarda|tardan|demora|demoran)\b
+    \ben cu[aá]nto tiempo\b
+    \b(hay|tienen|tiene|tenes|ten[eé]s) (en )?(stock|existencia|inventario)\b
+    \ben stock\b|\bentrega inmediata\b
+  `,
+  shipping: r`
+    \b(env[ií]o|flete|transporte|despacho)s?\b
+    \bpor (mar|aire|barco|avi[oó]n|courier|a[eé]reo|maritimo|marítimo|tierra|cami[oó]n)\b
+    \b(puerto|contenedor|agente de carga|aduana|naviera)\w*\b
+    \b(mandar|enviar|enviarlo|llevar|entregar)\w* (a|hasta|para) (mexico|méxico|colombia|peru|perú|chile|argentina|espana|españa|ecuador|guatemala|bolivia|venezuela|panama|miami)\b
+  `,
+  payment_terms: r`
+    \b(forma|formas|metodo|método|condiciones|condicion|términos|terminos|modo) de pago\b
+    \b(anticipo|dep[oó]sito|saldo|transferencia|carta de cr[eé]dito|pago por adelantado)\b
+    \bc[oó]mo (puedo |podemos )?(pagar|pago|se paga)\b
+    ~\b(pago|pagos|pagar)\b
+  `,
+  payment_extension: r`
+    \bpag(ar|o|amos|ariamos|aríamos|ar el saldo)\b.{0,20}\b(despu[eé]s|luego|mas tarde|más tarde|a plazos|en cuotas|al recibir|cuando llegue|contra entrega|a (30|45|60|90) d[ií]as|el pr[oó]ximo mes|en partes)\b
+    \b(cr[eé]dito|plazo) (a|de) (30|45|60|90) d[ií]as\b
+    \b(m[aá]s|extender|ampliar|alargar)\b.{0,10}\bplazo\b
+    \b(retrasar|postergar|aplazar|posponer) (el )?pago\b
+    \bpr[oó]rroga\b|\ben cuotas\b|\ba cr[eé]dito\b
+  `,
+  order_confirmation: r`
+    \bconfirm\w* (el |la |nuestro |nuestra |mi )?(pedido|orden|compra)\b
+    \b(hacemos|hago|hacer|realizar|realizamos|colocar|colocamos|hagamos|poner|ponemos|lanzar|lanzamos) (el |la |un |una )?(pedido|orden)\b
+    \borden de compra\b
+    \b(adelante|procedemos|proceda|procedan|dale|de acuerdo,? (hacemos|vamos))\b
+    \b(ya )?(pagamos|pagu[eé]|transferimos|depositamos) (el |la )?(anticipo|dep[oó]sito)\b
+    \b(lo|los|la|las) (compro|compramos|tomo|tomamos|quiero|queremos)\b
+    \b(empiecen|inicien|comiencen|arranquen) (la )?producci[oó]n\b
+  `,
+  order_split: r`
+    \b(dividir|divide|dividan|dividirlo|separar|separen|partir)\b.{0,15}\b(pedido|orden|envio|env[ií]o|embarque|factura|en)\b
+    \b(dos|2|tres|3|varios|varias) (env[ií]os|embarques|facturas|contenedores|partes|lotes|entregas)\b
+    \b(env[ií]o|embarque|entrega)s? parcial\w*\b
+    \bpor partes\b
+  `,
+  complaint: r`
+    \b(da[nñ]ad\w*|rot[oa]s?|quebrad\w*|defectuos\w*|defectos?|fallas?|rayad\w*|oxidad\w*|manchad\w*)\b
+    \b(falt(a|an|aron|ante|antes)|incomplet\w*)\b
+    \b(mala|baja|p[eé]sima) calidad\b|\bproblema(s)? (de|con) (la )?(calidad|mercanc[ií]a|pedido)\b
+    \b(reclam\w*|queja\w*|devoluci[oó]n|reembolso|compensaci[oó]n)\b
+    \b(retraso|retrasad\w*|atrasad\w*|demorad\w*)\b
+    \b(no|aun no|aún no|todav[ií]a no) (ha |han |nos ha |nos han )?(llegado|llega|recibido|recibimos|enviado)\b
+    \b(incorrect\w*|equivocad\w*|no funciona\w*|no sirve\w*)\b
+    \bno (es|son) (lo que|el que|la que) (ped\w*|orden\w*)\b
+  `,
+  customization: r`
+    \bpersonaliz\w*\b|\ba medida\b|\bmarca (propia|blanca)\b
+    \b(nuestro|mi|su|con) (logo|logotipo|marca|dise[nñ]o)\b|\blogo(tipo)?s?\b
+    \b(colou?r|colores|dise[nñ]os?|medidas?|tama[nñ]os?|especificaci[oó]n\w*|empaque|empaques|estampad\w*|grabad\w*|impres\w*)\b
+  `,
+  certification: r`
+    \bcertific\w*\b
+    \b(ficha|hoja) (t[eé]cnica|de seguridad)\b|\binforme de (prueba|ensayo)\b|\bregistro sanitario\b|\bhomolog\w*\b
+  `,
+  catalog_request: r`
+    \bcat[aá]logos?\b|\bfolleto\b
+    \blista(do)? de (precios|productos)\b
+    \b(qu[eé]|cu[aá]les) productos (tienen|manejan|venden|fabrican|hacen)\b
+  `,
+  opt_out: r`
+    \bno (me|nos) (escriba\w*|contacte\w*|mande\w*|env[ií]e\w*|moleste\w*|llame\w*)\b
+    \b(dejen|deja|dejar|dejes) de (escribir\w*|enviar\w*|mandar\w*|contactar\w*|molestar\w*)\b
+    \bno (estoy|estamos) interesad\w*\b|\bno (me|nos) interesa\b
+    \b(dar|darme|darnos|den) de baja\b|\bsin inter[eé]s\b
+  `,
+};

@@ -1,0 +1,111 @@
+import type { PatternTable } from './pattern-table';
+
+const r = String.raw;
+
+// French (France, Belgium, Maghreb, West Africa).
+export const fr: PatternTable = {
+  greeting: r`
+    ^\s*(bonjour|bonsoir|salut|slt|bjr|cher|ch[eè]re|chers|madame|monsieur)\b
+    \b(bonjour|bonsoir|comment allez|[cç]a va\s*\?|enchant[eé])\b
+  `,
+  thanks: r`
+    \b(merci|mrc|je vous remercie|remerciements?)\b
+  `,
+  price_inquiry: r`
+    \b(prix|tarifs?|co[uû]ts?)\s*(\?|de|du|des|pour|unitaire)
+    \bcombien (co[uû]te|co[uû]tent|pour|[cç]a co[uû]te|le|la|les|l'unit[eé]|est|par)\b(?!.{0,10}\b(livraison|transport|fret|[eé]chantillon))
+    \bcombien\s*\?
+    \b(votre|vos|un|une|le|la|meilleur) (devis|cotation|offre de prix|tarif)\b
+    \bdevis\b|\bcotation\b
+    \bquel (est le |serait le )?prix\b
+    ~\bprix\b
+    ~\bcombien\b
+  `,
+  quote_revision: r`
+    \b(modifi|chang|corrig|actualis|r[eé]vis|refaire|ajust)\w* (le |la |du |de la |votre |notre )?(devis|proforma|pi|facture|offre|cotation|contrat)\b
+    \bmettre [aà] jour (le |la )?(devis|proforma|pi|facture|offre)\b
+    \bnouve(au|lle) (devis|proforma|pi|facture|offre|cotation)\b
+    \b(devis|proforma|facture|offre) (corrig[eé]e?|modifi[eé]e?|r[eé]vis[eé]e?|mis[e]? [aà] jour)\b
+  `,
+  discount_request: r`
+    \b(remise|r[eé]duction|rabais|ristourne|geste commercial)\b
+    \b(meilleur|dernier|plus bas) prix\b(?!\s*\?)
+    \b(trop|tr[eè]s|un peu|assez|c'est) cher\b|\bmoins cher\b
+    \bbaisser (le |votre |vos |un peu )?(prix|tarif)\b|\bfaire un effort\b
+    \bn[eé]goci\w*\b|\bprix cible\b
+  `,
+  competitor_mention: r`
+    \b(autres?|un autre|une autre) (fournisseur|fournisseurs|usine|usines|soci[eé]t[eé]|entreprise|fabricant)\b
+    \bconcurren\w*\b
+    \b(on|ils) (nous |m')?(propose|offre|proposent|offrent|a propos[eé]|ont propos[eé])\b
+  `,
+  moq: r`
+    \b(quantit[eé]|commande) minim(um|ale)\b|\bminimum\b|\bcommande (test|d'essai)\b
+  `,
+  sample_request: r`
+    \b[eé]chantillon\w*\b|\bprototype\b
+  `,
+  lead_time: r`
+    \bd[eé]lai\w*\b
+    \b(temps|dur[eé]e) de (production|fabrication|livraison)\b
+    \bquand (est-ce que )?(pouvez|pourrez|sera|serait|seront|arrive|livr|exp[eé]di|envoy)\w*\b
+    \bcombien de (jours|temps|semaines)\b|\bdate de livraison\b
+    \ben stock\b|\bdisponible (tout de suite|imm[eé]diatement)\b
+  `,
+  shipping: r`
+    \b(frais|co[uû]t|prix) (de |d')(port|livraison|transport|exp[eé]dition|envoi)\b
+    \bfret\b|\btransport\b|\bexp[eé]dition\b|\btransitaire\b|\bd[eé]douan\w*\b
+    \b(par|en|voie) (mer|avion|bateau|a[eé]rien(ne)?|maritime|express|route|camion)\b
+    \b(port|conteneur)\b
+    \blivr\w* (a|au|en|jusqu)\b
+  `,
+  payment_terms: r`
+    \b(conditions?|modalit[eé]s?|mode|moyens?|termes?) de (paiement|r[eè]glement)\b
+    \b(acompte|virement|lettre de cr[eé]dit|cr[eé]dit documentaire)\b
+    \bcomment (payer|r[eé]gler)\b
+    ~\b(paiement|payer|r[eè]glement|solde)\b
+  `,
+  payment_extension: r`
+    \b(payer|r[eé]gler|paiement|r[eè]glement)\b.{0,20}\b(plus tard|apr[eè]s|[aà] la livraison|[aà] r[eé]ception|en plusieurs fois|[aà] (30|45|60|90) jours|le mois prochain)\b
+    \b(30|45|60|90) jours (fin de mois|de cr[eé]dit|net)\b
+    \bd[eé]lai de paiement\b|\b[eé]ch[eé]ancier\b|\bfacilit[eé]s? de paiement\b
+    \b(prolonger|reporter|d[eé]caler|[eé]chelonner|diff[eé]rer)\b.{0,10}\b(paiement|r[eè]glement|[eé]ch[eé]ance)\b
+  `,
+  order_confirmation: r`
+    \bconfirm\w* (la |notre |ma )?commande\b
+    \b(passer|passons|passe|passerons|lancer|lancez|lan[cç]ons) (la |une |notre )?(commande|production)\b
+    \bbon de commande\b
+    \b(on|nous) (valide|validons|commande|commandons|prend|prenons)\b
+    \b(valid|confirm)\w* (la |le )?(commande|proforma|pi|devis)\b
+    \bacompte (pay[eé]|envoy[eé]|vir[eé])\b
+  `,
+  order_split: r`
+    \b(diviser|scinder|s[eé]parer|fractionner)\b.{0,15}\b(commande|envoi|exp[eé]dition|facture|en)\b
+    \b(deux|2|trois|3|plusieurs) (exp[eé]ditions|envois|factures|conteneurs|livraisons|lots|parties)\b
+    \b(livraison|exp[eé]dition) partielle\b|\ben plusieurs (fois|lots|envois)\b
+  `,
+  complaint: r`
+    \b(endommag\w*|cass[eé]\w*|d[eé]fectueu\w*|d[eé]fauts?|ab[iî]m[eé]\w*|ray[eé]\w*|rouill[eé]\w*)\b
+    \b(manquant\w*|il manque|manque \d)\b
+    \b(mauvaise|m[eé]diocre) qualit[eé]\b|\bprobl[eè]me de qualit[eé]\b
+    \b(r[eé]clamation|plainte|remboursement|retour de (la )?marchandise|litige)\b
+    \bretard\w*\b
+    \b(toujours |encore )?pas (encore )?(re[cç]u|arriv[eé]|livr[eé])\b
+    \bne (marche|fonctionne) pas\b|\berron[eé]\w*\b|\bpas conforme\b
+  `,
+  customization: r`
+    \bpersonnalis\w*\b|\bsur mesure\b|\bmarque (blanche|propre|priv[eé]e)\b|\b(notre|ma) marque\b|\blogos?\b
+    \b(couleurs?|tailles?|dimensions?|sp[eé]cification\w*|emballage\w*|impression|gravure)\b
+  `,
+  certification: r`
+    \bcertific\w*\b|\b(rapport|fiche) (de test|d'essai|de donn[eé]es|technique|de s[eé]curit[eé])\b|\bfds\b|\bconformit[eé]\b|\bnormes?\b|\bhomologation\b
+  `,
+  catalog_request: r`
+    \bcatalogues?\b|\bliste de prix\b|\bgrille tarifaire\b|\b(liste|gamme) de produits\b|\bbrochure\b|\bplaquette\b
+  `,
+  opt_out: r`
+    \bne (plus|pas) (me |nous )?(contacter|[eé]crire|envoyer|d[eé]ranger)\b
+    \b(arr[eê]tez|arr[eê]ter|cessez) de (m'|me |nous )?([eé]crire|envoyer|contacter|spammer)\b
+    \b(d[eé]sinscri\w*|d[eé]sabonn\w*)\b|\bpas int[eé]ress[eé]\w*\b|\b(retirez|supprimez)[- ]moi\b
+  `,
+};

@@ -1,0 +1,109 @@
+import type { PatternTable } from './pattern-table';
+
+const r = String.raw;
+
+// Portuguese (Brazil and Portugal), accents optional, WhatsApp shorthand ("vc", "pfv", "qto").
+export const pt: PatternTable = {
+  greeting: r`
+    ^\s*(ol[aá]|oi+|opa|e a[ií]|bom dia|boa tarde|boa noite|prezad[oa]s?)\b
+    \b(bom dia|boa (tarde|noite)|tudo bem|tudo bom|como vai|sauda[cç][oõ]es)\b
+  `,
+  thanks: r`
+    \b(obrigad[oa]|obg|brigad[oa]|valeu|grato|grata|agrade[cç]o)\b
+  `,
+  price_inquiry: r`
+    \b(quanto|qto|qnt) (custa|custam|sai|fica|ficaria|e|é|seria|cobra|cobram)\b(?! (o )?(frete|envio|amostra))
+    \b(pre[cç]o|pre[cç]os|valor|valores)\s*(\?|de|do|da|por|unit[aá]rio)
+    \b(me |nos )?(passa|manda|envia|mande|envie|passe|pode passar|pode mandar|pode enviar) (o |um |uma |a |seu |sua )?(pre[cç]o|cota[cç][aã]o|or[cç]amento|valor)\b
+    \b(cota[cç][aã]o|or[cç]amento|cotar)\b
+    ~\bpre[cç]os?\b
+    ~\bquanto\b
+  `,
+  quote_revision: r`
+    \b(atualiz|modific|alter|corrig|revis|ajust|refaz|refa[cç]|mud)\w* (a |o |uma |nova )?(cota[cç][aã]o|proforma|pi|or[cç]amento|fatura|invoice|contrato)\b
+    \b(nova|outra) (cota[cç][aã]o|proforma|pi|fatura)\b|\bnovo or[cç]amento\b
+    \b(cota[cç][aã]o|proforma|pi|fatura)\b.{0,25}\b(errad\w*|erro|incorret\w*)\b
+  `,
+  discount_request: r`
+    \bdescontos?\b
+    \b(melhor|menor|[uú]ltimo) pre[cç]o\b(?!\s*\?)
+    \b(muito|meio|bem|um pouco|ta|tá|est[aá]|ficou|achei) car[oa]s?\b
+    \bmais barat[oa]s?\b
+    \b(baixar|abaixar|diminuir|melhorar|reduzir)\b.{0,10}\b(o |esse |seu )?(pre[cç]o|valor)\b
+    \bnegoci\w*\b|\bpre[cç]o (alvo|final|especial)\b
+    \bd[aá] pra (baixar|melhorar|fazer)\b
+  `,
+  competitor_mention: r`
+    \boutros? fornecedor\w*\b|\boutras? f[aá]bricas?\b|\boutra empresa\b
+    \bconcorr\w*\b
+    \b(me|nos) (ofereceram|oferecem|passaram|deram|cotaram)\b
+    \bmais barat[oa] (em|no|na|com) (outr\w*|alibaba|china)\b
+  `,
+  moq: r`
+    \b(pedido|quantidade|compra) m[ií]nim[oa]\b|\bm[ií]nimo\b|\bpedido (teste|de teste)\b
+  `,
+  sample_request: r`
+    \bamostras?\b
+  `,
+  lead_time: r`
+    \bprazo(s)? de (entrega|produ[cç][aã]o|fabrica[cç][aã]o|envio)\b|\bprazo\s*\?
+    \btempo de (entrega|produ[cç][aã]o|fabrica[cç][aã]o)\b
+    \bquando (fica pront\w*|chega|chegam|envia|enviam|sai|embarca|estar[aá] pront\w*|consegue(m)? (enviar|entregar|embarcar))\b
+    \bquantos dias\b|\bem quanto tempo\b|\bdata de entrega\b|\bpronta entrega\b
+    \b(tem|t[eê]m|possui) (em )?estoque\b|\bem estoque\b
+  `,
+  shipping: r`
+    \bfrete\b|\benvio\b|\bdespacho\b|\btransporte\b
+    \b(por|via) (mar|a[eé]reo|navio|avi[aã]o|courier|mar[ií]timo|terra|caminh[aã]o)\b
+    \b(porto|cont[eê]iner|agente de cargas?|alf[aâ]ndega|desembara[cç]o)\b
+    \bentrega (no|em|para|at[eé]) (brasil|portugal|santos|s[aã]o paulo|rio|angola)\b
+  `,
+  payment_terms: r`
+    \b(forma|formas|condi[cç][oõ]es|condi[cç][aã]o|m[eé]todo|termos?) de pagamento\b
+    \b(sinal|dep[oó]sito|adiantamento|saldo|transfer[eê]ncia|carta de cr[eé]dito|boleto)\b
+    \bcomo (posso |podemos )?(pagar|pago)\b
+    ~\b(pagamento|pagar)\b
+  `,
+  payment_extension: r`
+    \bpag(ar|amento|ar o saldo)\b.{0,20}\b(depois|mais tarde|na chegada|quando chegar|a prazo|parcelad\w*|em (30|60|90) dias|no m[eê]s que vem|ap[oó]s (a chegada|receber))\b
+    \bparcel\w*\b|\bprazo (para|de) pagamento\b|\b(30|60|90) dias (para pagar|de prazo)\b
+    \b(estender|prorrogar|aumentar) (o )?prazo\b|\badiar (o )?pagamento\b
+  `,
+  order_confirmation: r`
+    \bconfirm\w* (o |nosso |meu )?pedido\b
+    \b(fechar|fechamos|fechado|fecha|vamos fechar|pode fechar) (o )?(pedido|neg[oó]cio)\b
+    \b(pedido|ordem) de compra\b
+    \b(pode|podem) (seguir|produzir|come[cç]ar|iniciar)( a produ[cç][aã]o)?\b
+    \b(pagamos|paguei|transferimos|depositamos) o (sinal|dep[oó]sito|adiantamento)\b
+    \b(quero|queremos) (comprar|fechar|pedir)\b
+  `,
+  order_split: r`
+    \b(dividir|separar|dividam|separem)\b.{0,15}\b(pedido|envio|embarque|fatura|em)\b
+    \b(dois|duas|2|tr[eê]s|3|v[aá]rios|v[aá]rias) (embarques|envios|faturas|containers|cont[eê]ineres|lotes|partes|entregas)\b
+    \b(embarque|envio|entrega) parcial\b
+  `,
+  complaint: r`
+    \b(danificad\w*|quebrad\w*|defeito\w*|defeituos\w*|riscad\w*|amassad\w*|enferrujad\w*)\b
+    \b(falt(a|ando|ou|aram)|incomplet\w*)\b
+    \b(m[aá]|baixa|p[eé]ssima) qualidade\b|\bproblema (de|com) (a )?(qualidade|pedido|mercadoria)\b
+    \b(reclama[cç][aã]o|reclamar|devolu\w*|reembolso)\b
+    \b(atras(o|ado|ada|ados)|demor(a|ando|ou))\b
+    \b(ainda )?n[aã]o (chegou|chegaram|recebemos|recebi)\b
+    \b(errad\w*|n[aã]o funciona\w*)\b
+  `,
+  customization: r`
+    \bpersonaliz\w*\b|\bmarca pr[oó]pria\b|\b(nossa|minha) (marca|logo)\b|\blogo(marca|tipo)?s?\b
+    \b(cor|cores|tamanhos?|medidas?|especifica[cç][aã]o\w*|embalage\w*|desenho|estampa\w*|grava[cç][aã]o)\b
+  `,
+  certification: r`
+    \bcertific\w*\b|\blaudos?\b|\b(anvisa|inmetro)\b|\bficha t[eé]cnica\b|\brelat[oó]rio de (teste|ensaio)\b
+  `,
+  catalog_request: r`
+    \bcat[aá]logos?\b|\b(lista|tabela) de (pre[cç]os|produtos)\b|\bportf[oó]lio\b
+    \b(quais|que) produtos (voc[eê]s |vcs )?(t[eê]m|fabricam|vendem)\b
+  `,
+  opt_out: r`
+    \b(n[aã]o|pare de|parem de) (me |nos )?(mande\w*|mandar|envi\w*|contat\w*|contact\w*|escrever|escreva\w*)\b
+    \bn[aã]o (tenho|temos) interesse\b|\bsem interesse\b|\bdescadastr\w*\b|\bn[aã]o quero mais\b
+  `,
+};

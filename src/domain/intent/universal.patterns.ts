@@ -1,0 +1,29 @@
+import type { PatternTable } from './pattern-table';
+
+const r = String.raw;
+
+// Trade shorthand every buyer uses, whatever the language around it.
+export const universal: PatternTable = {
+  moq: r`
+    \bm\.?o\.?q\b
+  `,
+  shipping: r`
+    \b(fob|cif|cfr|c&f|cnf|exw|ex-?works|ddp|dap|ddu|fca|cpt|cip|incoterms?)\b
+    \b(fcl|lcl)\b
+    \b(20|40)\s*(gp|hq|hc|ft|'|′|feet|foot|dv)\b
+  `,
+  payment_terms: r`
+    \b(t\/t|tt|l\/c|d\/p|d\/a|western union|paypal|alipay|wechat pay|escrow|swift)\b
+    \b\d{1,3}\s*%\s*(t\/t|tt|deposit|advance)\b
+    \b\d{1,3}\s*\/\s*\d{1,3}\b(?=.{0,12}\b(t\/t|tt|payment|deposit|balance)\b)
+  `,
+  customization: r`
+    \b(oem|odm|obm)\b
+  `,
+  certification: r`
+    \b(fda|iso\s*\d*|rohs|msds|sds|sgs|tuv|bsci|fcc|saso|coa|en\s?71|astm|cpsia|kc|pse)\b
+  `,
+  catalog_request: r`
+    \be-?catalog\w*\b
+  `,
+};

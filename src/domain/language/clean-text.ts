@@ -1,0 +1,66 @@
+// Text clean-up shared by language detection and intent tagging. Pure, never throws, bounded in cost.
+
+/** Longest text we look at; a 10,000-character email body is cut, the start carries the language and the ask. */
+export const MAX_CLASSIFY_CHARS = 4000;
+
+const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", hellip: '…', ndash: '–', mdash: '—' };
+
+/** Removes markup from email bodies: script/style blocks, tags, comments; decodes the common entities. */
+export function stripHtml(text: string): string {
+  if (!text.includes('<') && !text.includes('&')) return text;
+  return text
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<\/?[a-z][^<>]{0,400}>/gi, ' ')
+    .replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});/gi, (whole, code: string) => {
+      if (code[0] !== '#') return ENTITIES[code.toLowerCase()] ?? whole;
+      const n = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+      return n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : ' ';
+    });
+}
+
+const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
+const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const EMOJI_RE = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\u{FE0E}\u{FE0F}\u{200D}\u{20E3}]/gu;
+const MENTION_RE = /(?:^|\s)[@#][\w.]+/g;
+
+/** Clean-up for intent tagging: no markup, links or addresses; numbers and words stay. */
+export function cleanForIntents(text: string): string {
+  const bounded = text.length > MAX_CLASSIFY_CHARS * 2 ? text.slice(0, MAX_CLASSIFY_CHARS * 2) : text;
+  const plain = stripHtml(bounded).replace(URL_RE, ' ').replace(EMAIL_RE, ' ');
+  return (plain.length > MAX_CLASSIFY_CHARS ? plain.slice(0, MAX_CLASSIFY_CHARS) : plain).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Clean-up for language detection: also drops numbers, codes with digits (SKU A123, 40HQ, USD100),
+ * emoji, @mentions and punctuation, which carry no language.
+ */
+export function cleanForLanguage(text: string): string {
+  return cleanForIntents(text)
+    .replace(MENTION_RE, ' ')
+    .replace(EMOJI_RE, ' ')
+    .replace(/[A-Za-z0-9]*[0-9][A-Za-z0-9]*/g, ' ')
+    .replace(/[^\p{L}\p{M}'’\s-]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const LATIN_SPECIAL: Record<string, string> = { ł: 'l', Ł: 'l', ı: 'i', ß: 'ss', đ: 'd', Đ: 'd', ø: 'o', æ: 'ae', œ: 'oe', ё: 'е' };
+
+/**
+ * Lower-case and accent-insensitive form: `Cotización` → `cotizacion`, `İŞ` → `is`, `أسعار` → `اسعار`.
+ * Hangul and kana survive (NFD/NFC round trip only drops Latin/Cyrillic combining marks).
+ */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
+    .replace(/[łıßđøæœё]/g, (c) => LATIN_SPECIAL[c] ?? c)
+    // Arabic: drop harakat and tatweel, unify alef and yeh forms.
+    .replace(/[\u064B-\u0652\u0640]/g, '')
+    .replace(/[أإآ]/g, 'ا')
+    .replace(/ى/g, 'ي')
+    .replace(/[’‘`´]/g, "'");
+}

@@ -1,0 +1,107 @@
+/**
+ * The words every channel is translated into. Adapters turn platform objects into these and back;
+ * nothing past an adapter ever sees a Telegram update, a Slack payload or a whatsapp-web.js Message.
+ */
+
+/** A channel name as registered (`terminal`, `telegram`, `slack`, `whatsapp`, …). Flows never branch on it. */
+export type ChannelName = string;
+
+export type AttachmentKind = 'image' | 'video' | 'audio' | 'voice' | 'document' | 'sticker' | 'location' | 'contact' | 'other';
+
+export interface Attachment {
+  kind: AttachmentKind;
+  name?: string;
+  size?: number;
+  mimeType?: string;
+  caption?: string;
+  /** platform reference (file id, URL, media key) used to fetch the bytes later, never the bytes themselves */
+  ref?: string;
+}
+
+/** What a message is: a new one, or a platform's report that an earlier one changed. */
+export type InboundEventKind = 'message' | 'edit' | 'delete' | 'action';
+
+/** One message (or button press) as it arrived, on any channel. */
+export interface InboundMessage {
+  channel: ChannelName;
+  /** platform message / event id; with `channel` it identifies the delivery, so redelivery is recognised */
+  externalId: string;
+  kind: InboundEventKind;
+  /** the platform user who wrote it */
+  senderId: string;
+  senderName?: string;
+  /** where a reply goes (chat, channel, DM) */
+  chatId: string;
+  text: string;
+  occurredAt: Date;
+  replyToExternalId?: string;
+  threadId?: string;
+  attachments?: Attachment[];
+  /** for `edit` / `delete`: the platform id of the message that changed */
+  targetExternalId?: string;
+  /** for `action`: the id of the pressed button (see {@link OutboundButton.action}) */
+  action?: { id: string; value?: string };
+  /** true when the chat is a direct/private chat with the bot */
+  isDirect?: boolean;
+}
+
+export interface OutboundButton {
+  /** shown to the user */
+  label: string;
+  /** routed back as InboundMessage.action.id; channels without buttons offer it as a numbered reply */
+  action: string;
+  value?: string;
+  style?: 'primary' | 'danger';
+}
+
+export interface OutboundFile {
+  name: string;
+  mimeType: string;
+  data: Buffer;
+}
+
+/** One message to send on a channel. */
+export interface OutboundMessage {
+  channel: ChannelName;
+  chatId: string;
+  text: string;
+  buttons?: OutboundButton[];
+  threadId?: string;
+  replyToExternalId?: string;
+  files?: OutboundFile[];
+}
+
+/** The platform's answer to a send. */
+export interface SentMessage {
+  externalIds: string[];
+}
+
+/** What a channel can do; flows and jobs ask this instead of naming channels. */
+export interface ChannelCapabilities {
+  buttons: boolean;
+  threads: boolean;
+  files: boolean;
+  /** hours after the buyer's last message during which free-form messages are allowed (WhatsApp: 24); null = no window */
+  replyWindowHours: number | null;
+  /** longest text in one platform message; longer texts are split */
+  maxTextLength: number;
+  /** true if buyers reach the company here (stranger = buyer); false for internal team channels */
+  customerFacing: boolean;
+}
+
+export type InboundHandler = (message: InboundMessage) => Promise<void>;
+
+/** A channel: started with the handler that takes every inbound message, and a way to send. */
+export interface ChannelAdapter {
+  readonly channel: ChannelName;
+  readonly capabilities: ChannelCapabilities;
+  start(onInbound: InboundHandler): Promise<void>;
+  stop(): Promise<void>;
+  send(message: OutboundMessage): Promise<SentMessage>;
+}
+
+/** The one way out: flows and jobs send through this, never through an adapter directly. */
+export interface OutboundPort {
+  send(message: OutboundMessage): Promise<SentMessage>;
+  capabilities(channel: ChannelName): ChannelCapabilities | undefined;
+}

@@ -1,0 +1,119 @@
+import { randomInt } from 'node:crypto';
+import type { PrismaClient } from '../db/client';
+import { inTransaction } from '../db/client';
+import { recordAudit } from '../audit/audit.repository';
+import { DomainError } from '../errors';
+import { isValidTimezone } from '../normalize/timezone';
+import type { Actor, Role } from './actor';
+import { findIdentity, linkMemberIdentity } from './identity.repository';
+import {
+  createTeamMember,
+  findMemberById,
+  findMemberByName,
+  listMembers,
+  toActor,
+  updateMember,
+  type NewTeamMember,
+} from './team-member.repository';
+
+const LINK_CODE_TTL_MS = 24 * 60 * 60 * 1000;
+
+export interface AddMemberInput {
+  name: string;
+  displayName?: string;
+  role: Role;
+  regions?: string[];
+  productLines?: string[];
+  locale: 'zh' | 'en';
+  timezone?: string;
+  manager?: string;
+}
+
+export function createTeamService(deps: { db: PrismaClient; defaultTimezone: string }) {
+  const { db } = deps;
+  return {
+    /** The team member behind a platform account, or null for a stranger. */
+    async identify(channel: string, externalId: string): Promise<Actor | null> {
+      const identity = await findIdentity(db, channel, externalId);
+      return identity?.teamMember && identity.teamMember.status !== 'left' ? toActor(identity.teamMember) : null;
+    },
+
+    async byName(name: string): Promise<Actor> {
+      const member = await findMemberByName(db, name);
+      if (!member) throw new DomainError('MEMBER_NOT_FOUND', { name });
+      return toActor(member);
+    },
+
+    async byId(id: number): Promise<Actor | null> {
+      const member = await findMemberById(db, id);
+      return member ? toActor(member) : null;
+    },
+
+    /** Creates a member; the terminal identity (their name) is linked at once, since the terminal is local. */
+    async add(input: AddMemberInput, via = 'cli'): Promise<Actor> {
+      if (!/^[\p{L}\p{N}._-]{1,40}$/u.test(input.name)) throw new DomainError('BAD_ARGUMENTS', { name: input.name });
+      const timezone = input.timezone ?? deps.defaultTimezone;
+      if (!isValidTimezone(timezone)) throw new DomainError('BAD_ARGUMENTS', { timezone });
+      return inTransaction(db, async (tx) => {
+        if (await findMemberByName(tx, input.name)) throw new DomainError('MEMBER_EXISTS', { name: input.name });
+        let managerId: number | null = null;
+        if (input.manager) {
+          const manager = await findMemberByName(tx, input.manager);
+          if (!manager) throw new DomainError('MEMBER_NOT_FOUND', { name: input.manager });
+          managerId = manager.id;
+        }
+        const data: NewTeamMember = {
+          name: input.name,
+          displayName: input.displayName ?? input.name,
+          role: input.role,
+          regions: (input.regions ?? []).map((r) => r.toUpperCase()),
+          productLines: input.productLines ?? [],
+          locale: input.locale,
+          timezone,
+          managerId,
+          preferredChannel: 'terminal',
+        };
+        const member = await createTeamMember(tx, data);
+        await linkMemberIdentity(tx, { channel: 'terminal', externalId: member.name, chatId: member.name, teamMemberId: member.id });
+        await recordAudit(tx, { actorId: null, via, action: 'create', entityType: 'team_member', entityId: member.id });
+        return toActor(member);
+      });
+    },
+
+    async list(): Promise<Actor[]> {
+      return (await listMembers(db)).map(toActor);
+    },
+
+    async setLocale(actor: Actor, locale: 'zh' | 'en'): Promise<Actor> {
+      return toActor(await updateMember(db, actor.id, { locale }));
+    },
+
+    /** A one-time code the member sends as `/link <code>` from a chat account. */
+    async invite(name: string): Promise<{ code: string; expiresAt: Date }> {
+      const member = await findMemberByName(db, name);
+      if (!member) throw new DomainError('MEMBER_NOT_FOUND', { name });
+      const code = String(randomInt(100_000_000, 999_999_999));
+      const expiresAt = new Date(Date.now() + LINK_CODE_TTL_MS);
+      await db.linkCode.create({ data: { code, teamMemberId: member.id, expiresAt } });
+      return { code, expiresAt };
+    },
+
+    /** Links the account that sent a valid, unused code; the code is spent in the same transaction. */
+    async link(code: string, account: { channel: string; externalId: string; chatId: string; displayName?: string }): Promise<Actor> {
+      return inTransaction(db, async (tx) => {
+        const spent = await tx.linkCode.updateMany({
+          where: { code: code.trim(), usedAt: null, expiresAt: { gt: new Date() } },
+          data: { usedAt: new Date() },
+        });
+        if (spent.count !== 1) throw new DomainError('BAD_ARGUMENTS', { code: 'invalid_or_expired' });
+        const { teamMemberId } = await tx.linkCode.findUniqueOrThrow({ where: { code: code.trim() } });
+        await linkMemberIdentity(tx, { ...account, teamMemberId });
+        await recordAudit(tx, { actorId: teamMemberId, via: account.channel, action: 'link', entityType: 'channel_identity', entityId: account.externalId });
+        const member = await findMemberById(tx, teamMemberId);
+        return toActor(member!);
+      });
+    },
+  };
+}
+
+export type TeamService = ReturnType<typeof createTeamService>;

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { defineCommand, parseArgs, splitHead, splitList } from './command';
+
+// Roles as reps say them, in both languages, folded to one word each.
+const ROLE_WORDS: Record<string, string> = {
+  purchasing: 'purchasing', buyer: 'purchasing', procurement: 'purchasing', 采购: 'purchasing',
+  technical: 'technical', engineer: 'technical', tech: 'technical', 技术: 'technical', 工程师: 'technical',
+  finance: 'finance', accounting: 'finance', accounts: 'finance', 财务: 'finance',
+  boss: 'boss', owner: 'boss', ceo: 'boss', gm: 'boss', director: 'boss', 老板: 'boss', 总经理: 'boss',
+  logistics: 'logistics', shipping: 'logistics', 物流: 'logistics', 货代: 'logistics',
+  sales: 'sales', 销售: 'sales', other: 'other', 其他: 'other',
+};
+
+const argsSchema = z.object({
+  customer: z.string().trim().min(1, 'customer required'),
+  name: z.string().trim().min(1, 'contact name required').max(200),
+  role: z
+    .string()
+    .trim()
+    .transform((r) => ROLE_WORDS[r.toLowerCase()] ?? r.toLowerCase())
+    .pipe(z.enum(['purchasing', 'technical', 'finance', 'boss', 'logistics', 'sales', 'other'], { message: 'unknown role' })),
+  detail: z.string().trim().max(200).optional(),
+});
+
+/** `/contact <customer>: <name>, <role>, <email/phone>` */
+export const contactCommand = defineCommand({
+  name: 'contact',
+  aliases: ['联系人'],
+  summary: { en: 'add a contact with a role (purchasing, technical, finance, boss…)', zh: '添加联系人及角色（采购、技术、财务、老板…）' },
+  usage: { en: '/contact <customer>: <name>, <role>, <email or phone>', zh: '/contact <客户>: <姓名>, <角色>, <邮箱或电话>' },
+  parse(args) {
+    const [customer, rest] = splitHead(args) ?? ['', ''];
+    const [name, role, detail] = splitList(rest);
+    return parseArgs(argsSchema, { customer, name, role: role ?? 'other', detail });
+  },
+  async handle(ctx, args) {
+    const { customer, contact } = await ctx.services.customers.addContact(ctx.actor, ctx.message.channel, args.customer, args);
+    await ctx.reply(
+      ctx.locale === 'zh'
+        ? `已为 #${customer.id} ${customer.name} 添加联系人 ${contact.name}（${args.role}）。`
+        : `Added ${contact.name} (${args.role}) to #${customer.id} ${customer.name}.`,
+    );
+  },
+});

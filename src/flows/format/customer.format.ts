@@ -1,0 +1,82 @@
+import type { CustomerCard } from '../../domain/customers/customer.repository';
+import type { Locale } from '../../domain/i18n';
+import { truncateForEcho } from '../../domain/i18n';
+import { countryFlag, countryName } from '../../domain/normalize/country';
+import { formatPhone } from '../../domain/normalize/phone';
+import { localTime, resolveTimezone } from '../../domain/normalize/timezone';
+
+interface ListedCustomer {
+  id: number;
+  name: string;
+  country: string | null;
+  status: string;
+  grade: string;
+  owner: { displayName: string } | null;
+  contacts: { email: string | null; phone: string | null }[];
+}
+
+const WORDS = {
+  en: {
+    owner: 'Owner', none: '—', pool: 'public pool', stage: 'Stage', grade: 'Grade', status: 'Status', tags: 'Tags',
+    contacts: 'Contacts', timeline: 'Last communications', local: 'local time', group: 'Group', noResults: 'No customers found.',
+    website: 'Website',
+  },
+  zh: {
+    owner: '负责人', none: '—', pool: '公海', stage: '阶段', grade: '等级', status: '状态', tags: '标签',
+    contacts: '联系人', timeline: '最近沟通', local: '当地时间', group: '集团', noResults: '没有找到客户。',
+    website: '网站',
+  },
+} as const;
+
+const STATUS: Record<string, Record<Locale, string>> = {
+  lead: { en: 'lead', zh: '线索' }, active: { en: 'active', zh: '跟进中' }, dormant: { en: 'dormant', zh: '沉睡' },
+  pool: { en: 'in pool', zh: '公海' }, lost: { en: 'lost', zh: '已流失' },
+};
+
+const DIRECTION_ICON: Record<string, string> = { inbound: '⬅', outbound: '➡', internal: '✎' };
+
+function place(country: string | null, locale: Locale): string {
+  return country ? `${countryFlag(country)} ${countryName(country, locale)}` : WORDS[locale].none;
+}
+
+export function formatCustomerList(customers: ListedCustomer[], locale: Locale): string {
+  const w = WORDS[locale];
+  if (!customers.length) return w.noResults;
+  return customers
+    .map((c) => {
+      const reach = c.contacts.map((k) => k.email ?? (k.phone ? formatPhone(k.phone) : null)).find(Boolean);
+      const owner = c.owner?.displayName ?? w.pool;
+      return `#${c.id} ${c.name} · ${place(c.country, locale)} · ${w.owner}: ${owner}${reach ? ` · ${reach}` : ''}`;
+    })
+    .join('\n');
+}
+
+export function formatCustomerCard(card: CustomerCard, locale: Locale, now: Date = new Date()): string {
+  const w = WORDS[locale];
+  const zone = resolveTimezone(card.timezone, card.country);
+  const opportunity = card.opportunities[0];
+  const lines = [
+    `#${card.id} ${card.name}${card.aliases.length ? ` (${card.aliases.join(', ')})` : ''}`,
+    `${place(card.country, locale)}${zone ? ` · ${w.local} ${localTime(zone, now, locale)}` : ''}`,
+    `${w.owner}: ${card.owner?.displayName ?? w.pool} · ${w.status}: ${STATUS[card.status]?.[locale] ?? card.status} · ${w.stage}: ${opportunity?.stage ?? 'lead'} · ${w.grade}: ${card.grade}`,
+  ];
+  if (card.website) lines.push(`${w.website}: ${card.website}`);
+  if (card.group) lines.push(`${w.group}: ${card.group.name} (${card.group.customers.map((c) => `#${c.id} ${c.name}`).join(', ')})`);
+  if (card.tags.length) lines.push(`${w.tags}: ${card.tags.map((t) => t.tag).join(', ')}`);
+  if (card.contacts.length) {
+    lines.push(`${w.contacts}:`);
+    for (const contact of card.contacts) {
+      const reach = [contact.email, contact.phone ? formatPhone(contact.phone) : null].filter(Boolean).join(' · ');
+      lines.push(`  • ${contact.name}${contact.roles.length ? ` [${contact.roles.join(', ')}]` : ''}${reach ? ` — ${reach}` : ''}`);
+    }
+  }
+  if (card.communications.length) {
+    lines.push(`${w.timeline}:`);
+    for (const c of card.communications) {
+      const when = c.occurredAt.toISOString().slice(0, 16).replace('T', ' ');
+      const tags = c.intents.length ? ` [${c.intents.join(', ')}]` : '';
+      lines.push(`  ${DIRECTION_ICON[c.direction] ?? '•'} ${when} ${c.kind}/${c.channel}${c.language ? ` (${c.language})` : ''}${tags}: ${truncateForEcho(c.text.replace(/\s+/g, ' '), 160)}`);
+    }
+  }
+  return lines.join('\n');
+}

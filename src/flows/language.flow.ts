@@ -1,0 +1,22 @@
+import { z } from 'zod';
+import { defineCommand, parseArgs } from './command';
+
+const LOCALE_WORDS: Record<string, 'zh' | 'en'> = { zh: 'zh', cn: 'zh', 中文: 'zh', chinese: 'zh', en: 'en', english: 'en', 英文: 'en' };
+
+/** `/lang zh|en`: the member's reply language. */
+export const languageCommand = defineCommand({
+  name: 'lang',
+  aliases: ['language', '语言'],
+  summary: { en: 'reply language: zh or en', zh: '回复语言：zh 或 en' },
+  usage: { en: '/lang zh|en', zh: '/lang zh|en' },
+  parse: (args) =>
+    parseArgs(
+      z.string().trim().toLowerCase().transform((v) => LOCALE_WORDS[v]).pipe(z.enum(['zh', 'en'], { message: 'zh or en' })),
+      args,
+    ),
+  async handle(ctx, locale) {
+    const actor = await ctx.services.team.setLocale(ctx.actor, locale);
+    ctx.locale = actor.locale;
+    await ctx.reply(locale === 'zh' ? '好的，之后用中文回复。' : 'OK, I will reply in English from now on.');
+  },
+});
