@@ -22,30 +22,58 @@ async function loadGlue() {
 }
 
 async function adapterFactory(connectionString) {
-  // The engine opens a connection even for a diff between two datamodels (it only asks the server's version).
   const { PrismaPg } = await import('@prisma/adapter-pg');
   const { bindMigrationAwareSqlAdapterFactory } = await import('@prisma/driver-adapter-utils');
-  return bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString }));
+  const { default: pg } = await import('pg');
+  const pool = new pg.Pool({ connectionString, max: 2 });
+  // The engine reads pg_catalog columns of type "char" (OID 18) and name (OID 19), which adapter-pg refuses to map
+  // (prisma/orm#27403): report them as text.
+  const query = pool.query.bind(pool);
+  pool.query = async (...args) => {
+    const result = await query(...args);
+    for (const field of result?.fields ?? []) if (field.dataTypeID === 18 || field.dataTypeID === 19) field.dataTypeID = 25;
+    return result;
+  };
+  return { factory: bindMigrationAwareSqlAdapterFactory(new PrismaPg(pool)), close: () => pool.end() };
+}
+
+const datamodel = (content) => ({ tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content }] });
+
+async function diff(connectionString, toSchema, from) {
+  enginePromise ??= loadGlue();
+  const glue = await enginePromise;
+  const adapter = await adapterFactory(connectionString);
+  try {
+    const engine = await glue.SchemaEngine.new({ datamodels: [['schema.prisma', toSchema]] }, () => undefined, adapter.factory);
+    const result = await engine.diff({
+      from: from(toSchema),
+      to: datamodel(toSchema),
+      script: true,
+      exitCode: null,
+      filters: { externalTables: [], externalEnums: [] },
+    });
+    const script = result.stdout ?? '';
+    return /^\s*(--\s*This is an empty migration\.)?\s*$/.test(script) ? '' : script;
+  } finally {
+    await adapter.close();
+  }
+}
+
+const defaultUrl = () => process.env.TEST_PG_ADMIN_URL ?? process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
+
+/**
+ * The SQL that turns an empty database into `toSchema`. `connectionString`: any reachable PostgreSQL (the engine
+ * asks it for its version; nothing is written).
+ * @param {{ toSchema: string, connectionString?: string }} options
+ */
+export function schemaCreateScript({ toSchema, connectionString = defaultUrl() }) {
+  return diff(connectionString, toSchema, () => ({ tag: 'empty' }));
 }
 
 /**
- * The SQL that turns `fromSchema` (or an empty database when omitted) into `toSchema`; '' when they match.
- * `connectionString`: any reachable PostgreSQL (nothing is written to it).
- * @param {{ fromSchema?: string, toSchema: string, connectionString?: string }} schemas
+ * The SQL that turns the database at `connectionString` into `toSchema`; '' when it already matches.
+ * @param {{ toSchema: string, connectionString: string }} options
  */
-export async function schemaDiffScript({ fromSchema, toSchema, connectionString }) {
-  connectionString ??= process.env.DATABASE_URL ?? process.env.TEST_PG_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
-  enginePromise ??= loadGlue();
-  const glue = await enginePromise;
-  const engine = await glue.SchemaEngine.new({ datamodels: [['schema.prisma', toSchema]] }, () => undefined, await adapterFactory(connectionString));
-  const target = (content) => ({ tag: 'schemaDatamodel', files: [{ path: 'schema.prisma', content }] });
-  const result = await engine.diff({
-    from: fromSchema === undefined ? { tag: 'empty' } : target(fromSchema),
-    to: target(toSchema),
-    script: true,
-    exitCode: null,
-    filters: { externalTables: [], externalEnums: [] },
-  });
-  const script = result.stdout ?? '';
-  return /^\s*(--\s*This is an empty migration\.)?\s*$/.test(script) ? '' : script;
+export function schemaDiffFromDatabase({ toSchema, connectionString }) {
+  return diff(connectionString, toSchema, (content) => ({ tag: 'schemaDatasource', files: [{ path: 'schema.prisma', content }], configDir: process.cwd() }));
 }

@@ -7,6 +7,8 @@ import type { Locale } from './i18n';
 import type { OutboundPort } from './messages';
 import { createMessenger } from './outbound/messenger';
 import { createTeamService } from './team/team.service';
+import { createEventBus } from './events';
+import { createNotifier } from './notify/notifier';
 
 export interface DomainSettings {
   defaultLocale: Locale;
@@ -26,11 +28,15 @@ export interface ServiceDeps {
 export function createServices(deps: ServiceDeps) {
   const { db, settings, outbound, logger } = deps;
   const conversations = createConversationStore(db);
+  const messenger = createMessenger(outbound, conversations);
+  const events = createEventBus((event, error) => logger.error({ event, err: error }, 'event handler failed'));
   return {
     settings,
     logger,
+    events,
     conversations,
-    messenger: createMessenger(outbound, conversations),
+    messenger,
+    notifier: createNotifier({ db, messenger, logger }),
     team: createTeamService({ db, defaultTimezone: settings.defaultTimezone }),
     customers: createCustomerService({ db, policy: settings.visibility }),
   };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain ESM script shared with the db:migration command
-import { schemaDiffScript } from '../../scripts/schema-engine.mjs';
+import { schemaCreateScript, schemaDiffFromDatabase } from '../../scripts/schema-engine.mjs';
 import { applyMigrations } from '../../src/domain/db/migrate';
 import { createTestDatabase } from '../support/db';
 
@@ -29,12 +29,18 @@ async function catalog(client: pg.Client) {
 }
 
 describe('migrations', () => {
-  it('the committed migrations produce exactly prisma/schema.prisma (no drift)', async () => {
+  it('Prisma\'s schema engine finds nothing to change between the migrated database and schema.prisma', async () => {
+    const { url } = await createTestDatabase();
+    const script = await schemaDiffFromDatabase({ toSchema: readFileSync('prisma/schema.prisma', 'utf8'), connectionString: url });
+    expect(script).toBe('');
+  });
+
+  it('the committed migrations produce the same catalog as schema.prisma applied directly (no drift)', async () => {
     const migrated = await connect((await createTestDatabase()).url);
     const fromSchema = await createTestDatabase();
     const direct = await connect(fromSchema.url);
     await direct.query('DROP SCHEMA public CASCADE; CREATE SCHEMA public;');
-    await direct.query(await schemaDiffScript({ toSchema: readFileSync('prisma/schema.prisma', 'utf8'), connectionString: fromSchema.url }));
+    await direct.query(await schemaCreateScript({ toSchema: readFileSync('prisma/schema.prisma', 'utf8'), connectionString: fromSchema.url }));
     expect(await catalog(migrated)).toEqual(await catalog(direct));
   });
 

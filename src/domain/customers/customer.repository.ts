@@ -1,4 +1,5 @@
 import type { DbClient, Prisma } from '../db/client';
+import { contactColumns, contactMatchWhere, contactSearchWhere, type ContactDetails } from './contact.repository';
 import type { CustomerScope } from './visibility';
 
 const CARD_INCLUDE = {
@@ -22,13 +23,7 @@ export function scopeWhere(scope: CustomerScope): Prisma.CustomerWhereInput {
   };
 }
 
-export interface NewContactData {
-  name: string;
-  roles: string[];
-  email?: string | null;
-  phone?: string | null;
-  language?: string | null;
-}
+export type NewContactData = ContactDetails;
 
 export interface NewCustomerData {
   name: string;
@@ -54,7 +49,7 @@ export function createCustomer(db: DbClient, data: NewCustomerData): Promise<Cus
     data: {
       ...customer,
       ownedSince: customer.ownerId ? new Date() : null,
-      contacts: contacts?.length ? { create: contacts } : undefined,
+      contacts: contacts?.length ? { create: contacts.map(contactColumns) } : undefined,
     },
     include: { owner: true, contacts: true },
   });
@@ -67,8 +62,7 @@ export function findExactMatches(
 ): Promise<Prisma.CustomerGetPayload<{ include: { owner: true; contacts: true } }>[]> {
   const or: Prisma.CustomerWhereInput[] = [];
   if (keys.normalizedName) or.push({ normalizedName: keys.normalizedName });
-  if (keys.emails.length) or.push({ contacts: { some: { email: { in: keys.emails } } } });
-  if (keys.phones.length) or.push({ contacts: { some: { phone: { in: keys.phones } } } });
+  for (const match of contactMatchWhere(keys)) or.push({ contacts: { some: { erasedAt: null, ...match } } });
   if (keys.websiteDomain) or.push({ websiteDomain: keys.websiteDomain });
   if (!or.length) return Promise.resolve([]);
   return db.customer.findMany({
@@ -89,20 +83,9 @@ export function searchCustomers(
   const or: Prisma.CustomerWhereInput[] = [
     { name: { contains: text, mode: 'insensitive' } },
     { aliases: { has: text } },
-    {
-      contacts: {
-        some: {
-          erasedAt: null,
-          OR: [
-            { name: { contains: text, mode: 'insensitive' } },
-            { email: { contains: text.toLowerCase() } },
-            { phone: { contains: text.replace(/[\s()-]/g, '') } },
-          ],
-        },
-      },
-    },
+    { contacts: { some: contactSearchWhere(text) } },
   ];
-  if (query.phone) or.push({ contacts: { some: { phone: query.phone } } });
+  if (query.phone) for (const match of contactMatchWhere({ phones: [query.phone] })) or.push({ contacts: { some: match } });
   if (query.country) or.push({ country: query.country });
   return db.customer.findMany({
     where: { AND: [scopeWhere(scope), { OR: or }] },
@@ -137,9 +120,6 @@ export function getCustomerCard(db: DbClient, id: number): Promise<CustomerCard 
   return db.customer.findUnique({ where: { id }, include: CARD_INCLUDE });
 }
 
-export function addContact(db: DbClient, customerId: number, contact: NewContactData) {
-  return db.contact.create({ data: { customerId, ...contact } });
-}
 
 export function touchCustomerContact(
   db: DbClient,

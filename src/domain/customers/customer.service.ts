@@ -9,8 +9,8 @@ import { looksLikePhone, toE164 } from '../normalize/phone';
 import { resolveTimezone } from '../normalize/timezone';
 import type { Actor } from '../team/actor';
 import { createCommunication, type CommunicationKind } from './communication.repository';
+import { createContact as insertContact } from './contact.repository';
 import {
-  addContact as insertContact,
   createCustomer as insertCustomer,
   findCustomersByRef,
   findExactMatches,

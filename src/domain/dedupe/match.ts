@@ -39,7 +39,7 @@ export type PreparedRecord = {
 export type ReasonCode =
   | 'same_email' | 'same_email_domain' | 'same_website' | 'same_domain_label' | 'same_phone' | 'same_name' | 'similar_name' | 'same_contact'
   | 'same_country' | 'different_country' | 'different_domains' | 'different_phones' | 'different_name_words' | 'different_trade_words'
-  | 'different_place' | 'different_name' | 'generic_name' | 'group_entity';
+  | 'different_place' | 'different_name' | 'different_emails' | 'generic_name' | 'group_entity';
 
 export type MatchReason = { code: ReasonCode; en: string; zh: string };
 
@@ -128,18 +128,22 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     if (intersect(a.emailDomains, b.emailDomains).includes(d)) add('same_email_domain', `same email domain ${d}`, `相同邮箱域名 ${d}`);
     else add('same_website', `same company domain ${d}`, `相同公司网站/域名 ${d}`);
   } else if (sharedLabels.length) {
-    points += 1.5;
+    points += 1;
     add('same_domain_label', `related domains (${sharedLabels[0]}.*)`, `域名主体相同（${sharedLabels[0]}.*）`);
   } else if (domainsA.length && domainsB.length) {
     points -= 1.5;
     add('different_domains', `different company domains ${domainsA[0]} / ${domainsB[0]}`, `公司域名不同：${domainsA[0]} / ${domainsB[0]}`);
+  }
+  if (!sharedEmails.length && !sharedDomains.length && !sharedLabels.length && a.emails.length && b.emails.length && !(domainsA.length && domainsB.length)) {
+    points -= 0.5;
+    add('different_emails', 'no email address in common', '邮箱均不相同');
   }
   if (sharedPhones.length) {
     points += 4.5;
     const p = formatPhone(sharedPhones[0]);
     add('same_phone', `same phone ${p}`, `相同电话 ${p}`);
   } else if (a.phones.length && b.phones.length) {
-    points -= 0.5;
+    points -= 0.25;
     add('different_phones', 'no phone number in common', '电话号码均不相同');
   }
 
@@ -153,10 +157,14 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     sharedNameTokens = cmp.shared;
     let np = cmp.similarity >= 0.999 ? 4.5 : -1.5 + (cmp.similarity - 0.5) * 11;
     if (cmp.sharedStrength < 1) {
-      np = Math.min(np, cmp.sharedStrength >= 0.6 ? 3 : 2);
+      // Only trade or frequent words in common: "Lighting Plus" = "Light Plus" is a hint, not proof.
+      np = Math.min(np, cmp.similarity >= 0.999 ? 4.25 : cmp.sharedStrength >= 0.6 ? 3 : 2);
       if (np > 0) add('generic_name', 'the names share only common words', '名称只有常见词相同');
     }
-    if (cmp.distinctiveConflict) {
+    if (cmp.crossScript) {
+      // A Chinese name against its English name proves nothing when they differ.
+      np = Math.max(np, 0);
+    } else if (cmp.distinctiveConflict) {
       np -= 1.5;
       entityDiffers = true;
       const [x, y] = cmp.distinctiveConflict;
@@ -173,8 +181,8 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
       const [x, y] = cmp.placeConflict;
       add('different_place', `different place in the names: ${list(x)} / ${list(y)}`, `名称中的地区不同：${list(x)} / ${list(y)}`);
     }
-    // A Chinese name against its English name proves nothing when they differ.
-    if (cmp.crossScript) np = Math.max(np, 0);
+    // With a shared address, domain or number, a different name is a trade name, an acronym or a rename, not another firm.
+    if (hardLink) np = Math.max(np, -1);
     points += np;
     if (cmp.similarity >= 0.999) add('same_name', `same name after normalisation ("${names.a.key}")`, `规范化后名称相同（${names.a.key}）`);
     else if (cmp.similarity >= 0.6) add('similar_name', `names ${pct(cmp.similarity)}% alike`, `名称相似度 ${pct(cmp.similarity)}%`);
@@ -202,6 +210,8 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     }
   }
 
+  // Two countries and no shared address or number: at most a group sibling, never a silent merge.
+  if (country === 'different' && !sharedEmails.length && !sharedPhones.length) points = Math.min(points, OFFSET + 1.5);
   const score = Math.round((1 / (1 + Math.exp(-(points - OFFSET)))) * 1000) / 1000;
   const verdict: MatchVerdict = score >= DUPLICATE_THRESHOLD ? 'duplicate' : score >= POSSIBLE_THRESHOLD ? 'possible_duplicate' : 'distinct';
   const related = sharedDomains.length > 0 || sharedLabels.length > 0 || (nameSimilarity >= 0.6 && sharedNameTokens.length > 0 && names!.cmp.sharedStrength === 1);

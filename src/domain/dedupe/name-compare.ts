@@ -43,6 +43,11 @@ export function compareNames(a: CompanyNameParts, b: CompanyNameParts): NameComp
   const mb = tb.map((t) => (ta.includes(t) ? 1 : 0));
   markJoined(ta, tb, ma, mb);
   markJoined(tb, ta, mb, ma);
+  // "SGE" = "Société Générale d'Éclairage": an unmatched short token equal to the other name's initials.
+  const acronymA = ta.findIndex((t, i) => ma[i] === 0 && t.length >= 3 && t.length <= 5 && b.acronyms.includes(t));
+  const acronymB = tb.findIndex((t, j) => mb[j] === 0 && t.length >= 3 && t.length <= 5 && a.acronyms.includes(t));
+  if (acronymA >= 0) { ma[acronymA] = 1; mb.forEach((m, j) => { if (m === 0 && tokenWeight(tb[j]) >= 0.6) mb[j] = 1; }); }
+  if (acronymB >= 0) { mb[acronymB] = 1; ma.forEach((m, i) => { if (m === 0 && tokenWeight(ta[i]) >= 0.6) ma[i] = 1; }); }
   // A one-letter slip in a long distinctive word earns half: pinyin names one letter apart are often different firms.
   for (let i = 0; i < ta.length; i++) {
     if (ma[i] > 0 || ta[i].length < 4) continue;
@@ -55,8 +60,15 @@ export function compareNames(a: CompanyNameParts, b: CompanyNameParts): NameComp
     }
     if (best >= 0) { ma[i] = 0.5; mb[best] = 0.5; }
   }
-  const wa = ta.map(tokenWeight);
-  const wb = tb.map(tokenWeight);
+  // A trade word only one side has ("… Rubber Products" vs "… Rubber") costs little; one on each side is a conflict.
+  const looseA = ta.some((t, i) => ma[i] === 0 && tokenWeight(t) < 0.6);
+  const looseB = tb.some((t, j) => mb[j] === 0 && tokenWeight(t) < 0.6);
+  const soften = (t: string, matched: number, otherLoose: boolean) => {
+    const w = tokenWeight(t);
+    return matched === 0 && w < 0.6 && !otherLoose ? 0.1 : w;
+  };
+  const wa = ta.map((t, i) => soften(t, ma[i], looseB));
+  const wb = tb.map((t, j) => soften(t, mb[j], looseA));
   const total = wa.reduce((s, w) => s + w, 0) + wb.reduce((s, w) => s + w, 0);
   const got = wa.reduce((s, w, i) => s + w * ma[i], 0) + wb.reduce((s, w, j) => s + w * mb[j], 0);
   const tokenSim = total > 0 ? got / total : 0;
@@ -64,7 +76,10 @@ export function compareNames(a: CompanyNameParts, b: CompanyNameParts): NameComp
   const similarity = a.key && a.key === b.key ? 1 : Math.max(tokenSim, compactSim * 0.9);
 
   const shared = ta.filter((_, i) => ma[i] === 1);
-  const sharedStrength = Math.max(0, ...shared.map(tokenWeight), ...tb.filter((_, j) => mb[j] === 1).map(tokenWeight));
+  // Two frequent words together ("Nile Star", "Golden Star") identify about as well as one rare word.
+  const sharedWeights = [...shared.map(tokenWeight), ...tb.filter((_, j) => mb[j] === 1 && !shared.includes(tb[j])).map(tokenWeight)];
+  const strongShared = sharedWeights.filter((w) => w >= 0.6);
+  const sharedStrength = strongShared.length >= 2 ? 1 : Math.max(0, ...sharedWeights);
   const onlyA = ta.filter((_, i) => ma[i] === 0);
   const onlyB = tb.filter((_, j) => mb[j] === 0);
   const strongA = onlyA.filter((t) => tokenWeight(t) >= 0.6);

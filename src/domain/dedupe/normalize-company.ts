@@ -12,11 +12,15 @@ export type CompanyNameParts = {
   tokens: string[];
   /** Places the name names as a qualifier: "(Shenzhen)", "Yiwu …", "… (Thailand) Co." → canonical place words. */
   qualifiers: string[];
-  /** 'native' when the name was written in CJK, Hangul, Arabic or Thai (its transliteration rarely equals the Latin name). */
+  /** 'native' when the name was written in a non-Latin script (CJK, Hangul, Cyrillic, Arabic, Thai…): its transliteration may differ from the Latin name. */
   script: 'latin' | 'native';
+  /** Initials of the leading words before legal forms are removed ("Société Générale d'Éclairage" → sg, sge), to meet "SGE Eclairage". */
+  acronyms: string[];
 };
 
 const NATIVE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u0600-\u06ff\u0e00-\u0e7f]/;
+// Any non-Latin letter: its transliteration may still match (positive evidence) but a mismatch proves little.
+const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u0600-\u06ff\u0e00-\u0e7f]/;
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+/g;
 const split = (s: string) => s.split(' ').filter(Boolean);
 const LEGAL_ANY = LEGAL_ANYWHERE.map(split).sort((a, b) => b.length - a.length);
@@ -146,7 +150,7 @@ function extractPlaces(tokens: string[], qualifiers: string[]): string[] {
 /** Takes a company name apart: the key, identity tokens, place qualifiers, script. Deterministic. */
 export function companyNameParts(name: string): CompanyNameParts {
   const qualifiers: string[] = [];
-  const script = NATIVE_SCRIPT.test(name) ? 'native' : 'latin';
+  const script = NON_LATIN.test(name) ? 'native' : 'latin';
   let text = foldNative(name.normalize('NFKC'), qualifiers);
   text = foldLatin(text);
   // Bracketed places are qualifiers: "BRIGHTLUX LIGHTING (SHENZHEN) CO LTD".
@@ -159,6 +163,8 @@ export function companyNameParts(name: string): CompanyNameParts {
   text = text.replace(/(?<![a-z0-9])((?:[a-z]\.){1,}[a-z]?)(?![a-z0-9])/g, (m) => m.replace(/\./g, ''));
   text = text.replace(/&|\+/g, ' and ').replace(/\//g, ' ');
   let tokens = text.split(/[^a-z0-9]+/).filter(Boolean);
+  const initials = tokens.filter((t) => !STOPWORDS.has(t) && /^[a-z]/.test(t)).map((t) => t[0]).join('');
+  const acronyms = [2, 3, 4].filter((n) => initials.length >= n).map((n) => initials.slice(0, n));
   tokens = removeSequences(tokens, LEGAL_ANY);
   tokens = tokens.map((t) => CANONICAL[t] ?? t).flatMap((t) => t.split(' '));
   tokens = applyPhrases(tokens);
@@ -170,7 +176,7 @@ export function companyNameParts(name: string): CompanyNameParts {
   const uniqueQualifiers = [...new Set(qualifiers.filter(Boolean))];
   // A name of trade words only ("Tokyo Lighting") keeps its place in the key, or the key would say nothing.
   const keyTokens = tokens.some((t) => tokenWeight(t) === 1) || uniqueQualifiers.length === 0 ? tokens : [...uniqueQualifiers.flatMap(split), ...tokens];
-  return { key: keyTokens.join(' '), tokens, qualifiers: uniqueQualifiers, script };
+  return { key: keyTokens.join(' '), tokens, qualifiers: uniqueQualifiers, script, acronyms };
 }
 
 /**

@@ -1,0 +1,96 @@
+import type { PatternTable } from './pattern-table';
+
+const r = String.raw;
+
+// German (Germany, Austria, Switzerland); umlauts optional (ä=a, ae also listed where common).
+export const de: PatternTable = {
+  greeting: r`
+    ^\s*(hallo|servus|moin|gr[uü][eß]+ gott|gruezi|gr[uü]ezi|sehr geehrte\w*|liebe\w*)\b
+    \bguten (morgen|tag|abend)\b
+  `,
+  thanks: r`
+    \b(danke\w*|vielen dank|besten dank|herzlichen dank)\b
+  `,
+  price_inquiry: r`
+    \b(was|wieviel|wie viel) kost(et|en)\b(?! (der |die |das )?(versand|fracht|muster|lieferung))
+    \bwie (viel|teuer)\b|\bwieviel\b
+    \b(preis|preise|st[uü]ckpreis|einzelpreis|kosten)\s*(\?|f[uü]r|pro|von|je)
+    \b(angebot|kostenvoranschlag|preisangebot)\b
+    \b(schicken|senden|geben|nennen) sie (mir |uns )?(bitte )?(ein |ihr |den |die |ihre )?(angebot|preis|preise)\b
+    ~\bpreis(e|es)?\b
+  `,
+  quote_revision: r`
+    \b(angebot|proforma|pi|rechnung|vertrag)\w*\s*(bitte )?(anpassen|aktualisieren|[aä]ndern|korrigieren|[uü]berarbeiten|neu (erstellen|ausstellen|schicken))\b
+    \b(neues|aktualisiertes|korrigiertes|[uü]berarbeitetes|angepasstes|ge[aä]ndertes) (angebot|proforma|pi)\b
+    \b(neue|aktualisierte|korrigierte|ge[aä]nderte) (rechnung|proforma|pi|proformarechnung)\b
+    \b(pi|rechnung|angebot)\b.{0,25}\b(falsch|fehler|stimmt nicht)\b
+  `,
+  discount_request: r`
+    \b(rabatt|nachlass|preisnachlass|entgegenkommen)\b
+    \b(besser\w*|best\w*|niedriger\w*|letzt\w*|g[uü]nstiger\w*|sonder)\s*preis\w*\b
+    \b(zu|sehr|ziemlich|etwas|recht) teuer\b|\bg[uü]nstiger\b|\bbilliger\b
+    \bpreis\w* (senken|reduzieren|nachlassen|runter|nachgeben)\b|\bverhandel\w*\b|\bzielpreis\b
+  `,
+  competitor_mention: r`
+    \b(ander\w*|einem anderen|einen anderen) (lieferant\w*|hersteller\w*|fabrik\w*|anbieter\w*|firm\w*)\b
+    \b(konkurren\w*|wettbewerb\w*|mitbewerb\w*)\b
+  `,
+  moq: r`
+    \bmindest(bestell)?menge\w*\b|\bmindestabnahme\b|\bmindestbestell\w*\b|\b(test|probe)bestellung\b|\bkleine menge\b
+  `,
+  sample_request: r`
+    \bmuster\w*\b|\bprobe(n|st[uü]ck\w*)?\b|\bpr[uü]fmuster\b
+  `,
+  lead_time: r`
+    \blieferzeit\w*\b|\bproduktionszeit\w*\b|\bliefer(datum|termin)\b|\bvorlaufzeit\b
+    \b(wann|bis wann)\b.{0,25}\b(lieferbar|fertig|liefern|versenden|verschicken|ankommen|verf[uü]gbar|da|bereit|versandbereit|verschifft)\b
+    \bwie (lange|schnell)\b|\b(auf|am) lager\b|\bvorr[aä]tig\b
+  `,
+  shipping: r`
+    \bversand\w*\b|\bfracht\w*\b|\bspedit\w*\b|\bzoll\w*\b|\btransport\w*\b|\blieferbedingung\w*\b
+    \b(per|mit|auf dem) (see|luft|schiff|flugzeug|bahn|express|lkw|kurier)\b|\bseefracht\b|\bluftfracht\b
+    \b(hafen|container)\b|\blieferung (nach|bis)\b
+  `,
+  payment_terms: r`
+    \bzahlungs(bedingung|art|weise|methode|konditionen)\w*\b|\banzahlung\b|\bvorkasse\b|\b[uü]berweisung\b|\bakkreditiv\b|\brestzahlung\b
+    \bwie (k[oö]nnen wir|kann ich) (bezahlen|zahlen)\b
+    ~\b(zahlung|bezahlung|bezahlen|zahlen)\b
+  `,
+  payment_extension: r`
+    \bzahlungsziel\w*\b|\bratenzahlung\b|\bin raten\b|\bstundung\b
+    \b(sp[aä]ter|nachtr[aä]glich|nach (lieferung|erhalt|ankunft)) (zu )?(zahlen|bezahlen)\b
+    \b(zahlung|frist|zahlungsfrist)\w* (verl[aä]ngern|aufschieben|verschieben)\b
+    \b(30|45|60|90) tage (netto|ziel|zahlungsziel)\b
+  `,
+  order_confirmation: r`
+    \b(best[aä]tig\w*) (die |unsere |ihre )?(bestellung|auftrag)\b|\b(bestellung|auftrag) (ist )?(best[aä]tigt|erteilt)\b
+    \bwir (bestellen|nehmen|ordern)\b|\bbestellen (wir|hiermit)\b|\bbestellung (aufgeben|erteilen)\b
+    \b(produktion|fertigung) (starten|beginnen|freigeben)\b|\bauftragserteilung\b|\bbestellschein\b
+  `,
+  order_split: r`
+    \baufteil\w*\b|\bteillieferung\w*\b|\bsplitten\b
+    \b(zwei|2|drei|3|mehrere) (lieferungen|sendungen|rechnungen|container|teile|chargen)\b
+    \bgetrennt\w* (rechnung|lieferung|versand)\w*\b
+  `,
+  complaint: r`
+    \b(besch[aä]digt\w*|kaputt\w*|defekt\w*|mangelhaft\w*|m[aä]ngel|zerkratzt|verrostet|gebrochen)\b
+    \bfehl(t|en|ende)\b|\b(schlechte|mangelhafte|miese) qualit[aä]t\b|\bqualit[aä]tsproblem\w*\b
+    \b(reklamation|beschwerde|r[uü]ckerstattung|erstattung|gutschrift)\b
+    \b(versp[aä]t\w*|verz[oö]ger\w*)\b|\b(noch )?nicht (angekommen|geliefert|erhalten|eingetroffen)\b
+    \bfalsch\w*\b|\bfunktioniert nicht\b
+  `,
+  customization: r`
+    \b(individuell\w*|personalisiert\w*|ma[sß]anfertigung|sonderanfertigung)\b|\beigen\w* (marke|logo)\b|\b(unsere?|mit) (marke|logo)\b|\blogos?\b
+    \b(farbe\w*|gr[oö][sß]e\w*|abmessung\w*|spezifikation\w*|bedruck\w*|verpackung\w*)\b
+  `,
+  certification: r`
+    \bzertifi\w*\b|\b(pr[uü]f|test)bericht\w*\b|\bsicherheitsdatenblatt\b|\bkonformit[aä]tserkl[aä]rung\b|\bce-kennzeichnung\b|\bgs-zeichen\b
+  `,
+  catalog_request: r`
+    \bkatalog\w*\b|\bpreisliste\w*\b|\bproduktliste\w*\b|\bprospekt\w*\b|\bbrosch[uü]re\w*\b|\bsortiment\b
+  `,
+  opt_out: r`
+    \b(keine|nicht mehr) (nachrichten|kontakt|werbung|mails|e-mails)\b|\bnicht mehr (kontaktieren|schreiben|anschreiben)\b
+    \b(abmelden|abbestellen)\b|\bkein interesse\b|\b(austragen|entfernen) sie mich\b
+  `,
+};

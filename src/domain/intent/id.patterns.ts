@@ -1,0 +1,86 @@
+import type { PatternTable } from './pattern-table';
+
+const r = String.raw;
+
+// Indonesian / Malay, with chat shorthand ("brp", "gan", "kak", "ongkir", "yg").
+export const id: PatternTable = {
+  greeting: r`
+    ^\s*(halo+|hai+|hallo|permisi|assalamu'?alaikum|assalamualaikum|salam|pagi|siang|sore|malam)\b
+    \bselamat (pagi|siang|sore|malam)\b|\bapa kabar\b
+  `,
+  thanks: r`
+    \b(terima ?kasih|makasih|trims|tq|thanks gan|mksh|trimakasih)\b
+  `,
+  price_inquiry: r`
+    \bharga(nya)?\s*(\?|berapa|brp|per|untuk|utk|satuan)
+    \b(berapa|brp)(an)?\s*(harga(nya)?|ya|sih|kak|gan|pak|bu|\?|per|satu|1)
+    \bminta (harga|penawaran|quotation|price)\b|\bpenawaran harga\b
+    ~\bharga(nya)?\b
+    ~\b(berapa|brp)\b(?! (lama|hari|minggu|bulan|minimal|min))
+    ~\b(biaya|penawaran)\b
+  `,
+  quote_revision: r`
+    \b(revisi|ubah|ganti|perbaiki|update|perbarui|koreksi)\w* (penawaran|proforma|pi|invoice|faktur|quotation)\w*\b
+    \b(penawaran|pi|invoice|faktur|quotation)(nya)? (baru|revisi|diubah|direvisi|salah)\b
+  `,
+  discount_request: r`
+    \b(diskon\w*|potongan( harga)?)\b|\bnego\w*\b|\bkemahalan\b|\bmahal\w*\b
+    \b(bisa )?(kurang|turun)(in|kan)?( lagi| dikit| sedikit)?( harga(nya)?)?\s*(\?|gak|ga|nggak|tidak|gan|kak)\b
+    \b(harga|hrg) (terbaik|terakhir|net|nett|pas|khusus|spesial)\b(?!\s*\?)
+    \b(lebih )?murah(an)?\b
+  `,
+  competitor_mention: r`
+    \b(supplier|pemasok|pabrik|toko|vendor|penjual|seller) (lain|sebelah)\b|\btempat lain\b|\b(kompetitor|pesaing)\b
+  `,
+  moq: r`
+    \b(minimal|minimum|min) (order|pembelian|pemesanan|qty|beli|pesan)\b|\border (percobaan|sedikit|kecil)\b
+  `,
+  sample_request: r`
+    \b(sampel|sample|contoh barang|contoh produk)\w*\b|\bcontoh(nya)?\s*\?
+  `,
+  lead_time: r`
+    \b(waktu|lama) (produksi|pengiriman|pengerjaan|proses)\b|\bberapa (lama|hari|minggu)\b
+    \bkapan (bisa |siap |sampai |barang )?(dikirim|kirim|jadi|selesai|ready|sampai|datang|siap)\b
+    \b(ready|ada) stok\w*\b|\bstok(nya)? (ada|ready|masih)\b|\btanggal (kirim|pengiriman)\b
+  `,
+  shipping: r`
+    \b(ongkos|biaya) (kirim|pengiriman)\b|\bongkir\b|\bpengiriman\b|\bkirim (ke|via|lewat|pakai)\b
+    \b(via|lewat|jalur) (laut|udara|kapal|pesawat|darat)\b|\bekspedisi\b|\bpelabuhan\b|\bkontainer\b|\bbea cukai\b
+  `,
+  payment_terms: r`
+    \b(cara|metode|sistem|syarat) (bayar|pembayaran)\b|\buang muka\b|\bpelunasan\b|\b(dp|down payment)\b|\btransfer bank\b
+    ~\b(pembayaran|bayar)\b
+  `,
+  payment_extension: r`
+    \b(bayar|pembayaran|pelunasan|lunas)(nya)? (nanti|belakangan|setelah|kemudian|tempo|mundur|ditunda|dicicil|cicil|bulan depan)\w*\b
+    \btempo\s*(\d+|tiga puluh)?\s*(hari)?\b|\b(cicil|angsur)\w*\b|\bperpanjang\w* (waktu )?(pembayaran|bayar|tempo)\b|\btunda\w* pembayaran\b
+  `,
+  order_confirmation: r`
+    \b(konfirmasi|fix|jadi|deal|oke) (order|pesan|pesanan|ambil|beli)\w*\b
+    \b(saya|kami|aku) (order|pesan|ambil|beli) (ya|sekarang|\d)\w*\b|\b(sudah|udah) (transfer|bayar) (dp|uang muka)\b
+    \b(lanjut|silakan|silahkan) produksi\b
+  `,
+  order_split: r`
+    \b(dipisah|dibagi|pisah)\w*\b|\bkirim (bertahap|sebagian|setengah dulu)\b|\bpengiriman (bertahap|parsial|sebagian)\b
+    \b(dua|2|tiga|3|beberapa) (pengiriman|kiriman|invoice|faktur|kontainer|tahap|kali kirim)\b
+  `,
+  complaint: r`
+    \b(rusak|cacat|pecah|penyok|bocor|karatan|lecet)\b|\bbarang(nya)? kurang\b|\bkurang \d+\b|\bhilang\b
+    \b(kualitas|mutu)(nya)? (jelek|buruk|kurang)\b|\b(komplain\w*|keluhan|retur|refund|ganti rugi|kecewa)\b
+    \b(telat|terlambat)\b|\b(belum|blm) (sampai|datang|diterima|nyampe|dikirim)\b|\bsalah (kirim|warna|ukuran|barang)\b|\btidak (berfungsi|bisa dipakai)\b
+  `,
+  customization: r`
+    \b(custom|kustom)\w*\b|\b(pakai|dengan|cetak|sablon) logo\b|\bmerek (sendiri|kami)\b
+    \b(warna|ukuran|desain|spesifikasi|kemasan|sablon)\b
+  `,
+  certification: r`
+    \bsertifika\w*\b|\b(sni|bpom)\b|\b(hasil|laporan) (uji|tes|lab)\b
+  `,
+  catalog_request: r`
+    \bkatalog\w*\b|\b(daftar|list) (harga|produk)\b|\bpricelist\b|\bbrosur\b
+  `,
+  opt_out: r`
+    \b(jangan|tolong jangan) (hubungi|kirim|chat|sms|wa|ganggu)\w*\b|\b(berhenti|stop) (kirim|menghubungi|chat)\w*\b
+    \btidak (tertarik|berminat)\b|\bgak (tertarik|minat)\b|\b(hapus|keluarkan) (nomor|saya)\b
+  `,
+};

@@ -1,0 +1,90 @@
+import type { PatternTable } from './pattern-table';
+
+const r = String.raw;
+
+// Italian.
+export const it: PatternTable = {
+  greeting: r`
+    ^\s*(ciao|salve|buongiorno|buonasera|buon giorno|gentile|egregi\w*|spett\.?\w*)\b
+    \b(buongiorno|buonasera|buon pomeriggio|come (sta|stai|va))\b
+  `,
+  thanks: r`
+    \b(grazie|grazie mille|vi ringrazio|ringrazio)\b
+  `,
+  price_inquiry: r`
+    \bquanto (costa|costano|viene|vengono|verrebbe|mi fai)\b(?! (la |il )?(spedizione|trasporto|campion))
+    \b(prezzo|prezzi|costo)\s*(\?|di|del|della|per|unitario)
+    \b(preventivo|quotazione|offerta)\b
+    ~\bprezz[oi]\b
+    ~\bquanto\b
+  `,
+  quote_revision: r`
+    \b(modific|aggiorn|cambi|correg|rived|rifa|sistem)\w* (il |la |lo |un |una |vostro |vostra )?(preventivo|proforma|pi|fattura|offerta|quotazione|contratto)\b
+    \b(nuovo|altro) preventivo\b|\b(nuova|altra) (proforma|offerta|quotazione|fattura)\b
+    \b(preventivo|proforma|fattura)\b.{0,25}\b(sbagliat\w*|errore|errat\w*)\b
+  `,
+  discount_request: r`
+    \bscont[oi]\b|\briduzione\b
+    \b(miglior|ultimo) prezzo\b(?!\s*\?)|\bprezzo (pi[uù] basso|finale|target)\b
+    \b(troppo|molto|un po'?|abbastanza|[eè]) car[oi]\b|\bpi[uù] economic\w*\b
+    \babbassa\w* (il |un po' il )?prezzo\b|\bnegozi\w*\b
+  `,
+  competitor_mention: r`
+    \baltr[oi] fornitor\w*\b|\baltr[ae] (fabbric\w*|aziend\w*|ditt\w*)\b|\bconcorren\w*\b
+    \b(ci|mi) (hanno )?(offerto|offrono|propongono|proposto)\b
+  `,
+  moq: r`
+    \b(ordine|quantit[aà]) minim[ao]\b|\bminimo\b|\bordine di prova\b
+  `,
+  sample_request: r`
+    \bcampion\w*\b
+  `,
+  lead_time: r`
+    \btemp[oi] di (consegna|produzione|spedizione)\b|\bdata di consegna\b|\bpronta consegna\b
+    \bquando ([eè]|sar[aà]|arriva|spedite|consegnate|pronto|pronta|potete (spedire|consegnare))\b
+    \bquanti giorni\b|\b(in|a) magazzino\b|\bdisponibil\w* subito\b
+  `,
+  shipping: r`
+    \bspedizion\w*\b|\b(costo|costi|spese) di (spedizione|trasporto)\b|\btrasporto\b|\bnolo\b|\bspedizioniere\b|\bdogana\b
+    \b(via|per) (mare|aerea|aereo|nave|corriere|camion)\b|\b(porto|container)\b
+  `,
+  payment_terms: r`
+    \b(modalit[aà]|condizioni|termini|metodo) di pagamento\b|\bacconto\b|\bbonifico\b|\blettera di credito\b|\banticipo\b
+    ~\b(pagamento|pagamenti|pagare|saldo)\b
+  `,
+  payment_extension: r`
+    \bpag(are|amento)\b.{0,20}\b(dopo|pi[uù] tardi|a rate|alla consegna|all'arrivo|a (30|60|90) giorni)\b
+    \b(30|60|90) giorni (data fattura|fine mese|df|dffm)\b|\bdilazion\w*\b|\brateizz\w*\b
+    \b(rimandare|posticipare|prorogare) (il )?pagamento\b
+  `,
+  order_confirmation: r`
+    \bconferm\w* (l'|il |l )?ordine\b|\bordine (confermato|d'acquisto)\b
+    \b(facciamo|procediamo|procedete|fare) (l'|con l'|l )?ordine\b|\bprocedete\b
+    \b(pagato|versato|inviato) l'?acconto\b
+  `,
+  order_split: r`
+    \b(dividere|separare|suddividere)\b.{0,15}\b(ordine|spedizione|fattura|in)\b
+    \b(due|2|tre|3|pi[uù]) (spedizioni|fatture|container|consegne|lotti|parti)\b
+    \b(spedizione|consegna) parziale\b
+  `,
+  complaint: r`
+    \b(danneggiat\w*|rott[oiae]|difett\w*|graffiat\w*|arrugginit\w*)\b|\bmanca(no)?\b|\bmancant\w*\b
+    \b(scarsa|cattiva|bassa) qualit[aà]\b|\bproblema di qualit[aà]\b
+    \b(reclamo|rimborso|reso|contestazione)\b|\b(in )?ritardo\b
+    \bnon ([eè] )?(ancora )?(arrivat\w*|ricevut\w*)\b|\bsbagliat\w*\b|\bnon funziona\b
+  `,
+  customization: r`
+    \bpersonalizz\w*\b|\bsu misura\b|\b(nostro|mio) (marchio|logo)\b|\bmarchio (proprio|privato)\b|\blogo\b
+    \b(colore|colori|misur[ae]|dimension\w*|specifiche|stampa|imballo|confezione)\b
+  `,
+  certification: r`
+    \bcertific\w*\b|\b(rapporto|report) di prova\b|\bscheda (di sicurezza|tecnica)\b|\bconformit[aà]\b|\bmarcatura ce\b
+  `,
+  catalog_request: r`
+    \bcatalog(o|hi)\b|\blistin\w*\b|\b(lista|elenco|gamma) (dei |di )?prodotti\b|\bbrochure\b
+  `,
+  opt_out: r`
+    \bnon (mi |ci )?(contattate|scrivete|contattare|scrivere|mandate|inviate)\b.{0,6}\bpi[uù]\b
+    \b(smettete|smettere) di (scrivere|inviare|contattare)\b|\bnon (sono|siamo) interessat\w*\b|\b(cancellami|disiscri\w*|rimuovetemi)\b
+  `,
+};

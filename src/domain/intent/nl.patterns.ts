@@ -1,0 +1,87 @@
+import type { PatternTable } from './pattern-table';
+
+const r = String.raw;
+
+// Dutch (Netherlands, Flanders).
+export const nl: PatternTable = {
+  greeting: r`
+    ^\s*(hallo|hoi|hey|beste|geachte|goedemorgen|goedemiddag|goedenavond|dag)\b
+    \bgoede(morgen|middag|navond)\b
+  `,
+  thanks: r`
+    \b(bedankt|dank (je|u)( wel)?|dankjewel|dankuwel|alvast bedankt)\b
+  `,
+  price_inquiry: r`
+    \bhoeveel (kost|kosten|is)\b(?! (de )?(verzending|vracht|levering|monster))
+    \bwat (kost|kosten)\b
+    \b(prijs|prijzen|kosten)\s*(\?|van|voor|per)
+    \b(offerte|prijsopgave)\b
+    ~\bprijs\w*\b
+  `,
+  quote_revision: r`
+    \b(offerte|proforma|pi|factuur)\w* (aanpassen|wijzigen|bijwerken|corrigeren|herzien|opnieuw)\b
+    \b(nieuwe|aangepaste|herziene|gecorrigeerde|bijgewerkte) (offerte|proforma|factuur|pi)\b
+    \b(pas|wijzig|corrigeer) (de |uw )?(offerte|proforma|factuur|pi)\b
+  `,
+  discount_request: r`
+    \bkorting\w*\b
+    \b(betere|laagste|scherpere|laatste) prijs\b|\b(te|erg|vrij|best) duur\b|\bgoedkoper\b
+    \b(prijs|prijzen) (verlagen|omlaag|zakken|naar beneden)\b|\bonderhandel\w*\b|\bdoelprijs\b
+  `,
+  competitor_mention: r`
+    \b(andere|een andere) (leverancier|fabriek|fabrikant|aanbieder|leveranciers)\b|\bconcurrent\w*\b
+  `,
+  moq: r`
+    \b(minimale|minimum) (bestelhoeveelheid|afname|bestelling|hoeveelheid|order)\b|\bminimum\b|\bproefbestelling\b
+  `,
+  sample_request: r`
+    @\b(monster|monsters|proefexemplaar)\b
+    \b(monsters|proefexemplaar|monstertje)\b
+  `,
+  lead_time: r`
+    \blevertijd\w*\b|\bproductietijd\w*\b|\bleverdatum\b|\bop voorraad\b|\bhoe (lang|snel)\b
+    \bwanneer\b.{0,25}\b(leveren|verzenden|klaar|geleverd|verzonden|binnen|beschikbaar)\b
+  `,
+  shipping: r`
+    \bverzend\w*\b|\bvracht\w*\b|\btransport\w*\b|\bexpediteur\b|\bdouane\b
+    \b(per|via) (zee|lucht|schip|vliegtuig|boot|koerier)\b|\bzeevracht\b|\bluchtvracht\b
+    \b(haven|containers?)\b|\blevering (naar|in|tot)\b
+  `,
+  payment_terms: r`
+    \bbetaalvoorwaarden\b|\bbetalingsvoorwaarden\b|\baanbetaling\b|\bvooruitbetaling\b|\boverschrijving\b|\bkredietbrief\b
+    \bhoe (kunnen we|kan ik) betalen\b
+    ~\bbetal(en|ing)\b
+  `,
+  payment_extension: r`
+    \bbetalingstermijn\w*\b|\buitstel van betaling\b
+    \b(later|achteraf|na levering|in termijnen) (te )?(betalen|betaling)\b
+    \b(30|60|90) dagen (betalingstermijn|krediet|na factuur|netto)\b|\b(termijn|betaling) (verlengen|uitstellen)\b
+  `,
+  order_confirmation: r`
+    \bbestelling (bevestig\w*|plaats\w*|geplaatst|definitief)\b|\b(bevestig|bevestigen) (de |onze )?bestelling\b
+    \b(we|wij|ik) (bestellen|nemen ze|gaan akkoord)\b|\binkooporder\b|\bakkoord\b
+  `,
+  order_split: r`
+    \b(splitsen|opsplitsen|verdelen)\b|\bdeellevering\w*\b|\bgedeeltelijk\w* (levering|verzending)\b
+    \b(twee|2|drie|3|meerdere) (zendingen|leveringen|facturen|containers|delen)\b
+  `,
+  complaint: r`
+    \b(beschadigd\w*|kapot|defect\w*|gebrek\w*|gekrast|verroest)\b|\b(ontbreek\w*|ontbrekende)\b
+    \bslechte kwaliteit\b|\bkwaliteitsprobleem\w*\b|\b(klacht\w*|terugbetaling|retour\w*)\b
+    \bvertraa?g\w*\b|\bte laat\b|\b(nog steeds |nog )?niet (aangekomen|ontvangen|geleverd)\b|\bverkeerd\w*\b|\bwerkt niet\b
+  `,
+  customization: r`
+    \b(op maat|maatwerk|gepersonaliseerd|personaliseren)\b|\b(eigen|ons) (logo|merk)\b|\blogo\b
+    \b(kleur\w*|maten|afmeting\w*|specificatie\w*|bedrukk\w*|verpakking\w*)\b
+  `,
+  certification: r`
+    \bcertifica\w*\b|\b(test|keurings)rapport\w*\b|\bveiligheidsinformatieblad\b|\bconformiteitsverklaring\b
+  `,
+  catalog_request: r`
+    \bcatalog(us|i)\b|\bprijslijst\w*\b|\bproductlijst\w*\b|\bbrochure\w*\b|\bassortiment\b
+  `,
+  opt_out: r`
+    \b(geen|niet meer) (berichten|contact|mails|benaderen|sturen)\b|\bstop(pen)? met (berichten|sturen|mailen)\b
+    \b(afmelden|uitschrijven)\b|\bgeen interesse\b|\b(verwijder|haal) mij\b
+  `,
+};

@@ -1,0 +1,91 @@
+import type { PatternTable } from './pattern-table';
+
+const r = String.raw;
+
+// Polish; diacritics optional (ą=a, ł=l, ż=z…).
+export const pl: PatternTable = {
+  greeting: r`
+    ^\s*(witam|witajcie|cze[sś][cć]|hej|siema|szanown\w*)\b
+    \bdzie[nń] dobry\b|\bdobry wiecz[oó]r\b
+  `,
+  thanks: r`
+    \b(dzi[eę]kuj[eę]|dzi[eę]kujemy|dzi[eę]ki|dziena)\b
+  `,
+  price_inquiry: r`
+    \bile (kosztuje|kosztuj[aą]|za|b[eę]dzie kosztowa[cć]|to kosztuje)\b(?! (wysy[lł]k|transport|dostaw|pr[oó]bk))
+    \b(cena|ceny|koszt)\s*(\?|za|dla|jednostkowa)
+    \b(wycen\w*|ofert[aęy])\b
+    \b(prosz[eę] o|poprosz[eę]) (cen[eę]|ofert[eę]|wycen[eę])\b
+    ~\bcen(a|y|e|ę|ie|ami|ach)\b
+    ~\bile\b
+  `,
+  quote_revision: r`
+    \b(zmie[nń]|popraw|zaktualizuj|aktualizuj|skoryguj|zmieni[cć]|poprawi[cć])\w* (t[eę] |nasz[aą] |)?(ofert[eęy]|proform[eęy]|faktur[eęy]|wycen[eęy]|pi)\b
+    \b(now[aąe]|zaktualizowan[aąe]|poprawion[aąe]|skorygowan[aąe]) (ofert[aęy]|proform[aęy]|faktur[aęy]|wycen[aęy]|pi)\b
+  `,
+  discount_request: r`
+    \b(rabat\w*|zni[zż]k\w*|upust\w*)\b
+    \b(lepsz|ni[zż]sz|ostateczn|najni[zż]sz)\w* cen\w*\b
+    \b(za|bardzo|troch[eę]|zbyt) drog(o|ie|a)\b|\btaniej\b|\bobni[zż]\w*\b|\bnegocj\w*\b|\bcena docelowa\b
+  `,
+  competitor_mention: r`
+    \b(inny|innego|innym|inni|innych|inna|innej) (dostawc|producent|fabryk|firm|sprzedawc)\w*\b|\bkonkurenc\w*\b
+  `,
+  moq: r`
+    \bminimaln\w* (zam[oó]wien|ilo[sś][cć]|partia|partii)\w*\b|\bminimum\b|\bzam[oó]wienie testowe\b
+  `,
+  sample_request: r`
+    \bpr[oó]bk\w*\b|\bpr[oó]bek\b
+  `,
+  lead_time: r`
+    \b(czas|termin) (realizacji|dostawy|produkcji|wysy[lł]ki)\b
+    \bkiedy (b[eę]dzie|b[eę]d[aą]|wysy[lł]ka|dostawa|wy[sś]lecie|gotowe|dotrze|przyjdzie|mo[zż]ecie)\b
+    \bile (dni|czasu|trwa)\b|\b(na|w) magazynie\b|\bod r[eę]ki\b
+  `,
+  shipping: r`
+    \bwysy[lł]k\w*\b|\btransport\w*\b|\bfracht\w*\b|\bspedyt\w*\b|\bc[lł]o\b|\bodpraw\w* celn\w*\b
+    \b(drog[aą]|transport\w*|fracht\w*) (morsk|lotnicz|kolejow)\w*\b|\bmorzem\b|\bsamolotem\b|\bkontener\w*\b
+    \bkoszt (wysy[lł]ki|dostawy|transportu)\b|\bdostaw\w* do\b
+  `,
+  payment_terms: r`
+    \b(warunki|forma|metoda|spos[oó]b) p[lł]atno[sś]ci\b|\bzaliczk\w*\b|\bprzedp[lł]at\w*\b|\bprzelew\w*\b|\bakredytyw\w*\b
+    \bjak (mo[zż]emy |mog[eę] )?(zap[lł]aci[cć]|p[lł]aci[cć])\b
+    ~\b(p[lł]atno[sś][cć]|p[lł]atno[sś]ci|zap[lł]at\w*)\b
+  `,
+  payment_extension: r`
+    \b(odroczon|wyd[lł]u[zż]on|przed[lł]u[zż]on)\w* (termin\w* )?p[lł]atno[sś]\w*\b
+    \bp[lł]atno[sś][cć] (po|w ci[aą]gu) (30|60|90|dostawie|otrzymaniu)\b
+    \bzap[lł]aci[cć]? (p[oó][zź]niej|po dostawie|w ratach)\b|\b(30|60|90) dni (na p[lł]atno[sś][cć]|kredytu)\b
+    \bw ratach\b|\bkredyt kupiecki\b|\bprzed[lł]u[zż]\w* termin\w*\b
+  `,
+  order_confirmation: r`
+    \bpotwierdz\w* zam[oó]wieni\w*\b|\bzam[oó]wienie (potwierdzone|z[lł]o[zż]one)\b
+    \b(sk[lł]adamy|z[lł]o[zż]ymy|z[lł]o[zż]y[cć]|sk[lł]adam) zam[oó]wienie\b|\b(zamawiamy|zamawiam|bierzemy)\b
+    \b(mo[zż]ecie|prosz[eę]) (zacz[aą][cć]|rozpocz[aą][cć]|rusza[cć]) produkcj\w*\b
+  `,
+  order_split: r`
+    \b(podziel|rozdziel)\w*\b
+    \b(dwie|2|trzy|3|kilka) (wysy[lł]ki|dostawy|faktury|kontenery|partie|cz[eę][sś]ci)\b
+    \b(wysy[lł]ka|dostawa) cz[eę][sś]ciowa\b|\bosobn\w* (faktur|wysy[lł]k|dostaw)\w*\b
+  `,
+  complaint: r`
+    \b(uszkodz\w*|zepsut\w*|wadliw\w*|wad[aąyi]|porysowan\w*|p[eę]kni[eę]t\w*)\b
+    \b(brak(uje|owa[lł]o)?|brakuj[aą]c\w*)\b|\b(z[lł]a|s[lł]aba|kiepska) jako[sś][cć]\b|\bproblem z (jako[sś]ci[aą]|towarem|zam[oó]wieniem)\b
+    \b(reklamac\w*|skarg\w*|zwrot\w*)\b|\bop[oó][zź]ni\w*\b
+    \b(jeszcze |nadal )?nie (dotar[lł]\w*|dosz[lł]\w*|otrzyma\w*|przysz[lł]\w*)\b|\bnie dzia[lł]a\b|\bb[lł][eę]dn\w*\b|\bpomy[lł]\w*\b
+  `,
+  customization: r`
+    \bpersonaliz\w*\b|\b(w[lł]asn\w*|nasz\w*) (logo|mark\w*)\b|\blogo\b|\bna zam[oó]wienie\b
+    \b(kolor\w*|rozmiar\w*|wymiar\w*|specyfikac\w*|nadruk\w*|opakowani\w*|grawer\w*)\b
+  `,
+  certification: r`
+    \bcertyfikat\w*\b|\batest\w*\b|\braport\w* (z )?(bada[nń]|test[oó]w)\b|\bkarta charakterystyki\b|\bdeklaracj\w* zgodno[sś]ci\b
+  `,
+  catalog_request: r`
+    \bkatalog\w*\b|\bcennik\w*\b|\blist[aęy] produkt[oó]w\b|\bbroszur\w*\b
+  `,
+  opt_out: r`
+    \b(prosz[eę] )?nie (pisa[cć]|piszcie|kontaktowa[cć]|wysy[lł]a[cć]|przysy[lł]a[cć])\w*\b
+    \bprzesta[nń](cie)? (pisa[cć]|wysy[lł]a[cć])\b|\bnie (jestem|jeste[sś]my) zainteresowan\w*\b|\b(wypisz\w*|usu[nń]\w* (mnie|m[oó]j numer))\b
+  `,
+};

@@ -1,0 +1,82 @@
+import type { PatternTable } from './pattern-table';
+
+const r = String.raw;
+
+// Turkish; dotless ı / ş / ğ optional (typed on foreign keyboards as i / s / g).
+export const tr: PatternTable = {
+  greeting: r`
+    ^\s*(merhaba\w*|selam\w*|slm|mrb|sayın|g[uü]nayd[iı]n)\b
+    \b(iyi (g[uü]nler|ak[sş]amlar|[cç]al[iı][sş]malar)|nas[iı]ls[iı]n[iı]z|hay[iı]rl[iı] i[sş]ler)\b
+  `,
+  thanks: r`
+    \b(te[sş]ekk[uü]r\w*|sa[gğ]ol\w*|eyvallah)\b
+  `,
+  price_inquiry: r`
+    \bfiyat\w*\s*\?|\bfiyat\w* (nedir|ne kadar|nedir|alabilir|verir|g[oö]nder|laz[iı]m|[oö][gğ]ren)\w*
+    \bne kadar\b(?! (s[uü]r|zaman))|\bka[cç] (para|lira|dolar|tl|euro)\b
+    ~\bfiyat\w*\b
+    ~\bteklif\w*\b|\b[uü]cret\w*\b|\bmaliyet\w*\b
+  `,
+  quote_revision: r`
+    \b(teklif|proforma|pi|fatura)\w* (revize|g[uü]ncelle|de[gğ]i[sş]tir|d[uü]zelt|yenile)\w*\b
+    \b(revize|g[uü]ncel|yeni|d[uü]zeltilmi[sş]) (teklif|proforma|fatura|pi)\w*\b
+  `,
+  discount_request: r`
+    \b(indirim\w*|iskonto)\b|\b(daha )?ucuz\w*\b|\b(son|en iyi|en d[uü][sş][uü]k|net) fiyat\w*\b(?!\s*\?)
+    \bpahal[iı]\w*\b|\bfiyat\w* (d[uü][sş]|indir|y[uü]ksek)\w*\b|\bpazarl[iı]k\w*\b|\bhedef fiyat\w*\b
+  `,
+  competitor_mention: r`
+    \b(ba[sş]ka|di[gğ]er) (tedarik[cç]i|firma|fabrika|sat[iı]c[iı]|[uü]retici)\w*\b|\brakip\w*\b
+  `,
+  moq: r`
+    \b(minimum|en az|asgari) (sipari[sş]|adet|miktar)\w*\b|\bdeneme sipari[sş]\w*\b
+  `,
+  sample_request: r`
+    \bnumune\w*\b|\b[oö]rnek (\w+ )?(g[oö]nder|istiyoruz|alabilir|laz[iı]m|var m[iı]|[uü]r[uü]n)\w*\b
+  `,
+  lead_time: r`
+    \b(teslim|[uü]retim|teslimat|sevkiyat) (s[uü]resi|zaman[iı]|tarihi)\w*\b
+    \bne zaman (haz[iı]r|teslim|g[oö]nder|gelir|[cç][iı]kar|biter|yeti[sş]ir|y[uü]kle)\w*\b
+    \bka[cç] g[uü]n\w*\b|\bstok(ta|lu|unuz|unuzda)\w*\b|\bhaz[iı]r m[iı]\b
+  `,
+  shipping: r`
+    \b(kargo|nakliye|navlun|sevkiyat|g[oö]nderim|ta[sş][iı]ma)\w*\b|\bg[uü]mr[uü]k\w*\b
+    \b(deniz|hava|kara) (yolu|yoluyla|ta[sş][iı]mac[iı]l[iı][gğ][iı])\w*\b|\bliman\w*\b|\bkonteyner\w*\b
+  `,
+  payment_terms: r`
+    \b[oö]deme (ko[sş]ul|[sş]ekl|y[oö]ntem|[sş]art)\w*\b|\b(pe[sş]inat|[oö]n [oö]deme|kapora|havale|eft|akreditif|kredi kart[iı])\b
+    ~\b[oö]deme\w*\b
+  `,
+  payment_extension: r`
+    \bvade\w*\b|\btaksit\w*\b|\b[oö]deme\w* (sonra|ertele|gecik|taksit)\w*\b
+    \b(30|60|90) g[uü]n (vade|sonra)\w*\b|\bsonra (\w+ )?(ödesek|[oö]deyelim|[oö]deriz|[oö]deme)\w*\b|\berteleme\b
+  `,
+  order_confirmation: r`
+    \bsipari[sş]\w* (onay|ver|veriyoruz|verelim|ge[cç]iyoruz|kesinle[sş]tir)\w*\b|\bonayl[iı]yoruz\b|\bonaylad[iı]k\b
+    \b(al[iı]yoruz|alaca[gğ][iı]z)\b|\b[uü]retime (ba[sş]la|ge[cç])\w*\b|\bsat[iı]n alma sipari[sş]\w*\b
+  `,
+  order_split: r`
+    @\b(b[oö]l|ay[iı]r)\w*\b
+    \b(b[oö]lebilir|b[oö]lelim|b[oö]l[uü]n|ay[iı]rabilir|ay[iı]ral[iı]m)\w*\b
+    \b(iki|2|[uü][cç]|3|birka[cç]) (sevkiyat|g[oö]nderi|parti|fatura|konteyner)\w*\b|\bk[iı]smi (sevkiyat|teslimat|y[uü]kleme)\b
+  `,
+  complaint: r`
+    \b(hasar\w*|k[iı]r[iı]k\w*|bozuk\w*|defo\w*|kusur\w*|eksik\w*)\b|\b(k[oö]t[uü]|kalitesiz|d[uü][sş][uü]k kalite)\w*\b
+    \b([sş]ikayet\w*|iade\w*|gecik\w*)\b|\b(hala|h[aâ]l[aâ]|hen[uü]z) (gelmedi|ula[sş]mad[iı]|teslim edilmedi)\b|\byanl[iı][sş]\w*\b|\b[cç]al[iı][sş]m[iı]yor\b
+  `,
+  customization: r`
+    \b([oö]zel|ki[sş]iye [oö]zel) (\w+ )?([uü]retim|tasar[iı]m|bask[iı]|logo|renk)\w*\b|\blogo\w*\b|\b(kendi|bizim) (markam|logom|marka)\w*\b
+    \b(renk\w*|boyut\w*|[oö]l[cç][uü]\w*|ebat\w*|bask[iı]\w*|ambalaj\w*|tasar[iı]m\w*)\b
+  `,
+  certification: r`
+    \bsertifika\w*\b|\b(test|analiz) rapor\w*\b|\btse\b
+    ~\bbelge\w*\b
+  `,
+  catalog_request: r`
+    \bkatalog\w*\b|\bfiyat listesi\b|\b[uü]r[uü]n listesi\b|\bbro[sş][uü]r\w*\b
+  `,
+  opt_out: r`
+    \b(yazmay[iı]n|aramay[iı]n|rahats[iı]z etmeyin)\b
+    \b(mesaj|bildirim) (atmay[iı]n|g[oö]ndermeyin)\b|\bilgilenmiyor\w*\b|\b(listeden|listenizden) [cç][iı]kar\w*\b
+  `,
+};

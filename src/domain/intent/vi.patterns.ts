@@ -1,0 +1,81 @@
+import type { PatternTable } from './pattern-table';
+
+const r = String.raw;
+
+// Vietnamese, with and without tone marks ("giá bao nhiêu" / "gia bao nhieu"). Many folded Vietnamese
+// syllables are words elsewhere ("be", "lay", "dat", "bot"), so short ones are local (@). "mẫu" (sample)
+// and "màu" (colour) fold to the same "mau": those lines keep accents (=).
+export const vi: PatternTable = {
+  greeting: r`
+    \bxin ch[aà]o\b|^\s*(ch[aà]o|alo|al[oô])\b
+    @\bch[aà]o (anh|ch[iị]|b[aạ]n|em|shop|ad|c[oô]ng ty|sep|s[eế]p)\b
+  `,
+  thanks: r`
+    \b(c[aả]m [oơ]n|c[aá]m [oơ]n|camon|tks)\b
+  `,
+  price_inquiry: r`
+    \bbao nhi[eê]u( ti[eề]n)?\b(?! (ng[aà]y|l[aâ]u|c[aá]i t[oố]i thi[eể]u))
+    \bb[aá]o gi[aá]\b|\bchi ph[ií]\b
+    @\bgi[aá]\s*(\?|bao|sao|th[eế] n[aà]o|nhiu|bn|\d|bao nhi[eê]u|s[iỉ]|l[eẻ]|cho)
+    @~\bgi[aá]\b
+  `,
+  quote_revision: r`
+    \b(s[uử]a|ch[iỉ]nh|c[aậ]p nh[aậ]t|[dđ][oổ]i|thay [dđ][oổ]i|l[aà]m l[aạ]i|g[uử]i l[aạ]i)\s*(l[aạ]i\s*)?(b[aá]o gi[aá]|pi|h[oó]a [dđ][oơ]n|proforma|invoice)\b
+    \bb[aá]o gi[aá] (m[oớ]i|l[aạ]i)\b
+  `,
+  discount_request: r`
+    \bgi[aả]m gi[aá]\b|\bchi[eế]t kh[aấ]u\b|\br[eẻ] h[oơ]n\b|\bth[uư][oơ]ng l[uư][oợ]ng\b|\bm[eề]m h[oơ]n\b
+    @\bgi[aả]m\b|@\bb[oớ]t\b|@\b(m[aắ]c|[dđ][aắ]t) (qu[aá]|th[eế]|l[aắ]m)\b|@\bgi[aá] (t[oố]t|cu[oố]i|r[eẻ])\b(?!\s*\?)
+  `,
+  competitor_mention: r`
+    \b(b[eê]n|ch[oỗ]|c[oô]ng ty|nh[aà] cung c[aấ]p|x[uư][oở]ng|shop) kh[aá]c\b|\b[dđ][oố]i th[uủ]\b
+  `,
+  moq: r`
+    \bs[oố] l[uư][oợ]ng t[oố]i thi[eể]u\b|\bt[oố]i thi[eể]u\b|\b[ií]t nh[aấ]t\b|\b[dđ][oơ]n (nh[oỏ]|th[uử])\b
+  `,
+  sample_request: r`
+    =\bmẫu\b
+    \b(g[uử]i|l[aấ]y|xin|c[aầ]n|c[oó]|[dđ][aặ]t|l[aà]m) (h[aà]ng )?m[aẫ]u\b|\bm[aẫ]u th[uử]\b|\bh[aà]ng m[aẫ]u\b
+  `,
+  lead_time: r`
+    \b(th[oờ]i gian) (s[aả]n xu[aấ]t|giao h[aà]ng|giao|l[aà]m)\b|\bbao l[aâ]u\b|\bm[aấ]y ng[aà]y\b
+    \bkhi n[aà]o (c[oó]|giao|g[uử]i|xong|nh[aậ]n|ship)\b|\b(c[oó]|c[oò]n) s[aẵ]n (h[aà]ng)?\b|\bs[aẵ]n h[aà]ng\b
+  `,
+  shipping: r`
+    \bv[aậ]n chuy[eể]n\b|\b(ph[ií]|c[uư][oớ]c|ti[eề]n) (ship|v[aậ]n chuy[eể]n|g[uử]i)\b|\bc[aả]ng\b
+    \b([dđ][uư][oờ]ng|b[aằ]ng|[dđ]i) (bi[eể]n|h[aà]ng kh[oô]ng|m[aá]y bay|t[aà]u)\b|\bship (v[eề]|qua|[dđ][eế]n|sang)\b|\bg[uử]i (v[eề]|sang|qua|[dđ][eế]n)\b
+  `,
+  payment_terms: r`
+    \b([dđ][aặ]t c[oọ]c|ti[eề]n c[oọ]c|chuy[eể]n kho[aả]n|tr[aả] tr[uư][oớ]c)\b
+    ~\bthanh to[aá]n\b
+  `,
+  payment_extension: r`
+    \b(tr[aả]|thanh to[aá]n) (sau|ch[aậ]m|tr[eễ]|g[oó]p|d[aầ]n)\b|\b(gia h[aạ]n|k[eé]o d[aà]i|ho[aã]n) (th[oờ]i gian )?thanh to[aá]n\b|\bc[oô]ng n[oợ]\b|\btr[aả] g[oó]p\b
+  `,
+  order_confirmation: r`
+    \b(ch[oố]t|x[aá]c nh[aậ]n) ([dđ][oơ]n|order)\b|\b[dđ][aặ]t h[aà]ng\b|\b(em|t[oô]i|m[iì]nh|ch[uú]ng t[oô]i) (l[aấ]y|[dđ][aặ]t|mua) (lu[oô]n|\d|h[aà]ng)\b
+    @\bch[oố]t\b
+  `,
+  order_split: r`
+    \b(chia|t[aá]ch)\s*(l[aà]m|th[aà]nh|ra)?\s*(\d|hai|ba|nhi[eề]u)?\s*(\d|hai|ba|nhi[eề]u)?\s*([dđ][oợ]t|l[oô]|[dđ][oơ]n|chuy[eế]n|h[oó]a [dđ][oơ]n|container|l[aầ]n)\b
+    \bgiao (nhi[eề]u|t[uừ]ng) ([dđ][oợ]t|l[aầ]n)\b|\b(hai|2|ba|3) ([dđ][oợ]t|l[oô]|chuy[eế]n|h[oó]a [dđ][oơ]n)\b
+  `,
+  complaint: r`
+    =\b(hỏng|hư|vỡ|bể|lỗi|móp|rách|thiếu)\b
+    \b(b[iị] (h[oỏ]ng|l[oỗ]i|v[oỡ]|b[eể])|h[aà]ng l[oỗ]i|thi[eế]u h[aà]ng)\b|\b(ch[aấ]t l[uư][oợ]ng|h[aà]ng) (k[eé]m|t[eệ]|x[aấ]u|kh[oô]ng t[oố]t)\b
+    \b(khi[eế]u n[aạ]i|[dđ][oổ]i tr[aả]|tr[aả] h[aà]ng|ho[aà]n ti[eề]n)\b|\b(ch[aậ]m|tr[eễ]) (giao|h[aà]ng)\b|\b(ch[uư]a|v[aẫ]n ch[uư]a) (nh[aậ]n|v[eề]|t[oớ]i|[dđ][eế]n) ([dđ][uư][oợ]c )?h[aà]ng\b|\bsai (m[aà]u|h[aà]ng|size|k[ií]ch th[uư][oớ]c)\b
+  `,
+  customization: r`
+    =\bmàu\b
+    \bm[aà]u s[aắ]c\b|\b(in|d[aá]n) logo\b|\blogo\b|\bk[ií]ch th[uư][oớ]c\b|\bthi[eế]t k[eế]\b|\btheo y[eê]u c[aầ]u\b|\bbao b[iì]\b
+  `,
+  certification: r`
+    \bch[uứ]ng (nh[aậ]n|ch[iỉ])\b|\bgi[aấ]y ch[uứ]ng nh[aậ]n\b|\b(k[eế]t qu[aả]|b[aá]o c[aá]o) (ki[eể]m|th[uử]) nghi[eệ]m\b|\bco\s*,?\s*cq\b
+  `,
+  catalog_request: r`
+    \bca ta l[oô]\b|\bb[aả]ng gi[aá]\b|\bdanh (m[uụ]c|s[aá]ch) (s[aả]n ph[aẩ]m|h[aà]ng)\b
+  `,
+  opt_out: r`
+    \b([dđ][uừ]ng|kh[oô]ng) (nh[aắ]n tin|li[eê]n h[eệ]|g[oọ]i|g[uử]i tin|l[aà]m phi[eề]n)\w*\b|\bkh[oô]ng quan t[aâ]m\b
+  `,
+};
