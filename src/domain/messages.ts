@@ -39,8 +39,11 @@ export interface InboundMessage {
   attachments?: Attachment[];
   /** for `edit` / `delete`: the platform id of the message that changed */
   targetExternalId?: string;
-  /** for `action`: the id of the pressed button (see {@link OutboundButton.action}) */
-  action?: { id: string; value?: string };
+  /**
+   * for `action`: the id of the pressed button (see {@link OutboundButton.action}), or of a submitted text prompt
+   * (see {@link OutboundMessage.prompt}) with the typed text as `text`.
+   */
+  action?: { id: string; value?: string; text?: string; triggerId?: string };
   /** true when the chat is a direct/private chat with the bot */
   isDirect?: boolean;
 }
@@ -69,6 +72,12 @@ export interface OutboundMessage {
   threadId?: string;
   replyToExternalId?: string;
   files?: OutboundFile[];
+  /**
+   * Ask the user for a line of text (e.g. a rejection comment). Channels with `modals` open a form (Slack: views.open
+   * with the triggerId of the button press that led here) and deliver the answer as an `action` with `text`;
+   * elsewhere the flow asks in plain text and takes the next message.
+   */
+  prompt?: { title: string; label: string; submitAction: string; value?: string; triggerId?: string };
 }
 
 /** The platform's answer to a send. */
@@ -81,6 +90,8 @@ export interface ChannelCapabilities {
   buttons: boolean;
   threads: boolean;
   files: boolean;
+  /** can open a form for a text answer (see OutboundMessage.prompt) */
+  modals?: boolean;
   /** hours after the buyer's last message during which free-form messages are allowed (WhatsApp: 24); null = no window */
   replyWindowHours: number | null;
   /** longest text in one platform message; longer texts are split */

@@ -6,7 +6,7 @@ import {
 
 /** A company name taken apart for matching. */
 export type CompanyNameParts = {
-  /** The comparable key stored in `customers.normalized_name` (see normalizeCompanyName). */
+  /** The comparable key stored in `customers.normalized_name` (see normalizeCompanyName); words sorted. */
   key: string;
   /** Identity words in name order: legal forms, connectors and place qualifiers removed, trade words canonical. */
   tokens: string[];
@@ -176,12 +176,13 @@ export function companyNameParts(name: string): CompanyNameParts {
   const uniqueQualifiers = [...new Set(qualifiers.filter(Boolean))];
   // A name of trade words only ("Tokyo Lighting") keeps its place in the key, or the key would say nothing.
   const keyTokens = tokens.some((t) => tokenWeight(t) === 1) || uniqueQualifiers.length === 0 ? tokens : [...uniqueQualifiers.flatMap(split), ...tokens];
-  return { key: keyTokens.join(' '), tokens, qualifiers: uniqueQualifiers, script, acronyms };
+  // Sorted, so word order does not matter ("Illuminazione Rossi" = "Rossi Illuminazione"); pg_trgm ignores order anyway.
+  return { key: [...keyTokens].sort().join(' '), tokens, qualifiers: uniqueQualifiers, script, acronyms };
 }
 
 /**
  * The folded comparable key stored in `customers.normalized_name`: ASCII, lower case, legal forms, connectors and
- * place qualifiers removed, trade words in one English form. "BRIGHTLUX LIGHTING (SHENZHEN) CO LTD" → "brightlux lighting".
+ * place qualifiers removed, trade words in one English form, words sorted. "BRIGHTLUX LIGHTING (SHENZHEN) CO LTD" → "brightlux lighting".
  */
 export function normalizeCompanyName(name: string): string {
   return companyNameParts(name).key;
