@@ -1,4 +1,4 @@
-import type { Config } from './config';
+import { companyLetterhead, type Config } from './config';
 import { openDatabase, type Database } from './domain/db/database';
 import type { ChannelAdapter } from './domain/messages';
 import { createServices, type Services } from './domain/services';
@@ -7,7 +7,10 @@ import { createInboundPipeline } from './flows';
 import { jobs } from './jobs';
 import { createRedis } from './jobs/redis';
 import { createJobRunner, type JobRunner } from './jobs/runner';
+import { attachLeadQueue } from './jobs/assign-lead.job';
+import { createInboundQueue, type InboundQueue } from './jobs/inbound-queue';
 import type { Logger } from './logger';
+import { installConfiguredDataKey, preparePersonalData } from './domain/privacy/personal-data.setup';
 
 export interface AppOptions {
   config: Config;
@@ -22,6 +25,8 @@ export interface App {
   database: Database;
   services: Services;
   jobs: JobRunner | null;
+  /** the durable inbound queue adapters hand messages to (with jobs); null: adapters call the pipeline directly */
+  inbound: InboundQueue | null;
   handleInbound: ReturnType<typeof createInboundPipeline>;
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -30,9 +35,16 @@ export interface App {
 /** Wiring only: database, domain services, the inbound pipeline, jobs and adapters. */
 export async function createApp(options: AppOptions): Promise<App> {
   const { config, logger, adapters } = options;
+  const dataKey = installConfiguredDataKey(config, logger);
   const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.DATA_DIR });
-  const report = await database.migrate();
-  if (report.applied.length) logger.info({ applied: report.applied }, 'migrations applied');
+  try {
+    const report = await database.migrate();
+    if (report.applied.length) logger.info({ applied: report.applied }, 'migrations applied');
+    await preparePersonalData(database.prisma, dataKey, logger);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
 
   const services = createServices({
     db: database.prisma,
@@ -43,6 +55,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       defaultTimezone: config.DEFAULT_TIMEZONE,
       baseCurrency: config.BASE_CURRENCY,
       visibility: { repsSeeRegionUnowned: config.REPS_SEE_REGION_UNOWNED },
+      company: companyLetterhead(config),
     },
   });
   const handleInbound = createInboundPipeline(services);
@@ -56,18 +69,32 @@ export async function createApp(options: AppOptions): Promise<App> {
         timezone: config.DEFAULT_TIMEZONE,
       })
     : null;
+  if (jobRunner) attachLeadQueue(services, jobRunner);
+  const inbound = redis
+    ? createInboundQueue({
+        connection: redis,
+        prefix: config.QUEUE_PREFIX,
+        logger,
+        handle: createInboundPipeline(services, { redeliverable: true }),
+      })
+    : null;
 
   return {
     database,
     services,
     jobs: jobRunner,
+    inbound,
     handleInbound,
     async start() {
       await jobRunner?.start();
-      for (const adapter of adapters) await adapter.start(handleInbound);
+      await inbound?.start();
+      for (const adapter of adapters) await adapter.start(inbound ? inbound.enqueue : handleInbound);
     },
     async stop() {
       for (const adapter of adapters) await adapter.stop().catch((err) => logger.warn({ err, channel: adapter.channel }, 'adapter stop failed'));
+      // what was already received is handled before the worker goes (the rest waits in Redis for the next start)
+      await inbound?.drain(5_000).catch(() => false);
+      await inbound?.stop();
       await jobRunner?.stop();
       redis?.disconnect();
       await database.close();

@@ -12,6 +12,18 @@ export const configSchema = z
   .object({
     DATABASE_URL: optionalString.pipe(z.url({ protocol: /^postgres(ql)?$/ }).optional()),
     DATA_DIR: z.string().default('.data'),
+    /**
+     * base64 of 32 random bytes (`openssl rand -base64 32`): encrypts contacts' email/phone at rest and keys their
+     * blind index. Required with DATABASE_URL; the embedded default keeps a generated one in DATA_DIR/data-encryption.key.
+     */
+    DATA_ENCRYPTION_KEY: optionalString.pipe(
+      z
+        .string()
+        .refine((v) => /^[A-Za-z0-9+/]+={0,2}$/.test(v) && Buffer.from(v, 'base64').length === 32, {
+          message: 'must be base64 of exactly 32 bytes (make one with: openssl rand -base64 32)',
+        })
+        .optional(),
+    ),
     REDIS_URL: z.url({ protocol: /^rediss?$/ }).default('redis://127.0.0.1:6379'),
     /** BullMQ key prefix; tests give each run its own */
     QUEUE_PREFIX: z.string().min(1).default('quayside'),
@@ -40,8 +52,27 @@ export const configSchema = z
       .transform((v) => v === 'true' || v === '1'),
     CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
     TERMINAL_USER: optionalString,
+    /** letterhead on quotations and proforma invoices */
+    COMPANY_NAME: z.string().trim().min(1).default('Quayside Export Co., Ltd.'),
+    COMPANY_NAME_ZH: optionalString,
+    COMPANY_ADDRESS: optionalString,
+    COMPANY_PHONE: optionalString,
+    COMPANY_EMAIL: optionalString,
+    COMPANY_WEBSITE: optionalString,
+    COMPANY_TAX_ID: optionalString,
+    /** bank details printed on the proforma invoice, one line */
+    COMPANY_BANK: optionalString,
+    /** a TTF/TTC with Chinese glyphs for PDFs; by default fonts-wqy / fonts-noto-cjk are looked for */
+    COMPANY_CJK_FONT: optionalString,
   })
   .superRefine((c, ctx) => {
+    if (c.DATABASE_URL && !c.DATA_ENCRYPTION_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['DATA_ENCRYPTION_KEY'],
+        message: 'required with DATABASE_URL: contact emails and phones are encrypted with it (make one with: openssl rand -base64 32, and keep it safe: without it they cannot be read)',
+      });
+    }
     if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
       ctx.addIssue({
         code: 'custom',
@@ -74,4 +105,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || '(env)'}: ${issue.message}`));
   }
   return result.data;
+}
+
+/** The COMPANY_* settings as the letterhead quotes print. */
+export function companyLetterhead(c: Config) {
+  return {
+    name: c.COMPANY_NAME, nameZh: c.COMPANY_NAME_ZH, address: c.COMPANY_ADDRESS, phone: c.COMPANY_PHONE, email: c.COMPANY_EMAIL,
+    website: c.COMPANY_WEBSITE, taxId: c.COMPANY_TAX_ID, bank: c.COMPANY_BANK, cjkFont: c.COMPANY_CJK_FONT,
+  };
 }

@@ -1,6 +1,9 @@
 import type { Config } from '../config';
 import type { ChannelAdapter } from '../domain/messages';
 import type { Logger } from '../logger';
+import { slackFromConfig } from './slack.adapter';
+import { telegramFromConfig } from './telegram.adapter';
+import { whatsappFromConfig } from './whatsapp.adapter';
 
 export interface AdapterDeps {
   config: Config;
@@ -13,7 +16,7 @@ type AdapterFactory = (deps: AdapterDeps) => ChannelAdapter | null;
  * Chat platforms started by `crm start` when their settings are present; each factory returns null when it is not configured.
  * A new channel is one adapter file plus one line here.
  */
-const factories: AdapterFactory[] = [];
+const factories: AdapterFactory[] = [telegramFromConfig, slackFromConfig, whatsappFromConfig];
 
 export function createConfiguredAdapters(deps: AdapterDeps): ChannelAdapter[] {
   return factories.map((create) => create(deps)).filter((a): a is ChannelAdapter => a !== null);

@@ -1,4 +1,5 @@
 import type { ChannelAdapter, OutboundMessage, OutboundPort, SentMessage } from '../domain/messages';
+import { createSlotLimiter, realClock, RetryAfterError, type Clock, type RateLimitedAdapter, type SlotLimiter } from './send-limits';
 
 /** Splits text at the channel's limit, preferring line breaks, then spaces. */
 export function splitText(text: string, max: number): string[] {
@@ -16,9 +17,39 @@ export function splitText(text: string, max: number): string[] {
   return parts;
 }
 
-/** The outbound port: picks the adapter for the message's channel and sends within its limits. */
-export function createOutboundRouter(adapters: readonly ChannelAdapter[]): OutboundPort {
+export interface OutboundRouterOptions {
+  /** injected in tests so rate limits and Retry-After are checked without sleeping */
+  clock?: Clock;
+  /** how many 429 answers one part may get before the send fails */
+  maxRateLimitRetries?: number;
+}
+
+/**
+ * The outbound port: picks the adapter for the message's channel and sends within its limits: long texts are
+ * split at the channel's maximum, each part waits for its per-chat and per-channel slot, and a platform's
+ * 429 (Retry-After) holds the chat back for as long as the platform asks, then the part is sent again.
+ */
+export function createOutboundRouter(adapters: readonly (ChannelAdapter & RateLimitedAdapter)[], options: OutboundRouterOptions = {}): OutboundPort {
+  const clock = options.clock ?? realClock;
+  const maxRetries = options.maxRateLimitRetries ?? 5;
   const byChannel = new Map(adapters.map((a) => [a.channel, a]));
+  const limiters = new Map<string, SlotLimiter>();
+  for (const adapter of adapters) if (adapter.sendLimits) limiters.set(adapter.channel, createSlotLimiter(adapter.sendLimits, clock));
+
+  async function sendPart(adapter: ChannelAdapter, part: OutboundMessage): Promise<SentMessage> {
+    const limiter = limiters.get(adapter.channel);
+    for (let attempt = 0; ; attempt += 1) {
+      await limiter?.wait(part.chatId);
+      try {
+        return await adapter.send(part);
+      } catch (error) {
+        if (!(error instanceof RetryAfterError) || attempt >= maxRetries) throw error;
+        if (limiter) limiter.pushBack(part.chatId, error.retryAfterMs, true);
+        else await clock.sleep(error.retryAfterMs);
+      }
+    }
+  }
+
   return {
     capabilities: (channel) => byChannel.get(channel)?.capabilities,
     async send(message: OutboundMessage): Promise<SentMessage> {
@@ -28,8 +59,14 @@ export function createOutboundRouter(adapters: readonly ChannelAdapter[]): Outbo
       const externalIds: string[] = [];
       for (const [i, text] of parts.entries()) {
         const last = i === parts.length - 1;
-        // buttons and files go with the last part, under the text they belong to
-        const sent = await adapter.send({ ...message, text, buttons: last ? message.buttons : undefined, files: last ? message.files : undefined });
+        // buttons, files and a prompt go with the last part, under the text they belong to
+        const sent = await sendPart(adapter, {
+          ...message,
+          text,
+          buttons: last ? message.buttons : undefined,
+          files: last ? message.files : undefined,
+          prompt: last ? message.prompt : undefined,
+        });
         externalIds.push(...sent.externalIds);
       }
       return { externalIds };

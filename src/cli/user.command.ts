@@ -57,6 +57,20 @@ export function registerUserCommand(program: Command) {
     });
 
   user
+    .command('offboard <name>')
+    .description('a member leaves: move every customer, open task, opportunity and sequence to a colleague or the pool, unlink their chats')
+    .requiredOption('--to <name|pool>', 'the colleague taking over, or "pool" for the public pool')
+    .action(async (name: string, opts: { to: string }) => {
+      await withApp(async (app) => {
+        const r = await app.services.offboarding.offboard(name, opts.to);
+        process.stdout.write(
+          `${r.from} offboarded to ${r.to}: ${r.customers} customers, ${r.tasks} open tasks, ${r.opportunities} opportunities, ` +
+            `${r.orders} orders in progress, ${r.sequences} sequences${r.reports ? `, ${r.reports} direct reports` : ''}; ${r.identities} chat accounts unlinked\n`,
+        );
+      });
+    });
+
+  user
     .command('invite <name>')
     .description('print a one-time code the member sends as /link <code> from a chat account')
     .action(async (name: string) => {

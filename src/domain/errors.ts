@@ -7,6 +7,14 @@ export type DomainErrorCode =
   | 'CUSTOMER_NOT_FOUND'
   | 'CUSTOMER_AMBIGUOUS'
   | 'DUPLICATE_CUSTOMER'
+  | 'POSSIBLE_DUPLICATE'
+  | 'TRANSFER_NOT_FOUND'
+  | 'TRANSFER_NOT_NEEDED'
+  | 'GROUP_CONFLICT'
+  | 'MERGE_INVALID'
+  | 'MERGE_NOT_FOUND'
+  | 'MERGE_EXPIRED'
+  | 'IMPORT_FILE_INVALID'
   | 'UNKNOWN_COUNTRY'
   | 'INVALID_EMAIL'
   | 'INVALID_PHONE'
@@ -14,6 +22,27 @@ export type DomainErrorCode =
   | 'MEMBER_NOT_FOUND'
   | 'MEMBER_EXISTS'
   | 'DATABASE_UNAVAILABLE'
+  | 'REPORT_PERIOD_IN_FUTURE'
+  | 'REPORT_UNKNOWN_FILTER'
+  | 'CONTACT_NOT_FOUND'
+  | 'CONTACT_IS_TEAM_MEMBER'
+  | 'OFFBOARD_INVALID'
+  | 'NO_BUYER_CHAT'
+  | 'CHANNEL_UNAVAILABLE'
+  | 'OUTSIDE_REPLY_WINDOW'
+  | 'RULE_INVALID'
+  | 'RULE_NOT_FOUND'
+  | 'RULES_FILE_INVALID'
+  | 'TEAM_NOT_FOUND'
+  | 'NO_RULE_MATCHED'
+  | 'WEIGHT_INVALID'
+  | 'TEAM_UNAVAILABLE'
+  | 'ALREADY_CLAIMED'
+  | 'CLAIM_LIMIT'
+  | 'NOT_IN_POOL'
+  | 'TASK_NOT_FOUND' | 'TASK_NOT_OPEN' | 'BAD_DATE' | 'SEQUENCE_NOT_ACTIVE' | 'SEQUENCE_NOT_PAUSED'
+  | 'STAGE_CHANGE_NOT_FOUND' | 'STAGE_MOVED_SINCE' | 'WON_NOT_PENDING'
+  | SalesErrorCode
   | 'INTERNAL';
 
 export class DomainError extends Error {
@@ -30,3 +59,29 @@ export class DomainError extends Error {
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
 }
+
+/** Quotes, rates, approvals, the pipeline and orders; their words are in src/flows/format/sales-error-replies.ts. */
+export type SalesErrorCode =
+  | 'INVALID_INCOTERM'
+  | 'INVALID_AMOUNT'
+  | 'INVALID_CURRENCY'
+  | 'INVALID_RATE'
+  | 'NO_RATE'
+  | 'INVALID_PAYMENT_TERMS'
+  | 'CUSTOMER_NOT_OWNED'
+  | 'QUOTE_NOT_FOUND'
+  | 'QUOTE_NOT_APPROVED'
+  | 'APPROVAL_NOT_FOUND'
+  | 'APPROVAL_NOT_YOURS'
+  | 'APPROVAL_NOT_YOUR_TURN'
+  | 'APPROVAL_ALREADY_DECIDED'
+  | 'INVALID_APPROVAL_RULES'
+  | 'NO_APPROVER'
+  | 'COMMENT_REQUIRED'
+  | 'CONFLICT'
+  | 'INVALID_STAGE'
+  | 'LOST_REASON_REQUIRED'
+  | 'ORDER_NOT_FOUND'
+  | 'ORDER_EXISTS'
+  | 'ORDER_CLOSED'
+  | 'INVALID_ORDER_STATUS';

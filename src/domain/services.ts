@@ -9,12 +9,27 @@ import { createMessenger } from './outbound/messenger';
 import { createTeamService } from './team/team.service';
 import { createEventBus } from './events';
 import { createNotifier } from './notify/notifier';
+import { createSalesServices } from './quotes/sales-services';
+import { createDuplicateCheckService } from './dedupe/duplicate-check.service';
+import { createTransferService } from './transfer/transfer.service';
+import { createCompanyGroupService } from './groups/company-group.service';
+import { createMergeService } from './merge/merge.service';
+import { createReportService } from './reports/report.service';
+import { createWeeklyDigest } from './reports/weekly-digest.service';
+import { createAuditService } from './audit/audit.service';
+import { createGdprService } from './privacy/gdpr.service';
+import { createOffboardingService } from './offboarding/offboard.service';
+import { createInboxService } from './inbox/inbox.service';
+import { createFollowupModule } from './followup/followup.module';
+import { createLeadRoutingServices } from './assignment/lead-routing.services';
+import { createSignals } from './signals/signals.service';
 
 export interface DomainSettings {
   defaultLocale: Locale;
   defaultTimezone: string;
   baseCurrency: string;
   visibility: VisibilityPolicy;
+  company?: import('./quotes/quote-pdf').CompanyLetterhead;
 }
 
 export interface ServiceDeps {
@@ -38,7 +53,21 @@ export function createServices(deps: ServiceDeps) {
     messenger,
     notifier: createNotifier({ db, messenger, logger }),
     team: createTeamService({ db, defaultTimezone: settings.defaultTimezone }),
-    customers: createCustomerService({ db, policy: settings.visibility }),
+    customers: createCustomerService({ db, policy: settings.visibility, events }),
+    ...createSalesServices({ db, settings, events, messenger, logger }),
+    duplicates: createDuplicateCheckService({ db }),
+    transfers: createTransferService({ db, policy: settings.visibility, events, notifier: createNotifier({ db, messenger, logger }) }),
+    groups: createCompanyGroupService({ db, policy: settings.visibility }),
+    merges: createMergeService({ db, policy: settings.visibility }),
+    reports: createReportService({ db, policy: settings.visibility }),
+    weeklyDigest: createWeeklyDigest({ db, reports: createReportService({ db, policy: settings.visibility }), notifier: createNotifier({ db, messenger, logger }), baseCurrency: settings.baseCurrency }),
+    audit: createAuditService({ db, resolveVisible: createCustomerService({ db, policy: settings.visibility, events }).resolveVisible }),
+    gdpr: createGdprService({ db }),
+    offboarding: createOffboardingService({ db }),
+    inbox: createInboxService({ db, events, messenger, logger, notifier: createNotifier({ db, messenger, logger }), customers: createCustomerService({ db, policy: settings.visibility, events }) }),
+    ...createFollowupModule({ db, messenger, logger, events, defaultTimezone: settings.defaultTimezone, notifier: createNotifier({ db, messenger, logger }), customers: createCustomerService({ db, policy: settings.visibility, events }) }),
+    ...createLeadRoutingServices({ db, events, messenger, logger, defaultTimezone: settings.defaultTimezone }),
+    signals: createSignals({ db, events, messenger, logger, notifier: createNotifier({ db, messenger, logger }), customers: createCustomerService({ db, policy: settings.visibility, events }) }),
   };
 }
 

@@ -11,6 +11,7 @@ export const customerCardCommand = defineCommand({
   parse: (args) => parseArgs(z.string().trim().min(1, 'customer required').max(300), args),
   async handle(ctx, ref) {
     const card = await ctx.services.customers.card(ctx.actor, ctx.message.channel, ref);
-    await ctx.reply(formatCustomerCard(card, ctx.locale));
+    const group = card.groupId ? await ctx.services.groups.history(ctx.actor, card.groupId) : null;
+    await ctx.reply(formatCustomerCard(card, ctx.locale, new Date(), group));
   },
 });

@@ -1,10 +1,38 @@
 import { z } from 'zod';
-import { defineCommand, parseArgs, splitList } from './command';
+import type { NewCustomerInput } from '../domain/customers/customer.service';
+import { DomainError } from '../domain/errors';
+import { CREATE_ANYWAY, replyToClash } from './clash-reply';
+import { defineAction, defineCommand, parseArgs, splitList } from './command';
+import type { MemberContext } from './context';
 
 const argsSchema = z
   .array(z.string().max(300, 'each part at most 300 characters'))
   .min(1, 'company name required')
   .transform(([name, country, ...details]) => ({ name, country, details }));
+
+const storedArgs = z.object({ name: z.string().max(300), country: z.string().max(300).optional(), details: z.array(z.string().max(300)).max(20) });
+
+async function createAndReply(ctx: MemberContext, args: NewCustomerInput) {
+  let customer: Awaited<ReturnType<MemberContext['services']['customers']['create']>>;
+  try {
+    customer = await ctx.services.customers.create(ctx.actor, ctx.message.channel, args);
+  } catch (error) {
+    if (await replyToClash(ctx, error, { name: args.name, country: args.country, details: args.details })) return;
+    throw error;
+  }
+  const group = customer.joinedGroup;
+  const zh = ctx.locale === 'zh';
+  await ctx.reply(
+    (zh
+      ? `已创建客户 #${customer.id} ${customer.name}${customer.country ? `（${customer.country}）` : ''}，负责人：${ctx.actor.displayName}。`
+      : `Created customer #${customer.id} ${customer.name}${customer.country ? ` (${customer.country})` : ''}, owner ${ctx.actor.displayName}.`) +
+      (group
+        ? zh
+          ? `\n属于集团 ${group.name}（负责人 ${group.owner ?? '无'}），已加入该集团。`
+          : `\nBelongs to group ${group.name}, owned by ${group.owner ?? 'nobody'}; added to the group.`
+        : ''),
+  );
+}
 
 /** `/new <company>, <country>, <email or phone>…` */
 export const newCustomerCommand = defineCommand({
@@ -13,12 +41,21 @@ export const newCustomerCommand = defineCommand({
   summary: { en: 'create a customer (you become the owner)', zh: '新建客户（您为负责人）' },
   usage: { en: '/new <company>, <country>, <email or phone>…', zh: '/new <公司名>, <国家>, <邮箱或电话>…' },
   parse: (args) => parseArgs(argsSchema, splitList(args)),
-  async handle(ctx, args) {
-    const customer = await ctx.services.customers.create(ctx.actor, ctx.message.channel, args);
-    await ctx.reply(
-      ctx.locale === 'zh'
-        ? `已创建客户 #${customer.id} ${customer.name}${customer.country ? `（${customer.country}）` : ''}，负责人：${ctx.actor.displayName}。`
-        : `Created customer #${customer.id} ${customer.name}${customer.country ? ` (${customer.country})` : ''}, owner ${ctx.actor.displayName}.`,
-    );
+  handle: (ctx, args) => createAndReply(ctx, args),
+});
+
+/** "Create anyway" after a possible-duplicate warning: the same input again, forced (a certain duplicate still refuses). */
+export const createAnywayAction = defineAction({
+  id: CREATE_ANYWAY,
+  async handle(ctx, value) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(value ?? '');
+    } catch {
+      throw new DomainError('BAD_ARGUMENTS', { value });
+    }
+    const args = storedArgs.safeParse(parsed);
+    if (!args.success) throw new DomainError('BAD_ARGUMENTS', { value });
+    await createAndReply(ctx, { ...args.data, force: true });
   },
 });

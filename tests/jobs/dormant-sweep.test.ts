@@ -6,7 +6,7 @@ import { createApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { JOBS_QUEUE } from '../../src/jobs/runner';
 import { createLogger } from '../../src/logger';
-import { createTestDatabase, testQueuePrefix } from '../support/db';
+import { createTestDatabase, TEST_DATA_ENCRYPTION_KEY, testQueuePrefix } from '../support/db';
 
 const DAY = 86_400_000;
 const now = new Date('2026-11-23T03:00:00Z');
@@ -16,7 +16,7 @@ let prefix: string;
 beforeAll(async () => {
   const { url } = await createTestDatabase();
   prefix = testQueuePrefix('dormant');
-  const config = loadConfig({ DATABASE_URL: url, QUEUE_PREFIX: prefix, REDIS_URL: inject('redisUrl'), LOG_LEVEL: 'silent' });
+  const config = loadConfig({ DATABASE_URL: url, QUEUE_PREFIX: prefix, REDIS_URL: inject('redisUrl'), LOG_LEVEL: 'silent', DATA_ENCRYPTION_KEY: TEST_DATA_ENCRYPTION_KEY });
   app = await createApp({ config, logger: createLogger('silent'), adapters: [], withJobs: true, now: () => now });
   await app.start();
   const alice = await app.services.team.add({ name: 'alice', role: 'rep', locale: 'en' });

@@ -2,6 +2,12 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
 
+/** The data encryption key every test app runs with (config refuses a PostgreSQL URL without one). */
+export const TEST_DATA_ENCRYPTION_KEY = Buffer.alloc(32, 7).toString('base64');
+
+/** The settings every test app needs besides its own: pass to loadConfig along with DATABASE_URL. */
+export const TEST_ENV = { LOG_LEVEL: 'silent', DATA_ENCRYPTION_KEY: TEST_DATA_ENCRYPTION_KEY } as const;
+
 export function databaseUrl(database: string): string {
   const url = new URL(inject('pgAdminUrl'));
   url.pathname = `/${database}`;

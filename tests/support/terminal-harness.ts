@@ -6,12 +6,12 @@ import { createApp, type App } from '../../src/app';
 import { createTerminalAdapter } from '../../src/adapters/terminal.adapter';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
-import { createTestDatabase } from './db';
+import { createTestDatabase, TEST_DATA_ENCRYPTION_KEY } from './db';
 
 /** An app on a fresh test database, with no channels: for driving services and making terminal sessions. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<App & { databaseUrl: string }> {
   const { url } = await createTestDatabase();
-  const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', DEFAULT_LOCALE: 'en', ...env });
+  const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', DEFAULT_LOCALE: 'en', DATA_ENCRYPTION_KEY: TEST_DATA_ENCRYPTION_KEY, ...env });
   const app = await createApp({ config, logger: createLogger('silent'), adapters: [] });
   return Object.assign(app, { databaseUrl: url });
 }
@@ -26,7 +26,7 @@ export async function runTerminalScript(databaseUrl: string, user: string, lines
   const chunks: string[] = [];
   output.on('data', (c: Buffer) => chunks.push(c.toString('utf8')));
   const terminal = createTerminalAdapter({ user, input, output, fileDir: mkdtempSync(path.join(os.tmpdir(), 'quayside-files-')) });
-  const config = loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', DEFAULT_LOCALE: 'en', ...env });
+  const config = loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent', DEFAULT_LOCALE: 'en', DATA_ENCRYPTION_KEY: TEST_DATA_ENCRYPTION_KEY, ...env });
   const app = await createApp({ config, logger: createLogger('silent'), adapters: [terminal] });
   try {
     await app.start();

@@ -25,7 +25,9 @@ export type AuditAction =
   | 'request_change'
   | 'link'
   | 'offboard'
-  | 'stage';
+  | 'stage'
+  | 'report'
+  | 'alert';
 
 export interface AuditEntry {
   actorId: number | null;
@@ -54,4 +56,13 @@ export async function recordAudit(db: DbClient, entry: AuditEntry): Promise<void
 
 export function auditForCustomer(db: DbClient, customerId: number, limit = 50) {
   return db.auditLog.findMany({ where: { customerId }, orderBy: { at: 'desc' }, take: limit });
+}
+
+/** One page of the audit log in id order (export streams it page by page; never the whole table in memory). */
+export function auditPage(db: DbClient, query: { afterId: number; from?: Date; to?: Date; limit: number }) {
+  return db.auditLog.findMany({
+    where: { id: { gt: query.afterId }, at: { gte: query.from, lt: query.to } },
+    orderBy: { id: 'asc' },
+    take: query.limit,
+  });
 }

@@ -1,8 +1,14 @@
 import type { DbClient, Prisma } from '../db/client';
+import { isEncrypted, personalDataCipher, revealStored } from '../privacy/personal-data-cipher';
 
 /**
  * The only module that knows how a contact's personal details are stored. Everything that writes, finds or reads
- * a contact's email or phone goes through here, so storage (e.g. encryption at rest with a blind index) changes in one place.
+ * a contact's email or phone goes through here.
+ *
+ * Storage: `email` / `phone` hold AES-256-GCM ciphertext (see privacy/personal-data-cipher); `email_hash` /
+ * `phone_hash` hold a keyed blind index of the normalised value, so exact matches (duplicate checks, `/find
+ * carlos@azteca.mx`, GDPR look-ups, tombstones) work without decrypting; `email_domain` stays in clear because a
+ * company's domain is company data and drives company matching. Substring search on email/phone is not possible.
  */
 export interface ContactDetails {
   name: string;
@@ -29,16 +35,55 @@ export interface ContactView {
 
 type ContactRow = Prisma.ContactGetPayload<object>;
 
-/** Column values for a new or changed contact. */
+/** The form every email/phone takes before it is hashed: the same typed value always gives the same index. */
+export function normalizeEmailKey(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function normalizePhoneKey(phone: string): string {
+  const trimmed = phone.trim();
+  return `${trimmed.startsWith('+') || trimmed.startsWith('00') ? '+' : ''}${trimmed.replace(/^00/, '').replace(/\D/g, '')}`;
+}
+
+export function emailBlindIndex(email: string): string {
+  return personalDataCipher().blindIndex('email', normalizeEmailKey(email));
+}
+
+export function phoneBlindIndex(phone: string): string {
+  return personalDataCipher().blindIndex('phone', normalizePhoneKey(phone));
+}
+
+function domainOf(email: string): string | null {
+  const at = email.lastIndexOf('@');
+  return at > 0 ? normalizeEmailKey(email.slice(at + 1)) || null : null;
+}
+
+/** Column values for a new or changed contact: ciphertext, blind indexes and the email's domain. */
 export function contactColumns(details: ContactDetails): Omit<Prisma.ContactUncheckedCreateInput, 'customerId'> {
+  const cipher = personalDataCipher();
+  const email = details.email ? normalizeEmailKey(details.email) : null;
+  const phone = details.phone ? normalizePhoneKey(details.phone) : null;
   return {
     name: details.name,
     roles: details.roles,
-    email: details.email ?? null,
-    phone: details.phone ?? null,
+    email: email ? cipher.encrypt(email) : null,
+    emailHash: email ? emailBlindIndex(email) : null,
+    emailDomain: email ? domainOf(email) : null,
+    phone: phone ? cipher.encrypt(phone) : null,
+    phoneHash: phone ? phoneBlindIndex(phone) : null,
     language: details.language ?? null,
     timezone: details.timezone ?? null,
   };
+}
+
+/** A stored row with email and phone decrypted; every other field (and the row's type) unchanged. */
+export function revealContactRow<T extends { email: string | null; phone: string | null }>(row: T): T {
+  return { ...row, email: revealStored(row.email), phone: revealStored(row.phone) };
+}
+
+/** Customers as loaded with their contacts, contacts decrypted (for cards, lists and duplicate warnings). */
+export function revealCustomerContacts<T extends { contacts: { email: string | null; phone: string | null }[] }>(customer: T): T {
+  return { ...customer, contacts: customer.contacts.map(revealContactRow) };
 }
 
 export function toContactView(row: ContactRow): ContactView {
@@ -47,8 +92,8 @@ export function toContactView(row: ContactRow): ContactView {
     customerId: row.customerId,
     name: row.name,
     roles: row.roles,
-    email: row.email,
-    phone: row.phone,
+    email: revealStored(row.email),
+    phone: revealStored(row.phone),
     language: row.language,
     timezone: row.timezone,
     optedOut: row.optedOut,
@@ -56,24 +101,27 @@ export function toContactView(row: ContactRow): ContactView {
   };
 }
 
-/** A where-clause matching contacts with exactly one of these (normalised) emails or phones. */
+/** A where-clause matching contacts with exactly one of these emails or phones (by blind index). */
 export function contactMatchWhere(keys: { emails?: string[]; phones?: string[] }): Prisma.ContactWhereInput[] {
   const or: Prisma.ContactWhereInput[] = [];
-  if (keys.emails?.length) or.push({ email: { in: keys.emails } });
-  if (keys.phones?.length) or.push({ phone: { in: keys.phones } });
+  if (keys.emails?.length) or.push({ emailHash: { in: keys.emails.map(emailBlindIndex) } });
+  if (keys.phones?.length) or.push({ phoneHash: { in: keys.phones.map(phoneBlindIndex) } });
   return or;
 }
 
-/** Free-text search over live contacts: name, and parts of email or phone. */
+/**
+ * Search over live contacts: name (substring), an exact email or phone (blind index), or an email domain
+ * ("azteca.mx", "@azteca.mx"). Parts of an email or phone cannot match: they are encrypted.
+ */
 export function contactSearchWhere(text: string): Prisma.ContactWhereInput {
-  return {
-    erasedAt: null,
-    OR: [
-      { name: { contains: text, mode: 'insensitive' } },
-      { email: { contains: text.toLowerCase() } },
-      { phone: { contains: text.replace(/[\s()-]/g, '') } },
-    ],
-  };
+  const trimmed = text.trim();
+  const or: Prisma.ContactWhereInput[] = [{ name: { contains: trimmed, mode: 'insensitive' } }];
+  if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed)) or.push({ emailHash: emailBlindIndex(trimmed) });
+  const domain = /^@?((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})$/u.exec(trimmed)?.[1];
+  if (domain) or.push({ emailDomain: normalizeEmailKey(domain).replace(/^www\./, '') });
+  if (trimmed.startsWith('@') && !domain && trimmed.length > 1) or.push({ emailDomain: normalizeEmailKey(trimmed.slice(1)) });
+  if (/^[+(]?\d[\d\s().-]{5,}$/.test(trimmed) && trimmed.startsWith('+')) or.push({ phoneHash: phoneBlindIndex(trimmed) });
+  return { erasedAt: null, OR: or };
 }
 
 export async function createContact(db: DbClient, customerId: number, details: ContactDetails): Promise<ContactView> {
@@ -91,4 +139,91 @@ export async function findContactsByDetail(db: DbClient, keys: { emails?: string
 export async function findContactById(db: DbClient, id: number): Promise<ContactView | null> {
   const row = await db.contact.findUnique({ where: { id } });
   return row ? toContactView(row) : null;
+}
+
+/** The blind indexes a contact is known by: what a GDPR tombstone keeps so an import does not bring them back. */
+export function contactBlindIndexes(contact: Pick<ContactView, 'email' | 'phone'>): { kind: 'email' | 'phone'; hash: string }[] {
+  const out: { kind: 'email' | 'phone'; hash: string }[] = [];
+  if (contact.email) out.push({ kind: 'email', hash: emailBlindIndex(contact.email) });
+  if (contact.phone) out.push({ kind: 'phone', hash: phoneBlindIndex(contact.phone) });
+  return out;
+}
+
+/** Removes the personal data from a contact row (GDPR erase); the row stays so history keeps its shape. */
+export async function eraseContactRow(db: DbClient, id: number, at: Date): Promise<void> {
+  await db.contact.update({
+    where: { id },
+    data: { name: '[erased]', email: null, emailHash: null, emailDomain: null, phone: null, phoneHash: null, language: null, timezone: null, roles: [], erasedAt: at },
+  });
+}
+
+/** Emails/phones that belong to an erased person (tombstoned): imports and captures must not re-create them. */
+export async function tombstonedDetails(db: DbClient, keys: { emails?: string[]; phones?: string[] }): Promise<string[]> {
+  const byHash = new Map<string, string>();
+  for (const e of keys.emails ?? []) byHash.set(emailBlindIndex(e), e);
+  for (const p of keys.phones ?? []) byHash.set(phoneBlindIndex(p), p);
+  if (!byHash.size) return [];
+  const rows = await db.tombstone.findMany({ where: { hash: { in: [...byHash.keys()] } }, select: { hash: true } });
+  return rows.map((r) => byHash.get(r.hash)!);
+}
+
+/**
+ * Rows written before encryption existed (or by a plain SQL import) are encrypted and indexed in place, in batches;
+ * returns how many changed. Run at start-up, so a database is never left half in clear.
+ */
+export async function encryptPlainContacts(db: DbClient, batch = 500): Promise<number> {
+  let changed = 0;
+  for (;;) {
+    const rows = await db.contact.findMany({
+      where: { OR: [{ email: { not: { startsWith: 'enc:' } } }, { phone: { not: { startsWith: 'enc:' } } }] },
+      select: { id: true, name: true, roles: true, email: true, phone: true, language: true, timezone: true },
+      take: batch,
+    });
+    const plain = rows.filter((r) => (r.email && !isEncrypted(r.email)) || (r.phone && !isEncrypted(r.phone)));
+    if (!plain.length) return changed;
+    for (const row of plain) {
+      const { email, emailHash, emailDomain, phone, phoneHash } = contactColumns({
+        name: row.name, roles: row.roles, email: revealStored(row.email), phone: revealStored(row.phone),
+      });
+      await db.contact.update({ where: { id: row.id }, data: { email, emailHash, emailDomain, phone, phoneHash } });
+      changed++;
+    }
+  }
+}
+
+// ─── Duplicate check (issue 5) ───────────────────────────────────────────────
+
+/** Customers with a live contact whose email is at one of these (company) domains, by `contacts.email_domain` (in clear). */
+export async function findCustomersByEmailDomain(db: DbClient, domains: string[], limit = 200): Promise<{ customerId: number; domain: string }[]> {
+  if (!domains.length) return [];
+  const rows = await db.contact.findMany({
+    where: { erasedAt: null, emailDomain: { in: domains } },
+    select: { customerId: true, emailDomain: true },
+    orderBy: { customerId: 'asc' },
+    take: limit,
+  });
+  const seen = new Set<string>();
+  return rows
+    .map((r) => ({ customerId: r.customerId, domain: r.emailDomain ?? '' }))
+    .filter((r) => !seen.has(`${r.customerId}@${r.domain}`) && !!seen.add(`${r.customerId}@${r.domain}`));
+}
+
+/** Live contacts of these customers, details in clear (the duplicate check scores them). */
+export async function findContactsOfCustomers(db: DbClient, customerIds: number[]): Promise<ContactView[]> {
+  if (!customerIds.length) return [];
+  const rows = await db.contact.findMany({ where: { erasedAt: null, customerId: { in: customerIds } }, orderBy: { id: 'asc' } });
+  return rows.map(toContactView);
+}
+
+/** Bulk insert for imports: one INSERT … unnest per batch, values from contactColumns (encrypted, blind-indexed). */
+export async function insertContactsBulk(db: DbClient, rows: { customerId: number; details: ContactDetails }[], batch = 5000): Promise<void> {
+  for (let i = 0; i < rows.length; i += batch) {
+    const part = rows.slice(i, i + batch).map((r) => ({ customerId: r.customerId, ...contactColumns(r.details) }));
+    const col = <K extends keyof (typeof part)[number]>(k: K) => part.map((p) => p[k] ?? null);
+    await db.$executeRaw`INSERT INTO contacts (customer_id, name, roles, email, email_hash, email_domain, phone, phone_hash, language, timezone)
+      SELECT t.customer_id, t.name, '{}'::text[], t.email, t.email_hash, t.email_domain, t.phone, t.phone_hash, t.language, t.timezone
+      FROM unnest(${col('customerId')}::int[], ${col('name')}::text[], ${col('email')}::text[], ${col('emailHash')}::text[], ${col('emailDomain')}::text[],
+                  ${col('phone')}::text[], ${col('phoneHash')}::text[], ${col('language')}::text[], ${col('timezone')}::text[])
+        AS t(customer_id, name, email, email_hash, email_domain, phone, phone_hash, language, timezone)`;
+  }
 }

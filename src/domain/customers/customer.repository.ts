@@ -1,5 +1,5 @@
 import type { DbClient, Prisma } from '../db/client';
-import { contactColumns, contactMatchWhere, contactSearchWhere, type ContactDetails } from './contact.repository';
+import { contactColumns, contactMatchWhere, contactSearchWhere, revealCustomerContacts, type ContactDetails } from './contact.repository';
 import type { CustomerScope } from './visibility';
 
 const CARD_INCLUDE = {
@@ -43,20 +43,20 @@ export interface NewCustomerData {
   contacts?: NewContactData[];
 }
 
-export function createCustomer(db: DbClient, data: NewCustomerData): Promise<CustomerWithContacts> {
+export async function createCustomer(db: DbClient, data: NewCustomerData): Promise<CustomerWithContacts> {
   const { contacts, ...customer } = data;
-  return db.customer.create({
+  return revealCustomerContacts(await db.customer.create({
     data: {
       ...customer,
       ownedSince: customer.ownerId ? new Date() : null,
       contacts: contacts?.length ? { create: contacts.map(contactColumns) } : undefined,
     },
     include: { owner: true, contacts: true },
-  });
+  }));
 }
 
 /** Customers that share the exact folded name, a contact email, a contact phone or the website domain. */
-export function findExactMatches(
+export async function findExactMatches(
   db: DbClient,
   keys: { normalizedName: string; emails: string[]; phones: string[]; websiteDomain?: string | null },
 ): Promise<Prisma.CustomerGetPayload<{ include: { owner: true; contacts: true } }>[]> {
@@ -64,16 +64,17 @@ export function findExactMatches(
   if (keys.normalizedName) or.push({ normalizedName: keys.normalizedName });
   for (const match of contactMatchWhere(keys)) or.push({ contacts: { some: { erasedAt: null, ...match } } });
   if (keys.websiteDomain) or.push({ websiteDomain: keys.websiteDomain });
-  if (!or.length) return Promise.resolve([]);
-  return db.customer.findMany({
+  if (!or.length) return [];
+  const found = await db.customer.findMany({
     where: { mergedIntoId: null, OR: or },
     include: { owner: true, contacts: true },
     take: 5,
   });
+  return found.map(revealCustomerContacts);
 }
 
 /** Free-text search over names, aliases, contacts' names, emails and phones, and the country code. */
-export function searchCustomers(
+export async function searchCustomers(
   db: DbClient,
   scope: CustomerScope,
   query: { text: string; country?: string; phone?: string },
@@ -87,12 +88,13 @@ export function searchCustomers(
   ];
   if (query.phone) for (const match of contactMatchWhere({ phones: [query.phone] })) or.push({ contacts: { some: match } });
   if (query.country) or.push({ country: query.country });
-  return db.customer.findMany({
+  const found = await db.customer.findMany({
     where: { AND: [scopeWhere(scope), { OR: or }] },
     include: { owner: true, contacts: true },
     orderBy: [{ lastContactAt: { sort: 'desc', nulls: 'last' } }, { id: 'asc' }],
     take: limit,
   });
+  return found.map(revealCustomerContacts);
 }
 
 /** By id ("42", "#42") or by name; exact names first. Unscoped: the caller checks visibility. */
@@ -116,8 +118,9 @@ export async function findCustomersByRef(db: DbClient, ref: string, limit = 5): 
   });
 }
 
-export function getCustomerCard(db: DbClient, id: number): Promise<CustomerCard | null> {
-  return db.customer.findUnique({ where: { id }, include: CARD_INCLUDE });
+export async function getCustomerCard(db: DbClient, id: number): Promise<CustomerCard | null> {
+  const card = await db.customer.findUnique({ where: { id }, include: CARD_INCLUDE });
+  return card && revealCustomerContacts(card);
 }
 
 

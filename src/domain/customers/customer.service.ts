@@ -1,8 +1,13 @@
 import type { PrismaClient } from '../db/client';
 import { inTransaction } from '../db/client';
 import { DomainError } from '../errors';
+import type { EventBus } from '../events';
 import { recordAudit } from '../audit/audit.repository';
 import { normalizeCompanyName } from '../dedupe/normalize-company';
+import { judgeClash } from '../dedupe/clash';
+import { lockDuplicateKey } from '../dedupe/duplicate-candidates.repository';
+import { checkDuplicates } from '../dedupe/duplicate-check.service';
+import { setCustomerGroup } from '../groups/company-group.repository';
 import { toCountryCode } from '../normalize/country';
 import { looksLikeEmail, normalizeEmail, websiteDomain } from '../normalize/email';
 import { looksLikePhone, toE164 } from '../normalize/phone';
@@ -13,7 +18,6 @@ import { createContact as insertContact } from './contact.repository';
 import {
   createCustomer as insertCustomer,
   findCustomersByRef,
-  findExactMatches,
   markDormant,
   getCustomerCard,
   searchCustomers,
@@ -33,6 +37,8 @@ export interface NewCustomerInput {
   details: string[];
   contactName?: string;
   source?: string;
+  /** create despite possible duplicates (the rep pressed "create anyway"); a certain duplicate is never created */
+  force?: boolean;
 }
 
 export interface ContactInput {
@@ -64,8 +70,8 @@ export function parseContactDetails(details: string[], country: string | null) {
   return { emails, phones, website };
 }
 
-export function createCustomerService(deps: { db: PrismaClient; policy: VisibilityPolicy }) {
-  const { db, policy } = deps;
+export function createCustomerService(deps: { db: PrismaClient; policy: VisibilityPolicy; events: EventBus }) {
+  const { db, policy, events } = deps;
 
   /** A customer the actor may see, by id or name; not found, ambiguous and forbidden are errors. */
   async function resolveVisible(actor: Actor, ref: string): Promise<CustomerWithOwner> {
@@ -102,27 +108,15 @@ export function createCustomerService(deps: { db: PrismaClient; policy: Visibili
       const normalizedName = normalizeCompanyName(name);
       const domain = website ? websiteDomain(website) : undefined;
 
-      return inTransaction(db, async (tx) => {
-        const matches = (await findExactMatches(tx, { normalizedName, emails, phones, websiteDomain: domain })).filter(
-          // the same name in another country is usually another company
-          (m) => m.normalizedName !== normalizedName || !country || !m.country || m.country === country || emails.length + phones.length > 0,
-        );
-        if (matches.length) {
-          const match = matches[0];
-          await recordAudit(tx, {
-            actorId: actor.id, via, action: 'block', entityType: 'customer', entityId: match.id, customerId: match.id,
-            details: { attempted: name, country },
-          });
-          throw new DomainError('DUPLICATE_CUSTOMER', {
-            id: match.id,
-            name: match.name,
-            owner: match.owner?.displayName ?? null,
-            ownerIsActor: match.ownerId === actor.id,
-            ownedSince: match.ownedSince?.toISOString() ?? null,
-            lastContactAt: match.lastContactAt?.toISOString() ?? null,
-            status: match.status,
-          });
-        }
+      // 撞单: the matching engine on every signal (see dedupe/clash.ts for what blocks, warns or joins a group).
+      const scope = await customerScope(db, actor, policy);
+      const outcome = await inTransaction(db, async (tx) => {
+        await lockDuplicateKey(tx, normalizedName);
+        const matches = await checkDuplicates(tx, {
+          name, country, emails, phones, website: website ?? null, contactNames: input.contactName?.trim() ? [input.contactName.trim()] : [],
+        });
+        const decision = judgeClash(actor, matches, scope, { force: input.force });
+        if (decision.kind === 'block') return { blocked: decision } as const;
         const customer = await insertCustomer(tx, {
           name,
           normalizedName,
@@ -142,8 +136,19 @@ export function createCustomerService(deps: { db: PrismaClient; policy: Visibili
         for (const email of emails.slice(1)) await insertContact(tx, customer.id, { name, roles: [], email });
         for (const phone of phones.slice(1)) await insertContact(tx, customer.id, { name, roles: [], phone });
         await recordAudit(tx, { actorId: actor.id, via, action: 'create', entityType: 'customer', entityId: customer.id, customerId: customer.id });
-        return customer;
+        if (decision.groupId) await setCustomerGroup(tx, [customer.id], decision.groupId);
+        return { customer: { ...customer, groupId: decision.groupId, joinedGroup: decision.group } } as const;
       });
+      if (outcome.blocked) {
+        // Recorded outside the refused transaction, so the block itself is never rolled back.
+        const { code, customerId, details } = outcome.blocked;
+        await recordAudit(db, {
+          actorId: actor.id, via, action: 'block', entityType: 'customer', entityId: customerId, customerId,
+          details: { attempted: name, country, verdict: code === 'DUPLICATE_CUSTOMER' ? 'duplicate' : 'possible_duplicate', score: Number(details.score ?? (details.matches as { score: number }[] | undefined)?.[0]?.score ?? 0) },
+        });
+        throw new DomainError(code, details);
+      }
+      return outcome.customer;
     },
 
     async find(actor: Actor, via: string, text: string) {
@@ -166,7 +171,7 @@ export function createCustomerService(deps: { db: PrismaClient; policy: Visibili
     async log(actor: Actor, via: string, ref: string, entry: { kind: CommunicationKind; text: string }) {
       if (entry.text.length > MAX_TEXT_LENGTH) throw new DomainError('TEXT_TOO_LONG', { max: MAX_TEXT_LENGTH, length: entry.text.length });
       const customer = await resolveVisible(actor, ref);
-      return inTransaction(db, async (tx) => {
+      const result = await inTransaction(db, async (tx) => {
         const at = new Date();
         const communication = await createCommunication(tx, {
           customerId: customer.id,
@@ -182,6 +187,8 @@ export function createCustomerService(deps: { db: PrismaClient; policy: Visibili
         await recordAudit(tx, { actorId: actor.id, via, action: 'log', entityType: 'communication', entityId: communication.id, customerId: customer.id });
         return { customer, communication };
       });
+      if (entry.kind !== 'note') await events.emit('customer.contacted', { customerId: customer.id, memberId: actor.id, at: result.communication.occurredAt });
+      return result;
     },
 
     async addContact(actor: Actor, via: string, ref: string, input: ContactInput) {

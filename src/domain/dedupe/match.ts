@@ -89,7 +89,9 @@ function bestNames(a: PreparedRecord, b: PreparedRecord): { cmp: NameComparison;
   for (const na of a.names) for (const nb of b.names) {
     if (!na.tokens.length || !nb.tokens.length) continue;
     const cmp = compareNames(na, nb);
-    if (!best || cmp.similarity > best.cmp.similarity) best = { cmp, a: na, b: nb };
+    const better = !best || cmp.similarity > best.cmp.similarity
+      || (cmp.similarity === best.cmp.similarity && [na.key, nb.key].sort().join('|') < [best.a.key, best.b.key].sort().join('|'));
+    if (better) best = { cmp, a: na, b: nb };
   }
   return best;
 }

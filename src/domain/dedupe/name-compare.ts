@@ -35,12 +35,24 @@ function markJoined(a: string[], b: string[], ma: number[], mb: number[]): void 
   }
 }
 
-/** Compares two names; cheap enough to run on every blocked candidate. */
+/** Compares two names; cheap enough to run on every blocked candidate. Symmetric. */
 export function compareNames(a: CompanyNameParts, b: CompanyNameParts): NameComparison {
+  // The greedy alignment below depends on argument order; fix the order so compare(a, b) mirrors compare(b, a).
+  if (orderKey(a) > orderKey(b)) {
+    const r = compareOrdered(b, a);
+    const flip = <T>(x: [T, T] | null): [T, T] | null => (x ? [x[1], x[0]] : null);
+    return { ...r, distinctiveConflict: flip(r.distinctiveConflict), descriptorConflict: flip(r.descriptorConflict), placeConflict: flip(r.placeConflict) };
+  }
+  return compareOrdered(a, b);
+}
+
+const orderKey = (p: CompanyNameParts) => `${p.key}|${p.tokens.join(' ')}|${p.qualifiers.join(' ')}`;
+
+function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameComparison {
   const ta = a.tokens;
   const tb = b.tokens;
-  const ma = ta.map((t) => (tb.includes(t) ? 1 : 0));
-  const mb = tb.map((t) => (ta.includes(t) ? 1 : 0));
+  const ma: number[] = ta.map((t) => (tb.includes(t) ? 1 : 0));
+  const mb: number[] = tb.map((t) => (ta.includes(t) ? 1 : 0));
   markJoined(ta, tb, ma, mb);
   markJoined(tb, ta, mb, ma);
   // "SGE" = "Société Générale d'Éclairage": an unmatched short token equal to the other name's initials.

@@ -75,6 +75,13 @@ function permutations(tokens: string[]): string[] {
  * first or last name that the other contains) or 'none'.
  */
 export function personNameMatch(a: string[], b: string[]): 'full' | 'partial' | 'none' {
+  const ab = personNameMatchOneWay(a, b);
+  if (ab === 'full') return ab;
+  const ba = personNameMatchOneWay(b, a);
+  return ba === 'full' || ab === 'none' ? ba : ab;
+}
+
+function personNameMatchOneWay(a: string[], b: string[]): 'full' | 'partial' | 'none' {
   if (a.length === 0 || b.length === 0) return 'none';
   const ca = a.join('');
   const cb = b.join('');

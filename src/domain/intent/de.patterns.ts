@@ -15,7 +15,8 @@ export const de: PatternTable = {
     \b(was|wieviel|wie viel) kost(et|en)\b(?! (der |die |das )?(versand|fracht|muster|lieferung))
     \bwie (viel|teuer)\b|\bwieviel\b
     \b(preis|preise|st[uü]ckpreis|einzelpreis|kosten)\s*(\?|f[uü]r|pro|von|je)
-    \b(angebot|kostenvoranschlag|preisangebot)\b
+    \b(kostenvoranschlag|preisangebot)\b|\bangebot bitte\b|\bbitte (um )?(ein |ihr )?angebot\b
+    ~\bangebot\b
     \b(schicken|senden|geben|nennen) sie (mir |uns )?(bitte )?(ein |ihr |den |die |ihre )?(angebot|preis|preise)\b
     ~\bpreis(e|es)?\b
   `,
@@ -28,7 +29,8 @@ export const de: PatternTable = {
   discount_request: r`
     \b(rabatt|nachlass|preisnachlass|entgegenkommen)\b
     \b(besser\w*|best\w*|niedriger\w*|letzt\w*|g[uü]nstiger\w*|sonder)\s*preis\w*\b
-    \b(zu|sehr|ziemlich|etwas|recht) teuer\b|\bg[uü]nstiger\b|\bbilliger\b
+    \b(zu|sehr|ziemlich|etwas|recht) teuer\b|\bpreis\w* (ist |sind )?(zu |sehr |etwas )?hoch\b
+    ~\bg[uü]nstiger\b|\bbilliger\b
     \bpreis\w* (senken|reduzieren|nachlassen|runter|nachgeben)\b|\bverhandel\w*\b|\bzielpreis\b
   `,
   competitor_mention: r`
@@ -46,15 +48,24 @@ export const de: PatternTable = {
     \b(wann|bis wann)\b.{0,25}\b(lieferbar|fertig|liefern|versenden|verschicken|ankommen|verf[uü]gbar|da|bereit|versandbereit|verschifft)\b
     \bwie (lange|schnell)\b|\b(auf|am) lager\b|\bvorr[aä]tig\b
   `,
+  shipping_cost: r`
+    \b(was kostet|kosten|preis)\b.{0,8}\b(der |den |die )?(versand|fracht|lieferung|transport)\b|\b(versand|fracht|transport|liefer)kosten\b
+  `,
+  sample_cost: r`
+    \bmuster(kosten|preis|geb[uü]hr)\b|\bmuster\b.{0,10}\b(kostenlos|gratis|kosten)\b
+  `,
   shipping: r`
-    \bversand\w*\b|\bfracht\w*\b|\bspedit\w*\b|\bzoll\w*\b|\btransport\w*\b|\blieferbedingung\w*\b
+    \bfracht\w*\b|\bspedit\w*\b|\bzoll\w*\b|\blieferbedingung\w*\b
+    ~\bversand\w*\b
+    ~\btransport\w*\b
     \b(per|mit|auf dem) (see|luft|schiff|flugzeug|bahn|express|lkw|kurier)\b|\bseefracht\b|\bluftfracht\b
-    \b(hafen|container)\b|\blieferung (nach|bis)\b
+    \bhafen\b|\blieferung (nach|bis)\b|\b(liefern|versenden|verschicken) sie (auch )?(nach|in)\b
+    ~\bcontainer\b
   `,
   payment_terms: r`
-    \bzahlungs(bedingung|art|weise|methode|konditionen)\w*\b|\banzahlung\b|\bvorkasse\b|\b[uü]berweisung\b|\bakkreditiv\b|\brestzahlung\b
+    \bzahlungs(bedingung|art|weise|methode|konditionen)\w*\b|\bvorkasse\b|\b[uü]berweisung\b|\bakkreditiv\b|\brestzahlung\b
     \bwie (k[oö]nnen wir|kann ich) (bezahlen|zahlen)\b
-    ~\b(zahlung|bezahlung|bezahlen|zahlen)\b
+    ~\b(zahlung|bezahlung|bezahlen|zahlen|anzahlung)\b
   `,
   payment_extension: r`
     \bzahlungsziel\w*\b|\bratenzahlung\b|\bin raten\b|\bstundung\b
@@ -69,7 +80,7 @@ export const de: PatternTable = {
   `,
   order_split: r`
     \baufteil\w*\b|\bteillieferung\w*\b|\bsplitten\b
-    \b(zwei|2|drei|3|mehrere) (lieferungen|sendungen|rechnungen|container|teile|chargen)\b
+    \b(zwei|2|drei|3|mehrere) (lieferungen|sendungen|rechnungen|teile|chargen)\b
     \bgetrennt\w* (rechnung|lieferung|versand)\w*\b
   `,
   complaint: r`
@@ -81,7 +92,9 @@ export const de: PatternTable = {
   `,
   customization: r`
     \b(individuell\w*|personalisiert\w*|ma[sß]anfertigung|sonderanfertigung)\b|\beigen\w* (marke|logo)\b|\b(unsere?|mit) (marke|logo)\b|\blogos?\b
-    \b(farbe\w*|gr[oö][sß]e\w*|abmessung\w*|spezifikation\w*|bedruck\w*|verpackung\w*)\b
+    \b(gr[oö][sß]e\w*|abmessung\w*|spezifikation\w*|bedruck\w*|verpackung\w*)\b
+    ~\bfarbe\w*\b
+    ~\b(in|auch in) (schwarz|wei[sß]|rot|blau|gr[uü]n|gelb|grau|rosa|lila|orange|braun|gold|silber)\b
   `,
   certification: r`
     \bzertifi\w*\b|\b(pr[uü]f|test)bericht\w*\b|\bsicherheitsdatenblatt\b|\bkonformit[aä]tserkl[aä]rung\b|\bce-kennzeichnung\b|\bgs-zeichen\b

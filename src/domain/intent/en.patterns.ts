@@ -24,20 +24,20 @@ export const en: PatternTable = {
     \bhow mu?ch\b(?! (is |for )?(the )?(shipping|freight|sample))
     \bhow (much|many) (is|for|does|are|do) (it|one|this|that|they|them|each|per)\b
     \b(what|wat|whats|what's) (is |are )?(the |your |ur )?(best |unit |latest |current |fob |cif |exw )?(price|prices|cost|rate)\b
-    \b(pls|plz|please|kindly|can you|could you|pl) (send |give |share |offer |provide )?(me |us )?(a |the |your |ur )?(best )?(price|prices|quote|quotation|qoute|offer|pricing)\b
+    \b(pls|plz|please|kindly|can you|could you|pl) (send |give |share |offer |provide )?(me |us )?(a |the |your |ur )?(best )?(price|prices|quote|quotation|qoute|offer|pricing)\b(?! ?list)
     \b(pls|plz|please|kindly) quote\b
     \bquote (me|us)\b
-    \b(send|give|share|need|want|provide|request|requesting|get|have) (me |us )?(a |the |your |ur |some |best )?(price|prices|quote|quotation|quotations|qoute|quatation|quotaion|pricing|offer|cost)\b
-    \b(price|prices|pricing|cost|quote|quotation|rate|rates)\s*(\?|for|of|per|pls|please|plz)
+    \b(send|give|share|need|want|provide|request|requesting|get|have) (me |us )?(a |the |your |ur |some |best )?(price|prices|quote|quotation|quotations|qoute|quatation|quotaion|pricing|offer|cost)\b(?! ?list)
+    (?<!\b(last|final|bottom|lowest|better|lower|cheaper|special|discount|discounted|target|shipping|freight|sample|delivery) )\b(price|prices|pricing|cost|quote|quotation|rate|rates)\s*(\?|for|of|per|pls|please|plz)(?! ?list)
     \bbest price\b
     \bunit price\b
     \bprice\s*(is )?(how much|how)\b
     \b(rfq|request for quot\w*)\b
     ~\bpric(e|es|ing)\b
-    ~\bprise\b
+    ~\b(prise|pirce|prcie|prise|prize)\b
     ~\b(quot(e|es|ation|ations)|qoute|quatation|quotaion|quotion)\b
     ~\bcosts?\b
-    ~\bhow much\b
+    ~\bhow much\b(?! time)
   `,
   quote_revision: r`
     \b(revise|revised|revision|update|updated|change|changed|modify|modified|amend|amended|correct|corrected|adjust|adjusted|redo|re-?send|re-?issue|reissue|new|another) (the |your |ur |my |a |this |that )?(quote|quotation|pi|p\.i\.?|proforma|proforma invoice|offer|invoice|contract)\b
@@ -57,11 +57,11 @@ export const en: PatternTable = {
     \bprice\b.{0,15}\b(is |are |still |a bit |too |very |so |little )*(high|higher|expensive)\b
     \b(reduce|lower|cut|drop|decrease|come down|bring down|go down)\b.{0,15}\b(price|prices|cost|rate)\b
     \b(price|prices)\b.{0,15}\b(down|lower|reduce|reduced|cheaper|come down|go down)\b
-    \bcan (you |u )?(do|make|accept|give) (it )?(for |at )?(usd|us)?\s*\$?\s*\d
+    \bcan (you|u) (do|make|accept) (it )?(for |at )?(usd|us)?\s*\$?\s*\d+(\.\d+)?(?!\s*%|\s*days?)
     \b(any|some) (room|flexibility|space)\b
     \bnegotiat\w*
     \b(my|our)? ?target (price|is)\b
-    \bcheaper\b
+    ~\bcheaper\b
     \bbest (you can do|you can offer)\b
     \b(out of|over|above) (my|our|the) budget\b
     \bsweeten\b
@@ -89,7 +89,7 @@ export const en: PatternTable = {
   `,
   sample_request: r`
     \b(send|get|need|want|request|order|have|buy|provide|offer|make|take|give|arrange|receive|see|check) (me |us |a |the |some |few |your |ur |one |free )*(sample|samples|smaple|sampel|samle|swatch|swatches|prototype)\b
-    \b(sample|samples|smaple|sampel|samle)\b\s*(\?|cost|fee|charge|charges|available|order|request|policy|lead time|time|price|free|pls|please|first)
+    \b(sample|samples|smaple|sampel|samle)\b\s*(\?|available|order|request|policy|lead time|time|free|pls|please|first)
     \bfree (sample|samples)\b
     \b(sample|samples) (of|for)\b
     \b(prototype|pre-?production sample|pps|golden sample|swatch|swatches)\b
@@ -109,20 +109,27 @@ export const en: PatternTable = {
     \b(deadline|turnaround|production schedule)\b
     \b(days|weeks) to (produce|make|ship|finish|deliver)\b
     \b(need|want|must have) (it|them|the goods|goods|the order) (by|before|in|within)\b
-    \b(asap|urgent|urgently)\b
+  `,
+  shipping_cost: r`
+    \b(shipping|shippment|shiping|shipment|freight|delivery|postage|courier|express|transport|logistics?) (cost|costs|fee|fees|charge|charges|price|rate|rates|quote)\b
+    \b(cost|price|rate|fee|charge)s? (of|for) (the )?(shipping|freight|delivery|postage|courier)\b
+    \bhow much\b.{0,20}\b(shipping|freight|delivery|postage|courier)\b
+  `,
+  sample_cost: r`
+    \b(sample|samples) (cost|fee|charge|charges|price)\b|\b(cost|price|fee|charge)s? (of|for) (the )?(sample|samples)\b|\bhow much\b.{0,20}\bsamples?\b
   `,
   shipping: r`
-    \b(shipping|shippment|shiping|shipment|freight|delivery|postage|courier|express|transport|logistics?) (cost|costs|fee|fees|charge|charges|price|rate|rates|term|terms|method|way|quote|included|options?)\b
+    \b(shipping|shippment|shiping|shipment|freight|delivery|postage|courier|express|transport|logistics?) (term|terms|method|way|included|options?)\b
     \bfreight\b
     \b(by|via|thru|through) (sea|air|ship|boat|vessel|train|rail|railway|express|courier|dhl|fedex|ups|tnt|truck|road|ocean)\b
     \b(sea|air|ocean|rail|express|road|land) (freight|shipping|shipment|transport|cargo|way)\b
     \b(ship|send|deliver|delivery|shipping|transport) (it |them |the goods |goods |this |that |order )?to\b
     \b(port|destination|pol|pod|port of loading|port of discharge|loading port)\b
     \b(forwarder|forwarding|shipping agent|consolidat\w*)\b
-    \bcontainer\b
+    ~\bcontainers?\b
     \b(customs|clearance|duty|duties|door to door|d2d)\b
     \b(tracking|track(ing)? (no|number|num|code))\b
-    \b(dhl|fedex|ups|tnt|ems|aramex)\b
+    ~\b(dhl|fedex|ups|tnt|ems|aramex)\b
     ~\bship(ping|ment|ped)?\b
     ~\bdelivery\b
   `,
@@ -131,11 +138,12 @@ export const en: PatternTable = {
     \b(how|where) (can|do|to|should|shall) (i|we) (pay|make (the )?payment|send (the )?(payment|money))\b
     \b(accept|take|support)\b.{0,15}\b(paypal|lc|l\/c|card|credit card|cards|alipay|wechat pay|escrow|trade assurance|western union|usdt|crypto)\b
     \b(pay|payment) (by|via|through|with|in) \b
-    \b(deposit|advance payment|prepayment|pre-payment|balance payment|balance before|balance after)\b
+    \b(advance payment|prepayment|pre-payment|balance before)\b
+    ~\b(deposit|balance)\b
     \b(bank (details|info|information|account|acc)|swift|iban|wire transfer|bank transfer|letter of credit|trade assurance)\b
     \b\d{1,3}\s*%\s*(deposit|advance|before|in advance|down|upfront|t\/t|tt|balance)\b
     \b(payment|pay)\s*\?
-    ~\b(payment|pay|paying|paid)\b
+    ~\b(payment|pay|paying|paid)\b(?! (for )?(the |your )?(freight|shipping|courier|sample))
   `,
   payment_extension: r`
     \b(pay|payment|paying|balance)\b.{0,30}\b(later|after (arrival|receiving|delivery|we receive|we get|we sell|sold|customs|the goods arrive)|next (month|week)|end of (the )?month|in installments?|installments?|in instalments?)\b
@@ -170,7 +178,7 @@ export const en: PatternTable = {
   order_split: r`
     \bsplit\w*\b
     \bseparate (shipments?|invoices?|orders?|containers?|pis?|bills?|deliveries|pi|b\/?ls?)\b
-    \b(two|2|three|3|four|4|several|multiple|different) (separate )?(shipments|invoices|pis|containers|batches|lots|deliveries|parts|orders|consignees)\b
+    \b(two|2|three|3|four|4|several|multiple|different) (separate )?(shipments|invoices|pis|batches|lots|deliveries|parts|consignees)\b
     \bpartial (shipment|shipments|delivery|deliveries)\b
     \b(ship|send|deliver)\w* (it |them )?(in|by) (parts|batches|stages|lots|two|2|three|3)\b
     \bdivid\w*\b.{0,20}\b(order|shipment|invoice|goods|container)\b
@@ -200,7 +208,9 @@ export const en: PatternTable = {
     \b(custom|customi[sz]\w*|customis|personali[sz]\w*|bespoke|tailor[- ]?made|made to order)\b
     \b(private label|own brand|our brand|my brand|own logo|our logo|my logo|logo|logos)\b
     \b(print|printing|printed|engrav\w*|emboss\w*|laser mark\w*|silk ?screen)\b
-    \b(colou?r|colou?rs|pantone|ral)\b
+    \b(pantone|ral)\b
+    ~\b(colou?r|colou?rs)\b
+    ~\b(in|any|other|have) (black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|beige|navy|gold|silver)\b
     \b(size|sizes|dimension|dimensions|spec|specs|specification|specifications|drawing|drawings|design|designs|material)\b
     \b(packaging|package|packing|box|boxes|label|labels|hang ?tag|carton marks?)\b (design|custom|with|of our|printed)
     \b(our|my) (own )?(packaging|design|box|label|specs?|drawing)\b

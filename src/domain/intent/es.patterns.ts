@@ -15,14 +15,15 @@ export const es: PatternTable = {
   price_inquiry: r`
     \bcu[aá]nto (cuesta|cuestan|vale|valen|sale|salen|es|seria|sería|cobran|cuesta cada)\b(?! (el |la )?(envio|flete|muestra))
     \bcuanto\s*\?
-    \b(precio|precios|costo|valor)\s*(\?|de|del|por|unitario|x)
+    (?<!\b(lista|listado) de |muestras? (tiene |tienen )?)\b(precio|precios|costo|valor)\s*(\?|de|del|por|unitario|x)(?! (env[ií]o|flete|muestra))
+    \b(necesito|quiero|quisiera|solicito|me das|env[ií]ame|m[aá]ndame|p[aá]same) (una |la |el |un |su )?(cotizaci[oó]n|precio|presupuesto)\b
     \b(me|nos) (pasa|pasas|pasan|envia|envias|envian|manda|mandas|mandan|da|das|dan|puede dar|pueden dar|podria(n)? (dar|enviar|pasar)) (el |un |su |la |una )?(precio|cotizaci[oó]n|presupuesto|lista)
-    \bcotiz\w*\b
-    \bpresupuesto\b
+    ~\bcotiz\w*\b
+    ~\bpresupuesto\b
     \ba como (esta|sale|lo dejas|me lo dejas)\b
     \b(mejor precio)\b\s*\?
     ~\bprecios?\b
-    ~\bcu[aá]nto\b
+    ~\bcu[aá]nto\b(?! (tiempo|tarda|demora))
     ~\bcostos?\b
   `,
   quote_revision: r`
@@ -37,11 +38,11 @@ export const es: PatternTable = {
     \b(mejor|menor|ultimo|último|minimo|mínimo) precio\b(?!\s*\?)
     \bprecio (final|especial|mas bajo|más bajo|objetivo)\b
     \b(muy|bastante|demasiado|algo|un poco|un poquito|esta|está|sale|es) car[oa]s?\b
-    \bmas barat[oa]s?\b|\bm[aá]s econ[oó]mico\b
+    ~\bm[aá]s barat[oa]s?\b|\bm[aá]s econ[oó]mico\b
+    \bprecio (mejor|m[aá]s bajo)\b|\bprecio (es |est[aá] )?(muy |un poco |algo |demasiado )?(alto|elevado|caro)\b
     \b(bajar|bajen|baje|rebajar|mejorar|mejoren|mejore)\b.{0,10}\b(el |su |un poco )?precio\b
     \b(puede|pueden|podria|podrian|podés|puedes) (bajar|rebajar|mejorar)\b
     \bnegoci\w*\b
-    \bprecio (alto|elevado)\b
   `,
   competitor_mention: r`
     \botros? proveedor\w*\b|\botras? f[aá]bricas?\b|\botras? empresas?\b|\botro vendedor\b
@@ -68,20 +69,29 @@ export const es: PatternTable = {
     \b(hay|tienen|tiene|tenes|ten[eé]s) (en )?(stock|existencia|inventario)\b
     \ben stock\b|\bentrega inmediata\b
   `,
+  shipping_cost: r`
+    \b(costo|precio|valor|cu[aá]nto (cuesta|sale|vale|es)|cotiza\w*)\b.{0,12}\b(env[ií]o|flete|shipping|transporte)\b
+  `,
+  sample_cost: r`
+    \b(costo|precio|valor|cu[aá]nto (cuesta|sale|vale))\b.{0,12}\bmuestras?\b|\bmuestras?\b.{0,12}\b(costo|precio|cobran|gratis)\b
+  `,
   shipping: r`
-    \b(env[ií]o|flete|transporte|despacho)s?\b
+    \b(flete|transporte|shipping)s?\b
+    ~\b(env[ií]o|despacho)s?\b
     \bpor (mar|aire|barco|avi[oó]n|courier|a[eé]reo|maritimo|marítimo|tierra|cami[oó]n)\b
-    \b(puerto|contenedor|agente de carga|aduana|naviera)\w*\b
+    \b(puerto|agente de carga|aduana|naviera)\w*\b
+    ~\bcontenedor\w*\b
     \b(mandar|enviar|enviarlo|llevar|entregar)\w* (a|hasta|para) (mexico|méxico|colombia|peru|perú|chile|argentina|espana|españa|ecuador|guatemala|bolivia|venezuela|panama|miami)\b
   `,
   payment_terms: r`
     \b(forma|formas|metodo|método|condiciones|condicion|términos|terminos|modo) de pago\b
-    \b(anticipo|dep[oó]sito|saldo|transferencia|carta de cr[eé]dito|pago por adelantado)\b
+    \b(transferencia|carta de cr[eé]dito|pag(o|ar) (por )?adelantado)\b
+    ~\b(anticipo|dep[oó]sito|saldo)\b
     \bc[oó]mo (puedo |podemos )?(pagar|pago|se paga)\b
     ~\b(pago|pagos|pagar)\b
   `,
   payment_extension: r`
-    \bpag(ar|o|amos|ariamos|aríamos|ar el saldo)\b.{0,20}\b(despu[eé]s|luego|mas tarde|más tarde|a plazos|en cuotas|al recibir|cuando llegue|contra entrega|a (30|45|60|90) d[ií]as|el pr[oó]ximo mes|en partes)\b
+    \bpag(ar|o|amos|ariamos|aríamos|ar el saldo)\b.{0,40}\b(despu[eé]s|luego|mas tarde|más tarde|a plazos|en cuotas|al recibir|cuando llegue|contra entrega|a (30|45|60|90) d[ií]as|el pr[oó]ximo mes|en partes)\b
     \b(cr[eé]dito|plazo) (a|de) (30|45|60|90) d[ií]as\b
     \b(m[aá]s|extender|ampliar|alargar)\b.{0,10}\bplazo\b
     \b(retrasar|postergar|aplazar|posponer) (el )?pago\b
@@ -98,7 +108,7 @@ export const es: PatternTable = {
   `,
   order_split: r`
     \b(dividir|divide|dividan|dividirlo|separar|separen|partir)\b.{0,15}\b(pedido|orden|envio|env[ií]o|embarque|factura|en)\b
-    \b(dos|2|tres|3|varios|varias) (env[ií]os|embarques|facturas|contenedores|partes|lotes|entregas)\b
+    \b(dos|2|tres|3|varios|varias) (env[ií]os|embarques|facturas|partes|lotes|entregas)\b
     \b(env[ií]o|embarque|entrega)s? parcial\w*\b
     \bpor partes\b
   `,
@@ -115,7 +125,9 @@ export const es: PatternTable = {
   customization: r`
     \bpersonaliz\w*\b|\ba medida\b|\bmarca (propia|blanca)\b
     \b(nuestro|mi|su|con) (logo|logotipo|marca|dise[nñ]o)\b|\blogo(tipo)?s?\b
-    \b(colou?r|colores|dise[nñ]os?|medidas?|tama[nñ]os?|especificaci[oó]n\w*|empaque|empaques|estampad\w*|grabad\w*|impres\w*)\b
+    \b(dise[nñ]os?|medidas?|tama[nñ]os?|especificaci[oó]n\w*|empaque|empaques|estampad\w*|grabad\w*|impres\w*)\b
+    ~\b(color|colores)\b
+    ~\ben (negro|blanco|rojo|azul|verde|amarillo|gris|rosa|morado|naranja|caf[eé]|dorado|plateado)\b
   `,
   certification: r`
     \bcertific\w*\b
@@ -129,7 +141,7 @@ export const es: PatternTable = {
   opt_out: r`
     \bno (me|nos) (escriba\w*|contacte\w*|mande\w*|env[ií]e\w*|moleste\w*|llame\w*)\b
     \b(dejen|deja|dejar|dejes) de (escribir\w*|enviar\w*|mandar\w*|contactar\w*|molestar\w*)\b
-    \bno (estoy|estamos) interesad\w*\b|\bno (me|nos) interesa\b
+    \bno (estoy|estamos) interesad\w*\b|\bno (me|nos) interesa\b|\bya no (me|nos) interesa\b
     \b(dar|darme|darnos|den) de baja\b|\bsin inter[eé]s\b
   `,
 };

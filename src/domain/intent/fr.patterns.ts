@@ -12,14 +12,15 @@ export const fr: PatternTable = {
     \b(merci|mrc|je vous remercie|remerciements?)\b
   `,
   price_inquiry: r`
-    \b(prix|tarifs?|co[uû]ts?)\s*(\?|de|du|des|pour|unitaire)
+    (?<!\b(liste|grille) de )\b(prix|tarifs?|co[uû]ts?)\s*(\?|de|du|des|pour|unitaire)
     \bcombien (co[uû]te|co[uû]tent|pour|[cç]a co[uû]te|le|la|les|l'unit[eé]|est|par)\b(?!.{0,10}\b(livraison|transport|fret|[eé]chantillon))
     \bcombien\s*\?
-    \b(votre|vos|un|une|le|la|meilleur) (devis|cotation|offre de prix|tarif)\b
-    \bdevis\b|\bcotation\b
+    \b(envoyer|faire|avoir|demande|besoin d'un|recevoir|etablir) (un |une |votre |vos |le )?(devis|cotation|offre de prix|tarif)\b
+    ~\bdevis\b
+    ~\bcotation\b
     \bquel (est le |serait le )?prix\b
     ~\bprix\b
-    ~\bcombien\b
+    ~\bcombien\b(?! de (temps|jours|semaines))
   `,
   quote_revision: r`
     \b(modifi|chang|corrig|actualis|r[eé]vis|refaire|ajust)\w* (le |la |du |de la |votre |notre )?(devis|proforma|pi|facture|offre|cotation|contrat)\b
@@ -30,7 +31,9 @@ export const fr: PatternTable = {
   discount_request: r`
     \b(remise|r[eé]duction|rabais|ristourne|geste commercial)\b
     \b(meilleur|dernier|plus bas) prix\b(?!\s*\?)
-    \b(trop|tr[eè]s|un peu|assez|c'est) cher\b|\bmoins cher\b
+    \b(trop|tr[eè]s|un peu|assez|c'est) cher\b
+    ~\bmoins cher\b
+    \b(prix|tarifs?)\b (est |sont )?(trop |tr[eè]s |un peu |assez )?([eé]lev[eé]s?|chers?|hauts?)\b
     \bbaisser (le |votre |vos |un peu )?(prix|tarif)\b|\bfaire un effort\b
     \bn[eé]goci\w*\b|\bprix cible\b
   `,
@@ -52,16 +55,25 @@ export const fr: PatternTable = {
     \bcombien de (jours|temps|semaines)\b|\bdate de livraison\b
     \ben stock\b|\bdisponible (tout de suite|imm[eé]diatement)\b
   `,
+  shipping_cost: r`
+    \b(frais|co[uû]t|prix|combien) (de |d'|co[uû]te (le |la |l')?)(port|livraison|transport|exp[eé]dition|envoi)\b
+  `,
+  sample_cost: r`
+    \b[eé]chantillons? (payant|gratuit)\w*\b|\b(prix|co[uû]t) (de |d'|des )?[eé]chantillon\w*\b
+  `,
   shipping: r`
-    \b(frais|co[uû]t|prix) (de |d')(port|livraison|transport|exp[eé]dition|envoi)\b
-    \bfret\b|\btransport\b|\bexp[eé]dition\b|\btransitaire\b|\bd[eé]douan\w*\b
+    \bfret\b|\btransitaire\b|\bd[eé]douan\w*\b
+    ~\btransport\b
+    ~\bexp[eé]dition\b
     \b(par|en|voie) (mer|avion|bateau|a[eé]rien(ne)?|maritime|express|route|camion)\b
-    \b(port|conteneur)\b
+    \bport\b
+    ~\bconteneurs?\b
     \blivr\w* (a|au|en|jusqu)\b
   `,
   payment_terms: r`
     \b(conditions?|modalit[eé]s?|mode|moyens?|termes?) de (paiement|r[eè]glement)\b
-    \b(acompte|virement|lettre de cr[eé]dit|cr[eé]dit documentaire)\b
+    \b(virement|lettre de cr[eé]dit|cr[eé]dit documentaire|paypal)\b
+    ~\bacompte\b
     \bcomment (payer|r[eé]gler)\b
     ~\b(paiement|payer|r[eè]glement|solde)\b
   `,
@@ -81,7 +93,7 @@ export const fr: PatternTable = {
   `,
   order_split: r`
     \b(diviser|scinder|s[eé]parer|fractionner)\b.{0,15}\b(commande|envoi|exp[eé]dition|facture|en)\b
-    \b(deux|2|trois|3|plusieurs) (exp[eé]ditions|envois|factures|conteneurs|livraisons|lots|parties)\b
+    \b(deux|2|trois|3|plusieurs) (exp[eé]ditions|envois|factures|livraisons|lots|parties)\b
     \b(livraison|exp[eé]dition) partielle\b|\ben plusieurs (fois|lots|envois)\b
   `,
   complaint: r`
@@ -95,7 +107,9 @@ export const fr: PatternTable = {
   `,
   customization: r`
     \bpersonnalis\w*\b|\bsur mesure\b|\bmarque (blanche|propre|priv[eé]e)\b|\b(notre|ma) marque\b|\blogos?\b
-    \b(couleurs?|tailles?|dimensions?|sp[eé]cification\w*|emballage\w*|impression|gravure)\b
+    \b(tailles?|dimensions?|sp[eé]cification\w*|emballage\w*|impression|gravure)\b
+    ~\bcouleurs?\b
+    ~\ben (noir|blanc|rouge|bleu|vert|jaune|gris|rose|violet|orange|marron|dor[eé]|argent)\b
   `,
   certification: r`
     \bcertific\w*\b|\b(rapport|fiche) (de test|d'essai|de donn[eé]es|technique|de s[eé]curit[eé])\b|\bfds\b|\bconformit[eé]\b|\bnormes?\b|\bhomologation\b

@@ -27,7 +27,8 @@ export const id: PatternTable = {
     \b(diskon\w*|potongan( harga)?)\b|\bnego\w*\b|\bkemahalan\b|\bmahal\w*\b
     \b(bisa )?(kurang|turun)(in|kan)?( lagi| dikit| sedikit)?( harga(nya)?)?\s*(\?|gak|ga|nggak|tidak|gan|kak)\b
     \b(harga|hrg) (terbaik|terakhir|net|nett|pas|khusus|spesial)\b(?!\s*\?)
-    \b(lebih )?murah(an)?\b
+    ~\b(lebih )?murah(an)?\b
+    \bharga(nya)? (terlalu |agak |kok )?(mahal|tinggi)\b
   `,
   competitor_mention: r`
     \b(supplier|pemasok|pabrik|toko|vendor|penjual|seller) (lain|sebelah)\b|\btempat lain\b|\b(kompetitor|pesaing)\b
@@ -43,12 +44,21 @@ export const id: PatternTable = {
     \bkapan (bisa |siap |sampai |barang )?(dikirim|kirim|jadi|selesai|ready|sampai|datang|siap)\b
     \b(ready|ada) stok\w*\b|\bstok(nya)? (ada|ready|masih)\b|\btanggal (kirim|pengiriman)\b
   `,
+  shipping_cost: r`
+    \b(ongkos|biaya|harga) (kirim|pengiriman|ekspedisi)\b|\bongkir\b
+  `,
+  sample_cost: r`
+    \b(sampel|sample|contoh)(nya)? (gratis|bayar|berbayar)\b|\b(harga|biaya) (sampel|sample)\b
+  `,
   shipping: r`
-    \b(ongkos|biaya) (kirim|pengiriman)\b|\bongkir\b|\bpengiriman\b|\bkirim (ke|via|lewat|pakai)\b
-    \b(via|lewat|jalur) (laut|udara|kapal|pesawat|darat)\b|\bekspedisi\b|\bpelabuhan\b|\bkontainer\b|\bbea cukai\b
+    \bkirim (ke|via|lewat|pakai)\b
+    ~\bpengiriman\b
+    \b(via|lewat|jalur) (laut|udara|kapal|pesawat|darat)\b|\bekspedisi\b|\bpelabuhan\b|\bbea cukai\b
+    ~\bkontainer\b
   `,
   payment_terms: r`
-    \b(cara|metode|sistem|syarat) (bayar|pembayaran)\b|\buang muka\b|\bpelunasan\b|\b(dp|down payment)\b|\btransfer bank\b
+    \b(cara|metode|sistem|syarat) (bayar|pembayaran)\b|\btransfer bank\b
+    ~\buang muka\b|\bpelunasan\b|\b(dp|down payment)\b
     ~\b(pembayaran|bayar)\b
   `,
   payment_extension: r`
@@ -62,16 +72,17 @@ export const id: PatternTable = {
   `,
   order_split: r`
     \b(dipisah|dibagi|pisah)\w*\b|\bkirim (bertahap|sebagian|setengah dulu)\b|\bpengiriman (bertahap|parsial|sebagian)\b
-    \b(dua|2|tiga|3|beberapa) (pengiriman|kiriman|invoice|faktur|kontainer|tahap|kali kirim)\b
+    \b(dua|2|tiga|3|beberapa) (pengiriman|kiriman|invoice|faktur|tahap|kali kirim|kali)\b
   `,
   complaint: r`
-    \b(rusak|cacat|pecah|penyok|bocor|karatan|lecet)\b|\bbarang(nya)? kurang\b|\bkurang \d+\b|\bhilang\b
+    \b(rusak|cacat|pecah|penyok|bocor|karatan|lecet)(nya)?\b|\bbarang(nya)? kurang\b|\bkurang \d+\b|\bhilang\b
     \b(kualitas|mutu)(nya)? (jelek|buruk|kurang)\b|\b(komplain\w*|keluhan|retur|refund|ganti rugi|kecewa)\b
     \b(telat|terlambat)\b|\b(belum|blm) (sampai|datang|diterima|nyampe|dikirim)\b|\bsalah (kirim|warna|ukuran|barang)\b|\btidak (berfungsi|bisa dipakai)\b
   `,
   customization: r`
     \b(custom|kustom)\w*\b|\b(pakai|dengan|cetak|sablon) logo\b|\bmerek (sendiri|kami)\b
-    \b(warna|ukuran|desain|spesifikasi|kemasan|sablon)\b
+    \b(ukuran|desain|spesifikasi|kemasan|sablon)\b
+    ~\bwarna\b
   `,
   certification: r`
     \bsertifika\w*\b|\b(sni|bpom)\b|\b(hasil|laporan) (uji|tes|lab)\b

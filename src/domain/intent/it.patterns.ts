@@ -14,9 +14,10 @@ export const it: PatternTable = {
   price_inquiry: r`
     \bquanto (costa|costano|viene|vengono|verrebbe|mi fai)\b(?! (la |il )?(spedizione|trasporto|campion))
     \b(prezzo|prezzi|costo)\s*(\?|di|del|della|per|unitario)
-    \b(preventivo|quotazione|offerta)\b
+    \b(mandate|inviate|fate|fare|chiedo|richiedo|vorrei) (un |il |la |una |vostro |vostra )?(preventivo|quotazione|offerta)\b
+    ~\b(preventivo|quotazione|offerta)\b
     ~\bprezz[oi]\b
-    ~\bquanto\b
+    ~\bquanto\b(?! tempo)
   `,
   quote_revision: r`
     \b(modific|aggiorn|cambi|correg|rived|rifa|sistem)\w* (il |la |lo |un |una |vostro |vostra )?(preventivo|proforma|pi|fattura|offerta|quotazione|contratto)\b
@@ -26,7 +27,8 @@ export const it: PatternTable = {
   discount_request: r`
     \bscont[oi]\b|\briduzione\b
     \b(miglior|ultimo) prezzo\b(?!\s*\?)|\bprezzo (pi[uù] basso|finale|target)\b
-    \b(troppo|molto|un po'?|abbastanza|[eè]) car[oi]\b|\bpi[uù] economic\w*\b
+    \b(troppo|molto|un po'?|abbastanza|[eè]) car[oi]\b|\bprezz[oi] (e |sono )?(un po'? |troppo |molto )?(alt[oi]|car[oi])\b|\btrattar\w*\b
+    ~\bpi[uù] economic\w*\b
     \babbassa\w* (il |un po' il )?prezzo\b|\bnegozi\w*\b
   `,
   competitor_mention: r`
@@ -44,12 +46,22 @@ export const it: PatternTable = {
     \bquando ([eè]|sar[aà]|arriva|spedite|consegnate|pronto|pronta|potete (spedire|consegnare))\b
     \bquanti giorni\b|\b(in|a) magazzino\b|\bdisponibil\w* subito\b
   `,
+  shipping_cost: r`
+    \b(costo|costi|spese|prezzo|quanto costa|quanto viene)\b.{0,6}\b(di |la |il )?(spedizione|trasporto|nolo)\b
+  `,
+  sample_cost: r`
+    \bcampion\w* (gratis|gratuit\w*|a pagamento)\b|\b(costo|prezzo) (del |dei )?campion\w*\b
+  `,
   shipping: r`
-    \bspedizion\w*\b|\b(costo|costi|spese) di (spedizione|trasporto)\b|\btrasporto\b|\bnolo\b|\bspedizioniere\b|\bdogana\b
-    \b(via|per) (mare|aerea|aereo|nave|corriere|camion)\b|\b(porto|container)\b
+    \bnolo\b|\bspedizioniere\b|\bdogana\b
+    ~\bspedizion\w*\b
+    ~\btrasporto\b
+    \b(via|per) (mare|aerea|aereo|nave|corriere|camion)\b|\bporto\b
+    ~\bcontainer\b
   `,
   payment_terms: r`
-    \b(modalit[aà]|condizioni|termini|metodo) di pagamento\b|\bacconto\b|\bbonifico\b|\blettera di credito\b|\banticipo\b
+    \b(modalit[aà]|condizioni|termini|metodo) di pagamento\b|\bbonifico\b|\blettera di credito\b
+    ~\bacconto\b|\banticipo\b
     ~\b(pagamento|pagamenti|pagare|saldo)\b
   `,
   payment_extension: r`
@@ -64,7 +76,7 @@ export const it: PatternTable = {
   `,
   order_split: r`
     \b(dividere|separare|suddividere)\b.{0,15}\b(ordine|spedizione|fattura|in)\b
-    \b(due|2|tre|3|pi[uù]) (spedizioni|fatture|container|consegne|lotti|parti)\b
+    \b(due|2|tre|3|pi[uù]) (spedizioni|fatture|consegne|lotti|parti)\b
     \b(spedizione|consegna) parziale\b
   `,
   complaint: r`
@@ -75,7 +87,8 @@ export const it: PatternTable = {
   `,
   customization: r`
     \bpersonalizz\w*\b|\bsu misura\b|\b(nostro|mio) (marchio|logo)\b|\bmarchio (proprio|privato)\b|\blogo\b
-    \b(colore|colori|misur[ae]|dimension\w*|specifiche|stampa|imballo|confezione)\b
+    \b(misur[ae]|dimension\w*|specifiche|stampa|imballo|confezione)\b
+    ~\b(colore|colori)\b
   `,
   certification: r`
     \bcertific\w*\b|\b(rapporto|report) di prova\b|\bscheda (di sicurezza|tecnica)\b|\bconformit[aà]\b|\bmarcatura ce\b

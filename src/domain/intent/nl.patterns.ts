@@ -15,7 +15,8 @@ export const nl: PatternTable = {
     \bhoeveel (kost|kosten|is)\b(?! (de )?(verzending|vracht|levering|monster))
     \bwat (kost|kosten)\b
     \b(prijs|prijzen|kosten)\s*(\?|van|voor|per)
-    \b(offerte|prijsopgave)\b
+    \b(offerte|prijsopgave) (graag|aanvragen|sturen|ontvangen)\b|\b(graag|stuur) (een |uw |jullie )?(offerte|prijsopgave)\b
+    ~\b(offerte|prijsopgave)\b
     ~\bprijs\w*\b
   `,
   quote_revision: r`
@@ -25,7 +26,8 @@ export const nl: PatternTable = {
   `,
   discount_request: r`
     \bkorting\w*\b
-    \b(betere|laagste|scherpere|laatste) prijs\b|\b(te|erg|vrij|best) duur\b|\bgoedkoper\b
+    \b(betere|laagste|scherpere|laatste) prijs\b|\b(te|erg|vrij|best) duur\b|\bprijs (is |ligt )?(te |erg )?hoog\b
+    ~\bgoedkoper\b
     \b(prijs|prijzen) (verlagen|omlaag|zakken|naar beneden)\b|\bonderhandel\w*\b|\bdoelprijs\b
   `,
   competitor_mention: r`
@@ -42,13 +44,23 @@ export const nl: PatternTable = {
     \blevertijd\w*\b|\bproductietijd\w*\b|\bleverdatum\b|\bop voorraad\b|\bhoe (lang|snel)\b
     \bwanneer\b.{0,25}\b(leveren|verzenden|klaar|geleverd|verzonden|binnen|beschikbaar)\b
   `,
+  shipping_cost: r`
+    \b(wat kost|kosten|prijs)\b.{0,6}\b(de )?(verzending|vracht|levering|transport)\b|\b(verzend|vracht|transport|lever)kosten\b
+  `,
+  sample_cost: r`
+    \bmonsters? (gratis|kosteloos|betalen)\b|\bkosten (van )?(het |de )?monster\w*\b
+  `,
   shipping: r`
-    \bverzend\w*\b|\bvracht\w*\b|\btransport\w*\b|\bexpediteur\b|\bdouane\b
+    \bvracht\w*\b|\bexpediteur\b|\bdouane\b
+    ~\bverzend\w*\b
+    ~\btransport\w*\b
     \b(per|via) (zee|lucht|schip|vliegtuig|boot|koerier)\b|\bzeevracht\b|\bluchtvracht\b
-    \b(haven|containers?)\b|\blevering (naar|in|tot)\b
+    \bhaven\b
+    ~\bcontainers?\b|\blevering (naar|in|tot)\b
   `,
   payment_terms: r`
-    \bbetaalvoorwaarden\b|\bbetalingsvoorwaarden\b|\baanbetaling\b|\bvooruitbetaling\b|\boverschrijving\b|\bkredietbrief\b
+    \bbetaalvoorwaarden\b|\bbetalingsvoorwaarden\b|\boverschrijving\b|\bkredietbrief\b|\bbetalen met\b
+    ~\baanbetaling\b|\bvooruitbetaling\b
     \bhoe (kunnen we|kan ik) betalen\b
     ~\bbetal(en|ing)\b
   `,
@@ -63,16 +75,17 @@ export const nl: PatternTable = {
   `,
   order_split: r`
     \b(splitsen|opsplitsen|verdelen)\b|\bdeellevering\w*\b|\bgedeeltelijk\w* (levering|verzending)\b
-    \b(twee|2|drie|3|meerdere) (zendingen|leveringen|facturen|containers|delen)\b
+    \b(twee|2|drie|3|meerdere) (zendingen|leveringen|facturen|delen)\b
   `,
   complaint: r`
-    \b(beschadigd\w*|kapot|defect\w*|gebrek\w*|gekrast|verroest)\b|\b(ontbreek\w*|ontbrekende)\b
+    \b(beschadigd\w*|kapot|defect\w*|gebrek\w*|gekrast|verroest)\b|\bontbre\w*\b
     \bslechte kwaliteit\b|\bkwaliteitsprobleem\w*\b|\b(klacht\w*|terugbetaling|retour\w*)\b
     \bvertraa?g\w*\b|\bte laat\b|\b(nog steeds |nog )?niet (aangekomen|ontvangen|geleverd)\b|\bverkeerd\w*\b|\bwerkt niet\b
   `,
   customization: r`
     \b(op maat|maatwerk|gepersonaliseerd|personaliseren)\b|\b(eigen|ons) (logo|merk)\b|\blogo\b
-    \b(kleur\w*|maten|afmeting\w*|specificatie\w*|bedrukk\w*|verpakking\w*)\b
+    \b(maten|afmeting\w*|specificatie\w*|bedrukk\w*|verpakking\w*)\b
+    ~\bkleur\w*\b
   `,
   certification: r`
     \bcertifica\w*\b|\b(test|keurings)rapport\w*\b|\bveiligheidsinformatieblad\b|\bconformiteitsverklaring\b

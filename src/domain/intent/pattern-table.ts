@@ -6,7 +6,13 @@ import type { Intent } from './intents';
  * `thanks` is not an intent of its own: a message that only thanks is tagged `greeting`;
  * thanks next to an ask adds nothing.
  */
-export type PatternKey = Exclude<Intent, 'other'> | 'thanks';
+export type PatternKey = Exclude<Intent, 'other'> | 'thanks' | 'shipping_cost' | 'sample_cost';
+
+/**
+ * Keys that are a narrower reading of an intent: "shipping cost?" is `shipping`, "sample fee?" is
+ * `sample_request`; both also keep a bare "how much" in the same message from counting as a price inquiry.
+ */
+export const ALIASES: Partial<Record<PatternKey, Intent>> = { shipping_cost: 'shipping', sample_cost: 'sample_request' };
 
 /**
  * One language's patterns: per intent, one regular expression per line (String.raw, no flags needed).
@@ -22,13 +28,18 @@ export type PatternKey = Exclude<Intent, 'other'> | 'thanks';
  */
 export type PatternTable = Partial<Record<PatternKey, string>>;
 
+/** Every hit of the key (strong too) is dropped when one of these matched: a revised quote or a sample fee is not a new price inquiry. */
+export const OVERRIDDEN_BY: Partial<Record<PatternKey, PatternKey[]>> = {
+  price_inquiry: ['quote_revision', 'sample_cost'],
+};
+
 /** Weak hits of the key are dropped when any of the listed intents also matched. */
-export const SUPPRESSED_BY: Partial<Record<PatternKey, Intent[]>> = {
-  price_inquiry: ['discount_request', 'quote_revision', 'catalog_request', 'competitor_mention', 'shipping', 'complaint'],
+export const SUPPRESSED_BY: Partial<Record<PatternKey, PatternKey[]>> = {
+  price_inquiry: ['discount_request', 'quote_revision', 'catalog_request', 'competitor_mention', 'shipping_cost', 'sample_cost', 'complaint'],
   sample_request: ['complaint'],
-  shipping: ['complaint', 'lead_time', 'order_split', 'payment_extension'],
+  shipping: ['complaint', 'lead_time', 'order_split', 'payment_extension', 'payment_terms', 'sample_request', 'sample_cost'],
   complaint: ['payment_extension', 'quote_revision', 'order_split'],
-  payment_terms: ['payment_extension', 'order_confirmation'],
+  payment_terms: ['payment_extension', 'order_confirmation', 'order_split'],
   lead_time: ['complaint'],
   customization: ['complaint', 'quote_revision'],
   order_confirmation: ['quote_revision', 'order_split', 'payment_extension'],
@@ -46,7 +57,23 @@ export interface CompiledSet {
   weak: Map<PatternKey, Partial<Record<Mode, RegExp>>>;
 }
 
-const BOUNDARY = String.raw`(?:(?<![\p{L}\p{N}])|(?![\p{L}\p{N}]))`;
+// Word edges. Folded Latin text is plain ASCII, so the native \b is right there (and fast: irregexp
+// cannot skip ahead through a Unicode-class lookbehind). Cyrillic needs its own letters; accent-keeping
+// lines (Vietnamese "mẫu") need any letter.
+const EDGES = {
+  ascii: { boundary: String.raw`\b`, word: String.raw`\w` },
+  cyrillic: { boundary: String.raw`(?:(?<![a-z0-9_\u0430-\u044f])|(?![a-z0-9_\u0430-\u044f]))`, word: String.raw`[a-z0-9_\u0430-\u044f]` },
+  unicode: { boundary: String.raw`(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))`, word: String.raw`[\p{L}\p{N}_]` },
+};
+
+function expand(line: Line): string {
+  const edges = /[\u0400-\u04ff]/.test(line.source) ? EDGES.cyrillic : line.mode === 'folded' ? EDGES.ascii : EDGES.unicode;
+  return line.source.replace(/\\[bw]/g, (m) => (m === '\\b' ? edges.boundary : edges.word));
+}
+
+// Fold or lower-case a pattern's literal text only: escapes such as \S or \D keep their case.
+const foldPattern = (source: string) => source.replace(/(\\.)|([^\\]+)/g, (_m, esc?: string, plain?: string) => esc ?? fold(plain!));
+const lowerPattern = (source: string) => source.replace(/(\\.)|([^\\]+)/g, (_m, esc?: string, plain?: string) => esc ?? plain!.toLowerCase());
 
 export function parseTable(lang: LanguageCode | '*', table: PatternTable): Line[] {
   const lines: Line[] = [];
@@ -54,6 +81,8 @@ export function parseTable(lang: LanguageCode | '*', table: PatternTable): Line[
     for (const rawLine of block.split('\n')) {
       let text = rawLine.trim();
       if (!text || text.startsWith('#')) continue;
+      // Flags only work at the start of a line; "a|~b" would silently match a literal "~".
+      if (/\|[@~=]\\/.test(text)) throw new Error(`pattern table ${lang}.${key}: flag inside a line: ${text}`);
       let local = false, weak = false, mode: Mode = 'folded';
       for (;;) {
         const c = text[0];
@@ -64,7 +93,7 @@ export function parseTable(lang: LanguageCode | '*', table: PatternTable): Line[
         else break;
         text = text.slice(1);
       }
-      const source = mode === 'folded' ? fold(text) : mode === 'lower' ? text.toLowerCase() : text;
+      const source = mode === 'folded' ? foldPattern(text) : mode === 'lower' ? lowerPattern(text) : text;
       lines.push({ key, source, local, weak, mode, lang });
     }
   }
@@ -76,14 +105,16 @@ function compileGroup(lines: Line[]): Map<PatternKey, Partial<Record<Mode, RegEx
   for (const l of lines) {
     const id = `${l.key}\u0000${l.mode}`;
     const list = bySource.get(id) ?? [];
-    list.push(l.source.replaceAll('\\b', BOUNDARY));
+    list.push(expand(l));
     bySource.set(id, list);
   }
   const out = new Map<PatternKey, Partial<Record<Mode, RegExp>>>();
   for (const [id, sources] of bySource) {
     const [key, mode] = id.split('\u0000') as [PatternKey, Mode];
     const entry = out.get(key) ?? {};
-    entry[mode] = new RegExp(sources.map((s) => `(?:${s})`).join('|'), 'u');
+    const source = sources.map((s) => `(?:${s})`).join('|');
+    // The u flag only where a Unicode property is used: without it irregexp scans literals faster.
+    entry[mode] = new RegExp(source, source.includes('\\p{') ? 'u' : '');
     out.set(key, entry);
   }
   return out;

@@ -14,19 +14,20 @@ export const pl: PatternTable = {
   price_inquiry: r`
     \bile (kosztuje|kosztuj[aą]|za|b[eę]dzie kosztowa[cć]|to kosztuje)\b(?! (wysy[lł]k|transport|dostaw|pr[oó]bk))
     \b(cena|ceny|koszt)\s*(\?|za|dla|jednostkowa)
-    \b(wycen\w*|ofert[aęy])\b
+    ~\b(wycen\w*|ofert[aęy])\b
     \b(prosz[eę] o|poprosz[eę]) (cen[eę]|ofert[eę]|wycen[eę])\b
     ~\bcen(a|y|e|ę|ie|ami|ach)\b
-    ~\bile\b
+    ~\bile\b(?! (dni|czasu|trwa|tygodni))
   `,
   quote_revision: r`
     \b(zmie[nń]|popraw|zaktualizuj|aktualizuj|skoryguj|zmieni[cć]|poprawi[cć])\w* (t[eę] |nasz[aą] |)?(ofert[eęy]|proform[eęy]|faktur[eęy]|wycen[eęy]|pi)\b
     \b(now[aąe]|zaktualizowan[aąe]|poprawion[aąe]|skorygowan[aąe]) (ofert[aęy]|proform[aęy]|faktur[aęy]|wycen[aęy]|pi)\b
   `,
   discount_request: r`
+    ~\btaniej\b
     \b(rabat\w*|zni[zż]k\w*|upust\w*)\b
     \b(lepsz|ni[zż]sz|ostateczn|najni[zż]sz)\w* cen\w*\b
-    \b(za|bardzo|troch[eę]|zbyt) drog(o|ie|a)\b|\btaniej\b|\bobni[zż]\w*\b|\bnegocj\w*\b|\bcena docelowa\b
+    \b(za|bardzo|troch[eę]|zbyt) drog(o|ie|a)\b|\bcena (jest )?(za |zbyt |bardzo )?wysok\w*\b|\bobni[zż]\w*\b|\bnegocj\w*\b|\bcena docelowa\b
   `,
   competitor_mention: r`
     \b(inny|innego|innym|inni|innych|inna|innej) (dostawc|producent|fabryk|firm|sprzedawc)\w*\b|\bkonkurenc\w*\b
@@ -42,13 +43,23 @@ export const pl: PatternTable = {
     \bkiedy (b[eę]dzie|b[eę]d[aą]|wysy[lł]ka|dostawa|wy[sś]lecie|gotowe|dotrze|przyjdzie|mo[zż]ecie)\b
     \bile (dni|czasu|trwa)\b|\b(na|w) magazynie\b|\bod r[eę]ki\b
   `,
+  shipping_cost: r`
+    \b(koszt\w*|ile kosztuje|cena)\b.{0,6}\b(wysy[lł]k|dostaw|transport)\w*
+  `,
+  sample_cost: r`
+    \bpr[oó]bk\w* (\w+ )?(p[lł]atn|darmow|bezp[lł]atn|koszt)\w*|\b(koszt|cena) pr[oó]bk\w*
+  `,
   shipping: r`
-    \bwysy[lł]k\w*\b|\btransport\w*\b|\bfracht\w*\b|\bspedyt\w*\b|\bc[lł]o\b|\bodpraw\w* celn\w*\b
-    \b(drog[aą]|transport\w*|fracht\w*) (morsk|lotnicz|kolejow)\w*\b|\bmorzem\b|\bsamolotem\b|\bkontener\w*\b
-    \bkoszt (wysy[lł]ki|dostawy|transportu)\b|\bdostaw\w* do\b
+    \bfracht\w*\b
+    ~\bwysy[lł]k\w*\b
+    ~\btransport\w*\b|\bspedyt\w*\b|\bc[lł]o\b|\bodpraw\w* celn\w*\b
+    \b(drog[aą]|transport\w*|fracht\w*) (morsk|lotnicz|kolejow)\w*\b|\bmorzem\b|\bsamolotem\b
+    ~\bkontener\w*\b
+    ~\bdostaw\w* do\b
   `,
   payment_terms: r`
-    \b(warunki|forma|metoda|spos[oó]b) p[lł]atno[sś]ci\b|\bzaliczk\w*\b|\bprzedp[lł]at\w*\b|\bprzelew\w*\b|\bakredytyw\w*\b
+    \b(warunki|forma|metoda|spos[oó]b) p[lł]atno[sś]ci\b|\bprzelew\w*\b|\bakredytyw\w*\b
+    ~\bzaliczk\w*\b|\bprzedp[lł]at\w*\b
     \bjak (mo[zż]emy |mog[eę] )?(zap[lł]aci[cć]|p[lł]aci[cć])\b
     ~\b(p[lł]atno[sś][cć]|p[lł]atno[sś]ci|zap[lł]at\w*)\b
   `,
@@ -65,7 +76,7 @@ export const pl: PatternTable = {
   `,
   order_split: r`
     \b(podziel|rozdziel)\w*\b
-    \b(dwie|2|trzy|3|kilka) (wysy[lł]ki|dostawy|faktury|kontenery|partie|cz[eę][sś]ci)\b
+    \b(dwie|2|trzy|3|kilka) (wysy[lł]ki|dostawy|faktury|partie|cz[eę][sś]ci)\b
     \b(wysy[lł]ka|dostawa) cz[eę][sś]ciowa\b|\bosobn\w* (faktur|wysy[lł]k|dostaw)\w*\b
   `,
   complaint: r`
@@ -76,7 +87,8 @@ export const pl: PatternTable = {
   `,
   customization: r`
     \bpersonaliz\w*\b|\b(w[lł]asn\w*|nasz\w*) (logo|mark\w*)\b|\blogo\b|\bna zam[oó]wienie\b
-    \b(kolor\w*|rozmiar\w*|wymiar\w*|specyfikac\w*|nadruk\w*|opakowani\w*|grawer\w*)\b
+    \b(rozmiar\w*|wymiar\w*|specyfikac\w*|nadruk\w*|opakowani\w*|grawer\w*)\b
+    ~\bkolor\w*\b
   `,
   certification: r`
     \bcertyfikat\w*\b|\batest\w*\b|\braport\w* (z )?(bada[nń]|test[oó]w)\b|\bkarta charakterystyki\b|\bdeklaracj\w* zgodno[sś]ci\b

@@ -13,11 +13,11 @@ export const pt: PatternTable = {
   `,
   price_inquiry: r`
     \b(quanto|qto|qnt) (custa|custam|sai|fica|ficaria|e|é|seria|cobra|cobram)\b(?! (o )?(frete|envio|amostra))
-    \b(pre[cç]o|pre[cç]os|valor|valores)\s*(\?|de|do|da|por|unit[aá]rio)
+    (?<!\b(lista|tabela) de )\b(pre[cç]o|pre[cç]os|valor|valores)\s*(\?|de|do|da|por|unit[aá]rio)(?! (o |do |da )?(frete|envio|amostra))
     \b(me |nos )?(passa|manda|envia|mande|envie|passe|pode passar|pode mandar|pode enviar) (o |um |uma |a |seu |sua )?(pre[cç]o|cota[cç][aã]o|or[cç]amento|valor)\b
-    \b(cota[cç][aã]o|or[cç]amento|cotar)\b
+    ~\b(cota[cç][aã]o|or[cç]amento|cotar)\b
     ~\bpre[cç]os?\b
-    ~\bquanto\b
+    ~\bquanto\b(?! tempo)
   `,
   quote_revision: r`
     \b(atualiz|modific|alter|corrig|revis|ajust|refaz|refa[cç]|mud)\w* (a |o |uma |nova )?(cota[cç][aã]o|proforma|pi|or[cç]amento|fatura|invoice|contrato)\b
@@ -28,7 +28,8 @@ export const pt: PatternTable = {
     \bdescontos?\b
     \b(melhor|menor|[uú]ltimo) pre[cç]o\b(?!\s*\?)
     \b(muito|meio|bem|um pouco|ta|tá|est[aá]|ficou|achei) car[oa]s?\b
-    \bmais barat[oa]s?\b
+    ~\bmais barat[oa]s?\b
+    \bpre[cç]o (melhor|menor|mais baixo)\b|\bpre[cç]o (est[aá] |ta |t[aá] )?(muito |meio |um pouco )?(alto|caro)\b
     \b(baixar|abaixar|diminuir|melhorar|reduzir)\b.{0,10}\b(o |esse |seu )?(pre[cç]o|valor)\b
     \bnegoci\w*\b|\bpre[cç]o (alvo|final|especial)\b
     \bd[aá] pra (baixar|melhorar|fazer)\b
@@ -49,18 +50,31 @@ export const pt: PatternTable = {
     \bprazo(s)? de (entrega|produ[cç][aã]o|fabrica[cç][aã]o|envio)\b|\bprazo\s*\?
     \btempo de (entrega|produ[cç][aã]o|fabrica[cç][aã]o)\b
     \bquando (fica pront\w*|chega|chegam|envia|enviam|sai|embarca|estar[aá] pront\w*|consegue(m)? (enviar|entregar|embarcar))\b
-    \bquantos dias\b|\bem quanto tempo\b|\bdata de entrega\b|\bpronta entrega\b
+    \bquantos dias\b|\bquanto tempo\b|\bdata de entrega\b|\bpronta entrega\b
     \b(tem|t[eê]m|possui) (em )?estoque\b|\bem estoque\b
   `,
+  shipping_cost: r`
+    \b(quanto|valor|pre[cç]o|custo)\b.{0,15}\b(frete|envio)\b
+  `,
+  sample_cost: r`
+    \b(quanto|valor|pre[cç]o|custo)\b.{0,15}\bamostras?\b|\bamostras?\b.{0,12}\b(paga|custo|gr[aá]tis|valor)\b
+  `,
   shipping: r`
-    \bfrete\b|\benvio\b|\bdespacho\b|\btransporte\b
-    \b(por|via) (mar|a[eé]reo|navio|avi[aã]o|courier|mar[ií]timo|terra|caminh[aã]o)\b
-    \b(porto|cont[eê]iner|agente de cargas?|alf[aâ]ndega|desembara[cç]o)\b
+    \bfrete\b
+    ~\benvio\b
+    ~\bdespacho\b
+    ~\btransporte\b
+    ~\bcontainers?\b
+    \b(por|via) (mar|a[eé]re[oa]|navio|avi[aã]o|courier|mar[ií]tim[oa]|terra|caminh[aã]o)\b
+    \b(envia|enviam|entrega|entregam|manda|mandam) (para|pro|pra|no|na)\b
+    \b(porto|agente de cargas?|alf[aâ]ndega|desembara[cç]o)\b
+    ~\bcont[eê]iner\w*\b
     \bentrega (no|em|para|at[eé]) (brasil|portugal|santos|s[aã]o paulo|rio|angola)\b
   `,
   payment_terms: r`
     \b(forma|formas|condi[cç][oõ]es|condi[cç][aã]o|m[eé]todo|termos?) de pagamento\b
-    \b(sinal|dep[oó]sito|adiantamento|saldo|transfer[eê]ncia|carta de cr[eé]dito|boleto)\b
+    \b(transfer[eê]ncia|carta de cr[eé]dito|boleto|pix)\b
+    ~\b(sinal|dep[oó]sito|adiantamento|saldo)\b
     \bcomo (posso |podemos )?(pagar|pago)\b
     ~\b(pagamento|pagar)\b
   `,
@@ -75,11 +89,11 @@ export const pt: PatternTable = {
     \b(pedido|ordem) de compra\b
     \b(pode|podem) (seguir|produzir|come[cç]ar|iniciar)( a produ[cç][aã]o)?\b
     \b(pagamos|paguei|transferimos|depositamos) o (sinal|dep[oó]sito|adiantamento)\b
-    \b(quero|queremos) (comprar|fechar|pedir)\b
+    \b(quero|queremos) (comprar|fechar|pedir)\b|\bvamos fechar\b|\bpode(m)? fechar\b|\bfechado\b
   `,
   order_split: r`
     \b(dividir|separar|dividam|separem)\b.{0,15}\b(pedido|envio|embarque|fatura|em)\b
-    \b(dois|duas|2|tr[eê]s|3|v[aá]rios|v[aá]rias) (embarques|envios|faturas|containers|cont[eê]ineres|lotes|partes|entregas)\b
+    \b(dois|duas|2|tr[eê]s|3|v[aá]rios|v[aá]rias) (embarques|envios|faturas|lotes|partes|entregas)\b
     \b(embarque|envio|entrega) parcial\b
   `,
   complaint: r`
@@ -93,7 +107,9 @@ export const pt: PatternTable = {
   `,
   customization: r`
     \bpersonaliz\w*\b|\bmarca pr[oó]pria\b|\b(nossa|minha) (marca|logo)\b|\blogo(marca|tipo)?s?\b
-    \b(cor|cores|tamanhos?|medidas?|especifica[cç][aã]o\w*|embalage\w*|desenho|estampa\w*|grava[cç][aã]o)\b
+    \b(tamanhos?|medidas?|especifica[cç][aã]o\w*|embalage\w*|desenho|estampa\w*|grava[cç][aã]o)\b
+    ~\b(cor|cores)\b
+    ~\bem (preto|branco|vermelho|azul|verde|amarelo|cinza|rosa|roxo|laranja|marrom|dourado|prata)\b
   `,
   certification: r`
     \bcertific\w*\b|\blaudos?\b|\b(anvisa|inmetro)\b|\bficha t[eé]cnica\b|\brelat[oó]rio de (teste|ensaio)\b

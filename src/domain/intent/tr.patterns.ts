@@ -13,16 +13,18 @@ export const tr: PatternTable = {
   `,
   price_inquiry: r`
     \bfiyat\w*\s*\?|\bfiyat\w* (nedir|ne kadar|nedir|alabilir|verir|g[oö]nder|laz[iı]m|[oö][gğ]ren)\w*
-    \bne kadar\b(?! (s[uü]r|zaman))|\bka[cç] (para|lira|dolar|tl|euro)\b
+    \bka[cç] (para|lira|dolar|tl|euro)\b
+    ~(?<!(s[uü]resi|zaman[iı]|tarihi|[uü]creti|bedeli) )\bne kadar\b(?! (s[uü]r|zaman))
     ~\bfiyat\w*\b
     ~\bteklif\w*\b|\b[uü]cret\w*\b|\bmaliyet\w*\b
   `,
   quote_revision: r`
-    \b(teklif|proforma|pi|fatura)\w* (revize|g[uü]ncelle|de[gğ]i[sş]tir|d[uü]zelt|yenile)\w*\b
+    \b(teklif|proforma|pi|fatura)\w*\b.{0,25}\b(revize|g[uü]ncelle|de[gğ]i[sş]tir|d[uü]zelt|yenile)\w*\b
     \b(revize|g[uü]ncel|yeni|d[uü]zeltilmi[sş]) (teklif|proforma|fatura|pi)\w*\b
   `,
   discount_request: r`
-    \b(indirim\w*|iskonto)\b|\b(daha )?ucuz\w*\b|\b(son|en iyi|en d[uü][sş][uü]k|net) fiyat\w*\b(?!\s*\?)
+    ~\b(daha )?ucuz\w*\b
+    \b(indirim\w*|iskonto)\b|\b(son|en iyi|en d[uü][sş][uü]k|net) fiyat\w*\b(?!\s*\?)
     \bpahal[iı]\w*\b|\bfiyat\w* (d[uü][sş]|indir|y[uü]ksek)\w*\b|\bpazarl[iı]k\w*\b|\bhedef fiyat\w*\b
   `,
   competitor_mention: r`
@@ -39,9 +41,17 @@ export const tr: PatternTable = {
     \bne zaman (haz[iı]r|teslim|g[oö]nder|gelir|[cç][iı]kar|biter|yeti[sş]ir|y[uü]kle)\w*\b
     \bka[cç] g[uü]n\w*\b|\bstok(ta|lu|unuz|unuzda)\w*\b|\bhaz[iı]r m[iı]\b
   `,
+  shipping_cost: r`
+    \b(kargo|nakliye|navlun|g[oö]nderim|ta[sş][iı]ma)\w* (\w+ )?([uü]cret|fiyat|bedel|masraf)\w*\b
+  `,
+  sample_cost: r`
+    \bnumune\w* (\w+ )?([uü]cret|fiyat|bedel|para)\w*\b
+  `,
   shipping: r`
-    \b(kargo|nakliye|navlun|sevkiyat|g[oö]nderim|ta[sş][iı]ma)\w*\b|\bg[uü]mr[uü]k\w*\b
-    \b(deniz|hava|kara) (yolu|yoluyla|ta[sş][iı]mac[iı]l[iı][gğ][iı])\w*\b|\bliman\w*\b|\bkonteyner\w*\b
+    \b(navlun|nakliye)\w*\b|\bg[uü]mr[uü]k\w*\b
+    ~\b(kargo|sevkiyat|g[oö]nderim|ta[sş][iı]ma)\w*\b
+    \b(deniz|hava|kara) (yolu|yoluyla|ta[sş][iı]mac[iı]l[iı][gğ][iı])\w*\b|\bliman\w*\b
+    ~\bkonteyner\w*\b
   `,
   payment_terms: r`
     \b[oö]deme (ko[sş]ul|[sş]ekl|y[oö]ntem|[sş]art)\w*\b|\b(pe[sş]inat|[oö]n [oö]deme|kapora|havale|eft|akreditif|kredi kart[iı])\b
@@ -58,7 +68,7 @@ export const tr: PatternTable = {
   order_split: r`
     @\b(b[oö]l|ay[iı]r)\w*\b
     \b(b[oö]lebilir|b[oö]lelim|b[oö]l[uü]n|ay[iı]rabilir|ay[iı]ral[iı]m)\w*\b
-    \b(iki|2|[uü][cç]|3|birka[cç]) (sevkiyat|g[oö]nderi|parti|fatura|konteyner)\w*\b|\bk[iı]smi (sevkiyat|teslimat|y[uü]kleme)\b
+    \b(iki|2|[uü][cç]|3|birka[cç]) (sevkiyat|g[oö]nderi|parti|fatura)\w*\b|\bk[iı]smi (sevkiyat|teslimat|y[uü]kleme)\b
   `,
   complaint: r`
     \b(hasar\w*|k[iı]r[iı]k\w*|bozuk\w*|defo\w*|kusur\w*|eksik\w*)\b|\b(k[oö]t[uü]|kalitesiz|d[uü][sş][uü]k kalite)\w*\b
@@ -66,7 +76,8 @@ export const tr: PatternTable = {
   `,
   customization: r`
     \b([oö]zel|ki[sş]iye [oö]zel) (\w+ )?([uü]retim|tasar[iı]m|bask[iı]|logo|renk)\w*\b|\blogo\w*\b|\b(kendi|bizim) (markam|logom|marka)\w*\b
-    \b(renk\w*|boyut\w*|[oö]l[cç][uü]\w*|ebat\w*|bask[iı]\w*|ambalaj\w*|tasar[iı]m\w*)\b
+    \b(boyut\w*|[oö]l[cç][uü]\w*|ebat\w*|bask[iı]\w*|ambalaj\w*|tasar[iı]m\w*|logomuz\w*|basabilir)\b
+    ~\brenk\w*\b
   `,
   certification: r`
     \bsertifika\w*\b|\b(test|analiz) rapor\w*\b|\btse\b

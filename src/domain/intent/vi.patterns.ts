@@ -15,7 +15,8 @@ export const vi: PatternTable = {
   `,
   price_inquiry: r`
     \bbao nhi[eê]u( ti[eề]n)?\b(?! (ng[aà]y|l[aâ]u|c[aá]i t[oố]i thi[eể]u))
-    \bb[aá]o gi[aá]\b|\bchi ph[ií]\b
+    \bb[aá]o gi[aá] (gi[uú]p|cho|[dđ]i|nh[eé]|v[oớ]i|\d)
+    ~\bb[aá]o gi[aá]\b|\bchi ph[ií]\b
     @\bgi[aá]\s*(\?|bao|sao|th[eế] n[aà]o|nhiu|bn|\d|bao nhi[eê]u|s[iỉ]|l[eẻ]|cho)
     @~\bgi[aá]\b
   `,
@@ -24,8 +25,12 @@ export const vi: PatternTable = {
     \bb[aá]o gi[aá] (m[oớ]i|l[aạ]i)\b
   `,
   discount_request: r`
-    \bgi[aả]m gi[aá]\b|\bchi[eế]t kh[aấ]u\b|\br[eẻ] h[oơ]n\b|\bth[uư][oơ]ng l[uư][oợ]ng\b|\bm[eề]m h[oơ]n\b
-    @\bgi[aả]m\b|@\bb[oớ]t\b|@\b(m[aắ]c|[dđ][aắ]t) (qu[aá]|th[eế]|l[aắ]m)\b|@\bgi[aá] (t[oố]t|cu[oố]i|r[eẻ])\b(?!\s*\?)
+    ~\br[eẻ] h[oơ]n\b
+    \bgi[aả]m gi[aá]\b|\bchi[eế]t kh[aấ]u\b|\bth[uư][oơ]ng l[uư][oợ]ng\b|\bm[eề]m h[oơ]n\b
+    @\bgi[aả]m\b
+    @\bb[oớ]t\b
+    @\b(m[aắ]c|[dđ][aắ]t) (qu[aá]|th[eế]|l[aắ]m)\b
+    @\bgi[aá] (t[oố]t|cu[oố]i|r[eẻ])\b(?!\s*\?)
   `,
   competitor_mention: r`
     \b(b[eê]n|ch[oỗ]|c[oô]ng ty|nh[aà] cung c[aấ]p|x[uư][oở]ng|shop) kh[aá]c\b|\b[dđ][oố]i th[uủ]\b
@@ -35,14 +40,22 @@ export const vi: PatternTable = {
   `,
   sample_request: r`
     =\bmẫu\b
-    \b(g[uử]i|l[aấ]y|xin|c[aầ]n|c[oó]|[dđ][aặ]t|l[aà]m) (h[aà]ng )?m[aẫ]u\b|\bm[aẫ]u th[uử]\b|\bh[aà]ng m[aẫ]u\b
+    \b(gui|lay|xin|can|dat) (hang )?mau\b|\bmau thu\b|\bhang mau\b
   `,
   lead_time: r`
     \b(th[oờ]i gian) (s[aả]n xu[aấ]t|giao h[aà]ng|giao|l[aà]m)\b|\bbao l[aâ]u\b|\bm[aấ]y ng[aà]y\b
-    \bkhi n[aà]o (c[oó]|giao|g[uử]i|xong|nh[aậ]n|ship)\b|\b(c[oó]|c[oò]n) s[aẵ]n (h[aà]ng)?\b|\bs[aẵ]n h[aà]ng\b
+    \bkhi n[aà]o (c[oó]|giao|g[uử]i|xong|nh[aậ]n|ship)\b|\b(c[oó]|c[oò]n) s[aẵ]n (h[aà]ng)?\b|\bs[aẵ]n h[aà]ng\b|\bc[oò]n h[aà]ng\b
+  `,
+  shipping_cost: r`
+    \b(ph[ií]|c[uư][oớ]c|ti[eề]n|gi[aá]) (ship|v[aậ]n chuy[eể]n|g[uử]i h[aà]ng|v[aậ]n t[aả]i)\b
+  `,
+  sample_cost: r`
+    \b(ph[ií]|ti[eề]n|gi[aá]) (h[aà]ng )?m[aẫ]u\b
+    =mẫu (có )?(mất phí|miễn phí|tính phí)
   `,
   shipping: r`
-    \bv[aậ]n chuy[eể]n\b|\b(ph[ií]|c[uư][oớ]c|ti[eề]n) (ship|v[aậ]n chuy[eể]n|g[uử]i)\b|\bc[aả]ng\b
+    \bc[aả]ng\b
+    ~\bv[aậ]n chuy[eể]n\b
     \b([dđ][uư][oờ]ng|b[aằ]ng|[dđ]i) (bi[eể]n|h[aà]ng kh[oô]ng|m[aá]y bay|t[aà]u)\b|\bship (v[eề]|qua|[dđ][eế]n|sang)\b|\bg[uử]i (v[eề]|sang|qua|[dđ][eế]n)\b
   `,
   payment_terms: r`
@@ -64,9 +77,10 @@ export const vi: PatternTable = {
     =\b(hỏng|hư|vỡ|bể|lỗi|móp|rách|thiếu)\b
     \b(b[iị] (h[oỏ]ng|l[oỗ]i|v[oỡ]|b[eể])|h[aà]ng l[oỗ]i|thi[eế]u h[aà]ng)\b|\b(ch[aấ]t l[uư][oợ]ng|h[aà]ng) (k[eé]m|t[eệ]|x[aấ]u|kh[oô]ng t[oố]t)\b
     \b(khi[eế]u n[aạ]i|[dđ][oổ]i tr[aả]|tr[aả] h[aà]ng|ho[aà]n ti[eề]n)\b|\b(ch[aậ]m|tr[eễ]) (giao|h[aà]ng)\b|\b(ch[uư]a|v[aẫ]n ch[uư]a) (nh[aậ]n|v[eề]|t[oớ]i|[dđ][eế]n) ([dđ][uư][oợ]c )?h[aà]ng\b|\bsai (m[aà]u|h[aà]ng|size|k[ií]ch th[uư][oớ]c)\b
+    \b(h[aà]ng )?ch[uư]a (v[eề]|t[oớ]i|[dđ][eế]n)\b|\bch[aậ]m (qu[aá]|th[eế])\b
   `,
   customization: r`
-    =\bmàu\b
+    ~=\bmàu\b
     \bm[aà]u s[aắ]c\b|\b(in|d[aá]n) logo\b|\blogo\b|\bk[ií]ch th[uư][oớ]c\b|\bthi[eế]t k[eế]\b|\btheo y[eê]u c[aầ]u\b|\bbao b[iì]\b
   `,
   certification: r`

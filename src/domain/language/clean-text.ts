@@ -20,14 +20,15 @@ export function stripHtml(text: string): string {
 }
 
 const URL_RE = /\b(?:https?:\/\/|www\.)[^\s<>"]+/gi;
-const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const EMAIL_RE = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const EMOJI_RE = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\u{FE0E}\u{FE0F}\u{200D}\u{20E3}]/gu;
 const MENTION_RE = /(?:^|\s)[@#][\w.]+/g;
 
 /** Clean-up for intent tagging: no markup, links or addresses; numbers and words stay. */
 export function cleanForIntents(text: string): string {
   const bounded = text.length > MAX_CLASSIFY_CHARS * 2 ? text.slice(0, MAX_CLASSIFY_CHARS * 2) : text;
-  const plain = stripHtml(bounded).replace(URL_RE, ' ').replace(EMAIL_RE, ' ');
+  let plain = stripHtml(bounded).replace(URL_RE, ' ');
+  if (plain.includes('@')) plain = plain.replace(EMAIL_RE, ' ');
   return (plain.length > MAX_CLASSIFY_CHARS ? plain.slice(0, MAX_CLASSIFY_CHARS) : plain).replace(/\s+/g, ' ').trim();
 }
 
@@ -39,7 +40,8 @@ export function cleanForLanguage(text: string): string {
   return cleanForIntents(text)
     .replace(MENTION_RE, ' ')
     .replace(EMOJI_RE, ' ')
-    .replace(/[A-Za-z0-9]*[0-9][A-Za-z0-9]*/g, ' ')
+    // Codes with a digit (SKU A123, 40HQ); matched word by word so a 10,000-letter run stays linear.
+    .replace(/[A-Za-z0-9]+/g, (word) => (/[0-9]/.test(word) ? ' ' : word))
     .replace(/[^\p{L}\p{M}'’\s-]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

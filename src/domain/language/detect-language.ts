@@ -22,23 +22,37 @@ const JARGON_EN = 0.5;
 const PREVIOUS_PRIOR = 1.4;
 const COUNTRY_PRIOR = 0.4;
 const MAX_PREVIOUS = 5;
+const FRANC_WHEN_MARGIN_BELOW = 3;
+const FRANC_MAX_CHARS = 300;
 
 type Scores = Map<LanguageCode, number>;
 const add = (scores: Scores, lang: LanguageCode, value: number) => scores.set(lang, (scores.get(lang) ?? 0) + value);
 
-// word → languages that use it, exact and accent-folded; built once from the data table.
-const EXACT = new Map<string, LatinLanguage[]>();
-const FOLDED = new Map<string, LatinLanguage[]>();
+// folded word → languages that use it, and whether the language writes it exactly so (accents included).
+const WORDS = new Map<string, Array<{ lang: LatinLanguage; exact: Set<string> }>>();
 for (const [lang, words] of Object.entries(LATIN_VOCABULARY) as Array<[LatinLanguage, string]>) {
   for (const word of words.split(/\s+/)) {
     const w = word.trim().toLowerCase().replace(/[?!,.]+$/, '');
     if (!w) continue;
-    for (const [map, key] of [[EXACT, w], [FOLDED, fold(w)]] as const) {
-      const langs = map.get(key) ?? [];
-      if (!langs.includes(lang)) langs.push(lang);
-      map.set(key, langs);
+    const key = fold(w);
+    const entries = WORDS.get(key) ?? [];
+    let entry = entries.find((e) => e.lang === lang);
+    if (!entry) {
+      entry = { lang, exact: new Set() };
+      entries.push(entry);
     }
+    entry.exact.add(w);
+    WORDS.set(key, entries);
   }
+}
+
+// Indonesian glues -nya / -kah / -lah to words ("harganya", "barangnya"); try the stem too.
+function lookup(token: string): Array<{ lang: LatinLanguage; exact: Set<string> }> | undefined {
+  const key = fold(token);
+  const found = WORDS.get(key);
+  if (found) return found;
+  const stem = key.replace(/(nya|kah|lah)$/, '');
+  return stem !== key && stem.length >= 3 ? WORDS.get(stem)?.filter((e) => e.lang === 'id') : undefined;
 }
 
 interface ScriptCounts { latin: number; han: number; kana: number; hangul: number; arabic: number; cyrillic: number; other: number }
@@ -47,29 +61,38 @@ function countScripts(text: string): ScriptCounts {
   const c: ScriptCounts = { latin: 0, han: 0, kana: 0, hangul: 0, arabic: 0, cyrillic: 0, other: 0 };
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    if (cp < 0x80) { if ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a) c.latin++; continue; }
-    if (/\p{Script=Latin}/u.test(ch)) c.latin++;
-    else if (/\p{Script=Han}/u.test(ch)) c.han++;
-    else if (/[\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch)) c.kana++;
-    else if (/\p{Script=Hangul}/u.test(ch)) c.hangul++;
-    else if (/\p{Script=Arabic}/u.test(ch)) c.arabic++;
-    else if (/\p{Script=Cyrillic}/u.test(ch)) c.cyrillic++;
+    if (cp < 0x80) { if ((cp | 0x20) >= 0x61 && (cp | 0x20) <= 0x7a) c.latin++; }
+    else if ((cp >= 0xc0 && cp <= 0x24f && cp !== 0xd7 && cp !== 0xf7) || (cp >= 0x1e00 && cp <= 0x1eff)) c.latin++;
+    else if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x2ffff)) c.han++;
+    else if ((cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x31f0 && cp <= 0x31ff) || (cp >= 0xff66 && cp <= 0xff9f)) c.kana++;
+    else if ((cp >= 0xac00 && cp <= 0xd7af) || (cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x3130 && cp <= 0x318f)) c.hangul++;
+    else if ((cp >= 0x600 && cp <= 0x6ff) || (cp >= 0x750 && cp <= 0x77f) || (cp >= 0x8a0 && cp <= 0x8ff) || (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff)) {
+      if (/\p{L}/u.test(ch)) c.arabic++;
+    } else if (cp >= 0x400 && cp <= 0x52f) c.cyrillic++;
     else if (/\p{L}/u.test(ch)) c.other++;
   }
   return c;
 }
 
-/** The language from the text alone, with a confidence: 'strong' (script or clear words) or 'weak'. */
+function countLatinOutsideJargon(text: string): number {
+  let n = 0;
+  for (const word of text.match(/\p{Script=Latin}+/gu) ?? []) if (!TRADE_JARGON.has(word.toLowerCase())) n += word.length;
+  return n;
+}
+
+/** The language of an already cleaned text, with the Latin-script scores when they were computed. */
 interface Reading { lang: DetectedLanguage; scores: Scores | null }
 
 function readText(cleaned: string, priors: Scores): Reading {
   const s = countScripts(cleaned);
-  // A CJK character carries about a word; weigh it like three Latin letters.
-  const cjk = (s.han + s.kana + s.hangul) * 3;
+  // A CJK character carries about a word; weigh it like four Latin letters. Trade shorthand in Latin
+  // letters inside Chinese or Arabic ("CE", "FOB", "MOQ") does not make the message English.
+  const cjk = (s.han + s.kana + s.hangul) * 4;
+  if (s.latin > 0 && (cjk > 0 || s.arabic > 0 || s.cyrillic > 0)) s.latin = countLatinOutsideJargon(cleaned);
   const top = Math.max(s.latin, cjk, s.arabic, s.cyrillic, s.other);
   if (top === 0) return { lang: 'und', scores: null };
   if (top === cjk) {
-    if (s.hangul >= s.kana && s.hangul * 3 >= cjk / 2) return { lang: 'ko', scores: null };
+    if (s.hangul >= s.kana && s.hangul * 4 >= cjk / 2) return { lang: 'ko', scores: null };
     if (s.kana > 0 && (s.kana >= 2 || s.kana * 10 >= s.han)) return { lang: 'ja', scores: null };
     if (CHINESE_ONLY_HAN.test(cleaned)) return { lang: 'zh', scores: null };
     if (JAPANESE_ONLY_HAN.test(cleaned)) return { lang: 'ja', scores: null };
@@ -90,21 +113,23 @@ function readLatin(cleaned: string, letters: number, priors: Scores): Reading {
   for (const token of tokens) {
     if (NEUTRAL_TOKENS.has(token)) continue;
     if (TRADE_JARGON.has(token)) { add(scores, 'en', JARGON_EN); evidence += JARGON_EN; continue; }
-    const exact = EXACT.get(token);
-    const folded = exact ? undefined : FOLDED.get(fold(token));
-    const langs = exact ?? folded;
-    if (!langs) { unknownWords++; continue; }
-    const weight = (exact ? EXACT_WORD : FOLDED_WORD) / Math.sqrt(langs.length);
-    for (const l of langs) add(scores, l, weight);
-    evidence += weight;
+    const entries = lookup(token);
+    if (!entries || entries.length === 0) { unknownWords++; continue; }
+    const share = Math.sqrt(entries.length);
+    for (const e of entries) {
+      const weight = (e.exact.has(token) ? EXACT_WORD : FOLDED_WORD) / share;
+      add(scores, e.lang, weight);
+      evidence += weight / entries.length;
+    }
   }
   for (const [re, hint] of LETTER_HINTS) {
     if (!re.test(lower)) continue;
     for (const [l, w] of Object.entries(hint) as Array<[LanguageCode, number]>) { add(scores, l, w); evidence += w; }
   }
-  // Trigram statistics: worthless on two words, decisive on a paragraph.
-  if (unknownWords > 0 || letters >= 20) {
-    const ranked = francAll(lower, { only: FRANC_LATIN_ONLY, minLength: 3 });
+  // Trigram statistics: worthless on two words, decisive on a paragraph. franc costs ~0.2 ms a call, so it
+  // is asked only when the words we know do not settle it.
+  if ((unknownWords > 0 || letters >= 20) && margin(scores) < FRANC_WHEN_MARGIN_BELOW) {
+    const ranked = francAll(lower.slice(0, FRANC_MAX_CHARS), { only: FRANC_LATIN_ONLY, minLength: 3 });
     if (ranked[0] && ranked[0][0] !== 'und') {
       const weight = Math.min(4, Math.max(0.6, letters / 30)) * (unknownWords > 0 && evidence === 0 ? 1.5 : 1);
       const floor = ranked[ranked.length - 1][1];
@@ -122,6 +147,15 @@ function readLatin(cleaned: string, letters: number, priors: Scores): Reading {
   let bestScore = -Infinity;
   for (const [l, v] of scores) if (v > bestScore || (v === bestScore && l === 'en')) { best = l; bestScore = v; }
   return { lang: best, scores };
+}
+
+/** How far the best language is ahead of the second. */
+function margin(scores: Scores): number {
+  let first = 0, second = 0;
+  for (const v of scores.values()) {
+    if (v > first) { second = first; first = v; } else if (v > second) second = v;
+  }
+  return first - second;
 }
 
 function priorsBest(priors: Scores): LanguageCode | undefined {

@@ -4,6 +4,8 @@ import { truncateForEcho } from '../../domain/i18n';
 import { countryFlag, countryName } from '../../domain/normalize/country';
 import { formatPhone } from '../../domain/normalize/phone';
 import { localTime, resolveTimezone } from '../../domain/normalize/timezone';
+import type { GroupHistory } from '../../domain/groups/company-group.service';
+import { formatCardStage, formatCardTags } from './intent-tags.format';
 
 interface ListedCustomer {
   id: number;
@@ -51,18 +53,19 @@ export function formatCustomerList(customers: ListedCustomer[], locale: Locale):
     .join('\n');
 }
 
-export function formatCustomerCard(card: CustomerCard, locale: Locale, now: Date = new Date()): string {
+export function formatCustomerCard(card: CustomerCard, locale: Locale, now: Date = new Date(), group: GroupHistory | null = null): string {
   const w = WORDS[locale];
   const zone = resolveTimezone(card.timezone, card.country);
   const opportunity = card.opportunities[0];
   const lines = [
     `#${card.id} ${card.name}${card.aliases.length ? ` (${card.aliases.join(', ')})` : ''}`,
     `${place(card.country, locale)}${zone ? ` · ${w.local} ${localTime(zone, now, locale)}` : ''}`,
-    `${w.owner}: ${card.owner?.displayName ?? w.pool} · ${w.status}: ${STATUS[card.status]?.[locale] ?? card.status} · ${w.stage}: ${opportunity?.stage ?? 'lead'} · ${w.grade}: ${card.grade}`,
+    `${w.owner}: ${card.owner?.displayName ?? w.pool} · ${w.status}: ${STATUS[card.status]?.[locale] ?? card.status} · ${w.stage}: ${formatCardStage(opportunity, locale)} · ${w.grade}: ${card.grade}`,
   ];
   if (card.website) lines.push(`${w.website}: ${card.website}`);
   if (card.group) lines.push(`${w.group}: ${card.group.name} (${card.group.customers.map((c) => `#${c.id} ${c.name}`).join(', ')})`);
-  if (card.tags.length) lines.push(`${w.tags}: ${card.tags.map((t) => t.tag).join(', ')}`);
+  if (group) lines.push(...formatGroupHistory(group, card.id, locale));
+  if (card.tags.length) lines.push(`${w.tags}: ${formatCardTags(card.tags, card.communications, locale)}`);
   if (card.contacts.length) {
     lines.push(`${w.contacts}:`);
     for (const contact of card.contacts) {
@@ -79,4 +82,22 @@ export function formatCustomerCard(card: CustomerCard, locale: Locale, now: Date
     }
   }
   return lines.join('\n');
+}
+
+/** The group's combined history (多抬头): other members' latest communications, and a line for members the reader may not see. */
+function formatGroupHistory(group: GroupHistory, selfId: number, locale: Locale): string[] {
+  const zh = locale === 'zh';
+  const others = group.communications.filter((c) => c.customerId !== selfId).slice(0, 5);
+  const hidden = group.members.filter((m) => !m.visible);
+  if (!others.length && !hidden.length) return [];
+  const lines = [zh ? '集团沟通记录：' : 'Group history:'];
+  for (const c of others) {
+    const when = c.occurredAt.toISOString().slice(0, 16).replace('T', ' ');
+    lines.push(`  ${DIRECTION_ICON[c.direction] ?? '•'} ${when} #${c.customerId} ${c.customerName} ${c.kind}/${c.channel}: ${truncateForEcho(c.text.replace(/\s+/g, ' '), 120)}`);
+  }
+  for (const m of hidden) {
+    const last = m.lastContactAt ? m.lastContactAt.toISOString().slice(0, 10) : '—';
+    lines.push(zh ? `  #${m.id} ${m.name}：负责人 ${m.owner ?? '公海'}，最近联系 ${last}` : `  #${m.id} ${m.name}: owner ${m.owner ?? 'public pool'}, last contact ${last}`);
+  }
+  return lines;
 }

@@ -6,13 +6,21 @@ import type { Middleware } from '../pipeline';
  * Every inbound message runs inside this: a known error becomes a reply in the user's language,
  * anything else is logged with its code and channel and answered politely; the bot never goes down.
  */
-export const errorBoundary: Middleware = async (ctx, next) => {
+export const errorBoundary: Middleware = (ctx, next) => boundary(ctx, next, false);
+
+/** With `rethrowUnavailable`, a database outage is thrown on (to a queue that retries) instead of answered. */
+export function createErrorBoundary(options: { rethrowUnavailable: boolean }): Middleware {
+  return (ctx, next) => boundary(ctx, next, options.rethrowUnavailable);
+}
+
+const boundary = async (ctx: Parameters<Middleware>[0], next: () => Promise<void>, rethrowUnavailable: boolean) => {
   try {
     await next();
   } catch (error) {
     const domainError = isDomainError(error)
       ? error
       : new DomainError(isDatabaseUnavailable(error) ? 'DATABASE_UNAVAILABLE' : 'INTERNAL');
+    if (rethrowUnavailable && domainError.code === 'DATABASE_UNAVAILABLE') throw error;
     const log = ctx.services.logger;
     const fields = { code: domainError.code, channel: ctx.message.channel, externalId: ctx.message.externalId };
     if (domainError.code === 'INTERNAL') log.error({ ...fields, err: error }, 'flow failed');

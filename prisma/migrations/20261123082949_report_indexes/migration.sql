@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "communications_intents_idx" ON "communications" USING GIN ("intents");

@@ -1,0 +1,27 @@
+import type { InboundHandler, InboundMessage } from '../domain/messages';
+import type { Logger } from '../logger';
+
+/**
+ * Passes a message to the inbound handler (the durable queue), retrying while it is unreachable. Adapters call
+ * this before acknowledging the platform, so a message is never acknowledged and then dropped: after `maxWaitMs`
+ * the error goes back to the platform, which redelivers (webhooks), or the caller keeps waiting (polling).
+ */
+export async function handOver(
+  onInbound: InboundHandler,
+  message: InboundMessage,
+  logger: Logger,
+  maxWaitMs = Number.POSITIVE_INFINITY,
+): Promise<void> {
+  const started = Date.now();
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await onInbound(message);
+      return;
+    } catch (error) {
+      const delay = Math.min(5_000, 100 * 2 ** attempt);
+      if (Date.now() + delay - started > maxWaitMs) throw error;
+      logger.warn({ err: error, channel: message.channel, externalId: message.externalId, attempt }, 'inbound hand-over failed; retrying');
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}

@@ -1,0 +1,209 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
+import type { ChannelAdapter, ChannelCapabilities, InboundHandler, InboundMessage, OutboundMessage, SentMessage } from '../domain/messages';
+import type { Logger } from '../logger';
+import { handOver } from './hand-over';
+import type { AdapterDeps } from './index';
+import { RetryAfterError, type RateLimitedAdapter, type SendLimits } from './send-limits';
+import {
+  buttonActionIds,
+  escapeSlackText,
+  promptMetadataFor,
+  slackMessageId,
+  translateBlockAction,
+  translateSlackEvent,
+  translateSlashCommand,
+  translateViewSubmission,
+  type SlackParse,
+} from './slack.translate';
+
+export const SLACK_CAPABILITIES: ChannelCapabilities = {
+  buttons: true,
+  threads: true,
+  files: true,
+  modals: true,
+  replyWindowHours: null,
+  // a section block holds 3,000 characters
+  maxTextLength: 3000,
+  // the team's workspace: strangers here are refused, never taken for buyers
+  customerFacing: false,
+};
+
+// chat.postMessage: about one message a second per channel; a workspace-wide burst ceiling besides
+export const SLACK_SEND_LIMITS: SendLimits = { perChatMs: 1000, globalPerSecond: 20 };
+
+export interface SlackAdapterOptions {
+  botToken: string;
+  signingSecret?: string;
+  /** Socket Mode when set (no public URL needed) */
+  appToken?: string;
+  /** Web API base (Enterprise Grid/GovSlack hosts, or a test fake), ending in /api/ */
+  apiUrl?: string;
+  /** HTTP receiver port (0 = any free port) */
+  port: number;
+  logger: Logger;
+}
+
+// Slack retries an event it thinks was not acknowledged; the same event_id must not become two messages
+const SEEN_EVENTS_MAX = 10_000;
+
+function boltLogger(logger: Logger): BoltLogger {
+  let level = LogLevel.WARN;
+  return {
+    debug: (...m) => logger.debug({ bolt: m.map(String).join(' ') }),
+    info: (...m) => logger.info({ bolt: m.map(String).join(' ') }),
+    warn: (...m) => logger.warn({ bolt: m.map(String).join(' ') }),
+    error: (...m) => logger.error({ bolt: m.map(String).join(' ') }),
+    setLevel: (l) => void (level = l),
+    getLevel: () => level,
+    setName: () => undefined,
+  };
+}
+
+/**
+ * Slack via Bolt: Events API over HTTP (Bolt's receiver verifies signatures and timestamps) or Socket Mode;
+ * `/crm …` slash commands, DMs and mentions, block-action buttons and prompt modals. Each request is answered
+ * only after the message is in the inbound queue (processBeforeResponse), well inside Slack's 3 seconds.
+ */
+export function createSlackAdapter(options: SlackAdapterOptions): ChannelAdapter & RateLimitedAdapter & { port(): number | undefined } {
+  const { logger } = options;
+  const socketMode = Boolean(options.appToken);
+  const app = new App({
+    token: options.botToken,
+    signingSecret: options.signingSecret,
+    appToken: options.appToken,
+    socketMode,
+    processBeforeResponse: !socketMode,
+    logger: boltLogger(logger),
+    clientOptions: { slackApiUrl: options.apiUrl, rejectRateLimitedCalls: true, retryConfig: { retries: 2, factor: 2, minTimeout: 200 } },
+  });
+  const seenEvents = new Set<string>();
+  let server: Server | undefined;
+  let botUserId: string | undefined;
+
+  function seen(eventId: string | undefined): boolean {
+    if (!eventId) return false;
+    if (seenEvents.has(eventId)) return true;
+    seenEvents.add(eventId);
+    if (seenEvents.size > SEEN_EVENTS_MAX) seenEvents.delete(seenEvents.values().next().value!);
+    return false;
+  }
+
+  async function call<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      const e = error as { code?: string; retryAfter?: number };
+      if (e.code === 'slack_webapi_rate_limited_error') throw new RetryAfterError((e.retryAfter ?? 1) * 1000, error);
+      throw error;
+    }
+  }
+
+  return {
+    channel: 'slack',
+    capabilities: SLACK_CAPABILITIES,
+    sendLimits: SLACK_SEND_LIMITS,
+    port: () => (server?.address() as AddressInfo | null)?.port,
+
+    async start(onInbound: InboundHandler) {
+      // within Slack's 3 s: if the queue is not reachable by then, Slack gets an error and retries
+      const deliver = async (parse: SlackParse) => {
+        if ('drop' in parse) return logger.debug({ reason: parse.drop }, 'slack payload dropped');
+        await handOver(onInbound, parse.message as InboundMessage, logger, 2_000);
+      };
+      const auth = await app.client.auth.test();
+      botUserId = auth.user_id as string | undefined;
+
+      app.use(async ({ body, next }) => {
+        const eventId = (body as { event_id?: string }).event_id;
+        if (seen(eventId)) return logger.debug({ eventId }, 'slack retry of a seen event dropped');
+        await next();
+      });
+      app.event('message', async ({ event }) => deliver(translateSlackEvent(event, botUserId)));
+      app.event('app_mention', async ({ event }) => deliver(translateSlackEvent(event, botUserId)));
+      app.command(/.*/, async ({ command, ack }) => {
+        await deliver(translateSlashCommand(command));
+        await ack();
+      });
+      app.action(/.*/, async ({ body, ack }) => {
+        await deliver(translateBlockAction(body));
+        await ack();
+      });
+      app.view(/.*/, async ({ body, ack }) => {
+        await deliver(translateViewSubmission(body));
+        await ack();
+      });
+      app.error(async (error) => logger.error({ err: error }, 'slack listener failed'));
+      const started = await app.start(options.port);
+      if (!socketMode) server = started as Server;
+      logger.info({ socketMode, botUserId }, 'slack started');
+    },
+
+    async stop() {
+      await app.stop();
+    },
+
+    async send(message: OutboundMessage): Promise<SentMessage> {
+      if (message.prompt?.triggerId) {
+        const p = message.prompt;
+        const opened = await call(() =>
+          app.client.views.open({
+            trigger_id: p.triggerId!,
+            view: {
+              type: 'modal',
+              callback_id: p.submitAction,
+              private_metadata: promptMetadataFor(message.chatId, message.threadId, p.value),
+              title: { type: 'plain_text', text: p.title.slice(0, 24) },
+              submit: { type: 'plain_text', text: 'OK' },
+              blocks: [{ type: 'input', block_id: 'prompt', label: { type: 'plain_text', text: p.label.slice(0, 2000) }, element: { type: 'plain_text_input', action_id: 'text', multiline: true } }],
+            },
+          }),
+        );
+        return { externalIds: [`view:${opened.view?.id ?? ''}`] };
+      }
+      const externalIds: string[] = [];
+      const text = escapeSlackText(message.text);
+      if (message.text || !message.files?.length) {
+        const ids = message.buttons?.length ? buttonActionIds(message.buttons) : [];
+        const posted = await call(() =>
+          app.client.chat.postMessage({
+            channel: message.chatId,
+            text: text || ' ',
+            thread_ts: message.threadId,
+            blocks: message.buttons?.length
+              ? [
+                  { type: 'section', text: { type: 'mrkdwn', text: text || ' ' } },
+                  {
+                    type: 'actions',
+                    elements: message.buttons.map((b, i) => ({
+                      type: 'button' as const, action_id: ids[i], text: { type: 'plain_text' as const, text: b.label.slice(0, 75) }, value: b.value, style: b.style,
+                    })),
+                  },
+                ]
+              : undefined,
+          }),
+        );
+        externalIds.push(slackMessageId(posted.channel ?? message.chatId, posted.ts ?? ''));
+      }
+      for (const file of message.files ?? []) {
+        await call(() => app.client.filesUploadV2({ channel_id: message.chatId, file: file.data, filename: file.name, ...(message.threadId ? { thread_ts: message.threadId } : {}) } as Parameters<typeof app.client.filesUploadV2>[0]));
+        externalIds.push(`file:${message.chatId}:${file.name}:${Date.now()}`);
+      }
+      return { externalIds };
+    },
+  };
+}
+
+/** The registry's factory: a Slack adapter when a bot token is configured. */
+export function slackFromConfig({ config, logger }: AdapterDeps): (ChannelAdapter & RateLimitedAdapter) | null {
+  if (!config.SLACK_BOT_TOKEN) return null;
+  return createSlackAdapter({
+    botToken: config.SLACK_BOT_TOKEN,
+    signingSecret: config.SLACK_SIGNING_SECRET,
+    appToken: config.SLACK_APP_TOKEN,
+    apiUrl: config.SLACK_API_URL,
+    port: config.SLACK_PORT,
+    logger: logger.child({ channel: 'slack' }),
+  });
+}

@@ -1,0 +1,141 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Input, Telegraf, TelegramError } from 'telegraf';
+import type { ChannelAdapter, ChannelCapabilities, InboundHandler, OutboundMessage, SentMessage } from '../domain/messages';
+import type { Logger } from '../logger';
+import { handOver } from './hand-over';
+import type { AdapterDeps } from './index';
+import { RetryAfterError, type RateLimitedAdapter, type SendLimits } from './send-limits';
+import { encodeCallbackData, telegramMessageId, translateTelegramUpdate } from './telegram.translate';
+
+export const TELEGRAM_CAPABILITIES: ChannelCapabilities = {
+  buttons: true,
+  threads: false,
+  files: true,
+  replyWindowHours: null,
+  maxTextLength: 4096,
+  // buyers find the company's bot and write to it
+  customerFacing: true,
+};
+
+// Telegram's published limits: about 1 message a second per chat, 30 a second per bot.
+export const TELEGRAM_SEND_LIMITS: SendLimits = { perChatMs: 1000, globalPerSecond: 30 };
+
+export interface TelegramAdapterOptions {
+  token: string;
+  /** another Bot API server (Telegram's self-hosted one, or a test fake) */
+  apiRoot?: string;
+  /** webhook mode; without it the bot long-polls */
+  webhook?: { url: string; secret: string; port: number; host?: string };
+  logger: Logger;
+}
+
+/**
+ * Telegram via telegraf: long polling by default, or a webhook whose secret token is required (telegraf skips
+ * the check when none is set). Updates are translated and handed to the inbound queue before they are acknowledged.
+ */
+export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelAdapter & RateLimitedAdapter & { webhookPort(): number | undefined } {
+  const { logger } = options;
+  if (options.webhook && !options.webhook.secret) throw new Error('Telegram webhook mode needs a secret token');
+  const bot = new Telegraf(options.token, { telegram: options.apiRoot ? { apiRoot: options.apiRoot } : {} });
+  let server: http.Server | undefined;
+  let polling: Promise<void> | undefined;
+
+  bot.catch((error, ctx) => {
+    logger.error({ err: error, updateId: ctx.update?.update_id }, 'telegram update not handed over');
+    // a webhook answers 500 so Telegram delivers the update again
+    if (options.webhook) throw error;
+  });
+
+  async function call<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof TelegramError && error.code === 429) {
+        throw new RetryAfterError((error.parameters?.retry_after ?? 1) * 1000, error);
+      }
+      throw error;
+    }
+  }
+
+  return {
+    channel: 'telegram',
+    capabilities: TELEGRAM_CAPABILITIES,
+    sendLimits: TELEGRAM_SEND_LIMITS,
+    webhookPort: () => (server?.address() as AddressInfo | null)?.port,
+
+    async start(onInbound: InboundHandler) {
+      bot.botInfo ??= await bot.telegram.getMe();
+      bot.use(async (ctx) => {
+        const { messages, problem } = translateTelegramUpdate(ctx.update, bot.botInfo?.id);
+        if (problem) logger.warn({ updateId: (ctx.update as { update_id?: number }).update_id, problem }, 'telegram update dropped');
+        // webhooks: give up after 5 s so Telegram retries; polling: wait, the updates stay with Telegram meanwhile
+        for (const message of messages) await handOver(onInbound, message, logger, options.webhook ? 5_000 : undefined);
+        if (ctx.callbackQuery) await ctx.answerCbQuery().catch((err: unknown) => logger.debug({ err }, 'answerCallbackQuery failed'));
+      });
+      if (options.webhook) {
+        const { url, secret, port, host } = options.webhook;
+        const callback = bot.webhookCallback(new URL(url).pathname, { secretToken: secret });
+        server = http.createServer((req, res) => {
+          callback(req, res).catch(() => {
+            if (!res.headersSent) res.writeHead(500);
+            res.end();
+          });
+        });
+        await new Promise<void>((resolve) => server!.listen(port, host, resolve));
+        await bot.telegram.setWebhook(url, { secret_token: secret });
+        logger.info({ url }, 'telegram webhook set');
+      } else {
+        await bot.telegram.deleteWebhook();
+        // launch() resolves only when polling stops
+        polling = bot.launch().catch((error: unknown) => logger.error({ err: error }, 'telegram polling stopped'));
+        logger.info({ bot: bot.botInfo.username }, 'telegram long polling');
+      }
+    },
+
+    async stop() {
+      if (polling) {
+        bot.stop('shutdown');
+        await polling;
+      }
+      if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
+    },
+
+    async send(message: OutboundMessage): Promise<SentMessage> {
+      const chatId = message.chatId;
+      const threadId = message.threadId ? Number(message.threadId) : undefined;
+      const replyTo = message.replyToExternalId?.split(':').at(-1);
+      const externalIds: string[] = [];
+      if (message.text || !message.files?.length) {
+        const sent = await call(() =>
+          bot.telegram.sendMessage(chatId, message.text || ' ', {
+            message_thread_id: threadId,
+            reply_parameters: replyTo ? { message_id: Number(replyTo), allow_sending_without_reply: true } : undefined,
+            reply_markup: message.buttons?.length
+              ? { inline_keyboard: message.buttons.map((b) => [{ text: b.label, callback_data: encodeCallbackData(b.action, b.value) }]) }
+              : undefined,
+          }),
+        );
+        externalIds.push(telegramMessageId(sent.chat.id, sent.message_id));
+      }
+      for (const file of message.files ?? []) {
+        const sent = await call(() => bot.telegram.sendDocument(chatId, Input.fromBuffer(file.data, file.name), { message_thread_id: threadId }));
+        externalIds.push(telegramMessageId(sent.chat.id, sent.message_id));
+      }
+      return { externalIds };
+    },
+  };
+}
+
+/** The registry's factory: a Telegram adapter when a bot token is configured. */
+export function telegramFromConfig({ config, logger }: AdapterDeps): (ChannelAdapter & RateLimitedAdapter) | null {
+  if (!config.TELEGRAM_BOT_TOKEN) return null;
+  return createTelegramAdapter({
+    token: config.TELEGRAM_BOT_TOKEN,
+    apiRoot: config.TELEGRAM_API_ROOT,
+    webhook: config.TELEGRAM_WEBHOOK_URL
+      ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET!, port: config.TELEGRAM_WEBHOOK_PORT }
+      : undefined,
+    logger: logger.child({ channel: 'telegram' }),
+  });
+}

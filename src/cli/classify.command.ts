@@ -1,0 +1,69 @@
+import { createReadStream } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { classifyMessage } from '../domain/classify';
+
+/** One input line of `crm classify`. Unknown fields are ignored. */
+export const ClassifyLineSchema = z.object({
+  text: z.string(),
+  country: z.string().max(3).nullish(),
+  previous: z.array(z.string()).max(50).optional(),
+});
+
+function describeError(error: unknown): string {
+  if (error instanceof z.ZodError) {
+    return error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ');
+  }
+  return error instanceof SyntaxError ? `invalid JSON: ${error.message}` : String(error);
+}
+
+/**
+ * Reads JSON Lines (`{"text": "...", "country"?: "MX", "previous"?: [...]}`) and writes one JSON line per
+ * input line, in order: `{"text","language","intents"}`, or `{"line": N, "error": "..."}` for a malformed
+ * line (N counts from 1, blank lines included in the count but not answered).
+ */
+export async function runClassify(
+  input: NodeJS.ReadableStream,
+  output: NodeJS.WritableStream,
+): Promise<{ lines: number; errors: number }> {
+  let lineNumber = 0;
+  let lines = 0;
+  let errors = 0;
+  const write = async (value: unknown) => {
+    if (!output.write(`${JSON.stringify(value)}\n`)) await once(output, 'drain');
+  };
+  const reader = createInterface({ input, crlfDelay: Infinity });
+  for await (const raw of reader) {
+    lineNumber++;
+    const line = raw.replace(/^\uFEFF/, '').trim();
+    if (!line) continue;
+    lines++;
+    let parsed: z.infer<typeof ClassifyLineSchema>;
+    try {
+      parsed = ClassifyLineSchema.parse(JSON.parse(line));
+    } catch (error) {
+      errors++;
+      await write({ line: lineNumber, error: describeError(error) });
+      continue;
+    }
+    const { language, intents } = classifyMessage(parsed);
+    await write({ text: parsed.text, language, intents });
+  }
+  return { lines, errors };
+}
+
+/** Adds `classify [--file <path>]`: JSON Lines in (file or stdin), JSON Lines out. Needs no database. */
+export function registerClassifyCommand(program: Command): void {
+  program
+    .command('classify')
+    .description('Detect language and trade intents of buyer messages (JSON Lines in, JSON Lines out)')
+    .option('--file <path>', 'read JSON Lines from this file instead of stdin')
+    .action(async (options: { file?: string }) => {
+      const input = options.file ? createReadStream(options.file, { encoding: 'utf8' }) : process.stdin;
+      const { lines, errors } = await runClassify(input, process.stdout);
+      process.stderr.write(`classified ${lines - errors} of ${lines} lines${errors ? `, ${errors} malformed` : ''}\n`);
+      if (errors > 0) process.exitCode = 1;
+    });
+}

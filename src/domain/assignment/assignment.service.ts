@@ -1,0 +1,206 @@
+import type { Logger } from '../../logger';
+import { formatCustomerCard } from '../../flows/format/customer.format';
+import { getCustomerCard } from '../customers/customer.repository';
+import type { DbClient, PrismaClient } from '../db/client';
+import { DomainError } from '../errors';
+import type { EventBus } from '../events';
+import { isLocale, type Locale } from '../i18n';
+import type { Notifier } from '../notify/notifier';
+import type { Actor } from '../team/actor';
+import { listRules } from './assignment-rule.repository';
+import { createRoutingCache, type RoutingCache } from './routing-cache';
+import { lockTeamRow, roundRobinAssign, teamHasCaps } from './round-robin.repository';
+import { findTeamById } from './team-routing.repository';
+import { formatReason, type AssignmentReason, type Skipped } from './assignment-reason';
+import {
+  leadershipIds, loadLead, lockTeam, parkInPool, routingMember, teamRoutingMembers, writeAssignment,
+  type LeadRow, type RoutingMember,
+} from './assignment.repository';
+import { unavailability } from './availability';
+import type { AssignContext } from './lead-queue';
+import { firstMatchingRule, type LeadFacts, type RoutingRule } from './rule-match';
+import { interleavedCycle, pickNext } from './weighted-round-robin';
+
+export type AssignOutcome =
+  | { status: 'assigned'; customerId: number; memberId: number; assignmentId: number; reason: AssignmentReason; fallback: boolean }
+  | { status: 'kept'; customerId: number; memberId: number | null }
+  | { status: 'pooled'; customerId: number; why: 'no_rule' | 'team_unavailable'; detail: string }
+  | { status: 'skipped'; customerId: number };
+
+type Decision = { memberId: number; reason: AssignmentReason; team?: { id: number; nextCursor: number }; fallback: boolean; locale: string };
+
+/** Thrown inside the routing transaction when nobody (not even the manager) can take the lead. */
+class NobodyAvailable extends Error {
+  constructor(readonly detail: string) {
+    super(detail);
+  }
+}
+
+export function createAssignmentService(deps: { db: PrismaClient; events: EventBus; notifier: Notifier; logger: Logger; cache?: RoutingCache }) {
+  const { db, events, notifier, logger } = deps;
+  const cache = deps.cache ?? createRoutingCache(db, 0);
+
+  async function decideForMember(tx: DbClient, rule: RoutingRule, now: Date): Promise<Decision> {
+    const member = await routingMember(tx, rule.targetId);
+    if (!member || member.status === 'left') throw new NobodyAvailable(`rule ${rule.name}: its member no longer works here`);
+    const why = unavailability(member, now);
+    if (!why) return { memberId: member.id, reason: { kind: 'direct', rule: rule.name }, fallback: false, locale: member.locale };
+    const manager = member.managerId ? await routingMember(tx, member.managerId) : null;
+    if (!manager || unavailability({ ...manager, maxOpenLeads: null }, now)) {
+      throw new NobodyAvailable(`rule ${rule.name}: ${member.name} is ${why} and has no available manager`);
+    }
+    return { memberId: manager.id, reason: { kind: 'member_fallback', rule: rule.name, member: member.name, why }, fallback: true, locale: manager.locale };
+  }
+
+  async function notifyAssigned(memberId: number, locale: string, customerId: number, reason: AssignmentReason) {
+    const lang: Locale = isLocale(locale) ? locale : 'en';
+    const card = await getCustomerCard(db, customerId);
+    const head = lang === 'zh' ? `🆕 新线索分配给您（${formatReason(reason, lang)}）` : `🆕 New lead for you (${formatReason(reason, lang)})`;
+    await notifier.notifyMember(memberId, { text: card ? `${head}\n${formatCustomerCard(card, lang)}` : head });
+  }
+
+  async function toPool(lead: LeadRow, why: 'no_rule' | 'team_unavailable', detail: string, now: Date): Promise<AssignOutcome> {
+    const parked = await parkInPool(db, lead.id, detail, now);
+    if (parked) {
+      await events.emit('customer.released', { customerId: lead.id, previousOwnerId: null, reason: detail });
+      for (const id of await leadershipIds(db)) {
+        await notifier.notifyMember(id, {
+          text: `⚠️ Lead #${lead.id} ${lead.name} could not be assigned (${detail}); it is in the public pool. / 线索 #${lead.id} ${lead.name} 无法分配（${detail}），已进入公海。`,
+        });
+      }
+    }
+    logger.warn({ customerId: lead.id, why, detail }, 'lead not assigned');
+    return { status: 'pooled', customerId: lead.id, why, detail };
+  }
+
+  /** After the commit: tell the rep, then the rest of the domain. A null id means someone was faster; their owner stays. */
+  async function finish(lead: LeadRow, decision: Decision, assignmentId: number | null): Promise<AssignOutcome> {
+    if (assignmentId === null) {
+      const current = await loadLead(db, lead.id);
+      return { status: 'kept', customerId: lead.id, memberId: current?.ownerId ?? null };
+    }
+    await notifyAssigned(decision.memberId, decision.locale, lead.id, decision.reason).catch((err) =>
+      logger.error({ err, customerId: lead.id, memberId: decision.memberId }, 'assignment notice failed'),
+    );
+    await events.emit('customer.assigned', { customerId: lead.id, memberId: decision.memberId, reason: formatReason(decision.reason, 'en') });
+    return { status: 'assigned', customerId: lead.id, memberId: decision.memberId, assignmentId, reason: decision.reason, fallback: decision.fallback };
+  }
+
+  /** Round robin in one statement (see round-robin.repository); the team's manager when nobody can take it. */
+  async function assignInTeam(lead: LeadRow, rule: RoutingRule, context: AssignContext, now: Date, expectedOwnerId: number | null): Promise<AssignOutcome> {
+    const request = { teamId: rule.targetId, ruleId: rule.id, ruleName: rule.name, customerId: lead.id, expectedOwnerId, at: now, actorId: context.actorId ?? null, via: context.via };
+    const result = (await teamHasCaps(db, rule.targetId))
+      ? await db.$transaction(async (tx) => (await lockTeamRow(tx, rule.targetId), roundRobinAssign(tx, request)), { maxWait: 10_000, timeout: 15_000 })
+      : await roundRobinAssign(db, request);
+    if (result.picked > 0) {
+      const reason: AssignmentReason = { kind: 'round_robin', rule: rule.name, slot: result.slot!, cycle: result.cycleLength, skipped: result.skipped };
+      return finish(lead, { memberId: result.memberId ?? 0, reason, fallback: false, locale: result.locale ?? 'en' }, result.assignmentId);
+    }
+    const team = await findTeamById(db, rule.targetId);
+    const manager = team?.managerId ? await routingMember(db, team.managerId) : null;
+    const managerWhy = manager && unavailability({ ...manager, maxOpenLeads: null }, now);
+    if (!team || !manager || managerWhy) {
+      const detail = team ? `team ${team.name}: nobody available${manager ? `, manager ${manager.name} ${managerWhy}` : ', no manager'}` : `rule ${rule.name}: its team no longer exists`;
+      return toPool(lead, 'team_unavailable', detail, now);
+    }
+    const decision: Decision = {
+      memberId: manager.id, reason: { kind: 'manager_fallback', rule: rule.name, team: team.name, skipped: result.unavailable }, fallback: true, locale: manager.locale,
+    };
+    const id = await writeAssignment(db, {
+      customerId: lead.id, memberId: manager.id, ruleId: rule.id, reason: formatReason(decision.reason, 'en'), expectedOwnerId, actorId: context.actorId ?? null, via: context.via, at: now,
+    });
+    return finish(lead, decision, id);
+  }
+
+  /** Routes with the rules: a team rule by round robin, a member rule to that member (or their manager). */
+  async function route(lead: LeadRow, context: AssignContext, now: Date, expectedOwnerId: number | null): Promise<AssignOutcome> {
+    const facts: LeadFacts = { country: lead.country, productLines: lead.productLines, text: context.text, source: context.source ?? lead.source, grade: lead.grade };
+    const rule = firstMatchingRule(await cache.rules(), facts);
+    if (!rule) return toPool(lead, 'no_rule', 'no rule matched and there is no default rule', now);
+    if (rule.targetType === 'team') return assignInTeam(lead, rule, context, now, expectedOwnerId);
+    let written: { decision: Decision; id: number | null };
+    try {
+      written = await db.$transaction(
+        async (tx) => {
+          const decision = await decideForMember(tx, rule, now);
+          const id = await writeAssignment(tx, {
+            customerId: lead.id, memberId: decision.memberId, ruleId: rule.id, reason: formatReason(decision.reason, 'en'), expectedOwnerId,
+            actorId: context.actorId ?? null, via: context.via, at: now,
+          });
+          return { decision, id };
+        },
+        { maxWait: 10_000, timeout: 15_000 },
+      );
+    } catch (error) {
+      if (error instanceof NobodyAvailable) return toPool(lead, 'team_unavailable', error.detail, now);
+      throw error;
+    }
+    return finish(lead, written.decision, written.id);
+  }
+
+  return {
+    /**
+     * Gives an unowned lead its owner: the owner it already has (sticky), its group's owner, else the first matching
+     * rule (round robin inside a team). Safe to call twice or from several processes: a lead never gets two owners.
+     */
+    async assignLead(customerId: number, context: AssignContext, now: Date = new Date()): Promise<AssignOutcome> {
+      const lead = await loadLead(db, customerId);
+      if (!lead || lead.mergedIntoId !== null) return { status: 'skipped', customerId };
+      if (lead.ownerId !== null && lead.ownerStatus !== 'left') return { status: 'kept', customerId, memberId: lead.ownerId };
+      if (lead.groupOwnerId !== null && lead.groupOwnerId !== lead.ownerId) {
+        const owner = await routingMember(db, lead.groupOwnerId);
+        if (owner && owner.status !== 'left') {
+          const decision: Decision = { memberId: owner.id, reason: { kind: 'group_owner', group: lead.groupName ?? `#${lead.groupId}` }, fallback: false, locale: owner.locale };
+          const id = await writeAssignment(db, {
+            customerId, memberId: decision.memberId, ruleId: null, reason: formatReason(decision.reason, 'en'), expectedOwnerId: lead.ownerId,
+            actorId: context.actorId ?? null, via: context.via, at: now,
+          });
+          return finish(lead, decision, id);
+        }
+      }
+      return route(lead, context, now, lead.ownerId);
+    },
+
+    /** A manager's one-tap reassignment (SLA escalation): routes again, away from the current owner. */
+    async reassign(actor: Actor, via: string, customerId: number, why: string, now: Date = new Date()): Promise<AssignOutcome> {
+      if (actor.role === 'rep') throw new DomainError('FORBIDDEN');
+      const lead = await loadLead(db, customerId);
+      if (!lead || lead.mergedIntoId !== null) throw new DomainError('CUSTOMER_NOT_FOUND', { ref: `#${customerId}` });
+      const from = lead.ownerId;
+      const outcome = await db.$transaction(async (tx) => {
+        // the current owner sits this one out: mark them unavailable for this decision only
+        const facts: LeadFacts = { country: lead.country, productLines: lead.productLines, source: lead.source, grade: lead.grade };
+        const rule = firstMatchingRule(await listRules(tx), facts);
+        if (!rule || rule.targetType !== 'team') throw new DomainError('NO_RULE_MATCHED', { customer: lead.name });
+        const team = await lockTeam(tx, rule.targetId);
+        const members = team ? await teamRoutingMembers(tx, team.id) : [];
+        const byId = new Map(members.map((m) => [m.id, m]));
+        const pick = team && pickNext(interleavedCycle(members), team.rrCursor, (id) => id !== from && unavailability(byId.get(id)!, now) === null);
+        if (!team || !pick) throw new DomainError('TEAM_UNAVAILABLE', { team: team?.name ?? rule.name });
+        const fromName = members.find((m) => m.id === from)?.name ?? null;
+        const decision: Decision = {
+          memberId: pick.memberId, reason: { kind: 'reassigned', by: actor.name, from: fromName, why }, team: { id: team.id, nextCursor: pick.nextCursor },
+          fallback: false, locale: byId.get(pick.memberId)!.locale,
+        };
+        const id = await writeAssignment(tx, {
+          customerId, memberId: decision.memberId, ruleId: rule.id, reason: formatReason(decision.reason, 'en'), expectedOwnerId: from,
+          team: decision.team, actorId: actor.id, via, at: now,
+        });
+        if (id === null) throw new DomainError('ALREADY_CLAIMED', { customer: lead.name, owner: null });
+        return { decision, id };
+      }, { maxWait: 10_000, timeout: 15_000 });
+      await notifyAssigned(outcome.decision.memberId, outcome.decision.locale, customerId, outcome.decision.reason).catch((err) => logger.error({ err }, 'reassign notice failed'));
+      if (from) await notifier.notifyMember(from, { text: `↪️ #${customerId} ${lead.name}: ${formatReason(outcome.decision.reason, 'en')} / ${formatReason(outcome.decision.reason, 'zh')}` }).catch(() => null);
+      await events.emit('customer.assigned', { customerId, memberId: outcome.decision.memberId, reason: formatReason(outcome.decision.reason, 'en') });
+      return { status: 'assigned', customerId, memberId: outcome.decision.memberId, assignmentId: outcome.id, reason: outcome.decision.reason, fallback: false };
+    },
+
+    /** Which rule a lead with these facts would meet (for `/rule test`); no change is made. */
+    async explain(facts: LeadFacts) {
+      const rules = await listRules(db);
+      return { rule: firstMatchingRule(rules, facts), rules };
+    },
+  };
+}
+
+export type AssignmentService = ReturnType<typeof createAssignmentService>;

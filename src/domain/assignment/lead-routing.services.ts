@@ -1,0 +1,36 @@
+import type { Logger } from '../../logger';
+import type { PrismaClient } from '../db/client';
+import type { EventBus } from '../events';
+import { createNotifier } from '../notify/notifier';
+import type { Messenger } from '../outbound/messenger';
+import { createPoolService } from '../pool/pool.service';
+import { createSlaService } from '../sla/sla.service';
+import { createAssignmentService } from './assignment.service';
+import { createLeadQueue } from './lead-queue';
+import { createRulesService } from './rules.service';
+import { createRoutingCache } from './routing-cache';
+import { createWeightsService } from './weights.service';
+
+/**
+ * Lead routing as services: assignment (rules, weighted round robin), rules and weights admin, the public pool, the SLA,
+ * and the lead queue. Subscribes new buyers' first messages ('buyer.message' with newLead) to the queue.
+ */
+export function createLeadRoutingServices(deps: { db: PrismaClient; events: EventBus; messenger: Messenger; logger: Logger; defaultTimezone: string }) {
+  const { db, events, logger } = deps;
+  const notifier = createNotifier({ db, messenger: deps.messenger, logger });
+  const cache = createRoutingCache(db);
+  const assignment = createAssignmentService({ db, events, notifier, logger, cache });
+  const leadQueue = createLeadQueue(async (request) => void (await assignment.assignLead(request.customerId, request.context)));
+  events.on('buyer.message', async (message) => {
+    if (!message.newLead) return;
+    await leadQueue.enqueue({ customerId: message.customerId, context: { via: message.channel, source: message.channel, text: message.text.slice(0, 4000) } });
+  });
+  return {
+    assignment,
+    leadQueue,
+    assignmentRules: createRulesService({ db, onChange: cache.invalidate }),
+    weights: createWeightsService({ db }),
+    pool: createPoolService({ db, events, notifier, logger }),
+    sla: createSlaService({ db, notifier, logger, defaultTimezone: deps.defaultTimezone }),
+  };
+}

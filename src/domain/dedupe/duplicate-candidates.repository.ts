@@ -1,0 +1,217 @@
+import { Prisma } from '../../generated/prisma/client';
+import type { DbClient, PrismaClient } from '../db/client';
+import {
+  findContactsByDetail,
+  findContactsOfCustomers,
+  findCustomersByEmailDomain,
+  type ContactView,
+} from '../customers/contact.repository';
+import { trigramSimilarity } from './similarity';
+import { TRGM_SIMILARITY_THRESHOLD, TRGM_WORD_SIMILARITY_THRESHOLD, type CandidateQuery } from './blocking';
+
+/**
+ * Candidate look-ups for the duplicate check on a large customer table, by index only. Blocking keys: the exact
+ * normalised key (btree), each distinctive word as a whole word (`LIKE '%word%'`, answered by the trigram GIN index by
+ * intersecting posting lists: far cheaper than a similarity scan, which must read every trigram's list), exact emails and
+ * phones (blind index, through the contact data module), company domains (website and email domain). Optionally
+ * (`fuzzy`) pg_trgm `%` / `<%` with raised thresholds (SET LOCAL in a transaction) for misspellings.
+ * One record at a time for chat capture; many at once, chunked, for imports.
+ * Customers merged into another are followed to the survivor.
+ */
+
+/** What the duplicate check needs of an existing customer. Contacts come through the contact data module (decrypted). */
+export interface CandidateCustomer {
+  id: number;
+  name: string;
+  aliases: string[];
+  country: string | null;
+  website: string | null;
+  websiteDomain: string | null;
+  status: string;
+  ownerId: number | null;
+  ownedSince: Date | null;
+  lastContactAt: Date | null;
+  groupId: number | null;
+  owner: { id: number; displayName: string; managerId: number | null } | null;
+  group: { id: number; name: string; ownerId: number | null; ownerName: string | null } | null;
+  contacts: ContactView[];
+}
+
+const PER_TERM = 20;
+const CHUNK = 2000;
+/** Name-only candidates scored per check, closest names first. */
+const NAME_ONLY_CANDIDATES = 12;
+/** Above this many distinct words an import scans the table once instead of probing the index per word. */
+const BULK_SCAN_TERMS = 2000;
+
+function isClient(db: DbClient): db is PrismaClient {
+  return typeof (db as PrismaClient).$transaction === 'function';
+}
+
+/** pg_trgm thresholds for this transaction only; inside a caller's transaction they last until it ends (harmless). */
+async function withTrigramSettings<T>(db: DbClient, work: (tx: DbClient) => Promise<T>): Promise<T> {
+  const run = async (tx: DbClient) => {
+    await tx.$queryRaw`SELECT set_config('pg_trgm.similarity_threshold', ${String(TRGM_SIMILARITY_THRESHOLD)}, true) AS s,
+      set_config('pg_trgm.word_similarity_threshold', ${String(TRGM_WORD_SIMILARITY_THRESHOLD)}, true) AS w`;
+    return work(tx);
+  };
+  return isClient(db) ? db.$transaction((tx) => run(tx)) : run(db);
+}
+
+/** Serialises concurrent creations of the same normalised name (two reps typing the same buyer at once). */
+export async function lockDuplicateKey(tx: DbClient, key: string): Promise<void> {
+  await tx.$queryRaw`SELECT pg_advisory_xact_lock(7270005, hashtext(${key}))::text AS locked`;
+}
+
+/** A distinctive word as a whole word of the key: the LIKE is answered by the trigram GIN index (all trigrams required). */
+const wordHit = (t: string) => Prisma.sql`(SELECT id FROM customers WHERE normalized_name LIKE ${`%${t}%`}
+  AND (' ' || normalized_name || ' ') LIKE ${`% ${t} %`} LIMIT ${PER_TERM})`;
+
+/**
+ * Ids (survivors of merges) of customers that may be the record behind `q`: the chat-capture path.
+ * Blocking keys by default (exact key, distinctive words, exact details): what the matcher can call a duplicate
+ * always shares one of them. `fuzzy` adds pg_trgm similarity look-ups (misspelt words), several times slower on a
+ * large table; the matcher itself treats a misspelt distinctive word as another company, so it rarely changes a verdict.
+ */
+export async function findCandidateIds(db: DbClient, q: CandidateQuery, options: { excludeIds?: number[]; fuzzy?: boolean } = {}): Promise<number[]> {
+  const ids = new Set<number>();
+  const parts: Prisma.Sql[] = [];
+  if (q.nameKeys.length) parts.push(Prisma.sql`(SELECT id FROM customers WHERE normalized_name = ANY(${q.nameKeys}::text[]))`);
+  parts.push(...q.nameTerms.filter((t) => t.length >= 3).map(wordHit));
+  if (q.domains.length) parts.push(Prisma.sql`(SELECT id FROM customers WHERE website_domain = ANY(${q.domains}::text[]) LIMIT 50)`);
+  if (options.fuzzy) {
+    parts.push(
+      ...q.nameKeys.map((k) => Prisma.sql`(SELECT id FROM customers WHERE normalized_name % ${k}
+        ORDER BY similarity(normalized_name, ${k}) DESC LIMIT ${PER_TERM})`),
+      ...q.nameTerms.map((t) => Prisma.sql`(SELECT id FROM customers WHERE ${t} <% normalized_name
+        ORDER BY word_similarity(${t}, normalized_name) DESC LIMIT ${PER_TERM})`),
+    );
+  }
+  const query = (tx: DbClient) => tx.$queryRaw<{ id: number; k: string }[]>`
+    SELECT DISTINCT COALESCE(c.merged_into_id, c.id) AS id, c.normalized_name AS k
+    FROM (${Prisma.join(parts, ' UNION ')}) x JOIN customers c ON c.id = x.id`;
+  // independent look-ups: in parallel on the pool (inside a caller's transaction Prisma runs them in turn)
+  const [byName, byDetail, byDomain] = await Promise.all([
+    parts.length ? (options.fuzzy ? withTrigramSettings(db, query) : query(db)) : Promise.resolve([]),
+    findContactsByDetail(db, { emails: q.emails, phones: q.phones }),
+    findCustomersByEmailDomain(db, q.domains, 50),
+  ]);
+  for (const c of byDetail) ids.add(c.customerId);
+  for (const r of byDomain) ids.add(r.customerId);
+  // A customer found by name alone shares no email, phone or domain (those were looked up exactly), so only the
+  // name can make it a duplicate: load and score the closest names only.
+  const byKey = byName
+    .map((r) => ({ id: Number(r.id), sim: Math.max(0, ...q.nameKeys.map((k) => trigramSimilarity(k, r.k))) }))
+    .sort((a, b) => b.sim - a.sim || a.id - b.id);
+  for (const r of byKey.slice(0, NAME_ONLY_CANDIDATES)) ids.add(r.id);
+  for (const id of options.excludeIds ?? []) ids.delete(id);
+  return [...ids];
+}
+
+/**
+ * The import path: candidate ids for many records at once (index i of the result belongs to queries[i]).
+ * Exact keys, distinctive words by LIKE on the trigram index, exact emails, phones and domains, in chunks.
+ */
+export async function findCandidateIdsBulk(db: DbClient, queries: CandidateQuery[], options: { scanAbove?: number } = {}): Promise<Set<number>[]> {
+  const out = queries.map(() => new Set<number>());
+  const index = (map: Map<string, number[]>, key: string, i: number) => { const l = map.get(key); if (l) l.push(i); else map.set(key, [i]); };
+  const keys = new Map<string, number[]>();
+  const terms = new Map<string, number[]>();
+  const emails = new Map<string, number[]>();
+  const phones = new Map<string, number[]>();
+  const domains = new Map<string, number[]>();
+  queries.forEach((q, i) => {
+    q.nameKeys.forEach((k) => index(keys, k, i));
+    q.nameTerms.filter((t) => t.length >= 3).forEach((t) => index(terms, t, i));
+    q.emails.forEach((e) => index(emails, e, i));
+    q.phones.forEach((p) => index(phones, p, i));
+    q.domains.forEach((d) => index(domains, d, i));
+  });
+  const hit = (map: Map<string, number[]>, key: string, customerId: number) => { for (const i of map.get(key) ?? []) out[i].add(customerId); };
+
+  for (const chunk of chunks([...keys.keys()])) {
+    const rows = await db.$queryRaw<{ id: number; k: string }[]>`
+      SELECT COALESCE(merged_into_id, id) AS id, normalized_name AS k FROM customers WHERE normalized_name = ANY(${chunk}::text[])`;
+    for (const r of rows) hit(keys, r.k, Number(r.id));
+  }
+  if (terms.size > (options.scanAbove ?? BULK_SCAN_TERMS)) {
+    // Many words: one pass over the table (hash join of every name's words with the file's words) costs less than
+    // one index probe per word. At most PER_TERM customers per word, like the probes.
+    const rows = await db.$queryRaw<{ id: number; t: string }[]>`
+      WITH t AS (SELECT DISTINCT unnest(${[...terms.keys()]}::text[]) AS term),
+      hits AS (
+        SELECT COALESCE(c.merged_into_id, c.id) AS id, w.word AS t, row_number() OVER (PARTITION BY w.word ORDER BY c.id) AS n
+        FROM customers c CROSS JOIN LATERAL unnest(string_to_array(c.normalized_name, ' ')) AS w(word)
+        JOIN t ON t.term = w.word)
+      SELECT id, t FROM hits WHERE n <= ${PER_TERM}`;
+    for (const r of rows) hit(terms, r.t, Number(r.id));
+  } else {
+    for (const chunk of chunks([...terms.keys()], 500)) {
+      const rows = await db.$queryRaw<{ id: number; t: string }[]>`
+        SELECT COALESCE(c.merged_into_id, c.id) AS id, t.term AS t FROM unnest(${chunk}::text[]) AS t(term)
+        CROSS JOIN LATERAL (SELECT id, merged_into_id FROM customers
+          WHERE normalized_name LIKE '%' || t.term || '%' AND (' ' || normalized_name || ' ') LIKE '% ' || t.term || ' %'
+          LIMIT ${PER_TERM}) c`;
+      for (const r of rows) hit(terms, r.t, Number(r.id));
+    }
+  }
+  for (const chunk of chunks([...domains.keys()])) {
+    const rows = await db.$queryRaw<{ id: number; d: string }[]>`
+      SELECT COALESCE(merged_into_id, id) AS id, website_domain AS d FROM customers WHERE website_domain = ANY(${chunk}::text[])`;
+    for (const r of rows) hit(domains, r.d, Number(r.id));
+    for (const r of await findCustomersByEmailDomain(db, chunk, chunk.length * 20)) hit(domains, r.domain, r.customerId);
+  }
+  for (const chunk of chunks([...emails.keys()])) {
+    for (const c of await findContactsByDetail(db, { emails: chunk })) if (c.email) hit(emails, c.email, c.customerId);
+  }
+  for (const chunk of chunks([...phones.keys()])) {
+    for (const c of await findContactsByDetail(db, { phones: chunk })) if (c.phone) hit(phones, c.phone, c.customerId);
+  }
+  return out;
+}
+
+function chunks<T>(items: T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+const CUSTOMER_SELECT = {
+  id: true, name: true, aliases: true, country: true, website: true, websiteDomain: true, status: true, ownerId: true,
+  ownedSince: true, lastContactAt: true, groupId: true, mergedIntoId: true,
+  owner: { select: { id: true, displayName: true, managerId: true } },
+  group: { select: { id: true, name: true, ownerId: true } },
+} satisfies Prisma.CustomerSelect;
+
+/** Loads the candidates with owner, group (and its owner's name) and live contacts; merged customers are followed. */
+export async function loadCandidates(db: DbClient, ids: number[]): Promise<CandidateCustomer[]> {
+  const found = new Map<number, Prisma.CustomerGetPayload<{ select: typeof CUSTOMER_SELECT }>>();
+  let pending = [...new Set(ids)];
+  for (let depth = 0; pending.length && depth < 4; depth++) {
+    const rows: Prisma.CustomerGetPayload<{ select: typeof CUSTOMER_SELECT }>[] = [];
+    for (const chunk of chunks(pending)) rows.push(...(await db.customer.findMany({ where: { id: { in: chunk } }, select: CUSTOMER_SELECT })));
+    pending = [];
+    for (const row of rows) {
+      if (row.mergedIntoId) { if (!found.has(row.mergedIntoId)) pending.push(row.mergedIntoId); } else found.set(row.id, row);
+    }
+  }
+  const customers = [...found.values()];
+  const contacts = new Map<number, ContactView[]>();
+  for (const chunk of chunks(customers.map((c) => c.id))) {
+    for (const contact of await findContactsOfCustomers(db, chunk)) {
+      const list = contacts.get(contact.customerId);
+      if (list) list.push(contact); else contacts.set(contact.customerId, [contact]);
+    }
+  }
+  const groupOwnerIds = [...new Set(customers.map((c) => c.group?.ownerId).filter((x): x is number => typeof x === 'number'))];
+  const groupOwners = new Map(
+    groupOwnerIds.length
+      ? (await db.teamMember.findMany({ where: { id: { in: groupOwnerIds } }, select: { id: true, displayName: true } })).map((m) => [m.id, m.displayName])
+      : [],
+  );
+  return customers.map(({ mergedIntoId: _merged, group, ...c }) => ({
+    ...c,
+    group: group ? { ...group, ownerName: group.ownerId ? groupOwners.get(group.ownerId) ?? null : null } : null,
+    contacts: contacts.get(c.id) ?? [],
+  }));
+}

@@ -1,0 +1,39 @@
+import type { Logger } from '../../logger';
+import type { CustomerService } from '../customers/customer.service';
+import type { PrismaClient } from '../db/client';
+import type { EventBus } from '../events';
+import type { Notifier } from '../notify/notifier';
+import type { Messenger } from '../outbound/messenger';
+import { createOutboxService, type OutboxService } from '../outbox/outbox.service';
+import { createSequenceService } from '../wakeup/sequence.service';
+import { createWakeupPolicy } from '../wakeup/wakeup-policy';
+import { createWakeupScheduler } from '../wakeup/wakeup-scheduler';
+import { createFollowupService } from './followup.service';
+
+/**
+ * Follow-ups and wake-up sequences as the services object exposes them: `outbox`, `followup`, `wakeup`,
+ * `sequences`; subscribes the sequence stops to the domain events.
+ */
+export function createFollowupModule(deps: {
+  db: PrismaClient;
+  messenger: Messenger;
+  notifier: Notifier;
+  customers: CustomerService;
+  events: EventBus;
+  logger: Logger;
+  defaultTimezone: string;
+  now?: () => Date;
+}) {
+  const now = deps.now ?? (() => new Date());
+  let outbox: OutboxService;
+  const sequences = createSequenceService({ db: deps.db, outbox: () => outbox, customers: deps.customers, logger: deps.logger, now });
+  const wakeupPolicy = createWakeupPolicy({ db: deps.db, outbox: () => outbox, logger: deps.logger, stop: (id, reason, at) => sequences.stop(id, reason as 'opted_out', at) });
+  outbox = createOutboxService({ db: deps.db, messenger: deps.messenger, notifier: deps.notifier, logger: deps.logger, policies: () => ({ wakeup: wakeupPolicy }) });
+  sequences.subscribe(deps.events);
+  return {
+    outbox,
+    sequences,
+    followup: createFollowupService({ db: deps.db, outbox, customers: deps.customers, defaultTimezone: deps.defaultTimezone, logger: deps.logger }),
+    wakeup: createWakeupScheduler({ db: deps.db, outbox, capabilities: (channel) => deps.messenger.capabilities(channel), logger: deps.logger }),
+  };
+}

@@ -1,0 +1,186 @@
+import type { DbClient, Prisma } from '../db/client';
+
+/** The buyer behind a platform account: contact, customer and what a notification needs. */
+export interface KnownBuyer {
+  contactId: number;
+  contactName: string;
+  contactTimezone: string | null;
+  customerId: number;
+  customerName: string;
+  country: string | null;
+  timezone: string | null;
+  ownerId: number | null;
+}
+
+interface BuyerRow {
+  contact_id: number;
+  contact_name: string;
+  contact_timezone: string | null;
+  customer_id: number;
+  customer_name: string;
+  country: string | null;
+  timezone: string | null;
+  owner_id: number | null;
+}
+
+function toBuyer(row: BuyerRow): KnownBuyer {
+  return {
+    contactId: row.contact_id,
+    contactName: row.contact_name,
+    contactTimezone: row.contact_timezone,
+    customerId: row.customer_id,
+    customerName: row.customer_name,
+    country: row.country,
+    timezone: row.timezone,
+    ownerId: row.owner_id,
+  };
+}
+
+const BUYER_COLUMNS = `ct.id AS contact_id, ct.name AS contact_name, ct.timezone AS contact_timezone,
+  cu.id AS customer_id, cu.name AS customer_name, cu.country, cu.timezone, cu.owner_id`;
+
+/** One round trip on the hot path: platform account → live contact → its customer (following a merge). */
+export async function findBuyerByIdentity(db: DbClient, channel: string, externalId: string): Promise<KnownBuyer | null> {
+  const rows = await db.$queryRawUnsafe<BuyerRow[]>(
+    `SELECT ${BUYER_COLUMNS}
+       FROM channel_identities ci
+       JOIN contacts ct ON ct.id = ci.contact_id AND ct.erased_at IS NULL
+       JOIN customers own ON own.id = ct.customer_id
+       JOIN customers cu ON cu.id = COALESCE(own.merged_into_id, own.id)
+      WHERE ci.channel = $1 AND ci.external_id = $2`,
+    channel,
+    externalId,
+  );
+  return rows[0] ? toBuyer(rows[0]) : null;
+}
+
+export async function findBuyerByContactId(db: DbClient, contactId: number): Promise<KnownBuyer | null> {
+  const rows = await db.$queryRawUnsafe<BuyerRow[]>(
+    `SELECT ${BUYER_COLUMNS}
+       FROM contacts ct
+       JOIN customers own ON own.id = ct.customer_id
+       JOIN customers cu ON cu.id = COALESCE(own.merged_into_id, own.id)
+      WHERE ct.id = $1`,
+    contactId,
+  );
+  return rows[0] ? toBuyer(rows[0]) : null;
+}
+
+/**
+ * Serialises the first messages of one unknown sender across workers and processes, so a burst from a new
+ * buyer makes one lead, not several. Held until the transaction ends.
+ */
+export async function lockSender(tx: DbClient, channel: string, externalId: string): Promise<void> {
+  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtextextended($1, 7270003))`, `${channel}|${externalId}`);
+}
+
+/** Records a platform event id; false when it was already recorded (a redelivery). */
+export async function recordReceipt(db: DbClient, channel: string, externalId: string): Promise<boolean> {
+  const inserted = await db.inboundReceipt.createMany({ data: [{ channel, externalId }], skipDuplicates: true });
+  return inserted.count === 1;
+}
+
+export async function hasReceipt(db: DbClient, channel: string, externalId: string): Promise<boolean> {
+  const row = await db.inboundReceipt.findUnique({ where: { channel_externalId: { channel, externalId } }, select: { channel: true } });
+  return row !== null;
+}
+
+/** The stored message a platform edit or deletion refers to. */
+export function findCommunicationByExternalId(db: DbClient, channel: string, externalId: string) {
+  return db.communication.findUnique({
+    where: { channel_externalId: { channel, externalId } },
+    select: { id: true, customerId: true, text: true, edits: true, deletedAt: true },
+  });
+}
+
+/** Keeps the earlier text in `edits` ([{ text, at }]) and shows the new one. */
+export function applyEdit(db: DbClient, id: number, change: { text: string; previous: string; at: Date; edits: Prisma.JsonValue | null }) {
+  const history = Array.isArray(change.edits) ? change.edits : [];
+  return db.communication.update({
+    where: { id },
+    data: { text: change.text, editedAt: change.at, edits: [...history, { text: change.previous, at: change.at.toISOString() }] as Prisma.InputJsonValue },
+  });
+}
+
+/** A deletion by the sender hides the message from timelines; the row (and its text) stays for the record. */
+export function markDeleted(db: DbClient, id: number, at: Date) {
+  return db.communication.updateMany({ where: { id, deletedAt: null }, data: { deletedAt: at } });
+}
+
+/** Where the buyer last wrote from: the chat a reply goes to, and when (for reply windows). */
+export function lastInboundChat(db: DbClient, customerId: number) {
+  return db.communication.findFirst({
+    where: { customerId, direction: 'inbound', chatId: { not: null }, deletedAt: null },
+    orderBy: { occurredAt: 'desc' },
+    select: { channel: true, chatId: true, contactId: true, occurredAt: true, threadId: true },
+  });
+}
+
+/** The latest inbound message on one chat (the reply window counts from it). */
+export function lastInboundOnChat(db: DbClient, channel: string, chatId: string) {
+  return db.communication.findFirst({
+    where: { channel, chatId, direction: 'inbound' },
+    orderBy: { occurredAt: 'desc' },
+    select: { occurredAt: true },
+  });
+}
+
+export interface InboundRow {
+  customerId: number;
+  contactId: number;
+  channel: string;
+  externalId: string;
+  text: string;
+  language: string | null;
+  intents: string[];
+  chatId: string;
+  senderExternalId: string;
+  replyToExternalId: string | null;
+  threadId: string | null;
+  attachments: unknown;
+  occurredAt: Date;
+}
+
+/**
+ * The hot path's one round trip: stores a buyer's message unless (channel, externalId) is already there, and
+ * touches the customer's contact timestamps as touchCustomerContact does for an inbound message (latest wins,
+ * dormant → active), in one statement, so either both happen or neither.
+ * Returns the new row's id, or the stored row's id with created = false for a redelivery.
+ */
+export async function storeInboundOnce(db: DbClient, row: InboundRow): Promise<{ created: boolean; id: number }> {
+  const rows = await db.$queryRawUnsafe<{ created_id: number | null; existing_id: number | null }[]>(
+    `WITH ins AS (
+       INSERT INTO communications (customer_id, contact_id, channel, direction, kind, text, language, intents, external_id, chat_id,
+                                   sender_external_id, reply_to_external_id, thread_id, attachments, occurred_at)
+       VALUES ($1, $2, $3, 'inbound', 'message', $4, $5, $6::text[], $7, $8, $9, $10, $11, $12::jsonb, $13)
+       ON CONFLICT (channel, external_id) DO NOTHING
+       RETURNING id
+     ), touched AS (
+       UPDATE customers SET
+         last_contact_at = GREATEST(last_contact_at, $13),
+         first_contact_at = COALESCE(first_contact_at, $13),
+         last_inbound_at = GREATEST(last_inbound_at, $13),
+         status = CASE WHEN status = 'dormant' THEN 'active' ELSE status END,
+         updated_at = now()
+       WHERE id = $1 AND EXISTS (SELECT 1 FROM ins)
+     )
+     SELECT (SELECT id FROM ins) AS created_id,
+            (SELECT id FROM communications WHERE channel = $3 AND external_id = $7) AS existing_id`,
+    row.customerId,
+    row.contactId,
+    row.channel,
+    row.text,
+    row.language,
+    row.intents,
+    row.externalId,
+    row.chatId,
+    row.senderExternalId,
+    row.replyToExternalId,
+    row.threadId,
+    row.attachments === undefined || row.attachments === null ? null : JSON.stringify(row.attachments),
+    row.occurredAt,
+  );
+  const result = rows[0];
+  if (result?.created_id != null) return { created: true, id: Number(result.created_id) };
+  return { created: false, id: Number(result?.existing_id) };
+}

@@ -1,0 +1,221 @@
+import type { Logger } from '../../logger';
+import { recordAudit } from '../audit/audit.repository';
+import { classifyMessage } from '../classify';
+import { createCommunication } from '../customers/communication.repository';
+import { findContactsByDetail } from '../customers/contact.repository';
+import { createCustomer, touchCustomerContact } from '../customers/customer.repository';
+import type { CustomerService } from '../customers/customer.service';
+import { MAX_TEXT_LENGTH } from '../customers/customer.service';
+import { inTransaction, type DbClient, type PrismaClient } from '../db/client';
+import { normalizeCompanyName } from '../dedupe/normalize-company';
+import { DomainError } from '../errors';
+import type { EventBus } from '../events';
+import type { InboundMessage } from '../messages';
+import { formatPhone, phoneCountry } from '../normalize/phone';
+import { resolveTimezone } from '../normalize/timezone';
+import type { Notifier } from '../notify/notifier';
+import type { Messenger } from '../outbound/messenger';
+import type { Actor } from '../team/actor';
+import { linkContactIdentity } from '../team/identity.repository';
+import { findMemberById, toActor } from '../team/team-member.repository';
+import { buyerNotice } from './buyer-notice';
+import {
+  findBuyerByContactId,
+  findBuyerByIdentity,
+  findCommunicationByExternalId,
+  hasReceipt,
+  lastInboundChat,
+  lockSender,
+  markDeleted,
+  applyEdit,
+  recordReceipt,
+  storeInboundOnce,
+  type KnownBuyer,
+} from './inbox.repository';
+import { phoneFromSenderId } from './sender-phone';
+
+/** Language and trade intents of a buyer's message (the classifier lives in its own module). */
+export type MessageClassifier = (text: string, hints: { country?: string | null }) => { language: string | null; intents: string[] };
+
+const defaultClassifier: MessageClassifier = (text, hints) => {
+  const { language, intents } = classifyMessage({ text, country: hints.country });
+  return { language: language === 'und' ? null : language, intents };
+};
+
+export interface InboxDeps {
+  db: PrismaClient;
+  events: EventBus;
+  notifier: Notifier;
+  messenger: Messenger;
+  customers: CustomerService;
+  logger: Logger;
+  classify?: MessageClassifier;
+  now?: () => Date;
+}
+
+export type ReceiveResult =
+  | { status: 'stored'; communicationId: number; customerId: number; newLead: boolean }
+  | { status: 'duplicate'; communicationId: number; customerId: number };
+
+/**
+ * The shared inbox: buyers' messages from every customer-facing channel land here once, on the right customer
+ * and contact (or a new lead), and the owning rep hears about it; reps answer with `reply`, on the buyer's channel.
+ */
+export function createInboxService(deps: InboxDeps) {
+  const { db, events, notifier, messenger, customers, logger } = deps;
+  const classify: MessageClassifier = deps.classify ?? defaultClassifier;
+  const now = deps.now ?? (() => new Date());
+
+  /** A sender nobody knows yet: the contact with their phone number, or a new lead customer + contact. */
+  async function admitSender(tx: DbClient, message: InboundMessage): Promise<{ buyer: KnownBuyer; newLead: boolean }> {
+    const identity = { channel: message.channel, externalId: message.senderId, chatId: message.chatId, displayName: message.senderName };
+    const phone = phoneFromSenderId(message.senderId);
+    const [byPhone] = phone ? await findContactsByDetail(tx, { phones: [phone] }) : [];
+    if (byPhone) {
+      await linkContactIdentity(tx, { ...identity, contactId: byPhone.id });
+      return { buyer: (await findBuyerByContactId(tx, byPhone.id))!, newLead: false };
+    }
+    const name = message.senderName?.trim() || (phone ? formatPhone(phone) : `${message.channel} ${message.senderId}`);
+    const country = phone ? phoneCountry(phone) ?? null : null;
+    const customer = await createCustomer(tx, {
+      name,
+      normalizedName: normalizeCompanyName(name),
+      country,
+      timezone: resolveTimezone(null, country) ?? null,
+      source: message.channel,
+      status: 'lead',
+      // owner stays empty: assignment reacts to 'buyer.message' with newLead
+      ownerId: null,
+      contacts: [{ name, roles: [], phone: phone ?? null }],
+    });
+    const contact = customer.contacts[0];
+    await linkContactIdentity(tx, { ...identity, contactId: contact.id });
+    await recordAudit(tx, {
+      actorId: null, via: message.channel, action: 'create', entityType: 'customer', entityId: customer.id, customerId: customer.id,
+      details: { source: message.channel, sender: message.senderId },
+    });
+    return { buyer: (await findBuyerByContactId(tx, contact.id))!, newLead: true };
+  }
+
+  async function notifyOwner(buyer: KnownBuyer, message: InboundMessage, newLead: boolean, intents: string[] = []): Promise<void> {
+    if (!buyer.ownerId) return;
+    try {
+      const member = await findMemberById(db, buyer.ownerId);
+      if (!member || member.status === 'left') return;
+      const text = buyerNotice(
+        { buyer, channel: message.channel, text: message.text, attachmentKinds: (message.attachments ?? []).map((a) => a.kind), at: message.occurredAt, newLead, intents },
+        toActor(member).locale,
+      );
+      await notifier.notifyMember(member.id, { text });
+    } catch (error) {
+      // the message is stored; a failed notice must not make the queue store it again
+      logger.error({ err: error, customerId: buyer.customerId }, 'could not notify the owner of a buyer message');
+    }
+  }
+
+  return {
+    /** Stores a buyer's message once and tells the owner; a redelivered message changes nothing. */
+    async receive(message: InboundMessage): Promise<ReceiveResult> {
+      // hot path, no transaction: a known sender is one lookup; the insert is idempotent on (channel, externalId)
+      let buyer = await findBuyerByIdentity(db, message.channel, message.senderId);
+      let newLead = false;
+      if (!buyer) {
+        // first message of an unknown sender: find or make the contact under a per-sender lock, in one transaction
+        ({ buyer, newLead } = await inTransaction(db, async (tx) => {
+          await lockSender(tx, message.channel, message.senderId);
+          const known = await findBuyerByIdentity(tx, message.channel, message.senderId);
+          return known ? { buyer: known, newLead: false } : admitSender(tx, message);
+        }));
+      }
+      const { language, intents } = message.text.trim() ? classify(message.text, { country: buyer.country }) : { language: null, intents: [] };
+      const stored = await storeInboundOnce(db, {
+        customerId: buyer.customerId,
+        contactId: buyer.contactId,
+        channel: message.channel,
+        externalId: message.externalId,
+        text: message.text,
+        language,
+        intents,
+        chatId: message.chatId,
+        senderExternalId: message.senderId,
+        replyToExternalId: message.replyToExternalId ?? null,
+        threadId: message.threadId ?? null,
+        attachments: message.attachments?.length ? message.attachments : null,
+        occurredAt: message.occurredAt,
+      });
+      if (!stored.created) return { status: 'duplicate', communicationId: stored.id, customerId: buyer.customerId };
+      await events.emit('buyer.message', {
+        communicationId: stored.id,
+        customerId: buyer.customerId,
+        contactId: buyer.contactId,
+        channel: message.channel,
+        chatId: message.chatId,
+        text: message.text,
+        language,
+        intents,
+        occurredAt: message.occurredAt,
+        newLead,
+      });
+      // a new lead may have been given an owner by a handler of the event just emitted
+      const current = newLead ? ((await findBuyerByContactId(db, buyer.contactId)) ?? buyer) : buyer;
+      await notifyOwner(current, message, newLead, intents);
+      return { status: 'stored', communicationId: stored.id, customerId: buyer.customerId, newLead };
+    },
+
+    /** A platform's report that a stored message was edited or deleted; recorded once, unknown targets ignored. */
+    async recordChange(message: InboundMessage): Promise<'recorded' | 'duplicate' | 'unknown'> {
+      if (!message.targetExternalId) return 'unknown';
+      return inTransaction(db, async (tx) => {
+        const target = await findCommunicationByExternalId(tx, message.channel, message.targetExternalId!);
+        if (!target) return 'unknown';
+        if (!(await recordReceipt(tx, message.channel, message.externalId))) return 'duplicate';
+        if (message.kind === 'delete') await markDeleted(tx, target.id, message.occurredAt);
+        else await applyEdit(tx, target.id, { text: message.text, previous: target.text, at: message.occurredAt, edits: target.edits });
+        return 'recorded';
+      });
+    },
+
+    /** True when this platform event was fully handled before (a retry or a redelivery). */
+    alreadyHandled: (channel: string, externalId: string) => hasReceipt(db, channel, externalId),
+    markHandled: (channel: string, externalId: string) => recordReceipt(db, channel, externalId),
+
+    /**
+     * A rep's answer to a buyer, sent on the chat the buyer last wrote from and logged on the timeline.
+     * Refused when the rep may not see the customer, or the channel's reply window (WhatsApp: 24 h) has closed.
+     */
+    async reply(actor: Actor, via: string, ref: string, text: string) {
+      if (text.length > MAX_TEXT_LENGTH) throw new DomainError('TEXT_TOO_LONG', { max: MAX_TEXT_LENGTH, length: text.length });
+      const customer = await customers.resolveVisible(actor, ref);
+      const chat = await lastInboundChat(db, customer.id);
+      if (!chat?.chatId) throw new DomainError('NO_BUYER_CHAT', { customer: customer.name });
+      const capabilities = messenger.capabilities(chat.channel);
+      if (!capabilities) throw new DomainError('CHANNEL_UNAVAILABLE', { channel: chat.channel });
+      const at = now();
+      const windowHours = capabilities.replyWindowHours;
+      if (windowHours !== null && at.getTime() - chat.occurredAt.getTime() > windowHours * 3_600_000) {
+        throw new DomainError('OUTSIDE_REPLY_WINDOW', { hours: windowHours, channel: chat.channel, lastInboundAt: chat.occurredAt.toISOString() });
+      }
+      const sent = await messenger.send({ channel: chat.channel, chatId: chat.chatId, threadId: chat.threadId ?? undefined, text });
+      const communication = await inTransaction(db, async (tx) => {
+        const row = await createCommunication(tx, {
+          customerId: customer.id,
+          contactId: chat.contactId,
+          teamMemberId: actor.id,
+          channel: chat.channel,
+          direction: 'outbound',
+          kind: 'message',
+          text,
+          externalId: sent.externalIds[0] ?? null,
+          chatId: chat.chatId,
+          occurredAt: at,
+        });
+        await touchCustomerContact(tx, customer.id, at, 'outbound');
+        return row;
+      });
+      await events.emit('customer.contacted', { customerId: customer.id, memberId: actor.id, at });
+      return { customer, channel: chat.channel, communicationId: communication.id };
+    },
+  };
+}
+
+export type InboxService = ReturnType<typeof createInboxService>;

@@ -1,0 +1,110 @@
+import { cleanForIntents, fold } from '../language/clean-text';
+import type { DetectedLanguage, LanguageCode } from '../language/languages';
+import { INTENTS, type Intent } from './intents';
+import { ALIASES, compileFor, OVERRIDDEN_BY, parseTable, SUPPRESSED_BY, type CompiledSet, type PatternKey, type PatternTable } from './pattern-table';
+import { ar } from './ar.patterns';
+import { de } from './de.patterns';
+import { en } from './en.patterns';
+import { es } from './es.patterns';
+import { fr } from './fr.patterns';
+import { id } from './id.patterns';
+import { it } from './it.patterns';
+import { ja } from './ja.patterns';
+import { ko } from './ko.patterns';
+import { nl } from './nl.patterns';
+import { pl } from './pl.patterns';
+import { pt } from './pt.patterns';
+import { ru } from './ru.patterns';
+import { tr } from './tr.patterns';
+import { universal } from './universal.patterns';
+import { vi } from './vi.patterns';
+import { zh } from './zh.patterns';
+
+/** Every language's table; a new language is one file and one line here. */
+export const PATTERN_TABLES: Record<LanguageCode, PatternTable> = { en, zh, es, pt, fr, de, ru, ar, tr, it, pl, id, vi, ja, ko, nl };
+
+const LINES_BY_TABLE = new Map<LanguageCode | '*', ReturnType<typeof parseTable>>([
+  ['*', parseTable('*', universal)],
+  ...(Object.entries(PATTERN_TABLES) as Array<[LanguageCode, PatternTable]>).map(([lang, table]) => [lang, parseTable(lang, table)] as const),
+]);
+
+// Languages whose buyers' messages are easily read as each other's: their tables run together.
+const NEIGHBOURS: Partial<Record<LanguageCode, LanguageCode[]>> = {
+  es: ['pt', 'it'], pt: ['es', 'it'], it: ['es', 'pt', 'fr'], fr: ['it', 'es'], de: ['nl'], nl: ['de'], id: ['en'], pl: [], tr: [],
+};
+const SCRIPT_TABLES: Array<[RegExp, LanguageCode[]]> = [
+  [/[\u4e00-\u9fff\u3400-\u4dbf]/, ['zh', 'ja']],
+  [/[\u3040-\u30ff]/, ['ja']],
+  [/[\uac00-\ud7af\u1100-\u11ff]/, ['ko']],
+  [/[\u0600-\u06ff]/, ['ar']],
+  [/[\u0400-\u04ff]/, ['ru']],
+];
+const EVERY_TABLE_KEYS = new Set<PatternKey>(['greeting', 'thanks', 'opt_out']);
+const compiled = new Map<string, CompiledSet>();
+
+/**
+ * The tables worth running: English and trade shorthand always, the detected language and its close
+ * neighbours, and the table of any non-Latin script present. A table for a script the text does not
+ * contain cannot match, and skipping unrelated Latin tables makes tagging several times faster.
+ * `und` runs everything.
+ */
+function matchersFor(language: DetectedLanguage, text: string): CompiledSet {
+  const tables = new Set<LanguageCode | '*'>(['*', 'en']);
+  if (language === 'und') for (const lang of LINES_BY_TABLE.keys()) tables.add(lang);
+  else for (const lang of [language, ...(NEIGHBOURS[language] ?? [])]) tables.add(lang);
+  for (const [re, langs] of SCRIPT_TABLES) if (re.test(text)) for (const lang of langs) tables.add(lang);
+  const key = `${language}:${[...tables].sort().join(',')}`;
+  let set = compiled.get(key);
+  if (!set) {
+    // Greetings cross languages ("Bonjour, please send…"), and a missed opt-out is costly: those run from every table.
+    const lines = [...LINES_BY_TABLE].flatMap(([t, ls]) => (tables.has(t) ? ls : ls.filter((l) => EVERY_TABLE_KEYS.has(l.key))));
+    set = compileFor(language, lines);
+    compiled.set(key, set);
+  }
+  return set;
+}
+
+interface Forms { folded: string; lower: string; cased: string }
+
+function hits(entry: Partial<Record<'folded' | 'lower' | 'cased', RegExp>> | undefined, forms: Forms): boolean {
+  if (!entry) return false;
+  return Boolean(entry.folded?.test(forms.folded) || entry.lower?.test(forms.lower) || entry.cased?.test(forms.cased));
+}
+
+// Canonical order of the result: INTENTS order, so the output is stable.
+const ORDER = new Map(INTENTS.map((intent, i) => [intent, i]));
+
+/**
+ * The trade intents in a buyer's message (multi-label, never empty: `['other']` when nothing matches).
+ * Patterns of every language run (buyers mix languages); lines marked local run only for `language`.
+ */
+export function tagIntents(text: string, language: DetectedLanguage): Intent[] {
+  const cleaned = cleanForIntents(typeof text === 'string' ? text : '');
+  if (!cleaned) return ['other'];
+  // Long runs of one letter ("pleeease", "hiiii") are shortened so patterns need not foresee them.
+  const cased = cleaned.replace(/(\p{L})\1{2,}/gu, '$1$1');
+  const forms: Forms = { cased, lower: cased.toLowerCase(), folded: fold(cased) };
+  const set = matchersFor(language, cased);
+  const strong = new Set<PatternKey>();
+  const weak = new Set<PatternKey>();
+  for (const key of set.keys) {
+    if (hits(set.strong.get(key), forms)) strong.add(key);
+    else if (hits(set.weak.get(key), forms)) weak.add(key);
+  }
+  // Strong hits stand; a weak hit stands unless a more specific key also matched.
+  const matched = new Set<PatternKey>(strong);
+  for (const key of weak) {
+    if (!(SUPPRESSED_BY[key] ?? []).some((blocker) => strong.has(blocker) || weak.has(blocker))) matched.add(key);
+  }
+  for (const key of [...matched]) {
+    if ((OVERRIDDEN_BY[key] ?? []).some((blocker) => matched.has(blocker))) matched.delete(key);
+  }
+  const found = new Set<Intent>();
+  for (const key of matched) {
+    if (key === 'thanks') continue;
+    found.add(ALIASES[key] ?? (key as Intent));
+  }
+  if (found.size === 0 && matched.has('thanks')) found.add('greeting');
+  if (found.size === 0) return ['other'];
+  return [...found].sort((a, b) => ORDER.get(a)! - ORDER.get(b)!);
+}

@@ -1,0 +1,119 @@
+import type { DbClient, Prisma } from '../db/client';
+import type { Outbox } from '../../generated/prisma/client';
+
+export type OutboxRow = Outbox;
+
+export interface NewOutboxRow {
+  dedupeKey: string;
+  channel: string;
+  chatId: string;
+  text: string;
+  payload?: Prisma.InputJsonValue;
+  customerId?: number | null;
+  contactId?: number | null;
+  memberId?: number | null;
+  enrollmentId?: number | null;
+  step?: number | null;
+  dueAt: Date;
+  status?: 'pending' | 'skipped';
+  lastError?: string | null;
+}
+
+/** Inserts rows whose dedupe key is new; returns only those created (an existing key is left exactly as it is). */
+export function insertOutboxRows(db: DbClient, rows: NewOutboxRow[]): Promise<{ id: number; dueAt: Date; dedupeKey: string; status: string }[]> {
+  if (!rows.length) return Promise.resolve([]);
+  return db.outbox.createManyAndReturn({ data: rows, skipDuplicates: true, select: { id: true, dueAt: true, dedupeKey: true, status: true } });
+}
+
+/**
+ * The same for many rows in one statement (INSERT … SELECT FROM unnest … ON CONFLICT DO NOTHING): a day's
+ * wake-up messages are written in pages of thousands, which Prisma's createMany builds far more slowly.
+ */
+export async function insertOutboxRowsBulk(db: DbClient, rows: NewOutboxRow[]): Promise<{ id: number; dueAt: Date; dedupeKey: string; status: string }[]> {
+  if (!rows.length) return [];
+  const col = <T>(f: (r: NewOutboxRow) => T) => rows.map(f);
+  return db.$queryRaw`INSERT INTO outbox (dedupe_key, channel, chat_id, text, payload, customer_id, contact_id, member_id, enrollment_id, step, due_at, status, last_error)
+    SELECT * FROM unnest(${col((r) => r.dedupeKey)}::text[], ${col((r) => r.channel)}::text[], ${col((r) => r.chatId)}::text[],
+      ${col((r) => r.text)}::text[], ${col((r) => (r.payload === undefined ? null : JSON.stringify(r.payload)))}::jsonb[],
+      ${col((r) => r.customerId ?? null)}::int[], ${col((r) => r.contactId ?? null)}::int[], ${col((r) => r.memberId ?? null)}::int[],
+      ${col((r) => r.enrollmentId ?? null)}::int[], ${col((r) => r.step ?? null)}::int[], ${col((r) => r.dueAt)}::timestamp[],
+      ${col((r) => r.status ?? 'pending')}::text[], ${col((r) => r.lastError ?? null)}::text[])
+    ON CONFLICT (dedupe_key) DO NOTHING
+    RETURNING id, due_at AS "dueAt", dedupe_key AS "dedupeKey", status`;
+}
+
+export function findOutboxById(db: DbClient, id: number): Promise<OutboxRow | null> {
+  return db.outbox.findUnique({ where: { id } });
+}
+
+export function findOutboxByKey(db: DbClient, dedupeKey: string): Promise<OutboxRow | null> {
+  return db.outbox.findUnique({ where: { dedupeKey } });
+}
+
+/**
+ * The claim: one conditional UPDATE moves a due row pending → sending (or takes over a 'sending' row whose
+ * worker's lease ran out, i.e. the worker crashed). Two workers racing on the same row: exactly one gets it.
+ */
+export async function claimOutbox(db: DbClient, id: number, now: Date, leaseUntil: Date, workerId: string): Promise<OutboxRow | null> {
+  const rows = await db.$queryRaw<OutboxRow[]>`UPDATE outbox
+      SET status = 'sending', attempts = attempts + 1, lease_until = ${leaseUntil}, claimed_by = ${workerId}
+    WHERE id = ${id} AND due_at <= ${now}
+      AND (status = 'pending' OR (status = 'sending' AND lease_until < ${now}))
+    RETURNING id, dedupe_key AS "dedupeKey", channel, chat_id AS "chatId", text, payload, customer_id AS "customerId",
+      contact_id AS "contactId", status, due_at AS "dueAt", attempts, last_error AS "lastError", sent_at AS "sentAt",
+      external_id AS "externalId", created_at AS "createdAt", member_id AS "memberId", enrollment_id AS "enrollmentId", step,
+      lease_until AS "leaseUntil", claimed_by AS "claimedBy"`;
+  return rows[0] ?? null;
+}
+
+/** Finishes a claimed row; only the worker holding the claim may (a late zombie cannot overwrite a newer claim). */
+export async function finishOutbox(
+  db: DbClient,
+  id: number,
+  workerId: string,
+  outcome: { status: 'sent' | 'skipped' | 'failed'; at: Date; error?: string; externalId?: string },
+): Promise<boolean> {
+  const { count } = await db.outbox.updateMany({
+    where: { id, status: 'sending', claimedBy: workerId },
+    data: {
+      status: outcome.status,
+      sentAt: outcome.status === 'sent' ? outcome.at : null,
+      lastError: outcome.error ?? null,
+      externalId: outcome.externalId ?? null,
+      leaseUntil: null,
+    },
+  });
+  return count === 1;
+}
+
+/** Gives a claimed row back for later (outside business hours, rate limited, transient failure). */
+export async function releaseOutbox(db: DbClient, id: number, workerId: string, dueAt: Date, error?: string): Promise<boolean> {
+  const { count } = await db.outbox.updateMany({
+    where: { id, status: 'sending', claimedBy: workerId },
+    data: { status: 'pending', dueAt, leaseUntil: null, claimedBy: null, lastError: error ?? null },
+  });
+  return count === 1;
+}
+
+/** Rows a scheduler must have a queued job for: pending and due before `before`, or stuck with an expired lease. */
+export function outboxNeedingJobs(db: DbClient, now: Date, before: Date, limit: number): Promise<{ id: number; dueAt: Date }[]> {
+  return db.outbox.findMany({
+    where: {
+      OR: [
+        { status: 'pending', dueAt: { lte: before } },
+        { status: 'sending', leaseUntil: { lt: now } },
+      ],
+    },
+    select: { id: true, dueAt: true },
+    orderBy: { dueAt: 'asc' },
+    take: limit,
+  });
+}
+
+/** Final stop: pending rows of these enrollments are skipped with a reason (kept, so the step is never sent later). */
+export function skipPendingForEnrollments(db: DbClient, enrollmentIds: number[], reason: string): Promise<Prisma.BatchPayload> {
+  return db.outbox.updateMany({
+    where: { enrollmentId: { in: enrollmentIds }, status: 'pending' },
+    data: { status: 'skipped', lastError: reason },
+  });
+}

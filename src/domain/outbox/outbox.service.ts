@@ -1,0 +1,179 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Logger } from '../../logger';
+import type { DbClient, PrismaClient } from '../db/client';
+import type { OutboundButton } from '../messages';
+import type { Messenger } from '../outbound/messenger';
+import type { Notifier } from '../notify/notifier';
+import { readRateLimits } from './rate-limits';
+import {
+  claimOutbox,
+  finishOutbox,
+  findOutboxById,
+  insertOutboxRows,
+  insertOutboxRowsBulk,
+  outboxNeedingJobs,
+  releaseOutbox,
+  type NewOutboxRow,
+  type OutboxRow,
+} from './outbox.repository';
+
+/** What an outbox row is for; the kind picks the policy consulted just before the send. */
+export const outboxPayloadSchema = z.object({
+  kind: z.enum(['wakeup', 'nudge', 'digest', 'notice']),
+  buttons: z
+    .array(z.object({ label: z.string(), action: z.string(), value: z.string().optional(), style: z.enum(['primary', 'danger']).optional() }))
+    .optional(),
+  /** an approved platform template (sent outside a reply window); see the report about OutboundMessage */
+  template: z.object({ name: z.string(), language: z.string() }).optional(),
+  /** buyer messages: the zone their business hours are checked in at send time, and the language written */
+  zone: z.string().optional(),
+  language: z.string().optional(),
+  /** the sequence's last step: sending it completes the enrollment */
+  lastStep: z.boolean().optional(),
+});
+export type OutboxPayload = z.infer<typeof outboxPayloadSchema>;
+
+export type PolicyDecision = { action: 'send' } | { action: 'skip'; reason: string } | { action: 'defer'; until: Date; reason: string };
+
+/** Rules of one kind of row, checked after the claim and told the outcome (e.g. the wake-up sequence's rules). */
+export interface OutboxPolicy {
+  check(row: OutboxRow, now: Date): Promise<PolicyDecision>;
+  sent?(row: OutboxRow, at: Date): Promise<void>;
+  skipped?(row: OutboxRow, reason: string, now: Date): Promise<void>;
+}
+
+export type DeliverOutcome =
+  | { outcome: 'sent' | 'skipped' | 'failed' | 'not_claimed' }
+  | { outcome: 'deferred' | 'retry' | 'not_due'; dueAt: Date };
+
+export interface DeliverOptions {
+  now: Date;
+  /** waits for the channel's rate limit; buyer messages are sent through it */
+  throttle?: (channel: string) => Promise<void>;
+  workerId?: string;
+}
+
+export const OUTBOX_LEASE_MS = 5 * 60_000;
+export const OUTBOX_MAX_ATTEMPTS = 5;
+
+/**
+ * Exactly-once effect on at-least-once jobs: a row (unique dedupe key) exists before anything is sent; a send
+ * happens only after a conditional claim (pending → sending); the row is marked sent by the claimer. Replays,
+ * duplicates and a second worker find nothing to claim; a crashed worker's claim expires and is taken over.
+ */
+export function createOutboxService(deps: {
+  db: PrismaClient;
+  messenger: Messenger;
+  notifier: Notifier;
+  logger: Logger;
+  policies: () => Partial<Record<OutboxPayload['kind'], OutboxPolicy>>;
+}) {
+  const { db, messenger, notifier, logger } = deps;
+  const processId = randomUUID().slice(0, 8);
+
+  function payloadOf(row: OutboxRow): OutboxPayload {
+    const parsed = outboxPayloadSchema.safeParse(row.payload ?? {});
+    return parsed.success ? parsed.data : { kind: 'notice' };
+  }
+
+  async function send(row: OutboxRow, payload: OutboxPayload, options: DeliverOptions): Promise<string | null> {
+    const buttons = payload.buttons as OutboundButton[] | undefined;
+    if (row.memberId !== null) {
+      const channel = await notifier.notifyMember(row.memberId, { text: row.text, buttons });
+      if (!channel) throw new UnreachableError('member has no reachable chat account');
+      return null;
+    }
+    await options.throttle?.(row.channel);
+    const sent = await messenger.send({ channel: row.channel, chatId: row.chatId, text: row.text, buttons });
+    return sent.externalIds[0] ?? null;
+  }
+
+  async function deliver(id: number, options: DeliverOptions): Promise<DeliverOutcome> {
+    const { now } = options;
+    const workerId = options.workerId ?? `${processId}-${randomUUID().slice(0, 8)}`;
+    const row = await claimOutbox(db, id, now, new Date(now.getTime() + OUTBOX_LEASE_MS), workerId);
+    if (!row) return { outcome: 'not_claimed' };
+    const payload = payloadOf(row);
+    const policy = deps.policies()[payload.kind];
+    const decision = policy ? await policy.check(row, now) : ({ action: 'send' } as const);
+    if (decision.action === 'skip') {
+      await finishOutbox(db, id, workerId, { status: 'skipped', at: now, error: decision.reason });
+      await policy?.skipped?.(row, decision.reason, now);
+      return { outcome: 'skipped' };
+    }
+    if (decision.action === 'defer') {
+      await releaseOutbox(db, id, workerId, decision.until, decision.reason);
+      return { outcome: 'deferred', dueAt: decision.until };
+    }
+    try {
+      const externalId = await send(row, payload, options);
+      // the send happened: from here on nothing may turn it into a retry
+      const at = now;
+      await finishOutbox(db, id, workerId, { status: 'sent', at, externalId: externalId ?? undefined });
+      await policy?.sent?.(row, at).catch((err) => logger.error({ err, outbox: id }, 'after-send bookkeeping failed'));
+      return { outcome: 'sent' };
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (error instanceof UnreachableError || row.attempts >= OUTBOX_MAX_ATTEMPTS) {
+        await finishOutbox(db, id, workerId, { status: 'failed', at: now, error: message });
+        await policy?.skipped?.(row, `failed: ${message}`, now);
+        return { outcome: 'failed' };
+      }
+      const dueAt = new Date(now.getTime() + 60_000 * 2 ** row.attempts);
+      await releaseOutbox(db, id, workerId, dueAt, message);
+      logger.warn({ outbox: id, err: error, dueAt }, 'outbox send failed; will retry');
+      return { outcome: 'retry', dueAt };
+    }
+  }
+
+  return {
+    /** Stores rows whose keys are new; returns the ones created (the caller queues their delivery). */
+    enqueue: (rows: NewOutboxRow[]) => insertOutboxRows(db, rows),
+    /** The same, inside the caller's transaction (the rows commit with the change that planned them). */
+    enqueueWith: (tx: DbClient, rows: NewOutboxRow[]) => insertOutboxRowsBulk(tx, rows),
+
+    byId: (id: number) => findOutboxById(db, id),
+
+    deliver,
+
+    /** The company's send rate for a channel (settings key `outbox.rate_limits`). */
+    async sendsPerSecond(channel: string): Promise<number> {
+      const limits = await readRateLimits(db);
+      return limits.channels[channel] ?? limits.defaultPerSecond;
+    },
+
+    /**
+     * Tells a team member something exactly once per key (a notice, a hot reply): the row is written first,
+     * then delivered at once; a second call with the same key sends nothing.
+     */
+    async notifyOnce(
+      key: string,
+      memberId: number,
+      message: { text: string; buttons?: OutboxPayload['buttons']; kind?: OutboxPayload['kind']; customerId?: number | null },
+      now: Date,
+    ): Promise<DeliverOutcome> {
+      const [created] = await insertOutboxRows(db, [
+        {
+          dedupeKey: key,
+          channel: 'member',
+          chatId: String(memberId),
+          memberId,
+          customerId: message.customerId ?? null,
+          text: message.text,
+          payload: { kind: message.kind ?? 'notice', buttons: message.buttons },
+          dueAt: now,
+        },
+      ]);
+      if (!created) return { outcome: 'not_claimed' };
+      return deliver(created.id, { now });
+    },
+
+    /** Rows that should have a queued delivery job now (used to rebuild the queue after a Redis loss). */
+    needingJobs: (now: Date, horizonMs: number, limit = 10_000) => outboxNeedingJobs(db, now, new Date(now.getTime() + horizonMs), limit),
+  };
+}
+
+class UnreachableError extends Error {}
+
+export type OutboxService = ReturnType<typeof createOutboxService>;

@@ -1,0 +1,160 @@
+import type { Logger } from '../../logger';
+import type { PrismaClient } from '../db/client';
+import { inTransaction } from '../db/client';
+import { DomainError } from '../errors';
+import type { EventBus } from '../events';
+import type { Notifier } from '../notify/notifier';
+import { toCountryCode } from '../normalize/country';
+import { readSetting } from '../settings/settings.repository';
+import type { Actor } from '../team/actor';
+import { expandRegions, isKnownRegion } from '../team/regions';
+import { findMemberById } from '../team/team-member.repository';
+import { CLAIM_PERIODS, claimWindow, formatReset, scaledLimit } from './claim-limits';
+import {
+  claimCustomer, claimsSince, createFollowUpTask, customerIdBounds, customerOwnerAndClock, findPoolRefs, holderOf, listPool,
+  lockMemberForClaim, releaseRange, teamAverageWeight, warnRange, type ReleasedRow, type WarnedRow,
+} from './pool.repository';
+import { poolSettingsSchema, POOL_SETTINGS_KEY, type PoolSettings } from './pool.settings';
+import { poolNotices } from './pool-notices';
+
+const DAY = 86_400_000;
+/** ids per statement: each batch is a short transaction, so reps' queries and edits never wait long */
+export const SWEEP_BATCH = 20_000;
+
+export function createPoolService(deps: { db: PrismaClient; events: EventBus; notifier: Notifier; logger: Logger }) {
+  const { db, events, notifier, logger } = deps;
+  const settings = () => readSetting(db, POOL_SETTINGS_KEY, poolSettingsSchema);
+
+  async function sweep<Row>(work: (range: { from: number; to: number }) => Promise<Row[]>, batch = SWEEP_BATCH): Promise<Row[]> {
+    const { min, max } = await customerIdBounds(db);
+    const out: Row[] = [];
+    for (let from = min; from <= max; from += batch) out.push(...(await work({ from, to: from + batch })));
+    return out;
+  }
+
+  async function notifyOwners<Row extends { ownerId: number }>(rows: Row[], tell: (ownerId: number, rows: Row[]) => Promise<unknown>) {
+    const byOwner = new Map<number, Row[]>();
+    for (const row of rows) byOwner.set(row.ownerId, [...(byOwner.get(row.ownerId) ?? []), row]);
+    for (const [ownerId, list] of byOwner) await tell(ownerId, list).catch((err) => logger.error({ err, ownerId }, 'pool notice failed'));
+  }
+
+  async function localeOf(memberId: number) {
+    const member = await findMemberById(db, memberId);
+    return { locale: member?.locale === 'zh' ? ('zh' as const) : ('en' as const), timezone: member?.timezone ?? 'UTC', member };
+  }
+
+  return {
+    settings,
+
+    /** Daily: owners without a qualifying follow-up for their grade's N days lose the customer to the pool, with the reason. */
+    async releaseDue(now: Date, options: { batch?: number; notify?: boolean } = {}): Promise<{ released: number }> {
+      const s = await settings();
+      const released = await sweep<ReleasedRow>((range) => releaseRange(db, range, now, s.releaseDays), options.batch);
+      for (const row of released) await events.emit('customer.released', { customerId: row.id, previousOwnerId: row.ownerId, reason: row.reason });
+      if (options.notify !== false) {
+        await notifyOwners(released, async (ownerId, rows) => {
+          const { locale } = await localeOf(ownerId);
+          return notifier.notifyMember(ownerId, { text: poolNotices.released(rows, locale) });
+        });
+      }
+      return { released: released.length };
+    },
+
+    /** Daily: owners hear, `warnDaysBefore` days ahead, which customers are about to be released, with "I'm on it" buttons. */
+    async warnDue(now: Date, options: { batch?: number } = {}): Promise<{ warned: number }> {
+      const s = await settings();
+      const warned = await sweep<WarnedRow>((range) => warnRange(db, range, now, s.releaseDays, s.warnDaysBefore), options.batch);
+      await notifyOwners(warned, async (ownerId, rows) => {
+        const { locale } = await localeOf(ownerId);
+        return notifier.notifyMember(ownerId, poolNotices.warning(rows, locale));
+      });
+      return { warned: warned.length };
+    },
+
+    async list(filter: { country?: string; product?: string; limit?: number }) {
+      let countries: string[] | undefined;
+      if (filter.country) {
+        if (isKnownRegion(filter.country)) countries = expandRegions([filter.country]);
+        else {
+          const code = toCountryCode(filter.country);
+          if (!code) throw new DomainError('UNKNOWN_COUNTRY', { value: filter.country });
+          countries = [code];
+        }
+      }
+      return listPool(db, { countries, product: filter.product, limit: filter.limit ?? 20 });
+    },
+
+    /** What the rep may still claim in each window, and when each resets. */
+    async allowance(actor: Actor, now: Date) {
+      const s = await settings();
+      const limits = await limitsFor(actor, s);
+      return Promise.all(CLAIM_PERIODS.filter((p) => limits[p] !== null).map(async (period) => {
+        const window = claimWindow(period, now, actor.timezone);
+        const used = await claimsSince(db, actor.id, window.start);
+        return { period, used, limit: limits[period]!, resetAt: formatReset(window.resetAt, actor.timezone) };
+      }));
+    },
+
+    /**
+     * `/claim`: limits are counted under the rep's own row lock, and the customer is taken only if still in the pool,
+     * so of two claims a millisecond apart exactly one wins and the other hears who was faster.
+     */
+    async claim(actor: Actor, via: string, ref: string, now: Date = new Date()) {
+      const found = await findPoolRefs(db, ref);
+      const inPool = found.filter((c) => c.status === 'pool');
+      const target = inPool.length === 1 ? inPool[0] : found.length === 1 ? found[0] : undefined;
+      if (!target) {
+        if (inPool.length > 1) throw new DomainError('CUSTOMER_AMBIGUOUS', { ref, candidates: inPool.map((c) => `#${c.id} ${c.name}`) });
+        throw new DomainError('CUSTOMER_NOT_FOUND', { ref });
+      }
+      const s = await settings();
+      const limits = await limitsFor(actor, s);
+      const result = await inTransaction(db, async (tx) => {
+        await lockMemberForClaim(tx, actor.id);
+        for (const period of CLAIM_PERIODS) {
+          const limit = limits[period];
+          if (limit === null) continue;
+          const window = claimWindow(period, now, actor.timezone);
+          const used = await claimsSince(tx, actor.id, window.start);
+          if (used >= limit) throw new DomainError('CLAIM_LIMIT', { period, used, limit, resetAt: formatReset(window.resetAt, actor.timezone) });
+        }
+        const protectedUntil = new Date(now.getTime() + s.graceDays * DAY);
+        const id = await claimCustomer(tx, target.id, actor.id, now, protectedUntil, via);
+        return id === null ? null : { id, protectedUntil };
+      });
+      if (!result) {
+        const holder = await holderOf(db, target.id);
+        if (holder?.status === 'pool' || !holder?.owner) throw new DomainError('NOT_IN_POOL', { customer: `#${target.id} ${target.name}`, owner: holder?.owner ?? null });
+        throw new DomainError('ALREADY_CLAIMED', { customer: `#${target.id} ${target.name}`, owner: holder.owner, at: holder.claimedAt?.toISOString() ?? null });
+      }
+      await events.emit('customer.claimed', { customerId: target.id, memberId: actor.id });
+      return { customer: { id: target.id, name: target.name }, protectedUntil: result.protectedUntil };
+    },
+
+    /** The warning's one tap: a follow-up task for the owner before the release date (once per warning). */
+    async imOnIt(actor: Actor, customerId: number, now: Date = new Date()) {
+      const customer = await customerOwnerAndClock(db, customerId);
+      if (!customer || customer.ownerId !== actor.id) throw new DomainError('CUSTOMER_NOT_FOUND', { ref: `#${customerId}` });
+      const s = await settings();
+      const clock = Math.max(customer.lastOutboundAt?.getTime() ?? 0, (customer.ownedSince ?? customer.createdAt).getTime(), customer.claimedAt?.getTime() ?? 0);
+      const releaseAt = new Date(clock + s.releaseDays[customer.grade as keyof PoolSettings['releaseDays']] * DAY);
+      const dueAt = new Date(Math.max(now.getTime(), Math.min(now.getTime() + DAY, releaseAt.getTime() - DAY / 2)));
+      const task = await createFollowUpTask(db, {
+        customerId, assigneeId: actor.id, dueAt, dedupeKey: `pool-onit:${customerId}:${new Date(clock).toISOString()}`,
+        title: `Follow up #${customerId} ${customer.name} before ${releaseAt.toISOString().slice(0, 10)} (public pool)`,
+      });
+      return { task, customer, releaseAt };
+    },
+  };
+
+  async function limitsFor(actor: Actor, s: PoolSettings) {
+    if (!s.conversionWeighted) return s.claimLimits;
+    const member = await findMemberById(db, actor.id);
+    if (!member || member.weightMode !== 'conversion' || !member.teamId) return s.claimLimits;
+    const average = await teamAverageWeight(db, member.teamId);
+    const scale = (base: number | null) => (base === null ? null : scaledLimit(base, member.weight, average));
+    return { day: scale(s.claimLimits.day), week: scale(s.claimLimits.week), month: scale(s.claimLimits.month) };
+  }
+}
+
+export type PoolService = ReturnType<typeof createPoolService>;

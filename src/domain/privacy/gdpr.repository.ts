@@ -1,0 +1,101 @@
+import type { DbClient } from '../db/client';
+
+/** The erased marker that replaces personal text: the row keeps its date, direction and kind for the reports. */
+export const ERASED = '[erased]';
+
+export function contactsWithCustomer(db: DbClient, ids: number[]) {
+  return db.contact.findMany({ where: { id: { in: ids } }, include: { customer: { select: { id: true, name: true, country: true } } }, orderBy: { id: 'asc' } });
+}
+
+export function identitiesOfContacts(db: DbClient, contactIds: number[]) {
+  return db.channelIdentity.findMany({ where: { contactId: { in: contactIds } }, orderBy: { id: 'asc' } });
+}
+
+/** Team members' chat accounts that are this person too (same account, or a WhatsApp id made of their phone). */
+export function memberIdentitiesMatching(db: DbClient, contactIds: number[], phoneDigits: string[]) {
+  return db.channelIdentity.findMany({
+    where: {
+      teamMemberId: { not: null },
+      OR: [
+        { contactId: { in: contactIds } },
+        ...phoneDigits.map((digits) => ({ externalId: { startsWith: `${digits}@` } })),
+        ...phoneDigits.map((digits) => ({ externalId: `+${digits}` })),
+      ],
+    },
+    include: { teamMember: { select: { name: true } } },
+  });
+}
+
+/** The person's messages: linked to the contact, or sent from one of their chat accounts on their customers' timelines. */
+function communicationsWhere(contactIds: number[], customerIds: number[], externalIds: string[]) {
+  return {
+    OR: [
+      { contactId: { in: contactIds } },
+      ...(externalIds.length ? [{ customerId: { in: customerIds }, senderExternalId: { in: externalIds } }] : []),
+    ],
+  };
+}
+
+export function communicationsOf(db: DbClient, contactIds: number[], customerIds: number[], externalIds: string[]) {
+  return db.communication.findMany({ where: communicationsWhere(contactIds, customerIds, externalIds), orderBy: { occurredAt: 'asc' } });
+}
+
+export function sequencesOf(db: DbClient, contactIds: number[]) {
+  return db.sequenceEnrollment.findMany({ where: { contactId: { in: contactIds } } });
+}
+
+export function outboxOf(db: DbClient, contactIds: number[]) {
+  return db.outbox.findMany({ where: { contactId: { in: contactIds } } });
+}
+
+export interface EraseCounts {
+  communications: number;
+  mentions: number;
+  identities: number;
+  outbox: number;
+  sequences: number;
+  auditDetails: number;
+  tombstones: number;
+}
+
+/**
+ * Everything personal about these contacts, in one transaction (the caller's): their messages' text, edits and
+ * attachments; mentions of their email/phone in other notes on the same customers; their chat accounts; pending
+ * outbox payloads; active sequences; search texts in audit details; and a tombstone per blind index.
+ */
+export async function erasePersonalData(
+  db: DbClient,
+  target: { contactIds: number[]; customerIds: number[]; externalIds: string[]; needles: string[]; tombstones: { kind: string; hash: string }[] },
+  at: Date,
+): Promise<EraseCounts> {
+  const { contactIds, customerIds, externalIds, needles } = target;
+  const communications = await db.communication.updateMany({
+    where: communicationsWhere(contactIds, customerIds, externalIds),
+    data: { text: ERASED, edits: [], attachments: [], senderExternalId: null, chatId: null },
+  });
+  let mentions = 0;
+  for (const needle of needles) {
+    mentions += await db.$executeRaw`UPDATE communications SET text = replace(text, ${needle}, ${ERASED})
+      WHERE customer_id = ANY(${customerIds}::int[]) AND strpos(text, ${needle}) > 0`;
+  }
+  const identities = await db.channelIdentity.deleteMany({ where: { contactId: { in: contactIds } } });
+  const outbox = await db.outbox.updateMany({
+    where: { contactId: { in: contactIds } },
+    data: { text: ERASED, payload: [], chatId: ERASED },
+  });
+  await db.outbox.updateMany({ where: { contactId: { in: contactIds }, status: { in: ['pending', 'failed'] } }, data: { status: 'skipped', lastError: 'erased (GDPR)' } });
+  const sequences = await db.sequenceEnrollment.updateMany({
+    where: { contactId: { in: contactIds }, status: { in: ['active', 'paused'] } },
+    data: { status: 'stopped', stopReason: 'erased', stoppedAt: at },
+  });
+  let auditDetails = 0;
+  for (const needle of needles) {
+    auditDetails += await db.$executeRaw`UPDATE audit_log SET details = jsonb_set(details, '{text}', to_jsonb(${ERASED}::text))
+      WHERE details ? 'text' AND strpos(lower(details->>'text'), lower(${needle})) > 0`;
+  }
+  const created = await db.tombstone.createMany({ data: target.tombstones, skipDuplicates: true });
+  return {
+    communications: communications.count, mentions, identities: identities.count, outbox: outbox.count,
+    sequences: sequences.count, auditDetails, tombstones: created.count,
+  };
+}

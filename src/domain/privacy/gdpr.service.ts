@@ -1,0 +1,133 @@
+import { recordAudit } from '../audit/audit.repository';
+import { contactBlindIndexes, findContactById, findContactsByDetail, eraseContactRow, revealContactRow, type ContactView } from '../customers/contact.repository';
+import { inTransaction, type PrismaClient } from '../db/client';
+import { DomainError } from '../errors';
+import { looksLikeEmail, normalizeEmail } from '../normalize/email';
+import { formatPhone, looksLikePhone, toE164 } from '../normalize/phone';
+import type { Actor } from '../team/actor';
+import {
+  communicationsOf,
+  contactsWithCustomer,
+  erasePersonalData,
+  identitiesOfContacts,
+  memberIdentitiesMatching,
+  outboxOf,
+  sequencesOf,
+  type EraseCounts,
+} from './gdpr.repository';
+
+/** Scheduled jobs that may carry personal data (BullMQ in Redis): the erase removes the ones that mention the person. */
+export interface JobScrubber {
+  removeMatching(match: { contactIds: number[]; needles: string[] }): Promise<number>;
+}
+
+export const GDPR_BUNDLE_FORMAT = 'quayside.gdpr-export/1';
+
+/** Data-subject requests: export everything about a person, or erase it everywhere it lives. */
+export function createGdprService(deps: { db: PrismaClient }) {
+  const { db } = deps;
+
+  /**
+   * "#12" / "12" → that contact; an email or phone → every live contact with it (the same person may buy for two
+   * companies: the request is about the person, so it covers all of them).
+   */
+  async function resolveSubject(ref: string): Promise<ContactView[]> {
+    const text = ref.trim();
+    let found: ContactView[] = [];
+    if (/^#?\d{1,9}$/.test(text)) {
+      const one = await findContactById(db, Number(text.replace('#', '')));
+      found = one && !one.erasedAt ? [one] : [];
+    } else if (looksLikeEmail(text)) {
+      const email = normalizeEmail(text);
+      if (!email) throw new DomainError('INVALID_EMAIL', { value: text });
+      found = await findContactsByDetail(db, { emails: [email] });
+    } else if (looksLikePhone(text)) {
+      const phone = toE164(text);
+      if (!phone) throw new DomainError('INVALID_PHONE', { value: text });
+      found = await findContactsByDetail(db, { phones: [phone] });
+    }
+    if (!found.length) throw new DomainError('CONTACT_NOT_FOUND', { ref: text });
+    return found;
+  }
+
+  function auditActor(actor: Actor | null) {
+    if (actor && actor.role !== 'admin') throw new DomainError('FORBIDDEN', { action: 'gdpr' });
+    return actor?.id ?? null;
+  }
+
+  return {
+    resolveSubject,
+
+    /** A machine-readable bundle: the contacts, their chat accounts, messages, sequences and queued messages. */
+    async export(actor: Actor | null, via: string, ref: string) {
+      const actorId = auditActor(actor);
+      const subject = await resolveSubject(ref);
+      const ids = subject.map((c) => c.id);
+      const customerIds = [...new Set(subject.map((c) => c.customerId))];
+      const [contacts, identities, sequences, outbox] = await Promise.all([
+        contactsWithCustomer(db, ids), identitiesOfContacts(db, ids), sequencesOf(db, ids), outboxOf(db, ids),
+      ]);
+      const communications = await communicationsOf(db, ids, customerIds, identities.map((i) => i.externalId));
+      await recordAudit(db, {
+        actorId, via, action: 'export', entityType: 'contact', entityId: ids.join(','), customerId: customerIds[0] ?? null,
+        details: { gdpr: true, contacts: ids.length, communications: communications.length },
+      });
+      return {
+        format: GDPR_BUNDLE_FORMAT,
+        generatedAt: new Date().toISOString(),
+        request: ref,
+        contacts: contacts.map((c) => {
+          const { emailHash: _e, phoneHash: _p, ...rest } = revealContactRow(c);
+          return rest;
+        }),
+        channelIdentities: identities.map(({ channel, externalId, chatId, displayName, createdAt }) => ({ channel, externalId, chatId, displayName, createdAt })),
+        communications: communications.map(({ id, customerId, contactId, channel, direction, kind, text, language, intents, attachments, edits, occurredAt }) =>
+          ({ id, customerId, contactId, channel, direction, kind, text, language, intents, attachments, edits, occurredAt })),
+        sequences,
+        outbox: outbox.map(({ id, channel, text, status, dueAt, sentAt }) => ({ id, channel, text, status, dueAt, sentAt })),
+      };
+    },
+
+    /**
+     * Erases the person everywhere (see gdpr.repository) in one transaction, then their scheduled jobs; keeps only
+     * tombstones (blind indexes) so an import does not bring them back. A contact who is also a team member's chat
+     * account is refused: erasing it would cut a colleague off.
+     */
+    async erase(actor: Actor | null, via: string, ref: string, options: { jobs?: JobScrubber; now?: Date } = {}) {
+      const actorId = auditActor(actor);
+      const at = options.now ?? new Date();
+      const subject = await resolveSubject(ref);
+      const ids = subject.map((c) => c.id);
+      const phoneDigits = subject.flatMap((c) => (c.phone ? [c.phone.replace(/\D/g, '')] : []));
+      const members = await memberIdentitiesMatching(db, ids, phoneDigits);
+      if (members.length) {
+        throw new DomainError('CONTACT_IS_TEAM_MEMBER', { id: ids.join(', #'), member: members[0].teamMember?.name ?? `#${members[0].teamMemberId}` });
+      }
+      const identities = await identitiesOfContacts(db, ids);
+      const externalIds = identities.map((i) => i.externalId);
+      // the person's full name too, where it is a person's name (a contact saved under the company's name is not)
+      const names = (await contactsWithCustomer(db, ids)).filter((c) => c.name.length >= 3 && c.name !== c.customer.name).map((c) => c.name);
+      const needles = [...new Set([...names, ...subject.flatMap((c) => [c.email, c.phone, c.phone ? formatPhone(c.phone) : null])].filter((v): v is string => !!v))];
+      const counts: EraseCounts = await inTransaction(db, async (tx) => {
+        const result = await erasePersonalData(tx, {
+          contactIds: ids,
+          customerIds: [...new Set(subject.map((c) => c.customerId))],
+          externalIds,
+          needles,
+          tombstones: subject.flatMap(contactBlindIndexes),
+        }, at);
+        for (const id of ids) await eraseContactRow(tx, id, at);
+        // the audit row says what was erased, never who: no name, email or phone in it
+        await recordAudit(tx, {
+          actorId, via, action: 'erase', entityType: 'contact', entityId: ids.join(','), customerId: subject[0].customerId,
+          details: { gdpr: true, contacts: ids.length, ...result },
+        });
+        return result;
+      });
+      const jobs = options.jobs ? await options.jobs.removeMatching({ contactIds: ids, needles: [...needles, ...externalIds] }) : 0;
+      return { contacts: ids.length, ...counts, jobs };
+    },
+  };
+}
+
+export type GdprService = ReturnType<typeof createGdprService>;

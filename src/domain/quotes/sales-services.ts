@@ -1,0 +1,52 @@
+import type { Logger } from '../../logger';
+import { createApprovalReminders } from '../approvals/approval-reminders';
+import { createApprovalService } from '../approvals/approval.service';
+import { createCustomerService } from '../customers/customer.service';
+import type { VisibilityPolicy } from '../customers/visibility';
+import type { PrismaClient } from '../db/client';
+import type { EventBus } from '../events';
+import { createNotifier } from '../notify/notifier';
+import { createOrderService } from '../orders/order.service';
+import type { Messenger } from '../outbound/messenger';
+import { createPipelineService } from '../pipeline/pipeline.service';
+import { createRateService } from '../rates/rate.service';
+import { quotePdfFile, type CompanyLetterhead } from './quote-pdf';
+import { createQuoteService } from './quote.service';
+
+export interface SalesDeps {
+  db: PrismaClient;
+  settings: { baseCurrency: string; visibility: VisibilityPolicy; company?: CompanyLetterhead };
+  events: EventBus;
+  messenger: Messenger;
+  logger: Logger;
+}
+
+export const DEFAULT_LETTERHEAD: CompanyLetterhead = { name: 'Quayside Export Co., Ltd.' };
+
+/**
+ * Quote to order: rates, the pipeline, quotes, tiered approvals (and their reminders), orders.
+ * Built together because they call each other; registered in services.ts with one line.
+ */
+export function createSalesServices(deps: SalesDeps) {
+  const { db, settings, events, messenger, logger } = deps;
+  // both are stateless over the database, so their own instances here are the same as the app's
+  const customers = createCustomerService({ db, policy: settings.visibility, events });
+  const notifier = createNotifier({ db, messenger, logger });
+  const letterhead = settings.company ?? DEFAULT_LETTERHEAD;
+  const rates = createRateService({ db });
+  const pipeline = createPipelineService({ db, customers, events });
+  const approvals = createApprovalService({
+    db, notifier, logger,
+    renderQuoteFile: (quote) => quotePdfFile(quote, { letterhead, draft: quote.status !== 'approved' }),
+  });
+  const quotes = createQuoteService({ db, customers, rates, approvals, pipeline, baseCurrency: settings.baseCurrency });
+  return {
+    rates,
+    pipeline,
+    approvals,
+    approvalReminders: createApprovalReminders({ db, notifier, approvals, logger }),
+    quotes,
+    quotePdf: (quote: Parameters<typeof quotePdfFile>[0]) => quotePdfFile(quote, { letterhead, draft: quote.status !== 'approved' }),
+    orders: createOrderService({ db, customers, pipeline, notifier, logger }),
+  };
+}

@@ -1,0 +1,59 @@
+import { Prisma } from '../../generated/prisma/client';
+import type { CustomerScope } from '../customers/visibility';
+import type { DbClient, PrismaClient } from '../db/client';
+
+/** What every report is cut by: the reader's visibility, an optional rep/team, an optional country. */
+export interface ReportFilter {
+  scope: CustomerScope;
+  /** only customers owned by these members (a rep or a team); undefined = everyone visible */
+  ownerIds?: number[];
+  country?: string;
+  from: Date;
+  to: Date;
+}
+
+export type Sql = Prisma.Sql;
+export const sql = Prisma.sql;
+export const empty = Prisma.empty;
+export const raw = Prisma.raw;
+
+/**
+ * The visibility rule (customers/visibility.ts) as SQL over a customers alias, plus the rep and country filters.
+ * Every report query joins through this, so no report counts a customer its reader may not see.
+ */
+export function customerWhereSql(alias: string, filter: ReportFilter): Sql {
+  const c = Prisma.raw(alias);
+  const parts: Sql[] = [sql`${c}.merged_into_id IS NULL`];
+  if (filter.scope.kind === 'some') {
+    parts.push(sql`(${c}.owner_id = ANY(${filter.scope.ownerIds}::int[])
+      OR (${c}.owner_id IS NULL AND ${c}.country = ANY(${filter.scope.unownedCountries}::text[])))`);
+  }
+  if (filter.ownerIds) parts.push(sql`${c}.owner_id = ANY(${filter.ownerIds}::int[])`);
+  if (filter.country) parts.push(sql`${c}.country = ${filter.country}`);
+  return Prisma.join(parts, ' AND ');
+}
+
+/** Members a report may list per rep: the reader's visible owners (or everyone active for directors/admins). */
+export function ownerListSql(alias: string, filter: ReportFilter): Sql {
+  const m = Prisma.raw(alias);
+  const parts: Sql[] = [sql`${m}.status <> 'left'`];
+  if (filter.scope.kind === 'some') parts.push(sql`${m}.id = ANY(${filter.scope.ownerIds}::int[])`);
+  if (filter.ownerIds) parts.push(sql`${m}.id = ANY(${filter.ownerIds}::int[])`);
+  return Prisma.join(parts, ' AND ');
+}
+
+/**
+ * Runs one report query with PostgreSQL's JIT off: on these one-off aggregates over a million rows the planner turns
+ * JIT on and spends about a second compiling, more than the query itself takes. SET LOCAL needs its own transaction.
+ */
+export async function withoutJit<T>(db: DbClient, query: (db: DbClient) => Promise<T>): Promise<T> {
+  if (typeof (db as { $transaction?: unknown }).$transaction === 'function') {
+    return (db as PrismaClient).$transaction(async (tx) => {
+      await tx.$executeRaw`SET LOCAL jit = off`;
+      return query(tx);
+    }, { timeout: 60_000 });
+  }
+  // already inside the caller's transaction
+  await db.$executeRaw`SET LOCAL jit = off`;
+  return query(db);
+}

@@ -1,0 +1,132 @@
+import type { Locale } from '../i18n';
+import type { OutboundFile } from '../messages';
+import { countryName } from '../normalize/country';
+import { renderBarChart } from './chart';
+import { FUNNEL_STEPS } from './funnel.repository';
+import type { ReportResult, ReportTarget } from './report.service';
+
+/** A report as it goes into chat: a short summary and one chart. */
+export interface RenderedReport {
+  text: string;
+  file: OutboundFile;
+}
+
+const STEP: Record<string, Record<Locale, string>> = {
+  lead: { en: 'Leads', zh: '线索' }, contacted: { en: 'Contacted', zh: '已联系' }, quoted: { en: 'Quoted', zh: '已报价' },
+  sample: { en: 'Sample', zh: '寄样' }, won: { en: 'Won', zh: '成交' },
+};
+const SOURCE: Record<string, Record<Locale, string>> = {
+  trade_show: { en: 'Trade show', zh: '展会' }, alibaba: { en: 'Alibaba', zh: '阿里巴巴' }, website: { en: 'Website', zh: '官网' },
+  whatsapp: { en: 'WhatsApp', zh: 'WhatsApp' }, telegram: { en: 'Telegram', zh: 'Telegram' }, slack: { en: 'Slack', zh: 'Slack' },
+  referral: { en: 'Referral', zh: '转介绍' }, import: { en: 'Import', zh: '导入' }, manual: { en: 'Manual', zh: '手动录入' },
+};
+const SEGMENT: Record<string, Record<Locale, string>> = {
+  champions: { en: 'Champions', zh: '核心客户' }, loyal: { en: 'Loyal', zh: '忠诚客户' }, new: { en: 'New buyers', zh: '新客户' },
+  at_risk: { en: 'At risk', zh: '流失风险' }, hibernating: { en: 'Hibernating', zh: '休眠' }, needs_attention: { en: 'Needs attention', zh: '需关注' },
+};
+const REASON: Record<string, Record<Locale, string>> = {
+  falling_orders: { en: 'fewer orders', zh: '下单减少' }, complaint: { en: 'complaint', zh: '投诉' },
+  payment_extension: { en: 'payment extension', zh: '要求延期付款' }, order_split: { en: 'split order', zh: '要求拆单' },
+};
+const TITLE: Record<ReportResult['kind'], Record<Locale, string>> = {
+  funnel: { en: 'Sales funnel', zh: '销售漏斗' }, channels: { en: 'Lead channels', zh: '线索渠道' },
+  team: { en: 'Team', zh: '团队业绩' }, customers: { en: 'Customers', zh: '客户分析' },
+};
+
+const pct = (part: number, whole: number) => (whole > 0 ? `${Math.round((part / whole) * 1000) / 10}%` : '—');
+const word = (table: Record<string, Record<Locale, string>>, key: string, locale: Locale) => table[key]?.[locale] ?? key;
+const hours = (h: number | null) => (h === null ? '—' : h < 48 ? `${Math.round(h * 10) / 10}h` : `${Math.round(h / 24)}d`);
+
+function money(value: number, currency: string, locale: Locale): string {
+  return `${currency} ${Math.round(value).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-US')}`;
+}
+
+function heading(kind: ReportResult['kind'], target: ReportTarget, locale: Locale): string {
+  const parts = [TITLE[kind][locale], target.period.label];
+  if (target.rep) parts.push(target.rep);
+  else if (target.team) parts.push(locale === 'zh' ? '团队' : 'team');
+  if (target.country) parts.push(countryName(target.country, locale));
+  return parts.join(' · ');
+}
+
+/** Summary text and chart for one report, in the reader's language; amounts in the company's base currency. */
+export function renderReport(result: ReportResult, locale: Locale, currency: string): RenderedReport {
+  const title = heading(result.kind, result.target, locale);
+  const zh = locale === 'zh';
+  const lines = [title];
+  let file: OutboundFile;
+  if (result.kind === 'funnel') {
+    const c = result.counts;
+    lines.push(FUNNEL_STEPS.map((s, i) => `${word(STEP, s, locale)} ${c[s]}${i ? ` (${pct(c[s], c[FUNNEL_STEPS[i - 1]])})` : ''}`).join(' → '));
+    lines.push(zh ? `线索→成交 ${pct(c.won, c.lead)} · 丢单 ${c.lost}` : `Lead→won ${pct(c.won, c.lead)} · lost ${c.lost}`);
+    const drops = FUNNEL_STEPS.slice(1).map((s, i) => ({ from: FUNNEL_STEPS[i], to: s, rate: c[FUNNEL_STEPS[i]] ? c[s] / c[FUNNEL_STEPS[i]] : 1 }));
+    const worst = drops.filter((d) => c[d.from] > 0).sort((a, b) => a.rate - b.rate)[0];
+    if (worst) lines.push(zh
+      ? `最大流失：${word(STEP, worst.from, locale)} → ${word(STEP, worst.to, locale)}（仅 ${pct(c[worst.to], c[worst.from])} 进入下一步）`
+      : `Biggest drop: ${word(STEP, worst.from, locale)} → ${word(STEP, worst.to, locale)} (only ${pct(c[worst.to], c[worst.from])} move on)`);
+    const stuck = result.stalls.filter((s) => s.idle > 0).sort((a, b) => b.idle - a.idle);
+    for (const s of stuck.slice(0, 3)) {
+      const median = s.medianDays === null ? '—' : Math.round(s.medianDays);
+      lines.push(zh
+        ? `停滞：${word(STEP, s.stage, locale)} ${s.open} 个进行中，${s.idle} 个超过 14 天未推进（中位 ${median} 天）`
+        : `Stalled: ${word(STEP, s.stage, locale)} ${s.open} open, ${s.idle} idle 14+ days (median ${median} d)`);
+    }
+    file = renderBarChart({
+      title, fileName: 'report-funnel', horizontal: true,
+      labels: FUNNEL_STEPS.map((s) => word(STEP, s, locale)),
+      series: [{ label: zh ? '客户数' : 'customers', values: FUNNEL_STEPS.map((s) => c[s]) }],
+    });
+  } else if (result.kind === 'channels') {
+    if (!result.rows.length) lines.push(zh ? '该时段没有新线索。' : 'No new leads in this period.');
+    for (const r of result.rows) {
+      lines.push(zh
+        ? `${word(SOURCE, r.source, locale)}：线索 ${r.leads}，成交 ${r.won}（${pct(r.won, r.leads)}），成交额 ${money(r.wonValue, currency, locale)}`
+        : `${word(SOURCE, r.source, locale)}: ${r.leads} leads, ${r.won} won (${pct(r.won, r.leads)}), ${money(r.wonValue, currency, locale)} won`);
+    }
+    file = renderBarChart({
+      title, fileName: 'report-channels',
+      labels: result.rows.map((r) => word(SOURCE, r.source, locale)),
+      series: [
+        { label: zh ? '线索' : 'leads', values: result.rows.map((r) => r.leads) },
+        { label: zh ? '成交' : 'won', values: result.rows.map((r) => r.won) },
+      ],
+    });
+  } else if (result.kind === 'team') {
+    if (!result.rows.length) lines.push(zh ? '没有可显示的销售。' : 'No reps to show.');
+    for (const r of result.rows) {
+      lines.push(zh
+        ? `${r.name}：新线索 ${r.newLeads} · 首次响应 中位 ${hours(r.frtMedianHours)} / P90 ${hours(r.frtP90Hours)} · 跟进 ${r.followUpsDone}/${r.followUpsDue} · 报价 ${r.quotes} · 成交 ${money(r.wonValue, currency, locale)} · 公海 领取 ${r.claims} / 释放 ${r.releases}`
+        : `${r.name}: ${r.newLeads} new leads · first response median ${hours(r.frtMedianHours)} / p90 ${hours(r.frtP90Hours)} · follow-ups ${r.followUpsDone}/${r.followUpsDue} done · ${r.quotes} quotes · ${money(r.wonValue, currency, locale)} won · pool ${r.claims} claimed / ${r.releases} released`);
+    }
+    file = renderBarChart({
+      title, fileName: 'report-team',
+      labels: result.rows.map((r) => r.name),
+      series: [
+        { label: zh ? '新线索' : 'new leads', values: result.rows.map((r) => r.newLeads) },
+        { label: zh ? '已完成跟进' : 'follow-ups done', values: result.rows.map((r) => r.followUpsDone) },
+        { label: zh ? '应跟进' : 'follow-ups due', values: result.rows.map((r) => r.followUpsDue) },
+        { label: zh ? '报价' : 'quotes', values: result.rows.map((r) => r.quotes) },
+      ],
+    });
+  } else {
+    const total = result.grades.reduce((n, g) => n + g.customers, 0);
+    const dormant = result.grades.reduce((n, g) => n + g.dormant, 0);
+    lines.push(zh
+      ? `客户 ${total}（${result.grades.map((g) => `${g.grade} ${g.customers}`).join('，')}）· 沉睡 ${dormant}`
+      : `${total} customers (${result.grades.map((g) => `${g.grade} ${g.customers}`).join(', ')}) · ${dormant} dormant`);
+    if (result.abc.length) lines.push(`${zh ? 'ABC（近 12 个月订单额）' : 'ABC by 12-month order value'}: ${result.abc.map((a) => `${a.abc} ${a.customers} (${money(a.value, currency, locale)})`).join(' · ')}`);
+    if (result.rfm.length) lines.push(`RFM: ${result.rfm.map((r) => `${word(SEGMENT, r.segment, locale)} ${r.customers}`).join(' · ')}`);
+    lines.push(zh ? `风险客户 ${result.atRisk.total}` : `${result.atRisk.total} at risk`);
+    for (const r of result.atRisk.top) lines.push(`  #${r.id} ${r.name}: ${r.reasons.map((x) => word(REASON, x, locale)).join(', ')}`);
+    const w = result.wakeup;
+    lines.push(zh
+      ? `唤醒序列：启动 ${w.enrolled}，已发送 ${w.sent}，回复 ${w.replied}（${pct(w.replied, w.sent)}），复活 ${w.revived}`
+      : `Wake-up sequences: ${w.enrolled} started, ${w.sent} sent, ${w.replied} replied (${pct(w.replied, w.sent)}), ${w.revived} revived`);
+    file = renderBarChart({
+      title, fileName: 'report-customers', horizontal: true,
+      labels: result.rfm.length ? result.rfm.map((r) => word(SEGMENT, r.segment, locale)) : result.grades.map((g) => g.grade),
+      series: [{ label: zh ? '客户数' : 'customers', values: result.rfm.length ? result.rfm.map((r) => r.customers) : result.grades.map((g) => g.customers) }],
+    });
+  }
+  return { text: lines.join('\n'), file };
+}

@@ -1,0 +1,194 @@
+import type { Logger } from '../../logger';
+import { recordAudit } from '../audit/audit.repository';
+import { createCommunication } from '../customers/communication.repository';
+import type { CustomerService } from '../customers/customer.service';
+import { inTransaction, type PrismaClient } from '../db/client';
+import type { DomainEvents, EventBus } from '../events';
+import { isIntent, type Intent } from '../intent/intents';
+import type { Notifier } from '../notify/notifier';
+import type { Messenger } from '../outbound/messenger';
+import { createOutboxService, type OutboxService } from '../outbox/outbox.service';
+import { advanceOpportunity } from '../pipeline/pipeline.service';
+import { findMemberById, toActor } from '../team/team-member.repository';
+import { confirmationLanguage, optOutConfirmation } from './opt-out-confirmations';
+import { riskAlertText, stageMovedNotice, type AboutBuyer } from './signal-messages';
+import { RISK_RULES, stageFromIntents, tagsCleared, tagsEarned } from './signal-rules';
+import {
+  countInboundWithIntents,
+  earlierInboundLanguage,
+  findSignalContact,
+  findSignalCustomer,
+  hasPendingWon,
+  markContactOptedOut,
+  markPendingWon,
+  optOutCustomerIfNoContactLeft,
+  removeIntentTag,
+  riskAlertedSince,
+  riskAlertKey,
+  stampLatestStageChange,
+  upsertIntentTag,
+  type SignalCustomer,
+} from './signals.repository';
+import { createStageUndo } from './stage-undo';
+
+export interface SignalsDeps {
+  db: PrismaClient;
+  events: EventBus;
+  messenger: Messenger;
+  notifier: Notifier;
+  customers: CustomerService;
+  logger: Logger;
+  /** exactly-once notices; its own instance by default (stateless over the database) */
+  outbox?: OutboxService;
+  now?: () => Date;
+}
+
+type BuyerMessage = DomainEvents['buyer.message'];
+
+const HOUR = 3_600_000;
+const before = (at: Date, hours: number) => new Date(at.getTime() - hours * HOUR);
+
+/**
+ * What a buyer's trade intents do once the message is stored: opt-outs stop every automated message, customer tags
+ * follow the history, the deal moves forward (undoable), and risky asks reach the owner's manager, once.
+ */
+export function createSignalsService(deps: SignalsDeps) {
+  const { db, events, messenger, logger } = deps;
+  const now = deps.now ?? (() => new Date());
+  const outbox = deps.outbox ?? createOutboxService({ db, messenger, notifier: deps.notifier, logger, policies: () => ({}) });
+
+  async function memberLocale(memberId: number) {
+    const member = await findMemberById(db, memberId);
+    return member && member.status !== 'left' ? toActor(member).locale : null;
+  }
+
+  async function optOut(event: BuyerMessage, contact: Awaited<ReturnType<typeof findSignalContact>>) {
+    if (!contact || contact.erasedAt) {
+      logger.warn({ communicationId: event.communicationId, contactId: event.contactId }, 'opt-out from a message without a live contact');
+      return;
+    }
+    const changed = await inTransaction(db, async (tx) => {
+      if (!(await markContactOptedOut(tx, contact.id, event.occurredAt))) return false;
+      const customerOptedOut = await optOutCustomerIfNoContactLeft(tx, event.customerId);
+      await recordAudit(tx, {
+        actorId: null, via: event.channel, action: 'update', entityType: 'contact', entityId: contact.id, customerId: event.customerId,
+        details: { optedOut: true, customerOptedOut, communicationId: event.communicationId },
+      });
+      return true;
+    });
+    // already opted out: no second confirmation (an auto-responder must not start a loop with us)
+    if (!changed) return;
+    await events.emit('contact.opted_out', { contactId: contact.id, customerId: event.customerId });
+    const language = confirmationLanguage({
+      contactLanguage: contact.language,
+      messageLanguage: event.language,
+      messageText: event.text,
+      earlierLanguage: await earlierInboundLanguage(db, contact.id, event.communicationId),
+    });
+    const text = optOutConfirmation(language);
+    const sent = await messenger.send({ channel: event.channel, chatId: event.chatId, text });
+    await createCommunication(db, {
+      customerId: event.customerId, contactId: contact.id, channel: event.channel, direction: 'outbound', kind: 'message',
+      text, language, externalId: sent.externalIds[0] ?? null, chatId: event.chatId, occurredAt: now(),
+    });
+  }
+
+  async function maintainTags(event: BuyerMessage, intents: Intent[]) {
+    const until = event.occurredAt;
+    const earned = await tagsEarned(intents, (rule) =>
+      countInboundWithIntents(db, event.customerId, rule.repeated!.intents, before(until, rule.repeated!.days * 24), until),
+    );
+    const cleared = tagsCleared(intents).filter((tag) => !earned.includes(tag));
+    if (!earned.length && !cleared.length) return;
+    await inTransaction(db, async (tx) => {
+      for (const tag of earned) await upsertIntentTag(tx, event.customerId, tag, event.communicationId);
+      for (const tag of cleared) await removeIntentTag(tx, event.customerId, tag);
+    });
+  }
+
+  async function moveStage(event: BuyerMessage, intents: Intent[], customer: SignalCustomer, about: AboutBuyer) {
+    const to = stageFromIntents(intents);
+    if (!to) return;
+    // the deal just proposed as won is still the buyer's deal: no new one starts until the rep settles it
+    if (await hasPendingWon(db, customer.id)) return;
+    const moved = await inTransaction(db, async (tx) => {
+      const { move } = await advanceOpportunity(tx, { customerId: customer.id, ownerId: customer.ownerId, to, cause: 'intent', byMemberId: null, at: event.occurredAt });
+      if (!move) return null;
+      const stageChangeId = await stampLatestStageChange(tx, move.opportunityId, event.communicationId);
+      if (to === 'won') await markPendingWon(tx, move.opportunityId);
+      return { ...move, stageChangeId };
+    });
+    if (!moved) return;
+    await events.emit('opportunity.stage', { opportunityId: moved.opportunityId, customerId: moved.customerId, from: moved.from, to: moved.to });
+    const locale = customer.ownerId ? await memberLocale(customer.ownerId) : null;
+    if (!customer.ownerId || !locale) return;
+    const notice = stageMovedNotice(moved, about, locale);
+    await outbox.notifyOnce(`stage:${moved.stageChangeId}`, customer.ownerId, { ...notice, customerId: customer.id }, now());
+  }
+
+  async function raiseRisks(event: BuyerMessage, intents: Intent[], customer: SignalCustomer, about: AboutBuyer) {
+    for (const rule of RISK_RULES) {
+      if (!intents.includes(rule.intent)) continue;
+      const count = rule.repeated
+        ? await countInboundWithIntents(db, customer.id, [rule.intent], before(event.occurredAt, rule.repeated.days * 24), event.occurredAt)
+        : 1;
+      if (rule.repeated && count < rule.repeated.atLeast) continue;
+      const managerId = customer.managerId;
+      const locale = managerId ? await memberLocale(managerId) : null;
+      if (!managerId || !locale) {
+        logger.info({ customerId: customer.id, kind: rule.kind }, 'risk signal with no manager to tell');
+        continue;
+      }
+      if (await riskAlertedSince(db, customer.id, rule.kind, before(event.occurredAt, rule.quietHours))) continue;
+      const key = riskAlertKey(rule.kind, customer.id, event.communicationId);
+      const sent = await outbox.notifyOnce(key, managerId, { text: riskAlertText(rule, about, count, locale), customerId: customer.id }, now());
+      if (sent.outcome === 'not_claimed') continue;
+      await recordAudit(db, {
+        actorId: null, via: event.channel, action: 'alert', entityType: 'communication', entityId: event.communicationId, customerId: customer.id,
+        details: { kind: rule.kind, managerId, count, outcome: sent.outcome },
+      });
+    }
+  }
+
+  /** Each reaction stands alone: one failing (a channel down) must not keep the others from happening. */
+  async function step(name: string, event: BuyerMessage, work: () => Promise<void>) {
+    try {
+      await work();
+    } catch (error) {
+      logger.error({ err: error, step: name, communicationId: event.communicationId, customerId: event.customerId }, 'intent signal failed');
+    }
+  }
+
+  async function onBuyerMessage(event: BuyerMessage) {
+    const intents = (Array.isArray(event.intents) ? event.intents : []).filter(isIntent).filter((i) => i !== 'other');
+    if (!intents.length) return;
+    const customer = await findSignalCustomer(db, event.customerId);
+    if (!customer) {
+      logger.warn({ customerId: event.customerId, communicationId: event.communicationId }, 'buyer message for an unknown customer: no signals');
+      return;
+    }
+    const contact = event.contactId ? await findSignalContact(db, event.contactId) : null;
+    const about: AboutBuyer = {
+      customerId: customer.id, customerName: customer.name, country: customer.country,
+      contactName: contact && !contact.erasedAt ? contact.name : null, ownerName: customer.ownerName, text: event.text,
+    };
+    if (intents.includes('opt_out')) await step('opt-out', event, () => optOut(event, contact));
+    await step('tags', event, () => maintainTags(event, intents));
+    await step('stage', event, () => moveStage(event, intents, customer, about));
+    await step('risk', event, () => raiseRisks(event, intents, customer, about));
+  }
+
+  return {
+    onBuyerMessage,
+    ...createStageUndo({ db, events, customers: deps.customers, now }),
+  };
+}
+
+export type SignalsService = ReturnType<typeof createSignalsService>;
+
+/** The signals service, subscribed to buyers' messages (registered in services.ts with one line). */
+export function createSignals(deps: SignalsDeps): SignalsService {
+  const signals = createSignalsService(deps);
+  deps.events.on('buyer.message', signals.onBuyerMessage);
+  return signals;
+}

@@ -1,0 +1,71 @@
+import type { Logger } from '../../logger';
+import type { PrismaClient } from '../db/client';
+import type { Locale } from '../i18n';
+import type { Notifier } from '../notify/notifier';
+import { readSetting } from '../settings/settings.repository';
+import { findMemberById } from '../team/team-member.repository';
+import { scheduleFor, workingMinutesBetween } from './business-hours';
+import { closeAnsweredSlaTasks, createSlaTask, unansweredLeads, type UnansweredLead } from './sla.repository';
+import { SLA_SETTINGS_KEY, slaSettingsSchema } from './sla.settings';
+
+const DAY = 86_400_000;
+const lang = (l: string): Locale => (l === 'zh' ? 'zh' : 'en');
+
+/**
+ * First-response SLA: an inbound lead nobody answered gets a reminder to its owner after X working minutes and an
+ * escalation to their manager (with a one-tap reassign) after Y. Counted in the owner's team's business hours,
+ * holidays and time zone. Each notice is tied to a task with a dedupe key, so re-runs and parallel workers send it once.
+ */
+export function createSlaService(deps: { db: PrismaClient; notifier: Notifier; logger: Logger; defaultTimezone: string }) {
+  const { db, notifier, logger } = deps;
+
+  async function remind(lead: UnansweredLead, minutes: number, now: Date) {
+    const key = `sla:remind:${lead.id}:${lead.ownerId}:${lead.clockStart.getTime()}`;
+    if (!(await createSlaTask(db, { customerId: lead.id, assigneeId: lead.ownerId, title: `Answer new lead #${lead.id} ${lead.name}`, dueAt: now, dedupeKey: key }))) return false;
+    const text = lang(lead.ownerLocale) === 'zh'
+      ? `⏰ 新线索 #${lead.id} ${lead.name} 已等待 ${minutes} 分钟（工作时间）仍未回复。请尽快联系买家。`
+      : `⏰ New lead #${lead.id} ${lead.name} has waited ${minutes} working minutes without an answer. Please reply to the buyer now.`;
+    await notifier.notifyMember(lead.ownerId, { text }).catch((err) => logger.error({ err, lead: lead.id }, 'sla reminder failed'));
+    return true;
+  }
+
+  async function escalate(lead: UnansweredLead, minutes: number, now: Date) {
+    if (!lead.managerId || lead.managerId === lead.ownerId) return false;
+    const key = `sla:escalate:${lead.id}:${lead.ownerId}:${lead.clockStart.getTime()}`;
+    const title = `SLA: lead #${lead.id} ${lead.name} unanswered by ${lead.ownerName}`;
+    if (!(await createSlaTask(db, { customerId: lead.id, assigneeId: lead.managerId, title, dueAt: now, dedupeKey: key }))) return false;
+    const manager = await findMemberById(db, lead.managerId);
+    const zh = lang(manager?.locale ?? 'en') === 'zh';
+    await notifier
+      .notifyMember(lead.managerId, {
+        text: zh
+          ? `🚨 升级：新线索 #${lead.id} ${lead.name} 分配给 ${lead.ownerName} 后 ${minutes} 分钟（工作时间）无人回复。`
+          : `🚨 Escalation: new lead #${lead.id} ${lead.name} has had no answer from ${lead.ownerName} for ${minutes} working minutes.`,
+        buttons: [{ label: zh ? '一键改派' : 'Reassign', action: `sla.reassign:${lead.id}`, value: String(lead.id), style: 'danger' }],
+      })
+      .catch((err) => logger.error({ err, lead: lead.id }, 'sla escalation failed'));
+    return true;
+  }
+
+  return {
+    async check(now: Date): Promise<{ reminded: number; escalated: number; closed: number }> {
+      const s = await readSetting(db, SLA_SETTINGS_KEY, slaSettingsSchema);
+      const closed = await closeAnsweredSlaTasks(db, now);
+      const leads = await unansweredLeads(db, now, new Date(now.getTime() - s.lookbackDays * DAY), s.remindAfterMinutes);
+      let reminded = 0;
+      let escalated = 0;
+      for (const lead of leads) {
+        const schedule = scheduleFor(
+          lead.teamTimezone ? { timezone: lead.teamTimezone, businessHours: lead.businessHours, holidays: lead.holidays ?? [] } : null,
+          { timezone: lead.ownerTimezone || deps.defaultTimezone, hours: s.businessHours },
+        );
+        const minutes = workingMinutesBetween(schedule, lead.clockStart, now);
+        if (minutes >= s.escalateAfterMinutes && (await escalate(lead, minutes, now))) escalated += 1;
+        if (minutes >= s.remindAfterMinutes && (await remind(lead, minutes, now))) reminded += 1;
+      }
+      return { reminded, escalated, closed };
+    },
+  };
+}
+
+export type SlaService = ReturnType<typeof createSlaService>;

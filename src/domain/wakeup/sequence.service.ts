@@ -1,0 +1,128 @@
+import type { Logger } from '../../logger';
+import { recordAudit } from '../audit/audit.repository';
+import type { CustomerService } from '../customers/customer.service';
+import { inTransaction, type PrismaClient } from '../db/client';
+import { DomainError } from '../errors';
+import type { EventBus } from '../events';
+import { isLocale } from '../i18n';
+import { skipPendingForEnrollments } from '../outbox/outbox.repository';
+import type { OutboxService } from '../outbox/outbox.service';
+import type { Actor } from '../team/actor';
+import { findMemberById } from '../team/team-member.repository';
+import {
+  customerBrief,
+  customerEnrollments,
+  enrollmentMessages,
+  liveEnrollment,
+  markRecentlyCompletedReplied,
+  pauseEnrollment,
+  sequenceResults,
+  setEnrollmentStatus,
+  stopEnrollments,
+} from './sequence.repository';
+import { hotReplyNotice } from './wakeup.messages';
+
+const DAY = 86_400_000;
+/** a reply this soon after the last message of a completed sequence still counts as its result */
+const REPLY_CREDIT_DAYS = 30;
+
+export type StopReason = 'replied' | 'opted_out' | 'claimed' | 're_engaged' | 'won' | 'manual';
+
+/** Rep-facing side of wake-up sequences: see, pause, resume, stop; and stopping at once on domain events. */
+export function createSequenceService(deps: {
+  db: PrismaClient;
+  outbox: () => OutboxService;
+  customers: CustomerService;
+  logger: Logger;
+  now: () => Date;
+}) {
+  const { db } = deps;
+
+  /** Stops every live enrollment of the customer and skips its unsent messages, in one transaction. */
+  async function stop(customerId: number, reason: StopReason, at: Date, revived = false) {
+    return inTransaction(db, async (tx) => {
+      const stopped = await stopEnrollments(tx, customerId, reason, at, revived);
+      if (stopped.length) await skipPendingForEnrollments(tx, stopped.map((e) => e.id), `stopped: ${reason}`);
+      return stopped;
+    });
+  }
+
+  async function onBuyerMessage(event: { communicationId: number; customerId: number; channel: string; text: string; intents: string[]; occurredAt: Date }) {
+    const optedOut = event.intents.includes('opt_out');
+    const stopped = await stop(event.customerId, optedOut ? 'opted_out' : 'replied', event.occurredAt, !optedOut);
+    const credited = optedOut
+      ? { count: 0 }
+      : await markRecentlyCompletedReplied(db, event.customerId, event.occurredAt, new Date(event.occurredAt.getTime() - REPLY_CREDIT_DAYS * DAY));
+    if (!stopped.length && !credited.count) return;
+    const customer = await customerBrief(db, event.customerId);
+    if (!customer?.ownerId) return;
+    const member = await findMemberById(db, customer.ownerId);
+    const locale = member && isLocale(member.locale) ? member.locale : 'en';
+    const text = hotReplyNotice(locale, { customerId: customer.id, customerName: customer.name, channel: event.channel, text: event.text, optedOut });
+    await deps.outbox().notifyOnce(`hot:${event.communicationId}`, customer.ownerId, { text, customerId: customer.id }, deps.now());
+  }
+
+  async function live(actor: Actor, ref: string) {
+    const customer = await deps.customers.resolveVisible(actor, ref);
+    return { customer, enrollment: await liveEnrollment(db, customer.id) };
+  }
+
+  return {
+    stop,
+
+    /** Subscribes to everything that must end a sequence at once. */
+    subscribe(events: EventBus) {
+      events.on('buyer.message', onBuyerMessage);
+      events.on('contact.opted_out', async (e) => void (await stop(e.customerId, 'opted_out', deps.now())));
+      events.on('customer.claimed', async (e) => void (await stop(e.customerId, 'claimed', deps.now())));
+      // a rep's own message or call re-engages the buyer; automated sends do not emit this event
+      events.on('customer.contacted', async (e) => void (e.memberId !== null && (await stop(e.customerId, 're_engaged', e.at))));
+      events.on('opportunity.stage', async (e) => void (e.to === 'won' && (await stop(e.customerId, 'won', deps.now()))));
+    },
+
+    /** A customer's sequences (newest first) with each step's message. */
+    async status(actor: Actor, via: string, ref: string) {
+      const customer = await deps.customers.resolveVisible(actor, ref);
+      const enrollments = await customerEnrollments(db, customer.id);
+      const latest = enrollments[0] ? { ...enrollments[0], messages: await enrollmentMessages(db, enrollments[0].id) } : null;
+      await recordAudit(db, { actorId: actor.id, via, action: 'view', entityType: 'sequence', entityId: latest?.id ?? null, customerId: customer.id });
+      return { customer, latest, previous: enrollments.length ? enrollments.length - 1 : 0 };
+    },
+
+    async pause(actor: Actor, via: string, ref: string) {
+      const { customer, enrollment } = await live(actor, ref);
+      if (!enrollment || enrollment.status !== 'active') throw new DomainError('SEQUENCE_NOT_ACTIVE', { customer: customer.name });
+      await inTransaction(db, async (tx) => {
+        if (!(await pauseEnrollment(tx, enrollment.id))) throw new DomainError('SEQUENCE_NOT_ACTIVE', { customer: customer.name });
+        await recordAudit(tx, { actorId: actor.id, via, action: 'update', entityType: 'sequence', entityId: enrollment.id, customerId: customer.id, details: { status: 'paused' } });
+      });
+      return { customer, enrollment };
+    },
+
+    async resume(actor: Actor, via: string, ref: string) {
+      const { customer, enrollment } = await live(actor, ref);
+      if (!enrollment || enrollment.status !== 'paused') throw new DomainError('SEQUENCE_NOT_PAUSED', { customer: customer.name });
+      await inTransaction(db, async (tx) => {
+        await setEnrollmentStatus(tx, enrollment.id, ['paused'], 'active');
+        await recordAudit(tx, { actorId: actor.id, via, action: 'update', entityType: 'sequence', entityId: enrollment.id, customerId: customer.id, details: { status: 'active' } });
+      });
+      return { customer, enrollment };
+    },
+
+    async stopByRep(actor: Actor, via: string, ref: string) {
+      const { customer, enrollment } = await live(actor, ref);
+      if (!enrollment) throw new DomainError('SEQUENCE_NOT_ACTIVE', { customer: customer.name });
+      await stop(customer.id, 'manual', deps.now());
+      await recordAudit(db, { actorId: actor.id, via, action: 'update', entityType: 'sequence', entityId: enrollment.id, customerId: customer.id, details: { status: 'stopped' } });
+      return { customer, enrollment };
+    },
+
+    /**
+     * For the reports: enrollments started in [from, to) — enrolled, reached (≥1 message), messages sent,
+     * replied (a buyer message during or within 30 days after), opted out, revived (replied and then a deal moved).
+     */
+    results: (from: Date, to: Date) => sequenceResults(db, from, to),
+  };
+}
+
+export type SequenceService = ReturnType<typeof createSequenceService>;

@@ -1,0 +1,78 @@
+import { APPROVAL_ACTIONS, type Decision } from '../domain/approvals/approval-messages';
+import { DomainError } from '../domain/errors';
+import { quoteRef } from '../domain/quotes/quote-text';
+import { defineAction, type ConversationFlow } from './command';
+import type { MemberContext } from './context';
+
+export const APPROVAL_COMMENT_FLOW = 'approval-comment';
+
+function approvalId(value: string | undefined, id: string): number {
+  const raw = value ?? id.slice(id.lastIndexOf(':') + 1);
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new DomainError('APPROVAL_NOT_FOUND', { id: raw });
+  return n;
+}
+
+const WORDS = {
+  approved: { en: 'Approved', zh: '已批准' },
+  rejected: { en: 'Rejected', zh: '已拒绝' },
+  changes_requested: { en: 'Sent back for changes', zh: '已退回修改' },
+} as const;
+
+async function decideAndReply(ctx: MemberContext, id: number, decision: Decision, comment?: string) {
+  const result = await ctx.services.approvals.decide(ctx.actor, ctx.message.channel, id, decision, comment);
+  const zh = ctx.locale === 'zh';
+  const next = result.nextApprover ? (zh ? `，下一步由 ${result.nextApprover} 审批` : `; next: ${result.nextApprover}`) : '';
+  await ctx.reply(`${WORDS[decision][ctx.locale]}: ${quoteRef(result.quote)} (${result.quote.customerName})${next}. ${zh ? '已通知业务员。' : 'The rep has been told.'}`);
+}
+
+/**
+ * Reject and ask-for-change need a comment. Where the channel has forms (Slack), a modal opens from the button's
+ * trigger; elsewhere the bot asks in text and the next message is the comment.
+ */
+async function askForComment(ctx: MemberContext, id: number, decision: Exclude<Decision, 'approved'>) {
+  const { quote } = await ctx.services.approvals.decidable(ctx.actor, id);
+  const zh = ctx.locale === 'zh';
+  const ref = `${quoteRef(quote)} (${quote.customerName})`;
+  const title = decision === 'rejected' ? (zh ? '拒绝报价' : 'Reject quote') : zh ? '要求修改' : 'Ask for changes';
+  const label = decision === 'rejected' ? (zh ? `拒绝 ${ref} 的理由` : `Why reject ${ref}?`) : zh ? `${ref} 需要修改什么？` : `What should change in ${ref}?`;
+  const triggerId = ctx.message.action?.triggerId;
+  if (ctx.capabilities.modals && triggerId) {
+    const submitAction = `${decision === 'rejected' ? APPROVAL_ACTIONS.rejectSubmit : APPROVAL_ACTIONS.changeSubmit}${id}`;
+    await ctx.services.messenger.send({
+      channel: ctx.message.channel, chatId: ctx.message.chatId, threadId: ctx.message.threadId, text: label,
+      prompt: { title, label, submitAction, value: String(id), triggerId },
+    });
+    return;
+  }
+  await ctx.services.conversations.startFlow(ctx.message.channel, ctx.message.chatId, APPROVAL_COMMENT_FLOW, { approvalId: id, decision });
+  await ctx.reply(`${label}\n${zh ? '请回复理由（发送"取消"放弃）。' : 'Reply with your comment (or "cancel").'}`);
+}
+
+export const approvalActions = [
+  defineAction({ id: APPROVAL_ACTIONS.approve, handle: (ctx, value, id) => decideAndReply(ctx, approvalId(value, id), 'approved') }),
+  defineAction({ id: APPROVAL_ACTIONS.reject, handle: (ctx, value, id) => askForComment(ctx, approvalId(value, id), 'rejected') }),
+  defineAction({ id: APPROVAL_ACTIONS.change, handle: (ctx, value, id) => askForComment(ctx, approvalId(value, id), 'changes_requested') }),
+  defineAction({
+    id: APPROVAL_ACTIONS.rejectSubmit,
+    handle: (ctx, value, id) => decideAndReply(ctx, approvalId(value, id), 'rejected', ctx.message.action?.text),
+  }),
+  defineAction({
+    id: APPROVAL_ACTIONS.changeSubmit,
+    handle: (ctx, value, id) => decideAndReply(ctx, approvalId(value, id), 'changes_requested', ctx.message.action?.text),
+  }),
+];
+
+/** The typed comment on channels without forms: the next message after "Reject" / "Ask for change". */
+export const approvalCommentConversation: ConversationFlow = {
+  name: APPROVAL_COMMENT_FLOW,
+  async continue(ctx, data) {
+    const { channel, chatId } = ctx.message;
+    await ctx.services.conversations.endFlow(channel, chatId);
+    const text = ctx.message.text.trim();
+    if (['cancel', '取消'].includes(text.toLowerCase())) {
+      return ctx.reply(ctx.locale === 'zh' ? '已放弃，审批仍待处理。' : 'Cancelled; the approval is still pending.');
+    }
+    await decideAndReply(ctx, Number(data.approvalId), data.decision as Exclude<Decision, 'approved'>, text);
+  },
+};

@@ -1,0 +1,41 @@
+import { truncateForEcho, type Locale } from '../../domain/i18n';
+import { STAGE_NAMES, type Stage } from '../../domain/pipeline/stages';
+import { TAG_NAMES, type CustomerTagName } from '../../domain/signals/signal-rules';
+
+interface CardTag {
+  tag: string;
+  source: string;
+  evidenceCommunicationId: number | null;
+}
+
+interface CardCommunication {
+  id: number;
+  occurredAt: Date;
+  text: string;
+}
+
+/**
+ * The card's tags; a tag kept from the buyer's messages names its evidence (the message, when it is among
+ * the card's latest communications, else its number), so a rep can see why the customer is "price-sensitive".
+ */
+export function formatCardTags(tags: CardTag[], communications: CardCommunication[], locale: Locale): string {
+  return tags
+    .map((t) => {
+      const name = TAG_NAMES[locale][t.tag as CustomerTagName] ?? t.tag;
+      if (t.source !== 'intent' || t.evidenceCommunicationId === null) return name;
+      const evidence = communications.find((c) => c.id === t.evidenceCommunicationId);
+      if (!evidence) return locale === 'zh' ? `${name}（依据：消息 #${t.evidenceCommunicationId}）` : `${name} (evidence: message #${t.evidenceCommunicationId})`;
+      const when = evidence.occurredAt.toISOString().slice(0, 10);
+      const words = truncateForEcho(evidence.text.replace(/\s+/g, ' ').trim(), 40);
+      return locale === 'zh' ? `${name}（依据：${when} “${words}”）` : `${name} (evidence: ${when} "${words}")`;
+    })
+    .join(locale === 'zh' ? '，' : ', ');
+}
+
+/** The deal's stage as the card shows it; a win proposed by an order confirmation says it waits for the rep. */
+export function formatCardStage(opportunity: { stage: string; pendingWon: boolean } | undefined, locale: Locale): string {
+  const stage = opportunity?.stage ?? 'lead';
+  const name = STAGE_NAMES[locale][stage as Stage] ?? stage;
+  if (!opportunity?.pendingWon) return name;
+  return locale === 'zh' ? `${name}（待确认）` : `${name} (pending confirmation)`;
+}

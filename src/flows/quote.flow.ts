@@ -1,0 +1,134 @@
+import { DomainError, isDomainError } from '../domain/errors';
+import { parseDelivery, parseItem, parsePaymentTerms, parseQuoteLine, parseValidDays, type QuoteInput, type QuoteLineInput } from '../domain/quotes/quote-terms';
+import { INCOTERMS } from '../domain/quotes/incoterms';
+import type { OutboundFile } from '../domain/messages';
+import { defineCommand, splitHead, type ConversationFlow } from './command';
+import type { MemberContext } from './context';
+import { errorReply } from './error-replies';
+import { quoteCreatedText } from './format/quote.format';
+
+export const QUOTE_FLOW = 'quote';
+
+type Args = { customer: string; input: QuoteInput | null };
+
+/** Creates the quote and answers with its summary, approval status and (when approved) the PDF. */
+async function createAndReply(ctx: MemberContext, customer: string, input: QuoteInput) {
+  const result = await ctx.services.quotes.create(ctx.actor, ctx.message.channel, customer, input);
+  let files: OutboundFile[] | undefined;
+  if (result.auto && ctx.capabilities.files) files = [await ctx.services.quotePdf(result.quote)];
+  await ctx.reply(quoteCreatedText(result, ctx.locale, Boolean(files)), { files });
+}
+
+/** `/quote Acme: LED-600 x2000 @3.20 USD FOB Ningbo, 30% deposit, 70% against BL copy, valid 15d`, or `/quote Acme` to be asked step by step. */
+export const quoteCommand = defineCommand<Args>({
+  name: 'quote',
+  aliases: ['报价'],
+  summary: { en: 'make a quote (one line, or step by step); a quote number makes a new version', zh: '报价（一行或逐步填写）；用报价编号生成新版本' },
+  usage: {
+    en: '/quote <customer or Q-number>: <product> x<qty> @<price>[; …] <currency> <Incoterm> <port>, <payment terms>, valid <days>d, discount <n>%, note: <text>',
+    zh: '/quote <客户或报价编号>: <产品> x<数量> @<单价>[; …] <币种> <贸易术语> <港口>, <付款条件>, valid <天数>d, discount <n>%, note: <备注>',
+  },
+  parse(args) {
+    const head = splitHead(args);
+    if (!head) {
+      if (!args.trim()) throw new DomainError('BAD_ARGUMENTS', { missing: 'customer' });
+      return { customer: args.trim(), input: null };
+    }
+    const [customer, rest] = head;
+    if (!customer) throw new DomainError('BAD_ARGUMENTS', { missing: 'customer' });
+    return { customer, input: rest ? parseQuoteLine(rest) : null };
+  },
+  async handle(ctx, args) {
+    if (args.input) return createAndReply(ctx, args.customer, args.input);
+    const target = await ctx.services.quotes.checkTarget(ctx.actor, args.customer);
+    await ctx.services.conversations.startFlow(ctx.message.channel, ctx.message.chatId, QUOTE_FLOW, { customer: `#${target.id}`, step: 'items', lines: [] });
+    await ctx.reply(
+      (ctx.locale === 'zh' ? `为 #${target.id} ${target.name} 报价。随时发送"取消"退出。\n` : `Quote for #${target.id} ${target.name}. Send "cancel" at any time to stop.\n`) + PROMPTS.items[ctx.locale],
+    );
+  },
+});
+
+type Step = 'items' | 'delivery' | 'payment' | 'validity' | 'notes';
+interface GuidedState {
+  customer: string;
+  step: Step;
+  lines: QuoteLineInput[];
+  currency?: string;
+  incoterm?: string;
+  port?: string;
+  paymentTerms?: string;
+  validDays?: number;
+  [key: string]: unknown;
+}
+
+const PROMPTS: Record<Step | 'more', Record<'en' | 'zh', string>> = {
+  items: { en: 'Products: one per message, e.g. "LED-600 x2000 @3.20" (add "cost 2.55" for the margin).', zh: '产品：每条消息一个，如 "LED-600 x2000 @3.20"（加 "cost 2.55" 可计算毛利）。' },
+  more: { en: 'Added. Another product, or "done".', zh: '已添加。继续发送产品，或发送"完成"。' },
+  delivery: { en: `Currency, Incoterm and port, e.g. "USD FOB Ningbo" (Incoterms: ${INCOTERMS.join(', ')}).`, zh: `币种、贸易术语和港口，如 "USD FOB Ningbo"（术语：${INCOTERMS.join('、')}）。` },
+  payment: { en: 'Payment terms, e.g. "30% deposit, 70% against BL copy" (or "skip").', zh: '付款条件，如 "30% deposit, 70% against BL copy"（或"跳过"）。' },
+  validity: { en: 'Valid for how many days? e.g. "15" (or "skip" for 30).', zh: '有效期多少天？如 "15"（或"跳过"，默认 30 天）。' },
+  notes: { en: 'Notes for the buyer (or "skip").', zh: '给客户的备注（或"跳过"）。' },
+};
+
+const isWord = (text: string, words: string[]) => words.includes(text.trim().toLowerCase());
+const SKIP = ['skip', '跳过', '无', '-', 'none'];
+const DONE = ['done', '完成', '好了', 'ok'];
+const CANCEL = ['cancel', '取消', 'stop'];
+
+/** The guided quote: one question per step, each answer checked by the same parsers as the one-line form. */
+export const quoteConversation: ConversationFlow = {
+  name: QUOTE_FLOW,
+  async continue(ctx, data) {
+    const state = data as GuidedState;
+    const text = ctx.message.text.trim();
+    const { channel, chatId } = ctx.message;
+    if (isWord(text, CANCEL)) {
+      await ctx.services.conversations.endFlow(channel, chatId);
+      return ctx.reply(ctx.locale === 'zh' ? '已取消报价，未保存任何内容。' : 'Quote cancelled; nothing was saved.');
+    }
+    const skip = isWord(text, SKIP);
+    let next: Step | 'create' = state.step;
+    try {
+      switch (state.step) {
+        case 'items':
+          if (isWord(text, DONE)) {
+            if (!state.lines.length) throw new DomainError('BAD_ARGUMENTS', { missing: 'lines' });
+            next = 'delivery';
+          } else {
+            state.lines = [...state.lines, ...text.split(/\s*[;；]\s*/).filter(Boolean).map(parseItem)];
+          }
+          break;
+        case 'delivery':
+          Object.assign(state, parseDelivery(text));
+          next = 'payment';
+          break;
+        case 'payment':
+          if (!skip) state.paymentTerms = parsePaymentTerms(text).text;
+          next = 'validity';
+          break;
+        case 'validity':
+          if (!skip) state.validDays = parseValidDays(text);
+          next = 'notes';
+          break;
+        case 'notes':
+          if (!skip) state.notes = text;
+          next = 'create';
+          break;
+      }
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      // a bad answer is explained and the same question asked again; nothing is lost
+      return ctx.reply(`${errorReply(error, ctx.locale)}\n${PROMPTS[state.step][ctx.locale]}`);
+    }
+    if (next === 'create') {
+      await ctx.services.conversations.endFlow(channel, chatId);
+      const input: QuoteInput = {
+        lines: state.lines, currency: state.currency!, incoterm: state.incoterm!, port: state.port,
+        paymentTerms: state.paymentTerms, validDays: state.validDays, notes: typeof state.notes === 'string' ? state.notes : undefined,
+      };
+      return createAndReply(ctx, state.customer, input);
+    }
+    await ctx.services.conversations.startFlow(channel, chatId, QUOTE_FLOW, { ...state, step: next } as never);
+    await ctx.reply(state.step === 'items' && next === 'items' ? PROMPTS.more[ctx.locale] : PROMPTS[next][ctx.locale]);
+  },
+};

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { truncateForEcho } from '../domain/i18n';
+import { defineCommand, parseArgs, splitHead } from './command';
+
+const argsSchema = z.object({
+  customer: z.string().trim().min(1, 'customer required'),
+  text: z.string().trim().min(1, 'reply text required'),
+});
+
+/** `/reply <customer>: <text>`: answers a buyer on the chat they last wrote from, and logs it on the timeline. */
+export const replyCommand = defineCommand({
+  name: 'reply',
+  aliases: ['回复', 'r'],
+  summary: { en: "reply to a buyer on their own chat (WhatsApp, Telegram…)", zh: '在买家自己的聊天渠道（WhatsApp、Telegram…）回复' },
+  usage: { en: '/reply <customer>: <text>', zh: '/reply <客户>: <内容>' },
+  parse(args) {
+    const [customer, text] = splitHead(args) ?? ['', ''];
+    return parseArgs(argsSchema, { customer, text });
+  },
+  async handle(ctx, args) {
+    const { customer, channel } = await ctx.services.inbox.reply(ctx.actor, ctx.message.channel, args.customer, args.text);
+    const echo = truncateForEcho(args.text, 80);
+    await ctx.reply(
+      ctx.locale === 'zh'
+        ? `已通过 ${channel} 发送给 #${customer.id} ${customer.name}：${echo}`
+        : `Sent to #${customer.id} ${customer.name} on ${channel}: ${echo}`,
+    );
+  },
+});

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { REPORT_KINDS, type ReportKind } from '../domain/reports/report.service';
+import { renderReport } from '../domain/reports/report.render';
+import { defineCommand, parseArgs } from './command';
+
+const KIND_WORDS: Record<string, ReportKind> = {
+  funnel: 'funnel', 漏斗: 'funnel', channels: 'channels', channel: 'channels', 渠道: 'channels',
+  team: 'team', 团队: 'team', customers: 'customers', customer: 'customers', 客户: 'customers',
+};
+
+const argsSchema = z.object({
+  kind: z.enum(REPORT_KINDS, { message: 'report: funnel, channels, team or customers' }),
+  tokens: z.array(z.string().max(60)).max(4, 'at most: period, team or rep, country'),
+});
+
+/** `/report funnel|channels|team|customers [period] [team|rep] [country]`: a short summary plus a chart. */
+export const reportCommand = defineCommand({
+  name: 'report',
+  aliases: ['报表', '报告'],
+  summary: { en: 'funnel, channels, team and customer reports with a chart', zh: '漏斗、渠道、团队、客户报表（附图表）' },
+  usage: {
+    en: '/report funnel|channels|team|customers [30d|week|month|last-month|2026-Q3] [team|rep] [country]',
+    zh: '/report funnel|channels|team|customers [30d|本周|本月|上月|2026-Q3] [team|销售名] [国家]',
+  },
+  parse(args) {
+    const [head = '', ...tokens] = args.split(/\s+/).filter(Boolean);
+    return parseArgs(argsSchema, { kind: KIND_WORDS[head.toLowerCase()] ?? head, tokens });
+  },
+  async handle(ctx, args) {
+    const result = await ctx.services.reports.run(ctx.actor, ctx.message.channel, args.kind, args.tokens, new Date());
+    const { text, file } = renderReport(result, ctx.locale, ctx.services.settings.baseCurrency);
+    await ctx.reply(text, ctx.capabilities.files ? { files: [file] } : undefined);
+  },
+});

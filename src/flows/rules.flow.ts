@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { defineCommand, parseArgs } from './command';
+import { formatRules } from './format/routing.format';
+
+/** `/rules`: the lead assignment rules in the order they are tried. */
+export const rulesCommand = defineCommand({
+  name: 'rules',
+  aliases: ['规则列表'],
+  summary: { en: 'lead assignment rules, in order', zh: '线索分配规则（按顺序）' },
+  usage: { en: '/rules', zh: '/rules' },
+  parse: (args) => parseArgs(z.string().max(0, 'no arguments'), args),
+  async handle(ctx) {
+    await ctx.reply(formatRules(await ctx.services.assignmentRules.list(), ctx.locale));
+  },
+});

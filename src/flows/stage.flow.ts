@@ -1,0 +1,51 @@
+import { DomainError } from '../domain/errors';
+import { LOST_REASON_NAMES, STAGE_NAMES, toLostReason, toStage, type LostReason, type Stage } from '../domain/pipeline/stages';
+import { defineCommand, splitHead } from './command';
+
+type Args = { customer: string; stage: string; reason?: string };
+
+/** "Acme Ltd sample", "Acme Ltd lost price", "Acme Ltd: lost no reply" → customer, stage, reason. */
+function parseStageArgs(args: string): Args {
+  const head = splitHead(args);
+  if (head) {
+    const [stage = '', ...reason] = head[1].split(/\s+/).filter(Boolean);
+    if (!head[0] || !stage) throw new DomainError('BAD_ARGUMENTS', { missing: 'stage' });
+    return { customer: head[0], stage, reason: reason.join('_') || undefined };
+  }
+  const words = args.trim().split(/\s+/).filter(Boolean);
+  if (words.length < 2) throw new DomainError('BAD_ARGUMENTS', { missing: 'stage' });
+  // the stage is the last word, or the one before a lost reason
+  const last = words[words.length - 1];
+  if (words.length >= 3 && toStage(words[words.length - 2]) === 'lost' && toLostReason(last)) {
+    return { customer: words.slice(0, -2).join(' '), stage: 'lost', reason: last };
+  }
+  return { customer: words.slice(0, -1).join(' '), stage: last };
+}
+
+/** `/stage <customer> sample`, `/stage <customer> lost price`. */
+export const stageCommand = defineCommand<Args>({
+  name: 'stage',
+  aliases: ['阶段'],
+  summary: { en: 'move a deal along the pipeline (lost needs a reason)', zh: '更新商机阶段（丢单需注明原因）' },
+  usage: {
+    en: '/stage <customer> lead|contacted|quoted|sample|won|lost [price|lead_time|quality|competitor|no_reply|other]',
+    zh: '/stage <客户> 线索|已联系|已报价|样品|成交|丢单 [价格|交期|质量|竞争对手|没回复|其他]',
+  },
+  parse: parseStageArgs,
+  async handle(ctx, args) {
+    const result = await ctx.services.pipeline.move(ctx.actor, ctx.message.channel, args.customer, args.stage, args.reason);
+    const names = STAGE_NAMES[ctx.locale];
+    const stage = names[result.stage as Stage];
+    const reason = result.lostReason ? LOST_REASON_NAMES[ctx.locale][result.lostReason as LostReason] : null;
+    const who = `#${result.customer.id} ${result.customer.name}`;
+    if (!result.changed) {
+      return ctx.reply(ctx.locale === 'zh' ? `${who} 已处于「${stage}」阶段。` : `${who} is already at ${stage}.`);
+    }
+    const from = names[result.from as Stage] ?? result.from;
+    await ctx.reply(
+      ctx.locale === 'zh'
+        ? `${who}：${from} → ${stage}${reason ? `（原因：${reason}）` : ''}`
+        : `${who}: ${from} → ${stage}${reason ? ` (reason: ${reason})` : ''}`,
+    );
+  },
+});

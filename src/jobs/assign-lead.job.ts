@@ -1,0 +1,33 @@
+import type { Services } from '../domain/services';
+import type { JobRunner } from './runner';
+import { assignLeadJobSchema } from '../domain/assignment/lead-queue';
+import { defineJob } from './job';
+
+/** Queued per new lead (jobId `assign-<customerId>`), so a burst is absorbed and any worker may take it. Safe to run twice. */
+export const assignLeadJob = defineJob({
+  name: 'assign-lead',
+  dataSchema: assignLeadJobSchema,
+  async handle(data, { services, now }) {
+    const outcome = await services.assignment.assignLead(data.customerId, data.context, now());
+    return outcome.status === 'assigned' ? { status: outcome.status, memberId: outcome.memberId, assignmentId: outcome.assignmentId } : outcome;
+  },
+});
+
+/** The BullMQ job id of a lead's assignment: one queued assignment per customer at a time. */
+export const assignLeadJobId = (customerId: number) => `assign-${customerId}`;
+
+/**
+ * Sends new leads through the queue instead of assigning in process: a burst waits in Redis, any worker takes each,
+ * and a failed assignment is retried. Called once by the app when it runs jobs.
+ */
+export function attachLeadQueue(services: Services, runner: JobRunner): void {
+  services.leadQueue.attach(async (request) => {
+    await runner.queue.add(assignLeadJob.name, request, {
+      jobId: assignLeadJobId(request.customerId),
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 1000 },
+      removeOnComplete: { age: 3600, count: 10_000 },
+      removeOnFail: { age: 7 * 86_400 },
+    });
+  });
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { defineJob } from './job';
+import { OUTBOX_SEND, queueDeliveries, queueOf, throttleChannel } from './outbox-queue';
+
+const rateCache = new Map<string, { perSecond: number; until: number }>();
+
+/**
+ * Delivers one outbox row (a wake-up message, nudge, digest or notice). Safe to run any number of times, on any
+ * number of workers: only the claim winner sends. Deferred or failed rows are queued again for their new time.
+ */
+export const outboxSendJob = defineJob({
+  name: OUTBOX_SEND,
+  dataSchema: z.object({ id: z.number().int().positive() }),
+  async handle(data, deps, job) {
+    const queue = queueOf(job);
+    const throttle = queue
+      ? async (channel: string) => {
+          let rate = rateCache.get(channel);
+          if (!rate || rate.until < Date.now()) {
+            rate = { perSecond: await deps.services.outbox.sendsPerSecond(channel), until: Date.now() + 10_000 };
+            rateCache.set(channel, rate);
+          }
+          await throttleChannel(queue, channel, rate.perSecond);
+        }
+      : undefined;
+    let result = await deps.services.outbox.deliver(data.id, { now: deps.now(), throttle });
+    if (result.outcome === 'not_due' && result.dueAt.getTime() - deps.now().getTime() <= 10_000) {
+      const wait = result.dueAt.getTime() - deps.now().getTime();
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, wait)));
+      result = await deps.services.outbox.deliver(data.id, { now: deps.now(), throttle });
+    }
+    if ((result.outcome === 'deferred' || result.outcome === 'retry') && queue) {
+      await queueDeliveries(job, [{ id: data.id, dueAt: result.dueAt }], deps);
+    }
+    // far from due (a skewed clock): left to the outbox sweep, which queues it again shortly before it is due
+    return result;
+  },
+});

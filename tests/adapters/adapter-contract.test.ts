@@ -1,0 +1,133 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import wwebjs from 'whatsapp-web.js';
+import type { Message as WaMessage } from 'whatsapp-web.js';
+
+// the library's typings omit the Message constructor it exports
+const WaMessageClass = (wwebjs as unknown as { Message: new (client: unknown, data: unknown) => WaMessage }).Message;
+import { describe, expect, it } from 'vitest';
+import { createSlackAdapter } from '../../src/adapters/slack.adapter';
+import { createTelegramAdapter } from '../../src/adapters/telegram.adapter';
+import { createTerminalAdapter } from '../../src/adapters/terminal.adapter';
+import { createWhatsAppAdapter } from '../../src/adapters/whatsapp.adapter';
+import type { ChannelAdapter, InboundMessage } from '../../src/domain/messages';
+import { createLogger } from '../../src/logger';
+import { eventually } from '../support/channel-harness';
+import { signSlackRequest, startFakeSlackApi, SLACK_SIGNING_SECRET } from '../support/fake-slack';
+import { makeTelegramTextUpdate, startFakeTelegram } from '../support/fake-telegram';
+
+/** What the contract needs from each platform: a way to make it deliver a message, and to see what it was sent. */
+interface Platform {
+  adapter: ChannelAdapter;
+  /** the platform delivers message `key` (the same key again = a redelivery) from a person, in `chatId` */
+  deliver(key: number, text: string): Promise<void>;
+  chatId: string;
+  sentTexts(): string[];
+  /** false where the platform never redelivers (the terminal) */
+  redelivers: boolean;
+  close(): Promise<void>;
+}
+
+const silent = createLogger('silent');
+
+const platforms: Record<string, () => Promise<Platform>> = {
+  async terminal() {
+    const input = new PassThrough();
+    const output = new PassThrough();
+    const chunks: string[] = [];
+    output.on('data', (c: Buffer) => chunks.push(c.toString()));
+    const adapter = createTerminalAdapter({ user: 'alice', input, output, fileDir: mkdtempSync(path.join(os.tmpdir(), 'contract-')) });
+    return {
+      adapter, chatId: 'alice', redelivers: false,
+      deliver: async (_key, text) => void input.write(`${text}\n`),
+      sentTexts: () => chunks.join('').split('\n').filter(Boolean),
+      close: async () => undefined,
+    };
+  },
+  async telegram() {
+    const fake = await startFakeTelegram();
+    const updates = new Map<number, ReturnType<typeof makeTelegramTextUpdate>>();
+    return {
+      adapter: createTelegramAdapter({ token: fake.token, apiRoot: fake.apiRoot, logger: silent }), chatId: '4242', redelivers: true,
+      deliver: async (key, text) => {
+        if (!updates.has(key)) updates.set(key, makeTelegramTextUpdate({ fromId: 4242, text, messageId: key }));
+        fake.push(updates.get(key)!);
+      },
+      sentTexts: () => fake.sentTo(4242),
+      close: () => fake.close(),
+    };
+  },
+  async slack() {
+    const api = await startFakeSlackApi();
+    const adapter = createSlackAdapter({ botToken: 'xoxb-test', signingSecret: SLACK_SIGNING_SECRET, apiUrl: api.apiUrl, port: 0, logger: silent });
+    return {
+      adapter, chatId: 'DALICE', redelivers: true,
+      async deliver(key, text) {
+        const body = JSON.stringify({ type: 'event_callback', event_id: `Ev${key}`, event: { type: 'message', channel: 'DALICE', channel_type: 'im', user: 'UALICE', text, ts: `1790000000.${key}` } });
+        const ts = Math.floor(Date.now() / 1000);
+        const res = await fetch(`http://127.0.0.1:${adapter.port()}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackRequest(body, ts) }, body });
+        expect(res.status).toBe(200);
+      },
+      sentTexts: () => api.posted('DALICE').map((p) => p.text),
+      close: () => api.close(),
+    };
+  },
+  async whatsapp() {
+    const client = new wwebjs.Client({ authStrategy: new wwebjs.LocalAuth({ dataPath: mkdtempSync(path.join(os.tmpdir(), 'wa-')) }) });
+    const sent: string[] = [];
+    client.sendMessage = (async (chatId: string, content: unknown) => {
+      sent.push(String(content));
+      return new WaMessageClass(client, { id: { fromMe: true, remote: chatId, id: `O${sent.length}`, _serialized: 'x' }, type: 'chat', body: String(content), from: 'me', t: 1 });
+    }) as typeof client.sendMessage;
+    const chatId = '447700900123@c.us';
+    return {
+      adapter: createWhatsAppAdapter({ dataDir: '/unused', chromiumPath: '/unused', client, logger: silent, sendLimits: { perChatMs: 1, globalPerSecond: 1000 } }),
+      chatId, redelivers: true,
+      deliver: async (key, text) =>
+        void client.emit('message', new WaMessageClass(client, { id: { fromMe: false, remote: chatId, id: `K${key}`, _serialized: `false_${chatId}_K${key}` }, type: 'chat', body: text, from: chatId, t: 1790000000 })),
+      sentTexts: () => sent,
+      close: async () => undefined,
+    };
+  },
+};
+
+describe.each(Object.keys(platforms))('adapter contract: %s', (name) => {
+  it('declares what it can do, translates what arrives, keeps ids stable on redelivery, sends, and stops', async () => {
+    const platform = await platforms[name]();
+    const { adapter } = platform;
+    try {
+      expect(adapter.channel).toBe(name);
+      const caps = adapter.capabilities;
+      for (const flag of ['buttons', 'threads', 'files', 'customerFacing'] as const) expect(typeof caps[flag]).toBe('boolean');
+      expect(caps.maxTextLength).toBeGreaterThan(0);
+      expect(caps.replyWindowHours === null || caps.replyWindowHours > 0).toBe(true);
+
+      const received: InboundMessage[] = [];
+      await adapter.start(async (m) => void received.push(m));
+      await platform.deliver(11, 'contract: hello');
+      const first = await eventually(() => received[0]);
+      expect(first).toMatchObject({ channel: name, kind: 'message', text: 'contract: hello', chatId: platform.chatId });
+      expect(first.externalId).toBeTruthy();
+      expect(first.senderId).toBeTruthy();
+      expect(first.occurredAt).toBeInstanceOf(Date);
+      expect(Number.isNaN(first.occurredAt.getTime())).toBe(false);
+      if (platform.redelivers) {
+        await platform.deliver(11, 'contract: hello');
+        await platform.deliver(12, 'contract: second');
+        await eventually(() => received.some((m) => m.text === 'contract: second'));
+        const ids = received.filter((m) => m.text === 'contract: hello').map((m) => m.externalId);
+        // a platform retry either does not reach us or reaches us with the same id (the queue and DB dedupe on it)
+        expect(new Set(ids).size).toBe(1);
+      }
+
+      const sent = await adapter.send({ channel: name, chatId: platform.chatId, text: 'contract: reply ✓ 你好' });
+      expect(sent.externalIds.length).toBeGreaterThan(0);
+      await eventually(() => platform.sentTexts().includes('contract: reply ✓ 你好'));
+    } finally {
+      await adapter.stop();
+      await platform.close();
+    }
+  });
+});

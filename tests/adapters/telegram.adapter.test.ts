@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createTelegramAdapter } from '../../src/adapters/telegram.adapter';
+import { RetryAfterError } from '../../src/adapters/send-limits';
+import type { App } from '../../src/app';
+import type { InboundMessage } from '../../src/domain/messages';
+import { createLogger } from '../../src/logger';
+import { testQueuePrefix } from '../support/db';
+import { makeTelegramCallbackUpdate, makeTelegramTextUpdate, startFakeTelegram, type FakeTelegram } from '../support/fake-telegram';
+import { createAppWithAdapters, eventually, linkMember } from '../support/channel-harness';
+
+const ALICE = 111;
+const BUYER = 555;
+let fake: FakeTelegram;
+let app: App;
+const db = () => app.database.prisma;
+
+beforeAll(async () => {
+  fake = await startFakeTelegram();
+  const adapter = createTelegramAdapter({ token: fake.token, apiRoot: fake.apiRoot, logger: createLogger('silent') });
+  app = await createAppWithAdapters([adapter], { QUEUE_PREFIX: testQueuePrefix('telegram'), REDIS_URL: inject('redisUrl') }, { withJobs: true });
+  await app.services.team.add({ name: 'alice', role: 'rep', locale: 'en' });
+  await linkMember(app, 'alice', 'telegram', String(ALICE));
+});
+afterAll(async () => {
+  await app?.stop();
+  await fake?.close();
+});
+
+describe('Telegram adapter against a local Bot API (long polling, durable queue)', () => {
+  it('stores a buyer message once although Telegram delivers the update twice, and notifies the owner', async () => {
+    const first = makeTelegramTextUpdate({ fromId: BUYER, firstName: 'Olga', text: 'Здравствуйте, нужна цена на LED-600' });
+    fake.push(first);
+    fake.push(first);
+    const stored = await eventually(() => db().communication.findMany({ where: { channel: 'telegram', senderExternalId: String(BUYER) } }).then((r) => (r.length ? r : null)));
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ chatId: String(BUYER), externalId: `${BUYER}:${first.message.message_id}`, language: 'ru' });
+    const lead = await db().customer.findUniqueOrThrow({ where: { id: stored[0].customerId! } });
+    expect(lead.source).toBe('telegram');
+    // once the lead has an owner, the owner hears about the next message in Telegram
+    const alice = await app.services.team.byName('alice');
+    await db().customer.update({ where: { id: lead.id }, data: { ownerId: alice.id } });
+    fake.push(makeTelegramTextUpdate({ fromId: BUYER, firstName: 'Olga', text: 'и доставка в Москву?' }));
+    const notice = await eventually(() => fake.sentTo(ALICE).find((t) => t.includes('доставка')));
+    expect(notice).toContain(`/reply #${lead.id}: <text>`);
+    expect(fake.sentTo(BUYER)).toEqual([]);
+    // retry arrives again after it was stored: still one row
+    fake.push(first);
+    await eventually(() => app.inbound!.drain(2000));
+    expect(await db().communication.count({ where: { externalId: `${BUYER}:${first.message.message_id}` } })).toBe(1);
+  });
+
+  it('answers a linked member\'s command with sendMessage, and the member can reply to the buyer', async () => {
+    fake.push(makeTelegramTextUpdate({ fromId: ALICE, text: '/help' }));
+    await eventually(() => fake.sentTo(ALICE).some((t) => t.includes('Quayside commands')));
+    const lead = await db().customer.findFirstOrThrow({ where: { source: 'telegram' } });
+    fake.push(makeTelegramTextUpdate({ fromId: ALICE, text: `/reply #${lead.id}: Добрый день! Цена $4.20 FOB` }));
+    await eventually(() => fake.sentTo(BUYER).includes('Добрый день! Цена $4.20 FOB'));
+    const outbound = await eventually(() => db().communication.findFirst({ where: { customerId: lead.id, direction: 'outbound' } }));
+    expect(outbound.externalId).toMatch(new RegExp(`^${BUYER}:\\d+$`));
+  });
+
+  it('drops malformed and unknown updates without stopping, and keeps going', async () => {
+    fake.push({ update_id: 990001, message: { chat: 'nonsense' } });
+    fake.push({ update_id: 990002, poll: { id: 'p1' } });
+    fake.push(makeTelegramTextUpdate({ fromId: ALICE, text: '/help' }));
+    const before = fake.sentTo(ALICE).length;
+    await eventually(() => fake.sentTo(ALICE).length > before);
+  });
+
+  it('answers callback queries and stores stickers and locations with their kind', async () => {
+    fake.push(makeTelegramCallbackUpdate({ fromId: ALICE, data: 'noop|1' }));
+    await eventually(() => fake.calls.some((c) => c.method === 'answerCallbackQuery'));
+    fake.push(makeTelegramTextUpdate({ fromId: BUYER, text: '', extra: { text: undefined, sticker: { file_id: 'STK1', file_unique_id: 'u', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false, emoji: '👍' } } }));
+    fake.push(makeTelegramTextUpdate({ fromId: BUYER, text: '', extra: { text: undefined, location: { latitude: 55.75, longitude: 37.61 } } }));
+    const rows = await eventually(() =>
+      db().communication.findMany({ where: { senderExternalId: String(BUYER), text: '' }, orderBy: { id: 'asc' } }).then((r) => (r.length === 2 ? r : null)),
+    );
+    expect(rows.map((r) => (r.attachments as { kind: string; ref: string }[])[0])).toEqual([
+      expect.objectContaining({ kind: 'sticker', ref: 'STK1' }),
+      expect.objectContaining({ kind: 'location', ref: '55.75,37.61' }),
+    ]);
+  });
+});
+
+describe('Telegram adapter: sending and webhook mode', () => {
+  it('renders buttons as an inline keyboard and turns 429 into a Retry-After', async () => {
+    const adapter = createTelegramAdapter({ token: fake.token, apiRoot: fake.apiRoot, logger: createLogger('silent') });
+    await adapter.send({ channel: 'telegram', chatId: '42', text: 'Approve?', buttons: [{ label: 'Yes', action: 'quote.approve:7' }, { label: 'No', action: 'quote.reject:7', value: 'x' }] });
+    const call = fake.calls.filter((c) => c.method === 'sendMessage').at(-1)!;
+    expect(call.body.reply_markup.inline_keyboard).toEqual([[{ text: 'Yes', callback_data: 'quote.approve:7' }], [{ text: 'No', callback_data: 'quote.reject:7|x' }]]);
+    fake.rateLimit(1);
+    const error = await adapter.send({ channel: 'telegram', chatId: '42', text: 'again' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RetryAfterError);
+    expect((error as RetryAfterError).retryAfterMs).toBe(1000);
+  });
+
+  it('requires the secret token on webhook deliveries and refuses a bad one', async () => {
+    expect(() => createTelegramAdapter({ token: fake.token, apiRoot: fake.apiRoot, logger: createLogger('silent'), webhook: { url: 'https://bot.example.com/tg', secret: '', port: 0 } })).toThrow(/secret/);
+    const adapter = createTelegramAdapter({
+      token: fake.token, apiRoot: fake.apiRoot, logger: createLogger('silent'),
+      webhook: { url: 'https://bot.example.com/tg/hook', secret: 'good_secret-1', port: 0, host: '127.0.0.1' },
+    });
+    const received: InboundMessage[] = [];
+    await adapter.start(async (m) => void received.push(m));
+    try {
+      expect(fake.calls.find((c) => c.method === 'setWebhook')?.body).toMatchObject({ url: 'https://bot.example.com/tg/hook', secret_token: 'good_secret-1' });
+      const post = (secret: string, update: unknown) =>
+        fetch(`http://127.0.0.1:${adapter.webhookPort()}/tg/hook`, {
+          method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': secret }, body: JSON.stringify(update),
+        });
+      const bad = await post('wrong', makeTelegramTextUpdate({ fromId: 9, text: 'sneaky' }));
+      expect(bad.status).toBe(403);
+      const good = await post('good_secret-1', makeTelegramTextUpdate({ fromId: 9, text: 'hello via webhook' }));
+      expect(good.status).toBe(200);
+      expect(received.map((m) => m.text)).toEqual(['hello via webhook']);
+    } finally {
+      await adapter.stop();
+    }
+  });
+});

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRoutingApp, makeLead, makeTeam, type RoutingApp } from './routing-fixture';
+
+let app: RoutingApp;
+let ids: Record<string, number>;
+const ctx = { via: 'whatsapp', text: 'please quote LED lighting' };
+const now = new Date('2026-11-24T03:00:00Z');
+
+beforeAll(async () => {
+  app = await createRoutingApp();
+  ({ ids } = await makeTeam(app, 'latam', { alice: 3, bob: 2, carol: 1 }, 'maria'));
+  await app.services.team.add({ name: 'boss', role: 'admin', locale: 'zh' });
+  const admin = await app.services.team.byName('boss');
+  await app.services.assignmentRules.add(admin, 'test', 'latam: country=MX,CO,PE product=lighting -> team:latam');
+});
+afterAll(async () => app.stop());
+
+async function assignMany(n: number, prefix: string) {
+  const names: string[] = [];
+  for (let i = 0; i < n; i += 1) {
+    const lead = await makeLead(app, `${prefix} ${i}`);
+    const outcome = await app.services.assignment.assignLead(lead.id, ctx, now);
+    if (outcome.status !== 'assigned') throw new Error(`not assigned: ${JSON.stringify(outcome)}`);
+    names.push(Object.entries(ids).find(([, id]) => id === outcome.memberId)![0]);
+  }
+  return names;
+}
+
+describe('assignLead: weighted round robin inside a team', () => {
+  it('hands out leads in interleaved order 3:2:1 = A-B-C-A-B-A, twice over, with the reason stored', async () => {
+    expect(await assignMany(12, 'Order')).toEqual(['alice', 'bob', 'carol', 'alice', 'bob', 'alice', 'alice', 'bob', 'carol', 'alice', 'bob', 'alice']);
+    const reasons = await app.database.prisma.assignment.findMany({ orderBy: { id: 'asc' }, take: 6 });
+    expect(reasons[3].reason).toBe('rule latam, round robin 4/6');
+    const audit = await app.database.prisma.auditLog.count({ where: { action: 'assign' } });
+    expect(audit).toBe(12);
+  });
+
+  it('notifies the chosen rep on their channel with the customer card and the reason', async () => {
+    const last = app.recorder.to('alice').at(-1)!;
+    expect(last.text).toContain('New lead for you (rule latam, round robin 6/6)');
+    expect(last.text).toMatch(/#\d+ Order 11/);
+    expect(last.text).toContain('🇲🇽 Mexico');
+  });
+
+  it('skips a rep on leave without breaking the order of the others, and says whom it skipped', async () => {
+    await app.database.prisma.teamMember.update({ where: { id: ids.alice }, data: { leaveFrom: new Date('2026-11-20'), leaveUntil: new Date('2026-11-30') } });
+    expect(await assignMany(6, 'Leave')).toEqual(['bob', 'carol', 'bob', 'bob', 'carol', 'bob']);
+    const first = await app.database.prisma.assignment.findFirst({ where: { reason: { contains: 'skipped' } } });
+    expect(first?.reason).toBe('rule latam, round robin 2/6 (skipped: alice on leave)');
+    await app.database.prisma.teamMember.update({ where: { id: ids.alice }, data: { leaveFrom: null, leaveUntil: null } });
+  });
+
+  it('skips a rep at capacity', async () => {
+    const db = app.database.prisma;
+    const open = await db.customer.count({ where: { ownerId: ids.bob, status: 'lead' } });
+    await db.teamMember.update({ where: { id: ids.bob }, data: { maxOpenLeads: open } });
+    const names = await assignMany(3, 'Cap');
+    expect(names).not.toContain('bob');
+    await db.teamMember.update({ where: { id: ids.bob }, data: { maxOpenLeads: null } });
+  });
+
+  it('falls back to the manager when everyone is off, and says so to the manager', async () => {
+    const db = app.database.prisma;
+    await db.teamMember.updateMany({ where: { teamId: { not: null } }, data: { status: 'off' } });
+    const lead = await makeLead(app, 'Nobody Home SA');
+    const outcome = await app.services.assignment.assignLead(lead.id, ctx, now);
+    expect(outcome).toMatchObject({ status: 'assigned', memberId: ids.maria, fallback: true });
+    expect(app.recorder.to('maria').at(-1)!.text).toContain('nobody available in team latam (alice off, bob off, carol off), sent to the team manager');
+  });
+
+  it('puts the lead in the pool and tells the admin (in Chinese) when the manager is off too; the cursor does not move', async () => {
+    const db = app.database.prisma;
+    const before = (await db.team.findFirstOrThrow({ where: { name: 'latam' } })).rrCursor;
+    await db.teamMember.update({ where: { id: ids.maria }, data: { status: 'off' } });
+    const lead = await makeLead(app, 'Still Nobody SA');
+    const outcome = await app.services.assignment.assignLead(lead.id, ctx, now);
+    expect(outcome).toMatchObject({ status: 'pooled', why: 'team_unavailable' });
+    expect((await db.customer.findUniqueOrThrow({ where: { id: lead.id } })).status).toBe('pool');
+    expect(await db.poolEvent.count({ where: { customerId: lead.id, kind: 'release' } })).toBe(1);
+    expect(app.recorder.to('boss').at(-1)!.text).toContain('无法分配');
+    expect((await db.team.findFirstOrThrow({ where: { name: 'latam' } })).rrCursor).toBe(before);
+    await db.teamMember.updateMany({ data: { status: 'active' } });
+  });
+
+  it('keeps an owned buyer with its owner and sends a group company to the group owner', async () => {
+    const db = app.database.prisma;
+    const owned = await db.customer.create({ data: { name: 'Owned Ltd', normalizedName: 'owned', country: 'MX', ownerId: ids.carol } });
+    expect(await app.services.assignment.assignLead(owned.id, ctx, now)).toEqual({ status: 'kept', customerId: owned.id, memberId: ids.carol });
+    const group = await db.companyGroup.create({ data: { name: 'Grupo Azteca' } });
+    await db.customer.create({ data: { name: 'Azteca Norte', normalizedName: 'azteca norte', country: 'MX', ownerId: ids.bob, groupId: group.id } });
+    const sister = await makeLead(app, 'Azteca Sur', { groupId: group.id });
+    const outcome = await app.services.assignment.assignLead(sister.id, ctx, now);
+    expect(outcome).toMatchObject({ status: 'assigned', memberId: ids.bob });
+    expect((await db.assignment.findFirstOrThrow({ where: { customerId: sister.id } })).reason).toBe('owner of group Grupo Azteca (one owner per group)');
+  });
+
+  it('sends a lead no rule matches to the pool when there is no default rule', async () => {
+    const lead = await makeLead(app, 'Berlin GmbH', { country: 'DE' });
+    expect(await app.services.assignment.assignLead(lead.id, ctx, now)).toMatchObject({ status: 'pooled', why: 'no_rule' });
+  });
+
+  it('assigns a new buyer at once when the inbox announces a new lead', async () => {
+    const lead = await makeLead(app, 'Lima Luz SAC', { country: 'PE' });
+    await app.services.events.emit('buyer.message', {
+      communicationId: 1, customerId: lead.id, contactId: null, channel: 'whatsapp', chatId: 'x', text: 'cotización de iluminación lighting',
+      language: 'es', intents: [], occurredAt: now, newLead: true,
+    });
+    const stored = await app.database.prisma.customer.findUniqueOrThrow({ where: { id: lead.id } });
+    expect(stored.ownerId).not.toBeNull();
+    expect(app.recorder.sent.at(-1)!.text).toContain('Lima Luz SAC');
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { blockingKeys, candidateQuery, createBlockingIndex } from '../../../src/domain/dedupe/blocking';
+import { prepareRecord, scoreMatch } from '../../../src/domain/dedupe/match';
+import { loadCompanies } from './fixtures';
+
+describe('blocking', () => {
+  it('produces index-friendly look-up terms', () => {
+    const q = candidateQuery(prepareRecord({
+      name: 'BRIGHTLUX LIGHTING (SHENZHEN) CO LTD', country: 'CN', emails: ['Sales@Brightlux.cn', 'lily@gmail.com'], phones: ['0755-23456789'], website: 'https://www.brightlux.cn/en',
+    }));
+    expect(q).toEqual({
+      nameKeys: ['brightlux lighting'],
+      nameTerms: ['brightlux'],
+      emails: ['sales@brightlux.cn', 'lily@gmail.com'],
+      domains: ['brightlux.cn'],
+      phones: ['+8675523456789'],
+    });
+  });
+
+  it('never hides a pair the matcher would call a duplicate', () => {
+    const records = loadCompanies();
+    const prepared = records.map((r) => prepareRecord(r));
+    const keys = prepared.map((p) => new Set(blockingKeys(p)));
+    for (let i = 0; i < prepared.length; i++) for (let j = i + 1; j < prepared.length; j++) {
+      if (scoreMatch(prepared[i], prepared[j]).verdict !== 'duplicate') continue;
+      expect([...keys[i]].some((k) => keys[j].has(k)), `${records[i].name} / ${records[j].name}`).toBe(true);
+    }
+  });
+
+  it('finds candidates through an in-memory index and skips oversized blocks', () => {
+    const index = createBlockingIndex<number>({ maxBlock: 8 });
+    const records = loadCompanies('train');
+    records.forEach((r) => index.add(prepareRecord(r), r.id));
+    const found = index.candidates(prepareRecord({ name: 'Brightlux Lighting', emails: ['x@brightlux.cn'] }));
+    const ids = records.filter((r) => found.has(r.id)).map((r) => r.cluster);
+    expect(ids).toContain('c001');
+    expect(found.size).toBeLessThan(15);
+  });
+});

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../../src/app';
+import { checkDuplicates, checkDuplicatesBulk } from '../../../src/domain/dedupe/duplicate-check.service';
+import { prepareRecord } from '../../../src/domain/dedupe/match';
+import { candidateQuery } from '../../../src/domain/dedupe/blocking';
+import { findCandidateIds, findCandidateIdsBulk } from '../../../src/domain/dedupe/duplicate-candidates.repository';
+import type { Actor } from '../../../src/domain/team/actor';
+import { createTestApp } from '../../support/terminal-harness';
+
+let app: App & { databaseUrl: string };
+let alice: Actor;
+let bob: Actor;
+
+beforeAll(async () => {
+  app = await createTestApp();
+  alice = await app.services.team.add({ name: 'alice', role: 'rep', regions: ['CN'], locale: 'en' });
+  bob = await app.services.team.add({ name: 'bob', role: 'rep', regions: ['DE'], locale: 'en' });
+  const c = app.services.customers;
+  await c.create(alice, 'test', { name: 'BRIGHTLUX LIGHTING (SHENZHEN) CO LTD', country: 'CN', details: ['sales@brightlux.cn', '0755-23456789'], contactName: 'Wang Wei' });
+  await c.create(bob, 'test', { name: 'Sunrise Leuchten GmbH', country: 'DE', details: ['info@sunrise-leuchten.de', 'www.sunrise-leuchten.de'] });
+  await c.create(bob, 'test', { name: 'Müller Imp. & Exp. GmbH & Co. KG', country: 'DE', details: ['+49 30 1234567'] });
+  await c.create(alice, 'test', { name: 'Global Trading LLC', country: 'AE', details: ['buyer1@gmail.com'] });
+});
+afterAll(async () => app?.stop());
+
+const db = () => app.database.prisma;
+
+describe('duplicate check against the database', () => {
+  it('finds the same buyer spelled differently, by name, phone with trunk prefix and email domain', async () => {
+    const matches = await checkDuplicates(db(), { name: 'Brightlux Lighting Co., Ltd.', country: 'China', phones: ['+86 755 2345 6789'] });
+    expect(matches[0].customer.name).toBe('BRIGHTLUX LIGHTING (SHENZHEN) CO LTD');
+    expect(matches[0].verdict).toBe('duplicate');
+    expect(matches[0].reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['same_phone', 'same_name']));
+    expect(matches[0].customer.owner?.displayName).toBe('alice');
+    expect(matches[0].customer.contacts[0].email).toBe('sales@brightlux.cn');
+  });
+
+  it('fetches by whole distinctive word, misspelt names only with fuzzy (trigram), and a different name through the email domain', async () => {
+    const [brightlux] = await checkDuplicates(db(), { name: 'Brightlux Lighting', country: 'CN' });
+    const ids = (name: string, fuzzy: boolean) => findCandidateIds(db(), candidateQuery(prepareRecord({ name })), { fuzzy });
+    expect(await ids('Brightlux Optoelectronics', false)).toContain(brightlux.customer.id);
+    expect(await ids('Brightluxury Textiles', false)).not.toContain(brightlux.customer.id);
+    for (const typo of ['Brigthlux Lighting', 'Brightlx Lamps', 'Brightluxe']) {
+      expect(await ids(typo, true)).toContain(brightlux.customer.id);
+    }
+    const byDomain = await checkDuplicates(db(), { name: 'Shenzhen BL Opto', country: 'CN', emails: ['li@brightlux.cn'] });
+    expect(byDomain[0]?.customer.name).toBe('BRIGHTLUX LIGHTING (SHENZHEN) CO LTD');
+    expect(byDomain[0].reasons.some((r) => r.code === 'same_email_domain')).toBe(true);
+  });
+
+  it('folds umlauts and legal forms (Müller = Mueller) and uses the website domain', async () => {
+    const m = await checkDuplicates(db(), { name: 'Mueller Import Export GmbH', country: 'DE' });
+    expect(m[0]?.customer.name).toBe('Müller Imp. & Exp. GmbH & Co. KG');
+    const site = await checkDuplicates(db(), { name: 'Sunrise Lighting', country: 'DE', website: 'https://www.sunrise-leuchten.de/en' });
+    expect(site[0]?.customer.name).toBe('Sunrise Leuchten GmbH');
+    expect(site[0].verdict).toBe('duplicate');
+  });
+
+  it('does not call a free-mail address or a generic name in another country a duplicate', async () => {
+    const m = await checkDuplicates(db(), { name: 'Global Trading Co', country: 'US', emails: ['buyer2@gmail.com'] });
+    expect(m.filter((x) => x.verdict === 'duplicate')).toEqual([]);
+    expect(await checkDuplicates(db(), { name: 'Completely New Buyer Srl', country: 'IT' })).toEqual([]);
+  });
+
+  it('follows a merged customer to the survivor', async () => {
+    const a = await app.services.customers.create(bob, 'test', { name: 'Nordlicht Handel GmbH', country: 'DE', details: [] });
+    const b = await app.services.customers.create(bob, 'test', { name: 'NL Handelsgesellschaft', country: 'DE', details: ['+49 40 7654321'] });
+    await app.services.merges.merge(bob, 'test', a.id, b.id);
+    const m = await checkDuplicates(db(), { name: 'Nordlicht Handel', country: 'DE' });
+    expect(m[0]?.customer.id).toBe(b.id);
+  });
+
+  it('checks many records in one pass (import path) with the same verdicts', async () => {
+    const records = [
+      { name: 'Brightlux Lighting Co Ltd', country: 'CN', phones: ['0755 2345 6789'] },
+      { name: 'Sunrise Leuchten', country: 'DE', emails: ['einkauf@sunrise-leuchten.de'] },
+      { name: 'Totally Unknown Pty Ltd', country: 'AU' },
+    ].map(prepareRecord);
+    const [a, b, c] = await checkDuplicatesBulk(db(), records);
+    expect(a[0]?.verdict).toBe('duplicate');
+    expect(b[0]?.customer.name).toBe('Sunrise Leuchten GmbH');
+    expect(c).toEqual([]);
+    // the one-pass table scan used for large files finds the same candidates as the per-word index probes
+    const queries = [...records, prepareRecord({ name: 'Brightlux Optoelectronics' }), prepareRecord({ name: 'Müller Tools' })].map(candidateQuery);
+    const probed = await findCandidateIdsBulk(db(), queries, { scanAbove: 1_000_000 });
+    const scanned = await findCandidateIdsBulk(db(), queries, { scanAbove: 0 });
+    expect(scanned.map((s) => [...s].sort())).toEqual(probed.map((s) => [...s].sort()));
+    expect(scanned[3].size).toBeGreaterThan(0);
+  });
+});

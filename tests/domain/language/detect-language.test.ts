@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage } from '../../../src/domain/language/detect-language';
+import { cleanForLanguage, fold } from '../../../src/domain/language/clean-text';
+
+describe('detectLanguage', () => {
+  it.each([
+    ['MOQ?', 'en'], ['precio?', 'es'], ['preço?', 'pt'], ['prix?', 'fr'], ['Preis?', 'de'], ['prezzo?', 'it'],
+    ['cena?', 'pl'], ['harga?', 'id'], ['giá bao nhiêu', 'vi'], ['gia bao nhieu', 'vi'], ['Fiyat?', 'tr'], ['prijs?', 'nl'],
+    ['请报价，谢谢', 'zh'], ['見積もりをお願いします', 'ja'], ['見積依頼', 'ja'], ['가격이 얼마예요?', 'ko'],
+    ['Сколько стоит доставка?', 'ru'], ['كم السعر؟', 'ar'], ['tesekkurler', 'tr'], ['dziekuje', 'pl'],
+  ])('%s → %s', (text, lang) => {
+    expect(detectLanguage(text)).toBe(lang);
+  });
+
+  it('returns und when there is nothing to go on', () => {
+    for (const text of ['', 'ok', '👍', '123', '...', 'OK!!', 'https://example.com/a1', 'sales@example.com', 'สวัสดีครับ']) {
+      expect(detectLanguage(text), text).toBe('und');
+    }
+  });
+
+  it('lets the text win over country and earlier messages when it is clear', () => {
+    expect(detectLanguage('Bonjour, quel est le prix ?', { country: 'DE', previous: ['Hallo', 'Preis?'] })).toBe('fr');
+  });
+
+  it('falls back on earlier messages, then the country, for a message with no language of its own', () => {
+    expect(detectLanguage('ok', { previous: ['Olá, qual o preço?', 'obrigado'] })).toBe('pt');
+    expect(detectLanguage('ok', { country: 'TR' })).toBe('tr');
+    expect(detectLanguage('ok', { country: 'XX' })).toBe('und');
+  });
+});
+
+describe('clean-up', () => {
+  it('drops markup, links, addresses, numbers, codes and emoji before detection', () => {
+    expect(cleanForLanguage('<p>Hi&nbsp;there</p> see https://x.io/a?b=1 mail a.b@c.com 40HQ SKU A123 500pcs 👍🏽')).toBe('Hi there see mail SKU');
+  });
+
+  it('folds case and accents but keeps Hangul and kana intact', () => {
+    expect(fold('Cotización İŞ Łódź')).toBe('cotizacion is lodz');
+    expect(fold('가격 ガイド')).toBe('가격 ガイド');
+    expect(fold('أسعار')).toBe('اسعار');
+  });
+});

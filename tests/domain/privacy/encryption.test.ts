@@ -1,0 +1,90 @@
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../../src/app';
+import { ConfigError, loadConfig } from '../../../src/config';
+import { resolveDataKey } from '../../../src/domain/privacy/data-key';
+import { createLogger } from '../../../src/logger';
+import { TEST_DATA_ENCRYPTION_KEY } from '../../support/db';
+import { createTestApp, runTerminalScript } from '../../support/terminal-harness';
+
+let app: App & { databaseUrl: string };
+let sql: pg.Client;
+
+beforeAll(async () => {
+  app = await createTestApp();
+  await app.services.team.add({ name: 'alice', role: 'rep', regions: ['LATAM'], locale: 'en' });
+  sql = new pg.Client({ connectionString: app.databaseUrl });
+  await sql.connect();
+});
+afterAll(async () => {
+  await sql.end();
+  await app.stop();
+});
+
+describe('contact email and phone at rest', () => {
+  it('stores ciphertext and a blind index, never the clear value; the card still shows it', async () => {
+    const out = await runTerminalScript(app.databaseUrl, 'alice', ['/new Luz Andina SAC, PE, compras@luzandina.pe, +51 1 4123456', '/customer Luz Andina SAC']);
+    expect(out).toContain('compras@luzandina.pe');
+    const { rows } = await sql.query(`SELECT email, phone, email_hash, phone_hash, email_domain FROM contacts`);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].email).toMatch(/^enc:v1:[0-9a-f]{8}:/);
+    expect(rows[0].phone).toMatch(/^enc:v1:/);
+    expect(JSON.stringify(rows)).not.toContain('compras@');
+    expect(JSON.stringify(rows)).not.toContain('4123456');
+    expect(rows[0].email_hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(rows[0].email_domain).toBe('luzandina.pe');
+  });
+
+  it('finds by exact email, phone and email domain, blocks a duplicate by email, but cannot match part of an email', async () => {
+    const out = await runTerminalScript(app.databaseUrl, 'alice', [
+      '/find COMPRAS@luzandina.pe', '/find +51 1 412 3456', '/find luzandina.pe', '/find compras@luz', '/new Otra Empresa, PE, compras@luzandina.pe',
+    ]);
+    expect(out.match(/#\d+ Luz Andina SAC · /g)).toHaveLength(3);
+    expect(out).toContain('No customers found.');
+    expect(out).toMatch(/Not created/);
+  });
+
+  it('encrypts rows written in clear (before encryption, or by hand) at the next start', async () => {
+    const { rows } = await sql.query(`SELECT id FROM customers LIMIT 1`);
+    await sql.query(`INSERT INTO contacts (customer_id, name, email, phone) VALUES ($1, 'Legacy', 'old@legacy-buyer.com', '+5114000000')`, [rows[0].id]);
+    const second = await createTestAppOn(app.databaseUrl, TEST_DATA_ENCRYPTION_KEY);
+    await second.stop();
+    const { rows: after } = await sql.query(`SELECT email, phone, email_hash, email_domain FROM contacts WHERE name = 'Legacy'`);
+    expect(after[0].email).toMatch(/^enc:v1:/);
+    expect(after[0].email_hash).toMatch(/^[0-9a-f]{64}$/);
+    const found = await runTerminalScript(app.databaseUrl, 'alice', ['/find old@legacy-buyer.com']);
+    expect(found).toContain('Luz Andina SAC');
+  });
+
+  it('refuses to start with another key than the one the data was encrypted with', async () => {
+    const otherKey = Buffer.alloc(32, 9).toString('base64');
+    await expect(createTestAppOn(app.databaseUrl, otherKey)).rejects.toThrow(/does not match the key this database/);
+  });
+});
+
+describe('the key at start-up', () => {
+  it('is required with DATABASE_URL, and must be base64 of 32 bytes', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'postgresql://x@127.0.0.1/db' })).toThrow(ConfigError);
+    expect(() => loadConfig({ DATABASE_URL: 'postgresql://x@127.0.0.1/db' })).toThrow(/DATA_ENCRYPTION_KEY: required with DATABASE_URL/);
+    expect(() => loadConfig({ DATA_ENCRYPTION_KEY: 'c2hvcnQ=' })).toThrow(/32 bytes/);
+    expect(() => loadConfig({ DATA_ENCRYPTION_KEY: 'not base64 at all!' })).toThrow(/DATA_ENCRYPTION_KEY/);
+  });
+
+  it('is generated once for the embedded database, kept private, and reused', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'quayside-key-'));
+    const first = resolveDataKey({ DATA_DIR: dir });
+    expect(first.source).toBe('generated');
+    expect(statSync(first.file!).mode & 0o777).toBe(0o600);
+    const again = resolveDataKey({ DATA_DIR: dir });
+    expect(again.source).toBe('file');
+    expect(again.key.equals(first.key)).toBe(true);
+    expect(readFileSync(first.file!, 'utf8').trim()).toBe(first.key.toString('base64'));
+  });
+});
+
+function createTestAppOn(url: string, key: string) {
+  return createApp({ config: loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', DATA_ENCRYPTION_KEY: key }), logger: createLogger('silent'), adapters: [] });
+}

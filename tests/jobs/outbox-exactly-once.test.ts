@@ -1,0 +1,147 @@
+import { fork } from 'node:child_process';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { writeRateLimits } from '../../src/domain/outbox/rate-limits';
+import { OUTBOX_LEASE_MS } from '../../src/domain/outbox/outbox.service';
+import { outboxSendJob } from '../../src/jobs/outbox-send.job';
+import { outboxSweepJob } from '../../src/jobs/outbox-sweep.job';
+import { OUTBOX_SEND } from '../../src/jobs/outbox-queue';
+import { createJobRunner, type JobRunner } from '../../src/jobs/runner';
+import { createLogger } from '../../src/logger';
+import { TEST_DATA_ENCRYPTION_KEY, testQueuePrefix } from '../support/db';
+import { createFollowupApp } from '../support/followup-fixtures';
+
+const now = new Date('2026-11-24T10:00:00Z');
+let env: Awaited<ReturnType<typeof createFollowupApp>>;
+let prefix: string;
+const connections: Redis[] = [];
+const runners: JobRunner[] = [];
+let a: JobRunner;
+let b: JobRunner;
+
+/** A worker of its own (own Redis connection), running only the outbox jobs, unscheduled. */
+async function worker(): Promise<JobRunner> {
+  const connection = new Redis(inject('redisUrl'), { maxRetriesPerRequest: null });
+  connections.push(connection);
+  const runner = createJobRunner({
+    connection, prefix, concurrency: 10,
+    definitions: [outboxSendJob, { ...outboxSweepJob, schedule: undefined }],
+    deps: { services: env.app.services, logger: createLogger('silent'), now: () => now },
+  });
+  await runner.start();
+  runners.push(runner);
+  return runner;
+}
+
+async function rows(tag: string, count: number) {
+  return env.app.services.outbox.enqueue(
+    Array.from({ length: count }, (_, i) => ({ dedupeKey: `${tag}:${i}`, channel: 'wa', chatId: `${tag}-${i}`, text: `hello ${i}`, dueAt: now, payload: { kind: 'notice' as const } })),
+  );
+}
+
+async function until(check: () => Promise<boolean> | boolean, ms = 20_000) {
+  const start = Date.now();
+  while (!(await check())) {
+    if (Date.now() - start > ms) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+const statusCount = async (tag: string, status: string) => env.app.database.prisma.outbox.count({ where: { dedupeKey: { startsWith: `${tag}:` }, status } });
+
+beforeAll(async () => {
+  env = await createFollowupApp();
+  prefix = testQueuePrefix('outbox');
+  await writeRateLimits(env.app.database.prisma, { defaultPerSecond: 1000, channels: { chat: 5 } });
+  a = await worker();
+  b = await worker();
+});
+afterAll(async () => {
+  for (const r of runners) await r.stop();
+  for (const c of connections) c.disconnect();
+  await env.app.stop();
+});
+
+describe('exactly-once effect on at-least-once jobs', () => {
+  it('two workers, every job queued twice: each message is sent exactly once', async () => {
+    const created = await rows('dup', 40);
+    await a.queue.addBulk(created.flatMap((r) => [0, 1].map((copy) => ({ name: OUTBOX_SEND, data: { id: r.id }, opts: { jobId: `dup-${r.id}-${copy}` } }))));
+    await until(async () => (await statusCount('dup', 'sent')) === 40);
+    await until(async () => (await a.queue.getJobCounts('wait', 'active', 'delayed')).active === 0);
+    const sent = env.wa.sent.filter((s) => s.chatId.startsWith('dup-'));
+    expect(sent).toHaveLength(40);
+    expect(new Set(sent.map((s) => s.chatId)).size).toBe(40);
+  });
+
+  it('a replayed job sends nothing', async () => {
+    const [row] = await rows('replay', 1);
+    expect(await a.runNow(OUTBOX_SEND, { id: row.id })).toEqual({ outcome: 'sent' });
+    expect(await b.runNow(OUTBOX_SEND, { id: row.id })).toEqual({ outcome: 'not_claimed' });
+    expect(await a.runNow(OUTBOX_SEND, { id: row.id })).toEqual({ outcome: 'not_claimed' });
+    expect(env.wa.to('replay-0')).toHaveLength(1);
+  });
+
+  it('loses nothing when Redis loses every job: the sweep rebuilds them from the outbox', async () => {
+    const created = await rows('lost', 10);
+    await a.queue.addBulk(created.map((r) => ({ name: OUTBOX_SEND, data: { id: r.id }, opts: { jobId: `lost-${r.id}`, delay: 3_600_000 } })));
+    const redis = new Redis(inject('redisUrl'));
+    const keys = await redis.keys(`${prefix}:*`);
+    await redis.del(...keys); // a Redis restart without persistence
+    redis.disconnect();
+    expect(await a.queue.getDelayedCount()).toBe(0);
+    await a.queue.add('outbox-sweep', { horizonMinutes: 5 });
+    await until(async () => (await statusCount('lost', 'sent')) === 10);
+    expect(env.wa.sent.filter((s) => s.chatId.startsWith('lost-'))).toHaveLength(10);
+  });
+
+  it('a worker closed while a send is in flight finishes it; nothing is sent again', async () => {
+    const [row] = await rows('closing', 1);
+    env.wa.hold();
+    const c = await worker();
+    await c.queue.add(OUTBOX_SEND, { id: row.id }, { jobId: `closing-${row.id}` });
+    await until(async () => (await env.app.services.outbox.byId(row.id))!.status === 'sending');
+    const closing = c.stop();
+    env.wa.release();
+    await closing;
+    expect((await env.app.services.outbox.byId(row.id))!.status).toBe('sent');
+    expect(await a.runNow(OUTBOX_SEND, { id: row.id })).toEqual({ outcome: 'not_claimed' });
+    expect(env.wa.to('closing-0')).toHaveLength(1);
+  });
+
+  it('a worker killed mid-send: its claim expires and exactly one other worker sends the message', async () => {
+    const [row] = await rows('killed', 1);
+    const child = fork(new URL('./support/crash-child.ts', import.meta.url).pathname, [env.url, TEST_DATA_ENCRYPTION_KEY, String(row.id), now.toISOString()], {
+      execArgv: ['--import', 'tsx'],
+      stdio: 'ignore',
+    });
+    const inFlight = await new Promise<{ chatId: string }>((resolve, reject) => {
+      child.on('message', (m) => resolve(m as { chatId: string }));
+      child.on('exit', (code) => reject(new Error(`child exited early (${code})`)));
+    });
+    expect(inFlight.chatId).toBe('killed-0');
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+    const stuck = await env.app.services.outbox.byId(row.id);
+    expect(stuck).toMatchObject({ status: 'sending', attempts: 1 });
+    // while the lease runs, nobody else may send it (the killed worker might only be slow)
+    expect(await env.app.services.outbox.deliver(row.id, { now: new Date(now.getTime() + 60_000) })).toEqual({ outcome: 'not_claimed' });
+    // after it, the sweep finds the stuck row and two workers race for it: one send
+    const later = new Date(now.getTime() + OUTBOX_LEASE_MS + 1000);
+    expect((await env.app.services.outbox.needingJobs(later, 0)).map((r) => r.id)).toContain(row.id);
+    const results = await Promise.all([env.app.services.outbox.deliver(row.id, { now: later }), env.app.services.outbox.deliver(row.id, { now: later })]);
+    expect(results.map((r) => r.outcome).sort()).toEqual(['not_claimed', 'sent']);
+    expect(env.wa.to('killed-0')).toHaveLength(1);
+    expect(await env.app.services.outbox.byId(row.id)).toMatchObject({ status: 'sent', attempts: 2 });
+  });
+
+  it('holds a channel to its rate limit (5/s here) across both workers', async () => {
+    const created = await env.app.services.outbox.enqueue(
+      Array.from({ length: 8 }, (_, i) => ({ dedupeKey: `slow:${i}`, channel: 'chat', chatId: `slow-${i}`, text: 'x', dueAt: now, payload: { kind: 'notice' as const } })),
+    );
+    await a.queue.addBulk(created.map((r, i) => ({ name: OUTBOX_SEND, data: { id: r.id }, opts: { jobId: `slow-${r.id}-${i % 2}` } })));
+    await until(async () => (await statusCount('slow', 'sent')) === 8);
+    const times = env.chat.sent.filter((s) => s.chatId.startsWith('slow-')).map((s) => s.at).sort((x, y) => x - y);
+    // slots are booked 200 ms apart; the recorded times carry a little processing jitter (unthrottled: ~10 ms in all)
+    expect(times[7] - times[0]).toBeGreaterThanOrEqual(7 * 200 - 150);
+  });
+});

@@ -1,0 +1,43 @@
+import type { ChannelAdapter, ChannelCapabilities, OutboundMessage } from '../../src/domain/messages';
+
+export interface RecordedSend {
+  chatId: string;
+  text: string;
+  at: number;
+  buttons: string[];
+}
+
+/**
+ * A remote chat platform stand-in (the only thing tests fake): records every message it accepts, with the time.
+ * `hold()` makes sends hang until released, to catch a worker mid-send.
+ */
+export function createFakePlatform(channel: string, capabilities: Partial<ChannelCapabilities> = {}) {
+  const sent: RecordedSend[] = [];
+  let gate: Promise<void> | null = null;
+  let open: () => void = () => undefined;
+  let counter = 0;
+  const adapter: ChannelAdapter = {
+    channel,
+    capabilities: { buttons: false, threads: false, files: false, replyWindowHours: null, maxTextLength: 4096, customerFacing: true, ...capabilities },
+    async start() {},
+    async stop() {},
+    async send(message: OutboundMessage) {
+      if (gate) await gate;
+      sent.push({ chatId: message.chatId, text: message.text, at: Date.now(), buttons: (message.buttons ?? []).map((b) => b.label) });
+      counter += 1;
+      return { externalIds: [`${channel}-${counter}`] };
+    },
+  };
+  return {
+    adapter,
+    sent,
+    to: (chatId: string) => sent.filter((s) => s.chatId === chatId),
+    hold() {
+      gate = new Promise((resolve) => (open = resolve));
+    },
+    release() {
+      gate = null;
+      open();
+    },
+  };
+}
