@@ -17,7 +17,7 @@ import { createLogger } from '../src/logger';
 
 const ADMIN = process.env.BENCH_PG_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const REDIS = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const WORKER = fileURLToPath(new URL('./support/assign-worker.ts', import.meta.url));
+const WORKER = fileURLToPath(new URL('../tests/jobs/support/assign-worker.process.ts', import.meta.url));
 const TEAMS = { latam: { alice: 3, bob: 2, carol: 1 }, europe: { dora: 2, emil: 1 }, asia: { fay: 1, gus: 1, hal: 1 } };
 const COUNTRY = { latam: 'MX', europe: 'DE', asia: 'VN' } as const;
 

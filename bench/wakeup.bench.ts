@@ -62,6 +62,7 @@ export default async function run(args: string[]) {
   const app = await createApp({ config, logger: createLogger('silent'), adapters: [wa] });
   const queues: Queue[] = [];
   const runners: ReturnType<typeof createJobRunner>[] = [];
+  const connections: Redis[] = [];
   try {
     // ── seed: N dormant customers, one rep, contacts with languages, a chat each, 40 zones ───────────────────
     const t0 = new Date('2026-11-23T00:00:00Z'); // Monday
@@ -136,6 +137,7 @@ export default async function run(args: string[]) {
     for (const r of fired) dueOf.set(r.chatId, realStart + (r.dueAt.getTime() - v0.getTime()));
     for (let w = 0; w < 2; w += 1) {
       const connection = new Redis(REDIS, { maxRetriesPerRequest: null });
+      connections.push(connection);
       const runner = createJobRunner({ connection, prefix, concurrency: 50, definitions: [outboxSendJob], deps: { services: app.services, logger: createLogger('silent'), now: () => clock() } });
       await runner.start();
       runners.push(runner);
@@ -175,12 +177,19 @@ export default async function run(args: string[]) {
     baseLate.sort((a, b) => a - b);
     console.log(`baseline (same run, plain delayed no-op jobs, same due times): p50 ${pct(baseLate, 50)} ms, p99 ${pct(baseLate, 99)} ms → ours/baseline p99 ${(pct(late, 99) / Math.max(1, pct(baseLate, 99))).toFixed(1)}×`);
   } finally {
+    const step = (what: string) => process.env.BENCH_DEBUG && console.log(`cleanup: ${what}`);
+    step('runners');
     for (const r of runners) await r.stop().catch(() => undefined);
+    for (const c of connections) c.disconnect();
+    step('queues');
     for (const q of queues) await q.obliterate({ force: true }).catch(() => undefined);
+    step('keys');
     const keys = await redis.keys(`${prefix}*`);
     for (let i = 0; i < keys.length; i += 500) await redis.del(...keys.slice(i, i + 500));
     redis.disconnect();
+    step('app');
     await app.stop();
+    step('drop');
     // closed pools finish their goodbyes asynchronously; a forced drop before that makes pg emit unhandled errors
     for (let i = 0; i < 20; i += 1) {
       const dropped = await admin.query(`DROP DATABASE IF EXISTS ${dbName}`).then(() => true, () => false);

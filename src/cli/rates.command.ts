@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { withApp } from './runtime';
+import { withApp, readInputFile } from './runtime';
 
 /** `crm rates set USD/CNY 7.10`, `crm rates import rates.csv`, `crm rates list`: the table quotes convert with (no internet needed). */
 export function registerRatesCommand(program: Command) {
@@ -20,14 +19,8 @@ export function registerRatesCommand(program: Command) {
     .command('import <csv>')
     .description('a CSV with columns pair,rate (USD/CNY,7.10) or base,quote,rate; all rows or none')
     .action(async (file: string) => {
-      let text: string;
-      try {
-        text = await readFile(file, 'utf8');
-      } catch (error) {
-        process.stderr.write(`cannot read ${file}: ${(error as Error).message}\n`);
-        process.exitCode = 1;
-        return;
-      }
+      const text = await readInputFile(file);
+      if (text === null) return;
       await withApp(async (app) => {
         const rows = await app.services.rates.importCsv(text, 'cli');
         process.stdout.write(`imported ${rows.length} rate(s): ${rows.map((r) => `${r.base}/${r.quote}=${r.rate}`).join(', ')}\n`);

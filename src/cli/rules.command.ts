@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { formatRules } from '../flows/format/routing.format';
-import { withApp } from './runtime';
+import { withApp, readInputFile } from './runtime';
 
 /** `crm rules import rules.yaml` (the file replaces every rule; a typo is reported by line and nothing changes), `crm rules list`. */
 export function registerRulesCommand(program: Command) {
@@ -12,14 +11,8 @@ export function registerRulesCommand(program: Command) {
     .command('import <file>')
     .description('replace the assignment rules (and define teams and weights) from a YAML file; all or nothing')
     .action(async (file: string) => {
-      let text: string;
-      try {
-        text = await readFile(file, 'utf8');
-      } catch (error) {
-        process.stderr.write(`cannot read ${file}: ${(error as Error).message}\n`);
-        process.exitCode = 1;
-        return;
-      }
+      const text = await readInputFile(file);
+      if (text === null) return;
       await withApp(async (app) => {
         const result = await app.services.assignmentRules.importFile(null, 'cli', path.basename(file), text);
         process.stdout.write(`imported ${result.rules} rules${result.teams ? ` and ${result.teams} teams` : ''} from ${file}\n`);

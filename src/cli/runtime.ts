@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import { createApp, type App, type AppOptions } from '../app';
 import { ConfigError, loadConfig, type Config } from '../config';
@@ -43,5 +44,16 @@ export async function withApp<T>(work: (app: App, config: Config) => Promise<T>,
     throw error;
   } finally {
     await app.stop();
+  }
+}
+
+/** A file's text for a command, or null after telling the user why it could not be read (exit code 1). */
+export async function readInputFile(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    process.stderr.write(`cannot read ${file}: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+    return null;
   }
 }

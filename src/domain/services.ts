@@ -45,29 +45,32 @@ export function createServices(deps: ServiceDeps) {
   const conversations = createConversationStore(db);
   const messenger = createMessenger(outbound, conversations);
   const events = createEventBus((event, error) => logger.error({ event, err: error }, 'event handler failed'));
+  const notifier = createNotifier({ db, messenger, logger });
+  const customers = createCustomerService({ db, policy: settings.visibility, events });
+  const reports = createReportService({ db, policy: settings.visibility });
   return {
     settings,
     logger,
     events,
     conversations,
     messenger,
-    notifier: createNotifier({ db, messenger, logger }),
+    notifier,
     team: createTeamService({ db, defaultTimezone: settings.defaultTimezone }),
-    customers: createCustomerService({ db, policy: settings.visibility, events }),
+    customers,
     ...createSalesServices({ db, settings, events, messenger, logger }),
     duplicates: createDuplicateCheckService({ db }),
-    transfers: createTransferService({ db, policy: settings.visibility, events, notifier: createNotifier({ db, messenger, logger }) }),
+    transfers: createTransferService({ db, policy: settings.visibility, events, notifier }),
     groups: createCompanyGroupService({ db, policy: settings.visibility }),
     merges: createMergeService({ db, policy: settings.visibility }),
-    reports: createReportService({ db, policy: settings.visibility }),
-    weeklyDigest: createWeeklyDigest({ db, reports: createReportService({ db, policy: settings.visibility }), notifier: createNotifier({ db, messenger, logger }), baseCurrency: settings.baseCurrency }),
-    audit: createAuditService({ db, resolveVisible: createCustomerService({ db, policy: settings.visibility, events }).resolveVisible }),
+    reports,
+    weeklyDigest: createWeeklyDigest({ db, reports, notifier, baseCurrency: settings.baseCurrency }),
+    audit: createAuditService({ db, resolveVisible: customers.resolveVisible }),
     gdpr: createGdprService({ db }),
     offboarding: createOffboardingService({ db }),
-    inbox: createInboxService({ db, events, messenger, logger, notifier: createNotifier({ db, messenger, logger }), customers: createCustomerService({ db, policy: settings.visibility, events }) }),
-    ...createFollowupModule({ db, messenger, logger, events, defaultTimezone: settings.defaultTimezone, notifier: createNotifier({ db, messenger, logger }), customers: createCustomerService({ db, policy: settings.visibility, events }) }),
+    inbox: createInboxService({ db, events, messenger, logger, notifier, customers }),
+    ...createFollowupModule({ db, messenger, logger, events, defaultTimezone: settings.defaultTimezone, notifier, customers }),
     ...createLeadRoutingServices({ db, events, messenger, logger, defaultTimezone: settings.defaultTimezone }),
-    signals: createSignals({ db, events, messenger, logger, notifier: createNotifier({ db, messenger, logger }), customers: createCustomerService({ db, policy: settings.visibility, events }) }),
+    signals: createSignals({ db, events, messenger, logger, notifier, customers }),
   };
 }
 

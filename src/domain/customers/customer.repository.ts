@@ -55,24 +55,6 @@ export async function createCustomer(db: DbClient, data: NewCustomerData): Promi
   }));
 }
 
-/** Customers that share the exact folded name, a contact email, a contact phone or the website domain. */
-export async function findExactMatches(
-  db: DbClient,
-  keys: { normalizedName: string; emails: string[]; phones: string[]; websiteDomain?: string | null },
-): Promise<Prisma.CustomerGetPayload<{ include: { owner: true; contacts: true } }>[]> {
-  const or: Prisma.CustomerWhereInput[] = [];
-  if (keys.normalizedName) or.push({ normalizedName: keys.normalizedName });
-  for (const match of contactMatchWhere(keys)) or.push({ contacts: { some: { erasedAt: null, ...match } } });
-  if (keys.websiteDomain) or.push({ websiteDomain: keys.websiteDomain });
-  if (!or.length) return [];
-  const found = await db.customer.findMany({
-    where: { mergedIntoId: null, OR: or },
-    include: { owner: true, contacts: true },
-    take: 5,
-  });
-  return found.map(revealCustomerContacts);
-}
-
 /** Free-text search over names, aliases, contacts' names, emails and phones, and the country code. */
 export async function searchCustomers(
   db: DbClient,

@@ -1,5 +1,6 @@
-// A real worker process for the concurrency test: the app with its BullMQ worker, on the shared database and queue.
-// Notifications are printed as JSON lines (the platform is faked, nothing else is).
+// A real worker process (for the two-worker concurrency test and `npm run bench -- assign`): the app with its BullMQ
+// worker on the given database and queue prefix. The chat platform is faked: each notification is printed as a JSON
+// line with the customer id and the time, so the parent can check and time it.
 import { createApp } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
 import type { ChannelAdapter } from '../../../src/domain/messages';
@@ -12,7 +13,9 @@ const printer: ChannelAdapter = {
   async start() {},
   async stop() {},
   async send(message) {
-    process.stdout.write(`${JSON.stringify({ notify: message.chatId, text: message.text.split('\n')[1] ?? '', pid: process.pid })}\n`);
+    const customerId = /\n#(\d+) /.exec(message.text)?.[1];
+    const line = { notify: message.chatId, text: message.text.split('\n')[1] ?? '', pid: process.pid, c: customerId ? Number(customerId) : null, at: Date.now() };
+    process.stdout.write(`${JSON.stringify(line)}\n`);
     return { externalIds: [] };
   },
 };
