@@ -74,28 +74,10 @@ function toRecord(row: QuoteRow): QuoteRecord {
   };
 }
 
-export interface NewQuote {
-  number: string;
-  version: number;
-  customerId: number;
-  opportunityId: number | null;
-  createdById: number;
-  currency: string;
+/** What a new quote version is made of: the record less what the database or the customer row supplies. */
+export type NewQuote = Omit<QuoteRecord, 'id' | 'customerName' | 'customerOwnerId' | 'customerGrade' | 'customerCountry' | 'createdAt' | 'incoterm'> & {
   incoterm: string;
-  port: string | null;
-  paymentTerms: string | null;
-  paymentDays: number | null;
-  validUntil: Date | null;
-  notes: string | null;
-  discountPct: string | null;
-  marginPct: string | null;
-  total: string;
-  baseCurrency: string;
-  rate: string;
-  totalBase: string;
-  status: string;
-  lines: { product: string; quantity: string; unit: string | null; unitPrice: string; unitCost: string | null }[];
-}
+};
 
 export async function insertQuote(db: DbClient, data: NewQuote): Promise<QuoteRecord> {
   const { lines, ...quote } = data;
