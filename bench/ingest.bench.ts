@@ -167,7 +167,7 @@ export default async function run(args: string[]): Promise<void> {
     process.off('uncaughtException', expectedCut);
     await admin.end();
     const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`${prefix}:*`);
+    const keys = await redis.keys(`${prefix}*`); // the main and the -core queues
     for (let i = 0; i < keys.length; i += 500) await redis.del(...keys.slice(i, i + 500));
     redis.disconnect();
   }
