@@ -4,7 +4,7 @@ import type { Locale } from '../i18n';
 import type { Notifier } from '../notify/notifier';
 import { readSetting } from '../settings/settings.repository';
 import { findMemberById } from '../team/team-member.repository';
-import { scheduleFor, workingMinutesBetween } from './business-hours';
+import { scheduleFor, workingMinutesBetween } from '../calendar/business-hours';
 import { closeAnsweredSlaTasks, createSlaTask, unansweredLeads, type UnansweredLead } from './sla.repository';
 import { SLA_SETTINGS_KEY, slaSettingsSchema } from './sla.settings';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { businessHoursSchema, DEFAULT_BUSINESS_HOURS } from './business-hours';
+import { businessHoursSchema, DEFAULT_BUSINESS_HOURS } from '../calendar/business-hours';
 
 /** Company-editable first-response SLA, settings key `sla`. Minutes are working minutes of the owner's team. */
 export const slaSettingsSchema = z

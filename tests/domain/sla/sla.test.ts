@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { workingMinutesBetween, DEFAULT_BUSINESS_HOURS } from '../../../src/domain/sla/business-hours';
+import { workingMinutesBetween, DEFAULT_BUSINESS_HOURS } from '../../../src/domain/calendar/business-hours';
 import { createRoutingApp, makeTeam, type RoutingApp } from '../assignment/routing-fixture';
 
 const MIN = 60_000;

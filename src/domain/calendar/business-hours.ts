@@ -20,15 +20,20 @@ export interface WorkSchedule {
   holidays: readonly string[];
 }
 
-const MAX_DAYS = 62;
+// A year of days at most: anything older is long past every SLA and escalation threshold.
+const MAX_DAYS = 366;
 
-function minutesOf(time: string): number {
+/** The instant of a wall-clock time on a local day (set, not added: a DST change earlier that day must not move it). */
+function wallClock(day: DateTime, time: string): number {
   const [h, m] = time.split(':').map(Number);
-  return h * 60 + m;
+  return h === 24 ? day.plus({ days: 1 }).startOf('day').toMillis() : day.set({ hour: h, minute: m }).toMillis();
 }
 
-/** Working minutes between two instants, counted in the schedule's own zone (DST included), skipping days off and holidays. */
-export function workingMinutesBetween(schedule: WorkSchedule, from: Date, to: Date): number {
+/**
+ * Working time (ms) between two instants, counted in the schedule's own zone (DST included), skipping days off and
+ * holidays: so a request sent Friday evening is not "late" on Monday morning.
+ */
+export function workingMillisBetween(schedule: WorkSchedule, from: Date, to: Date): number {
   if (to <= from) return 0;
   const holidays = new Set(schedule.holidays);
   let day = DateTime.fromJSDate(from).setZone(schedule.timezone).startOf('day');
@@ -37,13 +42,17 @@ export function workingMinutesBetween(schedule: WorkSchedule, from: Date, to: Da
   for (let i = 0; i <= MAX_DAYS && day <= end; i += 1, day = day.plus({ days: 1 })) {
     const hours = schedule.hours[WEEKDAYS[day.weekday - 1]];
     if (!hours || holidays.has(day.toISODate()!)) continue;
-    const open = day.plus({ minutes: minutesOf(hours[0]) }).toMillis();
-    const close = day.plus({ minutes: minutesOf(hours[1]) }).toMillis();
+    const open = wallClock(day, hours[0]);
+    const close = wallClock(day, hours[1]);
     const start = Math.max(open, from.getTime());
     const stop = Math.min(close, to.getTime());
-    if (stop > start) total += (stop - start) / 60_000;
+    if (stop > start) total += stop - start;
   }
-  return Math.floor(total);
+  return total;
+}
+
+export function workingMinutesBetween(schedule: WorkSchedule, from: Date, to: Date): number {
+  return Math.floor(workingMillisBetween(schedule, from, to) / 60_000);
 }
 
 /** The schedule for a team row (its hours, holidays and zone), falling back to the company's hours. */
