@@ -1,16 +1,15 @@
 import { APPROVAL_ACTIONS, type Decision } from '../domain/approvals/approval-messages';
 import { DomainError } from '../domain/errors';
 import { quoteRef } from '../domain/quotes/quote-text';
-import { defineAction, type ConversationFlow } from './command';
+import { actionRecordId, defineAction, type ConversationFlow } from './command';
 import type { MemberContext } from './context';
 
 export const APPROVAL_COMMENT_FLOW = 'approval-comment';
 
 function approvalId(value: string | undefined, id: string): number {
-  const raw = value ?? id.slice(id.lastIndexOf(':') + 1);
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n <= 0) throw new DomainError('APPROVAL_NOT_FOUND', { id: raw });
-  return n;
+  const approval = actionRecordId(value, id);
+  if (approval === null) throw new DomainError('APPROVAL_NOT_FOUND', { id: value ?? id.slice(id.lastIndexOf(':') + 1) });
+  return approval;
 }
 
 const WORDS = {

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { DomainError } from '../domain/errors';
 import type { Localized } from '../domain/i18n';
 import type { Role } from '../domain/team/actor';
@@ -37,6 +37,24 @@ export interface ActionFlow {
 
 export function defineAction(flow: ActionFlow): ActionFlow {
   return flow;
+}
+
+const recordIdSchema = z.coerce.number().int().positive();
+
+/**
+ * The record id a button carries: its value, or else the part after the last ':' of a prefixed action id
+ * ('pool.onit:42'); null when that is not a positive integer.
+ */
+export function actionRecordId(value: string | undefined, actionId = ''): number | null {
+  const parsed = recordIdSchema.safeParse(value ?? actionId.slice(actionId.lastIndexOf(':') + 1));
+  return parsed.success ? parsed.data : null;
+}
+
+/** {@link actionRecordId}, or BAD_ARGUMENTS naming what was pressed. */
+export function requireActionRecordId(value: string | undefined, actionId = ''): number {
+  const id = actionRecordId(value, actionId);
+  if (id === null) throw new DomainError('BAD_ARGUMENTS', { value: value ?? actionId });
+  return id;
 }
 
 /** A multi-step conversation continued by plain replies while it is the chat's active flow. */

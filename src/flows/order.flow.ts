@@ -2,7 +2,7 @@ import { DomainError } from '../domain/errors';
 import { STATUS_NAMES, TELL_BUYER, type OrderStatus } from '../domain/orders/order-messages';
 import { dec, formatAmount } from '../domain/rates/decimal';
 import { truncateForEcho } from '../domain/i18n';
-import { defineAction, defineCommand } from './command';
+import { defineAction, defineCommand, requireActionRecordId } from './command';
 
 type Args =
   | { kind: 'create'; customer: string; quoteNumber?: string; version?: number }
@@ -60,7 +60,7 @@ export const orderCommand = defineCommand<Args>({
 export const tellBuyerAction = defineAction({
   id: TELL_BUYER,
   async handle(ctx, value, id) {
-    const orderId = Number(value ?? id.slice(TELL_BUYER.length));
+    const orderId = requireActionRecordId(value, id);
     const { text, customerId } = await ctx.services.orders.buyerUpdate(orderId);
     const sent = await ctx.services.inbox.reply(ctx.actor, ctx.message.channel, `#${customerId}`, text);
     await ctx.reply(

@@ -1,18 +1,11 @@
-import { DomainError } from '../domain/errors';
-import { defineAction } from './command';
+import { defineAction, requireActionRecordId } from './command';
 import { formatReason } from '../domain/assignment/assignment-reason';
-
-const idFrom = (actionId: string, value: string | undefined) => {
-  const id = Number(value ?? actionId.split(':')[1]);
-  if (!Number.isInteger(id) || id <= 0) throw new DomainError('BAD_ARGUMENTS', { value: actionId });
-  return id;
-};
 
 /** The pool warning's one tap: "I'm on it" logs a follow-up task before the release date. */
 export const poolOnItAction = defineAction({
   id: 'pool.onit:',
   async handle(ctx, value, actionId) {
-    const { customer, releaseAt, task } = await ctx.services.pool.imOnIt(ctx.actor, idFrom(actionId, value));
+    const { customer, releaseAt, task } = await ctx.services.pool.imOnIt(ctx.actor, requireActionRecordId(value, actionId));
     const due = task.dueAt.toISOString().slice(0, 16).replace('T', ' ');
     await ctx.reply(
       ctx.locale === 'zh'
@@ -27,7 +20,7 @@ export const slaReassignAction = defineAction({
   id: 'sla.reassign:',
   roles: ['manager', 'director', 'admin'],
   async handle(ctx, value, actionId) {
-    const outcome = await ctx.services.assignment.reassign(ctx.actor, ctx.message.channel, idFrom(actionId, value), 'no first response within the SLA');
+    const outcome = await ctx.services.assignment.reassign(ctx.actor, ctx.message.channel, requireActionRecordId(value, actionId), 'no first response within the SLA');
     if (outcome.status !== 'assigned') return;
     const member = await ctx.services.team.byId(outcome.memberId);
     await ctx.reply(

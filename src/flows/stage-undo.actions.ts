@@ -1,19 +1,12 @@
-import { DomainError } from '../domain/errors';
 import { STAGE_NAMES, type Stage } from '../domain/pipeline/stages';
 import { STAGE_CONFIRM_WON, STAGE_UNDO } from '../domain/signals/signal-messages';
-import { defineAction } from './command';
-
-function idOf(value: string | undefined): number {
-  const id = Number(value);
-  if (!Number.isInteger(id) || id <= 0) throw new DomainError('BAD_ARGUMENTS', { value });
-  return id;
-}
+import { defineAction, requireActionRecordId } from './command';
 
 /** "Undo" under the notice of a stage move a buyer's message made: the deal goes back to where it was. */
 export const stageUndoAction = defineAction({
   id: STAGE_UNDO,
   async handle(ctx, value) {
-    const result = await ctx.services.signals.undoStageChange(ctx.actor, ctx.message.channel, idOf(value));
+    const result = await ctx.services.signals.undoStageChange(ctx.actor, ctx.message.channel, requireActionRecordId(value));
     const names = STAGE_NAMES[ctx.locale];
     const from = names[result.from as Stage] ?? result.from;
     const to = names[result.to as Stage] ?? result.to;
@@ -26,7 +19,7 @@ export const stageUndoAction = defineAction({
 export const stageConfirmWonAction = defineAction({
   id: STAGE_CONFIRM_WON,
   async handle(ctx, value) {
-    const { customer } = await ctx.services.signals.confirmWon(ctx.actor, ctx.message.channel, idOf(value));
+    const { customer } = await ctx.services.signals.confirmWon(ctx.actor, ctx.message.channel, requireActionRecordId(value));
     const who = `#${customer.id} ${customer.name}`;
     await ctx.reply(ctx.locale === 'zh' ? `已确认成交：${who}。` : `Confirmed: the deal of ${who} is won.`);
   },

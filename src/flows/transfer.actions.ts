@@ -1,19 +1,12 @@
-import { DomainError } from '../domain/errors';
 import { TRANSFER_APPROVE, TRANSFER_DECLINE } from '../domain/transfer/transfer.service';
 import { TRANSFER_REQUEST } from './clash-reply';
-import { defineAction } from './command';
-
-function idOf(value: string | undefined): number {
-  const id = Number(value);
-  if (!Number.isInteger(id) || id <= 0) throw new DomainError('BAD_ARGUMENTS', { value });
-  return id;
-}
+import { defineAction, requireActionRecordId } from './command';
 
 /** "Request transfer" under a clash reply: the owner and the owner's manager get approve/decline buttons. */
 export const transferRequestAction = defineAction({
   id: TRANSFER_REQUEST,
   async handle(ctx, value) {
-    const { request, customer, notified } = await ctx.services.transfers.request(ctx.actor, ctx.message.channel, idOf(value));
+    const { request, customer, notified } = await ctx.services.transfers.request(ctx.actor, ctx.message.channel, requireActionRecordId(value));
     await ctx.reply(
       ctx.locale === 'zh'
         ? `已发送转移申请 #${request.id}：客户 #${customer.id} ${customer.name}（负责人 ${customer.owner}）。${notified.length ? '负责人及其主管将在聊天中审批。' : '暂时无法联系到负责人，申请已记录。'}`
@@ -26,7 +19,7 @@ function decideAction(id: string, decision: 'approve' | 'decline') {
   return defineAction({
     id,
     async handle(ctx, value) {
-      const { request, customer, requester } = await ctx.services.transfers.decide(ctx.actor, ctx.message.channel, idOf(value), decision);
+      const { request, customer, requester } = await ctx.services.transfers.decide(ctx.actor, ctx.message.channel, requireActionRecordId(value), decision);
       const zh = ctx.locale === 'zh';
       await ctx.reply(
         decision === 'approve'
