@@ -265,8 +265,13 @@ export function errorReply(error: DomainError, locale: Locale): string {
   return REPLIES[error.code][locale](error.details);
 }
 
-/** Connection failures from pg / Prisma adapters, told apart from bugs so the user hears "try again". */
+/**
+ * The database is away (connection failures from pg / Prisma adapters) or too busy to open a transaction in time
+ * (Prisma P2028): worth trying again, told apart from bugs so the user hears "try again" and a queue retries.
+ */
 export function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof DomainError) return error.code === 'DATABASE_UNAVAILABLE';
+  if ((error as { code?: string })?.code === 'P2028') return true;
   const text = `${(error as { code?: string })?.code ?? ''} ${(error as Error)?.message ?? ''} ${String((error as { cause?: unknown })?.cause ?? '')}`;
   return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|57P01|57P03|08006|08001|08003|Connection terminated|connection.*(closed|refused)|P1001|P1017|DatabaseNotReachable/i.test(text);
 }

@@ -7,17 +7,12 @@ import type { Middleware } from '../pipeline';
 // A stranger sending one of these is a team member linking this account, not a buyer.
 const MEMBER_COMMANDS = new Set(['link', '绑定']);
 
-/** Worth trying again: the database is away, or too busy to open a transaction in time (Prisma P2028). */
-function transient(error: unknown): boolean {
-  return isDatabaseUnavailable(error) || (error as { code?: string })?.code === 'P2028';
-}
-
 async function toInbox(ctx: FlowContext, work: () => Promise<unknown>): Promise<void> {
   try {
     await work();
   } catch (error) {
     // the queue retries these; a buyer never sees our internal errors
-    if (transient(error)) throw isDomainError(error) ? error : new DomainError('DATABASE_UNAVAILABLE', { cause: String((error as Error)?.message ?? error).slice(0, 200) });
+    if (isDatabaseUnavailable(error)) throw isDomainError(error) ? error : new DomainError('DATABASE_UNAVAILABLE', { cause: String((error as Error)?.message ?? error).slice(0, 200) });
     ctx.services.logger.error({ err: error, channel: ctx.message.channel, externalId: ctx.message.externalId }, 'buyer message not stored');
   }
 }

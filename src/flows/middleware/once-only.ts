@@ -1,4 +1,3 @@
-import { isDomainError } from '../../domain/errors';
 import { isDatabaseUnavailable } from '../error-replies';
 import type { Middleware } from '../pipeline';
 
@@ -18,8 +17,7 @@ export const onceOnly: Middleware = async (ctx, next) => {
   try {
     await next();
   } catch (error) {
-    const outage = isDatabaseUnavailable(error) || (isDomainError(error) && error.code === 'DATABASE_UNAVAILABLE');
-    if (!outage) await inbox.markHandled(channel, externalId);
+    if (!isDatabaseUnavailable(error)) await inbox.markHandled(channel, externalId);
     throw error;
   }
   await inbox.markHandled(channel, externalId);
