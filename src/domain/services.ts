@@ -57,7 +57,7 @@ export function createServices(deps: ServiceDeps) {
     notifier,
     team: createTeamService({ db, defaultTimezone: settings.defaultTimezone }),
     customers,
-    ...createSalesServices({ db, settings, events, messenger, logger }),
+    ...createSalesServices({ db, settings, events, customers, notifier, logger }),
     duplicates: createDuplicateCheckService({ db }),
     transfers: createTransferService({ db, policy: settings.visibility, events, notifier }),
     groups: createCompanyGroupService({ db, policy: settings.visibility }),
@@ -69,7 +69,7 @@ export function createServices(deps: ServiceDeps) {
     offboarding: createOffboardingService({ db }),
     inbox: createInboxService({ db, events, messenger, logger, notifier, customers }),
     ...createFollowupModule({ db, messenger, logger, events, defaultTimezone: settings.defaultTimezone, notifier, customers }),
-    ...createLeadRoutingServices({ db, events, messenger, logger, defaultTimezone: settings.defaultTimezone }),
+    ...createLeadRoutingServices({ db, events, notifier, logger, defaultTimezone: settings.defaultTimezone }),
     signals: createSignals({ db, events, messenger, logger, notifier, customers }),
   };
 }

@@ -1,8 +1,7 @@
 import type { Logger } from '../../logger';
 import type { PrismaClient } from '../db/client';
 import type { EventBus } from '../events';
-import { createNotifier } from '../notify/notifier';
-import type { Messenger } from '../outbound/messenger';
+import type { Notifier } from '../notify/notifier';
 import { createPoolService } from '../pool/pool.service';
 import { createSlaService } from '../sla/sla.service';
 import { createAssignmentService } from './assignment.service';
@@ -15,9 +14,8 @@ import { createWeightsService } from './weights.service';
  * Lead routing as services: assignment (rules, weighted round robin), rules and weights admin, the public pool, the SLA,
  * and the lead queue. Subscribes new buyers' first messages ('buyer.message' with newLead) to the queue.
  */
-export function createLeadRoutingServices(deps: { db: PrismaClient; events: EventBus; messenger: Messenger; logger: Logger; defaultTimezone: string }) {
-  const { db, events, logger } = deps;
-  const notifier = createNotifier({ db, messenger: deps.messenger, logger });
+export function createLeadRoutingServices(deps: { db: PrismaClient; events: EventBus; notifier: Notifier; logger: Logger; defaultTimezone: string }) {
+  const { db, events, notifier, logger } = deps;
   const cache = createRoutingCache(db);
   const assignment = createAssignmentService({ db, events, notifier, logger, cache });
   const leadQueue = createLeadQueue(async (request) => void (await assignment.assignLead(request.customerId, request.context)));

@@ -1,13 +1,12 @@
 import type { Logger } from '../../logger';
 import { createApprovalReminders } from '../approvals/approval-reminders';
 import { createApprovalService } from '../approvals/approval.service';
-import { createCustomerService } from '../customers/customer.service';
+import type { CustomerService } from '../customers/customer.service';
 import type { VisibilityPolicy } from '../customers/visibility';
 import type { PrismaClient } from '../db/client';
 import type { EventBus } from '../events';
-import { createNotifier } from '../notify/notifier';
+import type { Notifier } from '../notify/notifier';
 import { createOrderService } from '../orders/order.service';
-import type { Messenger } from '../outbound/messenger';
 import { createPipelineService } from '../pipeline/pipeline.service';
 import { createRateService } from '../rates/rate.service';
 import { quotePdfFile, type CompanyLetterhead } from './quote-pdf';
@@ -17,7 +16,8 @@ export interface SalesDeps {
   db: PrismaClient;
   settings: { baseCurrency: string; visibility: VisibilityPolicy; company?: CompanyLetterhead };
   events: EventBus;
-  messenger: Messenger;
+  customers: CustomerService;
+  notifier: Notifier;
   logger: Logger;
 }
 
@@ -28,10 +28,7 @@ export const DEFAULT_LETTERHEAD: CompanyLetterhead = { name: 'Quayside Export Co
  * Built together because they call each other; registered in services.ts with one line.
  */
 export function createSalesServices(deps: SalesDeps) {
-  const { db, settings, events, messenger, logger } = deps;
-  // both are stateless over the database, so their own instances here are the same as the app's
-  const customers = createCustomerService({ db, policy: settings.visibility, events });
-  const notifier = createNotifier({ db, messenger, logger });
+  const { db, settings, events, customers, notifier, logger } = deps;
   const letterhead = settings.company ?? DEFAULT_LETTERHEAD;
   const rates = createRateService({ db });
   const pipeline = createPipelineService({ db, customers, events });
