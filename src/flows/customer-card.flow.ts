@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCommand, parseArgs } from './command';
-import { formatCustomerCard } from './format/customer.format';
+import { formatCustomerCard } from '../domain/customers/customer-card.format';
 
 /** `/customer <name or id>`: the 360° card. */
 export const customerCardCommand = defineCommand({

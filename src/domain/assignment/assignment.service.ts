@@ -1,5 +1,5 @@
 import type { Logger } from '../../logger';
-import { formatCustomerCard } from '../../flows/format/customer.format';
+import { formatCustomerCard } from '../customers/customer-card.format';
 import { getCustomerCard } from '../customers/customer.repository';
 import type { DbClient, PrismaClient } from '../db/client';
 import { DomainError } from '../errors';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app';
 import type { OutboundMessage } from '../../../src/domain/messages';
-import { formatCustomerCard } from '../../../src/flows/format/customer.format';
+import { formatCustomerCard } from '../../../src/domain/customers/customer-card.format';
 import { linkMember } from '../../support/channel-harness';
 import { addBuyer, buyerSays, createSignalsApp } from './signals-fixtures';
 

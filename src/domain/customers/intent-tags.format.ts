@@ -1,6 +1,6 @@
-import { truncateForEcho, type Locale } from '../../domain/i18n';
-import { STAGE_NAMES, type Stage } from '../../domain/pipeline/stages';
-import { TAG_NAMES, type CustomerTagName } from '../../domain/signals/signal-rules';
+import { truncateForEcho, type Locale } from '../i18n';
+import { STAGE_NAMES, type Stage } from '../pipeline/stages';
+import { TAG_NAMES, type CustomerTagName } from '../signals/signal-rules';
 
 interface CardTag {
   tag: string;

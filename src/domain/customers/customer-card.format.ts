@@ -1,10 +1,10 @@
-import type { CustomerCard } from '../../domain/customers/customer.repository';
-import type { Locale } from '../../domain/i18n';
-import { truncateForEcho } from '../../domain/i18n';
-import { countryFlag, countryName } from '../../domain/normalize/country';
-import { formatPhone } from '../../domain/normalize/phone';
-import { localTime, resolveTimezone } from '../../domain/normalize/timezone';
-import type { GroupHistory } from '../../domain/groups/company-group.service';
+import type { CustomerCard } from './customer.repository';
+import type { Locale } from '../i18n';
+import { truncateForEcho } from '../i18n';
+import { countryFlag, countryName } from '../normalize/country';
+import { formatPhone } from '../normalize/phone';
+import { localTime, resolveTimezone } from '../normalize/timezone';
+import type { GroupHistory } from '../groups/company-group.service';
 import { formatCardStage, formatCardTags } from './intent-tags.format';
 
 interface ListedCustomer {
