@@ -1,8 +1,6 @@
 /** The two languages the team works in; buyers' languages are a separate matter (see language detection). */
 export type Locale = 'zh' | 'en';
 
-export const LOCALES: readonly Locale[] = ['zh', 'en'];
-
 /** A table with one entry per locale; each module keeps its own words next to the code that says them. */
 export type Localized<T> = Record<Locale, T>;
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/app';
+import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import type { ChannelAdapter, OutboundMessage } from '../../src/domain/messages';
 import { createLogger } from '../../src/logger';

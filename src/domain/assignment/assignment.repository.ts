@@ -121,10 +121,6 @@ export async function writeAssignment(tx: DbClient, w: AssignWrite): Promise<num
   return rows[0]?.id ?? null;
 }
 
-export function currentOwnerName(db: DbClient, customerId: number) {
-  return db.customer.findUnique({ where: { id: customerId }, select: { ownerId: true, owner: { select: { displayName: true } } } });
-}
-
 /** A lead nobody could take waits in the public pool (公海), with the reason in its history. */
 export async function parkInPool(tx: DbClient, customerId: number, reason: string, at: Date): Promise<boolean> {
   const rows = await tx.$queryRaw<{ id: number }[]>`

@@ -11,10 +11,10 @@ import { listRules } from './assignment-rule.repository';
 import { createRoutingCache, type RoutingCache } from './routing-cache';
 import { lockTeamRow, roundRobinAssign, teamHasCaps } from './round-robin.repository';
 import { findTeamById } from './team-routing.repository';
-import { formatReason, type AssignmentReason, type Skipped } from './assignment-reason';
+import { formatReason, type AssignmentReason } from './assignment-reason';
 import {
   leadershipIds, loadLead, lockTeam, parkInPool, routingMember, teamRoutingMembers, writeAssignment,
-  type LeadRow, type RoutingMember,
+  type LeadRow,
 } from './assignment.repository';
 import { unavailability } from './availability';
 import type { AssignContext } from './lead-queue';

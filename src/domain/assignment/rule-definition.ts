@@ -19,8 +19,6 @@ export interface RuleProblem {
     | 'unknown_team' | 'unknown_member' | 'duplicate_name' | 'shadowed';
 }
 
-export const SOURCES = ['trade_show', 'alibaba', 'website', 'whatsapp', 'telegram', 'slack', 'referral', 'import', 'manual', 'terminal'] as const;
-
 const KEYS: Record<string, keyof RuleMatch> = {
   country: 'countries', countries: 'countries', region: 'countries', 国家: 'countries', 地区: 'countries',
   product: 'products', products: 'products', 产品: 'products',

@@ -26,26 +26,3 @@ export function createCommunication(db: DbClient, data: NewCommunication) {
   return db.communication.create({ data });
 }
 
-/**
- * Stores a platform message once: a redelivered (channel, externalId) returns the stored row and `created: false`.
- */
-export async function createCommunicationOnce(
-  db: DbClient,
-  data: NewCommunication & { externalId: string },
-): Promise<{ created: boolean; id: number }> {
-  const rows = await db.communication.createManyAndReturn({ data: [data], skipDuplicates: true, select: { id: true } });
-  if (rows[0]) return { created: true, id: rows[0].id };
-  const existing = await db.communication.findUniqueOrThrow({
-    where: { channel_externalId: { channel: data.channel, externalId: data.externalId } },
-    select: { id: true },
-  });
-  return { created: false, id: existing.id };
-}
-
-export function recentCommunications(db: DbClient, customerIds: number[], limit = 10) {
-  return db.communication.findMany({
-    where: { customerId: { in: customerIds }, deletedAt: null },
-    orderBy: { occurredAt: 'desc' },
-    take: limit,
-  });
-}

@@ -43,11 +43,6 @@ export function isFreeMailDomain(domain: string): boolean {
   return false;
 }
 
-/** The free-mail list itself, for a repository that wants to exclude these domains in SQL. */
-export function freeMailDomains(): string[] {
-  return [...FREE_MAIL_DOMAINS];
-}
-
 const SECOND_LEVEL = new Set(['com', 'co', 'net', 'org', 'gov', 'edu', 'ac', 'or', 'ne', 'gob', 'gen', 'biz', 'ltd', 'plc', 'info', 'nom', 'in', 'go']);
 
 /** The part of a host a company registers: "mail.brightlux.com.cn" → "brightlux.com.cn", "www.sunrise-lighting.de" → "sunrise-lighting.de". */

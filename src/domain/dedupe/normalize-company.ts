@@ -18,7 +18,6 @@ export type CompanyNameParts = {
   acronyms: string[];
 };
 
-const NATIVE_SCRIPT = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u0600-\u06ff\u0e00-\u0e7f]/;
 // Any non-Latin letter: its transliteration may still match (positive evidence) but a mismatch proves little.
 const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u0600-\u06ff\u0e00-\u0e7f]/;
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+/g;

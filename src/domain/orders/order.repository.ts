@@ -74,10 +74,6 @@ export async function addOrderEvent(db: DbClient, data: { orderId: number; statu
   return db.orderEvent.create({ data });
 }
 
-export function orderEvents(db: DbClient, orderId: number) {
-  return db.orderEvent.findMany({ where: { orderId }, orderBy: { id: 'asc' } });
-}
-
 /** A hand-off task, made once per key (a retried command or job never doubles it). Returns true when it was new. */
 export async function createTaskOnce(
   db: DbClient,

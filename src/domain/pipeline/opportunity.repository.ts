@@ -19,10 +19,6 @@ export function findOpenOpportunity(db: DbClient, customerId: number): Promise<O
   });
 }
 
-export function findOpportunity(db: DbClient, id: number): Promise<OpportunityRecord | null> {
-  return db.opportunity.findUnique({ where: { id }, select: SELECT });
-}
-
 export function createOpportunity(db: DbClient, data: { customerId: number; ownerId: number | null; title?: string }): Promise<OpportunityRecord> {
   return db.opportunity.create({ data: { ...data, stage: 'lead' }, select: SELECT });
 }
@@ -46,6 +42,3 @@ export async function recordStageChange(
   await db.stageChange.create({ data });
 }
 
-export function stageHistory(db: DbClient, opportunityId: number) {
-  return db.stageChange.findMany({ where: { opportunityId }, orderBy: { id: 'asc' } });
-}

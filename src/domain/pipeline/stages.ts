@@ -6,8 +6,6 @@ export type Stage = (typeof STAGES)[number];
 export const LOST_REASONS = ['price', 'lead_time', 'quality', 'competitor', 'no_reply', 'other'] as const;
 export type LostReason = (typeof LOST_REASONS)[number];
 
-export const CLOSED_STAGES: readonly Stage[] = ['won', 'lost'];
-
 /** Names reps type, in both languages. */
 const STAGE_ALIASES: Record<string, Stage> = {
   lead: 'lead', 线索: 'lead', contacted: 'contacted', contact: 'contacted', 已联系: 'contacted', 联系: 'contacted',

@@ -4,9 +4,6 @@ import { DomainError } from '../errors';
 export const INCOTERMS = ['EXW', 'FCA', 'FAS', 'FOB', 'CFR', 'CIF', 'CPT', 'CIP', 'DAP', 'DPU', 'DDP'] as const;
 export type Incoterm = (typeof INCOTERMS)[number];
 
-/** Terms that name a port of shipment or destination; the port is asked for with them. */
-export const SEA_TERMS: readonly Incoterm[] = ['FAS', 'FOB', 'CFR', 'CIF'];
-
 export function isIncoterm(value: string): value is Incoterm {
   return (INCOTERMS as readonly string[]).includes(value.trim().toUpperCase());
 }

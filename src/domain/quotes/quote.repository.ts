@@ -137,6 +137,3 @@ export async function setQuoteStatus(db: DbClient, id: number, from: string[], t
   return count === 1;
 }
 
-export function quoteCountsForCustomer(db: DbClient, customerId: number) {
-  return db.quote.groupBy({ by: ['status'], where: { customerId }, _count: { _all: true } });
-}

@@ -29,5 +29,3 @@ export function isKnownRegion(name: string): boolean {
   const key = name.trim().toUpperCase();
   return key in REGIONS;
 }
-
-export const REGION_NAMES = Object.keys(REGIONS);

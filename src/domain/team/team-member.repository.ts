@@ -50,10 +50,6 @@ export function listMembers(db: DbClient): Promise<TeamMember[]> {
   return db.teamMember.findMany({ orderBy: { id: 'asc' } });
 }
 
-export function countMembers(db: DbClient): Promise<number> {
-  return db.teamMember.count();
-}
-
 export function updateMember(db: DbClient, id: number, data: Partial<NewTeamMember> & { status?: string }): Promise<TeamMember> {
   return db.teamMember.update({ where: { id }, data });
 }
