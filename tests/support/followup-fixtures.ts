@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import type { Actor } from '../../src/domain/team/actor';
 import { createContact } from '../../src/domain/customers/contact.repository';
+import { linkContactIdentity, linkMemberIdentity } from '../../src/domain/team/identity.repository';
 import { createTestDatabase, TEST_DATA_ENCRYPTION_KEY } from './db';
 import { createFakePlatform } from './fake-platform';
 
@@ -23,7 +24,7 @@ export async function createFollowupApp(options: { env?: Record<string, string>;
 export async function addRep(app: App, name: string, extra: { locale?: 'zh' | 'en'; timezone?: string; role?: 'rep' | 'manager' } = {}): Promise<Actor> {
   const actor = await app.services.team.add({ name, role: extra.role ?? 'rep', locale: extra.locale ?? 'en', timezone: extra.timezone ?? 'Asia/Shanghai' });
   const db = app.database.prisma;
-  await db.channelIdentity.create({ data: { channel: 'chat', externalId: name, chatId: name, teamMemberId: actor.id } });
+  await linkMemberIdentity(db, { channel: 'chat', externalId: name, chatId: name, teamMemberId: actor.id });
   await db.teamMember.update({ where: { id: actor.id }, data: { preferredChannel: 'chat' } });
   return actor;
 }
@@ -45,7 +46,7 @@ export async function addBuyer(
   });
   const contact = await createContact(db, customer.id, { name: `${b.name} buyer`, roles: [], language: b.language ?? null, phone: b.phone ?? null });
   const chat = b.chat === undefined ? `wa-${customer.id}` : b.chat;
-  if (chat) await db.channelIdentity.create({ data: { channel: 'wa', externalId: chat, chatId: chat, contactId: contact.id } });
+  if (chat) await linkContactIdentity(db, { channel: 'wa', externalId: chat, chatId: chat, contactId: contact.id });
   if (b.detected) {
     await db.communication.create({ data: { customerId: customer.id, contactId: contact.id, channel: 'wa', direction: 'inbound', text: 'hola', language: b.detected, occurredAt: last } });
   }

@@ -1,4 +1,5 @@
 import type { DbClient, Prisma } from '../db/client';
+import { handleIndex } from '../team/identity.repository';
 
 /** The buyer behind a platform account: contact, customer and what a notification needs. */
 export interface KnownBuyer {
@@ -47,9 +48,9 @@ export async function findBuyerByIdentity(db: DbClient, channel: string, externa
        JOIN contacts ct ON ct.id = ci.contact_id AND ct.erased_at IS NULL
        JOIN customers own ON own.id = ct.customer_id
        JOIN customers cu ON cu.id = COALESCE(own.merged_into_id, own.id)
-      WHERE ci.channel = $1 AND ci.external_id = $2`,
+      WHERE ci.channel = $1 AND ci.external_id_hash = $2`,
     channel,
-    externalId,
+    handleIndex(externalId),
   );
   return rows[0] ? toBuyer(rows[0]) : null;
 }
@@ -116,15 +117,6 @@ export function lastInboundChat(db: DbClient, customerId: number) {
   });
 }
 
-/** The latest inbound message on one chat (the reply window counts from it). */
-export function lastInboundOnChat(db: DbClient, channel: string, chatId: string) {
-  return db.communication.findFirst({
-    where: { channel, chatId, direction: 'inbound' },
-    orderBy: { occurredAt: 'desc' },
-    select: { occurredAt: true },
-  });
-}
-
 export interface InboundRow {
   customerId: number;
   contactId: number;
@@ -183,4 +175,69 @@ export async function storeInboundOnce(db: DbClient, row: InboundRow): Promise<{
   const result = rows[0];
   if (result?.created_id != null) return { created: true, id: Number(result.created_id) };
   return { created: false, id: Number(result?.existing_id) };
+}
+
+export type StoredInbound = { created: boolean; id: number; createdAt: Date };
+
+/**
+ * storeInboundOnce for many messages in one statement (the inbound worker's batches): each row is stored unless its
+ * (channel, externalId) is already there, and each customer's contact timestamps are touched once for its new rows
+ * (latest wins, dormant → active), all or nothing. Keys must be distinct within the batch.
+ * Returns, per row and in order, the new id, or the stored row's id (and when it was stored) with created = false.
+ */
+export async function storeInboundBatch(db: DbClient, rows: InboundRow[]): Promise<StoredInbound[]> {
+  if (!rows.length) return [];
+  // one jsonb parameter, not 13 arrays: unnest cannot carry text[] per row, jsonb_to_recordset can
+  const input = rows.map((row, ord) => ({
+    ord,
+    customer_id: row.customerId,
+    contact_id: row.contactId,
+    channel: row.channel,
+    text: row.text,
+    language: row.language,
+    intents: row.intents,
+    external_id: row.externalId,
+    chat_id: row.chatId,
+    sender_external_id: row.senderExternalId,
+    reply_to_external_id: row.replyToExternalId,
+    thread_id: row.threadId,
+    attachments: row.attachments === undefined ? null : row.attachments,
+    // timestamp(3) columns hold UTC; the zone in the ISO text is ignored by the cast, as intended
+    occurred_at: row.occurredAt.toISOString(),
+  }));
+  const result = await db.$queryRawUnsafe<{ ord: number; created_id: number | null; existing_id: number | null; existing_created_at: Date | null }[]>(
+    `WITH input AS (
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(
+         ord int, customer_id int, contact_id int, channel text, text text, language text, intents text[], external_id text,
+         chat_id text, sender_external_id text, reply_to_external_id text, thread_id text, attachments jsonb, occurred_at timestamp(3))
+     ), ins AS (
+       INSERT INTO communications (customer_id, contact_id, channel, direction, kind, text, language, intents, external_id, chat_id,
+                                   sender_external_id, reply_to_external_id, thread_id, attachments, occurred_at)
+       SELECT customer_id, contact_id, channel, 'inbound', 'message', text, language, COALESCE(intents, ARRAY[]::text[]), external_id, chat_id,
+              sender_external_id, reply_to_external_id, thread_id, NULLIF(attachments, 'null'::jsonb), occurred_at
+         FROM input ORDER BY ord
+       ON CONFLICT (channel, external_id) DO NOTHING
+       RETURNING id, channel, external_id, customer_id, occurred_at
+     ), touched AS (
+       UPDATE customers c SET
+         last_contact_at = GREATEST(c.last_contact_at, m.latest),
+         first_contact_at = COALESCE(c.first_contact_at, m.earliest),
+         last_inbound_at = GREATEST(c.last_inbound_at, m.latest),
+         status = CASE WHEN c.status = 'dormant' THEN 'active' ELSE c.status END,
+         updated_at = now()
+       FROM (SELECT customer_id, max(occurred_at) AS latest, min(occurred_at) AS earliest FROM ins GROUP BY customer_id) m
+       WHERE c.id = m.customer_id
+     )
+     SELECT i.ord, ins.id AS created_id, ex.id AS existing_id, ex.created_at AS existing_created_at
+       FROM input i
+       LEFT JOIN ins ON ins.channel = i.channel AND ins.external_id = i.external_id
+       LEFT JOIN communications ex ON ins.id IS NULL AND ex.channel = i.channel AND ex.external_id = i.external_id
+      ORDER BY i.ord`,
+    JSON.stringify(input),
+  );
+  return result.map((r) => {
+    if (r.created_id != null) return { created: true, id: Number(r.created_id), createdAt: new Date() };
+    // existing_id is null only when a concurrent statement stored the row after this one's snapshot: it is there now
+    return { created: false, id: Number(r.existing_id), createdAt: r.existing_created_at ?? new Date() };
+  });
 }

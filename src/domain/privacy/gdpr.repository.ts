@@ -1,4 +1,5 @@
 import type { DbClient } from '../db/client';
+import { handleIndex, revealIdentity } from '../team/identity.repository';
 
 /** The erased marker that replaces personal text: the row keeps its date, direction and kind for the reports. */
 export const ERASED = '[erased]';
@@ -7,19 +8,22 @@ export function contactsWithCustomer(db: DbClient, ids: number[]) {
   return db.contact.findMany({ where: { id: { in: ids } }, include: { customer: { select: { id: true, name: true, country: true } } }, orderBy: { id: 'asc' } });
 }
 
-export function identitiesOfContacts(db: DbClient, contactIds: number[]) {
-  return db.channelIdentity.findMany({ where: { contactId: { in: contactIds } }, orderBy: { id: 'asc' } });
+export async function identitiesOfContacts(db: DbClient, contactIds: number[]) {
+  const rows = await db.channelIdentity.findMany({ where: { contactId: { in: contactIds } }, orderBy: { id: 'asc' } });
+  return rows.map(revealIdentity);
 }
 
-/** Team members' chat accounts that are this person too (same account, or a WhatsApp id made of their phone). */
+// a phone number as an account id: WhatsApp user and legacy ids, phone-number logins
+const PHONE_ACCOUNT_FORMS = [(d: string) => `${d}@c.us`, (d: string) => `${d}@s.whatsapp.net`, (d: string) => `+${d}`];
+
+/** Team members' chat accounts that are this person too (same account, or an account id made of their phone). */
 export function memberIdentitiesMatching(db: DbClient, contactIds: number[], phoneDigits: string[]) {
   return db.channelIdentity.findMany({
     where: {
       teamMemberId: { not: null },
       OR: [
         { contactId: { in: contactIds } },
-        ...phoneDigits.map((digits) => ({ externalId: { startsWith: `${digits}@` } })),
-        ...phoneDigits.map((digits) => ({ externalId: `+${digits}` })),
+        { externalIdHash: { in: phoneDigits.flatMap((digits) => PHONE_ACCOUNT_FORMS.map((form) => handleIndex(form(digits)))) } },
       ],
     },
     include: { teamMember: { select: { name: true } } },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Logger } from '../../logger';
 import { encryptPlainContacts } from '../customers/contact.repository';
+import { encryptPlainIdentities } from '../team/identity.repository';
 import type { DbClient } from '../db/client';
 import { readSetting, writeSetting } from '../settings/settings.repository';
 import { resolveDataKey } from './data-key';
@@ -30,4 +31,6 @@ export async function preparePersonalData(db: DbClient, cipher: PersonalDataCiph
   if (!stored) await writeSetting(db, KEY_SETTING, keySetting, { keyId: cipher.keyId });
   const encrypted = await encryptPlainContacts(db);
   if (encrypted) logger.info({ contacts: encrypted }, 'encrypted contact details stored in clear');
+  const handles = await encryptPlainIdentities(db);
+  if (handles) logger.info({ identities: handles }, 'encrypted chat handles stored in clear');
 }

@@ -1,4 +1,5 @@
 import { revealContactRow } from '../customers/contact.repository';
+import { revealStored } from '../privacy/personal-data-cipher';
 import type { DbClient } from '../db/client';
 import type { SequenceEnrollment } from '../../generated/prisma/client';
 
@@ -80,13 +81,14 @@ export interface ContactChannel {
 }
 
 /** Each contact's chat accounts, with when the buyer last wrote on each (reply windows, most recent first). */
-export function contactChannels(db: DbClient, contactIds: number[]): Promise<ContactChannel[]> {
-  if (!contactIds.length) return Promise.resolve([]);
-  return db.$queryRaw<ContactChannel[]>`SELECT ci.contact_id AS "contactId", ci.channel, COALESCE(ci.chat_id, ci.external_id) AS "chatId",
+export async function contactChannels(db: DbClient, contactIds: number[]): Promise<ContactChannel[]> {
+  if (!contactIds.length) return [];
+  const rows = await db.$queryRaw<ContactChannel[]>`SELECT ci.contact_id AS "contactId", ci.channel, COALESCE(ci.chat_id, ci.external_id) AS "chatId",
       (SELECT max(x.occurred_at) FROM communications x WHERE x.contact_id = ci.contact_id AND x.channel = ci.channel
          AND x.direction = 'inbound') AS "lastInboundAt"
     FROM channel_identities ci WHERE ci.contact_id = ANY(${contactIds}::int[])
     ORDER BY "lastInboundAt" DESC NULLS LAST, ci.id`;
+  return rows.map((row) => ({ ...row, chatId: revealStored(row.chatId)! }));
 }
 
 /** Moves enrollments to their next step, each only from the step it was planned on (a re-run changes nothing). */
@@ -96,10 +98,6 @@ export async function advanceSteps(db: DbClient, moves: { id: number; fromStep: 
     FROM unnest(${moves.map((m) => m.id)}::int[], ${moves.map((m) => m.fromStep)}::int[], ${moves.map((m) => m.nextDueAt)}::timestamp[])
       AS v(id, from_step, due)
     WHERE e.id = v.id AND e.step = v.from_step AND e.status = 'active'`;
-}
-
-export function findEnrollment(db: DbClient, id: number): Promise<Enrollment | null> {
-  return db.sequenceEnrollment.findUnique({ where: { id } });
 }
 
 export function customerEnrollments(db: DbClient, customerId: number): Promise<Enrollment[]> {

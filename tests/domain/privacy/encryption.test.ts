@@ -65,6 +65,45 @@ describe('contact email and phone at rest', () => {
   });
 });
 
+describe('chat handles at rest', () => {
+  it('stores a buyer\'s and a member\'s account ids, chat ids and names encrypted, and finds the account by its blind index', async () => {
+    const received = await app.services.inbox.receive({
+      channel: 'whatsapp', externalId: 'wamid.handle-1', kind: 'message', senderId: '5117654321@c.us', senderName: 'Rosa Quispe',
+      chatId: '5117654321@c.us', text: 'Hola, precio FOB Callao?', occurredAt: new Date(), isDirect: true,
+    });
+    expect(received.status).toBe('stored');
+    const again = await app.services.inbox.receive({
+      channel: 'whatsapp', externalId: 'wamid.handle-2', kind: 'message', senderId: '5117654321@c.us', senderName: 'Rosa Quispe',
+      chatId: '5117654321@c.us', text: 'y el MOQ?', occurredAt: new Date(), isDirect: true,
+    });
+    expect(again).toMatchObject({ status: 'stored', customerId: (received as { customerId: number }).customerId });
+    const { rows } = await sql.query(`SELECT channel, external_id, external_id_hash, chat_id, display_name FROM channel_identities`);
+    const dump = JSON.stringify(rows);
+    for (const clear of ['5117654321', 'Rosa', 'alice']) expect(dump).not.toContain(clear);
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    for (const row of rows) {
+      expect(row.external_id).toMatch(/^enc:v1:/);
+      expect(row.external_id_hash).toMatch(/^[0-9a-f]{64}$/);
+    }
+    expect(await runTerminalScript(app.databaseUrl, 'alice', ['/help'])).not.toMatch(/not a linked|未关联/);
+  });
+
+  it('encrypts and indexes accounts written in clear at the next start, and they are found again', async () => {
+    const { rows } = await sql.query(`SELECT id FROM contacts WHERE name = 'Legacy'`);
+    await sql.query(`INSERT INTO channel_identities (channel, external_id, chat_id, display_name, contact_id) VALUES ('whatsapp', '5114000000@c.us', '5114000000@c.us', 'Legacy Buyer', $1)`, [rows[0].id]);
+    const second = await createTestAppOn(app.databaseUrl, TEST_DATA_ENCRYPTION_KEY);
+    await second.stop();
+    const { rows: after } = await sql.query(`SELECT external_id, external_id_hash, chat_id, display_name FROM channel_identities WHERE contact_id = $1`, [rows[0].id]);
+    expect(JSON.stringify(after)).not.toMatch(/5114000000|Legacy/);
+    expect(after[0].external_id_hash).toMatch(/^[0-9a-f]{64}$/);
+    const received = await app.services.inbox.receive({
+      channel: 'whatsapp', externalId: 'wamid.legacy-1', kind: 'message', senderId: '5114000000@c.us', chatId: '5114000000@c.us',
+      text: 'Hello again', occurredAt: new Date(), isDirect: true,
+    });
+    expect(received).toMatchObject({ status: 'stored', customerId: (await sql.query(`SELECT customer_id FROM contacts WHERE name = 'Legacy'`)).rows[0].customer_id });
+  });
+});
+
 describe('the key at start-up', () => {
   it('is required with DATABASE_URL, and must be base64 of 32 bytes', () => {
     expect(() => loadConfig({ DATABASE_URL: 'postgresql://x@127.0.0.1/db' })).toThrow(ConfigError);

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { App } from '../../../src/app';
 import { JOBS_QUEUE } from '../../../src/jobs/runner';
 import { createJobScrubber } from '../../../src/jobs/job-scrub';
+import { linkContactIdentity, linkMemberIdentity } from '../../../src/domain/team/identity.repository';
 import { testQueuePrefix } from '../../support/db';
 import { createTestApp, runTerminalScript } from '../../support/terminal-harness';
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
   customerId = customer.id;
   contactId = customer.contacts[0].id;
   const db = app.database.prisma;
-  await db.channelIdentity.create({ data: { channel: 'whatsapp', externalId: '493012345678@c.us', contactId, displayName: 'Anna S.' } });
+  await linkContactIdentity(db, { channel: 'whatsapp', externalId: '493012345678@c.us', contactId, displayName: 'Anna S.' });
   await db.communication.createMany({
     data: [
       { customerId, contactId, channel: 'whatsapp', direction: 'inbound', text: 'Hallo, Anna here, my cell is +49 30 12345678', externalId: 'w1', senderExternalId: '493012345678@c.us' },
@@ -74,7 +75,7 @@ describe('crm gdpr export', () => {
 describe('crm gdpr erase', () => {
   it('refuses a contact who is also a team member\'s chat account, changing nothing', async () => {
     const member = await app.services.team.add({ name: 'anna', role: 'rep', locale: 'en' });
-    await app.database.prisma.channelIdentity.create({ data: { channel: 'whatsapp', externalId: '493012345678@s.whatsapp.net', teamMemberId: member.id } });
+    await linkMemberIdentity(app.database.prisma, { channel: 'whatsapp', externalId: '493012345678@s.whatsapp.net', teamMemberId: member.id });
     await expect(app.services.gdpr.erase(null, 'cli', `#${contactId}`)).rejects.toMatchObject({ code: 'CONTACT_IS_TEAM_MEMBER', details: { member: 'anna' } });
     expect((await app.database.prisma.contact.findUniqueOrThrow({ where: { id: contactId } })).erasedAt).toBeNull();
     await app.database.prisma.channelIdentity.deleteMany({ where: { teamMemberId: member.id } });
