@@ -1,5 +1,5 @@
 import type { DbClient } from '../db/client';
-import { customerWhereSql, sql, type ReportFilter } from './report-filter.repository';
+import { customerWhereSql, sql, visibleCustomerIdSql, type ReportFilter } from './report-filter.repository';
 
 export const FUNNEL_STEPS = ['lead', 'contacted', 'quoted', 'sample', 'won'] as const;
 export type FunnelStep = (typeof FUNNEL_STEPS)[number];
@@ -21,40 +21,22 @@ export interface StageStall {
   medianDays: number | null;
 }
 
-// rank of a stage on the way to won; lost is off the path
+// rank of a stage on the way to won; lost is off the path (the same ranks as customer_progress_refresh in SQL)
 const RANK = sql`CASE stage WHEN 'contacted' THEN 1 WHEN 'quoted' THEN 2 WHEN 'sample' THEN 3 WHEN 'won' THEN 4 ELSE 0 END`;
-const TO_RANK = sql`CASE s.to_stage WHEN 'contacted' THEN 1 WHEN 'quoted' THEN 2 WHEN 'sample' THEN 3 WHEN 'won' THEN 4 ELSE 0 END`;
 
 /**
  * Customers that became leads in the period (the cohort) and how far each got: the furthest of its opportunities'
  * stages (current or any un-undone stage move), an outbound contact, a quote, an order. Steps are cumulative.
+ * Everything but the outbound contact is customer_progress, kept current by triggers on those tables, so this is one
+ * pass over the cohort joined to one row per customer (not an aggregate over every deal, move, quote and order).
  */
 export async function funnelCounts(db: DbClient, filter: ReportFilter): Promise<FunnelCounts> {
   const rows = await db.$queryRaw<FunnelCounts[]>`
-    WITH cohort AS (
-      SELECT c.id, c.last_outbound_at FROM customers c
+    WITH reached AS (
+      SELECT GREATEST(COALESCE(p.rank, 0), CASE WHEN c.last_outbound_at IS NOT NULL THEN 1 ELSE 0 END) AS rank,
+             COALESCE(p.all_lost AND NOT p.ordered, false) AS lost
+      FROM customers c LEFT JOIN customer_progress p ON p.customer_id = c.id
       WHERE ${customerWhereSql('c', filter)} AND c.created_at >= ${filter.from} AND c.created_at < ${filter.to}
-    ), moves AS (
-      -- one hash aggregate per table (small next to customers), joined to the cohort once, not a lookup per row
-      SELECT s.opportunity_id, max(${TO_RANK}) AS rank FROM stage_changes s WHERE s.undone_at IS NULL GROUP BY s.opportunity_id
-    ), opp AS (
-      SELECT o.customer_id, max(GREATEST(${RANK}, COALESCE(moves.rank, 0))) AS rank, bool_and(o.stage = 'lost') AS all_lost
-      FROM opportunities o LEFT JOIN moves ON moves.opportunity_id = o.id
-      GROUP BY o.customer_id
-    ), quoted AS (
-      SELECT DISTINCT q.customer_id FROM quotes q
-    ), ordered AS (
-      SELECT DISTINCT o.customer_id FROM orders o WHERE o.status <> 'cancelled'
-    ), reached AS (
-      SELECT GREATEST(COALESCE(opp.rank, 0),
-                      CASE WHEN cohort.last_outbound_at IS NOT NULL THEN 1 ELSE 0 END,
-                      CASE WHEN quoted.customer_id IS NOT NULL THEN 2 ELSE 0 END,
-                      CASE WHEN ordered.customer_id IS NOT NULL THEN 4 ELSE 0 END) AS rank,
-             COALESCE(opp.all_lost, false) AND ordered.customer_id IS NULL AS lost
-      FROM cohort
-      LEFT JOIN opp ON opp.customer_id = cohort.id
-      LEFT JOIN quoted ON quoted.customer_id = cohort.id
-      LEFT JOIN ordered ON ordered.customer_id = cohort.id
     )
     SELECT count(*)::int AS lead,
            count(*) FILTER (WHERE rank >= 1)::int AS contacted,
@@ -69,6 +51,7 @@ export async function funnelCounts(db: DbClient, filter: ReportFilter): Promise<
 /** Open deals of visible customers per stage: how many, how many idle 14+ days, median days since their last move. */
 export async function stageStalls(db: DbClient, filter: ReportFilter, now: Date): Promise<StageStall[]> {
   const idleBefore = new Date(now.getTime() - 14 * 86_400_000);
+  // visibility is a condition on the deal's customer id (see visibleCustomerIdSql), not a join to every customer
   return db.$queryRaw<StageStall[]>`
     WITH moves AS (SELECT s.opportunity_id, max(s.at) AS at FROM stage_changes s GROUP BY s.opportunity_id)
     SELECT o.stage,
@@ -76,9 +59,8 @@ export async function stageStalls(db: DbClient, filter: ReportFilter, now: Date)
            count(*) FILTER (WHERE COALESCE(moves.at, o.created_at) < ${idleBefore})::int AS idle,
            percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM (${now}::timestamp - COALESCE(moves.at, o.created_at))) / 86400)::float8 AS "medianDays"
     FROM opportunities o
-    JOIN customers c ON c.id = o.customer_id
     LEFT JOIN moves ON moves.opportunity_id = o.id
-    WHERE ${customerWhereSql('c', filter)} AND o.stage NOT IN ('won', 'lost')
+    WHERE o.stage NOT IN ('won', 'lost') AND ${visibleCustomerIdSql('o.customer_id', filter)}
     GROUP BY o.stage
     ORDER BY min(${RANK})`;
 }
@@ -90,27 +72,32 @@ export interface ChannelRow {
   wonValue: number;
 }
 
-/** Per lead source: leads in the period, how many of them were won, and the order value (base currency) booked in it. */
-export async function channelBreakdown(db: DbClient, filter: ReportFilter): Promise<ChannelRow[]> {
-  return db.$queryRaw<ChannelRow[]>`
-    WITH cohort AS (
-      SELECT c.id, c.source FROM customers c
-      WHERE ${customerWhereSql('c', filter)} AND c.created_at >= ${filter.from} AND c.created_at < ${filter.to}
-    ), won AS (
-      SELECT customer_id FROM opportunities WHERE stage = 'won'
-      UNION
-      SELECT customer_id FROM orders WHERE status <> 'cancelled'
-    ), leads AS (
-      SELECT cohort.source, count(*)::int AS leads, count(won.customer_id)::int AS won
-      FROM cohort LEFT JOIN won ON won.customer_id = cohort.id GROUP BY cohort.source
-    ), value AS (
-      SELECT c.source, sum(COALESCE(o.amount_base, o.amount))::float8 AS value
-      FROM orders o JOIN customers c ON c.id = o.customer_id
-      WHERE ${customerWhereSql('c', filter)} AND o.status <> 'cancelled' AND o.created_at >= ${filter.from} AND o.created_at < ${filter.to}
-      GROUP BY c.source
-    )
-    SELECT COALESCE(leads.source, value.source) AS source, COALESCE(leads.leads, 0) AS leads, COALESCE(leads.won, 0) AS won,
-           COALESCE(value.value, 0)::float8 AS "wonValue"
-    FROM leads FULL JOIN value ON value.source = leads.source
-    ORDER BY leads DESC, "wonValue" DESC`;
+/**
+ * Per lead source: leads in the period and how many of them were won (a won deal or an order:
+ * customer_progress.won). One pass over the cohort; the order value comes from channelValue, run beside it.
+ */
+export function channelLeads(db: DbClient, filter: ReportFilter): Promise<Omit<ChannelRow, 'wonValue'>[]> {
+  return db.$queryRaw<Omit<ChannelRow, 'wonValue'>[]>`
+    SELECT c.source, count(*)::int AS leads, count(p.customer_id)::int AS won
+    FROM customers c
+    -- only the won customers: a smaller hash to probe for every customer scanned
+    LEFT JOIN (SELECT customer_id FROM customer_progress WHERE won) p ON p.customer_id = c.id
+    WHERE ${customerWhereSql('c', filter)} AND c.created_at >= ${filter.from} AND c.created_at < ${filter.to}
+    GROUP BY c.source`;
+}
+
+/** Per lead source of visible customers: the order value (base currency) booked in the period. */
+export function channelValue(db: DbClient, filter: ReportFilter): Promise<Pick<ChannelRow, 'source' | 'wonValue'>[]> {
+  return db.$queryRaw<Pick<ChannelRow, 'source' | 'wonValue'>[]>`
+    SELECT c.source, sum(COALESCE(o.amount_base, o.amount))::float8 AS "wonValue"
+    FROM orders o JOIN customers c ON c.id = o.customer_id
+    WHERE ${customerWhereSql('c', filter)} AND o.status <> 'cancelled' AND o.created_at >= ${filter.from} AND o.created_at < ${filter.to}
+    GROUP BY c.source`;
+}
+
+/** Every source with leads or value in the period, most leads first, then most value. */
+export function channelRows(leads: Omit<ChannelRow, 'wonValue'>[], value: Pick<ChannelRow, 'source' | 'wonValue'>[]): ChannelRow[] {
+  const rows = new Map<string, ChannelRow>(leads.map((l) => [l.source, { ...l, wonValue: 0 }]));
+  for (const v of value) rows.set(v.source, { ...(rows.get(v.source) ?? { source: v.source, leads: 0, won: 0 }), wonValue: v.wonValue ?? 0 });
+  return [...rows.values()].sort((x, y) => y.leads - x.leads || y.wonValue - x.wonValue);
 }
