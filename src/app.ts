@@ -8,6 +8,7 @@ import { jobs } from './jobs';
 import { createRedis } from './jobs/redis';
 import { createJobRunner, type JobRunner } from './jobs/runner';
 import { attachLeadQueue } from './jobs/assign-lead.job';
+import { attachBuyerMessageQueue } from './jobs/buyer-message.job';
 import { createInboundQueue, type InboundQueue } from './jobs/inbound-queue';
 import type { Logger } from './logger';
 import { installConfiguredDataKey, preparePersonalData } from './domain/privacy/personal-data.setup';
@@ -67,9 +68,11 @@ export async function createApp(options: AppOptions): Promise<App> {
         definitions: jobs,
         deps: { services, logger, now: options.now ?? (() => new Date()) },
         timezone: config.DEFAULT_TIMEZONE,
+        concurrency: config.JOBS_CONCURRENCY,
       })
     : null;
   if (jobRunner) attachLeadQueue(services, jobRunner);
+  if (jobRunner) attachBuyerMessageQueue(services, jobRunner);
   const inbound = redis
     ? createInboundQueue({
         connection: redis,

@@ -17,6 +17,8 @@ export interface DomainEvents {
     occurredAt: Date;
     /** true when this message created the customer (a new lead) */
     newLead: boolean;
+    /** kinds of its attachments (sticker, image…), for the owner's notice */
+    attachmentKinds?: string[];
   };
   /** a team member sent something to a buyer, or logged a call/meeting */
   'customer.contacted': { customerId: number; memberId: number | null; at: Date };
@@ -30,21 +32,43 @@ export interface DomainEvents {
 export type DomainEventName = keyof DomainEvents;
 type Handler<E extends DomainEventName> = (payload: DomainEvents[E]) => Promise<void> | void;
 
+/** Where handed-off events go instead of running in the caller's process (a durable queue); resolves once it has them. */
+export type EventSink<E extends DomainEventName> = (payload: DomainEvents[E]) => Promise<void>;
+
 export function createEventBus(onError: (event: string, error: unknown) => void) {
   const handlers = new Map<DomainEventName, Handler<any>[]>();
+  const sinks = new Map<DomainEventName, EventSink<any>>();
+  async function emit<E extends DomainEventName>(event: E, payload: DomainEvents[E]) {
+    for (const handler of handlers.get(event) ?? []) {
+      try {
+        await handler(payload);
+      } catch (error) {
+        onError(event, error);
+      }
+    }
+  }
   return {
     on<E extends DomainEventName>(event: E, handler: Handler<E>) {
       handlers.set(event, [...(handlers.get(event) ?? []), handler]);
     },
     /** runs every handler in turn; resolves when all have run */
-    async emit<E extends DomainEventName>(event: E, payload: DomainEvents[E]) {
-      for (const handler of handlers.get(event) ?? []) {
-        try {
-          await handler(payload);
-        } catch (error) {
-          onError(event, error);
-        }
-      }
+    emit,
+    /**
+     * For hot paths that should not wait for the reactions: hands the event to the attached sink (a queue whose job
+     * runs them) and resolves once the sink has it; false when none is attached (CLI, embedded use, tests without
+     * jobs): the caller then runs them itself. A sink's failure is thrown to the caller, so the change that caused
+     * the event can be retried rather than its event lost. The sink keeps one job per event key, so handing the same
+     * event over again (a retried job that may have died before its first hand-over) does not run it twice.
+     */
+    async handOff<E extends DomainEventName>(event: E, payload: DomainEvents[E]): Promise<boolean> {
+      const sink = sinks.get(event);
+      if (!sink) return false;
+      await sink(payload);
+      return true;
+    },
+    /** Sends events of this name that are handed off to `sink` from now on (the app attaches its job queue). */
+    routeThrough<E extends DomainEventName>(event: E, sink: EventSink<E>) {
+      sinks.set(event, sink);
     },
   };
 }

@@ -105,7 +105,9 @@ export function createInboundQueue(options: InboundQueueOptions) {
       worker = new Worker(INBOUND_QUEUE, process, {
         connection: options.connection,
         prefix: options.prefix,
-        concurrency: options.concurrency ?? 8,
+        // many at once: the inbox stores messages that are running together with one statement, so more running
+        // means bigger batches, not more round trips (a chat's messages still run one at a time)
+        concurrency: options.concurrency ?? 64,
         settings: { backoffStrategy: (attemptsMade: number) => inboundBackoff(attemptsMade) },
       });
       worker.on('failed', (job, error) =>

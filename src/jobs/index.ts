@@ -14,8 +14,9 @@ import { wakeupScheduleJob } from './wakeup-schedule.job';
 import { outboxSendJob } from './outbox-send.job';
 import { outboxSweepJob } from './outbox-sweep.job';
 import { approvalReminderJob } from './approval-reminder.job';
+import { buyerMessageJob } from './buyer-message.job';
 
 /** Every scheduled or queued job. A new job is one file plus one line here. */
 export const jobs: JobDefinition<any>[] = [dormantSweepJob, assignLeadJob, poolReleaseJob, poolWarningJob, slaCheckJob, weightsRefreshJob, approvalReminderJob,
   sopSweepJob, morningDigestJob, taskNudgeJob, wakeupScheduleJob, outboxSendJob, outboxSweepJob,
-  bulkReadWatchJob, weeklyReportDigestJob];
+  bulkReadWatchJob, weeklyReportDigestJob, buyerMessageJob];

@@ -7,6 +7,7 @@ import { createLogger } from '../../src/logger';
 import { testQueuePrefix } from '../support/db';
 import { makeTelegramCallbackUpdate, makeTelegramTextUpdate, startFakeTelegram, type FakeTelegram } from '../support/fake-telegram';
 import { createAppWithAdapters, eventually, linkMember } from '../support/channel-harness';
+import { revealHandles } from '../support/reveal-handles';
 
 const ALICE = 111;
 const BUYER = 555;
@@ -31,7 +32,7 @@ describe('Telegram adapter against a local Bot API (long polling, durable queue)
     const first = makeTelegramTextUpdate({ fromId: BUYER, firstName: 'Olga', text: 'Здравствуйте, нужна цена на LED-600' });
     fake.push(first);
     fake.push(first);
-    const stored = await eventually(() => db().communication.findMany({ where: { channel: 'telegram', senderExternalId: String(BUYER) } }).then((r) => (r.length ? r : null)));
+    const stored = await eventually(() => db().communication.findMany({ where: { channel: 'telegram', direction: 'inbound' } }).then((r) => r.map(revealHandles).filter((m) => m.senderExternalId === String(BUYER))).then((r) => (r.length ? r : null)));
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ chatId: String(BUYER), externalId: `${BUYER}:${first.message.message_id}`, language: 'ru' });
     const lead = await db().customer.findUniqueOrThrow({ where: { id: stored[0].customerId! } });
@@ -73,7 +74,7 @@ describe('Telegram adapter against a local Bot API (long polling, durable queue)
     fake.push(makeTelegramTextUpdate({ fromId: BUYER, text: '', extra: { text: undefined, sticker: { file_id: 'STK1', file_unique_id: 'u', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false, emoji: '👍' } } }));
     fake.push(makeTelegramTextUpdate({ fromId: BUYER, text: '', extra: { text: undefined, location: { latitude: 55.75, longitude: 37.61 } } }));
     const rows = await eventually(() =>
-      db().communication.findMany({ where: { senderExternalId: String(BUYER), text: '' }, orderBy: { id: 'asc' } }).then((r) => (r.length === 2 ? r : null)),
+      db().communication.findMany({ where: { text: '' }, orderBy: { id: 'asc' } }).then((r) => r.map(revealHandles).filter((m) => m.senderExternalId === String(BUYER))).then((r) => (r.length === 2 ? r : null)),
     );
     expect(rows.map((r) => (r.attachments as { kind: string; ref: string }[])[0])).toEqual([
       expect.objectContaining({ kind: 'sticker', ref: 'STK1' }),

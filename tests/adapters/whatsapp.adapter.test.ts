@@ -9,6 +9,7 @@ import type { App } from '../../src/app';
 import { createLogger } from '../../src/logger';
 import { testQueuePrefix } from '../support/db';
 import { createAppWithAdapters, eventually, linkMember } from '../support/channel-harness';
+import { revealHandles } from '../support/reveal-handles';
 
 const { Client, LocalAuth } = wwebjs;
 // the library's typings omit the Message constructor it exports
@@ -56,7 +57,7 @@ describe('WhatsApp adapter with whatsapp-web.js Messages', () => {
     await app.inbound!.drain(3000);
     const rows = await db().communication.findMany({ where: { channel: 'whatsapp', direction: 'inbound' } });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ externalId: `${BUYER}/WAONE`, chatId: BUYER, language: 'es' });
+    expect(revealHandles(rows[0])).toMatchObject({ externalId: `${BUYER}/WAONE`, chatId: BUYER, language: 'es' });
     expect(textsTo(ALICE).filter((t) => t.includes('LED-600'))).toHaveLength(1);
   });
 
@@ -66,7 +67,7 @@ describe('WhatsApp adapter with whatsapp-web.js Messages', () => {
     await eventually(() => textsTo(BUYER).includes('Sí, 20,000 pcs en stock. Envío en 7 días.'));
     await eventually(() => textsTo(ALICE).some((t) => t.startsWith(`Sent to #${customer.id}`)));
     const out = await db().communication.findFirstOrThrow({ where: { customerId: customer.id, direction: 'outbound' } });
-    expect(out).toMatchObject({ channel: 'whatsapp', chatId: BUYER, externalId: expect.stringMatching(new RegExp(`^${BUYER}/OUT\\d+$`)) });
+    expect(revealHandles(out)).toMatchObject({ channel: 'whatsapp', chatId: BUYER, externalId: expect.stringMatching(new RegExp(`^${BUYER}/OUT\\d+$`)) });
   });
 
   it('ignores our own messages and status updates, and stores stickers, locations, cards and voice notes by kind', async () => {
@@ -79,10 +80,10 @@ describe('WhatsApp adapter with whatsapp-web.js Messages', () => {
     client.emit('message', waMessage(BUYER, '', { type: 'e2e_notification' }));
     client.emit('message', { id: 'garbage' });
     const rows = await eventually(() =>
-      db().communication.findMany({ where: { chatId: BUYER, direction: 'inbound', text: '' }, orderBy: { occurredAt: 'asc' } }).then((r) => (r.length >= 4 ? r : null)),
+      db().communication.findMany({ where: { direction: 'inbound', text: '' }, orderBy: { occurredAt: 'asc' } }).then((r) => r.map(revealHandles).filter((m) => m.chatId === BUYER)).then((r) => (r.length >= 4 ? r : null)),
     );
     await app.inbound!.drain(3000);
-    const kinds = (await db().communication.findMany({ where: { chatId: BUYER, direction: 'inbound', text: '' } })).map((r) => (r.attachments as { kind: string }[])[0].kind);
+    const kinds = (await db().communication.findMany({ where: { direction: 'inbound', text: '' } })).map(revealHandles).filter((m) => m.chatId === BUYER).map((r) => (r.attachments as { kind: string }[])[0].kind);
     expect(kinds.sort()).toEqual(['contact', 'location', 'sticker', 'voice']);
     expect(rows.some((r) => r.text.includes('thumbnail') || r.text.includes('VCARD'))).toBe(false);
     expect(await db().communication.count({ where: { text: { in: ['loop?', 'my holiday'] } } })).toBe(0);

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app';
 import type { DomainEvents } from '../../src/domain/events';
 import { createTestApp, runTerminalScript } from '../support/terminal-harness';
+import { revealHandles } from '../support/reveal-handles';
 
 let app: App & { databaseUrl: string };
 const db = () => app.database.prisma;
@@ -115,7 +116,8 @@ describe('/order', () => {
     expect(told).toMatch(/Order update PI-\d{4}-0001: shipped\. B\/L number: MSKU1234567\. Balance due: 6,720\.00 USD by \d{4}-\d\d-\d\d\./);
     expect(told).toMatch(/Told #\d+ Nordic Light AB on terminal: Order update/);
     const outbound = await db().communication.findFirstOrThrow({ where: { customerId: order.customerId, direction: 'outbound' } });
-    expect(outbound).toMatchObject({ chatId: 'nordic-buyer', text: expect.stringContaining('MSKU1234567') });
+    expect(outbound.chatId).toMatch(/^enc:v1:/);
+    expect(revealHandles(outbound)).toMatchObject({ chatId: 'nordic-buyer', text: expect.stringContaining('MSKU1234567') });
   });
 
   it('refuses unknown statuses, strangers to the order and closed orders', async () => {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app';
 import type { DomainEvents } from '../../src/domain/events';
 import { createAppWithAdapters, createFakeChannel, linkMember } from '../support/channel-harness';
+import { revealHandles } from '../support/reveal-handles';
 
 const whatsapp = createFakeChannel('whatsapp', { customerFacing: true, replyWindowHours: 24 });
 const telegram = createFakeChannel('telegram', { customerFacing: true, replyWindowHours: null, buttons: true });
@@ -31,7 +32,7 @@ describe('/reply', () => {
     expect(telegram.textsTo('777')).toEqual(['Hello Jan, USD 12.40/pc FOB Ningbo.']);
     expect(work.textsTo('alice-w').at(-1)).toBe(`Sent to #${leadId} Jan de Vries on telegram: Hello Jan, USD 12.40/pc FOB Ningbo.`);
     const out = await app.database.prisma.communication.findFirstOrThrow({ where: { customerId: leadId, direction: 'outbound' } });
-    expect(out).toMatchObject({ channel: 'telegram', chatId: '777', kind: 'message', text: 'Hello Jan, USD 12.40/pc FOB Ningbo.' });
+    expect(revealHandles(out)).toMatchObject({ channel: 'telegram', chatId: '777', kind: 'message', text: 'Hello Jan, USD 12.40/pc FOB Ningbo.' });
     const customer = await app.database.prisma.customer.findUniqueOrThrow({ where: { id: leadId } });
     expect(customer.lastOutboundAt).not.toBeNull();
     expect(customer.firstResponseAt).not.toBeNull();

@@ -39,7 +39,9 @@ beforeAll(async () => {
   await app.services.assignmentRules.add(admin, 'test', 'default -> team:europe');
   void latam;
   prefix = testQueuePrefix('assign2');
-  const env = { ...TEST_ENV, DATABASE_URL: app.databaseUrl, QUEUE_PREFIX: prefix, REDIS_URL: inject('redisUrl') };
+  // a few jobs at a time each, so that on a burst of 240 jobs both processes get work (with the default, the first to
+  // wake could take them all); their batches still race for the same teams
+  const env = { ...TEST_ENV, DATABASE_URL: app.databaseUrl, QUEUE_PREFIX: prefix, REDIS_URL: inject('redisUrl'), JOBS_CONCURRENCY: '8' };
   await Promise.all([startWorker(env), startWorker(env)]);
 }, 60_000);
 
@@ -62,10 +64,14 @@ describe('assignment with two worker processes on one burst', () => {
     await queue.close();
 
     const deadline = Date.now() + 45_000;
-    while ((await db.customer.count({ where: { id: { in: leads.map((l) => l.id) }, ownerId: null } })) > 0) {
+    // done when every lead has an owner and no job is left (a job ends after its rep was told; schedules stay delayed)
+    const busy = async () => Object.values(await counts.getJobCounts('active', 'waiting')).some((n) => n > 0);
+    const counts = new Queue(JOBS_QUEUE, { connection: { url: inject('redisUrl') }, prefix });
+    while ((await db.customer.count({ where: { id: { in: leads.map((l) => l.id) }, ownerId: null } })) > 0 || (await busy())) {
       if (Date.now() > deadline) throw new Error('leads not assigned in time');
       await new Promise((r) => setTimeout(r, 200));
     }
+    await counts.close();
     const rows = await db.assignment.findMany({ where: { customerId: { in: leads.map((l) => l.id) } }, orderBy: { id: 'asc' } });
     expect(rows).toHaveLength(leads.length);
     expect(new Set(rows.map((r) => r.customerId)).size).toBe(leads.length);

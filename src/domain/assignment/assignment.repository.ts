@@ -18,7 +18,12 @@ export interface LeadRow {
 }
 
 export async function loadLead(db: DbClient, customerId: number): Promise<LeadRow | null> {
-  const rows = await db.$queryRaw<LeadRow[]>`
+  return (await loadLeads(db, [customerId]))[0] ?? null;
+}
+
+/** Several leads in one query (a burst of queued assignments); missing ids are simply absent. */
+export function loadLeads(db: DbClient, customerIds: number[]): Promise<LeadRow[]> {
+  return db.$queryRaw<LeadRow[]>`
     SELECT c.id, c.name, c.country, c.grade, c.status, c.source, c.product_lines AS "productLines",
            c.owner_id AS "ownerId", o.status AS "ownerStatus", c.merged_into_id AS "mergedIntoId",
            c.group_id AS "groupId", g.name AS "groupName",
@@ -28,8 +33,7 @@ export async function loadLead(db: DbClient, customerId: number): Promise<LeadRo
     FROM customers c
     LEFT JOIN team_members o ON o.id = c.owner_id
     LEFT JOIN company_groups g ON g.id = c.group_id
-    WHERE c.id = ${customerId}::int`;
-  return rows[0] ?? null;
+    WHERE c.id = ANY(${customerIds}::int[])`;
 }
 
 export interface LockedTeam {

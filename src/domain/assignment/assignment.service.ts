@@ -1,6 +1,6 @@
 import type { Logger } from '../../logger';
 import { formatCustomerCard } from '../customers/customer-card.format';
-import { getCustomerCard } from '../customers/customer.repository';
+import { getCustomerCards } from '../customers/customer.repository';
 import type { DbClient, PrismaClient } from '../db/client';
 import { DomainError } from '../errors';
 import type { EventBus } from '../events';
@@ -9,13 +9,14 @@ import type { Notifier } from '../notify/notifier';
 import type { Actor } from '../team/actor';
 import { listRules } from './assignment-rule.repository';
 import { createRoutingCache, type RoutingCache } from './routing-cache';
-import { lockTeamRow, roundRobinAssign, teamHasCaps } from './round-robin.repository';
 import { findTeamById } from './team-routing.repository';
 import { formatReason, type AssignmentReason } from './assignment-reason';
 import {
-  leadershipIds, loadLead, lockTeam, parkInPool, routingMember, teamRoutingMembers, writeAssignment,
+  leadershipIds, loadLead, loadLeads, lockTeam, parkInPool, routingMember, teamRoutingMembers, writeAssignment,
   type LeadRow,
 } from './assignment.repository';
+import { createKeyedBatcher } from '../group-commit';
+import { createTeamRoundRobin } from './team-round-robin';
 import { unavailability } from './availability';
 import type { AssignContext } from './lead-queue';
 import { firstMatchingRule, type LeadFacts, type RoutingRule } from './rule-match';
@@ -29,6 +30,8 @@ export type AssignOutcome =
 
 type Decision = { memberId: number; reason: AssignmentReason; team?: { id: number; nextCursor: number }; fallback: boolean; locale: string };
 
+type Notice = { memberId: number; locale: string; customerId: number; reason: AssignmentReason };
+
 /** Thrown inside the routing transaction when nobody (not even the manager) can take the lead. */
 class NobodyAvailable extends Error {
   constructor(readonly detail: string) {
@@ -39,6 +42,22 @@ class NobodyAvailable extends Error {
 export function createAssignmentService(deps: { db: PrismaClient; events: EventBus; notifier: Notifier; logger: Logger; cache?: RoutingCache }) {
   const { db, events, notifier, logger } = deps;
   const cache = deps.cache ?? createRoutingCache(db, 0);
+  const teamRoundRobin = createTeamRoundRobin(db);
+  // a burst of queued leads: the jobs running at the same moment share one read of their leads (see group-commit)
+  const leads = createKeyedBatcher(async (_all: 'leads', ids: number[]) => {
+    const byId = new Map((await loadLeads(db, [...new Set(ids)])).map((l) => [l.id, l]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }, 200);
+  // and their reps' notices go out together: one read of the cards and of each rep's chat accounts per batch
+  const notices = createKeyedBatcher(async (_all: 'notices', list: Notice[]) => {
+    const cards = await getCustomerCards(db, [...new Set(list.map((n) => n.customerId))]);
+    return notifier.notifyMembers(list.map((n) => {
+      const lang: Locale = isLocale(n.locale) ? n.locale : 'en';
+      const card = cards.get(n.customerId);
+      const head = lang === 'zh' ? `🆕 新线索分配给您（${formatReason(n.reason, lang)}）` : `🆕 New lead for you (${formatReason(n.reason, lang)})`;
+      return { memberId: n.memberId, notification: { text: card ? `${head}\n${formatCustomerCard(card, lang)}` : head } };
+    }));
+  }, 200);
 
   async function decideForMember(tx: DbClient, rule: RoutingRule, now: Date): Promise<Decision> {
     const member = await routingMember(tx, rule.targetId);
@@ -53,10 +72,8 @@ export function createAssignmentService(deps: { db: PrismaClient; events: EventB
   }
 
   async function notifyAssigned(memberId: number, locale: string, customerId: number, reason: AssignmentReason) {
-    const lang: Locale = isLocale(locale) ? locale : 'en';
-    const card = await getCustomerCard(db, customerId);
-    const head = lang === 'zh' ? `🆕 新线索分配给您（${formatReason(reason, lang)}）` : `🆕 New lead for you (${formatReason(reason, lang)})`;
-    await notifier.notifyMember(memberId, { text: card ? `${head}\n${formatCustomerCard(card, lang)}` : head });
+    const sent = await notices.submit('notices', { memberId, locale, customerId, reason });
+    if (sent instanceof Error) throw sent;
   }
 
   async function toPool(lead: LeadRow, why: 'no_rule' | 'team_unavailable', detail: string, now: Date): Promise<AssignOutcome> {
@@ -73,12 +90,14 @@ export function createAssignmentService(deps: { db: PrismaClient; events: EventB
     return { status: 'pooled', customerId: lead.id, why, detail };
   }
 
+  async function keptBySomeoneElse(lead: LeadRow): Promise<AssignOutcome> {
+    const current = await loadLead(db, lead.id);
+    return { status: 'kept', customerId: lead.id, memberId: current?.ownerId ?? null };
+  }
+
   /** After the commit: tell the rep, then the rest of the domain. A null id means someone was faster; their owner stays. */
   async function finish(lead: LeadRow, decision: Decision, assignmentId: number | null): Promise<AssignOutcome> {
-    if (assignmentId === null) {
-      const current = await loadLead(db, lead.id);
-      return { status: 'kept', customerId: lead.id, memberId: current?.ownerId ?? null };
-    }
+    if (assignmentId === null) return keptBySomeoneElse(lead);
     await notifyAssigned(decision.memberId, decision.locale, lead.id, decision.reason).catch((err) =>
       logger.error({ err, customerId: lead.id, memberId: decision.memberId }, 'assignment notice failed'),
     );
@@ -86,17 +105,16 @@ export function createAssignmentService(deps: { db: PrismaClient; events: EventB
     return { status: 'assigned', customerId: lead.id, memberId: decision.memberId, assignmentId, reason: decision.reason, fallback: decision.fallback };
   }
 
-  /** Round robin in one statement (see round-robin.repository); the team's manager when nobody can take it. */
+  /** Round robin in the team's next batch (see team-round-robin); the team's manager when nobody can take it. */
   async function assignInTeam(lead: LeadRow, rule: RoutingRule, context: AssignContext, now: Date, expectedOwnerId: number | null): Promise<AssignOutcome> {
-    const request = { teamId: rule.targetId, ruleId: rule.id, ruleName: rule.name, customerId: lead.id, expectedOwnerId, at: now, actorId: context.actorId ?? null, via: context.via };
-    const result = (await teamHasCaps(db, rule.targetId))
-      ? await db.$transaction(async (tx) => (await lockTeamRow(tx, rule.targetId), roundRobinAssign(tx, request)), { maxWait: 10_000, timeout: 15_000 })
-      : await roundRobinAssign(db, request);
-    if (result.picked > 0) {
-      const reason: AssignmentReason = { kind: 'round_robin', rule: rule.name, slot: result.slot!, cycle: result.cycleLength, skipped: result.skipped };
-      return finish(lead, { memberId: result.memberId ?? 0, reason, fallback: false, locale: result.locale ?? 'en' }, result.assignmentId);
+    const result = await teamRoundRobin.assign({
+      teamId: rule.targetId, ruleId: rule.id, ruleName: rule.name, customerId: lead.id, expectedOwnerId, at: now, actorId: context.actorId ?? null, via: context.via,
+    });
+    if (result.kind === 'assigned') {
+      return finish(lead, { memberId: result.memberId, reason: result.reason, fallback: false, locale: result.locale }, result.assignmentId);
     }
-    const team = await findTeamById(db, rule.targetId);
+    if (result.kind === 'taken') return keptBySomeoneElse(lead);
+    const team = result.teamExists ? await findTeamById(db, rule.targetId) : null;
     const manager = team?.managerId ? await routingMember(db, team.managerId) : null;
     const managerWhy = manager && unavailability({ ...manager, maxOpenLeads: null }, now);
     if (!team || !manager || managerWhy) {
@@ -144,7 +162,7 @@ export function createAssignmentService(deps: { db: PrismaClient; events: EventB
      * rule (round robin inside a team). Safe to call twice or from several processes: a lead never gets two owners.
      */
     async assignLead(customerId: number, context: AssignContext, now: Date = new Date()): Promise<AssignOutcome> {
-      const lead = await loadLead(db, customerId);
+      const lead = await leads.submit('leads', customerId);
       if (!lead || lead.mergedIntoId !== null) return { status: 'skipped', customerId };
       if (lead.ownerId !== null && lead.ownerStatus !== 'left') return { status: 'kept', customerId, memberId: lead.ownerId };
       if (lead.groupOwnerId !== null && lead.groupOwnerId !== lead.ownerId) {

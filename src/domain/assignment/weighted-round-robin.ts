@@ -3,6 +3,7 @@
  * so weights 3:2:1 for A, B, C give A-B-C-A-B-A (not A-A-A-B-B-C), then the cycle repeats.
  * Pure functions: the caller holds the team's row lock and stores the cursor.
  */
+import { unavailability, type AvailabilityFacts, type Unavailable } from './availability';
 
 export interface RoundRobinMember {
   id: number;
@@ -47,4 +48,46 @@ export function pickNext(cycle: readonly number[], cursor: number, available: (m
     if (!skipped.includes(memberId)) skipped.push(memberId);
   }
   return null;
+}
+
+/** A member of the cycle with what availability needs; `openLeads` is counted only where a cap is set. */
+export interface CycleMember extends AvailabilityFacts {
+  id: number;
+  name: string;
+  weight: number;
+}
+
+export interface PlannedLead {
+  at: Date;
+  /** the lead will count towards its owner's open leads (status lead), so a cap can be reached inside one batch */
+  opensLead: boolean;
+}
+
+export type PlannedPick =
+  | { memberId: number; slot: number; cycleLength: number; skipped: { name: string; why: Unavailable }[] }
+  | { memberId: null; cycleLength: number; unavailable: { name: string; why: Unavailable }[] };
+
+/**
+ * Several leads of one team in arrival order, as if assigned one after another: each takes the next available slot
+ * from the cursor left by the one before, and a rep who reaches their cap inside the batch is skipped from then on.
+ * `members` in id order (the cycle order). Pure: the caller holds the team lock and stores `nextCursor`.
+ */
+export function planRoundRobin(members: readonly CycleMember[], cursor: number, leads: readonly PlannedLead[]) {
+  const inCycle = members.filter((m) => m.weight > 0).map((m) => ({ ...m }));
+  const byId = new Map(inCycle.map((m) => [m.id, m]));
+  const cycle = interleavedCycle(inCycle);
+  let nextCursor = cursor;
+  const picks: PlannedPick[] = leads.map((lead) => {
+    const why = (id: number) => unavailability(byId.get(id)!, lead.at);
+    const pick = pickNext(cycle, nextCursor, (id) => why(id) === null);
+    if (!pick) {
+      const unavailable = inCycle.map((m) => ({ name: m.name, why: why(m.id) ?? ('off' as const) }));
+      return { memberId: null, cycleLength: cycle.length, unavailable };
+    }
+    nextCursor = pick.nextCursor;
+    if (lead.opensLead) byId.get(pick.memberId)!.openLeads += 1;
+    const skipped = pick.skipped.map((id) => ({ name: byId.get(id)!.name, why: why(id)! }));
+    return { memberId: pick.memberId, slot: pick.slot, cycleLength: pick.cycleLength, skipped };
+  });
+  return { picks, nextCursor };
 }

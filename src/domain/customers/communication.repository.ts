@@ -1,4 +1,5 @@
 import type { DbClient, Prisma } from '../db/client';
+import { sealStored } from '../privacy/personal-data-cipher';
 
 export type CommunicationDirection = 'inbound' | 'outbound' | 'internal';
 export type CommunicationKind = 'message' | 'note' | 'call' | 'meeting' | 'email' | 'system';
@@ -22,7 +23,8 @@ export interface NewCommunication {
   occurredAt?: Date;
 }
 
+/** The chat and sender ids are chat handles (a WhatsApp chat id is a phone number): stored encrypted. */
 export function createCommunication(db: DbClient, data: NewCommunication) {
-  return db.communication.create({ data });
+  return db.communication.create({ data: { ...data, chatId: sealStored(data.chatId), senderExternalId: sealStored(data.senderExternalId) } });
 }
 

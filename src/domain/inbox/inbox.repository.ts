@@ -1,4 +1,5 @@
 import type { DbClient, Prisma } from '../db/client';
+import { revealStored, sealStored } from '../privacy/personal-data-cipher';
 import { handleIndex } from '../team/identity.repository';
 
 /** The buyer behind a platform account: contact, customer and what a notification needs. */
@@ -55,6 +56,25 @@ export async function findBuyerByIdentity(db: DbClient, channel: string, externa
   return rows[0] ? toBuyer(rows[0]) : null;
 }
 
+/**
+ * findBuyerByIdentity for many platform accounts of one channel in one round trip (the inbound worker's batches).
+ * Returns the buyers found, by platform account id; accounts without a live contact are absent.
+ */
+export async function findBuyersByIdentities(db: DbClient, channel: string, externalIds: string[]): Promise<Map<string, KnownBuyer>> {
+  const byHash = new Map(externalIds.map((id) => [handleIndex(id), id]));
+  const rows = await db.$queryRawUnsafe<(BuyerRow & { external_id_hash: string })[]>(
+    `SELECT ci.external_id_hash, ${BUYER_COLUMNS}
+       FROM channel_identities ci
+       JOIN contacts ct ON ct.id = ci.contact_id AND ct.erased_at IS NULL
+       JOIN customers own ON own.id = ct.customer_id
+       JOIN customers cu ON cu.id = COALESCE(own.merged_into_id, own.id)
+      WHERE ci.channel = $1 AND ci.external_id_hash = ANY($2::text[])`,
+    channel,
+    [...byHash.keys()],
+  );
+  return new Map(rows.map((row) => [byHash.get(row.external_id_hash)!, toBuyer(row)]));
+}
+
 export async function findBuyerByContactId(db: DbClient, contactId: number): Promise<KnownBuyer | null> {
   const rows = await db.$queryRawUnsafe<BuyerRow[]>(
     `SELECT ${BUYER_COLUMNS}
@@ -109,14 +129,16 @@ export function markDeleted(db: DbClient, id: number, at: Date) {
 }
 
 /** Where the buyer last wrote from: the chat a reply goes to, and when (for reply windows). */
-export function lastInboundChat(db: DbClient, customerId: number) {
-  return db.communication.findFirst({
+export async function lastInboundChat(db: DbClient, customerId: number) {
+  const row = await db.communication.findFirst({
     where: { customerId, direction: 'inbound', chatId: { not: null }, deletedAt: null },
     orderBy: { occurredAt: 'desc' },
     select: { channel: true, chatId: true, contactId: true, occurredAt: true, threadId: true },
   });
+  return row && { ...row, chatId: revealStored(row.chatId) };
 }
 
+/** chatId and senderExternalId are given in clear and stored encrypted (chat handles are personal data). */
 export interface InboundRow {
   customerId: number;
   contactId: number;
@@ -165,8 +187,8 @@ export async function storeInboundOnce(db: DbClient, row: InboundRow): Promise<{
     row.language,
     row.intents,
     row.externalId,
-    row.chatId,
-    row.senderExternalId,
+    sealStored(row.chatId),
+    sealStored(row.senderExternalId),
     row.replyToExternalId,
     row.threadId,
     row.attachments === undefined || row.attachments === null ? null : JSON.stringify(row.attachments),
@@ -197,8 +219,8 @@ export async function storeInboundBatch(db: DbClient, rows: InboundRow[]): Promi
     language: row.language,
     intents: row.intents,
     external_id: row.externalId,
-    chat_id: row.chatId,
-    sender_external_id: row.senderExternalId,
+    chat_id: sealStored(row.chatId),
+    sender_external_id: sealStored(row.senderExternalId),
     reply_to_external_id: row.replyToExternalId,
     thread_id: row.threadId,
     attachments: row.attachments === undefined ? null : row.attachments,
@@ -235,9 +257,14 @@ export async function storeInboundBatch(db: DbClient, rows: InboundRow[]): Promi
       ORDER BY i.ord`,
     JSON.stringify(input),
   );
-  return result.map((r) => {
-    if (r.created_id != null) return { created: true, id: Number(r.created_id), createdAt: new Date() };
-    // existing_id is null only when a concurrent statement stored the row after this one's snapshot: it is there now
-    return { created: false, id: Number(r.existing_id), createdAt: r.existing_created_at ?? new Date() };
-  });
+  return Promise.all(
+    result.map(async (r, i): Promise<StoredInbound> => {
+      if (r.created_id != null) return { created: true, id: Number(r.created_id), createdAt: new Date() };
+      if (r.existing_id != null) return { created: false, id: Number(r.existing_id), createdAt: r.existing_created_at ?? new Date() };
+      // a concurrent statement stored the row after this one's snapshot was taken: it is there now
+      const stored = await db.communication.findUnique({ where: { channel_externalId: { channel: rows[i].channel, externalId: rows[i].externalId } }, select: { id: true, createdAt: true } });
+      if (!stored) throw new Error(`inbound message ${rows[i].channel}|${rows[i].externalId} neither stored nor found`);
+      return { created: false, id: stored.id, createdAt: stored.createdAt };
+    }),
+  );
 }

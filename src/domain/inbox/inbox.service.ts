@@ -9,7 +9,7 @@ import { MAX_TEXT_LENGTH } from '../customers/customer.service';
 import { inTransaction, type DbClient, type PrismaClient } from '../db/client';
 import { normalizeCompanyName } from '../dedupe/normalize-company';
 import { DomainError } from '../errors';
-import type { EventBus } from '../events';
+import type { DomainEvents, EventBus } from '../events';
 import type { InboundMessage } from '../messages';
 import { formatPhone, phoneCountry } from '../normalize/phone';
 import { resolveTimezone } from '../normalize/timezone';
@@ -29,9 +29,9 @@ import {
   markDeleted,
   applyEdit,
   recordReceipt,
-  storeInboundOnce,
   type KnownBuyer,
 } from './inbox.repository';
+import { createInboundStore } from './inbound-store';
 import { phoneFromSenderId } from './sender-phone';
 
 /** Language and trade intents of a buyer's message (the classifier lives in its own module). */
@@ -53,6 +53,11 @@ export interface InboxDeps {
   now?: () => Date;
 }
 
+/** A duplicate stored less than this long ago may be the retry of a job that died before handing its event on. */
+const REPUBLISH_WINDOW_MS = 3_600_000;
+
+type BuyerMessage = DomainEvents['buyer.message'];
+
 export type ReceiveResult =
   | { status: 'stored'; communicationId: number; customerId: number; newLead: boolean }
   | { status: 'duplicate'; communicationId: number; customerId: number };
@@ -65,6 +70,8 @@ export function createInboxService(deps: InboxDeps) {
   const { db, events, notifier, messenger, customers, logger } = deps;
   const classify: MessageClassifier = deps.classify ?? defaultClassifier;
   const now = deps.now ?? (() => new Date());
+
+  const { store, lookupBuyer } = createInboundStore(db);
 
   /** A sender nobody knows yet: the contact with their phone number, or a new lead customer + contact. */
   async function admitSender(tx: DbClient, message: InboundMessage): Promise<{ buyer: KnownBuyer; newLead: boolean }> {
@@ -97,13 +104,13 @@ export function createInboxService(deps: InboxDeps) {
     return { buyer: (await findBuyerByContactId(tx, contact.id))!, newLead: true };
   }
 
-  async function notifyOwner(buyer: KnownBuyer, message: InboundMessage, newLead: boolean, intents: string[] = []): Promise<void> {
+  async function notifyOwner(buyer: KnownBuyer, event: BuyerMessage): Promise<void> {
     if (!buyer.ownerId) return;
     try {
       const member = await findMemberById(db, buyer.ownerId);
       if (!member || member.status === 'left') return;
       const text = buyerNotice(
-        { buyer, channel: message.channel, text: message.text, attachmentKinds: (message.attachments ?? []).map((a) => a.kind), at: message.occurredAt, newLead, intents },
+        { buyer, channel: event.channel, text: event.text, attachmentKinds: event.attachmentKinds ?? [], at: event.occurredAt, newLead: event.newLead, intents: event.intents },
         toActor(member).locale,
       );
       await notifier.notifyMember(member.id, { text });
@@ -113,11 +120,19 @@ export function createInboxService(deps: InboxDeps) {
     }
   }
 
+  /** What follows a stored message: the reactions to 'buyer.message', then the owner's notice. */
+  async function afterStored(event: BuyerMessage, buyer: KnownBuyer | null): Promise<void> {
+    await events.emit('buyer.message', event);
+    // a new lead may have been given an owner by a handler of the event just emitted
+    const current = event.newLead || !buyer ? ((event.contactId ? await findBuyerByContactId(db, event.contactId) : null) ?? buyer) : buyer;
+    if (current) await notifyOwner(current, event);
+  }
+
   return {
     /** Stores a buyer's message once and tells the owner; a redelivered message changes nothing. */
     async receive(message: InboundMessage): Promise<ReceiveResult> {
       // hot path, no transaction: a known sender is one lookup; the insert is idempotent on (channel, externalId)
-      let buyer = await findBuyerByIdentity(db, message.channel, message.senderId);
+      let buyer = await lookupBuyer(message.channel, message.senderId);
       let newLead = false;
       if (!buyer) {
         // first message of an unknown sender: find or make the contact under a per-sender lock, in one transaction
@@ -128,7 +143,7 @@ export function createInboxService(deps: InboxDeps) {
         }));
       }
       const { language, intents } = message.text.trim() ? classify(message.text, { country: buyer.country }) : { language: null, intents: [] };
-      const stored = await storeInboundOnce(db, {
+      const stored = await store({
         customerId: buyer.customerId,
         contactId: buyer.contactId,
         channel: message.channel,
@@ -143,8 +158,7 @@ export function createInboxService(deps: InboxDeps) {
         attachments: message.attachments?.length ? message.attachments : null,
         occurredAt: message.occurredAt,
       });
-      if (!stored.created) return { status: 'duplicate', communicationId: stored.id, customerId: buyer.customerId };
-      await events.emit('buyer.message', {
+      const event: BuyerMessage = {
         communicationId: stored.id,
         customerId: buyer.customerId,
         contactId: buyer.contactId,
@@ -155,12 +169,22 @@ export function createInboxService(deps: InboxDeps) {
         intents,
         occurredAt: message.occurredAt,
         newLead,
-      });
-      // a new lead may have been given an owner by a handler of the event just emitted
-      const current = newLead ? ((await findBuyerByContactId(db, buyer.contactId)) ?? buyer) : buyer;
-      await notifyOwner(current, message, newLead, intents);
+        attachmentKinds: (message.attachments ?? []).map((a) => a.kind),
+      };
+      if (!stored.created) {
+        // a retried job whose first run stored the row may have died before handing the event on: hand it on again
+        // (the queue keeps one job per communication, so a hand-over that did happen is not repeated)
+        if (Date.now() - stored.createdAt.getTime() < REPUBLISH_WINDOW_MS) await events.handOff('buyer.message', event);
+        return { status: 'duplicate', communicationId: stored.id, customerId: buyer.customerId };
+      }
+      // when the app runs jobs, the reactions (signals, lead routing, sequences) and the owner's notice run in their
+      // own job (handleStored), not on this path; otherwise here, now
+      if (!(await events.handOff('buyer.message', event))) await afterStored(event, buyer);
       return { status: 'stored', communicationId: stored.id, customerId: buyer.customerId, newLead };
     },
+
+    /** The reactions to a stored buyer message and the owner's notice, for the job the event was handed off to. */
+    handleStored: (event: BuyerMessage) => afterStored(event, null),
 
     /** A platform's report that a stored message was edited or deleted; recorded once, unknown targets ignored. */
     async recordChange(message: InboundMessage): Promise<'recorded' | 'duplicate' | 'unknown'> {

@@ -17,18 +17,41 @@ export interface MemberNotification {
  */
 export function createNotifier(deps: { db: DbClient; messenger: Messenger; logger: Logger }) {
   const { db, messenger, logger } = deps;
+  /** Where a member is told things now: the preferred running channel, else any running one; null when none. */
+  async function targetOf(memberId: number) {
+    const member = await findMemberById(db, memberId);
+    if (!member) return null;
+    const identities = (await memberIdentities(db, memberId)).filter((i) => messenger.capabilities(i.channel));
+    const target = identities.find((i) => i.channel === member.preferredChannel) ?? identities[0];
+    if (!target) logger.warn({ memberId }, 'member has no reachable chat account');
+    return target ? { channel: target.channel, chatId: target.chatId ?? target.externalId } : null;
+  }
+
+  async function send(target: { channel: string; chatId: string } | null, notification: MemberNotification) {
+    if (!target) return null;
+    await messenger.send({ ...target, ...notification });
+    return target.channel;
+  }
+
   return {
     async notifyMember(memberId: number, notification: MemberNotification): Promise<string | null> {
-      const member = await findMemberById(db, memberId);
-      if (!member) return null;
-      const identities = (await memberIdentities(db, memberId)).filter((i) => messenger.capabilities(i.channel));
-      const target = identities.find((i) => i.channel === member.preferredChannel) ?? identities[0];
-      if (!target) {
-        logger.warn({ memberId }, 'member has no reachable chat account');
-        return null;
-      }
-      await messenger.send({ channel: target.channel, chatId: target.chatId ?? target.externalId, ...notification });
-      return target.channel;
+      return send(await targetOf(memberId), notification);
+    },
+
+    /**
+     * Many notices at once (a burst of assigned leads): each member's accounts are looked up once, not once per notice.
+     * One result per notice, in order: the channel used, null when unreachable, or the error its send threw.
+     */
+    async notifyMembers(notices: { memberId: number; notification: MemberNotification }[]): Promise<(string | null | Error)[]> {
+      const targets = new Map<number, ReturnType<typeof targetOf>>();
+      for (const { memberId } of notices) if (!targets.has(memberId)) targets.set(memberId, targetOf(memberId));
+      return Promise.all(notices.map(async ({ memberId, notification }) => {
+        try {
+          return await send(await targets.get(memberId)!, notification);
+        } catch (error) {
+          return error instanceof Error ? error : new Error(String(error));
+        }
+      }));
     },
   };
 }

@@ -2,17 +2,20 @@ import type { Locale } from '../i18n';
 import type { MemberNotification } from '../notify/notifier';
 import type { ReleasedRow, WarnedRow } from './pool.repository';
 
-const MAX_LINES = 20;
+/** customers listed by name in one notice; the rest are counted */
+export const MAX_LINES = 20;
 const MAX_BUTTONS = 10;
 
 const more = (n: number, locale: Locale) => (n > 0 ? (locale === 'zh' ? `\n……另有 ${n} 个` : `\n…and ${n} more`) : '');
 
 /** Texts the pool sends to owners, in their language. The action id `pool.onit:<id>` is handled by the pool actions flow. */
 export const poolNotices = {
-  released(rows: ReleasedRow[], locale: Locale): string {
-    const lines = rows.slice(0, MAX_LINES).map((r) => `  • #${r.id} ${r.name} — ${locale === 'zh' ? zhReason(r.reason) : r.reason}`);
+  /** `total`: how many were released, when `rows` holds only the first ones */
+  released(rows: ReleasedRow[], locale: Locale, total = rows.length): string {
+    const shown = rows.slice(0, MAX_LINES);
+    const lines = shown.map((r) => `  • #${r.id} ${r.name} — ${locale === 'zh' ? zhReason(r.reason) : r.reason}`);
     const head = locale === 'zh' ? `🌊 以下客户已释放到公海：` : `🌊 Released to the public pool:`;
-    return `${head}\n${lines.join('\n')}${more(rows.length - MAX_LINES, locale)}`;
+    return `${head}\n${lines.join('\n')}${more(total - shown.length, locale)}`;
   },
 
   warning(rows: WarnedRow[], locale: Locale): MemberNotification {

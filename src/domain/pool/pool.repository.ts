@@ -27,16 +27,20 @@ export interface ReleasedRow {
 }
 
 /**
- * Releases one id range in one statement: candidates are locked with SKIP LOCKED (a rep editing one right now keeps it
- * until the next sweep), and each release writes its pool event and audit entry in the same step. Re-running finds
- * nothing more to release.
+ * Releases the next due customers after `after` (up to `limit` of them, ids below `before`) in one short statement:
+ * candidates are locked with SKIP LOCKED (a rep editing one right now keeps it until the next sweep), and each
+ * release writes its pool event and audit entry in the same step. Small batches keep row locks short, so a rep's edit
+ * never waits long behind the sweep. Re-running finds nothing more to release.
  */
-export function releaseRange(db: DbClient, range: { from: number; to: number }, now: Date, days: GradeDays): Promise<ReleasedRow[]> {
+export function releaseBatch(
+  db: DbClient, range: { after: number; before: number; limit: number }, now: Date, days: GradeDays,
+): Promise<ReleasedRow[]> {
   return db.$queryRawUnsafe<ReleasedRow[]>(
     `WITH due AS (
        SELECT c.id, c.owner_id, c.grade, ${DAYS_FOR_GRADE} AS days FROM customers c
-       WHERE c.id >= $1::int AND c.id < $2::int AND ${RELEASABLE}
+       WHERE c.id > $1::int AND c.id < $2::int AND ${RELEASABLE}
          AND ${CLOCK} < $3::timestamp - make_interval(days => ${DAYS_FOR_GRADE})
+       ORDER BY c.id LIMIT $7::int
        FOR UPDATE OF c SKIP LOCKED
      ), released AS (
        UPDATE customers c SET owner_id = NULL, status = 'pool', released_at = $3::timestamp, protected_until = NULL, updated_at = now()
@@ -48,8 +52,8 @@ export function releaseRange(db: DbClient, range: { from: number; to: number }, 
        INSERT INTO audit_log (at, actor_id, via, action, entity_type, entity_id, customer_id, details)
        SELECT $3::timestamp, NULL, 'job', 'release', 'customer', id::text, id, jsonb_build_object('reason', reason, 'previousOwnerId', owner_id) FROM released
      )
-     SELECT id, name, owner_id AS "ownerId", grade, reason FROM released`,
-    range.from, range.to, now, days.A, days.B, days.C,
+     SELECT id, name, owner_id AS "ownerId", grade, reason FROM released ORDER BY id`,
+    range.after, range.before, now, days.A, days.B, days.C, range.limit,
   );
 }
 

@@ -12,14 +12,20 @@ import { findMemberById } from '../team/team-member.repository';
 import { CLAIM_PERIODS, claimWindow, formatReset, scaledLimit } from './claim-limits';
 import {
   claimCustomer, claimsSince, createFollowUpTask, customerIdBounds, customerOwnerAndClock, findPoolRefs, holderOf, listPool,
-  lockMemberForClaim, releaseRange, teamAverageWeight, warnRange, type ReleasedRow, type WarnedRow,
+  lockMemberForClaim, releaseBatch, teamAverageWeight, warnRange, type ReleasedRow, type WarnedRow,
 } from './pool.repository';
 import { poolSettingsSchema, POOL_SETTINGS_KEY, type PoolSettings } from './pool.settings';
-import { poolNotices } from './pool-notices';
+import { MAX_LINES, poolNotices } from './pool-notices';
 
 const DAY = 86_400_000;
 /** ids per statement: each batch is a short transaction, so reps' queries and edits never wait long */
 export const SWEEP_BATCH = 20_000;
+/**
+ * Releases per statement (and ids scanned at most): each batch holds its rows' locks for tens of milliseconds, so a
+ * rep's edit never waits long behind the sweep, while a million customers still take a few hundred statements.
+ */
+export const RELEASE_BATCH = 2000;
+const RELEASE_SPAN = 50_000;
 
 export function createPoolService(deps: { db: PrismaClient; events: EventBus; notifier: Notifier; logger: Logger }) {
   const { db, events, notifier, logger } = deps;
@@ -34,7 +40,11 @@ export function createPoolService(deps: { db: PrismaClient; events: EventBus; no
 
   async function notifyOwners<Row extends { ownerId: number }>(rows: Row[], tell: (ownerId: number, rows: Row[]) => Promise<unknown>) {
     const byOwner = new Map<number, Row[]>();
-    for (const row of rows) byOwner.set(row.ownerId, [...(byOwner.get(row.ownerId) ?? []), row]);
+    for (const row of rows) {
+      const list = byOwner.get(row.ownerId);
+      if (list) list.push(row);
+      else byOwner.set(row.ownerId, [row]);
+    }
     for (const [ownerId, list] of byOwner) await tell(ownerId, list).catch((err) => logger.error({ err, ownerId }, 'pool notice failed'));
   }
 
@@ -49,15 +59,38 @@ export function createPoolService(deps: { db: PrismaClient; events: EventBus; no
     /** Daily: owners without a qualifying follow-up for their grade's N days lose the customer to the pool, with the reason. */
     async releaseDue(now: Date, options: { batch?: number; notify?: boolean } = {}): Promise<{ released: number }> {
       const s = await settings();
-      const released = await sweep<ReleasedRow>((range) => releaseRange(db, range, now, s.releaseDays), options.batch);
-      for (const row of released) await events.emit('customer.released', { customerId: row.id, previousOwnerId: row.ownerId, reason: row.reason });
+      const limit = options.batch ?? RELEASE_BATCH;
+      const { min, max } = await customerIdBounds(db);
+      // per owner: the first customers (named in the notice) and how many in all; a million rows are never held
+      const byOwner = new Map<number, { first: ReleasedRow[]; total: number }>();
+      let released = 0;
+      // one lane per half of the ids, each its own run of short statements on disjoint rows
+      const lane = async (from: number, to: number) => {
+        for (let after = from - 1; after < to;) {
+          const before = Math.min(after + RELEASE_SPAN, to) + 1;
+          const rows = await releaseBatch(db, { after, before, limit }, now, s.releaseDays);
+          // a full batch may have left due customers in the span: go on after its last one
+          after = rows.length === limit ? rows[rows.length - 1].id : before - 1;
+          released += rows.length;
+          for (const row of rows) {
+            await events.emit('customer.released', { customerId: row.id, previousOwnerId: row.ownerId, reason: row.reason });
+            const owner = byOwner.get(row.ownerId) ?? { first: [], total: 0 };
+            if (owner.first.length < MAX_LINES) owner.first.push(row);
+            owner.total += 1;
+            byOwner.set(row.ownerId, owner);
+          }
+        }
+      };
+      const middle = Math.floor((min + max) / 2);
+      await Promise.all([lane(min, middle), lane(middle + 1, max)]);
       if (options.notify !== false) {
-        await notifyOwners(released, async (ownerId, rows) => {
-          const { locale } = await localeOf(ownerId);
-          return notifier.notifyMember(ownerId, { text: poolNotices.released(rows, locale) });
-        });
+        for (const [ownerId, owner] of byOwner) {
+          await localeOf(ownerId)
+            .then(({ locale }) => notifier.notifyMember(ownerId, { text: poolNotices.released(owner.first, locale, owner.total) }))
+            .catch((err) => logger.error({ err, ownerId }, 'pool notice failed'));
+        }
       }
-      return { released: released.length };
+      return { released };
     },
 
     /** Daily: owners hear, `warnDaysBefore` days ahead, which customers are about to be released, with "I'm on it" buttons. */

@@ -1,4 +1,5 @@
 import type { DbClient } from '../db/client';
+import { revealStored } from './personal-data-cipher';
 import { handleIndex, revealIdentity } from '../team/identity.repository';
 
 /** The erased marker that replaces personal text: the row keeps its date, direction and kind for the reports. */
@@ -30,18 +31,29 @@ export function memberIdentitiesMatching(db: DbClient, contactIds: number[], pho
   });
 }
 
-/** The person's messages: linked to the contact, or sent from one of their chat accounts on their customers' timelines. */
-function communicationsWhere(contactIds: number[], customerIds: number[], externalIds: string[]) {
-  return {
-    OR: [
-      { contactId: { in: contactIds } },
-      ...(externalIds.length ? [{ customerId: { in: customerIds }, senderExternalId: { in: externalIds } }] : []),
-    ],
-  };
+/**
+ * Messages on their customers' timelines sent from one of the person's chat accounts but not linked to the contact.
+ * Sender ids are encrypted with a random IV, so they are compared in clear here rather than in SQL.
+ */
+async function sentFromAccounts(db: DbClient, contactIds: number[], customerIds: number[], externalIds: string[]): Promise<number[]> {
+  if (!externalIds.length || !customerIds.length) return [];
+  const accounts = new Set(externalIds);
+  const rows = await db.communication.findMany({
+    where: { customerId: { in: customerIds }, senderExternalId: { not: null }, OR: [{ contactId: null }, { contactId: { notIn: contactIds } }] },
+    select: { id: true, senderExternalId: true },
+  });
+  return rows.filter((r) => accounts.has(revealStored(r.senderExternalId)!)).map((r) => r.id);
 }
 
-export function communicationsOf(db: DbClient, contactIds: number[], customerIds: number[], externalIds: string[]) {
-  return db.communication.findMany({ where: communicationsWhere(contactIds, customerIds, externalIds), orderBy: { occurredAt: 'asc' } });
+/** The person's messages: linked to the contact, or sent from one of their chat accounts on their customers' timelines. */
+async function communicationsWhere(db: DbClient, contactIds: number[], customerIds: number[], externalIds: string[]) {
+  const sent = await sentFromAccounts(db, contactIds, customerIds, externalIds);
+  return { OR: [{ contactId: { in: contactIds } }, ...(sent.length ? [{ id: { in: sent } }] : [])] };
+}
+
+export async function communicationsOf(db: DbClient, contactIds: number[], customerIds: number[], externalIds: string[]) {
+  const rows = await db.communication.findMany({ where: await communicationsWhere(db, contactIds, customerIds, externalIds), orderBy: { occurredAt: 'asc' } });
+  return rows.map((r) => ({ ...r, chatId: revealStored(r.chatId), senderExternalId: revealStored(r.senderExternalId) }));
 }
 
 export function sequencesOf(db: DbClient, contactIds: number[]) {
@@ -74,7 +86,7 @@ export async function erasePersonalData(
 ): Promise<EraseCounts> {
   const { contactIds, customerIds, externalIds, needles } = target;
   const communications = await db.communication.updateMany({
-    where: communicationsWhere(contactIds, customerIds, externalIds),
+    where: await communicationsWhere(db, contactIds, customerIds, externalIds),
     data: { text: ERASED, edits: [], attachments: [], senderExternalId: null, chatId: null },
   });
   let mentions = 0;

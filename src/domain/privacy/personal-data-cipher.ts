@@ -83,6 +83,11 @@ export function personalDataCipher(): PersonalDataCipher {
   return active;
 }
 
+/** Encrypts with the configured key; absent values stay absent (the counterpart of revealStored). */
+export function sealStored<T extends string | null | undefined>(value: T): T {
+  return (value == null ? value : personalDataCipher().encrypt(value)) as T;
+}
+
 /** Decrypts with whichever installed key made the value; plain (pre-encryption) values pass through. */
 export function revealStored(value: string | null): string | null {
   if (value === null || !isEncrypted(value)) return value;

@@ -1,6 +1,6 @@
 import type { DbClient } from '../db/client';
 import type { ChannelIdentity, TeamMember } from '../../generated/prisma/client';
-import { isEncrypted, personalDataCipher, revealStored } from '../privacy/personal-data-cipher';
+import { isEncrypted, personalDataCipher, revealStored, sealStored } from '../privacy/personal-data-cipher';
 
 export type { ChannelIdentity };
 
@@ -11,10 +11,6 @@ export type { ChannelIdentity };
  */
 export function handleIndex(externalId: string): string {
   return personalDataCipher().blindIndex('handle', externalId);
-}
-
-function seal(value: string | undefined | null): string | null | undefined {
-  return value == null ? value : personalDataCipher().encrypt(value);
 }
 
 export function revealIdentity<T extends { externalId: string; chatId: string | null; displayName: string | null }>(row: T): T {
@@ -37,11 +33,11 @@ type LinkData = { channel: string; externalId: string; chatId?: string; displayN
 
 async function upsertIdentity(db: DbClient, data: LinkData, owner: { teamMemberId: number; contactId: null } | { contactId: number }) {
   const { channel, externalId, chatId, displayName } = data;
-  const details = { chatId: seal(chatId) ?? undefined, displayName: seal(displayName) ?? undefined, ...owner };
+  const details = { chatId: sealStored(chatId), displayName: sealStored(displayName), ...owner };
   const externalIdHash = handleIndex(externalId);
   const row = await db.channelIdentity.upsert({
     where: { channel_externalIdHash: { channel, externalIdHash } },
-    create: { channel, externalId: personalDataCipher().encrypt(externalId), externalIdHash, ...details },
+    create: { channel, externalId: sealStored(externalId), externalIdHash, ...details },
     update: details,
   });
   return revealIdentity(row);
@@ -75,10 +71,10 @@ export async function encryptPlainIdentities(db: DbClient, batch = 500): Promise
       await db.channelIdentity.update({
         where: { id: row.id },
         data: {
-          externalId: isEncrypted(row.externalId) ? row.externalId : personalDataCipher().encrypt(plain.externalId),
+          externalId: isEncrypted(row.externalId) ? row.externalId : sealStored(plain.externalId),
           externalIdHash: handleIndex(plain.externalId),
-          chatId: row.chatId && !isEncrypted(row.chatId) ? seal(row.chatId) : row.chatId,
-          displayName: row.displayName && !isEncrypted(row.displayName) ? seal(row.displayName) : row.displayName,
+          chatId: row.chatId && !isEncrypted(row.chatId) ? sealStored(row.chatId) : row.chatId,
+          displayName: row.displayName && !isEncrypted(row.displayName) ? sealStored(row.displayName) : row.displayName,
         },
       });
       changed++;

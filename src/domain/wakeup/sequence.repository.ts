@@ -1,5 +1,5 @@
 import { revealContactRow } from '../customers/contact.repository';
-import { revealStored } from '../privacy/personal-data-cipher';
+import { revealStored, sealStored } from '../privacy/personal-data-cipher';
 import type { DbClient } from '../db/client';
 import type { SequenceEnrollment } from '../../generated/prisma/client';
 
@@ -105,6 +105,12 @@ export function customerEnrollments(db: DbClient, customerId: number): Promise<E
 }
 
 /** Stops live enrollments of a customer; returns the ones this call stopped (so only one caller reacts). */
+/** Whether stopEnrollments would stop anything: one indexed read, so the common case (no sequence) opens no transaction. */
+export async function hasLiveEnrollments(db: DbClient, customerId: number): Promise<boolean> {
+  const row = await db.sequenceEnrollment.findFirst({ where: { customerId, status: { in: ['active', 'paused'] } }, select: { id: true } });
+  return row !== null;
+}
+
 export function stopEnrollments(db: DbClient, customerId: number, reason: string, at: Date, revived: boolean): Promise<Enrollment[]> {
   return db.$queryRaw<Enrollment[]>`UPDATE sequence_enrollments
       SET status = 'stopped', stop_reason = ${reason}, stopped_at = ${at},
@@ -203,5 +209,5 @@ export async function recordWakeupSent(
         next_due_at = CASE WHEN ${m.lastStep} THEN NULL ELSE next_due_at END
       WHERE id = ${m.enrollmentId} RETURNING id)
     INSERT INTO communications (customer_id, contact_id, channel, chat_id, direction, kind, text, language, occurred_at)
-    VALUES (${m.customerId}, ${m.contactId}, ${m.channel}, ${m.chatId}, 'outbound', 'message', ${m.text}, ${m.language}, ${m.at})`;
+    VALUES (${m.customerId}, ${m.contactId}, ${m.channel}, ${sealStored(m.chatId)}, 'outbound', 'message', ${m.text}, ${m.language}, ${m.at})`;
 }

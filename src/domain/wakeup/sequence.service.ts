@@ -13,6 +13,7 @@ import {
   customerBrief,
   customerEnrollments,
   enrollmentMessages,
+  hasLiveEnrollments,
   liveEnrollment,
   markRecentlyCompletedReplied,
   pauseEnrollment,
@@ -40,6 +41,8 @@ export function createSequenceService(deps: {
 
   /** Stops every live enrollment of the customer and skips its unsent messages, in one transaction. */
   async function stop(customerId: number, reason: StopReason, at: Date, revived = false) {
+    // every buyer message and rep contact lands here; most customers have no sequence running
+    if (!(await hasLiveEnrollments(db, customerId))) return [];
     return inTransaction(db, async (tx) => {
       const stopped = await stopEnrollments(tx, customerId, reason, at, revived);
       if (stopped.length) await skipPendingForEnrollments(tx, stopped.map((e) => e.id), `stopped: ${reason}`);

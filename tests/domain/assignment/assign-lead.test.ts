@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRoutingApp, makeLead, makeTeam, type RoutingApp } from './routing-fixture';
+import { createAssignmentService } from '../../../src/domain/assignment/assignment.service';
+import { interleavedCycle } from '../../../src/domain/assignment/weighted-round-robin';
+import { createLogger } from '../../../src/logger';
 
 let app: RoutingApp;
 let ids: Record<string, number>;
@@ -108,5 +111,22 @@ describe('assignLead: weighted round robin inside a team', () => {
     const stored = await app.database.prisma.customer.findUniqueOrThrow({ where: { id: lead.id } });
     expect(stored.ownerId).not.toBeNull();
     expect(app.recorder.sent.at(-1)!.text).toContain('Lima Luz SAC');
+  });
+});
+
+describe('assignLead from two services at once (as two processes)', () => {
+  it('keeps the exact interleaved order when their batches race for the same team, and never assigns a lead twice', async () => {
+    const db = app.database.prisma;
+    const { ids: apac } = await makeTeam(app, 'apac', { hana: 2, ken: 1 });
+    await app.services.assignmentRules.add(await app.services.team.byName('boss'), 'test', 'apac: country=JP -> team:apac');
+    const other = createAssignmentService({ db, events: app.services.events, notifier: app.services.notifier, logger: createLogger('silent') });
+    const leads = await Promise.all(Array.from({ length: 30 }, (_, i) => makeLead(app, `Race JP ${i}`, { country: 'JP' })));
+    // every lead asked of both services: one assigns it, the other finds it taken
+    const outcomes = await Promise.all(leads.flatMap((l) => [app.services.assignment.assignLead(l.id, ctx, now), other.assignLead(l.id, ctx, now)]));
+    expect(outcomes.filter((o) => o.status === 'assigned')).toHaveLength(leads.length);
+    const rows = await db.assignment.findMany({ where: { customerId: { in: leads.map((l) => l.id) } }, orderBy: { id: 'asc' } });
+    expect(new Set(rows.map((r) => r.customerId)).size).toBe(leads.length);
+    const cycle = interleavedCycle([{ id: apac.hana, weight: 2 }, { id: apac.ken, weight: 1 }]);
+    expect(rows.map((r) => r.memberId)).toEqual(rows.map((_, i) => cycle[i % cycle.length]));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interleavedCycle, pickNext } from '../../../src/domain/assignment/weighted-round-robin';
+import { interleavedCycle, pickNext, planRoundRobin } from '../../../src/domain/assignment/weighted-round-robin';
 import { firstMatchingRule, isShadowedBy, ruleMatches, type RoutingRule } from '../../../src/domain/assignment/rule-match';
 import { parseRuleLine } from '../../../src/domain/assignment/rule-definition';
 import { parseRulesFile } from '../../../src/domain/assignment/rules-file';
@@ -44,6 +44,30 @@ describe('interleaved weighted round robin', () => {
     expect(unavailability({ ...base, leaveUntil: new Date('2026-11-23') }, now)).toBeNull();
     expect(unavailability({ ...base, maxOpenLeads: 3, openLeads: 3 }, now)).toBe('capacity');
     expect(unavailability({ ...base, status: 'off' }, now)).toBe('off');
+  });
+});
+
+describe('a batch of leads planned at once', () => {
+  const at = new Date('2026-11-24T12:00:00Z');
+  const member = (id: number, name: string, weight: number, more = {}) =>
+    ({ id, name, weight, status: 'active', leaveFrom: null, leaveUntil: null, maxOpenLeads: null, openLeads: 0, ...more });
+  const lead = { at, opensLead: true };
+
+  it('gives the same picks, slots and cursor as assigning the leads one after another', () => {
+    const members = [member(A, 'alice', 3), member(B, 'bob', 2), member(C, 'carol', 1)];
+    const { picks, nextCursor } = planRoundRobin(members, 4, Array(5).fill(lead));
+    expect(picks.map((p) => p.memberId)).toEqual([B, A, A, B, C]);
+    expect(picks.map((p) => ('slot' in p ? p.slot : null))).toEqual([5, 6, 1, 2, 3]);
+    expect(nextCursor).toBe(3);
+  });
+
+  it('skips a rep who reaches their cap inside the batch from then on, naming them; nobody left gives no pick', () => {
+    const members = [member(A, 'alice', 1, { maxOpenLeads: 1, openLeads: 0 }), member(B, 'bob', 1, { maxOpenLeads: 2, openLeads: 1 })];
+    const { picks, nextCursor } = planRoundRobin(members, 0, Array(3).fill(lead));
+    expect(picks[0]).toMatchObject({ memberId: A, skipped: [] });
+    expect(picks[1]).toMatchObject({ memberId: B, skipped: [] });
+    expect(picks[2]).toMatchObject({ memberId: null, unavailable: [{ name: 'alice', why: 'capacity' }, { name: 'bob', why: 'capacity' }] });
+    expect(nextCursor).toBe(0);
   });
 });
 

@@ -3,6 +3,7 @@ import type { App } from '../../../src/app';
 import { findContactById } from '../../../src/domain/customers/contact.repository';
 import type { DomainEvents } from '../../../src/domain/events';
 import { createAppWithAdapters, createFakeChannel, linkMember } from '../../support/channel-harness';
+import { revealHandles } from '../../support/reveal-handles';
 
 const whatsapp = createFakeChannel('whatsapp', { customerFacing: true, replyWindowHours: 24 });
 const slack = createFakeChannel('slack', { customerFacing: false, buttons: true });
@@ -28,7 +29,7 @@ describe('buyer inbox', () => {
     const [azteca] = await customers();
     const stored = await messagesOf(azteca.id);
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ contactId: azteca.contacts[0].id, channel: 'whatsapp', chatId: '5215512345678@c.us', language: 'es' });
+    expect(revealHandles(stored[0])).toMatchObject({ contactId: azteca.contacts[0].id, channel: 'whatsapp', chatId: '5215512345678@c.us', language: 'es' });
     expect(stored[0].intents.length).toBeGreaterThan(0);
     const refreshed = await app.database.prisma.customer.findUniqueOrThrow({ where: { id: azteca.id } });
     expect(refreshed.lastInboundAt).not.toBeNull();

@@ -78,7 +78,10 @@ describe('chat handles at rest', () => {
     });
     expect(again).toMatchObject({ status: 'stored', customerId: (received as { customerId: number }).customerId });
     const { rows } = await sql.query(`SELECT channel, external_id, external_id_hash, chat_id, display_name FROM channel_identities`);
-    const dump = JSON.stringify(rows);
+    const { rows: messages } = await sql.query(`SELECT chat_id, sender_external_id FROM communications WHERE channel = 'whatsapp'`);
+    expect(messages).toHaveLength(2);
+    for (const m of messages) expect([m.chat_id, m.sender_external_id]).toEqual([expect.stringMatching(/^enc:v1:/), expect.stringMatching(/^enc:v1:/)]);
+    const dump = JSON.stringify([rows, messages]);
     for (const clear of ['5117654321', 'Rosa', 'alice']) expect(dump).not.toContain(clear);
     expect(rows.length).toBeGreaterThanOrEqual(2);
     for (const row of rows) {

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app';
 import { OPT_OUT_CONFIRMATIONS } from '../../../src/domain/signals/opt-out-confirmations';
 import { addBuyer, buyerSays, createSignalsApp } from './signals-fixtures';
+import { revealHandles } from '../../support/reveal-handles';
 
 type Harness = Awaited<ReturnType<typeof createSignalsApp>>;
 let app: App;
@@ -30,7 +31,7 @@ describe('opt-out', () => {
     expect(whatsapp.textsTo('5215512345678@c.us')).toEqual([OPT_OUT_CONFIRMATIONS.es]);
     // the bot's answer is on the timeline, so the rep sees what the buyer was told
     const logged = await app.database.prisma.communication.findFirstOrThrow({ where: { customerId: buyer.customerId, direction: 'outbound' } });
-    expect(logged).toMatchObject({ text: OPT_OUT_CONFIRMATIONS.es, language: 'es', channel: 'whatsapp', chatId: '5215512345678@c.us', teamMemberId: null });
+    expect(revealHandles(logged)).toMatchObject({ text: OPT_OUT_CONFIRMATIONS.es, language: 'es', channel: 'whatsapp', chatId: '5215512345678@c.us', teamMemberId: null });
     // the owner's notice says what the buyer wants and what to do
     expect(slack.textsTo('U_ALICE').at(-1)).toContain('🏷 asks not to be contacted → Next: Stop all sequences');
 
