@@ -57,16 +57,19 @@ BEGIN
 END $$;
 
 -- statement-level with transition tables: a bulk write recomputes its customers in one set-based pass
-CREATE FUNCTION customer_progress_on_opportunities() RETURNS trigger LANGUAGE plpgsql AS $$
+-- deals, quotes and orders: rows carry customer_id; TG_ARGV[0] names the other column whose change moves the progress
+CREATE FUNCTION customer_progress_on_customer_rows() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  ids INTEGER[];
 BEGIN
   IF TG_OP = 'INSERT' THEN
     PERFORM customer_progress_refresh(ARRAY(SELECT DISTINCT customer_id FROM new_rows));
   ELSIF TG_OP = 'DELETE' THEN
     PERFORM customer_progress_refresh(ARRAY(SELECT DISTINCT customer_id FROM old_rows));
   ELSE
-    PERFORM customer_progress_refresh(ARRAY(
-      SELECT DISTINCT unnest(ARRAY[o.customer_id, n.customer_id]) FROM old_rows o JOIN new_rows n ON n.id = o.id
-      WHERE o.stage IS DISTINCT FROM n.stage OR o.customer_id IS DISTINCT FROM n.customer_id));
+    EXECUTE format('SELECT ARRAY(SELECT DISTINCT unnest(ARRAY[o.customer_id, n.customer_id]) FROM old_rows o JOIN new_rows n ON n.id = o.id
+      WHERE o.%1$I IS DISTINCT FROM n.%1$I OR o.customer_id IS DISTINCT FROM n.customer_id)', TG_ARGV[0]) INTO ids;
+    PERFORM customer_progress_refresh(ids);
   END IF;
   RETURN NULL;
 END $$;
@@ -90,59 +93,26 @@ BEGIN
   RETURN NULL;
 END $$;
 
-CREATE FUNCTION customer_progress_on_quotes() RETURNS trigger LANGUAGE plpgsql AS $$
+-- PostgreSQL allows transition tables only on single-event triggers: one trigger per event and table
+DO $$
+DECLARE
+  target TEXT[];
 BEGIN
-  IF TG_OP = 'INSERT' THEN
-    PERFORM customer_progress_refresh(ARRAY(SELECT DISTINCT customer_id FROM new_rows));
-  ELSIF TG_OP = 'DELETE' THEN
-    PERFORM customer_progress_refresh(ARRAY(SELECT DISTINCT customer_id FROM old_rows));
-  ELSE
-    PERFORM customer_progress_refresh(ARRAY(
-      SELECT DISTINCT unnest(ARRAY[o.customer_id, n.customer_id]) FROM old_rows o JOIN new_rows n ON n.id = o.id
-      WHERE o.customer_id IS DISTINCT FROM n.customer_id));
-  END IF;
-  RETURN NULL;
+  -- table, trigger function, its argument
+  FOREACH target SLICE 1 IN ARRAY ARRAY[
+    ['opportunities', 'customer_progress_on_customer_rows', 'stage'],
+    ['stage_changes', 'customer_progress_on_stage_changes', ''],
+    ['quotes', 'customer_progress_on_customer_rows', 'customer_id'],
+    ['orders', 'customer_progress_on_customer_rows', 'status']
+  ] LOOP
+    EXECUTE format('CREATE TRIGGER customer_progress_ins AFTER INSERT ON %I REFERENCING NEW TABLE AS new_rows
+      FOR EACH STATEMENT EXECUTE FUNCTION %I(%L)', target[1], target[2], target[3]);
+    EXECUTE format('CREATE TRIGGER customer_progress_upd AFTER UPDATE ON %I REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
+      FOR EACH STATEMENT EXECUTE FUNCTION %I(%L)', target[1], target[2], target[3]);
+    EXECUTE format('CREATE TRIGGER customer_progress_del AFTER DELETE ON %I REFERENCING OLD TABLE AS old_rows
+      FOR EACH STATEMENT EXECUTE FUNCTION %I(%L)', target[1], target[2], target[3]);
+  END LOOP;
 END $$;
-
-CREATE FUNCTION customer_progress_on_orders() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF TG_OP = 'INSERT' THEN
-    PERFORM customer_progress_refresh(ARRAY(SELECT DISTINCT customer_id FROM new_rows));
-  ELSIF TG_OP = 'DELETE' THEN
-    PERFORM customer_progress_refresh(ARRAY(SELECT DISTINCT customer_id FROM old_rows));
-  ELSE
-    PERFORM customer_progress_refresh(ARRAY(
-      SELECT DISTINCT unnest(ARRAY[o.customer_id, n.customer_id]) FROM old_rows o JOIN new_rows n ON n.id = o.id
-      WHERE o.status IS DISTINCT FROM n.status OR o.customer_id IS DISTINCT FROM n.customer_id));
-  END IF;
-  RETURN NULL;
-END $$;
-
--- PostgreSQL allows transition tables only on single-event triggers: one trigger per event
-CREATE TRIGGER customer_progress_ins AFTER INSERT ON opportunities REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION customer_progress_on_opportunities();
-CREATE TRIGGER customer_progress_upd AFTER UPDATE ON opportunities REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION customer_progress_on_opportunities();
-CREATE TRIGGER customer_progress_del AFTER DELETE ON opportunities REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION customer_progress_on_opportunities();
-CREATE TRIGGER customer_progress_ins AFTER INSERT ON stage_changes REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION customer_progress_on_stage_changes();
-CREATE TRIGGER customer_progress_upd AFTER UPDATE ON stage_changes REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION customer_progress_on_stage_changes();
-CREATE TRIGGER customer_progress_del AFTER DELETE ON stage_changes REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION customer_progress_on_stage_changes();
-CREATE TRIGGER customer_progress_ins AFTER INSERT ON quotes REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION customer_progress_on_quotes();
-CREATE TRIGGER customer_progress_upd AFTER UPDATE ON quotes REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION customer_progress_on_quotes();
-CREATE TRIGGER customer_progress_del AFTER DELETE ON quotes REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION customer_progress_on_quotes();
-CREATE TRIGGER customer_progress_ins AFTER INSERT ON orders REFERENCING NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION customer_progress_on_orders();
-CREATE TRIGGER customer_progress_upd AFTER UPDATE ON orders REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION customer_progress_on_orders();
-CREATE TRIGGER customer_progress_del AFTER DELETE ON orders REFERENCING OLD TABLE AS old_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION customer_progress_on_orders();
 
 -- the rows already there
 SELECT customer_progress_refresh(ARRAY(
