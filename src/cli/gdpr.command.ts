@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { createJobScrubber } from '../jobs/job-scrub';
 import { createRedis } from '../jobs/redis';
 import { JOBS_QUEUE } from '../jobs/runner';
+import { INBOUND_QUEUE } from '../jobs/inbound-queue';
 import type { App } from '../app';
 import { withApp } from './runtime';
 
@@ -44,16 +45,16 @@ export function registerGdprCommand(program: Command) {
           return;
         }
         const connection = createRedis(config.REDIS_URL);
-        const queue = new Queue(JOBS_QUEUE, { connection, prefix: config.QUEUE_PREFIX });
+        const queues = [JOBS_QUEUE, INBOUND_QUEUE].map((name) => new Queue(name, { connection, prefix: config.QUEUE_PREFIX }));
         try {
-          const result = await app.services.gdpr.erase(actor, 'cli', ref, { jobs: createJobScrubber(queue) });
+          const result = await app.services.gdpr.erase(actor, 'cli', ref, { jobs: createJobScrubber(queues) });
           process.stdout.write(
             `erased ${result.contacts} contact(s): ${result.communications} messages, ${result.mentions} mentions, ${result.identities} chat accounts, ` +
               `${result.outbox} outbox rows, ${result.sequences} sequences, ${result.jobs} queued jobs, ${result.auditDetails} search records; ` +
               `${result.tombstones} tombstone(s) kept\n`,
           );
         } finally {
-          await queue.close();
+          await Promise.all(queues.map((queue) => queue.close()));
           connection.disconnect();
         }
       });

@@ -6,10 +6,11 @@ const STATES: JobType[] = ['wait', 'delayed', 'prioritized', 'waiting-children',
 const PAGE = 500;
 
 /**
- * Removes queued BullMQ jobs whose data mentions a person: a `contactId` among theirs, or any of their details
- * (email, phone, chat account) anywhere in the payload. Used by the GDPR erase.
+ * Removes BullMQ jobs whose data mentions a person: a `contactId` among theirs, or any of their details (email, phone,
+ * chat account) anywhere in the payload. Used by the GDPR erase, over the domain jobs and the inbound messages (kept
+ * an hour after they are stored, for redelivery checks).
  */
-export function createJobScrubber(queue: Queue): JobScrubber {
+export function createJobScrubber(queues: Queue[]): JobScrubber {
   return {
     async removeMatching({ contactIds, needles }) {
       const ids = new Set(contactIds);
@@ -26,10 +27,12 @@ export function createJobScrubber(queue: Queue): JobScrubber {
       };
       // collect first, remove after: removing while paging would shift the pages and skip jobs
       const matching = [];
-      for (let start = 0; ; start += PAGE) {
-        const jobs = await queue.getJobs(STATES, start, start + PAGE - 1);
-        if (!jobs.length) break;
-        matching.push(...jobs.filter((job) => job && mentions(job.data)));
+      for (const queue of queues) {
+        for (let start = 0; ; start += PAGE) {
+          const jobs = await queue.getJobs(STATES, start, start + PAGE - 1);
+          if (!jobs.length) break;
+          matching.push(...jobs.filter((job) => job && mentions(job.data)));
+        }
       }
       let removed = 0;
       for (const job of matching) {

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { App } from '../../../src/app';
 import { JOBS_QUEUE } from '../../../src/jobs/runner';
+import { INBOUND_QUEUE } from '../../../src/jobs/inbound-queue';
 import { createJobScrubber } from '../../../src/jobs/job-scrub';
 import { linkContactIdentity, linkMemberIdentity } from '../../../src/domain/team/identity.repository';
 import { testQueuePrefix } from '../../support/db';
@@ -13,6 +14,7 @@ let app: App & { databaseUrl: string };
 let sql: pg.Client;
 let redis: Redis;
 let queue: Queue;
+let inbound: Queue;
 let contactId: number;
 let customerId: number;
 
@@ -40,14 +42,19 @@ beforeAll(async () => {
   await queue.add('wakeup-send', { contactId, step: 2 }, { delay: 3_600_000 });
   await queue.add('outbox-send', { to: 'anna.schmidt@lichthaus.de' }, { delay: 3_600_000 });
   await queue.add('dormant-sweep', { days: 60 }, { delay: 3_600_000 });
+  inbound = new Queue(INBOUND_QUEUE, { connection: redis, prefix: testQueuePrefix('gdpr') });
+  await inbound.add('inbound', { channel: 'whatsapp', senderId: '493012345678@c.us', text: 'Hallo' }, { delay: 3_600_000 });
+  await inbound.add('inbound', { channel: 'whatsapp', senderId: '5511999998888@c.us', text: 'Oi' }, { delay: 3_600_000 });
   sql = new pg.Client({ connectionString: app.databaseUrl });
   await sql.connect();
   void admin;
 });
 afterAll(async () => {
   await sql.end();
-  await queue.obliterate({ force: true });
-  await queue.close();
+  for (const q of [queue, inbound]) {
+    await q.obliterate({ force: true });
+    await q.close();
+  }
   redis.disconnect();
   await app.stop();
 });
@@ -82,8 +89,8 @@ describe('crm gdpr erase', () => {
   });
 
   it('erases the person everywhere, keeps a tombstone, scrubs queued jobs and audits without personal data', async () => {
-    const result = await app.services.gdpr.erase(null, 'cli', '+49 30 12345678', { jobs: createJobScrubber(queue) });
-    expect(result).toMatchObject({ contacts: 1, communications: 1, identities: 1, outbox: 1, sequences: 1, jobs: 2, tombstones: 2 });
+    const result = await app.services.gdpr.erase(null, 'cli', '+49 30 12345678', { jobs: createJobScrubber([queue, inbound]) });
+    expect(result).toMatchObject({ contacts: 1, communications: 1, identities: 1, outbox: 1, sequences: 1, jobs: 3, tombstones: 2 });
     const dump = JSON.stringify([
       (await sql.query('SELECT * FROM contacts')).rows, (await sql.query('SELECT text, sender_external_id FROM communications')).rows,
       (await sql.query('SELECT * FROM channel_identities')).rows, (await sql.query('SELECT text, chat_id, payload FROM outbox')).rows,
@@ -94,6 +101,7 @@ describe('crm gdpr erase', () => {
     expect((await sql.query(`SELECT count(*)::int AS n FROM tombstones`)).rows[0].n).toBe(2);
     const left = await queue.getJobs(['delayed']);
     expect(left.map((j) => j.name)).toEqual(['dormant-sweep']);
+    expect((await inbound.getJobs(['delayed'])).map((j) => j.data.senderId)).toEqual(['5511999998888@c.us']);
     const audit = await app.database.prisma.auditLog.findFirstOrThrow({ where: { action: 'erase' } });
     expect(audit).toMatchObject({ entityType: 'contact', entityId: String(contactId), customerId });
   });
