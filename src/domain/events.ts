@@ -17,6 +17,11 @@ export interface DomainEvents {
     occurredAt: Date;
     /** true when this message created the customer (a new lead) */
     newLead: boolean;
+    /**
+     * a later message of a lead that still has no owner and is not in the pool (e.g. the run that made the lead died
+     * before routing it): routing takes it again
+     */
+    awaitingOwner?: boolean;
     /** kinds of its attachments (sticker, image…), for the owner's notice */
     attachmentKinds?: string[];
   };

@@ -17,6 +17,7 @@ export const buyerMessageEventSchema = z.object({
   intents: z.array(z.string()),
   occurredAt: z.coerce.date(),
   newLead: z.boolean(),
+  awaitingOwner: z.boolean().optional(),
   attachmentKinds: z.array(z.string()).optional(),
 });
 

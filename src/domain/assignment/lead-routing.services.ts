@@ -12,7 +12,8 @@ import { createWeightsService } from './weights.service';
 
 /**
  * Lead routing as services: assignment (rules, weighted round robin), rules and weights admin, the public pool, the SLA,
- * and the lead queue. Subscribes new buyers' first messages ('buyer.message' with newLead) to the queue.
+ * and the lead queue. Subscribes new buyers' first messages ('buyer.message' with newLead), and later ones of a lead
+ * still awaiting its owner, to the queue.
  */
 export function createLeadRoutingServices(deps: { db: PrismaClient; events: EventBus; notifier: Notifier; logger: Logger; defaultTimezone: string }) {
   const { db, events, notifier, logger } = deps;
@@ -20,7 +21,8 @@ export function createLeadRoutingServices(deps: { db: PrismaClient; events: Even
   const assignment = createAssignmentService({ db, events, notifier, logger, cache });
   const leadQueue = createLeadQueue(async (request) => void (await assignment.assignLead(request.customerId, request.context)));
   events.on('buyer.message', async (message) => {
-    if (!message.newLead) return;
+    // routing keeps an owner it finds, and the queue holds one assignment per customer: asking twice is harmless
+    if (!message.newLead && !message.awaitingOwner) return;
     await leadQueue.enqueue({ customerId: message.customerId, context: { via: message.channel, source: message.channel, text: message.text.slice(0, 4000) } });
   });
   return {

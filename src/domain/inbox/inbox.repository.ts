@@ -12,6 +12,8 @@ export interface KnownBuyer {
   country: string | null;
   timezone: string | null;
   ownerId: number | null;
+  /** the customer's status: lead, active, dormant, pool, lost */
+  status: string;
 }
 
 interface BuyerRow {
@@ -23,6 +25,7 @@ interface BuyerRow {
   country: string | null;
   timezone: string | null;
   owner_id: number | null;
+  status: string;
 }
 
 function toBuyer(row: BuyerRow): KnownBuyer {
@@ -35,11 +38,12 @@ function toBuyer(row: BuyerRow): KnownBuyer {
     country: row.country,
     timezone: row.timezone,
     ownerId: row.owner_id,
+    status: row.status,
   };
 }
 
 const BUYER_COLUMNS = `ct.id AS contact_id, ct.name AS contact_name, ct.timezone AS contact_timezone,
-  cu.id AS customer_id, cu.name AS customer_name, cu.country, cu.timezone, cu.owner_id`;
+  cu.id AS customer_id, cu.name AS customer_name, cu.country, cu.timezone, cu.owner_id, cu.status`;
 
 /** One round trip on the hot path: platform account → live contact → its customer (following a merge). */
 export async function findBuyerByIdentity(db: DbClient, channel: string, externalId: string): Promise<KnownBuyer | null> {

@@ -169,6 +169,7 @@ export function createInboxService(deps: InboxDeps) {
         intents,
         occurredAt: message.occurredAt,
         newLead,
+        awaitingOwner: !newLead && stored.created && buyer.ownerId === null && buyer.status === 'lead',
         attachmentKinds: (message.attachments ?? []).map((a) => a.kind),
       };
       if (!stored.created) {

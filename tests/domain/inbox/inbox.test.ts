@@ -4,6 +4,7 @@ import { findContactById } from '../../../src/domain/customers/contact.repositor
 import type { DomainEvents } from '../../../src/domain/events';
 import { createAppWithAdapters, createFakeChannel, linkMember } from '../../support/channel-harness';
 import { revealHandles } from '../../support/reveal-handles';
+import { linkContactIdentity } from '../../../src/domain/team/identity.repository';
 
 const whatsapp = createFakeChannel('whatsapp', { customerFacing: true, replyWindowHours: 24 });
 const slack = createFakeChannel('slack', { customerFacing: false, buttons: true });
@@ -69,6 +70,22 @@ describe('buyer inbox', () => {
     const maries = (await customers()).filter((c) => c.name === 'Marie');
     expect(maries).toHaveLength(1);
     expect(await messagesOf(maries[0].id)).toHaveLength(8);
+  });
+
+  it('routes a lead still without an owner again: the run that made it died before handing it over', async () => {
+    // what a first message leaves behind when the process dies after making the lead and before storing the message
+    const db = app.database.prisma;
+    const lead = await db.customer.create({
+      data: { name: 'Lucía Ortega', normalizedName: 'lucia ortega', country: 'CO', source: 'whatsapp', status: 'lead', contacts: { create: { name: 'Lucía Ortega' } } },
+      include: { contacts: true },
+    });
+    await linkContactIdentity(db, { channel: 'whatsapp', externalId: '573001234567@c.us', chatId: '573001234567@c.us', contactId: lead.contacts[0].id });
+    await whatsapp.receive({ senderId: '573001234567@c.us', senderName: 'Lucía', text: 'Hola, ¿precio de 2000 paneles LED?', externalId: 'wa-after-crash' });
+    expect(buyerEvents.at(-1)).toMatchObject({ customerId: lead.id, newLead: false, awaitingOwner: true });
+    // routed: no rule matches in this app, so the lead went to the pool, and is not routed again by the next message
+    expect((await db.customer.findUniqueOrThrow({ where: { id: lead.id } })).status).toBe('pool');
+    await whatsapp.receive({ senderId: '573001234567@c.us', text: '¿y el envío?', externalId: 'wa-after-crash-2' });
+    expect(buyerEvents.at(-1)).toMatchObject({ customerId: lead.id, newLead: false, awaitingOwner: false });
   });
 
   it('records edits (keeping the earlier text) and deletions, once each', async () => {
