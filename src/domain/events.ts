@@ -37,6 +37,9 @@ export interface DomainEvents {
 export type DomainEventName = keyof DomainEvents;
 type Handler<E extends DomainEventName> = (payload: DomainEvents[E]) => Promise<void> | void;
 
+/** How long a sink remembers a handed-off event's key: handing the same event over again within it runs it once. */
+export const HANDOFF_MEMORY_MS = 3_600_000;
+
 /** Where handed-off events go instead of running in the caller's process (a durable queue); resolves once it has them. */
 export type EventSink<E extends DomainEventName> = (payload: DomainEvents[E]) => Promise<void>;
 

@@ -1,8 +1,10 @@
+import Bottleneck from 'bottleneck';
 import { z } from 'zod';
 import { createMicroBatcher } from '../domain/group-commit';
-import type { DomainEvents } from '../domain/events';
+import { HANDOFF_MEMORY_MS, type DomainEvents } from '../domain/events';
 import type { Services } from '../domain/services';
 import { defineJob } from './job';
+import { createSerialLanes } from './serial-lanes';
 import type { JobRunner } from './runner';
 
 /** 'buyer.message' as it travels through Redis (the date as an ISO string), checked again when it comes out. */
@@ -26,33 +28,10 @@ export const buyerMessageEventSchema = z.object({
  * each reaction is ~10 queries, some in a transaction): more would take the database pool and the CPU from the
  * inbound path. Eight keep up with ~200 messages/s; a longer burst waits in Redis, at a lower priority than other jobs.
  */
-const MAX_REACTIONS_AT_ONCE = 8;
-let running = 0;
-const waiting: (() => void)[] = [];
-async function withReactionSlot<T>(work: () => Promise<T>): Promise<T> {
-  if (running >= MAX_REACTIONS_AT_ONCE) await new Promise<void>((resolve) => waiting.push(resolve));
-  else running += 1;
-  try {
-    return await work();
-  } finally {
-    // the slot passes straight to the next waiter, or is given back
-    const next = waiting.shift();
-    if (next) next();
-    else running -= 1;
-  }
-}
+const reactionSlots = new Bottleneck({ maxConcurrent: 8 });
 
 // a customer's messages get their reactions one at a time, in the order the worker took them (as when they ran inline)
-const chains = new Map<number, Promise<unknown>>();
-function inCustomerOrder<T>(customerId: number, work: () => Promise<T>): Promise<T> {
-  const run = (chains.get(customerId) ?? Promise.resolve()).then(work, work);
-  const tail = run.catch(() => undefined);
-  chains.set(customerId, tail);
-  void tail.then(() => {
-    if (chains.get(customerId) === tail) chains.delete(customerId);
-  });
-  return run;
-}
+const inCustomerOrder = createSerialLanes<number>();
 
 /**
  * What follows a stored buyer message, off the inbound path: the reactions to 'buyer.message' (signals, lead routing,
@@ -63,7 +42,7 @@ export const buyerMessageJob = defineJob({
   name: 'buyer-message',
   dataSchema: buyerMessageEventSchema,
   async handle(data, { services }) {
-    await inCustomerOrder(data.customerId, () => withReactionSlot(() => services.inbox.handleStored(data)));
+    await inCustomerOrder(data.customerId, () => reactionSlots.schedule(() => services.inbox.handleStored(data)));
     return { communicationId: data.communicationId };
   },
 });
@@ -88,8 +67,8 @@ export function attachBuyerMessageQueue(services: Services, runner: JobRunner): 
             priority: 10,
             attempts: 3,
             backoff: { type: 'exponential', delay: 1000 },
-            // kept an hour: a retried inbound job hands the event on again and must meet this id (see the inbox)
-            removeOnComplete: { age: 3600, count: 50_000 },
+            // a retried inbound job may hand the event on again and must meet this id (see the inbox)
+            removeOnComplete: { age: HANDOFF_MEMORY_MS / 1000, count: 50_000 },
             removeOnFail: { age: 7 * 86_400 },
           },
         })),

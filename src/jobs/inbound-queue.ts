@@ -2,6 +2,7 @@ import { Queue, UnrecoverableError, Worker, type ConnectionOptions, type Job } f
 import { z } from 'zod';
 import type { InboundMessage } from '../domain/messages';
 import type { Logger } from '../logger';
+import { createSerialLanes } from './serial-lanes';
 
 export const INBOUND_QUEUE = 'inbound';
 
@@ -72,25 +73,14 @@ export function createInboundQueue(options: InboundQueueOptions) {
     },
   });
   let worker: Worker | undefined;
-  // per-chat chains: a chat's jobs start in the order the worker took them, and each waits for the one before
-  const chains = new Map<string, Promise<unknown>>();
-
-  function inOrder<T>(key: string, work: () => Promise<T>): Promise<T> {
-    const previous = chains.get(key) ?? Promise.resolve();
-    const run = previous.then(work, work);
-    const tail = run.catch(() => undefined);
-    chains.set(key, tail);
-    void tail.then(() => {
-      if (chains.get(key) === tail) chains.delete(key);
-    });
-    return run;
-  }
+  // a chat's jobs start in the order the worker took them, and each waits for the one before
+  const inChatOrder = createSerialLanes<string>();
 
   async function process(job: Job): Promise<void> {
     const parsed = inboundJobSchema.safeParse(job.data);
     if (!parsed.success) throw new UnrecoverableError(`bad inbound message: ${parsed.error.message}`);
     const message = parsed.data;
-    await inOrder(`${message.channel}\u0000${message.chatId}`, () => options.handle(message));
+    await inChatOrder(`${message.channel}\u0000${message.chatId}`, () => options.handle(message));
   }
 
   return {

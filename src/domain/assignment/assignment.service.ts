@@ -15,7 +15,7 @@ import {
   leadershipIds, loadLead, loadLeads, lockTeam, parkInPool, routingMember, teamRoutingMembers, writeAssignment,
   type LeadRow,
 } from './assignment.repository';
-import { createKeyedBatcher } from '../group-commit';
+import { createMicroBatcher } from '../group-commit';
 import { createTeamRoundRobin } from './team-round-robin';
 import { unavailability } from './availability';
 import type { AssignContext } from './lead-queue';
@@ -44,20 +44,26 @@ export function createAssignmentService(deps: { db: PrismaClient; events: EventB
   const cache = deps.cache ?? createRoutingCache(db, 0);
   const teamRoundRobin = createTeamRoundRobin(db);
   // a burst of queued leads: the jobs running at the same moment share one read of their leads (see group-commit)
-  const leads = createKeyedBatcher(async (_all: 'leads', ids: number[]) => {
-    const byId = new Map((await loadLeads(db, [...new Set(ids)])).map((l) => [l.id, l]));
-    return ids.map((id) => byId.get(id) ?? null);
-  }, 200);
+  const leads = createMicroBatcher<number, LeadRow | null>({
+    maxSize: 200,
+    async run(ids) {
+      const byId = new Map((await loadLeads(db, [...new Set(ids)])).map((l) => [l.id, l]));
+      return ids.map((id) => byId.get(id) ?? null);
+    },
+  });
   // and their reps' notices go out together: one read of the cards and of each rep's chat accounts per batch
-  const notices = createKeyedBatcher(async (_all: 'notices', list: Notice[]) => {
-    const cards = await getCustomerCards(db, [...new Set(list.map((n) => n.customerId))]);
-    return notifier.notifyMembers(list.map((n) => {
-      const lang: Locale = isLocale(n.locale) ? n.locale : 'en';
-      const card = cards.get(n.customerId);
-      const head = lang === 'zh' ? `🆕 新线索分配给您（${formatReason(n.reason, lang)}）` : `🆕 New lead for you (${formatReason(n.reason, lang)})`;
-      return { memberId: n.memberId, notification: { text: card ? `${head}\n${formatCustomerCard(card, lang)}` : head } };
-    }));
-  }, 200);
+  const notices = createMicroBatcher<Notice, string | null | Error>({
+    maxSize: 200,
+    async run(list) {
+      const cards = await getCustomerCards(db, [...new Set(list.map((n) => n.customerId))]);
+      return notifier.notifyMembers(list.map((n) => {
+        const lang: Locale = isLocale(n.locale) ? n.locale : 'en';
+        const card = cards.get(n.customerId);
+        const head = lang === 'zh' ? `🆕 新线索分配给您（${formatReason(n.reason, lang)}）` : `🆕 New lead for you (${formatReason(n.reason, lang)})`;
+        return { memberId: n.memberId, notification: { text: card ? `${head}\n${formatCustomerCard(card, lang)}` : head } };
+      }));
+    },
+  });
 
   async function decideForMember(tx: DbClient, rule: RoutingRule, now: Date): Promise<Decision> {
     const member = await routingMember(tx, rule.targetId);
@@ -72,7 +78,7 @@ export function createAssignmentService(deps: { db: PrismaClient; events: EventB
   }
 
   async function notifyAssigned(memberId: number, locale: string, customerId: number, reason: AssignmentReason) {
-    const sent = await notices.submit('notices', { memberId, locale, customerId, reason });
+    const sent = await notices.add({ memberId, locale, customerId, reason });
     if (sent instanceof Error) throw sent;
   }
 
@@ -162,7 +168,7 @@ export function createAssignmentService(deps: { db: PrismaClient; events: EventB
      * rule (round robin inside a team). Safe to call twice or from several processes: a lead never gets two owners.
      */
     async assignLead(customerId: number, context: AssignContext, now: Date = new Date()): Promise<AssignOutcome> {
-      const lead = await leads.submit('leads', customerId);
+      const lead = await leads.add(customerId);
       if (!lead || lead.mergedIntoId !== null) return { status: 'skipped', customerId };
       if (lead.ownerId !== null && lead.ownerStatus !== 'left') return { status: 'kept', customerId, memberId: lead.ownerId };
       if (lead.groupOwnerId !== null && lead.groupOwnerId !== lead.ownerId) {

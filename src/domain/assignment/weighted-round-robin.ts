@@ -3,7 +3,8 @@
  * so weights 3:2:1 for A, B, C give A-B-C-A-B-A (not A-A-A-B-B-C), then the cycle repeats.
  * Pure functions: the caller holds the team's row lock and stores the cursor.
  */
-import { unavailability, type AvailabilityFacts, type Unavailable } from './availability';
+import type { Skipped } from './assignment-reason';
+import { unavailability, type AvailabilityFacts } from './availability';
 
 export interface RoundRobinMember {
   id: number;
@@ -64,8 +65,8 @@ export interface PlannedLead {
 }
 
 export type PlannedPick =
-  | { memberId: number; slot: number; cycleLength: number; skipped: { name: string; why: Unavailable }[] }
-  | { memberId: null; cycleLength: number; unavailable: { name: string; why: Unavailable }[] };
+  | { memberId: number; slot: number; cycleLength: number; skipped: Skipped[] }
+  | { memberId: null; cycleLength: number; unavailable: Skipped[] };
 
 /**
  * Several leads of one team in arrival order, as if assigned one after another: each takes the next available slot

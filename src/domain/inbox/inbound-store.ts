@@ -46,7 +46,7 @@ export function createInboundStore(db: DbClient) {
       outcomes = await Promise.all(
         unique.map((row) =>
           storeInboundOnce(db, row).then(
-            (stored): StoreOutcome => ({ ok: true, stored: { ...stored, createdAt: new Date() } }),
+            (stored): StoreOutcome => ({ ok: true, stored }),
             (rowError: unknown): StoreOutcome => ({ ok: false, error: rowError }),
           ),
         ),

@@ -47,22 +47,12 @@ const BUYER_COLUMNS = `ct.id AS contact_id, ct.name AS contact_name, ct.timezone
 
 /** One round trip on the hot path: platform account → live contact → its customer (following a merge). */
 export async function findBuyerByIdentity(db: DbClient, channel: string, externalId: string): Promise<KnownBuyer | null> {
-  const rows = await db.$queryRawUnsafe<BuyerRow[]>(
-    `SELECT ${BUYER_COLUMNS}
-       FROM channel_identities ci
-       JOIN contacts ct ON ct.id = ci.contact_id AND ct.erased_at IS NULL
-       JOIN customers own ON own.id = ct.customer_id
-       JOIN customers cu ON cu.id = COALESCE(own.merged_into_id, own.id)
-      WHERE ci.channel = $1 AND ci.external_id_hash = $2`,
-    channel,
-    handleIndex(externalId),
-  );
-  return rows[0] ? toBuyer(rows[0]) : null;
+  return (await findBuyersByIdentities(db, channel, [externalId])).get(externalId) ?? null;
 }
 
 /**
- * findBuyerByIdentity for many platform accounts of one channel in one round trip (the inbound worker's batches).
- * Returns the buyers found, by platform account id; accounts without a live contact are absent.
+ * Many platform accounts of one channel in one round trip (the inbound worker's batches). Returns the buyers found,
+ * by platform account id; accounts without a live contact are absent.
  */
 export async function findBuyersByIdentities(db: DbClient, channel: string, externalIds: string[]): Promise<Map<string, KnownBuyer>> {
   const byHash = new Map(externalIds.map((id) => [handleIndex(id), id]));
@@ -159,56 +149,13 @@ export interface InboundRow {
   occurredAt: Date;
 }
 
-/**
- * The hot path's one round trip: stores a buyer's message unless (channel, externalId) is already there, and
- * touches the customer's contact timestamps as touchCustomerContact does for an inbound message (latest wins,
- * dormant → active), in one statement, so either both happen or neither.
- * Returns the new row's id, or the stored row's id with created = false for a redelivery.
- */
-export async function storeInboundOnce(db: DbClient, row: InboundRow): Promise<{ created: boolean; id: number }> {
-  const rows = await db.$queryRawUnsafe<{ created_id: number | null; existing_id: number | null }[]>(
-    `WITH ins AS (
-       INSERT INTO communications (customer_id, contact_id, channel, direction, kind, text, language, intents, external_id, chat_id,
-                                   sender_external_id, reply_to_external_id, thread_id, attachments, occurred_at)
-       VALUES ($1, $2, $3, 'inbound', 'message', $4, $5, $6::text[], $7, $8, $9, $10, $11, $12::jsonb, $13)
-       ON CONFLICT (channel, external_id) DO NOTHING
-       RETURNING id
-     ), touched AS (
-       UPDATE customers SET
-         last_contact_at = GREATEST(last_contact_at, $13),
-         first_contact_at = COALESCE(first_contact_at, $13),
-         last_inbound_at = GREATEST(last_inbound_at, $13),
-         status = CASE WHEN status = 'dormant' THEN 'active' ELSE status END,
-         updated_at = now()
-       WHERE id = $1 AND EXISTS (SELECT 1 FROM ins)
-     )
-     SELECT (SELECT id FROM ins) AS created_id,
-            (SELECT id FROM communications WHERE channel = $3 AND external_id = $7) AS existing_id`,
-    row.customerId,
-    row.contactId,
-    row.channel,
-    row.text,
-    row.language,
-    row.intents,
-    row.externalId,
-    sealStored(row.chatId),
-    sealStored(row.senderExternalId),
-    row.replyToExternalId,
-    row.threadId,
-    row.attachments === undefined || row.attachments === null ? null : JSON.stringify(row.attachments),
-    row.occurredAt,
-  );
-  const result = rows[0];
-  if (result?.created_id != null) return { created: true, id: Number(result.created_id) };
-  return { created: false, id: Number(result?.existing_id) };
-}
-
 export type StoredInbound = { created: boolean; id: number; createdAt: Date };
 
 /**
- * storeInboundOnce for many messages in one statement (the inbound worker's batches): each row is stored unless its
- * (channel, externalId) is already there, and each customer's contact timestamps are touched once for its new rows
- * (latest wins, dormant → active), all or nothing. Keys must be distinct within the batch.
+ * Buyers' messages in one statement (the inbound worker's batches): each row is stored unless its (channel,
+ * externalId) is already there, and each customer's contact timestamps are touched once for its new rows, as
+ * touchCustomerContact does for an inbound message (latest wins, dormant → active), all or nothing. Keys must be
+ * distinct within the batch.
  * Returns, per row and in order, the new id, or the stored row's id (and when it was stored) with created = false.
  */
 export async function storeInboundBatch(db: DbClient, rows: InboundRow[]): Promise<StoredInbound[]> {
@@ -271,4 +218,9 @@ export async function storeInboundBatch(db: DbClient, rows: InboundRow[]): Promi
       return { created: false, id: stored.id, createdAt: stored.createdAt };
     }),
   );
+}
+
+/** One message, as storeInboundBatch stores it: the new row's id, or the stored row's id with created = false. */
+export async function storeInboundOnce(db: DbClient, row: InboundRow): Promise<StoredInbound> {
+  return (await storeInboundBatch(db, [row]))[0];
 }

@@ -9,7 +9,7 @@ import { MAX_TEXT_LENGTH } from '../customers/customer.service';
 import { inTransaction, type DbClient, type PrismaClient } from '../db/client';
 import { normalizeCompanyName } from '../dedupe/normalize-company';
 import { DomainError } from '../errors';
-import type { DomainEvents, EventBus } from '../events';
+import { HANDOFF_MEMORY_MS, type DomainEvents, type EventBus } from '../events';
 import type { InboundMessage } from '../messages';
 import { formatPhone, phoneCountry } from '../normalize/phone';
 import { resolveTimezone } from '../normalize/timezone';
@@ -52,9 +52,6 @@ export interface InboxDeps {
   classify?: MessageClassifier;
   now?: () => Date;
 }
-
-/** A duplicate stored less than this long ago may be the retry of a job that died before handing its event on. */
-const REPUBLISH_WINDOW_MS = 3_600_000;
 
 type BuyerMessage = DomainEvents['buyer.message'];
 
@@ -175,7 +172,8 @@ export function createInboxService(deps: InboxDeps) {
       if (!stored.created) {
         // a retried job whose first run stored the row may have died before handing the event on: hand it on again
         // (the queue keeps one job per communication, so a hand-over that did happen is not repeated)
-        if (Date.now() - stored.createdAt.getTime() < REPUBLISH_WINDOW_MS) await events.handOff('buyer.message', event);
+        // wall clock on both sides (the row's created_at), not the injectable business clock
+        if (Date.now() - stored.createdAt.getTime() < HANDOFF_MEMORY_MS) await events.handOff('buyer.message', event);
         return { status: 'duplicate', communicationId: stored.id, customerId: buyer.customerId };
       }
       // when the app runs jobs, the reactions (signals, lead routing, sequences) and the owner's notice run in their

@@ -3,7 +3,8 @@ import type { PrismaClient } from '../db/client';
 import { inTransaction } from '../db/client';
 import { DomainError } from '../errors';
 import type { EventBus } from '../events';
-import type { Notifier } from '../notify/notifier';
+import type { Locale } from '../i18n';
+import type { MemberNotification, Notifier } from '../notify/notifier';
 import { toCountryCode } from '../normalize/country';
 import { readSetting } from '../settings/settings.repository';
 import type { Actor } from '../team/actor';
@@ -19,12 +20,12 @@ import { MAX_LINES, poolNotices } from './pool-notices';
 
 const DAY = 86_400_000;
 /** ids per statement: each batch is a short transaction, so reps' queries and edits never wait long */
-export const SWEEP_BATCH = 20_000;
+const SWEEP_BATCH = 20_000;
 /**
  * Releases per statement (and ids scanned at most): each batch holds its rows' locks for tens of milliseconds, so a
  * rep's edit never waits long behind the sweep, while a million customers still take a few hundred statements.
  */
-export const RELEASE_BATCH = 2000;
+const RELEASE_BATCH = 2000;
 const RELEASE_SPAN = 50_000;
 
 export function createPoolService(deps: { db: PrismaClient; events: EventBus; notifier: Notifier; logger: Logger }) {
@@ -38,14 +39,13 @@ export function createPoolService(deps: { db: PrismaClient; events: EventBus; no
     return out;
   }
 
-  async function notifyOwners<Row extends { ownerId: number }>(rows: Row[], tell: (ownerId: number, rows: Row[]) => Promise<unknown>) {
-    const byOwner = new Map<number, Row[]>();
-    for (const row of rows) {
-      const list = byOwner.get(row.ownerId);
-      if (list) list.push(row);
-      else byOwner.set(row.ownerId, [row]);
+  /** One notice per owner, in their language; a failed notice is logged and the others still go out. */
+  async function notifyOwners<T>(byOwner: Map<number, T>, notice: (owned: T, locale: Locale) => MemberNotification) {
+    for (const [ownerId, owned] of byOwner) {
+      await localeOf(ownerId)
+        .then(({ locale }) => notifier.notifyMember(ownerId, notice(owned, locale)))
+        .catch((err) => logger.error({ err, ownerId }, 'pool notice failed'));
     }
-    for (const [ownerId, list] of byOwner) await tell(ownerId, list).catch((err) => logger.error({ err, ownerId }, 'pool notice failed'));
   }
 
   async function localeOf(memberId: number) {
@@ -84,11 +84,7 @@ export function createPoolService(deps: { db: PrismaClient; events: EventBus; no
       const middle = Math.floor((min + max) / 2);
       await Promise.all([lane(min, middle), lane(middle + 1, max)]);
       if (options.notify !== false) {
-        for (const [ownerId, owner] of byOwner) {
-          await localeOf(ownerId)
-            .then(({ locale }) => notifier.notifyMember(ownerId, { text: poolNotices.released(owner.first, locale, owner.total) }))
-            .catch((err) => logger.error({ err, ownerId }, 'pool notice failed'));
-        }
+        await notifyOwners(byOwner, (owner, locale) => ({ text: poolNotices.released(owner.first, locale, owner.total) }));
       }
       return { released };
     },
@@ -97,10 +93,13 @@ export function createPoolService(deps: { db: PrismaClient; events: EventBus; no
     async warnDue(now: Date, options: { batch?: number } = {}): Promise<{ warned: number }> {
       const s = await settings();
       const warned = await sweep<WarnedRow>((range) => warnRange(db, range, now, s.releaseDays, s.warnDaysBefore), options.batch);
-      await notifyOwners(warned, async (ownerId, rows) => {
-        const { locale } = await localeOf(ownerId);
-        return notifier.notifyMember(ownerId, poolNotices.warning(rows, locale));
-      });
+      const byOwner = new Map<number, WarnedRow[]>();
+      for (const row of warned) {
+        const rows = byOwner.get(row.ownerId);
+        if (rows) rows.push(row);
+        else byOwner.set(row.ownerId, [row]);
+      }
+      await notifyOwners(byOwner, (rows, locale) => poolNotices.warning(rows, locale));
       return { warned: warned.length };
     },
 

@@ -1,5 +1,5 @@
 import type { DbClient } from '../db/client';
-import { customerWhereSql, visibleCustomerIdSql, type ReportFilter } from './report-filter.repository';
+import { customerWhereSql, inPeriodSql, visibleCustomerIdSql, type ReportFilter } from './report-filter.repository';
 
 export interface GradeRow {
   grade: string;
@@ -50,7 +50,7 @@ export async function wakeupResults(db: DbClient, filter: ReportFilter): Promise
            count(*) FILTER (WHERE e.revived_at IS NOT NULL OR e.stop_reason IN ('reply', 'replied', 'buyer_replied', 'inbound'))::int AS replied,
            count(*) FILTER (WHERE e.revived_at IS NOT NULL)::int AS revived
     FROM sequence_enrollments e
-    WHERE e.sequence = 'wakeup' AND e.started_at >= ${filter.from} AND e.started_at < ${filter.to}
+    WHERE e.sequence = 'wakeup' AND ${inPeriodSql('e.started_at', filter)}
       AND ${visibleCustomerIdSql('e.customer_id', filter)}`;
   return rows[0];
 }

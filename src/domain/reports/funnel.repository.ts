@@ -1,5 +1,5 @@
 import type { DbClient } from '../db/client';
-import { customerWhereSql, sql, visibleCustomerIdSql, type ReportFilter } from './report-filter.repository';
+import { customerWhereSql, inPeriodSql, sql, visibleCustomerIdSql, type ReportFilter } from './report-filter.repository';
 
 export const FUNNEL_STEPS = ['lead', 'contacted', 'quoted', 'sample', 'won'] as const;
 export type FunnelStep = (typeof FUNNEL_STEPS)[number];
@@ -36,7 +36,7 @@ export async function funnelCounts(db: DbClient, filter: ReportFilter): Promise<
       SELECT GREATEST(COALESCE(p.rank, 0), CASE WHEN c.last_outbound_at IS NOT NULL THEN 1 ELSE 0 END) AS rank,
              COALESCE(p.all_lost AND NOT p.ordered, false) AS lost
       FROM customers c LEFT JOIN customer_progress p ON p.customer_id = c.id
-      WHERE ${customerWhereSql('c', filter)} AND c.created_at >= ${filter.from} AND c.created_at < ${filter.to}
+      WHERE ${customerWhereSql('c', filter)} AND ${inPeriodSql('c.created_at', filter)}
     )
     SELECT count(*)::int AS lead,
            count(*) FILTER (WHERE rank >= 1)::int AS contacted,
@@ -82,7 +82,7 @@ export function channelLeads(db: DbClient, filter: ReportFilter): Promise<Omit<C
     FROM customers c
     -- only the won customers: a smaller hash to probe for every customer scanned
     LEFT JOIN (SELECT customer_id FROM customer_progress WHERE won) p ON p.customer_id = c.id
-    WHERE ${customerWhereSql('c', filter)} AND c.created_at >= ${filter.from} AND c.created_at < ${filter.to}
+    WHERE ${customerWhereSql('c', filter)} AND ${inPeriodSql('c.created_at', filter)}
     GROUP BY c.source`;
 }
 
@@ -91,7 +91,7 @@ export function channelValue(db: DbClient, filter: ReportFilter): Promise<Pick<C
   return db.$queryRaw<Pick<ChannelRow, 'source' | 'wonValue'>[]>`
     SELECT c.source, sum(COALESCE(o.amount_base, o.amount))::float8 AS "wonValue"
     FROM orders o JOIN customers c ON c.id = o.customer_id
-    WHERE ${customerWhereSql('c', filter)} AND o.status <> 'cancelled' AND o.created_at >= ${filter.from} AND o.created_at < ${filter.to}
+    WHERE ${customerWhereSql('c', filter)} AND o.status <> 'cancelled' AND ${inPeriodSql('o.created_at', filter)}
     GROUP BY c.source`;
 }
 

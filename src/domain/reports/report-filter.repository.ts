@@ -33,6 +33,11 @@ export function customerWhereSql(alias: string, filter: ReportFilter): Sql {
   return Prisma.join(parts, ' AND ');
 }
 
+/** `column` falls in the report's period (from inclusive, to exclusive). */
+export function inPeriodSql(column: string, filter: ReportFilter): Sql {
+  return sql`${raw(column)} >= ${filter.from} AND ${raw(column)} < ${filter.to}`;
+}
+
 /**
  * The same rule as customerWhereSql, as a condition on a customer id column of another table (orders, deals…).
  * A reader who sees everything, with no rep or country cut, only loses merged customers: those few are found through

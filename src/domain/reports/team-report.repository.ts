@@ -1,5 +1,5 @@
 import type { DbClient } from '../db/client';
-import { customerWhereSql, ownerListSql, raw, sql, type ReportFilter } from './report-filter.repository';
+import { customerWhereSql, inPeriodSql, ownerListSql, raw, sql, type ReportFilter } from './report-filter.repository';
 
 export interface RepRow {
   memberId: number;
@@ -35,7 +35,7 @@ export function teamLeads(db: DbClient, filter: ReportFilter): Promise<RepLeads[
            percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY extract(epoch FROM c.first_response_at - c.created_at) / 3600)
              FILTER (WHERE c.first_response_at IS NOT NULL)::float8[] AS frt
     FROM customers c
-    WHERE ${customerWhereSql('c', filter)} AND c.created_at >= ${filter.from} AND c.created_at < ${filter.to} AND c.owner_id IS NOT NULL
+    WHERE ${customerWhereSql('c', filter)} AND ${inPeriodSql('c.created_at', filter)} AND c.owner_id IS NOT NULL
     GROUP BY c.owner_id + 0`;
 }
 
@@ -55,7 +55,6 @@ export function withLeads(rows: RepRow[], leads: RepLeads[]): RepRow[] {
  * joined by member (never a loop over rows). New leads and response times come from teamLeads (see withLeads).
  */
 export async function teamRows(db: DbClient, filter: ReportFilter): Promise<RepRow[]> {
-  const inPeriod = (column: string) => sql`${raw(column)} >= ${filter.from} AND ${raw(column)} < ${filter.to}`;
   const countryOnly = filter.country ? sql`AND c.country = ${filter.country}` : sql``;
   // quotes and orders always have a customer (foreign key), so the customers join only matters for a country cut:
   // without one it is left out rather than paid for as a pass over the customers table
@@ -67,23 +66,23 @@ export async function teamRows(db: DbClient, filter: ReportFilter): Promise<RepR
     ), tasks AS (
       SELECT t.assignee_id AS id, count(*)::int AS due, count(*) FILTER (WHERE t.status = 'done')::int AS done
       FROM tasks t LEFT JOIN customers c ON c.id = t.customer_id
-      WHERE ${inPeriod('t.due_at')} AND t.status <> 'cancelled' AND t.assignee_id IN (SELECT id FROM members) ${countryOnly}
+      WHERE ${inPeriodSql('t.due_at', filter)} AND t.status <> 'cancelled' AND t.assignee_id IN (SELECT id FROM members) ${countryOnly}
       GROUP BY t.assignee_id
     ), quotes AS (
       SELECT q.created_by_id AS id, count(DISTINCT q.number)::int AS n
       FROM quotes q ${customerFor('q')}
-      WHERE ${inPeriod('q.created_at')} AND q.created_by_id IN (SELECT id FROM members) ${countryOnly}
+      WHERE ${inPeriodSql('q.created_at', filter)} AND q.created_by_id IN (SELECT id FROM members) ${countryOnly}
       GROUP BY q.created_by_id
     ), won AS (
       SELECT o.owner_id AS id, sum(COALESCE(o.amount_base, o.amount))::float8 AS value
       FROM orders o ${customerFor('o')}
-      WHERE ${inPeriod('o.created_at')} AND o.status <> 'cancelled' AND o.owner_id IN (SELECT id FROM members) ${countryOnly}
+      WHERE ${inPeriodSql('o.created_at', filter)} AND o.status <> 'cancelled' AND o.owner_id IN (SELECT id FROM members) ${countryOnly}
       GROUP BY o.owner_id
     ), pool AS (
       SELECT p.member_id AS id, count(*) FILTER (WHERE p.kind = 'claim')::int AS claims,
              count(*) FILTER (WHERE p.kind = 'release')::int AS releases
       FROM pool_events p JOIN customers c ON c.id = p.customer_id
-      WHERE ${inPeriod('p.at')} AND p.member_id IN (SELECT id FROM members) ${countryOnly}
+      WHERE ${inPeriodSql('p.at', filter)} AND p.member_id IN (SELECT id FROM members) ${countryOnly}
       GROUP BY p.member_id
     )
     SELECT members.id AS "memberId", members.display_name AS name,
