@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectFile } from '../../project-files';
 import type { SqlSession } from './sql-session';
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../prisma/migrations', import.meta.url));
+export const MIGRATIONS_DIR = projectFile('prisma', 'migrations');
 
 // Prisma's own advisory lock key, so our runner and `prisma migrate deploy` never apply at the same time.
 const PRISMA_MIGRATE_LOCK = 72707369;

@@ -149,14 +149,15 @@ export interface InboundRow {
   occurredAt: Date;
 }
 
-export type StoredInbound = { created: boolean; id: number; createdAt: Date };
+/** ageMs: how long ago the row was stored, measured by the database's own clock (0 for a row stored now). */
+export type StoredInbound = { created: boolean; id: number; ageMs: number };
 
 /**
  * Buyers' messages in one statement (the inbound worker's batches): each row is stored unless its (channel,
  * externalId) is already there, and each customer's contact timestamps are touched once for its new rows, as
  * touchCustomerContact does for an inbound message (latest wins, dormant → active), all or nothing. Keys must be
  * distinct within the batch.
- * Returns, per row and in order, the new id, or the stored row's id (and when it was stored) with created = false.
+ * Returns, per row and in order, the new id, or the stored row's id (and how long ago it was stored) with created = false.
  */
 export async function storeInboundBatch(db: DbClient, rows: InboundRow[]): Promise<StoredInbound[]> {
   if (!rows.length) return [];
@@ -178,7 +179,7 @@ export async function storeInboundBatch(db: DbClient, rows: InboundRow[]): Promi
     // timestamp(3) columns hold UTC; the zone in the ISO text is ignored by the cast, as intended
     occurred_at: row.occurredAt.toISOString(),
   }));
-  const result = await db.$queryRawUnsafe<{ ord: number; created_id: number | null; existing_id: number | null; existing_created_at: Date | null }[]>(
+  const result = await db.$queryRawUnsafe<{ ord: number; created_id: number | null; existing_id: number | null; existing_age_ms: number | null }[]>(
     `WITH input AS (
        SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(
          ord int, customer_id int, contact_id int, channel text, text text, language text, intents text[], external_id text,
@@ -201,7 +202,9 @@ export async function storeInboundBatch(db: DbClient, rows: InboundRow[]): Promi
        FROM (SELECT customer_id, max(occurred_at) AS latest, min(occurred_at) AS earliest FROM ins GROUP BY customer_id) m
        WHERE c.id = m.customer_id
      )
-     SELECT i.ord, ins.id AS created_id, ex.id AS existing_id, ex.created_at AS existing_created_at
+          -- the age on the database's clock, which wrote created_at: the app's clock may be skewed against it
+     SELECT i.ord, ins.id AS created_id, ex.id AS existing_id,
+            (extract(epoch FROM (localtimestamp - ex.created_at)) * 1000)::float8 AS existing_age_ms
        FROM input i
        LEFT JOIN ins ON ins.channel = i.channel AND ins.external_id = i.external_id
        LEFT JOIN communications ex ON ins.id IS NULL AND ex.channel = i.channel AND ex.external_id = i.external_id
@@ -210,12 +213,12 @@ export async function storeInboundBatch(db: DbClient, rows: InboundRow[]): Promi
   );
   return Promise.all(
     result.map(async (r, i): Promise<StoredInbound> => {
-      if (r.created_id != null) return { created: true, id: Number(r.created_id), createdAt: new Date() };
-      if (r.existing_id != null) return { created: false, id: Number(r.existing_id), createdAt: r.existing_created_at ?? new Date() };
-      // a concurrent statement stored the row after this one's snapshot was taken: it is there now
-      const stored = await db.communication.findUnique({ where: { channel_externalId: { channel: rows[i].channel, externalId: rows[i].externalId } }, select: { id: true, createdAt: true } });
+      if (r.created_id != null) return { created: true, id: Number(r.created_id), ageMs: 0 };
+      if (r.existing_id != null) return { created: false, id: Number(r.existing_id), ageMs: Math.max(0, r.existing_age_ms ?? 0) };
+      // a concurrent statement stored the row after this one's snapshot was taken: it is there now, stored just now
+      const stored = await db.communication.findUnique({ where: { channel_externalId: { channel: rows[i].channel, externalId: rows[i].externalId } }, select: { id: true } });
       if (!stored) throw new Error(`inbound message ${rows[i].channel}|${rows[i].externalId} neither stored nor found`);
-      return { created: false, id: stored.id, createdAt: stored.createdAt };
+      return { created: false, id: stored.id, ageMs: 0 };
     }),
   );
 }

@@ -172,8 +172,8 @@ export function createInboxService(deps: InboxDeps) {
       if (!stored.created) {
         // a retried job whose first run stored the row may have died before handing the event on: hand it on again
         // (the queue keeps one job per communication, so a hand-over that did happen is not repeated)
-        // wall clock on both sides (the row's created_at), not the injectable business clock
-        if (Date.now() - stored.createdAt.getTime() < HANDOFF_MEMORY_MS) await events.handOff('buyer.message', event);
+        // the row's age on the database's clock, not the injectable business clock nor this host's
+        if (stored.ageMs < HANDOFF_MEMORY_MS) await events.handOff('buyer.message', event);
         return { status: 'duplicate', communicationId: stored.id, customerId: buyer.customerId };
       }
       // when the app runs jobs, the reactions (signals, lead routing, sequences) and the owner's notice run in their

@@ -73,8 +73,9 @@ export interface ChannelRow {
 }
 
 /**
- * Per lead source: leads in the period and how many of them were won (a won deal or an order:
- * customer_progress.won). One pass over the cohort; the order value comes from channelValue, run beside it.
+ * Per lead source, for the cohort of customers that became leads in the period: how many, how many of them were won
+ * (a won deal or an order: customer_progress.won) and the value of their orders. One cohort for all three figures, so a
+ * row never shows a won value without a won lead; channelValue runs beside this one over the same cohort.
  */
 export function channelLeads(db: DbClient, filter: ReportFilter): Promise<Omit<ChannelRow, 'wonValue'>[]> {
   return db.$queryRaw<Omit<ChannelRow, 'wonValue'>[]>`
@@ -86,12 +87,12 @@ export function channelLeads(db: DbClient, filter: ReportFilter): Promise<Omit<C
     GROUP BY c.source`;
 }
 
-/** Per lead source of visible customers: the order value (base currency) booked in the period. */
+/** Per lead source: the order value (base currency, cancelled orders left out) of the period's cohort of leads. */
 export function channelValue(db: DbClient, filter: ReportFilter): Promise<Pick<ChannelRow, 'source' | 'wonValue'>[]> {
   return db.$queryRaw<Pick<ChannelRow, 'source' | 'wonValue'>[]>`
     SELECT c.source, sum(COALESCE(o.amount_base, o.amount))::float8 AS "wonValue"
     FROM orders o JOIN customers c ON c.id = o.customer_id
-    WHERE ${customerWhereSql('c', filter)} AND o.status <> 'cancelled' AND ${inPeriodSql('o.created_at', filter)}
+    WHERE ${customerWhereSql('c', filter)} AND o.status <> 'cancelled' AND ${inPeriodSql('c.created_at', filter)}
     GROUP BY c.source`;
 }
 

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { App } from '../../../src/app';
 import { renderReport } from '../../../src/domain/reports/report.render';
 import { createTestApp, runTerminalScript } from '../../support/terminal-harness';
@@ -8,12 +8,18 @@ import { seedReportBook, type ReportBook } from './report-fixtures';
 let app: App & { databaseUrl: string };
 let book: ReportBook;
 const now = () => new Date();
+// The book is seeded days before "now": a fixed mid-month clock keeps "month" around it on any day the suite runs.
+const CLOCK = new Date('2026-06-17T10:00:00+08:00');
 
 beforeAll(async () => {
+  vi.useFakeTimers({ toFake: ['Date'], now: CLOCK, shouldAdvanceTime: true });
   app = await createTestApp();
   book = await seedReportBook(app);
 });
-afterAll(async () => app.stop());
+afterAll(async () => {
+  await app.stop();
+  vi.useRealTimers();
+});
 
 describe('/report funnel', () => {
   it('counts the cohort step by step, cut by the reader', async () => {
@@ -45,9 +51,7 @@ describe('/report channels, team, customers', () => {
   it('breaks leads and won value down by source', async () => {
     const r = await app.services.reports.run(book.dir, 'test', 'channels', ['month'], now());
     if (r.kind !== 'channels') throw new Error('wrong kind');
-    const alibaba = r.rows.find((x) => x.source === 'alibaba');
-    // created 5 days ago: inside "month" unless the month began since; then the period is still valid and empty
-    if (alibaba) expect(alibaba).toMatchObject({ leads: 2, won: 1, wonValue: 10_000 });
+    expect(r.rows.find((x) => x.source === 'alibaba')).toMatchObject({ leads: 2, won: 1, wonValue: 10_000 });
     const all = await app.services.reports.run(book.dir, 'test', 'channels', ['30d'], now());
     if (all.kind !== 'channels') throw new Error('wrong kind');
     expect(all.rows.find((x) => x.source === 'referral')).toMatchObject({ leads: 1, won: 1, wonValue: 5_000 });
@@ -73,6 +77,26 @@ describe('/report channels, team, customers', () => {
     expect(text).toContain('风险客户 1');
     expect(text).toContain('唤醒序列：启动 2');
   });
+});
+
+describe('cohorts', () => {
+  it('counts leads, won leads and won value over one cohort: no won value without a won lead', async () => {
+    // a customer that became a lead last year and ordered this week belongs to last year's cohort, not this month's
+    const db = app.database.prisma;
+    const old = await db.customer.create({
+      data: { name: 'Old Fair Buyer', normalizedName: 'old fair buyer', ownerId: book.alice.id, country: 'MX', source: 'trade_show', createdAt: new Date(CLOCK.getTime() - 400 * 86_400_000) },
+    });
+    await db.order.create({ data: { piNumber: 'PI-OLD', customerId: old.id, ownerId: book.alice.id, currency: 'USD', amount: 7_000, amountBase: 7_000, createdAt: new Date(CLOCK.getTime() - 86_400_000) } });
+    const r = await app.services.reports.run(book.dir, 'test', 'channels', ['month'], now());
+    if (r.kind !== 'channels') throw new Error('wrong kind');
+    expect(r.rows.find((x) => x.source === 'trade_show')).toMatchObject({ leads: 1, won: 0, wonValue: 0 });
+    for (const row of r.rows) if (row.wonValue > 0) expect(row.won).toBeGreaterThan(0);
+    // leave the book as the other tests know it
+    await db.order.delete({ where: { piNumber: 'PI-OLD' } });
+    await db.customerProgress.deleteMany({ where: { customerId: old.id } });
+    await db.customer.delete({ where: { id: old.id } });
+  });
+
 });
 
 describe('in chat', () => {

@@ -1,0 +1,21 @@
+// `npm run build`: src/ compiled to plain JavaScript in dist/ for production (`npm run start:prod`, `node dist/cli.js`).
+// One esbuild bundle of our own code with code splitting, so each command's dynamic imports stay lazy; packages stay
+// in node_modules (external), and files shipped beside the code (prisma/migrations) are found from the package root.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+
+rmSync('dist', { recursive: true, force: true });
+await build({
+  entryPoints: ['src/cli.ts'],
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  banner: { js: '#!/usr/bin/env node' },
+  logLevel: 'warning',
+});
+console.log('built dist/cli.js');
