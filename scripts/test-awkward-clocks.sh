@@ -12,7 +12,7 @@ if [ ${#FILES[@]} -eq 0 ]; then
     tests/domain/reports tests/domain/signals tests/domain/sla tests/domain/wakeup
     tests/flows/approval.test.ts tests/flows/approval-slack.test.ts tests/flows/followup-commands.test.ts
     tests/flows/pipeline-order.test.ts tests/flows/quote.test.ts tests/flows/routing-chat.test.ts
-    tests/jobs
+    tests/jobs tests/support/test-clock.test.ts
   )
 fi
 
