@@ -213,9 +213,14 @@ const REPLIES: Record<DomainErrorCode, Localized<Reply>> = {
     en: (d) => `Claim refused: you have claimed ${d.used} of your ${d.limit} per ${d.period}. The limit resets ${d.resetAt}.`,
     zh: (d) => `认领被拒：本${d.period === 'day' ? '日' : d.period === 'week' ? '周' : '月'}已认领 ${d.used}/${d.limit} 个。额度将于 ${d.resetAt} 重置。`,
   },
+  RATE_LIMITED: {
+    en: (d) => `Too many ${d.what === 'link' ? 'link attempts' : 'duplicate checks'}: the limit is ${d.limit} per ${d.per === 'hour' ? 'hour' : `${d.per}`}${d.what === 'link' ? ' for this account and this chat' : ' for each member'}. Try again in ${d.retryMinutes} min. Nothing was changed.`,
+    zh: (d) => `${d.what === 'link' ? '绑定尝试' : '查重'}过于频繁：${d.what === 'link' ? '每个账号和每个聊天' : '每位成员'}每${d.per === 'hour' ? '小时' : d.per}最多 ${d.limit} 次。请 ${d.retryMinutes} 分钟后再试。未做任何更改。`,
+  },
   NOT_IN_POOL: {
-    en: (d) => `${d.customer} is not in the public pool${d.owner ? ` (owner: ${d.owner})` : ''}. Send /pool to see what can be claimed.`,
-    zh: (d) => `${d.customer} 不在公海中${d.owner ? `（负责人：${d.owner}）` : ''}。发送 /pool 查看可认领的客户。`,
+    // says nothing else (no name, no owner): whether the customer exists at all is not the claimer's business
+    en: (d) => `"${d.customer}" is not in the public pool. Send /pool to see what can be claimed.`,
+    zh: (d) => `"${d.customer}" 不在公海中。发送 /pool 查看可认领的客户。`,
   },
   TASK_NOT_FOUND: {
     en: (d) => `No task "${d.ref}" of yours. Send /tasks to see your tasks and their numbers.`,
