@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../src/app';
+import { CAPTURE_CHECKS_PER_HOUR } from '../../src/domain/customers/capture-limit';
+import { createAppWithAdapters, createFakeChannel } from '../support/channel-harness';
+
+/**
+ * Issue 15, "Leaks across teams and roles": each test plays the attacker through the real chat pipeline on a real
+ * database, and asserts what must not come back.
+ */
+const channel = createFakeChannel('terminal');
+let app: App;
+const db = () => app.database.prisma;
+async function say(user: string, text: string): Promise<string> {
+  const before = channel.sent.length;
+  await channel.receive({ senderId: user, text });
+  return channel.sent.slice(before).map((m) => m.text).join('\n');
+}
+const ids: Record<string, number> = {};
+
+beforeAll(async () => {
+  app = await createAppWithAdapters([channel]);
+  const t = app.services.team;
+  await t.add({ name: 'wang', role: 'manager', regions: ['LATAM'], locale: 'en' });
+  await t.add({ name: 'eva', role: 'manager', regions: ['EU'], locale: 'en' });
+  await t.add({ name: 'alice', role: 'rep', regions: ['LATAM'], locale: 'en', manager: 'wang' });
+  await t.add({ name: 'bob', role: 'rep', regions: ['EU'], displayName: '李波 Bob', locale: 'en', manager: 'eva' });
+  await t.add({ name: 'mallet', role: 'rep', regions: ['LATAM'], locale: 'en', manager: 'wang' });
+  await t.add({ name: 'dora', role: 'director', locale: 'en' });
+  const bob = await t.byName('bob');
+  const created = await app.services.customers.create(bob, 'test', {
+    name: 'Lichttechnik Müller GmbH', country: 'DE', details: ['t.mueller@lichttechnik-mueller.de', '+49 30 1234 5678', 'lichttechnik-mueller.de'],
+  });
+  ids.mueller = created.id;
+}, 60_000);
+afterAll(async () => app?.stop());
+
+describe('/claim', () => {
+  it('of an owned customer by #id says only that it is not in the pool: no name, no owner', async () => {
+    const out = await say('mallet', `/claim #${ids.mueller}`);
+    expect(out).toContain('is not in the public pool');
+    expect(out).not.toMatch(/Lichttechnik|Müller|Bob|李波/);
+    // the same answer as for an id that does not exist: walking the ids tells nothing
+    expect((await say('mallet', '/claim #999999')).replace('999999', 'N')).toBe(out.replace(String(ids.mueller), 'N'));
+    expect((await db().customer.findUniqueOrThrow({ where: { id: ids.mueller } })).ownerId).not.toBeNull();
+  });
+
+  it('by exact name of an owned customer answers the same way', async () => {
+    const out = await say('mallet', '/claim Lichttechnik Müller GmbH');
+    expect(out).toContain('is not in the public pool');
+    expect(out).not.toMatch(/#\d|Bob|李波/);
+  });
+});
+
+describe('/new is not an oracle', () => {
+  it('a guessed email is never confirmed back; the company is a masked hint, the owner named', async () => {
+    const out = await say('mallet', '/new Guess Co, DE, t.mueller@lichttechnik-mueller.de');
+    expect(out).toMatch(/Not created/);
+    expect(out).toContain('李波 Bob');
+    expect(out).not.toContain('t.mueller@');
+    expect(out).not.toContain('lichttechnik-mueller.de');
+    expect(out).not.toContain('Lichttechnik');
+    expect(out).toContain('L••• M••• GmbH');
+    expect(out).not.toMatch(/1234\s?5678/);
+    expect(await db().customer.count({ where: { name: 'Guess Co' } })).toBe(0);
+  });
+
+  it('a guessed phone is never repeated', async () => {
+    const out = await say('mallet', '/new Another Guess, DE, +49 30 1234 5678');
+    expect(out).toMatch(/Not created/);
+    expect(out).toContain('same phone number');
+    expect(out.replace(/\D/g, '')).not.toContain('12345678');
+  });
+
+  it('a bare company domain does not reveal a customer the rep cannot see', async () => {
+    const out = await say('mallet', '/new X, DE, lichttechnik-mueller.de');
+    expect(out).not.toMatch(/Lichttechnik|L••• M•••|Bob|李波|Not created/);
+    expect(out).toMatch(/Created customer #\d+ X/);
+  });
+
+  it('the owner\'s manager still sees the full clash (the customer is theirs to see)', async () => {
+    const out = await say('eva', '/new Lichttechnik Mueller, DE, t.mueller@lichttechnik-mueller.de');
+    expect(out).toContain('Lichttechnik Müller GmbH');
+    expect(out).toContain('same email t.mueller@lichttechnik-mueller.de');
+  });
+
+  it(`rate-limits the checks per member (${CAPTURE_CHECKS_PER_HOUR} an hour) and says the limit`, async () => {
+    const mallet = await app.services.team.byName('mallet');
+    const used = await db().auditLog.count({ where: { actorId: mallet.id, action: { in: ['create', 'block'] }, entityType: 'customer' } });
+    for (let i = used; i < CAPTURE_CHECKS_PER_HOUR; i++) {
+      await db().auditLog.create({ data: { actorId: mallet.id, via: 'terminal', action: 'block', entityType: 'customer' } });
+    }
+    const before = await db().customer.count();
+    const out = await say('mallet', '/new Probe Trading, DE, probe@example-probe.de');
+    expect(out).toContain(`the limit is ${CAPTURE_CHECKS_PER_HOUR} per hour for each member`);
+    expect(await db().customer.count()).toBe(before);
+    // another member is not held back by mallet's guessing
+    expect(await say('alice', '/new Honest Lamps, MX')).toMatch(/Created customer/);
+  });
+});
