@@ -44,6 +44,7 @@ export type DomainErrorCode =
   | 'STAGE_CHANGE_NOT_FOUND' | 'STAGE_MOVED_SINCE' | 'WON_NOT_PENDING'
   | SalesErrorCode
   | 'RATE_LIMITED'
+  | 'ASSIGNEE_CANNOT_SEE'
   | 'INTERNAL';
 
 export class DomainError extends Error {

@@ -217,6 +217,10 @@ const REPLIES: Record<DomainErrorCode, Localized<Reply>> = {
     en: (d) => `Too many ${d.what === 'link' ? 'link attempts' : 'duplicate checks'}: the limit is ${d.limit} per ${d.per === 'hour' ? 'hour' : `${d.per}`}${d.what === 'link' ? ' for this account and this chat' : ' for each member'}. Try again in ${d.retryMinutes} min. Nothing was changed.`,
     zh: (d) => `${d.what === 'link' ? '绑定尝试' : '查重'}过于频繁：${d.what === 'link' ? '每个账号和每个聊天' : '每位成员'}每${d.per === 'hour' ? '小时' : d.per}最多 ${d.limit} 次。请 ${d.retryMinutes} 分钟后再试。未做任何更改。`,
   },
+  ASSIGNEE_CANNOT_SEE: {
+    en: (d) => `Task #${d.id} not reassigned: ${d.member} may not see its customer. Move the customer first (a transfer, or /reassign to someone who can see it). Nothing was changed.`,
+    zh: (d) => `任务 #${d.id} 未转交：${d.member} 无权查看该任务的客户。请先转移客户，或转交给有权查看的同事。未做任何更改。`,
+  },
   NOT_IN_POOL: {
     // says nothing else (no name, no owner): whether the customer exists at all is not the claimer's business
     en: (d) => `"${d.customer}" is not in the public pool. Send /pool to see what can be claimed.`,

@@ -97,3 +97,18 @@ describe('/new is not an oracle', () => {
     expect(await say('alice', '/new Honest Lamps, MX')).toMatch(/Created customer/);
   });
 });
+
+describe('/reassign', () => {
+  it('refuses to hand a task to a member who may not see its customer; nothing reaches them', async () => {
+    const bob = await app.services.team.byName('bob');
+    const task = await db().task.create({ data: { customerId: ids.mueller, assigneeId: bob.id, createdById: bob.id, title: 'send Herr Müller the samples', kind: 'reminder', dueAt: new Date('2026-12-10T09:00:00Z') } });
+    const before = channel.textsTo('mallet').length;
+    const out = await say('bob', `/reassign ${task.id} mallet`);
+    expect(out).toContain(`Task #${task.id} not reassigned: mallet may not see its customer`);
+    expect((await db().task.findUniqueOrThrow({ where: { id: task.id } })).assigneeId).toBe(bob.id);
+    expect(await db().outbox.count({ where: { text: { contains: 'Müller' } } })).toBe(0);
+    expect(channel.textsTo('mallet').slice(before).join('\n')).not.toContain('Müller');
+    // someone who may see it (bob's manager) can take it
+    expect(await say('bob', `/reassign ${task.id} eva`)).toContain(`#${task.id} is now eva's`);
+  });
+});

@@ -92,6 +92,12 @@ export function createCustomerService(deps: { db: PrismaClient; policy: Visibili
   return {
     resolveVisible,
 
+    /** Whether this member may see the customer (e.g. before handing them something about it). */
+    async maySee(actor: Actor, customerId: number): Promise<boolean> {
+      const customer = await db.customer.findUnique({ where: { id: customerId }, select: { ownerId: true, country: true } });
+      return customer !== null && scopeAllows(await customerScope(db, actor, policy), customer);
+    },
+
     /** Customers silent for `days` become dormant; returns how many changed (re-running changes nothing twice). */
     sweepDormant(now: Date, days: number): Promise<number> {
       return markDormant(db, new Date(now.getTime() - days * 86_400_000));
