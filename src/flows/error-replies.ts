@@ -56,9 +56,16 @@ const REPLIES: Record<DomainErrorCode, Localized<Reply>> = {
     zh: () => '抱歉，此聊天账号尚未绑定 Quayside 团队成员，无法查看客户数据。请向管理员索取绑定码并发送 /link <绑定码>。',
   },
   FORBIDDEN: {
-    en: () => 'You do not have permission to do that.',
-    zh: () => '您没有执行此操作的权限。',
+    en: (d) =>
+      d.reason === 'default' ? `Rule not changed: the default rule decides for every team, so only a director or an admin may change it.`
+        : d.reason === 'other_team' ? `Rule not changed: "${d.rule}" routes leads outside your team; managers change only their own teams' rules (a director or an admin changes the others).`
+          : 'You do not have permission to do that.',
+    zh: (d) =>
+      d.reason === 'default' ? '规则未修改：默认规则影响所有团队，只有总监或管理员可以修改。'
+        : d.reason === 'other_team' ? `规则未修改："${d.rule}" 会把线索分给您团队以外的人；经理只能修改自己团队的规则（其他规则由总监或管理员修改）。`
+          : '您没有执行此操作的权限。',
   },
+
   UNKNOWN_COMMAND: {
     en: (d) => `Unknown command "/${d.name}". Send /help for the list.`,
     zh: (d) => `未知命令 "/${d.name}"。发送 /help 查看命令列表。`,

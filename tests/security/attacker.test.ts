@@ -112,3 +112,38 @@ describe('/reassign', () => {
     expect(await say('bob', `/reassign ${task.id} eva`)).toContain(`#${task.id} is now eva's`);
   });
 });
+
+describe('routing rules belong to their team', () => {
+  beforeAll(async () => {
+    const p = db();
+    const wang = await p.teamMember.findUniqueOrThrow({ where: { name: 'wang' } });
+    const eva = await p.teamMember.findUniqueOrThrow({ where: { name: 'eva' } });
+    const latam = await p.team.create({ data: { name: 'latam', managerId: wang.id } });
+    const eu = await p.team.create({ data: { name: 'eu', managerId: eva.id } });
+    await p.teamMember.updateMany({ where: { name: { in: ['alice', 'mallet'] } }, data: { teamId: latam.id } });
+    await p.teamMember.update({ where: { name: 'bob' }, data: { teamId: eu.id } });
+    const dora = await app.services.team.byName('dora');
+    await app.services.assignmentRules.add(dora, 'test', 'eu: country=DE,AT -> team:eu');
+    await app.services.assignmentRules.add(dora, 'test', 'default -> team:eu');
+  });
+
+  it('a manager cannot replace the default rule', async () => {
+    const out = await say('wang', '/rule add default -> @wang');
+    expect(out).toContain('only a director or an admin may change it');
+    expect((await app.services.assignmentRules.list()).find((r) => r.isDefault)?.targetName).toBe('eu');
+  });
+
+  it('a manager cannot route leads to another team, nor remove its rules', async () => {
+    expect(await say('wang', '/rule add country=FR -> team:eu')).toContain('managers change only their own teams\' rules');
+    expect(await say('wang', '/rule add country=FR -> @bob')).toContain('managers change only their own teams\' rules');
+    expect(await say('wang', '/rule remove eu')).toContain('managers change only their own teams\' rules');
+    expect((await app.services.assignmentRules.list()).map((r) => r.name)).toEqual(['eu', 'default']);
+  });
+
+  it('a manager changes their own team\'s rules; a director any', async () => {
+    expect(await say('wang', '/rule add country=MX,CO -> team:latam')).toContain('Added rule latam');
+    expect(await say('wang', '/rule add country=PE -> @alice')).toContain('Added rule alice');
+    expect(await say('wang', '/rule remove alice')).toContain('Removed rule alice');
+    expect(await say('dora', '/rule add default -> team:latam')).toContain('replaces the previous default');
+  });
+});
