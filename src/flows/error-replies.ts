@@ -221,9 +221,10 @@ const REPLIES: Record<DomainErrorCode, Localized<Reply>> = {
     zh: (d) => `认领被拒：本${d.period === 'day' ? '日' : d.period === 'week' ? '周' : '月'}已认领 ${d.used}/${d.limit} 个。额度将于 ${d.resetAt} 重置。`,
   },
   RATE_LIMITED: {
-    en: (d) => `Too many ${d.what === 'link' ? 'link attempts' : 'duplicate checks'}: the limit is ${d.limit} per ${d.per === 'hour' ? 'hour' : `${d.per}`}${d.what === 'link' ? ' for this account and this chat' : ' for each member'}. Try again in ${d.retryMinutes} min. Nothing was changed.`,
-    zh: (d) => `${d.what === 'link' ? '绑定尝试' : '查重'}过于频繁：${d.what === 'link' ? '每个账号和每个聊天' : '每位成员'}每${d.per === 'hour' ? '小时' : d.per}最多 ${d.limit} 次。请 ${d.retryMinutes} 分钟后再试。未做任何更改。`,
+    en: (d) => `Too many ${d.what === 'link' ? 'failed link attempts' : 'duplicate checks'}: the limit is ${d.limit} per ${d.windowMinutes === 60 ? 'hour' : `${d.windowMinutes} minutes`}${d.what === 'link' ? ' for this account and for this chat' : ' for each member'}. Try again in ${d.retryMinutes} min. Nothing was changed.`,
+    zh: (d) => `${d.what === 'link' ? '绑定失败次数' : '查重'}过多：${d.what === 'link' ? '每个账号、每个聊天' : '每位成员'}每${d.windowMinutes === 60 ? '小时' : ` ${d.windowMinutes} 分钟`}最多 ${d.limit} 次。请 ${d.retryMinutes} 分钟后再试。未做任何更改。`,
   },
+
   ASSIGNEE_CANNOT_SEE: {
     en: (d) => `Task #${d.id} not reassigned: ${d.member} may not see its customer. Move the customer first (a transfer, or /reassign to someone who can see it). Nothing was changed.`,
     zh: (d) => `任务 #${d.id} 未转交：${d.member} 无权查看该任务的客户。请先转移客户，或转交给有权查看的同事。未做任何更改。`,

@@ -147,3 +147,27 @@ describe('routing rules belong to their team', () => {
     expect(await say('dora', '/rule add default -> team:latam')).toContain('replaces the previous default');
   });
 });
+
+describe('/link guessing', () => {
+  it('stops an account after 5 failed codes in 15 minutes (even a right code then), and audits each failure without the handle', async () => {
+    for (let i = 0; i < 5; i++) expect(await say('mallory', `/link 10000000${i}`)).toContain('I could not read that');
+    const { code } = await app.services.team.invite('mallet');
+    const out = await say('mallory', `/link ${code}`);
+    expect(out).toContain('Too many failed link attempts: the limit is 5 per 15 minutes');
+    expect(await app.services.team.identify('terminal', 'mallory')).toBeNull();
+    const failures = await db().auditLog.findMany({ where: { action: 'link_failed' } });
+    expect(failures).toHaveLength(5);
+    expect(JSON.stringify(failures)).not.toContain('mallory');
+  });
+
+  it('stops a chat after 10 failures from any accounts in it', async () => {
+    const inLobby = (sender: string, text: string) => {
+      const before = channel.sent.length;
+      return channel.receive({ senderId: sender, chatId: 'lobby', isDirect: false, text }).then(() => channel.sent.slice(before).map((m) => m.text).join('\n'));
+    };
+    for (let i = 0; i < 10; i++) await inLobby(`guest${i % 5}`, `/link 20000000${i}`);
+    const { code } = await app.services.team.invite('mallet');
+    expect(await inLobby('newcomer', `/link ${code}`)).toContain('Too many failed link attempts');
+    expect(await app.services.team.identify('terminal', 'newcomer')).toBeNull();
+  });
+});

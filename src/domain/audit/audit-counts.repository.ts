@@ -7,7 +7,7 @@ import type { AuditAction } from './audit.repository';
  */
 export async function recentAudits(
   db: DbClient,
-  filter: { actions: AuditAction[]; since: Date; actorId?: number; entityType?: string; entityId?: string; via?: { not: string[] } },
+  filter: { actions: AuditAction[]; since: Date; actorId?: number; entityType?: string; entityId?: string; via?: { not: string[] }; detail?: { key: string; equals: string } },
 ): Promise<{ count: number; oldest: Date | null }> {
   const where = {
     action: { in: filter.actions },
@@ -16,6 +16,7 @@ export async function recentAudits(
     ...(filter.entityType ? { entityType: filter.entityType } : {}),
     ...(filter.entityId ? { entityId: filter.entityId } : {}),
     ...(filter.via ? { via: { notIn: filter.via.not } } : {}),
+    ...(filter.detail ? { details: { path: [filter.detail.key], equals: filter.detail.equals } } : {}),
   };
   const [count, oldest] = await Promise.all([
     db.auditLog.count({ where }),

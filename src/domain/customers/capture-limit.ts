@@ -17,5 +17,5 @@ export async function assertCaptureAllowed(db: DbClient, actor: Actor, now: Date
   });
   if (count < CAPTURE_CHECKS_PER_HOUR) return;
   const retryAt = new Date((oldest ?? now).getTime() + HOUR);
-  throw new DomainError('RATE_LIMITED', { what: 'duplicate_check', limit: CAPTURE_CHECKS_PER_HOUR, per: 'hour', retryMinutes: Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000)) });
+  throw new DomainError('RATE_LIMITED', { what: 'duplicate_check', limit: CAPTURE_CHECKS_PER_HOUR, windowMinutes: 60, retryMinutes: Math.max(1, Math.ceil((retryAt.getTime() - now.getTime()) / 60_000)) });
 }
