@@ -6,6 +6,7 @@ type Details = Record<string, unknown>;
 type Reply = (d: Details) => string;
 
 const list = (value: unknown) => (Array.isArray(value) ? value.join(', ') : String(value ?? ''));
+const mb = (bytes: unknown) => `${(Number(bytes) / 1024 / 1024).toFixed(1)} MB`;
 const date = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : '—');
 
 const PROBLEM_WORDS: Record<string, Localized<string>> = {
@@ -193,8 +194,14 @@ const REPLIES: Record<DomainErrorCode, Localized<Reply>> = {
     zh: (d) => `没有名为 "${d.name}" 的规则。发送 /rules 查看列表。`,
   },
   RULES_FILE_INVALID: {
-    en: (d) => `${d.file}: nothing was changed, fix these first:\n${fileProblems(d.problems, 'en')}`,
-    zh: (d) => `${d.file}：未做任何更改，请先修正：\n${fileProblems(d.problems, 'zh')}`,
+    en: (d) =>
+      d.reason === 'too_large' ? `${d.file}: ${mb(d.bytes)} is more than a rules file may have (${mb(d.maxBytes)}); nothing was changed.`
+        : d.reason === 'alias_bomb' ? `${d.file}: more than ${d.maxAliases} YAML aliases (*name) to expand, as in an "alias bomb"; nothing was changed.`
+          : `${d.file}: nothing was changed, fix these first:\n${fileProblems(d.problems, 'en')}`,
+    zh: (d) =>
+      d.reason === 'too_large' ? `${d.file}：文件大小 ${mb(d.bytes)}，超过规则文件上限（${mb(d.maxBytes)}）；未做任何更改。`
+        : d.reason === 'alias_bomb' ? `${d.file}：需要展开的 YAML 别名（*name）超过 ${d.maxAliases} 个（疑似"别名炸弹"）；未做任何更改。`
+          : `${d.file}：未做任何更改，请先修正：\n${fileProblems(d.problems, 'zh')}`,
   },
   TEAM_NOT_FOUND: {
     en: (d) => `No team named "${d.name}".${d.known ? ` Teams: ${list(d.known)}.` : ''}`,

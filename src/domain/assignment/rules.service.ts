@@ -79,6 +79,7 @@ export function createRulesService(deps: { db: PrismaClient; onChange?: () => vo
      */
     async importFile(actor: Actor | null, via: string, fileName: string, text: string) {
       const parsed = parseRulesFile(text);
+      if (parsed.refused) throw new DomainError('RULES_FILE_INVALID', { file: fileName, ...parsed.refused });
       if (!parsed.file) throw new DomainError('RULES_FILE_INVALID', { file: fileName, problems: parsed.problems });
       const { teams, rules } = parsed.file;
       return inTransaction(db, async (tx) => {
