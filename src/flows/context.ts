@@ -38,14 +38,14 @@ const DEFAULT_CAPABILITIES: ChannelCapabilities = {
  * Answers to a command typed in a shared chat (a Telegram group, a Slack channel) may hold customer data that other
  * members of that chat may not see: they go to the asker alone, and the chat sees only a pointer.
  */
-function privateAudience(message: InboundMessage, locale: () => Locale): PrivateAudience | undefined {
+function privateAudience(message: InboundMessage, locale: Locale): PrivateAudience | undefined {
   if (message.isDirect !== false) return undefined;
-  const zh = locale() === 'zh';
+  const name = message.senderName;
   return {
     kind: 'private',
     userId: message.senderId,
-    pointer: zh ? `🔒 ${message.senderName ?? ''} 已私信回复您。`.replace('  ', ' ') : `🔒 ${message.senderName ? `${message.senderName}, ` : ''}I answered you privately.`,
-    unreachable: zh
+    pointer: locale === 'zh' ? `🔒 已私信回复${name ? ` ${name}` : '您'}。` : `🔒 ${name ? `${name}, ` : ''}I answered you privately.`,
+    unreachable: locale === 'zh'
       ? '🔒 客户资料只能私信发送：请先与我开始私聊（打开机器人并点击"开始"），然后再发一次命令。'
       : '🔒 Customer data is only sent privately: open a private chat with me first (open the bot, press Start), then send the command again.',
   };
@@ -66,7 +66,7 @@ export function createFlowContext(services: Services, message: InboundMessage): 
         text,
         buttons: extra?.buttons,
         files: extra?.files,
-        audience: privateAudience(message, () => ctx.locale),
+        audience: privateAudience(message, ctx.locale),
       });
     },
   };
