@@ -11,6 +11,7 @@ import {
   escapeSlackText,
   promptMetadataFor,
   slackMessageId,
+  slackUserIdOf,
   translateBlockAction,
   translateSlackEvent,
   translateSlashCommand,
@@ -120,8 +121,13 @@ export function createSlackAdapter(options: SlackAdapterOptions): ChannelAdapter
         if (seen(eventId)) return logger.debug({ eventId }, 'slack retry of a seen event dropped');
         await next();
       });
-      app.event('message', async ({ event }) => deliver(translateSlackEvent(event, botUserId)));
-      app.event('app_mention', async ({ event }) => deliver(translateSlackEvent(event, botUserId)));
+      // the envelope says which workspace (and Grid org) the event came from: part of who the sender is
+      const workspaceOf = (body: unknown) => {
+        const b = body as { team_id?: string; enterprise_id?: string };
+        return { teamId: b.team_id, enterpriseId: b.enterprise_id };
+      };
+      app.event('message', async ({ event, body }) => deliver(translateSlackEvent(event, botUserId, workspaceOf(body))));
+      app.event('app_mention', async ({ event, body }) => deliver(translateSlackEvent(event, botUserId, workspaceOf(body))));
       app.command(/.*/, async ({ command, ack }) => {
         await deliver(translateSlashCommand(command));
         await ack();
@@ -164,30 +170,36 @@ export function createSlackAdapter(options: SlackAdapterOptions): ChannelAdapter
       }
       const externalIds: string[] = [];
       const text = escapeSlackText(message.text);
+      // in a channel, a private answer is ephemeral: shown in place, to the asker only (a DM is private already)
+      const privateTo = message.audience && !message.chatId.startsWith('D') ? slackUserIdOf(message.audience.userId) : null;
       if (message.text || !message.files?.length) {
         const ids = message.buttons?.length ? buttonActionIds(message.buttons) : [];
-        const posted = await call(() =>
-          app.client.chat.postMessage({
-            channel: message.chatId,
-            text: text || ' ',
-            thread_ts: message.threadId,
-            blocks: message.buttons?.length
-              ? [
-                  { type: 'section', text: { type: 'mrkdwn', text: text || ' ' } },
-                  {
-                    type: 'actions',
-                    elements: message.buttons.map((b, i) => ({
-                      type: 'button' as const, action_id: ids[i], text: { type: 'plain_text' as const, text: b.label.slice(0, 75) }, value: b.value, style: b.style,
-                    })),
-                  },
-                ]
-              : undefined,
-          }),
-        );
-        externalIds.push(slackMessageId(posted.channel ?? message.chatId, posted.ts ?? ''));
+        const blocks = message.buttons?.length
+          ? [
+              { type: 'section', text: { type: 'mrkdwn', text: text || ' ' } },
+              {
+                type: 'actions',
+                elements: message.buttons.map((b, i) => ({
+                  type: 'button' as const, action_id: ids[i], text: { type: 'plain_text' as const, text: b.label.slice(0, 75) }, value: b.value, style: b.style,
+                })),
+              },
+            ]
+          : undefined;
+        if (privateTo) {
+          const posted = await call(() =>
+            app.client.chat.postEphemeral({ channel: message.chatId, user: privateTo, text: text || ' ', thread_ts: message.threadId, blocks }),
+          );
+          externalIds.push(`ephemeral:${message.chatId}:${posted.message_ts ?? ''}`);
+        } else {
+          const posted = await call(() => app.client.chat.postMessage({ channel: message.chatId, text: text || ' ', thread_ts: message.threadId, blocks }));
+          externalIds.push(slackMessageId(posted.channel ?? message.chatId, posted.ts ?? ''));
+        }
       }
+      // files cannot be ephemeral: a private answer's files go to the asker's DM with the bot
+      const fileChannel = privateTo && message.files?.length ? (await call(() => app.client.conversations.open({ users: privateTo }))).channel?.id : message.chatId;
       for (const file of message.files ?? []) {
-        await call(() => app.client.filesUploadV2({ channel_id: message.chatId, file: file.data, filename: file.name, ...(message.threadId ? { thread_ts: message.threadId } : {}) } as Parameters<typeof app.client.filesUploadV2>[0]));
+        if (!fileChannel) throw new Error('no direct message channel for a private file');
+        await call(() => app.client.filesUploadV2({ channel_id: fileChannel, file: file.data, filename: file.name, ...(message.threadId && !privateTo ? { thread_ts: message.threadId } : {}) } as Parameters<typeof app.client.filesUploadV2>[0]));
         externalIds.push(`file:${message.chatId}:${file.name}:${Date.now()}`);
       }
       return { externalIds };

@@ -102,29 +102,49 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
     },
 
     async send(message: OutboundMessage): Promise<SentMessage> {
-      const chatId = message.chatId;
-      const threadId = message.threadId ? Number(message.threadId) : undefined;
-      const replyTo = message.replyToExternalId?.split(':').at(-1);
-      const externalIds: string[] = [];
-      if (message.text || !message.files?.length) {
-        const sent = await call(() =>
-          bot.telegram.sendMessage(chatId, message.text || ' ', {
-            message_thread_id: threadId,
-            reply_parameters: replyTo ? { message_id: Number(replyTo), allow_sending_without_reply: true } : undefined,
-            reply_markup: message.buttons?.length
-              ? { inline_keyboard: message.buttons.map((b) => [{ text: b.label, callback_data: encodeCallbackData(b.action, b.value) }]) }
-              : undefined,
-          }),
-        );
-        externalIds.push(telegramMessageId(sent.chat.id, sent.message_id));
+      const audience = message.audience;
+      if (!audience || audience.userId === String(message.chatId)) return deliver(message);
+      // a group: the answer goes to the asker's private chat with the bot, the group sees only the pointer
+      const notice = (text: string) => deliver({ channel: message.channel, chatId: message.chatId, threadId: message.threadId, replyToExternalId: message.replyToExternalId, text });
+      let sent: SentMessage;
+      try {
+        sent = await deliver({ ...message, chatId: audience.userId, threadId: undefined, replyToExternalId: undefined, audience: undefined });
+      } catch (error) {
+        // 403: the person never started a chat with the bot (or blocked it); Telegram lets no bot write first
+        if (error instanceof TelegramError && (error.code === 403 || error.code === 400)) {
+          logger.debug({ code: error.code }, 'private answer not deliverable; the group is told how to get it');
+          return notice(audience.unreachable);
+        }
+        throw error;
       }
-      for (const file of message.files ?? []) {
-        const sent = await call(() => bot.telegram.sendDocument(chatId, Input.fromBuffer(file.data, file.name), { message_thread_id: threadId }));
-        externalIds.push(telegramMessageId(sent.chat.id, sent.message_id));
-      }
-      return { externalIds };
+      const pointer = await notice(audience.pointer);
+      return { externalIds: [...sent.externalIds, ...pointer.externalIds] };
     },
   };
+
+  async function deliver(message: OutboundMessage): Promise<SentMessage> {
+    const chatId = message.chatId;
+    const threadId = message.threadId ? Number(message.threadId) : undefined;
+    const replyTo = message.replyToExternalId?.split(':').at(-1);
+    const externalIds: string[] = [];
+    if (message.text || !message.files?.length) {
+      const sent = await call(() =>
+        bot.telegram.sendMessage(chatId, message.text || ' ', {
+          message_thread_id: threadId,
+          reply_parameters: replyTo ? { message_id: Number(replyTo), allow_sending_without_reply: true } : undefined,
+          reply_markup: message.buttons?.length
+            ? { inline_keyboard: message.buttons.map((b) => [{ text: b.label, callback_data: encodeCallbackData(b.action, b.value) }]) }
+            : undefined,
+        }),
+      );
+      externalIds.push(telegramMessageId(sent.chat.id, sent.message_id));
+    }
+    for (const file of message.files ?? []) {
+      const sent = await call(() => bot.telegram.sendDocument(chatId, Input.fromBuffer(file.data, file.name), { message_thread_id: threadId }));
+      externalIds.push(telegramMessageId(sent.chat.id, sent.message_id));
+    }
+    return { externalIds };
+  }
 }
 
 /** The registry's factory: a Telegram adapter when a bot token is configured. */

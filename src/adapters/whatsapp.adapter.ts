@@ -118,6 +118,13 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): ChannelA
     },
 
     async send(message: OutboundMessage): Promise<SentMessage> {
+      const audience = message.audience;
+      if (audience && audience.userId !== message.chatId) {
+        // a group: the answer goes to the asker's own chat, the group sees only the pointer
+        const sent = await this.send({ ...message, chatId: audience.userId, replyToExternalId: undefined, audience: undefined });
+        const pointer = await this.send({ channel: message.channel, chatId: message.chatId, text: audience.pointer });
+        return { externalIds: [...sent.externalIds, ...pointer.externalIds] };
+      }
       const externalIds: string[] = [];
       const quoted = message.replyToExternalId?.split('/').at(-1);
       if (message.text || !message.files?.length) {

@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import type { AuditLine } from '../domain/audit/audit.service';
+import { csvRow } from '../domain/export/spreadsheet-cells';
 import { withApp } from './runtime';
 
 const optionsSchema = z.object({
@@ -15,12 +16,6 @@ const optionsSchema = z.object({
 });
 
 const CSV_COLUMNS: (keyof AuditLine)[] = ['id', 'at', 'actor', 'via', 'action', 'entityType', 'entityId', 'customerId', 'details'];
-
-function csvCell(value: unknown): string {
-  const text = value === null || value === undefined ? '' : typeof value === 'object' ? JSON.stringify(value) : String(value);
-  // quote everything that could break a row or start a spreadsheet formula
-  return /[",\n\r]|^[=+\-@]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 async function write(out: Writable, text: string) {
   if (!out.write(text)) await once(out, 'drain');
@@ -52,9 +47,9 @@ export function registerAuditCommand(program: Command) {
         };
         const out: Writable = opts.out ? createWriteStream(opts.out, { mode: 0o600 }) : process.stdout;
         let count = 0;
-        if (opts.format === 'csv') await write(out, `${CSV_COLUMNS.join(',')}\n`);
+        if (opts.format === 'csv') await write(out, csvRow(CSV_COLUMNS));
         for await (const line of app.services.audit.export(actor, 'cli', range)) {
-          await write(out, opts.format === 'csv' ? `${CSV_COLUMNS.map((c) => csvCell(line[c])).join(',')}\n` : `${JSON.stringify(line)}\n`);
+          await write(out, opts.format === 'csv' ? csvRow(CSV_COLUMNS.map((c) => line[c])) : `${JSON.stringify(line)}\n`);
           count++;
         }
         if (opts.out) {

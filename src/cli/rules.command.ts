@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Command } from 'commander';
+import { RULES_FILE_MAX_BYTES } from '../domain/assignment/rules-file';
 import { formatRules } from '../flows/format/routing.format';
 import { withApp, readInputFile } from './runtime';
 
@@ -11,7 +12,7 @@ export function registerRulesCommand(program: Command) {
     .command('import <file>')
     .description('replace the assignment rules (and define teams and weights) from a YAML file; all or nothing')
     .action(async (file: string) => {
-      const text = await readInputFile(file);
+      const text = await readInputFile(file, { maxBytes: RULES_FILE_MAX_BYTES });
       if (text === null) return;
       await withApp(async (app) => {
         const result = await app.services.assignmentRules.importFile(null, 'cli', path.basename(file), text);

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import os from 'node:os';
 import { createApp, type App, type AppOptions } from '../app';
 import { ConfigError, loadConfig, type Config } from '../config';
@@ -47,9 +47,19 @@ export async function withApp<T>(work: (app: App, config: Config) => Promise<T>,
   }
 }
 
-/** A file's text for a command, or null after telling the user why it could not be read (exit code 1). */
-export async function readInputFile(file: string): Promise<string | null> {
+/**
+ * A file's text for a command, or null after telling the user why it could not be read (exit code 1). With
+ * `maxBytes`, a bigger file is refused in one line before it is read (a 50 MB file must not reach a parser).
+ */
+export async function readInputFile(file: string, options: { maxBytes?: number } = {}): Promise<string | null> {
   try {
+    const { size } = await stat(file);
+    if (options.maxBytes !== undefined && size > options.maxBytes) {
+      const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+      process.stderr.write(`${file}: ${mb(size)} is more than this file may have (${mb(options.maxBytes)}); nothing was changed.\n`);
+      process.exitCode = 1;
+      return null;
+    }
     return await readFile(file, 'utf8');
   } catch (error) {
     process.stderr.write(`cannot read ${file}: ${(error as Error).message}\n`);

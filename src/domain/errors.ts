@@ -43,6 +43,8 @@ export type DomainErrorCode =
   | 'TASK_NOT_FOUND' | 'TASK_NOT_OPEN' | 'BAD_DATE' | 'SEQUENCE_NOT_ACTIVE' | 'SEQUENCE_NOT_PAUSED'
   | 'STAGE_CHANGE_NOT_FOUND' | 'STAGE_MOVED_SINCE' | 'WON_NOT_PENDING'
   | SalesErrorCode
+  | 'RATE_LIMITED'
+  | 'ASSIGNEE_CANNOT_SEE'
   | 'INTERNAL';
 
 export class DomainError extends Error {

@@ -63,6 +63,22 @@ export interface OutboundFile {
   data: Buffer;
 }
 
+/**
+ * Who may read a message sent into a shared chat (a group, a channel): only this person. Adapters translate it:
+ * Slack posts an ephemeral message in the channel; Telegram and WhatsApp write to the person directly and put only
+ * `pointer` in the shared chat (or `unreachable` there when the platform will not let the bot write first).
+ * Flows set it from the inbound message's `isDirect`, never from the channel's name.
+ */
+export interface PrivateAudience {
+  kind: 'private';
+  /** the platform user (InboundMessage.senderId) the message is for */
+  userId: string;
+  /** a short line for the shared chat that says where the answer went; no customer data */
+  pointer: string;
+  /** said in the shared chat when the person cannot be reached privately (e.g. never opened a chat with the bot) */
+  unreachable: string;
+}
+
 /** One message to send on a channel. */
 export interface OutboundMessage {
   channel: ChannelName;
@@ -78,6 +94,8 @@ export interface OutboundMessage {
    * elsewhere the flow asks in plain text and takes the next message.
    */
   prompt?: { title: string; label: string; submitAction: string; value?: string; triggerId?: string };
+  /** absent: everyone in the chat reads it; see {@link PrivateAudience} */
+  audience?: PrivateAudience;
 }
 
 /** The platform's answer to a send. */

@@ -1,5 +1,5 @@
 import type { Locale } from '../domain/i18n';
-import type { ChannelCapabilities, InboundMessage, OutboundButton, OutboundFile } from '../domain/messages';
+import type { ChannelCapabilities, InboundMessage, OutboundButton, OutboundFile, PrivateAudience } from '../domain/messages';
 import type { Services } from '../domain/services';
 import type { Actor } from '../domain/team/actor';
 
@@ -34,8 +34,25 @@ const DEFAULT_CAPABILITIES: ChannelCapabilities = {
   customerFacing: false,
 };
 
-export function createFlowContext(services: Services, message: InboundMessage): FlowContext {
+/**
+ * Answers to a command typed in a shared chat (a Telegram group, a Slack channel) may hold customer data that other
+ * members of that chat may not see: they go to the asker alone, and the chat sees only a pointer.
+ */
+function privateAudience(message: InboundMessage, locale: Locale): PrivateAudience | undefined {
+  if (message.isDirect !== false) return undefined;
+  const name = message.senderName;
   return {
+    kind: 'private',
+    userId: message.senderId,
+    pointer: locale === 'zh' ? `🔒 已私信回复${name ? ` ${name}` : '您'}。` : `🔒 ${name ? `${name}, ` : ''}I answered you privately.`,
+    unreachable: locale === 'zh'
+      ? '🔒 客户资料只能私信发送：请先与我开始私聊（打开机器人并点击"开始"），然后再发一次命令。'
+      : '🔒 Customer data is only sent privately: open a private chat with me first (open the bot, press Start), then send the command again.',
+  };
+}
+
+export function createFlowContext(services: Services, message: InboundMessage): FlowContext {
+  const ctx: FlowContext = {
     message,
     services,
     capabilities: services.messenger.capabilities(message.channel) ?? DEFAULT_CAPABILITIES,
@@ -49,7 +66,9 @@ export function createFlowContext(services: Services, message: InboundMessage): 
         text,
         buttons: extra?.buttons,
         files: extra?.files,
+        audience: privateAudience(message, ctx.locale),
       });
     },
   };
+  return ctx;
 }

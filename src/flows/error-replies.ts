@@ -6,6 +6,7 @@ type Details = Record<string, unknown>;
 type Reply = (d: Details) => string;
 
 const list = (value: unknown) => (Array.isArray(value) ? value.join(', ') : String(value ?? ''));
+const mb = (bytes: unknown) => `${(Number(bytes) / 1024 / 1024).toFixed(1)} MB`;
 const date = (value: unknown) => (typeof value === 'string' ? value.slice(0, 10) : '—');
 
 const PROBLEM_WORDS: Record<string, Localized<string>> = {
@@ -56,9 +57,16 @@ const REPLIES: Record<DomainErrorCode, Localized<Reply>> = {
     zh: () => '抱歉，此聊天账号尚未绑定 Quayside 团队成员，无法查看客户数据。请向管理员索取绑定码并发送 /link <绑定码>。',
   },
   FORBIDDEN: {
-    en: () => 'You do not have permission to do that.',
-    zh: () => '您没有执行此操作的权限。',
+    en: (d) =>
+      d.reason === 'default' ? `Rule not changed: the default rule decides for every team, so only a director or an admin may change it.`
+        : d.reason === 'other_team' ? `Rule not changed: "${d.rule}" routes leads outside your team; managers change only their own teams' rules (a director or an admin changes the others).`
+          : 'You do not have permission to do that.',
+    zh: (d) =>
+      d.reason === 'default' ? '规则未修改：默认规则影响所有团队，只有总监或管理员可以修改。'
+        : d.reason === 'other_team' ? `规则未修改："${d.rule}" 会把线索分给您团队以外的人；经理只能修改自己团队的规则（其他规则由总监或管理员修改）。`
+          : '您没有执行此操作的权限。',
   },
+
   UNKNOWN_COMMAND: {
     en: (d) => `Unknown command "/${d.name}". Send /help for the list.`,
     zh: (d) => `未知命令 "/${d.name}"。发送 /help 查看命令列表。`,
@@ -186,8 +194,14 @@ const REPLIES: Record<DomainErrorCode, Localized<Reply>> = {
     zh: (d) => `没有名为 "${d.name}" 的规则。发送 /rules 查看列表。`,
   },
   RULES_FILE_INVALID: {
-    en: (d) => `${d.file}: nothing was changed, fix these first:\n${fileProblems(d.problems, 'en')}`,
-    zh: (d) => `${d.file}：未做任何更改，请先修正：\n${fileProblems(d.problems, 'zh')}`,
+    en: (d) =>
+      d.reason === 'too_large' ? `${d.file}: ${mb(d.bytes)} is more than a rules file may have (${mb(d.maxBytes)}); nothing was changed.`
+        : d.reason === 'alias_bomb' ? `${d.file}: more than ${d.maxAliases} YAML aliases (*name) to expand, as in an "alias bomb"; nothing was changed.`
+          : `${d.file}: nothing was changed, fix these first:\n${fileProblems(d.problems, 'en')}`,
+    zh: (d) =>
+      d.reason === 'too_large' ? `${d.file}：文件大小 ${mb(d.bytes)}，超过规则文件上限（${mb(d.maxBytes)}）；未做任何更改。`
+        : d.reason === 'alias_bomb' ? `${d.file}：需要展开的 YAML 别名（*name）超过 ${d.maxAliases} 个（疑似"别名炸弹"）；未做任何更改。`
+          : `${d.file}：未做任何更改，请先修正：\n${fileProblems(d.problems, 'zh')}`,
   },
   TEAM_NOT_FOUND: {
     en: (d) => `No team named "${d.name}".${d.known ? ` Teams: ${list(d.known)}.` : ''}`,
@@ -213,9 +227,19 @@ const REPLIES: Record<DomainErrorCode, Localized<Reply>> = {
     en: (d) => `Claim refused: you have claimed ${d.used} of your ${d.limit} per ${d.period}. The limit resets ${d.resetAt}.`,
     zh: (d) => `认领被拒：本${d.period === 'day' ? '日' : d.period === 'week' ? '周' : '月'}已认领 ${d.used}/${d.limit} 个。额度将于 ${d.resetAt} 重置。`,
   },
+  RATE_LIMITED: {
+    en: (d) => `Too many ${d.what === 'link' ? 'failed link attempts' : 'duplicate checks'}: the limit is ${d.limit} per ${d.windowMinutes === 60 ? 'hour' : `${d.windowMinutes} minutes`}${d.what === 'link' ? ' for this account and for this chat' : ' for each member'}. Try again in ${d.retryMinutes} min. Nothing was changed.`,
+    zh: (d) => `${d.what === 'link' ? '绑定失败次数' : '查重'}过多：${d.what === 'link' ? '每个账号、每个聊天' : '每位成员'}每${d.windowMinutes === 60 ? '小时' : ` ${d.windowMinutes} 分钟`}最多 ${d.limit} 次。请 ${d.retryMinutes} 分钟后再试。未做任何更改。`,
+  },
+
+  ASSIGNEE_CANNOT_SEE: {
+    en: (d) => `Task #${d.id} not reassigned: ${d.member} may not see its customer. Move the customer first (a transfer, or /reassign to someone who can see it). Nothing was changed.`,
+    zh: (d) => `任务 #${d.id} 未转交：${d.member} 无权查看该任务的客户。请先转移客户，或转交给有权查看的同事。未做任何更改。`,
+  },
   NOT_IN_POOL: {
-    en: (d) => `${d.customer} is not in the public pool${d.owner ? ` (owner: ${d.owner})` : ''}. Send /pool to see what can be claimed.`,
-    zh: (d) => `${d.customer} 不在公海中${d.owner ? `（负责人：${d.owner}）` : ''}。发送 /pool 查看可认领的客户。`,
+    // says nothing else (no name, no owner): whether the customer exists at all is not the claimer's business
+    en: (d) => `"${d.customer}" is not in the public pool. Send /pool to see what can be claimed.`,
+    zh: (d) => `"${d.customer}" 不在公海中。发送 /pool 查看可认领的客户。`,
   },
   TASK_NOT_FOUND: {
     en: (d) => `No task "${d.ref}" of yours. Send /tasks to see your tasks and their numbers.`,

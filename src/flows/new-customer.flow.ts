@@ -14,6 +14,7 @@ const storedArgs = z.object({ name: z.string().max(300), country: z.string().max
 
 async function createAndReply(ctx: MemberContext, args: NewCustomerInput) {
   let customer: Awaited<ReturnType<MemberContext['services']['customers']['create']>>;
+  await ctx.services.customers.assertCaptureAllowed(ctx.actor);
   try {
     customer = await ctx.services.customers.create(ctx.actor, ctx.message.channel, args);
   } catch (error) {

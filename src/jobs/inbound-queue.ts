@@ -1,4 +1,5 @@
 import { Queue, UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
+import { capInboundText } from '../domain/inbox/text-cap';
 import { z } from 'zod';
 import type { InboundMessage } from '../domain/messages';
 import type { Logger } from '../logger';
@@ -86,7 +87,9 @@ export function createInboundQueue(options: InboundQueueOptions) {
   return {
     queue,
     /** Hands a message to the queue; resolves once Redis has it (the adapter may then acknowledge the platform). */
-    async enqueue(message: InboundMessage): Promise<void> {
+    async enqueue(received: InboundMessage): Promise<void> {
+      // cut before Redis: a 10 MB message must not sit in the queue either
+      const message = capInboundText(received);
       await queue.add('inbound', { ...message, occurredAt: message.occurredAt.toISOString() }, {
         jobId: inboundJobId(message.channel, message.externalId),
       });

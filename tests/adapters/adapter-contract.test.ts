@@ -65,7 +65,7 @@ const platforms: Record<string, () => Promise<Platform>> = {
     return {
       adapter, chatId: 'DALICE', redelivers: true,
       async deliver(key, text) {
-        const body = JSON.stringify({ type: 'event_callback', event_id: `Ev${key}`, event: { type: 'message', channel: 'DALICE', channel_type: 'im', user: 'UALICE', text, ts: `1790000000.${key}` } });
+        const body = JSON.stringify({ type: 'event_callback', team_id: 'T0001', event_id: `Ev${key}`, event: { type: 'message', channel: 'DALICE', channel_type: 'im', user: 'UALICE', text, ts: `1790000000.${key}` } });
         const ts = Math.floor(Date.now() / 1000);
         const res = await fetch(`http://127.0.0.1:${adapter.port()}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(ts), 'x-slack-signature': signSlackRequest(body, ts) }, body });
         expect(res.status).toBe(200);

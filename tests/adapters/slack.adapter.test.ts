@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RetryAfterError } from '../../src/adapters/send-limits';
 import { linkMember, eventually } from '../support/channel-harness';
-import { signSlackRequest, startSlackHarness, type SlackHarness } from '../support/fake-slack';
+import { signSlackRequest, slackMember, startSlackHarness, type SlackHarness } from '../support/fake-slack';
 
 const ALICE = 'UALICE';
 let slack: SlackHarness;
@@ -11,7 +11,7 @@ beforeAll(async () => {
   slack = await startSlackHarness();
   recorder = await startSlackHarness({ record: true });
   await slack.app!.services.team.add({ name: 'alice', role: 'rep', locale: 'en' });
-  await linkMember(slack.app!, 'alice', 'slack', ALICE);
+  await linkMember(slack.app!, 'alice', 'slack', slackMember(ALICE), ALICE);
 });
 afterAll(async () => {
   await slack?.stop();

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
@@ -72,6 +72,24 @@ describe('crm rules import', () => {
     expect(second.err).toContain('"latin" is not a team');
     expect(second.err).toContain('"bobby" is not a team member');
     expect((await app.database.prisma.assignmentRule.findMany()).map((r) => r.name).sort()).toEqual(['latam-lighting', 'rest']);
+    process.exitCode = 0;
+  });
+
+  it('answers a YAML alias bomb and a 50 MB file with one clear line each, and changes nothing', async () => {
+    const before = (await app.database.prisma.assignmentRule.findMany()).map((r) => r.name).sort();
+    const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 9; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`);
+    writeFileSync(path.join(dir, 'bomb.yaml'), `${levels.join('\n')}\nrules: [*i]\n`);
+    const bomb = await crm('rules', 'import', path.join(dir, 'bomb.yaml'));
+    expect(bomb.err.trim().split('\n')).toEqual(['bomb.yaml: more than 100 YAML aliases (*name) to expand, as in an "alias bomb"; nothing was changed.']);
+    writeFileSync(path.join(dir, 'huge.yaml'), `rules:\n${'  - { name: x, to: team:latam }\n'.repeat(1_700_000)}`);
+    const huge = await crm('rules', 'import', path.join(dir, 'huge.yaml'));
+    expect(huge.err.trim().split('\n')).toHaveLength(1);
+    expect(huge.err).toMatch(/huge\.yaml: 5\d\.\d MB is more than this file may have \(1\.0 MB\); nothing was changed\./);
+    rmSync(path.join(dir, 'huge.yaml'));
+    // the domain refuses it too, whoever calls it
+    await expect(app.services.assignmentRules.importFile(null, 'test', 'big.yaml', 'x'.repeat(2 * 1024 * 1024))).rejects.toMatchObject({ code: 'RULES_FILE_INVALID', details: { reason: 'too_large' } });
+    expect((await app.database.prisma.assignmentRule.findMany()).map((r) => r.name).sort()).toEqual(before);
     process.exitCode = 0;
   });
 });

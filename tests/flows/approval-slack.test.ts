@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app';
 import { eventually, linkMember } from '../support/channel-harness';
-import { signSlackRequest, startSlackHarness, type SlackHarness } from '../support/fake-slack';
+import { signSlackRequest, slackMember, startSlackHarness, type SlackHarness } from '../support/fake-slack';
 
 // Approvals through Bolt's HTTP receiver against the local fake Slack Web API, with signed payloads.
 let slack: SlackHarness;
@@ -26,7 +26,7 @@ beforeAll(async () => {
   await team.add({ name: 'wang', role: 'manager', locale: 'en' });
   await team.add({ name: 'alice', role: 'rep', locale: 'en', manager: 'wang' });
   await team.add({ name: 'eve', role: 'rep', locale: 'en', manager: 'wang' });
-  for (const [name, id] of [['zhao', 'UZHAO'], ['wang', 'UWANG'], ['alice', 'UALICE'], ['eve', 'UEVE']]) await linkMember(app, name, 'slack', id);
+  for (const [name, id] of [['zhao', 'UZHAO'], ['wang', 'UWANG'], ['alice', 'UALICE'], ['eve', 'UEVE']]) await linkMember(app, name, 'slack', slackMember(id), id);
   await app.services.customers.create(await team.byName('alice'), 'test', { name: 'Andes Energy SpA', country: 'CL', details: [] });
   await slack.slashCommand('UALICE', 'quote Andes Energy SpA: LED-600 x20000 @3.20 USD FOB Ningbo, 30% deposit, 70% against BL copy');
   await eventually(() => lastWithButtons('UWANG'));

@@ -11,6 +11,7 @@ beforeAll(async () => {
   const alice = await app.services.team.add({ name: 'alice', role: 'rep', locale: 'en', timezone: 'America/New_York' });
   await app.services.team.add({ name: 'li', role: 'rep', locale: 'zh', timezone: 'Asia/Shanghai' });
   await app.services.team.add({ name: 'bob', role: 'rep', locale: 'en' });
+  await app.services.team.add({ name: 'dan', role: 'director', locale: 'en' });
   customerId = (await app.services.customers.create(alice, 'test', { name: 'Acme Trading', country: 'US', details: [] })).id;
 });
 afterAll(async () => app.stop());
@@ -77,9 +78,11 @@ describe('follow-up commands through the terminal', () => {
   it('/reassign hands a task over and tells the new assignee', async () => {
     const liId = (await app.services.team.byName('li')).id;
     const own = (await tasks()).filter((t) => t.assigneeId === liId).at(-1)!;
-    const out = await runTerminalScript(app.databaseUrl, 'li', [`/reassign ${own.id} bob`, `/reassign ${own.id} nobody`]);
-    expect(out).toContain(`👥 已把 #${own.id} 转交给 bob`);
-    expect((await tasks()).find((t) => t.id === own.id)!.assigneeId).toBe((await app.services.team.byName('bob')).id);
+    // issue 15: bob may not see Acme Trading, so he may not get its task (this test used to hand it to him)
+    const out = await runTerminalScript(app.databaseUrl, 'li', [`/reassign ${own.id} bob`, `/reassign ${own.id} dan`, `/reassign ${own.id} nobody`]);
+    expect(out).toContain(`任务 #${own.id} 未转交：bob 无权查看该任务的客户`);
+    expect(out).toContain(`👥 已把 #${own.id} 转交给 dan`);
+    expect((await tasks()).find((t) => t.id === own.id)!.assigneeId).toBe((await app.services.team.byName('dan')).id);
     expect(out).toContain(`找不到您的任务 "${own.id}"`);
   });
 

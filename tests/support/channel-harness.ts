@@ -61,9 +61,9 @@ export async function createAppWithAdapters(
 }
 
 /** Links a member's account on a channel, as `/link` would, and makes it their preferred channel. */
-export async function linkMember(app: App, name: string, channel: string, externalId: string): Promise<void> {
+export async function linkMember(app: App, name: string, channel: string, externalId: string, chatId = externalId): Promise<void> {
   const { code } = await app.services.team.invite(name);
-  await app.services.team.link(code, { channel, externalId, chatId: externalId });
+  await app.services.team.link(code, { channel, externalId, chatId });
   await app.database.prisma.teamMember.update({ where: { name }, data: { preferredChannel: channel } });
 }
 

@@ -11,6 +11,10 @@ import { createAppWithAdapters } from './channel-harness';
 
 export const SLACK_SIGNING_SECRET = 'test-signing-secret';
 export const SLACK_BOT_USER = 'UQUAYSIDEBOT';
+/** the workspace the fake Slack app is installed in */
+export const SLACK_TEAM = 'T0001';
+/** how Quayside keys a person of that workspace (see slackUserKey) */
+export const slackMember = (user: string) => `${SLACK_TEAM}/${user}`;
 
 /** One Web API call the bot made; `blocks`/`view` are parsed back from the form encoding. */
 export interface SlackCall {
@@ -48,6 +52,10 @@ export async function startFakeSlackApi() {
         return send({ ok: true, user_id: SLACK_BOT_USER, bot_id: 'BQUAYSIDE', team_id: 'T0001', user: 'quayside' });
       case 'chat.postMessage':
         return send({ ok: true, channel: body.channel, ts: `${Math.floor(Date.now() / 1000)}.${String(counter).padStart(6, '0')}` });
+      case 'chat.postEphemeral':
+        return send({ ok: true, message_ts: `${Math.floor(Date.now() / 1000)}.${String(counter).padStart(6, '0')}` });
+      case 'conversations.open':
+        return send({ ok: true, channel: { id: `D${body.users}` } });
       case 'views.open':
         return send({ ok: true, view: { id: `V${counter}` } });
       case 'files.getUploadURLExternal':
@@ -65,6 +73,8 @@ export async function startFakeSlackApi() {
     calls,
     /** chat.postMessage calls, optionally to one channel */
     posted: (channel?: string) => calls.filter((c) => c.method === 'chat.postMessage' && (!channel || c.body.channel === channel)).map((c) => c.body),
+    /** chat.postEphemeral calls (shown in a channel to one user only), optionally to one channel */
+    ephemeral: (channel?: string) => calls.filter((c) => c.method === 'chat.postEphemeral' && (!channel || c.body.channel === channel)).map((c) => c.body),
     viewsOpened: () => calls.filter((c) => c.method === 'views.open').map((c) => c.body),
     rateLimit(n: number) {
       rateLimitNext = n;
@@ -117,9 +127,9 @@ export async function startSlackHarness(options: { record?: boolean; env?: Recor
     url,
     post,
     /** `/crm <text>` typed by `user` in `channel` (a DM by default) */
-    slashCommand: (user: string, text: string, channel = `D${user}`, opts?: Parameters<typeof post>[2]) =>
+    slashCommand: (user: string, text: string, channel = `D${user}`, opts?: Parameters<typeof post>[2] & { team?: string }) =>
       post(
-        form({ command: '/crm', text, user_id: user, user_name: user.toLowerCase(), channel_id: channel, channel_name: channel.startsWith('D') ? 'directmessage' : 'sales', team_id: 'T0001', trigger_id: `trg.${randomBytes(4).toString('hex')}`, response_url: 'http://127.0.0.1:9/unused' }),
+        form({ command: '/crm', text, user_id: user, user_name: user.toLowerCase(), channel_id: channel, channel_name: channel.startsWith('D') ? 'directmessage' : 'sales', team_id: opts?.team ?? SLACK_TEAM, trigger_id: `trg.${randomBytes(4).toString('hex')}`, response_url: 'http://127.0.0.1:9/unused' }),
         'application/x-www-form-urlencoded',
         opts,
       ),

@@ -19,6 +19,8 @@ export async function startFakeTelegram() {
   let wake: (() => void) | undefined;
   let nextMessageId = 5000;
   let rateLimitNext = 0;
+  // people who never opened a chat with the bot: Telegram answers 403 to a message for them
+  const unreachable = new Set<string>();
 
   async function readBody(req: http.IncomingMessage): Promise<Record<string, any>> {
     const chunks: Buffer[] = [];
@@ -62,6 +64,9 @@ export async function startFakeTelegram() {
           rateLimitNext -= 1;
           return answer(res, 429, { ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } });
         }
+        if (unreachable.has(String(body.chat_id))) {
+          return answer(res, 403, { ok: false, error_code: 403, description: "Forbidden: bot can't initiate conversation with a user" });
+        }
         nextMessageId += 1;
         const chatId = Number(body.chat_id);
         return answer(res, 200, { ok: true, result: { message_id: nextMessageId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private' }, text: body.text } });
@@ -83,6 +88,10 @@ export async function startFakeTelegram() {
     push(update: Record<string, unknown>) {
       updates.push(update);
       wake?.();
+    },
+    /** this person never started the bot: messages to them are refused with 403, as Telegram does */
+    neverStarted(userId: number | string) {
+      unreachable.add(String(userId));
     },
     /** the next `n` sends are answered 429 with retry_after 1 */
     rateLimit(n: number) {

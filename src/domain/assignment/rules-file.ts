@@ -61,14 +61,32 @@ function lineOf(doc: Document, counter: LineCounter, path: (string | number)[], 
   return path.length ? lineOf(doc, counter, path.slice(0, -1)) : null;
 }
 
+/** A rules file is a few dozen rules and teams: far below this. A bigger one is refused before the YAML parser sees it. */
+export const RULES_FILE_MAX_BYTES = 1024 * 1024;
+/** YAML aliases expanded at most (each may expand to a big subtree: the "billion laughs"); `yaml`'s own default. */
+export const RULES_FILE_MAX_ALIASES = 100;
+
+/** Why a whole file is refused before any line is read (one line each in the reply). */
+export type WholeFileProblem = { reason: 'too_large'; bytes: number; maxBytes: number } | { reason: 'alias_bomb'; maxAliases: number };
+
 /** Reads a rules file: YAML, then the shape (zod), then each rule's values. Every problem is reported with its line. */
-export function parseRulesFile(text: string): { file?: ParsedRulesFile; problems: FileProblem[] } {
+export function parseRulesFile(text: string): { file?: ParsedRulesFile; problems: FileProblem[]; refused?: WholeFileProblem } {
+  const bytes = Buffer.byteLength(text);
+  if (bytes > RULES_FILE_MAX_BYTES) return { problems: [], refused: { reason: 'too_large', bytes, maxBytes: RULES_FILE_MAX_BYTES } };
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   if (doc.errors.length) {
     return { problems: doc.errors.map((e) => ({ line: e.linePos?.[0].line ?? null, path: '(yaml)', message: e.message.split('\n')[0] })) };
   }
-  const shape = rulesFileSchema.safeParse(doc.toJS());
+  let js: unknown;
+  try {
+    js = doc.toJS({ maxAliasCount: RULES_FILE_MAX_ALIASES });
+  } catch (error) {
+    // yaml throws a ReferenceError for "excessive alias count"
+    if (error instanceof ReferenceError) return { problems: [], refused: { reason: 'alias_bomb', maxAliases: RULES_FILE_MAX_ALIASES } };
+    throw error;
+  }
+  const shape = rulesFileSchema.safeParse(js);
   if (!shape.success) {
     return {
       problems: shape.error.issues.map((issue) => {

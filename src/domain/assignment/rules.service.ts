@@ -12,6 +12,7 @@ import { parseRuleLine, type RuleDraft, type RuleProblem } from './rule-definiti
 import { describeMatch, isShadowedBy, type RuleMatch } from './rule-match';
 import { parseRulesFile, type FileProblem } from './rules-file';
 import { findTeamByName, setMemberTeam, upsertTeam } from './team-routing.repository';
+import { assertMayChangeRule } from './rule-ownership';
 
 type Tx = Prisma.TransactionClient;
 
@@ -38,6 +39,7 @@ export function createRulesService(deps: { db: PrismaClient; onChange?: () => vo
       if (!draft) throw new DomainError('RULE_INVALID', { problems });
       return inTransaction(db, async (tx) => {
         const targetId = await resolveTarget(tx, draft.target);
+        await assertMayChangeRule(tx, actor, { name: draft.name ?? draft.target.name, isDefault: draft.isDefault, targetType: draft.target.type, targetId });
         const found: RuleProblem[] = [];
         if (targetId === null) found.push({ field: 'target', value: draft.target.name, problem: draft.target.type === 'team' ? 'unknown_team' : 'unknown_member' });
         const existing = await listRules(tx);
@@ -62,6 +64,9 @@ export function createRulesService(deps: { db: PrismaClient; onChange?: () => vo
 
     async remove(actor: Actor, via: string, name: string) {
       return inTransaction(db, async (tx) => {
+        const rule = (await listRules(tx)).find((r) => r.name.toLowerCase() === name.trim().toLowerCase());
+        if (!rule) throw new DomainError('RULE_NOT_FOUND', { name });
+        await assertMayChangeRule(tx, actor, rule);
         const removed = await deleteRuleByName(tx, name.trim());
         if (removed.count === 0) throw new DomainError('RULE_NOT_FOUND', { name });
         await recordAudit(tx, { actorId: actor.id, via, action: 'update', entityType: 'assignment_rule', entityId: name, details: { removed: true } });
@@ -74,6 +79,7 @@ export function createRulesService(deps: { db: PrismaClient; onChange?: () => vo
      */
     async importFile(actor: Actor | null, via: string, fileName: string, text: string) {
       const parsed = parseRulesFile(text);
+      if (parsed.refused) throw new DomainError('RULES_FILE_INVALID', { file: fileName, ...parsed.refused });
       if (!parsed.file) throw new DomainError('RULES_FILE_INVALID', { file: fileName, problems: parsed.problems });
       const { teams, rules } = parsed.file;
       return inTransaction(db, async (tx) => {

@@ -24,6 +24,7 @@ export type AuditAction =
   | 'reject'
   | 'request_change'
   | 'link'
+  | 'link_failed'
   | 'offboard'
   | 'stage'
   | 'report'

@@ -1,4 +1,5 @@
 import type { DbClient, Prisma } from '../db/client';
+import { escapeLike } from '../db/like';
 import { isEncrypted, personalDataCipher, revealStored } from '../privacy/personal-data-cipher';
 
 /**
@@ -115,7 +116,7 @@ export function contactMatchWhere(keys: { emails?: string[]; phones?: string[] }
  */
 export function contactSearchWhere(text: string): Prisma.ContactWhereInput {
   const trimmed = text.trim();
-  const or: Prisma.ContactWhereInput[] = [{ name: { contains: trimmed, mode: 'insensitive' } }];
+  const or: Prisma.ContactWhereInput[] = [{ name: { contains: escapeLike(trimmed), mode: 'insensitive' } }];
   if (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(trimmed)) or.push({ emailHash: emailBlindIndex(trimmed) });
   const domain = /^@?((?:[\p{L}\p{N}-]+\.)+[\p{L}]{2,})$/u.exec(trimmed)?.[1];
   if (domain) or.push({ emailDomain: normalizeEmailKey(domain).replace(/^www\./, '') });

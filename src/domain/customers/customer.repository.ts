@@ -1,4 +1,5 @@
 import type { DbClient, Prisma } from '../db/client';
+import { escapeLike } from '../db/like';
 import { contactColumns, contactMatchWhere, contactSearchWhere, revealCustomerContacts, type ContactDetails } from './contact.repository';
 import type { CustomerScope } from './visibility';
 
@@ -64,7 +65,7 @@ export async function searchCustomers(
 ): Promise<Prisma.CustomerGetPayload<{ include: { owner: true; contacts: true } }>[]> {
   const text = query.text.trim();
   const or: Prisma.CustomerWhereInput[] = [
-    { name: { contains: text, mode: 'insensitive' } },
+    { name: { contains: escapeLike(text), mode: 'insensitive' } },
     { aliases: { has: text } },
     { contacts: { some: contactSearchWhere(text) } },
   ];
@@ -93,7 +94,7 @@ export async function findCustomersByRef(db: DbClient, ref: string, limit = 5): 
   });
   if (exact.length) return exact;
   return db.customer.findMany({
-    where: { mergedIntoId: null, name: { contains: trimmed, mode: 'insensitive' } },
+    where: { mergedIntoId: null, name: { contains: escapeLike(trimmed), mode: 'insensitive' } },
     include: { owner: true },
     orderBy: { id: 'asc' },
     take: limit,

@@ -5,6 +5,7 @@ import type { EventBus } from '../events';
 import { recordAudit } from '../audit/audit.repository';
 import { normalizeCompanyName } from '../dedupe/normalize-company';
 import { judgeClash } from '../dedupe/clash';
+import { assertCaptureAllowed } from './capture-limit';
 import { lockDuplicateKey } from '../dedupe/duplicate-candidates.repository';
 import { checkDuplicates } from '../dedupe/duplicate-check.service';
 import { setCustomerGroup } from '../groups/company-group.repository';
@@ -91,10 +92,19 @@ export function createCustomerService(deps: { db: PrismaClient; policy: Visibili
   return {
     resolveVisible,
 
+    /** Whether this member may see the customer (e.g. before handing them something about it). */
+    async maySee(actor: Actor, customerId: number): Promise<boolean> {
+      const customer = await db.customer.findUnique({ where: { id: customerId }, select: { ownerId: true, country: true } });
+      return customer !== null && scopeAllows(await customerScope(db, actor, policy), customer);
+    },
+
     /** Customers silent for `days` become dormant; returns how many changed (re-running changes nothing twice). */
     sweepDormant(now: Date, days: number): Promise<number> {
       return markDormant(db, new Date(now.getTime() - days * 86_400_000));
     },
+
+    /** Chat capture runs the duplicate check at most CAPTURE_CHECKS_PER_HOUR times an hour per member (RATE_LIMITED). */
+    assertCaptureAllowed: (actor: Actor, now?: Date) => assertCaptureAllowed(db, actor, now),
 
     async create(actor: Actor, via: string, input: NewCustomerInput) {
       const name = input.name.trim();

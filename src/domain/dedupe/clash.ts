@@ -3,7 +3,7 @@ import type { Localized } from '../i18n';
 import { formatPhone } from '../normalize/phone';
 import type { Actor } from '../team/actor';
 import type { DuplicateMatch } from './duplicate-check.service';
-import { maskEmail, maskPersonName, maskPhone } from './mask';
+import { maskCompanyName, maskEmailHint, maskPersonName, maskPhone } from './mask';
 import type { MatchReason } from './match';
 
 /**
@@ -11,7 +11,9 @@ import type { MatchReason } from './match';
  * - a duplicate is never created: the rep learns whose it is (own, someone else's → transfer request, pool → /claim);
  * - a possible duplicate, or a hit on a company group someone else owns, waits for "create anyway";
  * - a group hit the rep may join (their own group, or nobody's) is created inside the group.
- * Details of customers the rep may not see are masked here, before any flow sees them.
+ * Details of customers the rep may not see are masked here, before any flow sees them, so the reply is never an
+ * oracle (issue 15): reasons carry no values (never the email, phone or domain typed), the company's name is shown
+ * only when the rep typed a similar name (else a masked hint), and a shared company domain alone never reveals one.
  */
 export type ClashDecision =
   | { kind: 'create'; groupId: number | null; group: { name: string; owner: string | null } | null }
@@ -30,9 +32,37 @@ export interface MatchDetail {
   visible: boolean;
 }
 
+// Reasons about a customer the rep may not see: what kind of evidence, never its value (nor the other side's words).
+const MASKED_REASONS: Partial<Record<MatchReason['code'], [string, string]>> = {
+  same_email: ['same email address', '邮箱相同'],
+  same_email_domain: ['same email domain', '邮箱域名相同'],
+  same_website: ['same company domain', '公司域名相同'],
+  same_domain_label: ['related domains', '域名主体相同'],
+  same_phone: ['same phone number', '电话相同'],
+  same_contact: ['same contact name', '联系人姓名相同'],
+  different_domains: ['different company domains', '公司域名不同'],
+  different_name_words: ['different name words', '名称关键词不同'],
+  different_trade_words: ['different lines of business', '经营范围词不同'],
+  different_place: ['different place in the names', '名称中的地区不同'],
+  group_entity: ['possibly another entity of the same group', '可能是同一集团的不同抬头'],
+};
+
 function maskedReason(r: MatchReason, visible: boolean): MatchReason {
-  if (visible || r.code !== 'same_contact') return r;
-  return { ...r, en: 'same contact name', zh: '联系人姓名相同' };
+  const masked = MASKED_REASONS[r.code];
+  if (visible || !masked) return r;
+  return { ...r, en: masked[0], zh: masked[1] };
+}
+
+/** The rep typed a name like this customer's: naming it back tells them nothing they did not know. */
+const nameTyped = (m: DuplicateMatch) => m.signals.nameSimilarity >= 0.6;
+
+/**
+ * A match the rep may not learn of at all: a customer they cannot see, tied to what they typed by a company domain
+ * only (no similar name, no same email or phone). Such a hint would turn `/new X, DE, some-domain.de` into a lookup.
+ */
+function revealsByDomainOnly(m: DuplicateMatch, scope: CustomerScope): boolean {
+  const s = m.signals;
+  return !scopeAllows(scope, m.customer) && !nameTyped(m) && !s.sharedEmails.length && !s.sharedPhones.length;
 }
 
 export function describeMatch(m: DuplicateMatch, scope: CustomerScope): MatchDetail {
@@ -42,13 +72,13 @@ export function describeMatch(m: DuplicateMatch, scope: CustomerScope): MatchDet
   const contacts = c.contacts.slice(0, 3).map((k) =>
     (visible
       ? [k.name, k.email, k.phone ? formatPhone(k.phone) : null]
-      : [maskPersonName(k.name), k.email ? maskEmail(k.email) : null, k.phone ? maskPhone(k.phone) : null]
+      : [maskPersonName(k.name), k.email ? maskEmailHint(k.email) : null, k.phone ? maskPhone(k.phone) : null]
     ).filter(Boolean).join(' '),
   );
   const reasons = m.reasons.map((r) => maskedReason(r, visible));
   return {
     id: c.id,
-    name: c.name,
+    name: visible || nameTyped(m) ? c.name : maskCompanyName(c.name),
     country: c.country,
     owner: inPool ? null : c.owner?.displayName ?? null,
     ownerId: inPool ? null : c.ownerId,
@@ -60,7 +90,8 @@ export function describeMatch(m: DuplicateMatch, scope: CustomerScope): MatchDet
   };
 }
 
-export function judgeClash(actor: Actor, matches: DuplicateMatch[], scope: CustomerScope, options: { force?: boolean } = {}): ClashDecision {
+export function judgeClash(actor: Actor, allMatches: DuplicateMatch[], scope: CustomerScope, options: { force?: boolean } = {}): ClashDecision {
+  const matches = allMatches.filter((m) => !revealsByDomainOnly(m, scope));
   const duplicate = matches.find((m) => m.verdict === 'duplicate');
   if (duplicate) {
     const d = describeMatch(duplicate, scope);

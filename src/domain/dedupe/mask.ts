@@ -9,6 +9,26 @@ export function maskEmail(email: string): string {
   return `${email[0]}•••@${email.slice(at + 1)}`;
 }
 
+/**
+ * "carlos.ramirez@azteca.mx" → "c•••@a•••.mx": for a buyer the rep may not see, the domain is masked too, so a
+ * clash reply never confirms the exact address or company domain that was typed.
+ */
+export function maskEmailHint(email: string): string {
+  const at = email.lastIndexOf('@');
+  if (at <= 0) return '•••';
+  const domain = email.slice(at + 1);
+  const dot = domain.lastIndexOf('.');
+  return `${email[0]}•••@${domain[0]}•••${dot > 0 ? domain.slice(dot) : ''}`;
+}
+
+// legal forms say nothing about which company it is, and make the hint readable
+const LEGAL_FORMS = new Set(['gmbh', 'ag', 'kg', 'spa', 'sa', 'srl', 'sl', 'sas', 'sarl', 'ltd', 'limited', 'co', 'inc', 'llc', 'corp', 'plc', 'pty', 'bv', 'nv', 'ab', 'as', 'oy', 'de', 'cv', 'sapi', 'ltda', 'eirl']);
+
+/** "Lichttechnik Müller GmbH" → "L••• M••• GmbH": a hint to recognise a company one may not see, not to look it up. */
+export function maskCompanyName(name: string): string {
+  return name.split(/\s+/).filter(Boolean).map((w) => (LEGAL_FORMS.has(w.toLowerCase().replace(/[.,]/g, '')) ? w : `${[...w][0]}•••`)).join(' ');
+}
+
 /** "+56912345678" → "+56 •••• 78": country code and last two digits only. */
 export function maskPhone(e164: string): string {
   const shown = formatPhone(e164);

@@ -9,7 +9,7 @@ import { isValidTimezone } from '../normalize/timezone';
 import { findOutboxByKey } from '../outbox/outbox.repository';
 import type { OutboxService } from '../outbox/outbox.service';
 import { isManagerOrAbove, type Actor } from '../team/actor';
-import { findMemberByName, managedMemberIds } from '../team/team-member.repository';
+import { findMemberByName, managedMemberIds, toActor } from '../team/team-member.repository';
 import { buildDigest, taskButtons } from './digest';
 import { readSopSettings } from './followup.settings';
 import {
@@ -86,6 +86,10 @@ export function createFollowupService(deps: { db: PrismaClient; outbox: OutboxSe
       const task = await ownTask(actor, ref);
       const target = await findMemberByName(db, memberName);
       if (!target || target.status === 'left') throw new DomainError('MEMBER_NOT_FOUND', { name: memberName });
+      // the task's title and customer would reach someone who may not see that customer: the customer moves first (a transfer)
+      if (task.customerId !== null && !(await deps.customers.maySee(toActor(target), task.customerId))) {
+        throw new DomainError('ASSIGNEE_CANNOT_SEE', { id: task.id, member: target.displayName });
+      }
       await inTransaction(db, async (tx) => {
         await reassignTask(tx, task.id, target.id);
         await recordAudit(tx, { actorId: actor.id, via, action: 'assign', entityType: 'task', entityId: task.id, customerId: task.customerId, details: { from: task.assigneeId, to: target.id } });

@@ -1,4 +1,5 @@
 import type { Logger } from '../../logger';
+import { capInboundText } from './text-cap';
 import { recordAudit } from '../audit/audit.repository';
 import { classifyMessage } from '../classify';
 import { createCommunication } from '../customers/communication.repository';
@@ -127,7 +128,8 @@ export function createInboxService(deps: InboxDeps) {
 
   return {
     /** Stores a buyer's message once and tells the owner; a redelivered message changes nothing. */
-    async receive(message: InboundMessage): Promise<ReceiveResult> {
+    async receive(received: InboundMessage): Promise<ReceiveResult> {
+      const message = capInboundText(received);
       // hot path, no transaction: a known sender is one lookup; the insert is idempotent on (channel, externalId)
       let buyer = await lookupBuyer(message.channel, message.senderId);
       let newLead = false;
@@ -186,7 +188,8 @@ export function createInboxService(deps: InboxDeps) {
     handleStored: (event: BuyerMessage) => afterStored(event, null),
 
     /** A platform's report that a stored message was edited or deleted; recorded once, unknown targets ignored. */
-    async recordChange(message: InboundMessage): Promise<'recorded' | 'duplicate' | 'unknown'> {
+    async recordChange(received: InboundMessage): Promise<'recorded' | 'duplicate' | 'unknown'> {
+      const message = capInboundText(received);
       if (!message.targetExternalId) return 'unknown';
       return inTransaction(db, async (tx) => {
         const target = await findCommunicationByExternalId(tx, message.channel, message.targetExternalId!);

@@ -12,9 +12,10 @@ export function createMessenger(port: OutboundPort, conversations: ConversationS
       const capabilities = port.capabilities(message.channel);
       if (!message.buttons?.length || capabilities?.buttons) return port.send(message);
       const list = message.buttons.map((b, i) => `${i + 1}) ${b.label}`).join('\n');
+      // a private answer is read (and answered with "2") in the person's own chat with the bot
       await conversations.offerChoices(
         message.channel,
-        message.chatId,
+        message.audience?.userId ?? message.chatId,
         message.buttons.map((b) => ({ action: b.action, value: b.value })),
       );
       return port.send({ ...message, buttons: undefined, text: `${message.text}\n\n${list}` });

@@ -1,4 +1,5 @@
 import type { DbClient } from '../db/client';
+import { escapeLike } from '../db/like';
 
 export interface GradeDays {
   A: number;
@@ -99,7 +100,7 @@ export interface PoolRow {
 
 /** The public pool, newest releases first; filters by countries and a product word. */
 export function listPool(db: DbClient, filter: { countries?: string[]; product?: string; limit: number }): Promise<PoolRow[]> {
-  const product = filter.product ? `%${filter.product.toLowerCase()}%` : null;
+  const product = filter.product ? `%${escapeLike(filter.product.toLowerCase())}%` : null;
   return db.$queryRaw<PoolRow[]>`
     SELECT c.id, c.name, c.country, c.grade, c.product_lines AS "productLines", c.released_at AS "releasedAt",
            (SELECT e.reason FROM pool_events e WHERE e.customer_id = c.id AND e.kind = 'release' ORDER BY e.at DESC LIMIT 1) AS reason
@@ -155,7 +156,7 @@ export function findPoolRefs(db: DbClient, ref: string) {
   const id = /^\d+$/.test(trimmed) ? Number(trimmed) : -1;
   return db.$queryRaw<{ id: number; name: string; status: string; ownerId: number | null }[]>`
     SELECT id, name, status, owner_id AS "ownerId" FROM customers
-    WHERE merged_into_id IS NULL AND (id = ${id}::int OR lower(name) = lower(${trimmed}) OR (${id}::int = -1 AND status = 'pool' AND name ILIKE ${`%${trimmed}%`}))
+    WHERE merged_into_id IS NULL AND (id = ${id}::int OR lower(name) = lower(${trimmed}) OR (${id}::int = -1 AND status = 'pool' AND name ILIKE ${`%${escapeLike(trimmed)}%`}))
     ORDER BY (id = ${id}::int) DESC, (lower(name) = lower(${trimmed})) DESC, id LIMIT 5`;
 }
 

@@ -132,13 +132,12 @@ export function createPoolService(deps: { db: PrismaClient; events: EventBus; no
      * so of two claims a millisecond apart exactly one wins and the other hears who was faster.
      */
     async claim(actor: Actor, via: string, ref: string, now: Date = new Date()) {
-      const found = await findPoolRefs(db, ref);
-      const inPool = found.filter((c) => c.status === 'pool');
-      const target = inPool.length === 1 ? inPool[0] : found.length === 1 ? found[0] : undefined;
-      if (!target) {
-        if (inPool.length > 1) throw new DomainError('CUSTOMER_AMBIGUOUS', { ref, candidates: inPool.map((c) => `#${c.id} ${c.name}`) });
-        throw new DomainError('CUSTOMER_NOT_FOUND', { ref });
-      }
+      // Only pool customers are ever named here: a customer someone owns gets the same answer as one that does not
+      // exist, so walking the ids (or guessing names) reveals nothing about the book.
+      const inPool = (await findPoolRefs(db, ref)).filter((c) => c.status === 'pool');
+      if (inPool.length > 1) throw new DomainError('CUSTOMER_AMBIGUOUS', { ref, candidates: inPool.map((c) => `#${c.id} ${c.name}`) });
+      const target = inPool[0];
+      if (!target) throw new DomainError('NOT_IN_POOL', { customer: ref.trim() });
       const s = await settings();
       const limits = await limitsFor(actor, s);
       const result = await inTransaction(db, async (tx) => {
@@ -156,7 +155,8 @@ export function createPoolService(deps: { db: PrismaClient; events: EventBus; no
       });
       if (!result) {
         const holder = await holderOf(db, target.id);
-        if (holder?.status === 'pool' || !holder?.owner) throw new DomainError('NOT_IN_POOL', { customer: `#${target.id} ${target.name}`, owner: holder?.owner ?? null });
+        // lost a race for a customer that was in the pool a moment ago (so its name was public): who was faster is fair to say
+        if (holder?.status === 'pool' || !holder?.owner) throw new DomainError('NOT_IN_POOL', { customer: ref.trim() });
         throw new DomainError('ALREADY_CLAIMED', { customer: `#${target.id} ${target.name}`, owner: holder.owner, at: holder.claimedAt?.toISOString() ?? null });
       }
       await events.emit('customer.claimed', { customerId: target.id, memberId: actor.id });

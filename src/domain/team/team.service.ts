@@ -6,6 +6,7 @@ import { DomainError } from '../errors';
 import { isValidTimezone } from '../normalize/timezone';
 import type { Actor, Role } from './actor';
 import { findIdentity, linkMemberIdentity } from './identity.repository';
+import { assertLinkAllowed, recordLinkFailure } from './link-attempts';
 import {
   createTeamMember,
   findMemberById,
@@ -98,22 +99,34 @@ export function createTeamService(deps: { db: PrismaClient; defaultTimezone: str
       return { code, expiresAt };
     },
 
-    /** Links the account that sent a valid, unused code; the code is spent in the same transaction. */
+    /** `/link <code>`: refused unread past the failure limits; a wrong or expired code is audited as a failure. */
     async link(code: string, account: { channel: string; externalId: string; chatId: string; displayName?: string }): Promise<Actor> {
-      return inTransaction(db, async (tx) => {
-        const spent = await tx.linkCode.updateMany({
-          where: { code: code.trim(), usedAt: null, expiresAt: { gt: new Date() } },
-          data: { usedAt: new Date() },
-        });
-        if (spent.count !== 1) throw new DomainError('BAD_ARGUMENTS', { code: 'invalid_or_expired' });
-        const { teamMemberId } = await tx.linkCode.findUniqueOrThrow({ where: { code: code.trim() } });
-        await linkMemberIdentity(tx, { ...account, teamMemberId });
-        await recordAudit(tx, { actorId: teamMemberId, via: account.channel, action: 'link', entityType: 'channel_identity', entityId: account.externalId });
-        const member = await findMemberById(tx, teamMemberId);
-        return toActor(member!);
-      });
+      await assertLinkAllowed(db, account);
+      try {
+        return await spendCode(code, account);
+      } catch (error) {
+        // recorded outside the refused transaction, so the failure is never rolled back with it
+        if (error instanceof DomainError && error.code === 'BAD_ARGUMENTS') await recordLinkFailure(db, account, 'invalid_or_expired');
+        throw error;
+      }
     },
   };
+
+  /** Links the account that sent a valid, unused code; the code is spent in the same transaction. */
+  function spendCode(code: string, account: { channel: string; externalId: string; chatId: string; displayName?: string }): Promise<Actor> {
+    return inTransaction(db, async (tx) => {
+      const spent = await tx.linkCode.updateMany({
+        where: { code: code.trim(), usedAt: null, expiresAt: { gt: new Date() } },
+        data: { usedAt: new Date() },
+      });
+      if (spent.count !== 1) throw new DomainError('BAD_ARGUMENTS', { code: 'invalid_or_expired' });
+      const { teamMemberId } = await tx.linkCode.findUniqueOrThrow({ where: { code: code.trim() } });
+      await linkMemberIdentity(tx, { ...account, teamMemberId });
+      await recordAudit(tx, { actorId: teamMemberId, via: account.channel, action: 'link', entityType: 'channel_identity', entityId: account.externalId });
+      const member = await findMemberById(tx, teamMemberId);
+      return toActor(member!);
+    });
+  }
 }
 
 export type TeamService = ReturnType<typeof createTeamService>;
