@@ -19,15 +19,15 @@ export interface FontFace {
   defaultWeight: number;
 }
 
-// Order matters: the first face covering a character draws it (Latin, Cyrillic, Greek, Vietnamese before the CJK faces,
-// which carry Latin letters of another design). Noto Sans SC holds simplified and traditional Han and Japanese kana;
+// Order matters: the first face covering a character draws it (Latin, Cyrillic, Greek, Vietnamese, Arabic and Hebrew
+// before the CJK faces, which carry some of those letters in another design). Noto Sans SC holds simplified and traditional Han and Japanese kana;
 // Noto Sans KR adds Hangul.
 const PACKAGES: { name: string; prefix: string; subsets?: string[]; rtl?: boolean; defaultWeight: number }[] = [
   { name: '@fontsource-variable/noto-sans', prefix: 'noto-sans', subsets: ['latin', 'latin-ext', 'vietnamese', 'cyrillic', 'cyrillic-ext', 'greek', 'greek-ext'], defaultWeight: 400 },
-  { name: '@fontsource-variable/noto-sans-sc', prefix: 'noto-sans-sc', defaultWeight: 100 },
-  { name: '@fontsource-variable/noto-sans-kr', prefix: 'noto-sans-kr', defaultWeight: 100 },
   { name: '@fontsource-variable/noto-sans-arabic', prefix: 'noto-sans-arabic', subsets: ['arabic'], rtl: true, defaultWeight: 400 },
   { name: '@fontsource-variable/noto-sans-hebrew', prefix: 'noto-sans-hebrew', subsets: ['hebrew'], rtl: true, defaultWeight: 100 },
+  { name: '@fontsource-variable/noto-sans-sc', prefix: 'noto-sans-sc', defaultWeight: 100 },
+  { name: '@fontsource-variable/noto-sans-kr', prefix: 'noto-sans-kr', defaultWeight: 100 },
 ];
 
 function parseRanges(css: string): [number, number][] {

@@ -41,19 +41,24 @@ function money(value: number, currency: string, locale: Locale): string {
   return `${currency} ${Math.round(value).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-US')}`;
 }
 
-function heading(kind: ReportResult['kind'], target: ReportTarget, locale: Locale): string {
-  const parts = [TITLE[kind][locale], target.period.label];
-  if (target.rep) parts.push(target.rep);
-  else if (target.team) parts.push(locale === 'zh' ? '团队' : 'team');
-  if (target.country) parts.push(countryName(target.country, locale));
-  return parts.join(' · ');
+/** Title lines: what the report is, then its period and scope (whose customers, which country). */
+function heading(kind: ReportResult['kind'], target: ReportTarget, locale: Locale): string[] {
+  const scope: string[] = [];
+  if (target.rep) scope.push(target.rep);
+  else if (target.team) scope.push(locale === 'zh' ? '团队' : 'team');
+  if (target.country) scope.push(countryName(target.country, locale));
+  if (!scope.length) scope.push(locale === 'zh' ? '可见的全部客户' : 'all customers you can see');
+  return [TITLE[kind][locale], [target.period.label, ...scope].join(' · ')];
 }
+
+const EMPTY: Record<Locale, string> = { en: 'No data for this period', zh: '该时段没有数据' };
 
 /** Summary text and chart for one report, in the reader's language; amounts in the company's base currency. */
 export function renderReport(result: ReportResult, locale: Locale, currency: string): RenderedReport {
   const title = heading(result.kind, result.target, locale);
   const zh = locale === 'zh';
-  const lines = [title];
+  const lines = [title.join(' · ')];
+  const emptyText = EMPTY[locale];
   let file: OutboundFile;
   if (result.kind === 'funnel') {
     const c = result.counts;
@@ -72,8 +77,10 @@ export function renderReport(result: ReportResult, locale: Locale, currency: str
         : `Stalled: ${word(STEP, s.stage, locale)} ${s.open} open, ${s.idle} idle 14+ days (median ${median} d)`);
     }
     file = renderBarChart({
-      title, fileName: 'report-funnel', horizontal: true,
+      title, emptyText, fileName: 'report-funnel', horizontal: true,
       labels: FUNNEL_STEPS.map((s) => word(STEP, s, locale)),
+      // conversion from the step before, at each bar's end
+      notes: FUNNEL_STEPS.map((s, i) => (i && c[FUNNEL_STEPS[i - 1]] ? `(${pct(c[s], c[FUNNEL_STEPS[i - 1]])})` : null)),
       series: [{ label: zh ? '客户数' : 'customers', values: FUNNEL_STEPS.map((s) => c[s]) }],
     });
   } else if (result.kind === 'channels') {
@@ -84,7 +91,7 @@ export function renderReport(result: ReportResult, locale: Locale, currency: str
         : `${word(SOURCE, r.source, locale)}: ${r.leads} leads, ${r.won} won (${pct(r.won, r.leads)}), ${money(r.wonValue, currency, locale)} won`);
     }
     file = renderBarChart({
-      title, fileName: 'report-channels',
+      title, emptyText, fileName: 'report-channels',
       labels: result.rows.map((r) => word(SOURCE, r.source, locale)),
       series: [
         { label: zh ? '线索' : 'leads', values: result.rows.map((r) => r.leads) },
@@ -99,7 +106,7 @@ export function renderReport(result: ReportResult, locale: Locale, currency: str
         : `${r.name}: ${r.newLeads} new leads · first response median ${hours(r.frtMedianHours)} / p90 ${hours(r.frtP90Hours)} · follow-ups ${r.followUpsDone}/${r.followUpsDue} done · ${r.quotes} quotes · ${money(r.wonValue, currency, locale)} won · pool ${r.claims} claimed / ${r.releases} released`);
     }
     file = renderBarChart({
-      title, fileName: 'report-team',
+      title, emptyText, fileName: 'report-team',
       labels: result.rows.map((r) => r.name),
       series: [
         { label: zh ? '新线索' : 'new leads', values: result.rows.map((r) => r.newLeads) },
@@ -123,7 +130,7 @@ export function renderReport(result: ReportResult, locale: Locale, currency: str
       ? `唤醒序列：启动 ${w.enrolled}，已发送 ${w.sent}，回复 ${w.replied}（${pct(w.replied, w.sent)}），复活 ${w.revived}`
       : `Wake-up sequences: ${w.enrolled} started, ${w.sent} sent, ${w.replied} replied (${pct(w.replied, w.sent)}), ${w.revived} revived`);
     file = renderBarChart({
-      title, fileName: 'report-customers', horizontal: true,
+      title, emptyText, fileName: 'report-customers', horizontal: true,
       labels: result.rfm.length ? result.rfm.map((r) => word(SEGMENT, r.segment, locale)) : result.grades.map((g) => g.grade),
       series: [{ label: zh ? '客户数' : 'customers', values: result.rfm.length ? result.rfm.map((r) => r.customers) : result.grades.map((g) => g.customers) }],
     });
