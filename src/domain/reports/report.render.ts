@@ -11,20 +11,20 @@ export interface RenderedReport {
   file: OutboundFile;
 }
 
-const STEP: Record<string, Record<Locale, string>> = {
+export const STEP: Record<string, Record<Locale, string>> = {
   lead: { en: 'Leads', zh: '线索' }, contacted: { en: 'Contacted', zh: '已联系' }, quoted: { en: 'Quoted', zh: '已报价' },
   sample: { en: 'Sample', zh: '寄样' }, won: { en: 'Won', zh: '成交' },
 };
-const SOURCE: Record<string, Record<Locale, string>> = {
+export const SOURCE: Record<string, Record<Locale, string>> = {
   trade_show: { en: 'Trade show', zh: '展会' }, alibaba: { en: 'Alibaba', zh: '阿里巴巴' }, website: { en: 'Website', zh: '官网' },
   whatsapp: { en: 'WhatsApp', zh: 'WhatsApp' }, telegram: { en: 'Telegram', zh: 'Telegram' }, slack: { en: 'Slack', zh: 'Slack' },
   referral: { en: 'Referral', zh: '转介绍' }, import: { en: 'Import', zh: '导入' }, manual: { en: 'Manual', zh: '手动录入' },
 };
-const SEGMENT: Record<string, Record<Locale, string>> = {
+export const SEGMENT: Record<string, Record<Locale, string>> = {
   champions: { en: 'Champions', zh: '核心客户' }, loyal: { en: 'Loyal', zh: '忠诚客户' }, new: { en: 'New buyers', zh: '新客户' },
   at_risk: { en: 'At risk', zh: '流失风险' }, hibernating: { en: 'Hibernating', zh: '休眠' }, needs_attention: { en: 'Needs attention', zh: '需关注' },
 };
-const REASON: Record<string, Record<Locale, string>> = {
+export const REASON: Record<string, Record<Locale, string>> = {
   falling_orders: { en: 'fewer orders', zh: '下单减少' }, complaint: { en: 'complaint', zh: '投诉' },
   payment_extension: { en: 'payment extension', zh: '要求延期付款' }, order_split: { en: 'split order', zh: '要求拆单' },
 };
@@ -34,7 +34,7 @@ const TITLE: Record<ReportResult['kind'], Record<Locale, string>> = {
 };
 
 const pct = (part: number, whole: number) => (whole > 0 ? `${Math.round((part / whole) * 1000) / 10}%` : '—');
-const word = (table: Record<string, Record<Locale, string>>, key: string, locale: Locale) => table[key]?.[locale] ?? key;
+export const word = (table: Record<string, Record<Locale, string>>, key: string, locale: Locale) => table[key]?.[locale] ?? key;
 const hours = (h: number | null) => (h === null ? '—' : h < 48 ? `${Math.round(h * 10) / 10}h` : `${Math.round(h / 24)}d`);
 
 function money(value: number, currency: string, locale: Locale): string {
@@ -42,7 +42,7 @@ function money(value: number, currency: string, locale: Locale): string {
 }
 
 /** Title lines: what the report is, then its period and scope (whose customers, which country). */
-function heading(kind: ReportResult['kind'], target: ReportTarget, locale: Locale): string[] {
+export function heading(kind: ReportResult['kind'], target: ReportTarget, locale: Locale): string[] {
   const scope: string[] = [];
   if (target.rep) scope.push(target.rep);
   else if (target.team) scope.push(locale === 'zh' ? '团队' : 'team');
