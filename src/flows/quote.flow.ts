@@ -2,12 +2,14 @@ import { DomainError, isDomainError } from '../domain/errors';
 import { parseDelivery, parseItem, parsePaymentTerms, parseQuoteLine, parseValidDays, type QuoteInput, type QuoteLineInput } from '../domain/quotes/quote-terms';
 import { INCOTERMS } from '../domain/quotes/incoterms';
 import type { OutboundFile } from '../domain/messages';
-import { defineCommand, splitHead, type ConversationFlow } from './command';
+import { defineAction, defineCommand, requireActionRecordId, splitHead, type ConversationFlow } from './command';
+import { quoteRef } from '../domain/quotes/quote-text';
 import type { MemberContext } from './context';
 import { errorReply } from './error-replies';
 import { quoteCreatedText } from './format/quote.format';
 
 export const QUOTE_FLOW = 'quote';
+export const QUOTE_SEND_ACTION = 'quote.send:';
 
 type Args = { customer: string; input: QuoteInput | null; send?: boolean };
 
@@ -18,7 +20,11 @@ async function createAndReply(ctx: MemberContext, customer: string, input: Quote
   const result = await ctx.services.quotes.create(ctx.actor, ctx.message.channel, customer, input);
   let files: OutboundFile[] | undefined;
   if (result.auto && ctx.capabilities.files) files = [await ctx.services.quotePdf(result.quote)];
-  await ctx.reply(quoteCreatedText(result, ctx.locale, Boolean(files)), { files });
+  // an approved quote can go to the buyer with one press
+  const buttons = result.auto && ctx.capabilities.buttons
+    ? [{ label: ctx.locale === 'zh' ? '发送给买家' : 'Send to buyer', action: `${QUOTE_SEND_ACTION}${result.quote.id}`, value: String(result.quote.id) }]
+    : undefined;
+  await ctx.reply(quoteCreatedText(result, ctx.locale, Boolean(files)), { files, buttons });
 }
 
 /** `/quote send Q-2026-0001 [v2]` (or a customer: their latest quote): the approved PDF to the buyer's own chat. */
@@ -28,6 +34,17 @@ async function sendToBuyer(ctx: MemberContext, ref: string) {
     ? `已通过 ${channel} 将 ${file.name} 发送给 #${customer.id} ${customer.name}，已记入时间线。`
     : `Sent ${file.name} to #${customer.id} ${customer.name} on ${channel}; logged on the timeline.`);
 }
+
+/** The "Send to buyer" button on an approved quote. */
+export const quoteSendAction = defineAction({
+  id: QUOTE_SEND_ACTION,
+  async handle(ctx, value, id) {
+    const quoteId = requireActionRecordId(value, id);
+    const quote = await ctx.services.quotes.byId(quoteId);
+    if (!quote) throw new DomainError('QUOTE_NOT_FOUND', { ref: String(quoteId) });
+    await sendToBuyer(ctx, quoteRef(quote));
+  },
+});
 
 /** `/quote Acme: LED-600 x2000 @3.20 USD FOB Ningbo, 30% deposit, 70% against BL copy, valid 15d`, or `/quote Acme` to be asked step by step. */
 export const quoteCommand = defineCommand<Args>({

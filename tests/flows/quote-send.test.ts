@@ -5,7 +5,7 @@ import { createAppWithAdapters, createFakeChannel, linkMember } from '../support
 
 const whatsapp = createFakeChannel('whatsapp', { customerFacing: true, replyWindowHours: 24, files: true });
 const telegram = createFakeChannel('telegram', { customerFacing: true, replyWindowHours: null, buttons: true, files: true });
-const work = createFakeChannel('work', { customerFacing: false, files: true });
+const work = createFakeChannel('work', { customerFacing: false, files: true, buttons: true });
 const COMPANY = { COMPANY_NAME: 'Ningbo Bright Lighting Co., Ltd.', COMPANY_BANK: 'Bank of Ningbo', COMPANY_BANK_SWIFT: 'BKNBCN2N', COMPANY_BANK_ACCOUNT: '7101 0122 0000 1234' };
 let app: App;
 let buyerId: number;
@@ -43,19 +43,36 @@ describe('/quote send', () => {
     expect(logged.attachments).toEqual([{ kind: 'document', name: `${quote.number}-v1.pdf`, mimeType: 'application/pdf', size: sent.files![0].data.length }]);
   });
 
-  it('finds the version asked for, or the customer\'s latest quote', async () => {
-    const quote = await db().quote.findFirstOrThrow({ where: { customerId: buyerId } });
+  it('offers a "Send to buyer" button on an approved quote, which sends it', async () => {
+    await work.receive({ senderId: 'alice-w', text: `/quote #${buyerId}: LED-600 x1000 @3.50 USD FOB Ningbo, 30% deposit, 70% against BL copy` });
+    const reply = work.sent.filter((m) => m.chatId === 'alice-w').at(-1)!;
+    const button = reply.buttons?.find((b) => b.label === 'Send to buyer');
+    expect(button).toBeTruthy();
     const before = telegram.sent.length;
-    await work.receive({ senderId: 'alice-w', text: `/quote send ${quote.number} v1` });
+    await work.receive({ senderId: 'alice-w', text: '', kind: 'action', action: { id: button!.action, value: button!.value } });
+    expect(lastTo('alice-w')).toMatch(/^Sent Q-\d{4}-\d{4}-v2\.pdf/);
+    expect(telegram.sent.length).toBe(before + 1);
+    expect(telegram.sent.at(-1)!.files?.[0].name).toMatch(/-v2\.pdf$/);
+    expect(telegram.sent.at(-1)!.text).toContain('USD 3,500.00');
+  });
+
+  it('finds the version asked for, or the customer\'s latest quote; a superseded version is not sent', async () => {
+    const quote = await db().quote.findFirstOrThrow({ where: { customerId: buyerId }, orderBy: { id: 'desc' } });
+    expect(quote.version).toBe(2);
+    const before = telegram.sent.length;
+    await work.receive({ senderId: 'alice-w', text: `/quote send ${quote.number} v2` });
     await work.receive({ senderId: 'alice-w', text: `/quote send #${buyerId}` });
     expect(telegram.sent.length).toBe(before + 2);
+    await work.receive({ senderId: 'alice-w', text: `/quote send ${quote.number} v1` });
+    expect(lastTo('alice-w')).toContain(`Quote ${quote.number} v1 is`);
+    expect(lastTo('alice-w')).toContain('only an approved quote version can be sent to the buyer');
     await work.receive({ senderId: 'alice-w', text: `/quote send ${quote.number} v9` });
     expect(lastTo('alice-w')).toContain(`No quote "${quote.number} v9" that you can see.`);
     expect(telegram.sent.length).toBe(before + 2);
   });
 
   it('refuses a quote that is not approved, a buyer who opted out, and WhatsApp outside its window; nothing is sent', async () => {
-    const quote = await db().quote.findFirstOrThrow({ where: { customerId: buyerId } });
+    const quote = await db().quote.findFirstOrThrow({ where: { customerId: buyerId }, orderBy: { id: 'desc' } });
     const before = telegram.sent.length;
     await db().quote.update({ where: { id: quote.id }, data: { status: 'pending' } });
     await work.receive({ senderId: 'alice-w', text: `/quote send ${quote.number}` });
