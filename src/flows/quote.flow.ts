@@ -4,12 +4,12 @@ import { INCOTERMS } from '../domain/quotes/incoterms';
 import type { OutboundFile } from '../domain/messages';
 import { defineAction, defineCommand, requireActionRecordId, splitHead, type ConversationFlow } from './command';
 import { quoteRef } from '../domain/quotes/quote-text';
+import { QUOTE_SEND_ACTION, sendToBuyerButton } from '../domain/quotes/send-button';
 import type { MemberContext } from './context';
 import { errorReply } from './error-replies';
 import { quoteCreatedText } from './format/quote.format';
 
 export const QUOTE_FLOW = 'quote';
-export const QUOTE_SEND_ACTION = 'quote.send:';
 
 type Args = { customer: string; input: QuoteInput | null; send?: boolean };
 
@@ -21,9 +21,7 @@ async function createAndReply(ctx: MemberContext, customer: string, input: Quote
   let files: OutboundFile[] | undefined;
   if (result.auto && ctx.capabilities.files) files = [await ctx.services.quotePdf(result.quote)];
   // an approved quote can go to the buyer with one press
-  const buttons = result.auto && ctx.capabilities.buttons
-    ? [{ label: ctx.locale === 'zh' ? '发送给买家' : 'Send to buyer', action: `${QUOTE_SEND_ACTION}${result.quote.id}`, value: String(result.quote.id) }]
-    : undefined;
+  const buttons = result.auto && ctx.capabilities.buttons ? [sendToBuyerButton(result.quote.id, ctx.locale)] : undefined;
   await ctx.reply(quoteCreatedText(result, ctx.locale, Boolean(files)), { files, buttons });
 }
 
