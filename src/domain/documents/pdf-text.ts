@@ -55,14 +55,3 @@ export function writeText(doc: Doc, text: string, options: TextOptions & { x?: n
   doc.fillColor('black').strokeColor('black').lineWidth(1);
   return doc;
 }
-
-/** Width of text in the current size, summed over its runs. */
-export function textWidth(doc: Doc, text: string): number {
-  const seen = registered.get(doc) ?? new Set<string>();
-  registered.set(doc, seen);
-  let width = 0;
-  for (const run of textRuns(text)) {
-    width += doc.font(register(doc, seen, run.face)).widthOfString(run.text);
-  }
-  return width;
-}

@@ -70,6 +70,7 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 /** The proforma invoice for one quote version, as PDF bytes. Every name is printed as written, in its own script. */
 export async function renderQuotePdf(quote: ProformaQuote, options: QuotePdfOptions): Promise<Buffer> {
   const { letterhead } = options;
+  // every string the PDF prints comes from these two objects (plus the fixed English labels): load their faces
   await loadPdfFaces([JSON.stringify({ quote, options }), 'Proforma invoice · –']);
   const doc = new PDFDocument({
     size: 'A4', margin: 50, bufferPages: true,
