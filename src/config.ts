@@ -66,10 +66,15 @@ export const configSchema = z
     COMPANY_EMAIL: optionalString,
     COMPANY_WEBSITE: optionalString,
     COMPANY_TAX_ID: optionalString,
-    /** bank details printed on the proforma invoice, one line */
+    /** who signs and answers for the seller on the proforma invoice */
+    COMPANY_CONTACT: optionalString,
+    /** bank details printed on the proforma invoice: the bank's name (and branch) … */
     COMPANY_BANK: optionalString,
-    /** a TTF/TTC with Chinese glyphs for PDFs; by default fonts-wqy / fonts-noto-cjk are looked for */
-    COMPANY_CJK_FONT: optionalString,
+    COMPANY_BANK_ADDRESS: optionalString,
+    COMPANY_BANK_SWIFT: optionalString,
+    COMPANY_BANK_ACCOUNT: optionalString,
+    /** the account holder; the company name when unset */
+    COMPANY_BANK_BENEFICIARY: optionalString,
   })
   .superRefine((c, ctx) => {
     if (c.DATABASE_URL && !c.DATA_ENCRYPTION_KEY) {
@@ -117,6 +122,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 export function companyLetterhead(c: Config) {
   return {
     name: c.COMPANY_NAME, nameZh: c.COMPANY_NAME_ZH, address: c.COMPANY_ADDRESS, phone: c.COMPANY_PHONE, email: c.COMPANY_EMAIL,
-    website: c.COMPANY_WEBSITE, taxId: c.COMPANY_TAX_ID, bank: c.COMPANY_BANK, cjkFont: c.COMPANY_CJK_FONT,
+    website: c.COMPANY_WEBSITE, taxId: c.COMPANY_TAX_ID, contact: c.COMPANY_CONTACT,
+    bank: c.COMPANY_BANK || c.COMPANY_BANK_ACCOUNT
+      ? { name: c.COMPANY_BANK, address: c.COMPANY_BANK_ADDRESS, swift: c.COMPANY_BANK_SWIFT, account: c.COMPANY_BANK_ACCOUNT, beneficiary: c.COMPANY_BANK_BENEFICIARY }
+      : undefined,
   };
 }

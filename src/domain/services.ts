@@ -20,6 +20,8 @@ import { createAuditService } from './audit/audit.service';
 import { createGdprService } from './privacy/gdpr.service';
 import { createOffboardingService } from './offboarding/offboard.service';
 import { createInboxService } from './inbox/inbox.service';
+import { createQuoteDelivery } from './quotes/quote-delivery';
+import { DEFAULT_LETTERHEAD } from './quotes/sales-services';
 import { createFollowupModule } from './followup/followup.module';
 import { createLeadRoutingServices } from './assignment/lead-routing.services';
 import { createSignals } from './signals/signals.service';
@@ -48,6 +50,7 @@ export function createServices(deps: ServiceDeps) {
   const notifier = createNotifier({ db, messenger, logger });
   const customers = createCustomerService({ db, policy: settings.visibility, events });
   const reports = createReportService({ db, policy: settings.visibility });
+  const inbox = createInboxService({ db, events, messenger, logger, notifier, customers });
   return {
     settings,
     logger,
@@ -67,7 +70,8 @@ export function createServices(deps: ServiceDeps) {
     audit: createAuditService({ db, resolveVisible: customers.resolveVisible }),
     gdpr: createGdprService({ db }),
     offboarding: createOffboardingService({ db }),
-    inbox: createInboxService({ db, events, messenger, logger, notifier, customers }),
+    inbox,
+    quoteDelivery: createQuoteDelivery({ db, customers, inbox, letterhead: settings.company ?? DEFAULT_LETTERHEAD }),
     ...createFollowupModule({ db, messenger, logger, events, defaultTimezone: settings.defaultTimezone, notifier, customers }),
     ...createLeadRoutingServices({ db, events, notifier, logger, defaultTimezone: settings.defaultTimezone }),
     signals: createSignals({ db, events, messenger, logger, notifier, customers }),

@@ -185,6 +185,10 @@ const REPLIES: Record<DomainErrorCode, Localized<Reply>> = {
     en: (d) => `Not sent: the buyer last wrote on ${d.channel} more than ${d.hours} hours ago, so this is outside the ${d.hours}-hour window; only approved templates may be sent now.`,
     zh: (d) => `未发送：买家在 ${d.channel} 上的最后一条消息已超过 ${d.hours} 小时，超出 ${d.hours} 小时回复窗口；现在只能发送已审批的模板消息。`,
   },
+  BUYER_OPTED_OUT: {
+    en: (d) => `Not sent: ${d.customer} asked not to receive messages from us (opt-out).`,
+    zh: (d) => `未发送：${d.customer} 已要求不再接收我们的消息（退订）。`,
+  },
   RULE_INVALID: {
     en: (d) => `Rule not saved:\n${ruleProblems(d.problems, 'en')}\nExample: /rule add country=MX,CO product=lighting -> team:latam`,
     zh: (d) => `规则未保存：\n${ruleProblems(d.problems, 'zh')}\n示例：/rule add country=MX,CO product=lighting -> team:latam`,

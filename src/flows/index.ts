@@ -30,7 +30,7 @@ import { mergeCommand, unmergeCommand } from './merge.flow';
 import { reportCommand } from './report.flow';
 import { auditCommand } from './audit.flow';
 import { compose, type Middleware } from './pipeline';
-import { quoteCommand, quoteConversation } from './quote.flow';
+import { quoteCommand, quoteConversation, quoteSendAction } from './quote.flow';
 import { approvalActions, approvalCommentConversation } from './approval.actions';
 import { stageCommand } from './stage.flow';
 import { orderCommand, tellBuyerAction } from './order.flow';
@@ -76,6 +76,7 @@ export const actions: ActionFlow[] = [
   ...taskActions, ...sequenceActions,
   poolOnItAction, slaReassignAction,
   ...stageSignalActions,
+  quoteSendAction,
 ];
 
 /** Guided multi-step conversations. */

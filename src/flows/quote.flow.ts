@@ -2,22 +2,47 @@ import { DomainError, isDomainError } from '../domain/errors';
 import { parseDelivery, parseItem, parsePaymentTerms, parseQuoteLine, parseValidDays, type QuoteInput, type QuoteLineInput } from '../domain/quotes/quote-terms';
 import { INCOTERMS } from '../domain/quotes/incoterms';
 import type { OutboundFile } from '../domain/messages';
-import { defineCommand, splitHead, type ConversationFlow } from './command';
+import { defineAction, defineCommand, requireActionRecordId, splitHead, type ConversationFlow } from './command';
+import { quoteRef } from '../domain/quotes/quote-text';
+import { QUOTE_SEND_ACTION, sendToBuyerButton } from '../domain/quotes/send-button';
 import type { MemberContext } from './context';
 import { errorReply } from './error-replies';
 import { quoteCreatedText } from './format/quote.format';
 
 export const QUOTE_FLOW = 'quote';
 
-type Args = { customer: string; input: QuoteInput | null };
+type Args = { customer: string; input: QuoteInput | null; send?: boolean };
+
+const SEND = /^(?:send|发送)\s+(.+)$/i;
 
 /** Creates the quote and answers with its summary, approval status and (when approved) the PDF. */
 async function createAndReply(ctx: MemberContext, customer: string, input: QuoteInput) {
   const result = await ctx.services.quotes.create(ctx.actor, ctx.message.channel, customer, input);
   let files: OutboundFile[] | undefined;
   if (result.auto && ctx.capabilities.files) files = [await ctx.services.quotePdf(result.quote)];
-  await ctx.reply(quoteCreatedText(result, ctx.locale, Boolean(files)), { files });
+  // an approved quote can go to the buyer with one press
+  const buttons = result.auto && ctx.capabilities.buttons ? [sendToBuyerButton(result.quote.id, ctx.locale)] : undefined;
+  await ctx.reply(quoteCreatedText(result, ctx.locale, Boolean(files)), { files, buttons });
 }
+
+/** `/quote send Q-2026-0001 [v2]` (or a customer: their latest quote): the approved PDF to the buyer's own chat. */
+async function sendToBuyer(ctx: MemberContext, ref: string) {
+  const { customer, channel, file } = await ctx.services.quoteDelivery.send(ctx.actor, ref);
+  await ctx.reply(ctx.locale === 'zh'
+    ? `已通过 ${channel} 将 ${file.name} 发送给 #${customer.id} ${customer.name}，已记入时间线。`
+    : `Sent ${file.name} to #${customer.id} ${customer.name} on ${channel}; logged on the timeline.`);
+}
+
+/** The "Send to buyer" button on an approved quote. */
+export const quoteSendAction = defineAction({
+  id: QUOTE_SEND_ACTION,
+  async handle(ctx, value, id) {
+    const quoteId = requireActionRecordId(value, id);
+    const quote = await ctx.services.quotes.byId(quoteId);
+    if (!quote) throw new DomainError('QUOTE_NOT_FOUND', { ref: String(quoteId) });
+    await sendToBuyer(ctx, quoteRef(quote));
+  },
+});
 
 /** `/quote Acme: LED-600 x2000 @3.20 USD FOB Ningbo, 30% deposit, 70% against BL copy, valid 15d`, or `/quote Acme` to be asked step by step. */
 export const quoteCommand = defineCommand<Args>({
@@ -25,10 +50,12 @@ export const quoteCommand = defineCommand<Args>({
   aliases: ['报价'],
   summary: { en: 'make a quote (one line, or step by step); a quote number makes a new version', zh: '报价（一行或逐步填写）；用报价编号生成新版本' },
   usage: {
-    en: '/quote <customer or Q-number>: <product> x<qty> @<price>[; …] <currency> <Incoterm> <port>, <payment terms>, valid <days>d, discount <n>%, note: <text>',
-    zh: '/quote <客户或报价编号>: <产品> x<数量> @<单价>[; …] <币种> <贸易术语> <港口>, <付款条件>, valid <天数>d, discount <n>%, note: <备注>',
+    en: '/quote <customer or Q-number>: <product> x<qty> @<price>[; …] <currency> <Incoterm> <port>, <payment terms>, valid <days>d, discount <n>%, note: <text>\n/quote send <Q-number [vN] or customer>: the approved PDF to the buyer',
+    zh: '/quote <客户或报价编号>: <产品> x<数量> @<单价>[; …] <币种> <贸易术语> <港口>, <付款条件>, valid <天数>d, discount <n>%, note: <备注>\n/quote send <报价编号 [vN] 或客户>：把已批准的 PDF 发给买家',
   },
   parse(args) {
+    const send = SEND.exec(args.trim());
+    if (send) return { customer: send[1].trim(), input: null, send: true };
     const head = splitHead(args);
     if (!head) {
       if (!args.trim()) throw new DomainError('BAD_ARGUMENTS', { missing: 'customer' });
@@ -39,6 +66,7 @@ export const quoteCommand = defineCommand<Args>({
     return { customer, input: rest ? parseQuoteLine(rest) : null };
   },
   async handle(ctx, args) {
+    if (args.send) return sendToBuyer(ctx, args.customer);
     if (args.input) return createAndReply(ctx, args.customer, args.input);
     const target = await ctx.services.quotes.checkTarget(ctx.actor, args.customer);
     await ctx.services.conversations.startFlow(ctx.message.channel, ctx.message.chatId, QUOTE_FLOW, { customer: `#${target.id}`, step: 'items', lines: [] });

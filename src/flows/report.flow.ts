@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { REPORT_KINDS, type ReportKind } from '../domain/reports/report.service';
 import { renderReport } from '../domain/reports/report.render';
+import { renderReportXlsx } from '../domain/reports/report.xlsx';
 import { defineCommand, parseArgs } from './command';
 
 const KIND_WORDS: Record<string, ReportKind> = {
@@ -11,7 +12,11 @@ const KIND_WORDS: Record<string, ReportKind> = {
 const argsSchema = z.object({
   kind: z.enum(REPORT_KINDS, { message: 'report: funnel, channels, team or customers' }),
   tokens: z.array(z.string().max(60)).max(4, 'at most: period, team or rep, country'),
+  xlsx: z.boolean(),
 });
+
+// "xlsx" anywhere after the kind asks for the spreadsheet too
+const XLSX_WORDS = new Set(['xlsx', 'excel', '表格']);
 
 /** `/report funnel|channels|team|customers [period] [team|rep] [country]`: a short summary plus a chart. */
 export const reportCommand = defineCommand({
@@ -19,16 +24,19 @@ export const reportCommand = defineCommand({
   aliases: ['报表', '报告'],
   summary: { en: 'funnel, channels, team and customer reports with a chart', zh: '漏斗、渠道、团队、客户报表（附图表）' },
   usage: {
-    en: '/report funnel|channels|team|customers [30d|week|month|last-month|2026-Q3] [team|rep] [country]',
-    zh: '/report funnel|channels|team|customers [30d|本周|本月|上月|2026-Q3] [team|销售名] [国家]',
+    en: '/report funnel|channels|team|customers [30d|week|month|last-month|2026-Q3] [team|rep] [country] [xlsx]',
+    zh: '/report funnel|channels|team|customers [30d|本周|本月|上月|2026-Q3] [team|销售名] [国家] [xlsx]',
   },
   parse(args) {
-    const [head = '', ...tokens] = args.split(/\s+/).filter(Boolean);
-    return parseArgs(argsSchema, { kind: KIND_WORDS[head.toLowerCase()] ?? head, tokens });
+    const [head = '', ...words] = args.split(/\s+/).filter(Boolean);
+    const tokens = words.filter((w) => !XLSX_WORDS.has(w.toLowerCase()));
+    return parseArgs(argsSchema, { kind: KIND_WORDS[head.toLowerCase()] ?? head, tokens, xlsx: tokens.length < words.length });
   },
   async handle(ctx, args) {
     const result = await ctx.services.reports.run(ctx.actor, ctx.message.channel, args.kind, args.tokens, new Date());
-    const { text, file } = renderReport(result, ctx.locale, ctx.services.settings.baseCurrency);
-    await ctx.reply(text, ctx.capabilities.files ? { files: [file] } : undefined);
+    const currency = ctx.services.settings.baseCurrency;
+    const { text, file } = renderReport(result, ctx.locale, currency);
+    const files = args.xlsx ? [file, await renderReportXlsx(result, ctx.locale, currency)] : [file];
+    await ctx.reply(text, ctx.capabilities.files ? { files } : undefined);
   },
 });

@@ -79,6 +79,14 @@ describe('Slack adapter through Bolt\'s HTTP receiver and a local Web API', () =
     expect(r.at(-1)).toMatchObject({ kind: 'action', chatId: 'DALICE', text: 'margin below 12%', action: { id: 'quote.reject.reason:7', value: '7', text: 'margin below 12%' } });
   });
 
+  it('uploads a proforma invoice PDF as a Slack file for internal review (files.getUploadURLExternal + completeUploadExternal)', async () => {
+    const data = Buffer.from('%PDF-1.7 sample');
+    await recorder.adapter.send({ channel: 'slack', chatId: 'DALICE', text: 'Q-2026-0001 v1 for review', files: [{ name: 'Q-2026-0001-v1.pdf', mimeType: 'application/pdf', data }] });
+    const calls = recorder.api.calls;
+    expect(calls.find((c) => c.method === 'files.getUploadURLExternal')?.body).toMatchObject({ filename: 'Q-2026-0001-v1.pdf', length: String(data.length) });
+    expect(JSON.stringify(calls.find((c) => c.method === 'files.completeUploadExternal')?.body)).toContain('DALICE');
+  });
+
   it('turns a 429 into Retry-After', async () => {
     recorder.api.rateLimit(1);
     const error = await recorder.adapter.send({ channel: 'slack', chatId: 'DALICE', text: 'hi' }).catch((e: unknown) => e);

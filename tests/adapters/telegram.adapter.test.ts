@@ -60,6 +60,20 @@ describe('Telegram adapter against a local Bot API (long polling, durable queue)
     expect(outbound.externalId).toMatch(new RegExp(`^${BUYER}:\\d+$`));
   });
 
+  it('sends an approved proforma invoice to the buyer as a Telegram document (sendDocument), logged on the timeline', async () => {
+    const lead = await db().customer.findFirstOrThrow({ where: { source: 'telegram' } });
+    await db().customer.update({ where: { id: lead.id }, data: { ownerId: (await app.services.team.byName('alice')).id } });
+    fake.push(makeTelegramTextUpdate({ fromId: ALICE, text: `/quote #${lead.id}: LED-600 x2000 @3.20 USD FOB Ningbo, 30% deposit, 70% against BL copy` }));
+    const quote = await eventually(() => db().quote.findFirst({ where: { customerId: lead.id } }));
+    fake.push(makeTelegramTextUpdate({ fromId: ALICE, text: `/quote send ${quote.number}` }));
+    const call = await eventually(() => fake.calls.find((c) => c.method === 'sendDocument' && String(c.body.chat_id) === String(BUYER)));
+    expect(call.body.document).toBe(`${quote.number}-v1.pdf`);
+    expect(fake.sentTo(BUYER)).toContain(`Proforma invoice ${quote.number} v1 from Quayside Export Co., Ltd.: USD 6,400.00.`);
+    await eventually(() => fake.sentTo(ALICE).some((t) => t.startsWith(`Sent ${quote.number}-v1.pdf`)));
+    const logged = await db().communication.findFirstOrThrow({ where: { customerId: lead.id, direction: 'outbound' }, orderBy: { id: 'desc' } });
+    expect(logged.text).toContain(`Proforma invoice ${quote.number} v1 sent`);
+  });
+
   it('drops malformed and unknown updates without stopping, and keeps going', async () => {
     fake.push({ update_id: 990001, message: { chat: 'nonsense' } });
     fake.push({ update_id: 990002, poll: { id: 'p1' } });

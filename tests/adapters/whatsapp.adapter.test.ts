@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PDFParse } from 'pdf-parse';
 import wwebjs from 'whatsapp-web.js';
 import type { Message as WaMessage } from 'whatsapp-web.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -68,6 +69,20 @@ describe('WhatsApp adapter with whatsapp-web.js Messages', () => {
     await eventually(() => textsTo(ALICE).some((t) => t.startsWith(`Sent to #${customer.id}`)));
     const out = await db().communication.findFirstOrThrow({ where: { customerId: customer.id, direction: 'outbound' } });
     expect(revealHandles(out)).toMatchObject({ channel: 'whatsapp', chatId: BUYER, externalId: expect.stringMatching(new RegExp(`^${BUYER}/OUT\\d+$`)) });
+  });
+
+  it('sends an approved proforma invoice to the buyer as WhatsApp media (MessageMedia), with the contact on it', async () => {
+    const customer = await db().customer.findFirstOrThrow({ where: { name: 'Iluminación Azteca' } });
+    client.emit('message', waMessage(ALICE, `/quote #${customer.id}: LED-600 x2000 @3.20 USD FOB Ningbo, 30% deposit, 70% against BL copy`));
+    const quote = await eventually(() => db().quote.findFirst({ where: { customerId: customer.id } }));
+    client.emit('message', waMessage(ALICE, `/quote send ${quote.number}`));
+    const media = await eventually(() => sent.find((s) => s.chatId === BUYER && s.content instanceof wwebjs.MessageMedia));
+    const file = media.content as InstanceType<typeof wwebjs.MessageMedia>;
+    expect([file.mimetype, file.filename]).toEqual(['application/pdf', `${quote.number}-v1.pdf`]);
+    const text = (await new PDFParse({ data: Buffer.from(file.data, 'base64') }).getText()).text;
+    expect(text).toContain('Iluminación Azteca');
+    expect(text).toContain('Attn: Carlos');
+    expect(text).toContain('70% against BL copy: USD 4,480.00');
   });
 
   it('ignores our own messages and status updates, and stores stickers, locations, cards and voice notes by kind', async () => {

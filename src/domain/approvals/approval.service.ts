@@ -11,6 +11,7 @@ import { dec, toNumber } from '../rates/decimal';
 import { readSetting, writeSetting } from '../settings/settings.repository';
 import type { Actor } from '../team/actor';
 import { countVersions, findQuoteById, setQuoteStatus, type QuoteRecord } from '../quotes/quote.repository';
+import { sendToBuyerButton } from '../quotes/send-button';
 import { approvalButtons, approvalRequestText, decisionText, type Decision } from './approval-messages';
 import {
   APPROVAL_RULES_KEY,
@@ -180,10 +181,13 @@ export function createApprovalService(deps: ApprovalServiceDeps) {
       const repLocale = localeOf(rep);
       const nextApprover = outcome.next?.approverId ? (await findMemberRef(db, outcome.next.approverId))?.displayName : undefined;
       const fresh = (await findQuoteById(db, quote.id)) ?? quote;
-      const files = decision === 'approved' && outcome.final ? [await deps.renderQuoteFile(fresh, repLocale)] : undefined;
+      const approvedNow = decision === 'approved' && outcome.final;
+      const files = approvedNow ? [await deps.renderQuoteFile(fresh, repLocale)] : undefined;
       await notifier.notifyMember(quote.createdById, {
         text: decisionText({ quote: fresh, decision, by: actor.displayName, comment: text, final: outcome.final, nextApprover }, repLocale),
         files,
+        // the approved PDF can go to the buyer from here with one press
+        buttons: approvedNow ? [sendToBuyerButton(fresh.id, repLocale)] : undefined,
       });
       if (!outcome.final) await notifyCurrent(quote.id);
       return { quote: fresh, decision, final: outcome.final, nextApprover: nextApprover ?? null };

@@ -132,6 +132,15 @@ export async function lastInboundChat(db: DbClient, customerId: number) {
   return row && { ...row, chatId: revealStored(row.chatId) };
 }
 
+/** True when the customer, or the contact behind the chat, asked not to be messaged. */
+export async function buyerOptedOut(db: DbClient, customerId: number, contactId: number | null): Promise<boolean> {
+  const customer = await db.customer.findUnique({ where: { id: customerId }, select: { optedOut: true } });
+  if (customer?.optedOut) return true;
+  if (contactId === null) return false;
+  const contact = await db.contact.findUnique({ where: { id: contactId }, select: { optedOut: true } });
+  return contact?.optedOut ?? false;
+}
+
 /** chatId and senderExternalId are given in clear and stored encrypted (chat handles are personal data). */
 export interface InboundRow {
   customerId: number;

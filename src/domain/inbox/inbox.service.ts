@@ -11,7 +11,7 @@ import { inTransaction, type DbClient, type PrismaClient } from '../db/client';
 import { normalizeCompanyName } from '../dedupe/normalize-company';
 import { DomainError } from '../errors';
 import { HANDOFF_MEMORY_MS, type DomainEvents, type EventBus } from '../events';
-import type { InboundMessage } from '../messages';
+import type { InboundMessage, OutboundFile } from '../messages';
 import { formatPhone, phoneCountry } from '../normalize/phone';
 import { resolveTimezone } from '../normalize/timezone';
 import type { Notifier } from '../notify/notifier';
@@ -21,6 +21,7 @@ import { linkContactIdentity } from '../team/identity.repository';
 import { findMemberById, toActor } from '../team/team-member.repository';
 import { buyerNotice } from './buyer-notice';
 import {
+  buyerOptedOut,
   findBuyerByContactId,
   findBuyerByIdentity,
   findCommunicationByExternalId,
@@ -211,37 +212,53 @@ export function createInboxService(deps: InboxDeps) {
      */
     async reply(actor: Actor, via: string, ref: string, text: string) {
       if (text.length > MAX_TEXT_LENGTH) throw new DomainError('TEXT_TOO_LONG', { max: MAX_TEXT_LENGTH, length: text.length });
-      const customer = await customers.resolveVisible(actor, ref);
-      const chat = await lastInboundChat(db, customer.id);
-      if (!chat?.chatId) throw new DomainError('NO_BUYER_CHAT', { customer: customer.name });
-      const capabilities = messenger.capabilities(chat.channel);
-      if (!capabilities) throw new DomainError('CHANNEL_UNAVAILABLE', { channel: chat.channel });
-      const at = now();
-      const windowHours = capabilities.replyWindowHours;
-      if (windowHours !== null && at.getTime() - chat.occurredAt.getTime() > windowHours * 3_600_000) {
-        throw new DomainError('OUTSIDE_REPLY_WINDOW', { hours: windowHours, channel: chat.channel, lastInboundAt: chat.occurredAt.toISOString() });
-      }
-      const sent = await messenger.send({ channel: chat.channel, chatId: chat.chatId, threadId: chat.threadId ?? undefined, text });
-      const communication = await inTransaction(db, async (tx) => {
-        const row = await createCommunication(tx, {
-          customerId: customer.id,
-          contactId: chat.contactId,
-          teamMemberId: actor.id,
-          channel: chat.channel,
-          direction: 'outbound',
-          kind: 'message',
-          text,
-          externalId: sent.externalIds[0] ?? null,
-          chatId: chat.chatId,
-          occurredAt: at,
-        });
-        await touchCustomerContact(tx, customer.id, at, 'outbound');
-        return row;
-      });
-      await events.emit('customer.contacted', { customerId: customer.id, memberId: actor.id, at });
-      return { customer, channel: chat.channel, communicationId: communication.id };
+      return sendToBuyer(actor, ref, { text, timeline: text });
+    },
+
+    /**
+     * A document (a proforma invoice) sent to the buyer on their own chat, with a line of text, as the platform's
+     * document message. Besides the reply rules, refused when the buyer or the chat's contact opted out: a document is
+     * never something they asked for in that very message.
+     */
+    async sendDocument(actor: Actor, ref: string, document: { text: string; file: OutboundFile; timeline: string }) {
+      return sendToBuyer(actor, ref, { text: document.text, files: [document.file], timeline: document.timeline, respectOptOut: true });
     },
   };
+
+  async function sendToBuyer(actor: Actor, ref: string, out: { text: string; files?: OutboundFile[]; timeline: string; respectOptOut?: boolean }) {
+    const customer = await customers.resolveVisible(actor, ref);
+    const chat = await lastInboundChat(db, customer.id);
+    if (!chat?.chatId) throw new DomainError('NO_BUYER_CHAT', { customer: customer.name });
+    if (out.respectOptOut && (await buyerOptedOut(db, customer.id, chat.contactId))) throw new DomainError('BUYER_OPTED_OUT', { customer: customer.name });
+    const capabilities = messenger.capabilities(chat.channel);
+    if (!capabilities) throw new DomainError('CHANNEL_UNAVAILABLE', { channel: chat.channel });
+    if (out.files && !capabilities.files) throw new DomainError('CHANNEL_UNAVAILABLE', { channel: chat.channel });
+    const at = now();
+    const windowHours = capabilities.replyWindowHours;
+    if (windowHours !== null && at.getTime() - chat.occurredAt.getTime() > windowHours * 3_600_000) {
+      throw new DomainError('OUTSIDE_REPLY_WINDOW', { hours: windowHours, channel: chat.channel, lastInboundAt: chat.occurredAt.toISOString() });
+    }
+    const sent = await messenger.send({ channel: chat.channel, chatId: chat.chatId, threadId: chat.threadId ?? undefined, text: out.text, files: out.files });
+    const communication = await inTransaction(db, async (tx) => {
+      const row = await createCommunication(tx, {
+        customerId: customer.id,
+        contactId: chat.contactId,
+        teamMemberId: actor.id,
+        channel: chat.channel,
+        direction: 'outbound',
+        kind: 'message',
+        text: out.timeline,
+        externalId: sent.externalIds[0] ?? null,
+        chatId: chat.chatId,
+        attachments: out.files?.map((f) => ({ kind: 'document', name: f.name, mimeType: f.mimeType, size: f.data.length })),
+        occurredAt: at,
+      });
+      await touchCustomerContact(tx, customer.id, at, 'outbound');
+      return row;
+    });
+    await events.emit('customer.contacted', { customerId: customer.id, memberId: actor.id, at });
+    return { customer, channel: chat.channel, communicationId: communication.id };
+  }
 }
 
 export type InboxService = ReturnType<typeof createInboxService>;

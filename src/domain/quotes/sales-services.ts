@@ -10,6 +10,7 @@ import { createOrderService } from '../orders/order.service';
 import { createPipelineService } from '../pipeline/pipeline.service';
 import { createRateService } from '../rates/rate.service';
 import { quotePdfFile, type CompanyLetterhead } from './quote-pdf';
+import { buyerDetailsFor } from './quote-delivery';
 import { createQuoteService } from './quote.service';
 
 export interface SalesDeps {
@@ -34,7 +35,7 @@ export function createSalesServices(deps: SalesDeps) {
   const pipeline = createPipelineService({ db, customers, events });
   const approvals = createApprovalService({
     db, notifier, logger,
-    renderQuoteFile: (quote) => quotePdfFile(quote, { letterhead, draft: quote.status !== 'approved' }),
+    renderQuoteFile: async (quote) => quotePdfFile(quote, { letterhead, buyer: await buyerDetailsFor(db, quote.customerId), draft: quote.status !== 'approved' }),
   });
   const quotes = createQuoteService({ db, customers, rates, approvals, pipeline, baseCurrency: settings.baseCurrency });
   return {
@@ -43,7 +44,7 @@ export function createSalesServices(deps: SalesDeps) {
     approvals,
     approvalReminders: createApprovalReminders({ db, notifier, approvals, logger }),
     quotes,
-    quotePdf: (quote: Parameters<typeof quotePdfFile>[0]) => quotePdfFile(quote, { letterhead, draft: quote.status !== 'approved' }),
+    quotePdf: async (quote: Parameters<typeof quotePdfFile>[0]) => quotePdfFile(quote, { letterhead, buyer: await buyerDetailsFor(db, quote.customerId), draft: quote.status !== 'approved' }),
     orders: createOrderService({ db, customers, pipeline, notifier, logger }),
   };
 }

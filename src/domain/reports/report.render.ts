@@ -11,20 +11,20 @@ export interface RenderedReport {
   file: OutboundFile;
 }
 
-const STEP: Record<string, Record<Locale, string>> = {
+export const STEP: Record<string, Record<Locale, string>> = {
   lead: { en: 'Leads', zh: '线索' }, contacted: { en: 'Contacted', zh: '已联系' }, quoted: { en: 'Quoted', zh: '已报价' },
   sample: { en: 'Sample', zh: '寄样' }, won: { en: 'Won', zh: '成交' },
 };
-const SOURCE: Record<string, Record<Locale, string>> = {
+export const SOURCE: Record<string, Record<Locale, string>> = {
   trade_show: { en: 'Trade show', zh: '展会' }, alibaba: { en: 'Alibaba', zh: '阿里巴巴' }, website: { en: 'Website', zh: '官网' },
   whatsapp: { en: 'WhatsApp', zh: 'WhatsApp' }, telegram: { en: 'Telegram', zh: 'Telegram' }, slack: { en: 'Slack', zh: 'Slack' },
   referral: { en: 'Referral', zh: '转介绍' }, import: { en: 'Import', zh: '导入' }, manual: { en: 'Manual', zh: '手动录入' },
 };
-const SEGMENT: Record<string, Record<Locale, string>> = {
+export const SEGMENT: Record<string, Record<Locale, string>> = {
   champions: { en: 'Champions', zh: '核心客户' }, loyal: { en: 'Loyal', zh: '忠诚客户' }, new: { en: 'New buyers', zh: '新客户' },
   at_risk: { en: 'At risk', zh: '流失风险' }, hibernating: { en: 'Hibernating', zh: '休眠' }, needs_attention: { en: 'Needs attention', zh: '需关注' },
 };
-const REASON: Record<string, Record<Locale, string>> = {
+export const REASON: Record<string, Record<Locale, string>> = {
   falling_orders: { en: 'fewer orders', zh: '下单减少' }, complaint: { en: 'complaint', zh: '投诉' },
   payment_extension: { en: 'payment extension', zh: '要求延期付款' }, order_split: { en: 'split order', zh: '要求拆单' },
 };
@@ -34,26 +34,31 @@ const TITLE: Record<ReportResult['kind'], Record<Locale, string>> = {
 };
 
 const pct = (part: number, whole: number) => (whole > 0 ? `${Math.round((part / whole) * 1000) / 10}%` : '—');
-const word = (table: Record<string, Record<Locale, string>>, key: string, locale: Locale) => table[key]?.[locale] ?? key;
+export const word = (table: Record<string, Record<Locale, string>>, key: string, locale: Locale) => table[key]?.[locale] ?? key;
 const hours = (h: number | null) => (h === null ? '—' : h < 48 ? `${Math.round(h * 10) / 10}h` : `${Math.round(h / 24)}d`);
 
 function money(value: number, currency: string, locale: Locale): string {
   return `${currency} ${Math.round(value).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-US')}`;
 }
 
-function heading(kind: ReportResult['kind'], target: ReportTarget, locale: Locale): string {
-  const parts = [TITLE[kind][locale], target.period.label];
-  if (target.rep) parts.push(target.rep);
-  else if (target.team) parts.push(locale === 'zh' ? '团队' : 'team');
-  if (target.country) parts.push(countryName(target.country, locale));
-  return parts.join(' · ');
+/** Title lines: what the report is, then its period and scope (whose customers, which country). */
+export function heading(kind: ReportResult['kind'], target: ReportTarget, locale: Locale): string[] {
+  const scope: string[] = [];
+  if (target.rep) scope.push(target.rep);
+  else if (target.team) scope.push(locale === 'zh' ? '团队' : 'team');
+  if (target.country) scope.push(countryName(target.country, locale));
+  if (!scope.length) scope.push(locale === 'zh' ? '可见的全部客户' : 'all customers you can see');
+  return [TITLE[kind][locale], [target.period.label, ...scope].join(' · ')];
 }
+
+const EMPTY: Record<Locale, string> = { en: 'No data for this period', zh: '该时段没有数据' };
 
 /** Summary text and chart for one report, in the reader's language; amounts in the company's base currency. */
 export function renderReport(result: ReportResult, locale: Locale, currency: string): RenderedReport {
   const title = heading(result.kind, result.target, locale);
   const zh = locale === 'zh';
-  const lines = [title];
+  const lines = [title.join(' · ')];
+  const emptyText = EMPTY[locale];
   let file: OutboundFile;
   if (result.kind === 'funnel') {
     const c = result.counts;
@@ -72,8 +77,10 @@ export function renderReport(result: ReportResult, locale: Locale, currency: str
         : `Stalled: ${word(STEP, s.stage, locale)} ${s.open} open, ${s.idle} idle 14+ days (median ${median} d)`);
     }
     file = renderBarChart({
-      title, fileName: 'report-funnel', horizontal: true,
+      title, emptyText, fileName: 'report-funnel', horizontal: true,
       labels: FUNNEL_STEPS.map((s) => word(STEP, s, locale)),
+      // conversion from the step before, at each bar's end
+      notes: FUNNEL_STEPS.map((s, i) => (i && c[FUNNEL_STEPS[i - 1]] ? `(${pct(c[s], c[FUNNEL_STEPS[i - 1]])})` : null)),
       series: [{ label: zh ? '客户数' : 'customers', values: FUNNEL_STEPS.map((s) => c[s]) }],
     });
   } else if (result.kind === 'channels') {
@@ -84,7 +91,7 @@ export function renderReport(result: ReportResult, locale: Locale, currency: str
         : `${word(SOURCE, r.source, locale)}: ${r.leads} leads, ${r.won} won (${pct(r.won, r.leads)}), ${money(r.wonValue, currency, locale)} won`);
     }
     file = renderBarChart({
-      title, fileName: 'report-channels',
+      title, emptyText, fileName: 'report-channels',
       labels: result.rows.map((r) => word(SOURCE, r.source, locale)),
       series: [
         { label: zh ? '线索' : 'leads', values: result.rows.map((r) => r.leads) },
@@ -99,7 +106,7 @@ export function renderReport(result: ReportResult, locale: Locale, currency: str
         : `${r.name}: ${r.newLeads} new leads · first response median ${hours(r.frtMedianHours)} / p90 ${hours(r.frtP90Hours)} · follow-ups ${r.followUpsDone}/${r.followUpsDue} done · ${r.quotes} quotes · ${money(r.wonValue, currency, locale)} won · pool ${r.claims} claimed / ${r.releases} released`);
     }
     file = renderBarChart({
-      title, fileName: 'report-team',
+      title, emptyText, fileName: 'report-team',
       labels: result.rows.map((r) => r.name),
       series: [
         { label: zh ? '新线索' : 'new leads', values: result.rows.map((r) => r.newLeads) },
@@ -123,7 +130,7 @@ export function renderReport(result: ReportResult, locale: Locale, currency: str
       ? `唤醒序列：启动 ${w.enrolled}，已发送 ${w.sent}，回复 ${w.replied}（${pct(w.replied, w.sent)}），复活 ${w.revived}`
       : `Wake-up sequences: ${w.enrolled} started, ${w.sent} sent, ${w.replied} replied (${pct(w.replied, w.sent)}), ${w.revived} revived`);
     file = renderBarChart({
-      title, fileName: 'report-customers', horizontal: true,
+      title, emptyText, fileName: 'report-customers', horizontal: true,
       labels: result.rfm.length ? result.rfm.map((r) => word(SEGMENT, r.segment, locale)) : result.grades.map((g) => g.grade),
       series: [{ label: zh ? '客户数' : 'customers', values: result.rfm.length ? result.rfm.map((r) => r.customers) : result.grades.map((g) => g.customers) }],
     });

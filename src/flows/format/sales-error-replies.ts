@@ -57,8 +57,8 @@ export const SALES_ERROR_REPLIES: Record<SalesErrorCode, Localized<Reply>> = {
     zh: (d) => `找不到您可查看的报价 "${d.ref}"。`,
   },
   QUOTE_NOT_APPROVED: {
-    en: (d) => `Quote ${d.ref} is ${status(d, 'en')}; only an approved quote version can become an order.`,
-    zh: (d) => `报价 ${d.ref} ${status(d, 'zh')}，只有已批准的报价版本才能转为订单。`,
+    en: (d) => `Quote ${d.ref} is ${status(d, 'en')}; only an approved quote version can ${d.purpose === 'send' ? 'be sent to the buyer' : 'become an order'}.`,
+    zh: (d) => `报价 ${d.ref} ${status(d, 'zh')}，只有已批准的报价版本才能${d.purpose === 'send' ? '发送给买家' : '转为订单'}。`,
   },
   APPROVAL_NOT_FOUND: {
     en: () => 'That approval request no longer exists.',

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { App } from '../../../src/app';
@@ -111,5 +112,16 @@ describe('in chat', () => {
     expect(out).toContain('Usage: /report funnel|channels|team|customers');
     const audits = await app.database.prisma.auditLog.count({ where: { action: 'report', actorId: book.alice.id } });
     expect(audits).toBeGreaterThan(0);
+  });
+
+  it('adds the XLSX workbook when asked, with the same figures as typed cells', async () => {
+    const out = await runTerminalScript(app.databaseUrl, 'alice', ['/report funnel 30d xlsx']);
+    const file = /\[file\] (\S+report-funnel\.xlsx)/.exec(out)?.[1];
+    expect(file).toBeTruthy();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file!);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getRow(3).values).toEqual([undefined, 'Leads', 4, undefined, 1]);
+    expect(sheet.getCell('C4').value).toBe(0.75);
   });
 });

@@ -1,0 +1,68 @@
+import { findContactsOfCustomers } from '../customers/contact.repository';
+import type { CustomerService } from '../customers/customer.service';
+import type { DbClient } from '../db/client';
+import { DomainError } from '../errors';
+import type { InboxService } from '../inbox/inbox.service';
+import { dec } from '../rates/decimal';
+import type { Actor } from '../team/actor';
+import { money } from '../documents/money-words';
+import { quotePdfFile, type BuyerDetails, type CompanyLetterhead } from './quote-pdf';
+import { findQuoteVersion, latestQuoteForCustomer, latestVersion, type QuoteRecord } from './quote.repository';
+import { quoteRef } from './quote-text';
+
+// Who a proforma invoice is addressed to: purchasing first, then the boss, then whoever we have.
+const ROLE_ORDER = ['purchasing', 'boss', 'finance', 'other'];
+
+/** The buyer's contact person, email and phone for the invoice, from the customer's contacts (decrypted here). */
+export async function buyerDetailsFor(db: DbClient, customerId: number): Promise<BuyerDetails> {
+  const contacts = (await findContactsOfCustomers(db, [customerId])).filter((c) => !c.erasedAt);
+  const rank = (roles: string[]) => Math.min(...roles.map((r) => (ROLE_ORDER.includes(r) ? ROLE_ORDER.indexOf(r) : ROLE_ORDER.length)), ROLE_ORDER.length);
+  const contact = [...contacts].sort((a, b) => rank(a.roles) - rank(b.roles))[0];
+  if (!contact) return {};
+  return { contactName: contact.name, email: contact.email ?? undefined, phone: contact.phone ?? undefined };
+}
+
+/** "Q-2026-0001 v2" → number and version; "Q-2026-0001" → the number's latest version. */
+const QUOTE_REF = /^(Q-\d{4}-\d{4,})(?:\s*v(\d+))?$/i;
+
+/** Sends approved proforma invoices to buyers on their own chat (see InboxService.sendDocument for the rules). */
+export function createQuoteDelivery(deps: { db: DbClient; customers: CustomerService; inbox: InboxService; letterhead: CompanyLetterhead }) {
+  const { db, customers, inbox, letterhead } = deps;
+
+  async function findQuote(actor: Actor, ref: string): Promise<QuoteRecord> {
+    const text = ref.trim();
+    const match = QUOTE_REF.exec(text);
+    if (match) {
+      const number = match[1].toUpperCase();
+      const quote = match[2] ? await findQuoteVersion(db, number, Number(match[2])) : await latestVersion(db, number);
+      if (!quote) throw new DomainError('QUOTE_NOT_FOUND', { ref: text });
+      // a quote of a customer the actor may not see does not exist for them
+      await customers.resolveVisible(actor, `#${quote.customerId}`).catch(() => {
+        throw new DomainError('QUOTE_NOT_FOUND', { ref: text });
+      });
+      return quote;
+    }
+    const customer = await customers.resolveVisible(actor, text);
+    const quote = await latestQuoteForCustomer(db, customer.id);
+    if (!quote) throw new DomainError('QUOTE_NOT_FOUND', { ref: text });
+    return quote;
+  }
+
+  return {
+    /** `/quote send <Q-number [vN] | customer>`: the approved version's PDF to the buyer, logged on the timeline. */
+    async send(actor: Actor, ref: string) {
+      const quote = await findQuote(actor, ref);
+      if (quote.status !== 'approved') throw new DomainError('QUOTE_NOT_APPROVED', { ref: quoteRef(quote), status: quote.status, purpose: 'send' });
+      const file = await quotePdfFile(quote, { letterhead, buyer: await buyerDetailsFor(db, quote.customerId) });
+      const total = `${quote.currency} ${money(dec(quote.total), quote.currency)}`;
+      const result = await inbox.sendDocument(actor, `#${quote.customerId}`, {
+        text: `Proforma invoice ${quoteRef(quote)} from ${letterhead.name}: ${total}.`,
+        file,
+        timeline: `Proforma invoice ${quoteRef(quote)} sent (${file.name}, ${total})`,
+      });
+      return { ...result, quote, file };
+    },
+  };
+}
+
+export type QuoteDelivery = ReturnType<typeof createQuoteDelivery>;
