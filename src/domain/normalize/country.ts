@@ -1,19 +1,20 @@
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
+import { lookupTable } from '../text/lookup-table';
 
 const require = createRequire(import.meta.url);
 countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
 countries.registerLocale(require('i18n-iso-countries/langs/zh.json'));
 
 // Names reps actually type that the ISO tables do not carry.
-const EXTRA_NAMES: Record<string, string> = {
+const EXTRA_NAMES: Record<string, string> = lookupTable({
   uae: 'AE', emirates: 'AE', 阿联酋: 'AE', 迪拜: 'AE', dubai: 'AE', ksa: 'SA', 沙特: 'SA', holland: 'NL', 荷兰: 'NL',
   england: 'GB', britain: 'GB', 英国: 'GB', 'great britain': 'GB', russia: 'RU', 俄罗斯: 'RU', korea: 'KR', 'south korea': 'KR',
   韩国: 'KR', 台湾: 'TW', taiwan: 'TW', 香港: 'HK', 'hong kong': 'HK', 澳门: 'MO', vietnam: 'VN', 越南: 'VN', turkiye: 'TR',
   türkiye: 'TR', 土耳其: 'TR', 美国: 'US', america: 'US', 'u.s.': 'US', 'u.s.a.': 'US', 德国: 'DE', 法国: 'FR', 西班牙: 'ES',
   巴西: 'BR', 墨西哥: 'MX', 印尼: 'ID', 印度尼西亚: 'ID', 日本: 'JP', 意大利: 'IT', 波兰: 'PL', 中国: 'CN', china: 'CN',
   'czech republic': 'CZ', iran: 'IR', syria: 'SY', laos: 'LA', bolivia: 'BO', venezuela: 'VE', tanzania: 'TZ', moldova: 'MD',
-};
+});
 
 /**
  * ISO 3166-1 alpha-2 code from a code (alpha-2/alpha-3) or an English or Chinese name; undefined if unknown.
