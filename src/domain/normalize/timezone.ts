@@ -13,7 +13,8 @@ const MAIN_ZONE: Record<string, string> = lookupTable({
 
 /** The IANA zone to use for a buyer in this country, or undefined when the country is unknown. */
 export function countryTimezone(country: string | null | undefined): string | undefined {
-  if (!country) return undefined;
+  // countries-and-timezones looks codes up in a plain object: "constructor" would find a function there.
+  if (!country || !/^[A-Z]{2}$/.test(country)) return undefined;
   const main = MAIN_ZONE[country];
   if (main) return main;
   return ct.getCountry(country)?.timezones[0];
