@@ -1,5 +1,6 @@
 import type { PreparedRecord } from './match';
 import { nameCore } from './normalize-company';
+import { consonantSkeleton } from './romanize';
 
 /**
  * What a repository needs to fetch candidates for one record from a large customer table with indexes only:
@@ -51,6 +52,10 @@ export function blockingKeys(p: PreparedRecord): string[] {
     ...q.emails.map((e) => `e:${e}`),
     ...q.domains.map((d) => `d:${d}`),
     ...q.phones.map((ph) => `p:${ph}`),
+    // Consonant skeletons meet a name written in Arabic (or another alphabet with few vowels) and its Latin spelling
+    // ("nwr" / "alnoor" → "nr"). In memory only: the stored key has no skeleton, so the database check finds such a pair
+    // through a shared email, domain, phone or exact key.
+    ...[...new Set(p.names.flatMap((n) => nameCore(n)).map(consonantSkeleton).filter((sk) => sk.length >= 2))].map((sk) => `s:${sk}`),
   ];
 }
 

@@ -20,7 +20,7 @@ export const LEGAL_EDGE: string[] = [
   'co', 'company', 'cie', 'compagnie', 'cia', 'companhia', 'compania', 'sa', 'as', 'ag', 'kg', 'ab', 'oy', 'se', 'nv', 'pt', 'cv', 'tbk',
   'me', 'epp', 'sl', 'ao', 'ip', 'too', 'est', 'establishment', 'societe', 'ste', 'sociedad', 'sociedade', 'spolka', 'firma', 'kft', 'doo', 'dd',
   'ltd co', 'co ltd', 'company limited', 'and co', 'and cie', 'and company', 'y cia', 'e cia', 'sp', 'z oo', 'oo', 'aps', 'a s', 'sro', 'as', 'ks', 'kk',
-  'holdings', 'enterprises', 'enterprise', 'ent', 'bros', 'brothers', 'and sons', 'sons',
+  'ae', 'oe', 'epe', 'ike', 'ee', 'holdings', 'enterprises', 'enterprise', 'ent', 'bros', 'brothers', 'and sons', 'sons',
 ];
 
 /** Words that join the parts of a legal form or a name and carry no identity ("GmbH & Co. KG", "Lumière et Cie"). */
@@ -55,6 +55,9 @@ export const CANONICAL: Record<string, string> = lookupTable({
   furnishings: 'furnishing', appliances: 'appliance', mfy: 'factory', fty: 'factory', factories: 'factory',
   grp: 'group', grupo: 'group', gruppe: 'group', gruppo: 'group', groupe: 'group', holding: 'group',
   intertrade: 'trading', plyus: 'plus', plius: 'plus', pljus: 'plus',
+  mat: 'material', mats: 'material', materiais: 'material', materiales: 'material', materials: 'material', materiale: 'material', materiaux: 'material',
+  eletricos: 'electric', electricos: 'electric', eletricas: 'electric', electricas: 'electric', elettrici: 'electric', electriques: 'electric',
+  fotismos: 'lighting', fotistika: 'lighting', ilektrika: 'electric', ilektrikos: 'electric', ilektrologika: 'electric',
 });
 
 /** Token sequences rewritten before legal forms are removed (longest first is applied by the code). */
@@ -63,7 +66,7 @@ export const PHRASES: [string[], string[]][] = [
   [['import', 've', 'export'], ['impex']], [['i', 'e'], ['impex']], [['xuat', 'nhap', 'khau'], ['impex']], [['dis', 'trading'], ['trading']], [['dis', 'tic'], ['trading']],
   [['dis', 'ticaret'], ['trading']], [['thuong', 'mai'], ['trading']], [['chieu', 'sang'], ['lighting']], [['ev', 'gerecleri'], ['home', 'appliance']],
   [['general', 'trading'], ['trading']], [['gen', 'trdg'], ['trading']], [['electro', 'hogar'], ['electrohogar']],
-  [['vneshne', 'torgovaya'], ['trading']],
+  [['vneshne', 'torgovaya'], ['trading']], [['dien', 'tu'], ['electronic']], [['thiet', 'bi', 'dien'], ['electric']],
 ];
 
 /** Chinese (and Japanese kanji) words mapped to the English token a bilingual name uses. Longest match wins. */
@@ -74,7 +77,7 @@ export const CJK_WORDS: Record<string, string> = lookupTable({
   制造: 'manufacturing', 製造: 'manufacturing', 制品: 'product', 製品: 'product', 陶瓷: 'ceramic', 橡胶: 'rubber', 纺织: 'textile', 服装: 'garment', 服饰: 'garment',
   家居: 'home furnishing', 家具: 'furniture', 皮具: 'leather', 皮革: 'leather', 五金: 'hardware', 塑料: 'plastic', 塑胶: 'plastic', 机械: 'machinery', 包装: 'packaging',
   化工: 'chemical', 玩具: 'toy', 礼品: 'gift', 工艺品: 'craft', 新能源: 'new energy', 能源: 'energy', 光伏: 'solar', 太阳能: 'solar', 配件: 'part', 物流: 'logistics',
-  供应链: 'supply chain', 发展: 'development', 控股: 'group', 集团: 'group', 集團: 'group', 厂: 'factory', 工厂: 'factory', 廠: 'factory', 商行: 'trading',
+  电器行: 'electric', 灯饰厂: 'lighting factory', 供应链: 'supply chain', 发展: 'development', 控股: 'group', 集团: 'group', 集團: 'group', 厂: 'factory', 工厂: 'factory', 廠: 'factory', 商行: 'trading',
   東京: 'tokyo', 大阪: 'osaka', ライティング: 'lighting', 조명: 'lighting', 전자: 'electronic', 무역: 'trading', 전기: 'electric', 산업: 'industrial',
 });
 
@@ -122,6 +125,7 @@ export const PLACES: string[] = [
   'oman', 'kuwait', 'bahrain', 'egypt', 'misr', 'morocco', 'maroc', 'tunisia', 'tunisie', 'algeria', 'nigeria', 'ghana', 'kenya', 'south africa', 'australia', 'new zealand',
   'uk', 'england', 'britain', 'europe', 'eu', 'asia', 'mena', 'latam', 'iran', 'iraq', 'jordan', 'lebanon', 'israel', 'sweden', 'sverige', 'denmark', 'danmark', 'norway',
   'finland', 'czech', 'hungary', 'romania', 'greece', 'sri lanka', 'nepal', 'myanmar',
+  'sai gon', 'ha noi', 'hai phong', 'da nang', 'tp hcm', 'hcm', 'ho chi minh city', 'hanoi',
   'dubai', 'sharjah', 'abu dhabi', 'ajman', 'riyadh', 'jeddah', 'dammam', 'doha', 'muscat', 'istanbul', 'ankara', 'izmir', 'bursa', 'moscow', 'moskva', 'moskou',
   'st petersburg', 'sankt peterburg', 'almaty', 'astana', 'kyiv', 'kiev', 'kiyiv', 'kiiv', 'lviv', 'odessa', 'mumbai', 'delhi', 'new delhi', 'kolkata', 'chennai', 'bangalore',
   'ahmedabad', 'karachi', 'lahore', 'dhaka', 'jakarta', 'surabaya', 'bangkok', 'hanoi', 'ho chi minh', 'saigon', 'manila', 'tokyo', 'osaka', 'nagoya', 'seoul', 'busan',
@@ -139,7 +143,8 @@ export const PLACE_ALIASES: Record<string, string> = lookupTable({
   suisse: 'switzerland', italia: 'italy', espana: 'spain', nederland: 'netherlands', holland: 'netherlands', polska: 'poland', rossiya: 'russia', ukraina: 'ukraine',
   turkiye: 'turkey', emirates: 'uae', 'saudi arabia': 'saudi', ksa: 'saudi', misr: 'egypt', maroc: 'morocco', tunisie: 'tunisia', kiev: 'kyiv', kiyiv: 'kyiv', kiiv: 'kyiv',
   moskva: 'moscow', moskou: 'moscow', munchen: 'munich', milano: 'milan', warszawa: 'warsaw', saigon: 'ho chi minh', kl: 'kuala lumpur', england: 'uk', britain: 'uk',
-  usa: 'america', sverige: 'sweden', danmark: 'denmark', 'sankt peterburg': 'st petersburg',
+  usa: 'america', 'sai gon': 'ho chi minh', 'tp hcm': 'ho chi minh', hcm: 'ho chi minh', 'ho chi minh city': 'ho chi minh', 'ha noi': 'hanoi',
+  'hai phong': 'haiphong', 'da nang': 'danang', sverige: 'sweden', danmark: 'denmark', 'sankt peterburg': 'st petersburg',
 });
 
 /** Trade and industry words: they describe what a firm does, not which firm it is (low weight in name comparison). */
