@@ -55,6 +55,8 @@ export function blockingKeys(p: PreparedRecord): string[] {
     // Consonant skeletons meet a name written in Arabic (or another alphabet with few vowels) and its Latin spelling
     // ("nwr" / "alnoor" → "nr"). In memory only: the stored key has no skeleton, so the database check finds such a pair
     // through a shared email, domain, phone or exact key.
+    // Names romanised as one word or as syllables ("Mingwah" / "Ming Wah", "Saigon" / "Sai Gon") meet on the joined core.
+    ...[...new Set(p.names.map((n) => nameCore(n).join('')).filter((j) => j.length >= 4))].map((j) => `j:${j}`),
     ...[...new Set(p.names.flatMap((n) => nameCore(n)).map(consonantSkeleton).filter((sk) => sk.length >= 2))].map((sk) => `s:${sk}`),
   ];
 }
