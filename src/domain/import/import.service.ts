@@ -34,6 +34,8 @@ export interface ImportPlan {
   /** each row's reasons, error and warnings in both languages, for the human-readable output in the reader's language */
   localized: Map<number, { reasons: Localized[]; error: Localized | null; warnings: (Localized & { column: string })[] }>;
   parsed: ParsedRow[];
+  /** each valid row's normalised name key, computed once while planning (the write reuses it) */
+  nameKeys: (string | null)[];
   groups: Map<number, number>;
   columns: { missing: string[]; unknown: string[] };
   table: Pick<Table, 'format' | 'encoding' | 'delimiter'>;
@@ -139,7 +141,7 @@ export async function planImport(db: PrismaClient, table: Table, onProgress?: (c
     localized.set(row, { reasons, error: null, warnings: warningsL });
     index.add(record, i);
   });
-  return { rows, localized, parsed: checked, groups, columns: { missing: map.missing, unknown: map.unknown }, table: { format: table.format, encoding: table.encoding, delimiter: table.delimiter } };
+  return { rows, localized, parsed: checked, nameKeys: prepared.map((p) => p?.names[0]?.key ?? null), groups, columns: { missing: map.missing, unknown: map.unknown }, table: { format: table.format, encoding: table.encoding, delimiter: table.delimiter } };
 }
 
 export function summarize(plan: ImportPlan, created: number, dryRun: boolean) {
@@ -192,7 +194,7 @@ export async function commitImport(
         const contacts = Math.max(r.emails.length, r.phones.length, p.contactName ? 1 : 0);
         return {
           name: r.name,
-          normalizedName: normalizeCompanyName(r.name),
+          normalizedName: plan.nameKeys[i] ?? normalizeCompanyName(r.name),
           country: r.country,
           timezone: resolveTimezone(null, r.country) ?? null,
           website: r.website ?? null,
