@@ -1,3 +1,2 @@
-import { cantonese, consonantSkeleton } from '../src/domain/dedupe/romanize';
-for (const t of ['明華', '長興', '永安', '陳大文', '張', '李', '徐', '源', '福', '高', '德', '國']) console.log(t, cantonese(t));
-for (const t of ['alnoor', 'nwr', 'alfaisal', 'fysl', 'alrasheed', 'rshyd', 'rsyd', 'noor']) console.log(t, consonantSkeleton(t));
+import { personNameMatch, personNameTokens } from '../src/domain/dedupe/similarity';
+for (const [a,b] of [['أحمد حسن','Ahmed Hassan'],['خالد الرشيد','Khalid Al Rasheed'],['Γιώργος Παπαδόπουλος','Giorgos Papadopoulos'],['Алексей Иванов','Aleksey Ivanov'],['陈大文','Chan Tai Man'],['Nguyễn Văn An','Nguyen Van An'],['Mike Brown','Sarah Lee']]) console.log(a,b,personNameTokens(a),personNameMatch(personNameTokens(a),personNameTokens(b)));

@@ -49,6 +49,14 @@ describe('duplicates without a shared key', () => {
     expect(verdict({ name: 'Kestrel Outdoor GmbH', country: 'DE', phones: ['+49 40 1234567'] }, { name: 'Kestrel Outdoor', country: 'Germany', phones: ['040 1234567'] })).toBe('duplicate');
   });
 
+  it('matches the contact person across scripts', () => {
+    for (const [a, b] of [['أحمد حسن', 'Ahmed Hassan'], ['خالد الرشيد', 'Khalid Al Rasheed'], ['Алексей Иванов', 'Aleksey Ivanov'], ['Γιώργος Παπαδόπουλος', 'Giorgos Papadopoulos'], ['Nguyễn Văn An', 'Nguyen Van An']]) {
+      const r = matchRecords({ name: 'Alpha Lamps', contactNames: [a] }, { name: 'Alpha Lamps', contactNames: [b] });
+      expect(r.signals.contactMatch, `${a} / ${b}`).toBe('full');
+    }
+    expect(matchRecords({ name: 'Alpha Lamps', contactNames: ['Mike Brown'] }, { name: 'Alpha Lamps', contactNames: ['Sarah Lee'] }).signals.contactMatch).toBe('none');
+  });
+
   it('counts the city for or against', () => {
     const same = matchRecords({ name: 'Pampa Luz SRL', country: 'AR', city: 'Córdoba' }, { name: 'Pampa Luz S.R.L.', country: 'AR', city: 'Cordoba' });
     expect(same.reasons.find((x) => x.code === 'same_city')?.en).toBe('both in cordoba');
