@@ -21,7 +21,7 @@ const FORMS: [string, string][] = [['GmbH', 'Deutschland'], ['Ltda', 'Brasil'], 
 const PHONES: Record<string, string> = { Deutschland: '+49 89 ', Brasil: '+55 11 ', México: '+52 55 ', UAE: '+971 4 ', China: '+86 755 ', 'Viet Nam': '+84 28 ', Italia: '+39 02 ', UK: '+44 20 ',
   France: '+33 1 ', KSA: '+966 11 ', Australia: '+61 2 ', USA: '+1 415 ', Россия: '+7 495 ', Polska: '+48 22 ', Türkiye: '+90 212 ' };
 
-function sheet(rows: number): string {
+export function sheet(rows: number): string {
   let seed = 20;
   const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648), seed % n);
   const lines = ['Company,Country,Email,Phone,Contact'];
@@ -81,7 +81,16 @@ export default async function run(args: string[]): Promise<void> {
     console.log(`target: ${TARGET_SECONDS} s per 50,000 rows → ${failed ? 'MISSED' : 'met'}`);
   } finally {
     await app.stop();
-    await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
+    // The app's pool may still be closing its last connections: wait for them rather than kill them.
+    for (let tries = 0; ; tries++) {
+      try {
+        await admin.query(`DROP DATABASE IF EXISTS ${dbName}`);
+        break;
+      } catch (error) {
+        if (tries >= 20) throw error;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
     await admin.end();
   }
   if (failed) process.exitCode = 1;

@@ -66,17 +66,18 @@ export function createBlockingIndex<T>(options: { maxBlock?: number } = {}) {
   const maxBlock = options.maxBlock ?? 200;
   const blocks = new Map<string, T[]>();
   return {
-    add(p: PreparedRecord, value: T): void {
-      for (const key of blockingKeys(p)) {
+    /** `keys` when the caller already has them (an import computes each row's keys once for both calls). */
+    add(p: PreparedRecord, value: T, keys: string[] = blockingKeys(p)): void {
+      for (const key of keys) {
         const block = blocks.get(key);
         if (block) block.push(value);
         else blocks.set(key, [value]);
       }
     },
     /** Values sharing at least one informative key with `p` (not including `p` itself unless it was added). */
-    candidates(p: PreparedRecord): Set<T> {
+    candidates(p: PreparedRecord, keys: string[] = blockingKeys(p)): Set<T> {
       const out = new Set<T>();
-      for (const key of blockingKeys(p)) {
+      for (const key of keys) {
         const block = blocks.get(key);
         if (block && block.length <= maxBlock) for (const v of block) out.add(v);
       }

@@ -2,7 +2,7 @@ import { recordAudit } from '../audit/audit.repository';
 import { tombstonedDetails } from '../customers/contact.repository';
 import type { PrismaClient } from '../db/client';
 import { DomainError } from '../errors';
-import { createBlockingIndex } from '../dedupe/blocking';
+import { blockingKeys, createBlockingIndex } from '../dedupe/blocking';
 import { checkDuplicatesBulk, type DuplicateMatch } from '../dedupe/duplicate-check.service';
 import { prepareRecord, scoreMatch, type PreparedRecord } from '../dedupe/match';
 import { normalizeCompanyName } from '../dedupe/normalize-company';
@@ -113,7 +113,8 @@ export async function planImport(db: PrismaClient, table: Table, onProgress?: (c
     const record = prepared[i]!;
     const fromDb = (matchesOf.get(i) ?? []).filter((m) => m.verdict !== 'distinct');
     const group = (matchesOf.get(i) ?? []).find((m) => m.group)?.group ?? null;
-    const inFile = bestInFile(record, index.candidates(record), prepared, root);
+    const keys = blockingKeys(record);
+    const inFile = bestInFile(record, index.candidates(record, keys), prepared, root);
     const inFileRow = inFile ? inFile.row : null;
     const db0 = fromDb[0];
     let result: Omit<ImportRowResult, 'reasons' | 'warnings'> & { reasons: Localized[] };
@@ -139,7 +140,7 @@ export async function planImport(db: PrismaClient, table: Table, onProgress?: (c
     const reasons = result.reasons.map(({ en, zh }) => ({ en, zh }));
     rows.push({ ...result, reasons: reasons.map((r) => r.en), warnings });
     localized.set(row, { reasons, error: null, warnings: warningsL });
-    index.add(record, i);
+    index.add(record, i, keys);
   });
   return { rows, localized, parsed: checked, nameKeys: prepared.map((p) => p?.names[0]?.key ?? null), groups, columns: { missing: map.missing, unknown: map.unknown }, table: { format: table.format, encoding: table.encoding, delimiter: table.delimiter } };
 }

@@ -1,0 +1,16 @@
+import { readTable } from '../src/domain/import/read-table';
+import { mapHeaders, parseRow } from '../src/domain/import/import-row';
+import { prepareRecord } from '../src/domain/dedupe/match';
+import { blockingKeys, createBlockingIndex } from '../src/domain/dedupe/blocking';
+import { scoreMatch } from '../src/domain/dedupe/match';
+import { sheet } from '../bench/import.bench';
+const n = Number(process.argv[2] ?? 50000);
+let t = performance.now();
+const lap = (label: string) => { const now = performance.now(); console.log(label, ((now - t) / 1000).toFixed(2), 's'); t = now; };
+const table = await readTable('x.csv', Buffer.from(sheet(n))); lap('readTable');
+const map = mapHeaders(table.headers);
+const parsed = table.rows.map((c) => parseRow(c, map)); lap('parseRow');
+const prepared = parsed.map((p) => (p.ok ? prepareRecord(p.record) : null)); lap('prepare');
+const index = createBlockingIndex<number>();
+let cmp = 0;
+prepared.forEach((p, i) => { const keys = blockingKeys(p!); for (const j of index.candidates(p!, keys)) { scoreMatch(p!, prepared[j]!); cmp++; } index.add(p!, i, keys); }); lap(`in-file (${cmp} comparisons)`);
