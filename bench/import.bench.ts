@@ -66,8 +66,11 @@ export default async function run(args: string[]): Promise<void> {
     const t0 = performance.now();
     let lastTick = 0;
     const parsed = await readTable('bench.csv', csv);
-    const plan = await planImport(db, parsed, (done, total) => {
-      if (done - lastTick >= 10_000 || done === total) { lastTick = done; process.stderr.write(`  checked ${done}/${total} rows, ${((performance.now() - t0) / 1000).toFixed(1)} s\n`); }
+    const plan = await planImport(db, parsed, (phase, done, total) => {
+      if (Math.abs(done - lastTick) >= 10_000 || done === total) {
+        lastTick = done;
+        process.stderr.write(`  ${phase === 'read' ? 'read' : 'checked'} ${done}/${total} rows, ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+      }
     });
     const t1 = performance.now();
     const ids = await commitImport(db, plan, { ownerId: null, actorId: null, via: 'bench', fileName: 'bench.csv' });

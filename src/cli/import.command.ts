@@ -74,7 +74,10 @@ export function registerImportCommand(program: Command) {
         const db = app.database.prisma;
         // Progress on an interactive terminal only, so piped and --json output stay clean.
         const progress = process.stderr.isTTY
-          ? (done: number, total: number) => process.stderr.write(`\r${zh ? '已检查' : 'checked'} ${done}/${total} ${zh ? '行' : 'rows'}${done === total ? '\n' : ''}`)
+          ? (phase: 'read' | 'check', done: number, total: number) => {
+              const what = phase === 'read' ? (zh ? '已读取' : 'read') : zh ? '已查重' : 'checked';
+              process.stderr.write(`\r${what} ${done}/${total} ${zh ? '行' : 'rows'}${done === total ? '\n' : ''}`);
+            }
           : undefined;
         const plan = await planImport(db, table, progress);
         const refused = Boolean(opts.strict) && strictProblems(plan) > 0;

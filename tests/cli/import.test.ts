@@ -72,6 +72,13 @@ describe('crm import', { timeout: 180_000 }, () => {
     expect(await customerCount()).toBe(before);
   });
 
+  it('reports progress while reading and while checking', async () => {
+    const rows = Array.from({ length: 4500 }, (_, i) => `Progress Test ${i.toString(36)} Ltd,GB`).join('\n');
+    const ticks: string[] = [];
+    await planImport(app.database.prisma, await readTable('p.csv', Buffer.from(`company,country\n${rows}\n`)), (phase, done, total) => ticks.push(`${phase} ${done}/${total}`));
+    expect(ticks).toEqual(expect.arrayContaining(['read 2000/4500', 'read 4500/4500', 'check 2000/4500', 'check 4500/4500']));
+  });
+
   it('decodes GBK/GB18030 (Chinese Excel CSV) and reports missing columns', async () => {
     const out = await plan('gbk.csv', iconv.encode('公司,国家\n深圳市光明照明有限公司,中国\n義烏市環球貿易有限公司,中国\n', 'gbk'));
     expect(out.summary).toMatchObject({ encoding: 'gb18030', total: 2, create: 2, missingColumns: ['email', 'phone', 'contact', 'website'] });

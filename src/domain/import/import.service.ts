@@ -56,8 +56,11 @@ function bestInFile(p: PreparedRecord, earlier: Set<number>, prepared: (Prepared
   return best ? { ...best, row: root.get(best.row) ?? best.row } : null;
 }
 
-/** Checks every row against the database and against the rows above it; writes nothing. `onProgress` gets rows checked so far. */
-export async function planImport(db: PrismaClient, table: Table, onProgress?: (checked: number, total: number) => void): Promise<ImportPlan> {
+/** Where a long import is: rows read (parsed and normalised), then rows checked against the database. */
+export type ImportProgress = (phase: 'read' | 'check', done: number, total: number) => void;
+
+/** Checks every row against the database and against the rows above it; writes nothing. */
+export async function planImport(db: PrismaClient, table: Table, onProgress?: ImportProgress): Promise<ImportPlan> {
   const map = mapHeaders(table.headers);
   if (map.columns.company === undefined) {
     throw new DomainError('IMPORT_FILE_INVALID', {
@@ -66,7 +69,10 @@ export async function planImport(db: PrismaClient, table: Table, onProgress?: (c
       zh: `没有公司名称列（表头：${table.headers.join(', ')}）；请命名为 "company" 或 "公司"`,
     });
   }
-  const parsed = table.rows.map((cells) => parseRow(cells, map));
+  const parsed = table.rows.map((cells, i) => {
+    if (i % CHUNK === 0 && i > 0) onProgress?.('read', i, table.rows.length);
+    return parseRow(cells, map);
+  });
   // GDPR: an erased person's email or phone is never brought back by an import
   const allEmails = parsed.flatMap((p) => (p.ok ? p.record.emails : []));
   const allPhones = parsed.flatMap((p) => (p.ok ? p.record.phones : []));
@@ -86,14 +92,18 @@ export async function planImport(db: PrismaClient, table: Table, onProgress?: (c
         }
       : p,
   );
-  const prepared = checked.map((p) => (p.ok ? prepareRecord(p.record) : null));
+  const prepared = checked.map((p, i) => {
+    if (i % CHUNK === 0 && i > 0) onProgress?.('read', i, checked.length);
+    return p.ok ? prepareRecord(p.record) : null;
+  });
+  onProgress?.('read', checked.length, checked.length);
   const valid = prepared.map((p, i) => (p ? i : -1)).filter((i) => i >= 0);
   const matchesOf = new Map<number, DuplicateMatch[]>();
   for (let start = 0; start < valid.length; start += CHUNK) {
     const chunk = valid.slice(start, start + CHUNK);
     const found = await checkDuplicatesBulk(db, chunk.map((i) => prepared[i]!));
     chunk.forEach((i, k) => matchesOf.set(i, found[k]));
-    onProgress?.(Math.min(start + CHUNK, valid.length), valid.length);
+    onProgress?.('check', Math.min(start + CHUNK, valid.length), valid.length);
   }
 
   const index = createBlockingIndex<number>();
