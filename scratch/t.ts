@@ -1,2 +1,0 @@
-import { personNameMatch, personNameTokens } from '../src/domain/dedupe/similarity';
-for (const [a,b] of [['أحمد حسن','Ahmed Hassan'],['خالد الرشيد','Khalid Al Rasheed'],['Γιώργος Παπαδόπουλος','Giorgos Papadopoulos'],['Алексей Иванов','Aleksey Ivanov'],['陈大文','Chan Tai Man'],['Nguyễn Văn An','Nguyen Van An'],['Mike Brown','Sarah Lee']]) console.log(a,b,personNameTokens(a),personNameMatch(personNameTokens(a),personNameTokens(b)));
