@@ -3,7 +3,7 @@ import {
   ARABIC_WORDS, CANONICAL, CJK_WORDS, CN_DISTRICTS, CN_PLACES, COMMON_NAME_WORDS, GENERIC_WORDS, LEGAL_ANYWHERE, LEGAL_EDGE,
   NATIVE_LEGAL, PHRASES, PLACE_ALIASES, PLACES, STOPWORDS,
 } from './company-lexicon';
-import { cantonese, toSimplified } from './romanize';
+import { cantonese, mandarin, toSimplified } from './romanize';
 
 /** A company name taken apart for matching. */
 export type CompanyNameParts = {
@@ -130,7 +130,10 @@ function foldNative(raw: string, qualifiers: string[], reading: NameReading): st
     // Right-to-left longest match: trade words end a Chinese name, so 明光电器 reads 明光 + 电器, not 明 + 光电 + 器.
     const words: string[] = [];
     let pending = '';
-    const romanise = (text: string) => (reading.cantonese && /[\u3400-\u9fff]/.test(text) ? cantonese(text) : foldLatin(text));
+    // Chinese in pinyin read in context (长兴 = Changxing, not Zhangxing), or in Cantonese for Hong Kong; Japanese kana
+    // (and its kanji) and Hangul through any-ascii.
+    const romanise = (text: string) =>
+      !/[\u3400-\u9fff]/.test(text) || /[\u3040-\u30ff\uac00-\ud7af]/.test(text) ? foldLatin(text) : reading.cantonese ? cantonese(text) : foldLatin(mandarin(text));
     const flush = () => { if (pending) words.unshift(romanise(pending).replace(/\s+/g, '')); pending = ''; };
     for (let end = run.length; end > 0; ) {
       const hit = CJK_KEYS.find((k) => run.endsWith(k, end));

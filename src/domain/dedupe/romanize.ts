@@ -1,4 +1,5 @@
 import { Converter } from 'opencc-js/t2cn';
+import { pinyin } from 'pinyin-pro';
 import ToJyutping from 'to-jyutping';
 
 // Traditional (Hong Kong, Taiwan) → Simplified, so one table of Chinese trade and place words serves both.
@@ -22,6 +23,11 @@ function hkSyllable(jyutping: string): string {
   for (const [re, to] of INITIALS) if (re.test(s)) { s = s.replace(re, to); break; }
   for (const [re, to] of FINALS) s = s.replace(re, to);
   return s;
+}
+
+/** Mandarin pinyin without tones, one word per character, reading words in context (长兴 "chang xing", 银行 "yin hang"). */
+export function mandarin(text: string): string {
+  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Cantonese reading of Chinese characters in HK romanisation, one word per character ("明華" → "ming wah"); other characters kept. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blockingKeys } from '../../../src/domain/dedupe/blocking';
 import { matchRecords, prepareRecord, type CandidateRecord } from '../../../src/domain/dedupe/match';
-import { cantonese, consonantSkeleton, toSimplified } from '../../../src/domain/dedupe/romanize';
+import { cantonese, consonantSkeleton, mandarin, toSimplified } from '../../../src/domain/dedupe/romanize';
 import { loadLabelled, pairwiseMetrics } from './fixtures';
 
 const verdict = (a: CandidateRecord, b: CandidateRecord) => matchRecords(a, b).verdict;
@@ -29,6 +29,7 @@ describe('duplicates without a shared key', () => {
 
   it('reads Hong Kong names in Cantonese, Traditional as Simplified, and Arabic without vowels', () => {
     expect(cantonese('明華')).toBe('ming wah');
+    expect(mandarin('长兴')).toBe('chang xing');
     expect(cantonese('長興')).toBe('cheung hing');
     expect(toSimplified('燈飾電器')).toBe('灯饰电器');
     expect(toSimplified('ヒカリ電機')).toBe('ヒカリ電機');
