@@ -77,11 +77,11 @@ export function parseRow(cells: string[], map: ColumnMap): ParsedRow {
     warn(f, value, `starts with "${value[0]}": a spreadsheet formula, left out to prevent formula injection`, `以 "${value[0]}" 开头，疑似表格公式，为防公式注入已略过`);
     return '';
   };
-  let name = get('company').replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+  const written = get('company');
+  let name = written.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
   if (!name) return { ok: false, problem: { en: 'no company name', zh: '没有公司名称' }, warnings };
-  if (name !== raw('company')) {
-    if (raw('company').replace(/\s+/g, ' ').trim() !== name) warn('company', raw('company'), 'control characters removed', '已去除控制字符');
-  }
+  if (CONTROL.test(written)) warn('company', written, 'control characters removed', '已去除控制字符');
   if (name.length > MAX_NAME) {
     warn('company', name, `longer than ${MAX_NAME} characters; cut to ${MAX_NAME}`, `超过 ${MAX_NAME} 个字符，已截断`);
     name = name.slice(0, MAX_NAME).trim();
