@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Attachment, InboundMessage } from '../domain/messages';
+import { lookupTable } from '../domain/text/lookup-table';
 
 // The parts of a whatsapp-web.js Message we read; checked here so nothing else of the library leaks past the adapter.
 const waId = z.object({ fromMe: z.boolean(), remote: z.string(), id: z.string() });
@@ -23,9 +24,9 @@ export const waMessageSchema = z.object({
 /** A message's id as stored: the chat plus WhatsApp's message id (quoted replies name the latter). */
 export const waMessageId = (id: { remote: string; id: string }) => `${id.remote}/${id.id}`;
 
-const MEDIA_KINDS: Record<string, Attachment['kind']> = {
+const MEDIA_KINDS: Record<string, Attachment['kind']> = lookupTable({
   image: 'image', video: 'video', audio: 'audio', ptt: 'voice', document: 'document', sticker: 'sticker',
-};
+});
 // message types that are not something a person said (notifications, calls, revoked placeholders…)
 const TEXT_TYPES = new Set(['chat']);
 

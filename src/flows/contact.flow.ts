@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { defineCommand, parseArgs, splitHead, splitList } from './command';
+import { lookupTable } from '../domain/text/lookup-table';
 
 // Roles as reps say them, in both languages, folded to one word each.
-const ROLE_WORDS: Record<string, string> = {
+const ROLE_WORDS: Record<string, string> = lookupTable({
   purchasing: 'purchasing', buyer: 'purchasing', procurement: 'purchasing', 采购: 'purchasing',
   technical: 'technical', engineer: 'technical', tech: 'technical', 技术: 'technical', 工程师: 'technical',
   finance: 'finance', accounting: 'finance', accounts: 'finance', 财务: 'finance',
   boss: 'boss', owner: 'boss', ceo: 'boss', gm: 'boss', director: 'boss', 老板: 'boss', 总经理: 'boss',
   logistics: 'logistics', shipping: 'logistics', 物流: 'logistics', 货代: 'logistics',
   sales: 'sales', 销售: 'sales', other: 'other', 其他: 'other',
-};
+});
 
 const argsSchema = z.object({
   customer: z.string().trim().min(1, 'customer required'),

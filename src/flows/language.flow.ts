@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineCommand, parseArgs } from './command';
+import { lookupTable } from '../domain/text/lookup-table';
 
-const LOCALE_WORDS: Record<string, 'zh' | 'en'> = { zh: 'zh', cn: 'zh', 中文: 'zh', chinese: 'zh', en: 'en', english: 'en', 英文: 'en' };
+const LOCALE_WORDS: Record<string, 'zh' | 'en'> = lookupTable({ zh: 'zh', cn: 'zh', 中文: 'zh', chinese: 'zh', en: 'en', english: 'en', 英文: 'en' });
 
 /** `/lang zh|en`: the member's reply language. */
 export const languageCommand = defineCommand({

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { truncateForEcho } from '../domain/i18n';
 import { defineCommand, parseArgs, splitHead } from './command';
+import { lookupTable } from '../domain/text/lookup-table';
 
-const KIND_PREFIXES: Record<string, 'call' | 'meeting' | 'email'> = {
+const KIND_PREFIXES: Record<string, 'call' | 'meeting' | 'email'> = lookupTable({
   call: 'call', 电话: 'call', meeting: 'meeting', 会议: 'meeting', 见面: 'meeting', email: 'email', 邮件: 'email',
-};
+});
 
 const argsSchema = z.object({
   customer: z.string().trim().min(1, 'customer required'),

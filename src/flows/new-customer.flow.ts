@@ -31,7 +31,14 @@ async function createAndReply(ctx: MemberContext, args: NewCustomerInput) {
         ? zh
           ? `\n属于集团 ${group.name}（负责人 ${group.owner ?? '无'}），已加入该集团。`
           : `\nBelongs to group ${group.name}, owned by ${group.owner ?? 'nobody'}; added to the group.`
-        : ''),
+        : '') +
+      customer.notices
+        .map((n) =>
+          n.tag === 'country-unknown'
+            ? zh ? `\n无法识别国家 "${n.value}"：国家留空，已标记 country-unknown，请用 ISO 代码（如 MX）补上。` : `\nUnknown country "${n.value}": left empty and tagged country-unknown; set it with an ISO code such as MX.`
+            : zh ? `\n电话 ${n.value} 格式可能但无法核实，已保存并标记 phone-unverified。` : `\nPhone ${n.value} is possible but could not be verified; saved and tagged phone-unverified.`,
+        )
+        .join(''),
   );
 }
 

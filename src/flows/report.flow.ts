@@ -3,11 +3,12 @@ import { REPORT_KINDS, type ReportKind } from '../domain/reports/report.service'
 import { renderReport } from '../domain/reports/report.render';
 import { renderReportXlsx } from '../domain/reports/report.xlsx';
 import { defineCommand, parseArgs } from './command';
+import { lookupTable } from '../domain/text/lookup-table';
 
-const KIND_WORDS: Record<string, ReportKind> = {
+const KIND_WORDS: Record<string, ReportKind> = lookupTable({
   funnel: 'funnel', 漏斗: 'funnel', channels: 'channels', channel: 'channels', 渠道: 'channels',
   team: 'team', 团队: 'team', customers: 'customers', customer: 'customers', 客户: 'customers',
-};
+});
 
 const argsSchema = z.object({
   kind: z.enum(REPORT_KINDS, { message: 'report: funnel, channels, team or customers' }),

@@ -4,15 +4,16 @@ import { parseRuleLine } from '../domain/assignment/rule-definition';
 import { DomainError } from '../domain/errors';
 import { isManagerOrAbove } from '../domain/team/actor';
 import { defineCommand, parseArgs } from './command';
+import { lookupTable } from '../domain/text/lookup-table';
 
 const argsSchema = z.object({
   verb: z.enum(['add', 'remove', 'test']),
   rest: z.string().trim().min(1, 'rule text required').max(1000),
 });
 
-const VERBS: Record<string, 'add' | 'remove' | 'test'> = {
+const VERBS: Record<string, 'add' | 'remove' | 'test'> = lookupTable({
   add: 'add', 添加: 'add', 新增: 'add', remove: 'remove', delete: 'remove', rm: 'remove', 删除: 'remove', test: 'test', 测试: 'test',
-};
+});
 
 /**
  * `/rule add [name:] country=MX,CO,PE product=lighting -> team:latam`, `/rule add default -> team:sales`,

@@ -1,12 +1,13 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { defineCommand, parseArgs, splitHead } from './command';
+import { lookupTable } from '../domain/text/lookup-table';
 
-const ACTIONS: Record<string, 'show' | 'pause' | 'resume' | 'stop'> = {
+const ACTIONS: Record<string, 'show' | 'pause' | 'resume' | 'stop'> = lookupTable({
   '': 'show', show: 'show', 查看: 'show', pause: 'pause', 暂停: 'pause', resume: 'resume', 恢复: 'resume', 继续: 'resume', stop: 'stop', 停止: 'stop',
-};
+});
 
-const STATUS_ZH: Record<string, string> = { active: '进行中', paused: '已暂停', stopped: '已停止', completed: '已完成', pending: '待发送', sending: '发送中', sent: '已发送', skipped: '已跳过', failed: '失败' };
+const STATUS_ZH: Record<string, string> = lookupTable({ active: '进行中', paused: '已暂停', stopped: '已停止', completed: '已完成', pending: '待发送', sending: '发送中', sent: '已发送', skipped: '已跳过', failed: '失败' });
 
 /** `/sequence <customer> [pause|resume|stop]`: a customer's wake-up sequence, step by step, and the rep's controls. */
 export const sequenceCommand = defineCommand({

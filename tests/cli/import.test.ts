@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -29,9 +29,9 @@ function file(name: string, content: string | Buffer): string {
   return p;
 }
 
-function crm(args: string[]) {
+function crm(args: string[], env: Record<string, string> = {}) {
   return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'import', ...args], {
-    env: { ...process.env, LOG_LEVEL: 'silent', DATABASE_URL: app.databaseUrl, DATA_ENCRYPTION_KEY: TEST_DATA_ENCRYPTION_KEY, DEFAULT_LOCALE: 'en' },
+    env: { ...process.env, LOG_LEVEL: 'silent', DATABASE_URL: app.databaseUrl, DATA_ENCRYPTION_KEY: TEST_DATA_ENCRYPTION_KEY, DEFAULT_LOCALE: 'en', ...env },
     encoding: 'utf8',
     timeout: 120_000,
   });
@@ -61,8 +61,9 @@ describe('crm import', { timeout: 180_000 }, () => {
     const before = await customerCount();
     const out = json([csv, '--dry-run']);
     expect(Object.keys(out)).toEqual(['rows', 'summary']);
-    for (const row of out.rows) expect(Object.keys(row)).toEqual(['row', 'action', 'duplicateOfRow', 'duplicateOfCustomerId', 'score', 'reasons', 'error']);
-    expect(out.rows[0]).toEqual({ row: 1, action: 'create', duplicateOfRow: null, duplicateOfCustomerId: null, score: null, reasons: [], error: null });
+    // `warnings` added by issue 20 (the summary lists every warning by row and column)
+    for (const row of out.rows) expect(Object.keys(row)).toEqual(['row', 'action', 'duplicateOfRow', 'duplicateOfCustomerId', 'score', 'reasons', 'error', 'warnings']);
+    expect(out.rows[0]).toEqual({ row: 1, action: 'create', duplicateOfRow: null, duplicateOfCustomerId: null, score: null, reasons: [], error: null, warnings: [] });
     expect(out.rows[1]).toMatchObject({ row: 2, action: 'duplicate', duplicateOfRow: null, duplicateOfCustomerId: existingId, error: null });
     expect(out.rows[1].reasons).toEqual(expect.arrayContaining(['same email domain brightlux.cn']));
     expect(out.rows[2]).toMatchObject({ row: 3, action: 'duplicate', duplicateOfRow: 1, duplicateOfCustomerId: null });
@@ -71,13 +72,21 @@ describe('crm import', { timeout: 180_000 }, () => {
     expect(await customerCount()).toBe(before);
   });
 
+  it('reports progress while reading and while checking', async () => {
+    const rows = Array.from({ length: 4500 }, (_, i) => `Progress Test ${i.toString(36)} Ltd,GB`).join('\n');
+    const ticks: string[] = [];
+    await planImport(app.database.prisma, await readTable('p.csv', Buffer.from(`company,country\n${rows}\n`)), (phase, done, total) => ticks.push(`${phase} ${done}/${total}`));
+    expect(ticks).toEqual(expect.arrayContaining(['read 2000/4500', 'read 4500/4500', 'check 2000/4500', 'check 4500/4500']));
+  });
+
   it('decodes GBK/GB18030 (Chinese Excel CSV) and reports missing columns', async () => {
     const out = await plan('gbk.csv', iconv.encode('公司,国家\n深圳市光明照明有限公司,中国\n義烏市環球貿易有限公司,中国\n', 'gbk'));
     expect(out.summary).toMatchObject({ encoding: 'gb18030', total: 2, create: 2, missingColumns: ['email', 'phone', 'contact', 'website'] });
     expect(out.plan.parsed.map((p) => p.ok && p.record.name)).toEqual(['深圳市光明照明有限公司', '義烏市環球貿易有限公司']);
   });
 
-  it('refuses formula-injection cells and bad values with the row number, and keeps a "+86" phone', async () => {
+  // Issue 20: bad cells are warnings and the row imports without them; only a row without a company name fails.
+  it('leaves formula-injection cells and bad values out with a warning by row and column, and keeps a "+86" phone', async () => {
     const out = await plan('evil.csv', 'company,country,phone,email\n'
       + '"=HYPERLINK(""http://evil.example"",""click"")",US,,\n'
       + 'Harbor Tools Inc,US,+1 415 555 0134,\n'
@@ -85,14 +94,84 @@ describe('crm import', { timeout: 180_000 }, () => {
       + 'Fine Name,Narnia,,\n'
       + 'Shenzhen Phone Co,CN,+86 755 2345 1111,not-an-email\n'
       + 'Harbor Tools Two,US,"-2+3+cmd|\' /C calc\'!A0",\n');
-    const [a, b, c, d, e, f] = out.rows;
-    expect(a).toMatchObject({ row: 1, action: 'error' });
-    expect(a.error).toMatch(/^row 1: column company starts with "=".*formula injection/);
-    expect(b).toMatchObject({ row: 2, action: 'create', error: null });
-    expect(c.error).toMatch(/^row 3: column company starts with "@"/);
-    expect(d.error).toBe('row 4: unknown country "Narnia"');
-    expect(e.error).toBe('row 5: "not-an-email" is not a valid email address');
-    expect(f.error).toMatch(/^row 6: column phone starts with "-"/);
+    const [a, b, c, d, e, f] = out.rows as unknown as { action: string; error: string | null; warnings: { column: string; message: string }[] }[];
+    expect(a).toMatchObject({ row: 1, action: 'error', error: 'row 1: no company name' });
+    expect(a.warnings[0]).toMatchObject({ column: 'company' });
+    expect(a.warnings[0].message).toMatch(/^starts with "=".*formula injection/);
+    expect(b).toMatchObject({ row: 2, action: 'create', error: null, warnings: [] });
+    expect(c).toMatchObject({ row: 3, action: 'error', error: 'row 3: no company name' });
+    expect(c.warnings[0].message).toMatch(/^starts with "@"/);
+    expect(d).toMatchObject({ row: 4, action: 'create', warnings: [{ column: 'country', value: 'Narnia', message: 'unknown country "Narnia"; left empty and flagged' }] });
+    expect(e).toMatchObject({ row: 5, action: 'create', warnings: [{ column: 'email', value: 'not-an-email', message: '"not-an-email" is not an email address; left out' }] });
+    expect(f).toMatchObject({ row: 6, action: 'create', warnings: [{ column: 'phone' }] });
+    expect(f.warnings[0].message).toMatch(/^starts with "-"/);
+    const shenzhen = out.plan.parsed[4];
+    expect(shenzhen.ok && shenzhen.record).toMatchObject({ phones: ['+8675523451111'], emails: [] });
+    const narnia = out.plan.parsed[3];
+    expect(narnia.ok && narnia.flags).toEqual(['country-unknown']);
+  });
+
+  it('imports every row of the six that were rejected (issue 20), flags what needs checking, and says so in one language', async () => {
+    const csv = file('six.csv', 'company,country,email,phone\n'
+      + 'Lumina Brasil Ltda,Brasil,compras@lumina.com.br,+55 11 3456 7890\n'
+      + 'Dubai Lights Trading LLC,UAE,info@dubailights.ae,+971 4 123 4567\n'
+      + 'Dhaka Electric Co,Bangladesh,sales@dhakaelectric.com.bd,+880 2 898 3310\n'
+      + 'Müller Licht GmbH,Deutschland,info@mueller-licht.de,+49 89 1234567\n'
+      + 'Saigon Light JSC,Viet Nam,sales@saigonlight.vn,+84 28 3823 4567\n'
+      + 'Riyadh Lamps Est,KSA,info@riyadhlamps.sa,+966 11 456 7890\n');
+    const out = json([csv]);
+    expect(out.rows.map((r) => r.action)).toEqual(['create', 'create', 'create', 'create', 'create', 'create']);
+    expect(out.summary).toMatchObject({ created: 6, error: 0, warnings: 2, rowsWithWarnings: 2 });
+    expect(out.rows[1].warnings).toEqual([{ column: 'phone', value: '+971 4 123 4567', message: '"+971 4 123 4567" is a possible but unverified number; kept as +97141234567 and flagged' }]);
+    const db = app.database.prisma;
+    const dubai = await db.customer.findFirstOrThrow({ where: { name: 'Dubai Lights Trading LLC' }, include: { tags: true, contacts: true } });
+    expect(dubai.country).toBe('AE');
+    expect(dubai.tags.map((t) => [t.tag, t.source])).toEqual([['phone-unverified', 'import']]);
+    expect(dubai.contacts).toHaveLength(1);
+    const countries = await db.customer.findMany({ where: { name: { in: ['Lumina Brasil Ltda', 'Müller Licht GmbH', 'Saigon Light JSC'] } }, orderBy: { name: 'asc' } });
+    expect(countries.map((c) => c.country)).toEqual(['BR', 'DE', 'VN']);
+
+    // the human report in Chinese has no English word in it, and in English no Chinese one
+    const rows = 'company,country,phone\nAurora Lamps Srl,Italia,+39 02 1234 5678\nAurora Lamps S.r.l.,IT,\n,DE,\nKiwi Lights Ltd,Neverland,+64 9 123 456\n';
+    const zhRun = crm([file('mixed.csv', rows), '--dry-run'], { DEFAULT_LOCALE: 'zh' });
+    const zhLines = zhRun.stdout.trim().split('\n');
+    expect(zhLines).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^第 2 行：与 第 1 行 重复（\d+%）：.+，已跳过$/),
+      '第 3 行：没有公司名称，未导入',
+      '第 4 行，国家列：无法识别国家 "Neverland"，已留空并标记',
+      expect.stringMatching(/^第 4 行，电话列：.+已保存为 \+649123456 并标记$/),
+    ]));
+    for (const line of zhLines) expect(line, line).not.toMatch(/\b(row|duplicate|skipped|of|same|names?|both)\b/);
+    const enRun = crm([file('mixed.csv', rows), '--dry-run']);
+    for (const line of enRun.stdout.trim().split('\n')) expect(line, line).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(enRun.stdout).toContain('row 3: no company name; not imported');
+    // any failed row gives a non-zero exit, also in a dry run
+    expect([zhRun.status, enRun.status]).toEqual([3, 3]);
+  });
+
+  it('--strict writes nothing when any row failed or has a warning, and exits 1', async () => {
+    const before = await customerCount();
+    const csv = file('strict.csv', 'company,country,email\nStrict One Ltd,GB,a@strict-one.co.uk\nStrict Two Ltd,Atlantis,b@strict-two.co.uk\n');
+    const run = crm([csv, '--strict']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('row 2, column country: unknown country "Atlantis"; left empty and flagged');
+    expect(run.stdout).toContain('--strict: 1 rows failed or have warnings; nothing was written.');
+    expect(await customerCount()).toBe(before);
+    const clean = crm([file('strict-ok.csv', 'company,country\nStrict Three Ltd,GB\n'), '--strict']);
+    expect(clean.status).toBe(0);
+    expect(await customerCount()).toBe(before + 1);
+  });
+
+  it('--help says what the default is and lists the exit codes, as the README does', async () => {
+    const help = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'import', '--help'], { encoding: 'utf8', env: { ...process.env, LOG_LEVEL: 'silent' } });
+    expect(help.stdout).toContain('Every row with a company name imports');
+    expect(help.stdout).toContain('--strict');
+    expect(help.stdout).toMatch(/Exit codes: 0 .*; 1 .*\s3 some rows failed/s);
+    const readme = readFileSync('README.md', 'utf8');
+    const line = readme.split('\n').find((l) => l.startsWith('| `import '))!;
+    expect(line).toContain('--strict');
+    expect(line).not.toContain('all or nothing;');
+    expect(line).toMatch(/exit 3/);
   });
 
   it('refuses a file without a company column, and files over 10 MB, with exit 1 and nothing written', async () => {
@@ -106,7 +185,7 @@ describe('crm import', { timeout: 180_000 }, () => {
     expect(await customerCount()).toBe(before);
   });
 
-  it('reads xlsx through exceljs, a formula cell being refused', async () => {
+  it('reads xlsx through exceljs, a formula cell being left out', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Leads');
     ws.addRow(['Company Name', 'Country', 'WhatsApp']);
@@ -114,7 +193,7 @@ describe('crm import', { timeout: 180_000 }, () => {
     ws.addRow([{ formula: 'HYPERLINK("http://evil.example","x")', result: 'x' }, 'AU', '']);
     const out = await plan('leads.xlsx', Buffer.from(await wb.xlsx.writeBuffer()));
     expect(out.rows[0]).toMatchObject({ row: 1, action: 'create' });
-    expect(out.rows[1].error).toMatch(/^row 2: column company starts with "="/);
+    expect(out.rows[1]).toMatchObject({ action: 'error', error: 'row 2: no company name' });
   });
 
   it('imports for real: bulk, owner set, duplicates skipped, the existing owner untouched, audited', async () => {
@@ -141,7 +220,7 @@ describe('crm import', { timeout: 180_000 }, () => {
     expect(again.rows.map((r) => r.action)).toEqual(['duplicate', 'duplicate', 'duplicate', 'duplicate']);
   });
 
-  it('is all-or-nothing: a database failure on one created row writes none of them', async () => {
+  it('writes in one transaction: a database failure on one created row writes none of them', async () => {
     const db = app.database.prisma;
     await db.$executeRawUnsafe(`CREATE FUNCTION refuse_boom() RETURNS trigger AS $$ BEGIN
       IF NEW.name = 'Boom Ltd' THEN RAISE EXCEPTION 'disk full (simulated)'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);

@@ -1,6 +1,7 @@
 import { toCountryCode } from '../normalize/country';
 import { isKnownRegion } from '../team/regions';
 import type { RuleMatch } from './rule-match';
+import { lookupTable } from '../text/lookup-table';
 
 /** A rule as typed or written in a file, before names are resolved to ids. */
 export interface RuleDraft {
@@ -19,12 +20,12 @@ export interface RuleProblem {
     | 'unknown_team' | 'unknown_member' | 'duplicate_name' | 'shadowed';
 }
 
-const KEYS: Record<string, keyof RuleMatch> = {
+const KEYS: Record<string, keyof RuleMatch> = lookupTable({
   country: 'countries', countries: 'countries', region: 'countries', 国家: 'countries', 地区: 'countries',
   product: 'products', products: 'products', 产品: 'products',
   source: 'sources', sources: 'sources', 来源: 'sources', channel: 'sources',
   grade: 'grades', grades: 'grades', 等级: 'grades',
-};
+});
 
 /** Region names stay names (LATAM), countries become ISO codes ("Mexico", "墨西哥" → MX); unknown ones are problems. */
 export function normalizeMatch(raw: Partial<Record<keyof RuleMatch, string[]>>, problems: RuleProblem[], at = ''): RuleMatch {

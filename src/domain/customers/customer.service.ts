@@ -11,7 +11,7 @@ import { checkDuplicates } from '../dedupe/duplicate-check.service';
 import { setCustomerGroup } from '../groups/company-group.repository';
 import { toCountryCode } from '../normalize/country';
 import { looksLikeEmail, normalizeEmail, websiteDomain } from '../normalize/email';
-import { looksLikePhone, toE164 } from '../normalize/phone';
+import { looksLikePhone, parsePhone, toE164 } from '../normalize/phone';
 import { resolveTimezone } from '../normalize/timezone';
 import type { Actor } from '../team/actor';
 import { createCommunication, type CommunicationKind } from './communication.repository';
@@ -48,10 +48,14 @@ export interface ContactInput {
   detail?: string;
 }
 
-/** Split a list of typed details into normalised emails, phones and a website; every bad one is an error. */
+/**
+ * Split a list of typed details into normalised emails, phones and a website; every bad one is an error. A phone that is
+ * possible but not in a known range is kept (and listed in `unverified`): new ranges and old metadata are common.
+ */
 export function parseContactDetails(details: string[], country: string | null) {
   const emails: string[] = [];
   const phones: string[] = [];
+  const unverified: string[] = [];
   let website: string | undefined;
   for (const raw of details.map((d) => d.trim()).filter(Boolean)) {
     if (looksLikeEmail(raw)) {
@@ -59,17 +63,21 @@ export function parseContactDetails(details: string[], country: string | null) {
       if (!email) throw new DomainError('INVALID_EMAIL', { value: raw });
       emails.push(email);
     } else if (looksLikePhone(raw)) {
-      const phone = toE164(raw, country);
-      if (!phone) throw new DomainError('INVALID_PHONE', { value: raw, country });
-      phones.push(phone);
+      const phone = parsePhone(raw, country);
+      if (phone.kind === 'impossible') throw new DomainError('INVALID_PHONE', { value: raw, country });
+      if (phone.kind === 'unverified') unverified.push(phone.e164);
+      phones.push(phone.e164);
     } else if (websiteDomain(raw) && raw.includes('.')) {
       website = raw;
     } else {
       throw new DomainError('BAD_ARGUMENTS', { value: raw });
     }
   }
-  return { emails, phones, website };
+  return { emails, phones, website, unverified };
 }
+
+/** Something the rep should check on a customer that was created anyway (shown after "Created …", stored as a tag). */
+export type CreateNotice = { tag: 'country-unknown' | 'phone-unverified'; value: string };
 
 export function createCustomerService(deps: { db: PrismaClient; policy: VisibilityPolicy; events: EventBus }) {
   const { db, policy, events } = deps;
@@ -110,11 +118,14 @@ export function createCustomerService(deps: { db: PrismaClient; policy: Visibili
       const name = input.name.trim();
       if (!name) throw new DomainError('BAD_ARGUMENTS', { missing: 'company' });
       let country: string | null = null;
+      const notices: CreateNotice[] = [];
       if (input.country?.trim()) {
+        // An unknown country does not stop a rep from recording a buyer: stored empty and flagged, like the import.
         country = toCountryCode(input.country) ?? null;
-        if (!country) throw new DomainError('UNKNOWN_COUNTRY', { value: input.country });
+        if (!country) notices.push({ tag: 'country-unknown', value: input.country.trim() });
       }
-      const { emails, phones, website } = parseContactDetails(input.details, country);
+      const { emails, phones, website, unverified } = parseContactDetails(input.details, country);
+      for (const phone of unverified) notices.push({ tag: 'phone-unverified', value: phone });
       const normalizedName = normalizeCompanyName(name);
       const domain = website ? websiteDomain(website) : undefined;
 
@@ -147,7 +158,9 @@ export function createCustomerService(deps: { db: PrismaClient; policy: Visibili
         for (const phone of phones.slice(1)) await insertContact(tx, customer.id, { name, roles: [], phone });
         await recordAudit(tx, { actorId: actor.id, via, action: 'create', entityType: 'customer', entityId: customer.id, customerId: customer.id });
         if (decision.groupId) await setCustomerGroup(tx, [customer.id], decision.groupId);
-        return { customer: { ...customer, groupId: decision.groupId, joinedGroup: decision.group } } as const;
+        const tags = [...new Set(notices.map((n) => n.tag))];
+        if (tags.length) await tx.customerTag.createMany({ data: tags.map((tag) => ({ customerId: customer.id, tag, source: 'manual' })), skipDuplicates: true });
+        return { customer: { ...customer, groupId: decision.groupId, joinedGroup: decision.group, notices } } as const;
       });
       if (outcome.blocked) {
         // Recorded outside the refused transaction, so the block itself is never rolled back.

@@ -1,5 +1,6 @@
 import type { PreparedRecord } from './match';
 import { nameCore } from './normalize-company';
+import { consonantSkeleton } from './romanize';
 
 /**
  * What a repository needs to fetch candidates for one record from a large customer table with indexes only:
@@ -51,6 +52,12 @@ export function blockingKeys(p: PreparedRecord): string[] {
     ...q.emails.map((e) => `e:${e}`),
     ...q.domains.map((d) => `d:${d}`),
     ...q.phones.map((ph) => `p:${ph}`),
+    // Consonant skeletons meet a name written in Arabic (or another alphabet with few vowels) and its Latin spelling
+    // ("nwr" / "alnoor" → "nr"). In memory only: the stored key has no skeleton, so the database check finds such a pair
+    // through a shared email, domain, phone or exact key.
+    // Names romanised as one word or as syllables ("Mingwah" / "Ming Wah", "Saigon" / "Sai Gon") meet on the joined core.
+    ...[...new Set(p.names.map((n) => nameCore(n).join('')).filter((j) => j.length >= 4))].map((j) => `j:${j}`),
+    ...[...new Set(p.names.flatMap((n) => nameCore(n)).map(consonantSkeleton).filter((sk) => sk.length >= 2))].map((sk) => `s:${sk}`),
   ];
 }
 
@@ -59,17 +66,18 @@ export function createBlockingIndex<T>(options: { maxBlock?: number } = {}) {
   const maxBlock = options.maxBlock ?? 200;
   const blocks = new Map<string, T[]>();
   return {
-    add(p: PreparedRecord, value: T): void {
-      for (const key of blockingKeys(p)) {
+    /** `keys` when the caller already has them (an import computes each row's keys once for both calls). */
+    add(p: PreparedRecord, value: T, keys: string[] = blockingKeys(p)): void {
+      for (const key of keys) {
         const block = blocks.get(key);
         if (block) block.push(value);
         else blocks.set(key, [value]);
       }
     },
     /** Values sharing at least one informative key with `p` (not including `p` itself unless it was added). */
-    candidates(p: PreparedRecord): Set<T> {
+    candidates(p: PreparedRecord, keys: string[] = blockingKeys(p)): Set<T> {
       const out = new Set<T>();
-      for (const key of blockingKeys(p)) {
+      for (const key of keys) {
         const block = blocks.get(key);
         if (block && block.length <= maxBlock) for (const v of block) out.add(v);
       }

@@ -1,3 +1,4 @@
+import { lookupTable } from '../text/lookup-table';
 // Word tables for company-name folding. Data only; the logic is in normalize-company.ts.
 // Latin entries are written as they look after any-ascii + lower-casing + dotted-abbreviation collapse
 // ("S.A. de C.V." → "sa de cv"), before the umlaut-digraph fold.
@@ -19,7 +20,7 @@ export const LEGAL_EDGE: string[] = [
   'co', 'company', 'cie', 'compagnie', 'cia', 'companhia', 'compania', 'sa', 'as', 'ag', 'kg', 'ab', 'oy', 'se', 'nv', 'pt', 'cv', 'tbk',
   'me', 'epp', 'sl', 'ao', 'ip', 'too', 'est', 'establishment', 'societe', 'ste', 'sociedad', 'sociedade', 'spolka', 'firma', 'kft', 'doo', 'dd',
   'ltd co', 'co ltd', 'company limited', 'and co', 'and cie', 'and company', 'y cia', 'e cia', 'sp', 'z oo', 'oo', 'aps', 'a s', 'sro', 'as', 'ks', 'kk',
-  'holdings', 'enterprises', 'enterprise', 'ent', 'bros', 'brothers', 'and sons', 'sons',
+  'ae', 'oe', 'epe', 'ike', 'ee', 'holdings', 'enterprises', 'enterprise', 'ent', 'bros', 'brothers', 'and sons', 'sons',
 ];
 
 /** Words that join the parts of a legal form or a name and carry no identity ("GmbH & Co. KG", "Lumière et Cie"). */
@@ -29,7 +30,7 @@ export const STOPWORDS = new Set([
 ]);
 
 /** Token rewrites: abbreviations, plurals, and translations of the most frequent trade words into one English form. */
-export const CANONICAL: Record<string, string> = {
+export const CANONICAL: Record<string, string> = lookupTable({
   intl: 'international', int: 'international', internacional: 'international', internationale: 'international', uluslararasi: 'international',
   mfg: 'manufacturing', mfr: 'manufacturing', manufacture: 'manufacturing', manufacturer: 'manufacturing', manufacturers: 'manufacturing', mfrs: 'manufacturing',
   imp: 'import', importadora: 'import', importacao: 'import', importacion: 'import', importing: 'import', importer: 'import', importers: 'import', ith: 'import', ithalat: 'import',
@@ -54,7 +55,10 @@ export const CANONICAL: Record<string, string> = {
   furnishings: 'furnishing', appliances: 'appliance', mfy: 'factory', fty: 'factory', factories: 'factory',
   grp: 'group', grupo: 'group', gruppe: 'group', gruppo: 'group', groupe: 'group', holding: 'group',
   intertrade: 'trading', plyus: 'plus', plius: 'plus', pljus: 'plus',
-};
+  mat: 'material', mats: 'material', materiais: 'material', materiales: 'material', materials: 'material', materiale: 'material', materiaux: 'material',
+  eletricos: 'electric', electricos: 'electric', eletricas: 'electric', electricas: 'electric', elettrici: 'electric', electriques: 'electric',
+  fotismos: 'lighting', fotistika: 'lighting', ilektrika: 'electric', ilektrikos: 'electric', ilektrologika: 'electric',
+});
 
 /** Token sequences rewritten before legal forms are removed (longest first is applied by the code). */
 export const PHRASES: [string[], string[]][] = [
@@ -62,20 +66,20 @@ export const PHRASES: [string[], string[]][] = [
   [['import', 've', 'export'], ['impex']], [['i', 'e'], ['impex']], [['xuat', 'nhap', 'khau'], ['impex']], [['dis', 'trading'], ['trading']], [['dis', 'tic'], ['trading']],
   [['dis', 'ticaret'], ['trading']], [['thuong', 'mai'], ['trading']], [['chieu', 'sang'], ['lighting']], [['ev', 'gerecleri'], ['home', 'appliance']],
   [['general', 'trading'], ['trading']], [['gen', 'trdg'], ['trading']], [['electro', 'hogar'], ['electrohogar']],
-  [['vneshne', 'torgovaya'], ['trading']],
+  [['vneshne', 'torgovaya'], ['trading']], [['dien', 'tu'], ['electronic']], [['thiet', 'bi', 'dien'], ['electric']],
 ];
 
 /** Chinese (and Japanese kanji) words mapped to the English token a bilingual name uses. Longest match wins. */
-export const CJK_WORDS: Record<string, string> = {
+export const CJK_WORDS: Record<string, string> = lookupTable({
   照明: 'lighting', 灯饰: 'lighting', 灯具: 'lighting', 燈飾: 'lighting', 光电: 'optoelectronic', 电器: 'electric appliance', 電器: 'electric appliance', 电子: 'electronic', 電子: 'electronic',
   电气: 'electric', 电机: 'motor', 電機: 'electric', 電気: 'electric', 科技: 'technology', 技术: 'technology', 贸易: 'trading', 商贸: 'trading', 经贸: 'trading', 商事: 'trading',
   物産: 'bussan', 物产: 'bussan', 进出口: 'impex', 進出口: 'impex', 国际: 'international', 國際: 'international', 实业: 'industrial', 實業: 'industrial', 工业: 'industrial',
   制造: 'manufacturing', 製造: 'manufacturing', 制品: 'product', 製品: 'product', 陶瓷: 'ceramic', 橡胶: 'rubber', 纺织: 'textile', 服装: 'garment', 服饰: 'garment',
   家居: 'home furnishing', 家具: 'furniture', 皮具: 'leather', 皮革: 'leather', 五金: 'hardware', 塑料: 'plastic', 塑胶: 'plastic', 机械: 'machinery', 包装: 'packaging',
   化工: 'chemical', 玩具: 'toy', 礼品: 'gift', 工艺品: 'craft', 新能源: 'new energy', 能源: 'energy', 光伏: 'solar', 太阳能: 'solar', 配件: 'part', 物流: 'logistics',
-  供应链: 'supply chain', 发展: 'development', 控股: 'group', 集团: 'group', 集團: 'group', 厂: 'factory', 工厂: 'factory', 廠: 'factory', 商行: 'trading',
+  电器行: 'electric', 灯饰厂: 'lighting factory', 供应链: 'supply chain', 发展: 'development', 控股: 'group', 集团: 'group', 集團: 'group', 厂: 'factory', 工厂: 'factory', 廠: 'factory', 商行: 'trading',
   東京: 'tokyo', 大阪: 'osaka', ライティング: 'lighting', 조명: 'lighting', 전자: 'electronic', 무역: 'trading', 전기: 'electric', 산업: 'industrial',
-};
+});
 
 /** Chinese, Japanese, Korean, Arabic and Thai legal forms; removed before transliteration. */
 export const NATIVE_LEGAL: string[] = [
@@ -87,14 +91,14 @@ export const NATIVE_LEGAL: string[] = [
 ];
 
 /** Arabic trade words (with their prefixes "لل" / "ال" / "و") mapped to English tokens. */
-export const ARABIC_WORDS: Record<string, string> = {
+export const ARABIC_WORDS: Record<string, string> = lookupTable({
   للتجارة: 'trading', التجارية: 'trading', تجارة: 'trading', والتجارة: 'trading', للإنارة: 'lighting', الإنارة: 'lighting', للانارة: 'lighting', إنارة: 'lighting',
   الكهربائية: 'electric', الكهربائيه: 'electric', الكهرباء: 'electric', والمقاولات: 'contracting', للمقاولات: 'contracting', المقاولات: 'contracting',
   للاستيراد: 'import', والتصدير: 'export', للتصدير: 'export', الدولية: 'international', العامة: 'general',
-};
+});
 
 /** Chinese provinces and cities (written without 市/省) that lead many mainland company names. */
-export const CN_PLACES: Record<string, string> = {
+export const CN_PLACES: Record<string, string> = lookupTable({
   深圳: 'shenzhen', 广州: 'guangzhou', 东莞: 'dongguan', 佛山: 'foshan', 中山: 'zhongshan', 珠海: 'zhuhai', 惠州: 'huizhou', 江门: 'jiangmen', 汕头: 'shantou',
   潮州: 'chaozhou', 揭阳: 'jieyang', 义乌: 'yiwu', 金华: 'jinhua', 宁波: 'ningbo', 杭州: 'hangzhou', 温州: 'wenzhou', 台州: 'taizhou', 绍兴: 'shaoxing', 嘉兴: 'jiaxing',
   湖州: 'huzhou', 上海: 'shanghai', 北京: 'beijing', 天津: 'tianjin', 重庆: 'chongqing', 苏州: 'suzhou', 无锡: 'wuxi', 常州: 'changzhou', 南京: 'nanjing', 南通: 'nantong',
@@ -103,13 +107,13 @@ export const CN_PLACES: Record<string, string> = {
   合肥: 'hefei', 南昌: 'nanchang', 石家庄: 'shijiazhuang', 大连: 'dalian', 沈阳: 'shenyang', 昆明: 'kunming', 南宁: 'nanning', 广东: 'guangdong', 浙江: 'zhejiang',
   江苏: 'jiangsu', 山东: 'shandong', 福建: 'fujian', 河北: 'hebei', 河南: 'henan', 湖北: 'hubei', 湖南: 'hunan', 安徽: 'anhui', 江西: 'jiangxi', 四川: 'sichuan',
   辽宁: 'liaoning', 广西: 'guangxi', 台湾: 'taiwan', 臺灣: 'taiwan', 台北: 'taipei',
-};
+});
 
 /** Districts and towns that follow the city in Chinese names ("佛山市南海…", "中山市古镇…"). */
-export const CN_DISTRICTS: Record<string, string> = {
+export const CN_DISTRICTS: Record<string, string> = lookupTable({
   南海: 'nanhai', 顺德: 'shunde', 白云: 'baiyun', 番禺: 'panyu', 宝安: 'baoan', 龙岗: 'longgang', 古镇: 'guzhen', 花都: 'huadu', 鄞州: 'yinzhou',
   萧山: 'xiaoshan', 余姚: 'yuyao', 慈溪: 'cixi', 南山: 'nanshan', 福田: 'futian', 天河: 'tianhe', 越秀: 'yuexiu', 海珠: 'haizhu', 长安: 'changan', 虎门: 'humen',
-};
+});
 
 /** Place words (folded Latin) treated as a qualifier, not as part of the name core: "(Shenzhen)", "… (Thailand) Co", "Yiwu …". */
 export const PLACES: string[] = [
@@ -121,6 +125,7 @@ export const PLACES: string[] = [
   'oman', 'kuwait', 'bahrain', 'egypt', 'misr', 'morocco', 'maroc', 'tunisia', 'tunisie', 'algeria', 'nigeria', 'ghana', 'kenya', 'south africa', 'australia', 'new zealand',
   'uk', 'england', 'britain', 'europe', 'eu', 'asia', 'mena', 'latam', 'iran', 'iraq', 'jordan', 'lebanon', 'israel', 'sweden', 'sverige', 'denmark', 'danmark', 'norway',
   'finland', 'czech', 'hungary', 'romania', 'greece', 'sri lanka', 'nepal', 'myanmar',
+  'sai gon', 'ha noi', 'hai phong', 'da nang', 'tp hcm', 'hcm', 'ho chi minh city', 'hanoi',
   'dubai', 'sharjah', 'abu dhabi', 'ajman', 'riyadh', 'jeddah', 'dammam', 'doha', 'muscat', 'istanbul', 'ankara', 'izmir', 'bursa', 'moscow', 'moskva', 'moskou',
   'st petersburg', 'sankt peterburg', 'almaty', 'astana', 'kyiv', 'kiev', 'kiyiv', 'kiiv', 'lviv', 'odessa', 'mumbai', 'delhi', 'new delhi', 'kolkata', 'chennai', 'bangalore',
   'ahmedabad', 'karachi', 'lahore', 'dhaka', 'jakarta', 'surabaya', 'bangkok', 'hanoi', 'ho chi minh', 'saigon', 'manila', 'tokyo', 'osaka', 'nagoya', 'seoul', 'busan',
@@ -132,14 +137,15 @@ export const PLACES: string[] = [
 ];
 
 /** Aliases between place qualifiers so "(SZ)" and "Shenzhen" count as the same place. */
-export const PLACE_ALIASES: Record<string, string> = {
+export const PLACE_ALIASES: Record<string, string> = lookupTable({
   sz: 'shenzhen', gz: 'guangzhou', hk: 'hong kong', hongkong: 'hong kong', dg: 'dongguan', zs: 'zhongshan', nb: 'ningbo', yw: 'yiwu', xm: 'xiamen', qd: 'qingdao',
   sh: 'shanghai', bj: 'beijing', prc: 'china', viet: 'vietnam', 'viet nam': 'vietnam', brasil: 'brazil', deutschland: 'germany', osterreich: 'austria', schweiz: 'switzerland',
   suisse: 'switzerland', italia: 'italy', espana: 'spain', nederland: 'netherlands', holland: 'netherlands', polska: 'poland', rossiya: 'russia', ukraina: 'ukraine',
   turkiye: 'turkey', emirates: 'uae', 'saudi arabia': 'saudi', ksa: 'saudi', misr: 'egypt', maroc: 'morocco', tunisie: 'tunisia', kiev: 'kyiv', kiyiv: 'kyiv', kiiv: 'kyiv',
   moskva: 'moscow', moskou: 'moscow', munchen: 'munich', milano: 'milan', warszawa: 'warsaw', saigon: 'ho chi minh', kl: 'kuala lumpur', england: 'uk', britain: 'uk',
-  usa: 'america', sverige: 'sweden', danmark: 'denmark', 'sankt peterburg': 'st petersburg',
-};
+  usa: 'america', 'sai gon': 'ho chi minh', 'tp hcm': 'ho chi minh', hcm: 'ho chi minh', 'ho chi minh city': 'ho chi minh', 'ha noi': 'hanoi',
+  'hai phong': 'haiphong', 'da nang': 'danang', sverige: 'sweden', danmark: 'denmark', 'sankt peterburg': 'st petersburg',
+});
 
 /** Trade and industry words: they describe what a firm does, not which firm it is (low weight in name comparison). */
 export const GENERIC_WORDS = new Set([

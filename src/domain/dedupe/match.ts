@@ -3,7 +3,7 @@ import { emailDomain, normalizeEmail, websiteDomain } from '../normalize/email';
 import { formatPhone, toE164 } from '../normalize/phone';
 import { domainLabel, isFreeMailDomain, registrableDomain } from './free-mail';
 import { compareNames, type NameComparison } from './name-compare';
-import { companyNameParts, type CompanyNameParts } from './normalize-company';
+import { canonicalCity, companyNameParts, foldLatin, type CompanyNameParts } from './normalize-company';
 import { personNameMatch, personNameTokens } from './similarity';
 
 /** A customer as the matcher sees it: an existing row, a CSV line or what a rep typed in chat. */
@@ -18,6 +18,8 @@ export type CandidateRecord = {
   phones?: string[];
   website?: string | null;
   contactNames?: string[];
+  /** City or town, as written ("São Paulo", "Sao Paulo", "深圳"): evidence for or against when both records have one. */
+  city?: string | null;
 };
 
 /** A record with everything the comparison needs computed once (prepare existing customers once, compare many times). */
@@ -34,12 +36,14 @@ export type PreparedRecord = {
   domainLabels: string[];
   phones: string[];
   contacts: { name: string; tokens: string[] }[];
+  /** Folded city ("sao paulo", "ho chi minh"), or undefined. */
+  city?: string;
 };
 
 export type ReasonCode =
   | 'same_email' | 'same_email_domain' | 'same_website' | 'same_domain_label' | 'same_phone' | 'same_name' | 'similar_name' | 'same_contact'
   | 'same_country' | 'different_country' | 'different_domains' | 'different_phones' | 'different_name_words' | 'different_trade_words'
-  | 'different_place' | 'different_name' | 'different_emails' | 'generic_name' | 'group_entity';
+  | 'different_place' | 'different_name' | 'different_emails' | 'generic_name' | 'group_entity' | 'same_city' | 'different_city' | 'shared_phone_only';
 
 export type MatchReason = { code: ReasonCode; en: string; zh: string };
 
@@ -71,7 +75,11 @@ const OFFSET = 3;
 /** Normalises and precomputes a record; pure and deterministic. */
 export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   const country = raw.country ? toCountryCode(raw.country) : undefined;
-  const names = [raw.name, ...(raw.aliases ?? [])].filter((n) => n && n.trim()).map(companyNameParts);
+  const written = [raw.name, ...(raw.aliases ?? [])].filter((n) => n && n.trim());
+  const names = written.map((n) => companyNameParts(n));
+  // Hong Kong and Macau firms romanise their Chinese names in Cantonese (明華 = "Ming Wah", not "Minghua"): read them both ways.
+  const cantoneseArea = country === 'HK' || country === 'MO' || (!country && written.some((n) => /香港|澳門|澳门/.test(n)));
+  if (cantoneseArea) for (const n of written) if (/[\u3400-\u9fff]/.test(n)) names.push(companyNameParts(n, { cantonese: true }));
   const emails = [...new Set((raw.emails ?? []).map((e) => normalizeEmail(e)).filter((e): e is string => !!e))];
   const emailDomains = [...new Set(emails.map((e) => registrableDomain(emailDomain(e))).filter((d) => !isFreeMailDomain(d)))];
   const site = raw.website ? websiteDomain(raw.website) : undefined;
@@ -79,7 +87,15 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   const domainLabels = [...new Set([...emailDomains, ...websiteDomains].map(domainLabel).filter((l) => l.length >= 3))];
   const phones = [...new Set((raw.phones ?? []).map((p) => toE164(p, country) ?? toE164(p)).filter((p): p is string => !!p))];
   const contacts = (raw.contactNames ?? []).filter((n) => n.trim()).map((name) => ({ name, tokens: personNameTokens(name) }));
-  return { id: raw.id, name: raw.name, country, names, emails, emailDomains, websiteDomains, domainLabels, phones, contacts };
+  const city = raw.city?.trim() ? foldCity(raw.city) : undefined;
+  return { id: raw.id, name: raw.name, country, names, emails, emailDomains, websiteDomains, domainLabels, phones, contacts, city };
+}
+
+/** "São Paulo" = "Sao Paulo" = "SAO PAULO"; "Moscow" = "Москва"; "Ho Chi Minh City" = "Saigon"; "深圳" = "Shenzhen". */
+function foldCity(city: string): string {
+  const parts = companyNameParts(city);
+  const folded = [...parts.qualifiers, ...parts.tokens].join(' ') || foldLatin(city).replace(/[^a-z0-9]+/g, ' ').trim();
+  return canonicalCity(folded.replace(/ city$/, ''));
 }
 
 const intersect = (a: string[], b: string[]) => a.filter((x) => b.includes(x));
@@ -122,6 +138,7 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   const sharedLabels = sharedDomains.length ? [] : intersect(a.domainLabels, b.domainLabels);
   const sharedPhones = intersect(a.phones, b.phones);
   const hardLink = sharedEmails.length > 0 || sharedDomains.length > 0 || sharedPhones.length > 0;
+  const strongLink = sharedEmails.length > 0 || sharedDomains.length > 0;
 
   if (sharedEmails.length) { points += 5; add('same_email', `same email ${sharedEmails[0]}`, `相同邮箱 ${sharedEmails[0]}`); }
   if (sharedDomains.length) {
@@ -140,7 +157,17 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     points -= 0.5;
     add('different_emails', 'no email address in common', '邮箱均不相同');
   }
-  if (sharedPhones.length) {
+  const names = bestNames(a, b);
+  const contact = contactMatch(a, b);
+  // A forwarder's, agent's or trading house's number is shared by unrelated buyers: with Latin names that clearly differ,
+  // no shared address and no common contact, a shared phone is a weak hint, not proof.
+  const phoneOnly = sharedPhones.length > 0 && !sharedEmails.length && !sharedDomains.length && contact.kind !== 'full'
+    && !!names && !names.cmp.crossScript && names.cmp.similarity < 0.5 && !!names.cmp.distinctiveConflict;
+  if (sharedPhones.length && phoneOnly) {
+    points += 1.5;
+    const p = formatPhone(sharedPhones[0]);
+    add('shared_phone_only', `same phone ${p}, but different names (a shared forwarder's or agent's number?)`, `电话相同 ${p}，但名称不同（可能是共用的货代或代理电话）`);
+  } else if (sharedPhones.length) {
     points += 4.5;
     const p = formatPhone(sharedPhones[0]);
     add('same_phone', `same phone ${p}`, `相同电话 ${p}`);
@@ -149,7 +176,6 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     add('different_phones', 'no phone number in common', '电话号码均不相同');
   }
 
-  const names = bestNames(a, b);
   let nameSimilarity = 0;
   let sharedNameTokens: string[] = [];
   let entityDiffers = false;
@@ -184,18 +210,27 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
       add('different_place', `different place in the names: ${list(x)} / ${list(y)}`, `名称中的地区不同：${list(x)} / ${list(y)}`);
     }
     // With a shared address, domain or number, a different name is a trade name, an acronym or a rename, not another firm.
-    if (hardLink) np = Math.max(np, -1);
+    if (strongLink || (hardLink && !phoneOnly)) np = Math.max(np, -1);
     points += np;
     if (cmp.similarity >= 0.999) add('same_name', `same name after normalisation ("${names.a.key}")`, `规范化后名称相同（${names.a.key}）`);
     else if (cmp.similarity >= 0.6) add('similar_name', `names ${pct(cmp.similarity)}% alike`, `名称相似度 ${pct(cmp.similarity)}%`);
     else if (!cmp.crossScript) add('different_name', `names only ${pct(cmp.similarity)}% alike`, `名称相似度仅 ${pct(cmp.similarity)}%`);
   }
 
-  const contact = contactMatch(a, b);
   if (contact.kind !== 'none' && contact.pair) {
     points += contact.kind === 'full' ? (hardLink ? 2 : 1) : 0.5;
     const [x, y] = contact.pair;
     add('same_contact', `same contact ${x === y ? x : `${x} ≈ ${y}`}`, `相同联系人 ${x === y ? x : `${x} ≈ ${y}`}`);
+  }
+
+  if (a.city && b.city) {
+    if (a.city === b.city) {
+      points += 0.5;
+      add('same_city', `both in ${a.city}`, `同在 ${a.city}`);
+    } else {
+      points -= 1;
+      add('different_city', `different cities: ${a.city} / ${b.city}`, `城市不同：${a.city} / ${b.city}`);
+    }
   }
 
   let country: MatchSignals['country'] = 'unknown';

@@ -1,5 +1,6 @@
 import type { CompanyNameParts } from './normalize-company';
 import { tokenWeight } from './normalize-company';
+import { consonantSkeleton } from './romanize';
 import { jaroWinkler, trigramSimilarity } from './similarity';
 
 /** How two company names relate, token by token. */
@@ -60,17 +61,35 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
   const acronymB = tb.findIndex((t, j) => mb[j] === 0 && t.length >= 3 && t.length <= 5 && a.acronyms.includes(t));
   if (acronymA >= 0) { ma[acronymA] = 1; mb.forEach((m, j) => { if (m === 0 && tokenWeight(tb[j]) >= 0.6) mb[j] = 1; }); }
   if (acronymB >= 0) { mb[acronymB] = 1; ma.forEach((m, i) => { if (m === 0 && tokenWeight(ta[i]) >= 0.6) ma[i] = 1; }); }
-  // A one-letter slip in a long distinctive word earns half: pinyin names one letter apart are often different firms.
+  // "Com. Mat." = "Comercial de Materiais": a word written cut short with a full stop stands for a longer word it begins.
+  const prefixOf = (short: string[], ms: number[], whole: string[], mw: number[], abbreviations: string[]) => {
+    short.forEach((t, i) => {
+      if (ms[i] > 0 || !abbreviations.includes(t)) return;
+      const j = whole.findIndex((w, k) => mw[k] === 0 && w.length > t.length && w.startsWith(t));
+      if (j >= 0) { ms[i] = 1; mw[j] = 1; }
+    });
+  };
+  prefixOf(ta, ma, tb, mb, a.abbreviations);
+  prefixOf(tb, mb, ta, ma, b.abbreviations);
+  // Written in two scripts, one name is a transliteration of the other: spelling variants (Svetotehnika / Svetotekhnika,
+  // النور "nwr" / Noor) are the same word. Within one script a one-letter slip in a long distinctive word earns half:
+  // pinyin names one letter apart are often different firms.
+  const transliterated = a.script !== b.script && (a.alphabetic || b.alphabetic);
   for (let i = 0; i < ta.length; i++) {
-    if (ma[i] > 0 || ta[i].length < 4) continue;
+    if (ma[i] > 0 || ta[i].length < 3) continue;
     let best = -1;
-    let bestScore = 0.9;
+    let bestScore = transliterated ? 0.93 : 0.9;
     for (let j = 0; j < tb.length; j++) {
-      if (mb[j] > 0 || tb[j].length < 4) continue;
+      if (mb[j] > 0 || tb[j].length < 3 || (!transliterated && (ta[i].length < 4 || tb[j].length < 4))) continue;
       const s = jaroWinkler(ta[i], tb[j]);
       if (s >= bestScore) { best = j; bestScore = s; }
     }
-    if (best >= 0) { ma[i] = 0.5; mb[best] = 0.5; }
+    if (best < 0 && transliterated) {
+      const sk = consonantSkeleton(ta[i]);
+      if (sk.length >= 2) best = tb.findIndex((t, j) => mb[j] === 0 && t.length >= 3 && consonantSkeleton(t) === sk);
+    }
+    // A slip in a long Latin word with everything else agreeing ("Kowalski" / "Kowalsky") is nearly the same word.
+    if (best >= 0) { const m = transliterated ? 1 : bestScore >= 0.95 && ta[i].length >= 7 ? 0.8 : 0.5; ma[i] = m; mb[best] = m; }
   }
   // A trade word only one side has ("… Rubber Products" vs "… Rubber") costs little; one on each side is a conflict.
   const looseA = ta.some((t, i) => ma[i] === 0 && tokenWeight(t) < 0.6);
@@ -87,9 +106,9 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
   const compactSim = ta.length && tb.length ? trigramSimilarity(ta.join(''), tb.join('')) : 0;
   const similarity = a.key && a.key === b.key ? 1 : Math.max(tokenSim, compactSim * 0.9);
 
-  const shared = ta.filter((_, i) => ma[i] === 1);
+  const shared = ta.filter((_, i) => ma[i] >= 0.8);
   // Two frequent words together ("Nile Star", "Golden Star") identify about as well as one rare word.
-  const sharedWeights = [...shared.map(tokenWeight), ...tb.filter((_, j) => mb[j] === 1 && !shared.includes(tb[j])).map(tokenWeight)];
+  const sharedWeights = [...shared.map(tokenWeight), ...tb.filter((_, j) => mb[j] >= 0.8 && !shared.includes(tb[j])).map(tokenWeight)];
   const strongShared = sharedWeights.filter((w) => w >= 0.6);
   const sharedStrength = strongShared.length >= 2 ? 1 : Math.max(0, ...sharedWeights);
   const onlyA = ta.filter((_, i) => ma[i] === 0);

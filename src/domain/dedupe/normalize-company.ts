@@ -3,6 +3,7 @@ import {
   ARABIC_WORDS, CANONICAL, CJK_WORDS, CN_DISTRICTS, CN_PLACES, COMMON_NAME_WORDS, GENERIC_WORDS, LEGAL_ANYWHERE, LEGAL_EDGE,
   NATIVE_LEGAL, PHRASES, PLACE_ALIASES, PLACES, STOPWORDS,
 } from './company-lexicon';
+import { cantonese, mandarin, toSimplified } from './romanize';
 
 /** A company name taken apart for matching. */
 export type CompanyNameParts = {
@@ -14,9 +15,16 @@ export type CompanyNameParts = {
   qualifiers: string[];
   /** 'native' when the name was written in a non-Latin script (CJK, Hangul, Cyrillic, Arabic, Thai…): its transliteration may differ from the Latin name. */
   script: 'latin' | 'native';
+  /** Written in an alphabet (Cyrillic, Arabic, Greek, Hebrew, Thai) whose Latin spellings vary ("Svetotehnika" / "Svetotekhnika"); not CJK, whose pinyin is exact. */
+  alphabetic: boolean;
   /** Initials of the leading words before legal forms are removed ("Société Générale d'Éclairage" → sg, sge), to meet "SGE Eclairage". */
   acronyms: string[];
+  /** Words written cut short with a full stop ("Com. Mat. Eletricos"): each may stand for a longer word of the other name. */
+  abbreviations: string[];
 };
+
+/** How to read Chinese characters: Mandarin pinyin (default) or Cantonese, as Hong Kong firms romanise their names. */
+export type NameReading = { cantonese?: boolean };
 
 // Any non-Latin letter: its transliteration may still match (positive evidence) but a mismatch proves little.
 const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u0600-\u06ff\u0e00-\u0e7f]/;
@@ -36,7 +44,8 @@ const NATIVE_LEGAL_SORTED = [...NATIVE_LEGAL].sort((a, b) => b.length - a.length
 
 /** any-ascii, lower case, umlaut digraphs folded (Müller = Mueller = Muller), apostrophes dropped. */
 export function foldLatin(text: string): string {
-  return anyAscii(text.normalize('NFKC')).toLowerCase().replace(/\b([dl])['’`´]/g, '$1 ').replace(/['’`´"]/g, '').replace(/<<|>>/g, ' ');
+  // Greek ου is "ou" (Παπαδόπουλος = Papadopoulos), which letter-by-letter transliteration writes "oy".
+  return anyAscii(text.normalize('NFKC').replace(/[οΟόΌ][υΥύ]/g, 'ou')).toLowerCase().replace(/\b([dl])['’`´]/g, '$1 ').replace(/['’`´"]/g, '').replace(/<<|>>/g, ' ');
 }
 
 /** Folds the German/Nordic digraphs so "mueller" and "muller" meet; applied per token after the tables. */
@@ -51,6 +60,11 @@ function stem(token: string): string {
 
 function canonicalPlace(words: string): string {
   return PLACE_ALIASES[words] ?? words;
+}
+
+/** A folded place name in its one canonical form ("sai gon" → "ho chi minh", "munchen" → "munich"). */
+export function canonicalCity(words: string): string {
+  return canonicalPlace(words);
 }
 
 function startsWith(tokens: string[], seq: string[], at: number): boolean {
@@ -91,8 +105,9 @@ function applyPhrases(tokens: string[]): string[] {
 }
 
 /** Chinese/Japanese/Korean/Arabic/Thai part: legal forms out, leading places to qualifiers, trade words to English. */
-function foldNative(raw: string, qualifiers: string[]): string {
-  let s = raw.replace(/（/g, '(').replace(/）/g, ')').replace(/[«»“”「」『』]/g, ' ');
+function foldNative(raw: string, qualifiers: string[], reading: NameReading): string {
+  // 繁體 → 简体 first, so the tables of legal forms, places and trade words serve Hong Kong and Taiwan names too.
+  let s = (/[\u3400-\u9fff]/.test(raw) ? toSimplified(raw) : raw).replace(/（/g, '(').replace(/）/g, ')').replace(/[«»“”「」『』]/g, ' ');
   for (const legal of NATIVE_LEGAL_SORTED) s = s.split(legal).join(' ');
   // Leading "深圳市" / "广东省深圳市" / "佛山市南海区" / "中山市古镇".
   s = s.trim();
@@ -115,7 +130,11 @@ function foldNative(raw: string, qualifiers: string[]): string {
     // Right-to-left longest match: trade words end a Chinese name, so 明光电器 reads 明光 + 电器, not 明 + 光电 + 器.
     const words: string[] = [];
     let pending = '';
-    const flush = () => { if (pending) words.unshift(foldLatin(pending).replace(/\s+/g, '')); pending = ''; };
+    // Chinese in pinyin read in context (长兴 = Changxing, not Zhangxing), or in Cantonese for Hong Kong; Japanese kana
+    // (and its kanji) and Hangul through any-ascii.
+    const romanise = (text: string) =>
+      !/[\u3400-\u9fff]/.test(text) || /[\u3040-\u30ff\uac00-\ud7af]/.test(text) ? foldLatin(text) : reading.cantonese ? cantonese(text) : foldLatin(mandarin(text));
+    const flush = () => { if (pending) words.unshift(romanise(pending).replace(/\s+/g, '')); pending = ''; };
     for (let end = run.length; end > 0; ) {
       const hit = CJK_KEYS.find((k) => run.endsWith(k, end));
       if (hit) { flush(); words.unshift(CJK_WORDS[hit]); end -= hit.length; } else { pending = run[end - 1] + pending; end--; }
@@ -123,7 +142,8 @@ function foldNative(raw: string, qualifiers: string[]): string {
     flush();
     return ` ${words.join(' ')} `;
   });
-  return s.split(/\s+/).map((w) => ARABIC_WORDS[w] ?? w).join(' ');
+  // Arabic: known trade words to English; the article (ال، لل، وال) off the others, as Latin names drop or detach it.
+  return s.split(/\s+/).map((w) => ARABIC_WORDS[w] ?? w.replace(/^(?:وال|بال|فال|لل|ال)(?=[\u0621-\u064a]{2})/, '')).join(' ');
 }
 
 /** Removes place qualifiers from brackets and from either end of the token list. */
@@ -147,10 +167,11 @@ function extractPlaces(tokens: string[], qualifiers: string[]): string[] {
 }
 
 /** Takes a company name apart: the key, identity tokens, place qualifiers, script. Deterministic. */
-export function companyNameParts(name: string): CompanyNameParts {
+export function companyNameParts(name: string, reading: NameReading = {}): CompanyNameParts {
   const qualifiers: string[] = [];
   const script = NON_LATIN.test(name) ? 'native' : 'latin';
-  let text = foldNative(name.normalize('NFKC'), qualifiers);
+  const alphabetic = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f]/.test(name);
+  let text = foldNative(name.normalize('NFKC'), qualifiers, reading);
   text = foldLatin(text);
   // Bracketed places are qualifiers: "BRIGHTLUX LIGHTING (SHENZHEN) CO LTD".
   text = text.replace(/[([]([^)\]]*)[)\]]/g, (_w, inner: string) => {
@@ -161,6 +182,7 @@ export function companyNameParts(name: string): CompanyNameParts {
   // "S.A. de C.V." → "sa de cv", "L.L.C" → "llc", "v.d." → "vd".
   text = text.replace(/(?<![a-z0-9])((?:[a-z]\.){1,}[a-z]?)(?![a-z0-9])/g, (m) => m.replace(/\./g, ''));
   text = text.replace(/&|\+/g, ' and ').replace(/\//g, ' ');
+  const abbreviations = [...text.matchAll(/(?<![a-z0-9])([a-z]{2,5})\.(?=\s|$)/g)].map((m) => foldDigraphs(m[1]));
   let tokens = text.split(/[^a-z0-9]+/).filter(Boolean);
   const initials = tokens.filter((t) => !STOPWORDS.has(t) && /^[a-z]/.test(t)).map((t) => t[0]).join('');
   const acronyms = [2, 3, 4].filter((n) => initials.length >= n).map((n) => initials.slice(0, n));
@@ -176,7 +198,7 @@ export function companyNameParts(name: string): CompanyNameParts {
   // A name of trade words only ("Tokyo Lighting") keeps its place in the key, or the key would say nothing.
   const keyTokens = tokens.some((t) => tokenWeight(t) === 1) || uniqueQualifiers.length === 0 ? tokens : [...uniqueQualifiers.flatMap(split), ...tokens];
   // Sorted, so word order does not matter ("Illuminazione Rossi" = "Rossi Illuminazione"); pg_trgm ignores order anyway.
-  return { key: [...keyTokens].sort().join(' '), tokens, qualifiers: uniqueQualifiers, script, acronyms };
+  return { key: [...keyTokens].sort().join(' '), tokens, qualifiers: uniqueQualifiers, script, alphabetic, acronyms, abbreviations };
 }
 
 /**

@@ -1,4 +1,5 @@
 import anyAscii from 'any-ascii';
+import { consonantSkeleton } from './romanize';
 
 /** Jaro-Winkler similarity 0..1 (prefix bonus up to 4 characters). */
 export function jaroWinkler(a: string, b: string): number {
@@ -54,7 +55,8 @@ const PARTICLES = new Set(['van', 'der', 'den', 'de', 'da', 'del', 'von', 'al', 
 
 /** Person name folded for transliteration variants: Алексей = Aleksey = Alexey, Mohammed = Mohamed, 陈莉莉 = Chen Lili. */
 export function personNameTokens(name: string): string[] {
-  const ascii = anyAscii(name.normalize('NFKC')).toLowerCase();
+  // The Arabic article is part of the written word (الرشيد); Latin spellings detach or drop it ("Al Rasheed").
+  const ascii = anyAscii(name.normalize('NFKC').replace(/(^|\s)ال(?=[\u0621-\u064a]{2})/g, '$1')).toLowerCase();
   return ascii
     .split(/[^a-z]+/)
     .filter((t) => t.length > 1 && !HONORIFICS.has(t) && !PARTICLES.has(t))
@@ -62,6 +64,13 @@ export function personNameTokens(name: string): string[] {
       t.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(/x/g, 'ks').replace(/ph/g, 'f').replace(/kh/g, 'h').replace(/w/g, 'v')
         .replace(/[yj]/g, 'i').replace(/ou/g, 'u').replace(/(.)\1+/g, '$1'),
     );
+}
+
+/** أحمد حسن is written without vowels ("hmd hsn"): it meets "Ahmed Hassan" on the consonants. */
+function sameConsonants(t: string, u: string): boolean {
+  const st = consonantSkeleton(t);
+  if (st !== consonantSkeleton(u)) return false;
+  return st.length >= 3 || (st.length === 2 && !(/[aeiou]/.test(t) && /[aeiou]/.test(u)));
 }
 
 function permutations(tokens: string[]): string[] {
@@ -86,7 +95,7 @@ function personNameMatchOneWay(a: string[], b: string[]): 'full' | 'partial' | '
   const ca = a.join('');
   const cb = b.join('');
   if (ca.length >= 6 && cb.length >= 6 && permutations(b).some((p) => jaroWinkler(ca, p) >= 0.93)) return 'full';
-  const matched = a.filter((t) => b.some((u) => t === u || (t.length >= 4 && jaroWinkler(t, u) >= 0.9)));
+  const matched = a.filter((t) => b.some((u) => t === u || (t.length >= 4 && jaroWinkler(t, u) >= 0.9) || sameConsonants(t, u)));
   if (matched.length >= 2) return 'full';
   if (matched.length === 1 && (a.length === 1 || b.length === 1)) return 'partial';
   return 'none';

@@ -1,13 +1,14 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
+import { lookupTable } from '../text/lookup-table';
 
-const UNIT_MS: Record<string, number> = {
+const UNIT_MS: Record<string, number> = lookupTable({
   m: 60_000, min: 60_000, mins: 60_000, minute: 60_000, minutes: 60_000, 分钟: 60_000, 分: 60_000,
   h: 3_600_000, hr: 3_600_000, hrs: 3_600_000, hour: 3_600_000, hours: 3_600_000, 小时: 3_600_000, 个小时: 3_600_000, 钟头: 3_600_000,
   d: 86_400_000, day: 86_400_000, days: 86_400_000, 天: 86_400_000, 日: 86_400_000,
   w: 604_800_000, wk: 604_800_000, week: 604_800_000, weeks: 604_800_000, 周: 604_800_000, 星期: 604_800_000, 个星期: 604_800_000, 礼拜: 604_800_000,
-};
-const ZH_NUMBERS: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 半: 0.5 };
+});
+const ZH_NUMBERS: Record<string, number> = lookupTable({ 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 半: 0.5 });
 
 /** "2d", "3 hours", "1w", "2天", "3小时", "两周" → milliseconds; null when the text is not a plain duration. */
 export function parseDuration(text: string): number | null {

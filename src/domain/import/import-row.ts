@@ -1,7 +1,7 @@
 import type { CandidateRecord } from '../dedupe/match';
 import { toCountryCode } from '../normalize/country';
 import { normalizeEmail, websiteDomain } from '../normalize/email';
-import { toE164 } from '../normalize/phone';
+import { parsePhone } from '../normalize/phone';
 
 export type ImportField = 'company' | 'country' | 'email' | 'phone' | 'contact' | 'website';
 
@@ -38,9 +38,17 @@ export function mapHeaders(headers: string[]): ColumnMap {
 }
 
 export type RowProblem = { en: string; zh: string };
-export type ParsedRow = { ok: true; record: CandidateRecord & { country: string | null; emails: string[]; phones: string[] }; contactName: string | null } | { ok: false; problem: RowProblem };
+/** A cell that could not be used as written: the row still imports, without that value (or flagged). */
+export type RowWarning = { column: ImportField; value: string; en: string; zh: string };
+/** Marks on an imported customer that someone should check ("phone-unverified", "country-unknown"); stored as tags. */
+export type RowFlag = 'country-unknown' | 'phone-unverified';
+export type ImportRecord = CandidateRecord & { country: string | null; emails: string[]; phones: string[] };
+export type ParsedRow =
+  | { ok: true; record: ImportRecord; contactName: string | null; warnings: RowWarning[]; flags: RowFlag[] }
+  | { ok: false; problem: RowProblem; warnings: RowWarning[] };
 
 const PHONE_LIKE = /^[+-]?[\d\s().\-/]+$/;
+const MAX_NAME = 300;
 
 /** Spreadsheet formula triggers (=, +, -, @, tab, CR): a cell like =HYPERLINK(...) runs when someone opens an export. */
 function formulaLike(value: string, field: ImportField): boolean {
@@ -50,42 +58,70 @@ function formulaLike(value: string, field: ImportField): boolean {
 }
 
 const split = (value: string, by: RegExp) => value.split(by).map((s) => s.trim()).filter(Boolean);
+const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
 
-/** One data row into a record for the matcher, or the reason it cannot be imported. */
+/**
+ * One data row into a record for the matcher. Only a row without a usable company name fails; every other bad cell
+ * is left out of the record with a warning (an unknown country is stored empty and flagged, a possible but
+ * unverified phone is kept and flagged).
+ */
 export function parseRow(cells: string[], map: ColumnMap): ParsedRow {
-  const get = (f: ImportField) => (map.columns[f] === undefined ? '' : (cells[map.columns[f]!] ?? '').trim());
-  for (const field of Object.keys(map.columns) as ImportField[]) {
-    const value = get(field);
-    if (value && formulaLike(value, field)) {
-      const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-      return { ok: false, problem: { en: `column ${field} starts with "${value[0]}" (${shown}): a spreadsheet formula; refused to prevent formula injection`, zh: `${field} 列以 "${value[0]}" 开头（${shown}）：疑似表格公式，为防公式注入已拒绝` } };
-    }
+  const warnings: RowWarning[] = [];
+  const flags: RowFlag[] = [];
+  const warn = (column: ImportField, value: string, en: string, zh: string) => warnings.push({ column, value: shown(value), en, zh });
+  const raw = (f: ImportField) => (map.columns[f] === undefined ? '' : String(cells[map.columns[f]!] ?? '').trim());
+  // A formula cell is never stored: it would run when someone opens an export of the book.
+  const get = (f: ImportField) => {
+    const value = raw(f);
+    if (!value || !formulaLike(value, f)) return value;
+    warn(f, value, `starts with "${value[0]}": a spreadsheet formula, left out to prevent formula injection`, `以 "${value[0]}" 开头，疑似表格公式，为防公式注入已略过`);
+    return '';
+  };
+  const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+  const written = get('company');
+  let name = written.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
+  if (!name) return { ok: false, problem: { en: 'no company name', zh: '没有公司名称' }, warnings };
+  if (CONTROL.test(written)) warn('company', written, 'control characters removed', '已去除控制字符');
+  if (name.length > MAX_NAME) {
+    warn('company', name, `longer than ${MAX_NAME} characters; cut to ${MAX_NAME}`, `超过 ${MAX_NAME} 个字符，已截断`);
+    name = name.slice(0, MAX_NAME).trim();
   }
-  const name = get('company');
-  if (!name) return { ok: false, problem: { en: 'company name is empty', zh: '公司名称为空' } };
-  if (name.length > 300) return { ok: false, problem: { en: 'company name is longer than 300 characters', zh: '公司名称超过 300 个字符' } };
-  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(name)) return { ok: false, problem: { en: 'company name contains control characters', zh: '公司名称包含控制字符' } };
   let country: string | null = null;
   const rawCountry = get('country');
   if (rawCountry) {
     country = toCountryCode(rawCountry) ?? null;
-    if (!country) return { ok: false, problem: { en: `unknown country "${rawCountry}"`, zh: `无法识别国家 "${rawCountry}"` } };
+    if (!country) {
+      flags.push('country-unknown');
+      warn('country', rawCountry, `unknown country "${rawCountry}"; left empty and flagged`, `无法识别国家 "${rawCountry}"，已留空并标记`);
+    }
   }
   const emails: string[] = [];
-  for (const raw of split(get('email'), /[;,\s]+/)) {
-    const email = normalizeEmail(raw);
-    if (!email) return { ok: false, problem: { en: `"${raw}" is not a valid email address`, zh: `"${raw}" 不是有效的邮箱地址` } };
-    emails.push(email);
+  for (const value of split(get('email'), /[;,\s]+/)) {
+    const email = normalizeEmail(value);
+    if (email) emails.push(email);
+    else warn('email', value, `"${value}" is not an email address; left out`, `"${value}" 不是有效的邮箱地址，已略过`);
   }
   const phones: string[] = [];
-  for (const raw of split(get('phone'), /[;,/]+/)) {
-    const phone = toE164(raw, country);
-    if (!phone) return { ok: false, problem: { en: `"${raw}" is not a valid phone number${country ? ` for ${country}` : ''}`, zh: `"${raw}" 不是有效的电话号码${country ? `（${country}）` : ''}` } };
-    phones.push(phone);
+  for (const value of split(get('phone'), /[;,/]+|\s{2,}/)) {
+    const phone = parsePhone(value, country);
+    if (phone.kind === 'impossible') {
+      warn('phone', value, `"${value}" is not a phone number${country ? ` for ${country}` : ''}; left out`, `"${value}" 不是有效的电话号码${country ? `（${country}）` : ''}，已略过`);
+      continue;
+    }
+    if (phone.kind === 'unverified') {
+      if (!flags.includes('phone-unverified')) flags.push('phone-unverified');
+      warn('phone', value, `"${value}" is a possible but unverified number; kept as ${phone.e164} and flagged`, `"${value}" 号码格式可能但无法核实，已保存为 ${phone.e164} 并标记`);
+    }
+    if (!phones.includes(phone.e164)) phones.push(phone.e164);
   }
-  const rawSite = get('website');
-  const site = rawSite ? websiteDomain(rawSite) : undefined;
-  if (rawSite && (!site || !site.includes('.'))) return { ok: false, problem: { en: `"${rawSite}" is not a website`, zh: `"${rawSite}" 不是有效网址` } };
+  let website: string | null = get('website') || null;
+  if (website) {
+    const site = websiteDomain(website);
+    if (!site || !site.includes('.')) {
+      warn('website', website, `"${website}" is not a website; left out`, `"${website}" 不是有效网址，已略过`);
+      website = null;
+    }
+  }
   const contactName = get('contact') || null;
-  return { ok: true, record: { name, country, emails, phones, website: rawSite || null, contactNames: contactName ? [contactName] : [] }, contactName };
+  return { ok: true, record: { name, country, emails, phones, website, contactNames: contactName ? [contactName] : [] }, contactName, warnings, flags };
 }

@@ -10,6 +10,8 @@ export interface ImportedCustomer {
   websiteDomain: string | null;
   groupId: number | null;
   contacts: ContactDetails[];
+  /** marks for someone to check ("phone-unverified", "country-unknown"), stored as customer tags with source "import" */
+  tags: string[];
 }
 
 /**
@@ -34,6 +36,11 @@ export async function insertImportedCustomers(
     FROM unnest(${ids}::int[], ${col((r) => r.name)}::text[], ${col((r) => r.normalizedName)}::text[], ${col((r) => r.country)}::text[],
                 ${col((r) => r.timezone)}::text[], ${col((r) => r.website)}::text[], ${col((r) => r.websiteDomain)}::text[], ${col((r) => r.groupId)}::int[])
       AS t(id, name, nn, country, tz, website, wd, gid)`;
+  const tagged = rows.flatMap((r, i) => r.tags.map((tag) => ({ id: ids[i], tag })));
+  if (tagged.length) {
+    await db.$executeRaw`INSERT INTO customer_tags (customer_id, tag, source)
+      SELECT t.id, t.tag, 'import' FROM unnest(${tagged.map((t) => t.id)}::int[], ${tagged.map((t) => t.tag)}::text[]) AS t(id, tag)`;
+  }
   await insertContactsBulk(db, rows.flatMap((r, i) => r.contacts.map((details) => ({ customerId: ids[i], details }))));
   return ids;
 }

@@ -2,7 +2,7 @@ import { recordAudit } from '../audit/audit.repository';
 import { tombstonedDetails } from '../customers/contact.repository';
 import type { PrismaClient } from '../db/client';
 import { DomainError } from '../errors';
-import { createBlockingIndex } from '../dedupe/blocking';
+import { blockingKeys, createBlockingIndex } from '../dedupe/blocking';
 import { checkDuplicatesBulk, type DuplicateMatch } from '../dedupe/duplicate-check.service';
 import { prepareRecord, scoreMatch, type PreparedRecord } from '../dedupe/match';
 import { normalizeCompanyName } from '../dedupe/normalize-company';
@@ -23,33 +23,44 @@ export interface ImportRowResult {
   score: number | null;
   reasons: string[];
   error: string | null;
+  /** cells left out or flagged; the row still imports (printed in the summary by row and column) */
+  warnings: { column: string; value: string; message: string }[];
 }
+
+export type Localized = { en: string; zh: string };
 
 export interface ImportPlan {
   rows: ImportRowResult[];
-  /** localised error texts for the human-readable output */
-  errorsZh: Map<number, string>;
+  /** each row's reasons, error and warnings in both languages, for the human-readable output in the reader's language */
+  localized: Map<number, { reasons: Localized[]; error: Localized | null; warnings: (Localized & { column: string })[] }>;
   parsed: ParsedRow[];
+  /** each valid row's normalised name key, computed once while planning (the write reuses it) */
+  nameKeys: (string | null)[];
   groups: Map<number, number>;
   columns: { missing: string[]; unknown: string[] };
   table: Pick<Table, 'format' | 'encoding' | 'delimiter'>;
 }
 
-type InFile = { row: number; score: number; reasons: string[]; verdict: 'duplicate' | 'possible_duplicate' };
+type InFile = { row: number; score: number; reasons: Localized[]; verdict: 'duplicate' | 'possible_duplicate' };
+/** Rows checked against the database per round trip: bounded memory and a progress tick per chunk. */
+const CHUNK = 2000;
 
 function bestInFile(p: PreparedRecord, earlier: Set<number>, prepared: (PreparedRecord | null)[], root: Map<number, number>): InFile | null {
   let best: InFile | null = null;
   for (const j of earlier) {
     const r = scoreMatch(p, prepared[j]!);
     if (r.verdict === 'distinct') continue;
-    if (!best || r.score > best.score || (r.score === best.score && j < best.row)) best = { row: j, score: r.score, reasons: r.reasons.map((x) => x.en), verdict: r.verdict };
+    if (!best || r.score > best.score || (r.score === best.score && j < best.row)) best = { row: j, score: r.score, reasons: r.reasons.map(({ en, zh }) => ({ en, zh })), verdict: r.verdict };
   }
   // a duplicate of a duplicate points at the earliest row of its group
   return best ? { ...best, row: root.get(best.row) ?? best.row } : null;
 }
 
+/** Where a long import is: rows read (parsed and normalised), then rows checked against the database. */
+export type ImportProgress = (phase: 'read' | 'check', done: number, total: number) => void;
+
 /** Checks every row against the database and against the rows above it; writes nothing. */
-export async function planImport(db: PrismaClient, table: Table): Promise<ImportPlan> {
+export async function planImport(db: PrismaClient, table: Table, onProgress?: ImportProgress): Promise<ImportPlan> {
   const map = mapHeaders(table.headers);
   if (map.columns.company === undefined) {
     throw new DomainError('IMPORT_FILE_INVALID', {
@@ -58,7 +69,10 @@ export async function planImport(db: PrismaClient, table: Table): Promise<Import
       zh: `没有公司名称列（表头：${table.headers.join(', ')}）；请命名为 "company" 或 "公司"`,
     });
   }
-  const parsed = table.rows.map((cells) => parseRow(cells, map));
+  const parsed = table.rows.map((cells, i) => {
+    if (i % CHUNK === 0 && i > 0) onProgress?.('read', i, table.rows.length);
+    return parseRow(cells, map);
+  });
   // GDPR: an erased person's email or phone is never brought back by an import
   const allEmails = parsed.flatMap((p) => (p.ok ? p.record.emails : []));
   const allPhones = parsed.flatMap((p) => (p.ok ? p.record.phones : []));
@@ -66,58 +80,79 @@ export async function planImport(db: PrismaClient, table: Table): Promise<Import
   for (let i = 0; i < Math.max(allEmails.length, allPhones.length); i += 2000) {
     for (const d of await tombstonedDetails(db, { emails: allEmails.slice(i, i + 2000), phones: allPhones.slice(i, i + 2000) })) erased.add(d);
   }
+  // The company still imports; the erased person (name, email, phone) does not come back.
   const checked: ParsedRow[] = parsed.map((p) =>
     p.ok && [...p.record.emails, ...p.record.phones].some((d) => erased.has(d))
-      ? { ok: false, problem: { en: 'a contact detail belongs to a person erased under GDPR; not re-imported', zh: '联系方式属于已按 GDPR 删除的个人，不再导入' } }
+      ? {
+          ...p,
+          record: { ...p.record, emails: [], phones: [], contactNames: [] },
+          contactName: null,
+          flags: p.flags.filter((f) => f !== 'phone-unverified'),
+          warnings: [...p.warnings, { column: 'contact', value: '', en: 'the contact belongs to a person erased under GDPR; left out', zh: '联系人属于已按 GDPR 删除的个人，已略过' }],
+        }
       : p,
   );
-  const prepared = checked.map((p) => (p.ok ? prepareRecord(p.record) : null));
+  const prepared = checked.map((p, i) => {
+    if (i % CHUNK === 0 && i > 0) onProgress?.('read', i, checked.length);
+    return p.ok ? prepareRecord(p.record) : null;
+  });
+  onProgress?.('read', checked.length, checked.length);
   const valid = prepared.map((p, i) => (p ? i : -1)).filter((i) => i >= 0);
-  const dbMatches = await checkDuplicatesBulk(db, valid.map((i) => prepared[i]!));
-  const matchesOf = new Map<number, DuplicateMatch[]>(valid.map((i, k) => [i, dbMatches[k]]));
+  const matchesOf = new Map<number, DuplicateMatch[]>();
+  for (let start = 0; start < valid.length; start += CHUNK) {
+    const chunk = valid.slice(start, start + CHUNK);
+    const found = await checkDuplicatesBulk(db, chunk.map((i) => prepared[i]!));
+    chunk.forEach((i, k) => matchesOf.set(i, found[k]));
+    onProgress?.('check', Math.min(start + CHUNK, valid.length), valid.length);
+  }
 
   const index = createBlockingIndex<number>();
   const root = new Map<number, number>();
   const rows: ImportRowResult[] = [];
-  const errorsZh = new Map<number, string>();
+  const localized: ImportPlan['localized'] = new Map();
   const groups = new Map<number, number>();
   checked.forEach((p, i) => {
     const row = i + 1;
+    const warnings = p.warnings.map((w) => ({ column: w.column, value: w.value, message: w.en }));
+    const warningsL = p.warnings.map(({ column, en, zh }) => ({ column, en, zh }));
     if (!p.ok) {
-      rows.push({ row, action: 'error', duplicateOfRow: null, duplicateOfCustomerId: null, score: null, reasons: [], error: `row ${row}: ${p.problem.en}` });
-      errorsZh.set(row, `第 ${row} 行：${p.problem.zh}`);
+      rows.push({ row, action: 'error', duplicateOfRow: null, duplicateOfCustomerId: null, score: null, reasons: [], error: `row ${row}: ${p.problem.en}`, warnings });
+      localized.set(row, { reasons: [], error: p.problem, warnings: warningsL });
       return;
     }
     const record = prepared[i]!;
     const fromDb = (matchesOf.get(i) ?? []).filter((m) => m.verdict !== 'distinct');
     const group = (matchesOf.get(i) ?? []).find((m) => m.group)?.group ?? null;
-    const inFile = bestInFile(record, index.candidates(record), prepared, root);
+    const keys = blockingKeys(record);
+    const inFile = bestInFile(record, index.candidates(record, keys), prepared, root);
     const inFileRow = inFile ? inFile.row : null;
     const db0 = fromDb[0];
-    let result: ImportRowResult;
+    let result: Omit<ImportRowResult, 'reasons' | 'warnings'> & { reasons: Localized[] };
     if (db0?.verdict === 'duplicate' || inFile?.verdict === 'duplicate') {
       const useDb = db0?.verdict === 'duplicate';
       const dupRow = inFile?.verdict === 'duplicate' ? inFile.row : null;
       result = {
         row, action: 'duplicate', duplicateOfRow: dupRow !== null ? dupRow + 1 : null, duplicateOfCustomerId: useDb ? db0.customer.id : null,
-        score: useDb ? db0.score : inFile!.score, reasons: useDb ? db0.reasons.map((r) => r.en) : inFile!.reasons, error: null,
+        score: useDb ? db0.score : inFile!.score, reasons: useDb ? db0.reasons : inFile!.reasons, error: null,
       };
       if (dupRow !== null) root.set(i, dupRow);
     } else if (db0 || inFile) {
       const useDb = !!db0 && (!inFile || db0.score >= inFile.score);
       result = {
         row, action: 'possible_duplicate', duplicateOfRow: inFileRow !== null ? inFileRow + 1 : null, duplicateOfCustomerId: db0 ? db0.customer.id : null,
-        score: useDb ? db0!.score : inFile!.score, reasons: useDb ? db0!.reasons.map((r) => r.en) : inFile!.reasons, error: null,
+        score: useDb ? db0!.score : inFile!.score, reasons: useDb ? db0!.reasons : inFile!.reasons, error: null,
       };
     } else {
-      const reasons = group ? [`belongs to group ${group.name}, owned by ${group.ownerName ?? 'nobody'}`] : [];
+      const reasons = group ? [{ en: `belongs to group ${group.name}, owned by ${group.ownerName ?? 'nobody'}`, zh: `属于集团 ${group.name}，负责人 ${group.ownerName ?? '无'}` }] : [];
       if (group) groups.set(i, group.id);
       result = { row, action: 'create', duplicateOfRow: null, duplicateOfCustomerId: null, score: null, reasons, error: null };
     }
-    rows.push(result);
-    index.add(record, i);
+    const reasons = result.reasons.map(({ en, zh }) => ({ en, zh }));
+    rows.push({ ...result, reasons: reasons.map((r) => r.en), warnings });
+    localized.set(row, { reasons, error: null, warnings: warningsL });
+    index.add(record, i, keys);
   });
-  return { rows, errorsZh, parsed: checked, groups, columns: { missing: map.missing, unknown: map.unknown }, table: { format: table.format, encoding: table.encoding, delimiter: table.delimiter } };
+  return { rows, localized, parsed: checked, nameKeys: prepared.map((p) => p?.names[0]?.key ?? null), groups, columns: { missing: map.missing, unknown: map.unknown }, table: { format: table.format, encoding: table.encoding, delimiter: table.delimiter } };
 }
 
 export function summarize(plan: ImportPlan, created: number, dryRun: boolean) {
@@ -128,6 +163,8 @@ export function summarize(plan: ImportPlan, created: number, dryRun: boolean) {
     duplicate: count('duplicate'),
     possible_duplicate: count('possible_duplicate'),
     error: count('error'),
+    warnings: plan.rows.reduce((n, r) => n + r.warnings.length, 0),
+    rowsWithWarnings: plan.rows.filter((r) => r.warnings.length > 0).length,
     created,
     skipped: plan.rows.length - created,
     dryRun,
@@ -139,8 +176,13 @@ export function summarize(plan: ImportPlan, created: number, dryRun: boolean) {
   };
 }
 
+/** Rows that failed or carry a warning: what `--strict` refuses the whole file for. */
+export function strictProblems(plan: ImportPlan): number {
+  return plan.rows.filter((r) => r.action === 'error' || r.warnings.length > 0).length;
+}
+
 /**
- * Creates the rows planned as `create`, all or nothing, in one transaction with bulk inserts. Duplicates, possible
+ * Creates the rows planned as `create` in one transaction with bulk inserts (a database failure writes none of them). Duplicates, possible
  * duplicates and errors are skipped (reported by the plan), so no existing customer or owner is ever touched.
  * Without an owner the customers go to the public pool.
  */
@@ -163,12 +205,13 @@ export async function commitImport(
         const contacts = Math.max(r.emails.length, r.phones.length, p.contactName ? 1 : 0);
         return {
           name: r.name,
-          normalizedName: normalizeCompanyName(r.name),
+          normalizedName: plan.nameKeys[i] ?? normalizeCompanyName(r.name),
           country: r.country,
           timezone: resolveTimezone(null, r.country) ?? null,
           website: r.website ?? null,
           websiteDomain: site,
           groupId: plan.groups.get(i) ?? null,
+          tags: p.flags,
           contacts: Array.from({ length: contacts }, (_, k) => ({ name: p.contactName ?? r.name, roles: [], email: r.emails[k] ?? null, phone: r.phones[k] ?? null })),
         };
       }),

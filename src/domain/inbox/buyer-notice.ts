@@ -3,6 +3,7 @@ import { countryFlag } from '../normalize/country';
 import { localTime, resolveTimezone } from '../normalize/timezone';
 import type { KnownBuyer } from './inbox.repository';
 import { describeIntents, isIntent, suggestNextSteps } from '../intent';
+import { lookupTable } from '../text/lookup-table';
 
 export interface BuyerNoticeInput {
   buyer: KnownBuyer;
@@ -15,11 +16,11 @@ export interface BuyerNoticeInput {
   intents?: readonly string[];
 }
 
-const KIND_WORDS: Record<string, Record<Locale, string>> = {
+const KIND_WORDS: Record<string, Record<Locale, string>> = lookupTable({
   image: { en: 'photo', zh: '图片' }, video: { en: 'video', zh: '视频' }, audio: { en: 'audio', zh: '音频' },
   voice: { en: 'voice note', zh: '语音' }, document: { en: 'file', zh: '文件' }, sticker: { en: 'sticker', zh: '表情' },
   location: { en: 'location', zh: '位置' }, contact: { en: 'contact card', zh: '名片' }, other: { en: 'attachment', zh: '附件' },
-};
+});
 
 /**
  * What the owning rep reads when a buyer writes: who (name, flag), their local time (so the rep knows whether

@@ -1,9 +1,10 @@
+import { lookupTable } from '../text/lookup-table';
 // Text clean-up shared by language detection and intent tagging. Pure, never throws, bounded in cost.
 
 /** Longest text we look at; a 10,000-character email body is cut, the start carries the language and the ask. */
 export const MAX_CLASSIFY_CHARS = 4000;
 
-const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", hellip: '…', ndash: '–', mdash: '—' };
+const ENTITIES: Record<string, string> = lookupTable({ nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", hellip: '…', ndash: '–', mdash: '—' });
 
 /** Removes markup from email bodies: script/style blocks, tags, comments; decodes the common entities. */
 export function stripHtml(text: string): string {
@@ -47,7 +48,7 @@ export function cleanForLanguage(text: string): string {
     .trim();
 }
 
-const LATIN_SPECIAL: Record<string, string> = { ł: 'l', Ł: 'l', ı: 'i', ß: 'ss', đ: 'd', Đ: 'd', ø: 'o', æ: 'ae', œ: 'oe', ё: 'е' };
+const LATIN_SPECIAL: Record<string, string> = lookupTable({ ł: 'l', Ł: 'l', ı: 'i', ß: 'ss', đ: 'd', Đ: 'd', ø: 'o', æ: 'ae', œ: 'oe', ё: 'е' });
 
 /**
  * Lower-case and accent-insensitive form: `Cotización` → `cotizacion`, `İŞ` → `is`, `أسعار` → `اسعار`.

@@ -1,3 +1,4 @@
+import { lookupTable } from '../text/lookup-table';
 /** The buyer languages Quayside recognises, as ISO 639-1 codes. */
 export const SUPPORTED_LANGUAGES = [
   'en', 'zh', 'es', 'pt', 'fr', 'de', 'ru', 'ar', 'tr', 'it', 'pl', 'id', 'vi', 'ja', 'ko', 'nl',
@@ -19,14 +20,14 @@ export const ISO639_3: Record<LanguageCode, string> = {
   tr: 'tur', it: 'ita', pl: 'pol', id: 'ind', vi: 'vie', ja: 'jpn', ko: 'kor', nl: 'nld',
 };
 
-export const FROM_ISO639_3: Record<string, LanguageCode> = Object.fromEntries(
+export const FROM_ISO639_3: Record<string, LanguageCode> = lookupTable(Object.fromEntries(
   Object.entries(ISO639_3).map(([two, three]) => [three, two as LanguageCode]),
-);
+));
 
 // Close relatives franc may answer with when it is not restricted; they count as the supported language.
-const FRANC_RELATIVES: Record<string, LanguageCode> = {
+const FRANC_RELATIVES: Record<string, LanguageCode> = lookupTable({
   zlm: 'id', zsm: 'id', ukr: 'ru', bel: 'ru', ary: 'ar', arz: 'ar', apc: 'ar', acm: 'ar', glg: 'pt',
-};
+});
 
 /** Map any franc (ISO 639-3) answer to our codes; unknown or unsupported → `und`. */
 export function fromFranc(code: string): DetectedLanguage {
@@ -34,7 +35,7 @@ export function fromFranc(code: string): DetectedLanguage {
 }
 
 /** The likely business language(s) of a country (ISO 3166-1 alpha-2), used only as a weak prior. */
-export const COUNTRY_LANGUAGES: Record<string, LanguageCode[]> = {
+export const COUNTRY_LANGUAGES: Record<string, LanguageCode[]> = lookupTable({
   US: ['en'], GB: ['en'], IE: ['en'], AU: ['en'], NZ: ['en'], CA: ['en', 'fr'], IN: ['en'], PK: ['en'], NG: ['en'],
   KE: ['en'], GH: ['en'], ZA: ['en'], PH: ['en'], SG: ['en', 'zh'], MY: ['id', 'en'], BD: ['en'], LK: ['en'], UG: ['en'],
   CN: ['zh'], TW: ['zh'], HK: ['zh', 'en'], MO: ['zh'],
@@ -49,4 +50,4 @@ export const COUNTRY_LANGUAGES: Record<string, LanguageCode[]> = {
   SY: ['ar'], LB: ['ar'], LY: ['ar'], DZ: ['ar', 'fr'], MA: ['ar', 'fr'], TN: ['ar', 'fr'], SD: ['ar'], PS: ['ar'],
   TR: ['tr'], CY: ['tr'], IT: ['it'], SM: ['it'], PL: ['pl'], ID: ['id'], BN: ['id'], VN: ['vi'], JP: ['ja'], KR: ['ko'],
   NL: ['nl'], SR: ['nl'],
-};
+});

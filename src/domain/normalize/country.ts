@@ -1,37 +1,85 @@
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import countries from 'i18n-iso-countries';
 
 const require = createRequire(import.meta.url);
-countries.registerLocale(require('i18n-iso-countries/langs/en.json'));
-countries.registerLocale(require('i18n-iso-countries/langs/zh.json'));
+// Every locale the package ships: a sheet says "Deutschland", "Brasil", "Türkiye", "Россия", "مصر", "대한민국".
+const LANGS_DIR = path.join(path.dirname(require.resolve('i18n-iso-countries/package.json')), 'langs');
+const LOCALES = readdirSync(LANGS_DIR).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+for (const locale of LOCALES) countries.registerLocale(require(path.join(LANGS_DIR, `${locale}.json`)));
 
-// Names reps actually type that the ISO tables do not carry.
-const EXTRA_NAMES: Record<string, string> = {
-  uae: 'AE', emirates: 'AE', 阿联酋: 'AE', 迪拜: 'AE', dubai: 'AE', ksa: 'SA', 沙特: 'SA', holland: 'NL', 荷兰: 'NL',
-  england: 'GB', britain: 'GB', 英国: 'GB', 'great britain': 'GB', russia: 'RU', 俄罗斯: 'RU', korea: 'KR', 'south korea': 'KR',
-  韩国: 'KR', 台湾: 'TW', taiwan: 'TW', 香港: 'HK', 'hong kong': 'HK', 澳门: 'MO', vietnam: 'VN', 越南: 'VN', turkiye: 'TR',
-  türkiye: 'TR', 土耳其: 'TR', 美国: 'US', america: 'US', 'u.s.': 'US', 'u.s.a.': 'US', 德国: 'DE', 法国: 'FR', 西班牙: 'ES',
-  巴西: 'BR', 墨西哥: 'MX', 印尼: 'ID', 印度尼西亚: 'ID', 日本: 'JP', 意大利: 'IT', 波兰: 'PL', 中国: 'CN', china: 'CN',
-  'czech republic': 'CZ', iran: 'IR', syria: 'SY', laos: 'LA', bolivia: 'BO', venezuela: 'VE', tanzania: 'TZ', moldova: 'MD',
-};
+/** Case, accents, dots and spacing ignored: "U.A.E." = "uae", "Việt Nam" = "viet nam", "Korea, Republic of" = "korea republic of". */
+export function countryKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[.'’`´]/g, '')
+    .replace(/[\s,;:()（）[\]\-_/&]+/g, ' ')
+    .trim();
+}
+
+// Names and abbreviations reps type that the ISO tables do not carry (the tables' own names come from every locale).
+const EXTRA_NAMES: [string, string][] = [
+  ['uae', 'AE'], ['emirates', 'AE'], ['阿联酋', 'AE'], ['阿聯酋', 'AE'], ['迪拜', 'AE'], ['dubai', 'AE'], ['ksa', 'SA'], ['沙特', 'SA'], ['saudi', 'SA'],
+  ['holland', 'NL'], ['荷兰', 'NL'], ['荷蘭', 'NL'], ['england', 'GB'], ['scotland', 'GB'], ['wales', 'GB'], ['britain', 'GB'], ['great britain', 'GB'], ['uk', 'GB'],
+  ['英国', 'GB'], ['英國', 'GB'], ['russia', 'RU'], ['俄罗斯', 'RU'], ['俄羅斯', 'RU'], ['korea', 'KR'], ['south korea', 'KR'], ['rok', 'KR'], ['韩国', 'KR'], ['韓國', 'KR'],
+  ['南韩', 'KR'], ['南韓', 'KR'], ['north korea', 'KP'], ['dprk', 'KP'], ['朝鲜', 'KP'], ['台湾', 'TW'], ['臺灣', 'TW'], ['台灣', 'TW'], ['taiwan', 'TW'], ['roc', 'TW'],
+  ['香港', 'HK'], ['hong kong', 'HK'], ['hk', 'HK'], ['hksar', 'HK'], ['hong kong sar', 'HK'], ['macau sar', 'MO'], ['macao sar', 'MO'], ['s korea', 'KR'], ['n korea', 'KP'], ['澳门', 'MO'], ['澳門', 'MO'], ['macau', 'MO'], ['vietnam', 'VN'], ['越南', 'VN'],
+  ['turkiye', 'TR'], ['土耳其', 'TR'], ['美国', 'US'], ['美國', 'US'], ['america', 'US'], ['us', 'US'], ['usa', 'US'], ['us of america', 'US'],
+  ['德国', 'DE'], ['德國', 'DE'], ['法国', 'FR'], ['法國', 'FR'], ['西班牙', 'ES'], ['巴西', 'BR'], ['墨西哥', 'MX'], ['印尼', 'ID'], ['印度尼西亚', 'ID'], ['日本', 'JP'],
+  ['意大利', 'IT'], ['義大利', 'IT'], ['波兰', 'PL'], ['波蘭', 'PL'], ['中国', 'CN'], ['中國', 'CN'], ['china', 'CN'], ['prc', 'CN'], ['mainland china', 'CN'],
+  ['中国大陆', 'CN'], ['czech republic', 'CZ'], ['czechia', 'CZ'], ['iran', 'IR'], ['syria', 'SY'], ['laos', 'LA'], ['bolivia', 'BO'], ['venezuela', 'VE'],
+  ['tanzania', 'TZ'], ['moldova', 'MD'], ['ivory coast', 'CI'], ['cote divoire', 'CI'], ['burma', 'MM'], ['swaziland', 'SZ'], ['macedonia', 'MK'],
+  ['east timor', 'TL'], ['cape verde', 'CV'], ['palestine', 'PS'], ['vatican', 'VA'], ['kosovo', 'XK'], ['澳洲', 'AU'], ['纽西兰', 'NZ'], ['紐西蘭', 'NZ'],
+  ['新西兰', 'NZ'], ['泰国', 'TH'], ['泰國', 'TH'], ['马来西亚', 'MY'], ['馬來西亞', 'MY'], ['新加坡', 'SG'], ['菲律宾', 'PH'], ['菲律賓', 'PH'], ['印度', 'IN'],
+  ['巴基斯坦', 'PK'], ['孟加拉', 'BD'], ['孟加拉国', 'BD'], ['尼日利亚', 'NG'], ['尼日利亞', 'NG'], ['南非', 'ZA'], ['埃及', 'EG'], ['俄國', 'RU'], ['加拿大', 'CA'],
+  ['澳大利亚', 'AU'], ['澳大利亞', 'AU'], ['哈萨克斯坦', 'KZ'], ['哈薩克', 'KZ'], ['乌克兰', 'UA'], ['烏克蘭', 'UA'], ['以色列', 'IL'], ['伊朗', 'IR'], ['伊拉克', 'IQ'],
+  ['卡塔尔', 'QA'], ['卡達', 'QA'], ['科威特', 'KW'], ['阿曼', 'OM'], ['巴林', 'BH'], ['约旦', 'JO'], ['約旦', 'JO'], ['黎巴嫩', 'LB'], ['肯尼亚', 'KE'], ['肯亞', 'KE'],
+  ['加纳', 'GH'], ['迦納', 'GH'], ['智利', 'CL'], ['秘鲁', 'PE'], ['秘魯', 'PE'], ['哥伦比亚', 'CO'], ['哥倫比亞', 'CO'], ['阿根廷', 'AR'], ['葡萄牙', 'PT'],
+  ['瑞士', 'CH'], ['瑞典', 'SE'], ['挪威', 'NO'], ['丹麦', 'DK'], ['丹麥', 'DK'], ['芬兰', 'FI'], ['芬蘭', 'FI'], ['比利时', 'BE'], ['比利時', 'BE'], ['奥地利', 'AT'],
+  ['奧地利', 'AT'], ['الإمارات', 'AE'], ['الامارات', 'AE'], ['السعودية', 'SA'], ['الكويت', 'KW'], ['البحرين', 'BH'], ['الأردن', 'JO'],
+  ['العراق', 'IQ'], ['المغرب', 'MA'], ['الجزائر', 'DZ'], ['ليبيا', 'LY'], ['عمان', 'OM'], ['قطر', 'QA'], ['اليمن', 'YE'], ['سوريا', 'SY'], ['لبنان', 'LB'], ['希腊', 'GR'], ['希臘', 'GR'], ['捷克', 'CZ'], ['匈牙利', 'HU'], ['罗马尼亚', 'RO'], ['羅馬尼亞', 'RO'], ['爱尔兰', 'IE'], ['愛爾蘭', 'IE'],
+];
+
+/** Normalised name → alpha-2; English and Chinese first, so a name two locales use differently keeps its English sense. */
+const BY_NAME: Map<string, string> = (() => {
+  const byName = new Map<string, string>();
+  const put = (name: string, code: string) => {
+    const key = countryKey(name);
+    if (key && !byName.has(key)) byName.set(key, code);
+    // "Korea, Republic of" is also written "Republic of Korea"; "Iran (Islamic Republic of)" as "Islamic Republic of Iran".
+    const inverted = /^(.+?)\s*[,(]\s*([^,()]+?)\)?$/.exec(name.trim());
+    if (inverted) {
+      const swapped = countryKey(`${inverted[2]} ${inverted[1]}`);
+      if (swapped && !byName.has(swapped)) byName.set(swapped, code);
+      const head = countryKey(inverted[1]);
+      if (head && !byName.has(head) && head.length > 3) byName.set(head, code);
+    }
+  };
+  for (const [name, code] of EXTRA_NAMES) put(name, code);
+  const ordered = ['en', 'zh', ...LOCALES.filter((l) => l !== 'en' && l !== 'zh')];
+  for (const locale of ordered) {
+    for (const [code, names] of Object.entries(countries.getNames(locale, { select: 'all' }))) for (const name of names) put(name, code);
+  }
+  return byName;
+})();
 
 /**
- * ISO 3166-1 alpha-2 code from a code (alpha-2/alpha-3) or an English or Chinese name; undefined if unknown.
+ * ISO 3166-1 alpha-2 code from a code (alpha-2/alpha-3), an abbreviation (UAE, U.S., KSA, PRC, ROK) or a name in any
+ * of the package's locales ("Brasil", "Viet Nam", "Korea, Republic of", "Россия", "مصر", "日本"); undefined if unknown.
  */
 export function toCountryCode(input: string): string | undefined {
-  const raw = input.trim();
+  const raw = String(input ?? '').trim();
   if (!raw) return undefined;
-  const lower = raw.toLowerCase();
-  if (/^[a-z]{2}$/i.test(raw)) {
-    const upper = raw.toUpperCase();
-    if (upper === 'UK') return 'GB';
-    return countries.isValid(upper) ? upper : undefined;
-  }
-  if (/^[a-z]{3}$/i.test(raw)) {
-    const fromAlpha3 = countries.alpha3ToAlpha2(raw.toUpperCase());
-    if (fromAlpha3) return fromAlpha3;
-  }
-  return EXTRA_NAMES[lower] ?? countries.getAlpha2Code(raw, 'en') ?? countries.getAlpha2Code(raw, 'zh') ?? undefined;
+  const key = countryKey(raw);
+  // Codes first ("DE", "deu"), then names and abbreviations ("U.S.", "UAE", "KSA", "UK").
+  const code = /^[a-z]{2,3}$/.test(key) ? key.toUpperCase() : '';
+  if (code.length === 2 && countries.isValid(code)) return code;
+  if (code.length === 3 && countries.alpha3ToAlpha2(code)) return countries.alpha3ToAlpha2(code);
+  const bare = countryKey(raw.replace(/[(（][^)）]*[)）]/g, ' '));
+  return BY_NAME.get(key) ?? BY_NAME.get(key.replace(/^the /, '')) ?? (bare && bare !== key ? BY_NAME.get(bare) : undefined) ?? undefined;
 }
 
 /** The country's name in the user's locale (falls back to the code). */

@@ -1,18 +1,19 @@
 import type { Locale } from '../i18n';
 import { dec, formatAmount } from '../rates/decimal';
 import type { OrderRecord } from './order.repository';
+import { lookupTable } from '../text/lookup-table';
 
 export const ORDER_STATUSES = ['confirmed', 'deposit_received', 'in_production', 'shipped', 'balance_received', 'closed', 'cancelled'] as const;
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 export const FINAL_STATUSES: readonly OrderStatus[] = ['closed', 'cancelled'];
 
-const STATUS_ALIASES: Record<string, OrderStatus> = {
+const STATUS_ALIASES: Record<string, OrderStatus> = lookupTable({
   confirmed: 'confirmed', 已确认: 'confirmed', deposit: 'deposit_received', deposit_received: 'deposit_received', 定金到账: 'deposit_received', 收到定金: 'deposit_received',
   production: 'in_production', in_production: 'in_production', producing: 'in_production', 生产: 'in_production', 生产中: 'in_production',
   shipped: 'shipped', ship: 'shipped', 已发货: 'shipped', 发货: 'shipped', 出运: 'shipped',
   paid: 'balance_received', balance: 'balance_received', balance_received: 'balance_received', 尾款到账: 'balance_received', 收到尾款: 'balance_received',
   closed: 'closed', close: 'closed', 完成: 'closed', 结单: 'closed', cancelled: 'cancelled', canceled: 'cancelled', cancel: 'cancelled', 取消: 'cancelled',
-};
+});
 
 export function toOrderStatus(text: string): OrderStatus | null {
   return STATUS_ALIASES[text.trim().toLowerCase()] ?? null;

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { DomainError } from '../errors';
+import { lookupTable } from '../text/lookup-table';
 
 /** A half-open time range [from, to) a report covers, with the words that named it. */
 export interface ReportPeriod {
@@ -8,11 +9,11 @@ export interface ReportPeriod {
   label: string;
 }
 
-const WORDS: Record<string, string> = {
+const WORDS: Record<string, string> = lookupTable({
   today: 'today', 今天: 'today', week: 'week', 本周: 'week', month: 'month', 本月: 'month', quarter: 'quarter', 本季度: 'quarter',
   year: 'year', 今年: 'year', 'last-week': 'last-week', 上周: 'last-week', 'last-month': 'last-month', 上月: 'last-month',
   'last-quarter': 'last-quarter', 上季度: 'last-quarter', 'last-year': 'last-year', 去年: 'last-year', all: 'all', 全部: 'all',
-};
+});
 
 /** True if the token names a period (so the report parser can tell periods from reps and countries). */
 export function isPeriodToken(token: string): boolean {

@@ -1,5 +1,6 @@
+import { lookupTable } from '../text/lookup-table';
 // Sales regions as export teams name them; a member's `regions` may hold these names or plain country codes.
-const REGIONS: Record<string, readonly string[]> = {
+const REGIONS: Record<string, readonly string[]> = lookupTable({
   LATAM: ['MX', 'GT', 'HN', 'SV', 'NI', 'CR', 'PA', 'CU', 'DO', 'PR', 'CO', 'VE', 'EC', 'PE', 'BO', 'CL', 'AR', 'UY', 'PY', 'BR'],
   NA: ['US', 'CA'],
   EU: ['DE', 'FR', 'IT', 'ES', 'PT', 'NL', 'BE', 'LU', 'AT', 'IE', 'DK', 'SE', 'FI', 'PL', 'CZ', 'SK', 'HU', 'RO', 'BG', 'GR', 'HR', 'SI', 'EE', 'LV', 'LT', 'CY', 'MT'],
@@ -11,7 +12,7 @@ const REGIONS: Record<string, readonly string[]> = {
   SOUTH_ASIA: ['IN', 'PK', 'BD', 'LK', 'NP'],
   EAST_ASIA: ['JP', 'KR', 'TW', 'HK', 'MO', 'MN', 'CN'],
   OCEANIA: ['AU', 'NZ', 'FJ', 'PG'],
-};
+});
 
 /** The country codes a list of regions and codes covers. */
 export function expandRegions(regions: readonly string[]): string[] {

@@ -1,13 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CandidateRecord } from '../../../src/domain/dedupe/match';
 
 /** One labelled record of tests/data/dedupe/companies.jsonl; records of one `cluster` are the same buyer. */
-export type LabelledCompany = CandidateRecord & { id: number; cluster: string; split: 'train' | 'test'; group?: string };
+export type LabelledCompany = CandidateRecord & { id: number; cluster: string; split: 'train' | 'test' | 'heldout'; group?: string; city?: string | null };
+
+/** Records of one labelled file under tests/data/dedupe/, or null when the file is not there (heldout.jsonl arrives later). */
+export function loadLabelled(file: string): LabelledCompany[] | null {
+  const path = fileURLToPath(new URL(`../../data/dedupe/${file}`, import.meta.url));
+  if (!existsSync(path)) return null;
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as LabelledCompany);
+}
 
 export function loadCompanies(split?: 'train' | 'test'): LabelledCompany[] {
-  const path = fileURLToPath(new URL('../../data/dedupe/companies.jsonl', import.meta.url));
-  const all = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as LabelledCompany);
+  const all = loadLabelled('companies.jsonl')!;
   return split ? all.filter((r) => r.split === split) : all;
 }
 

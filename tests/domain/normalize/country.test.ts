@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { toCountryCode } from '../../../src/domain/normalize/country';
+
+describe('countries as people write them', () => {
+  it.each([
+    // the six rows of issue 20, and the held-out report's "Việt Nam" / "Brasil"
+    ['Brasil', 'BR'], ['UAE', 'AE'], ['Bangladesh', 'BD'], ['Deutschland', 'DE'], ['Viet Nam', 'VN'], ['KSA', 'SA'], ['Việt Nam', 'VN'],
+    // own language and script
+    ['España', 'ES'], ['Türkiye', 'TR'], ['Россия', 'RU'], ['مصر', 'EG'], ['日本', 'JP'], ['대한민국', 'KR'], ['Österreich', 'AT'], ['Ελλάδα', 'GR'],
+    ['Україна', 'UA'], ['Қазақстан', 'KZ'], ['ไทย', 'TH'], ['Polska', 'PL'], ['Schweiz', 'CH'],
+    // Chinese, simplified and traditional
+    ['中国', 'CN'], ['中國', 'CN'], ['德国', 'DE'], ['德國', 'DE'], ['臺灣', 'TW'], ['香港', 'HK'], ['韓國', 'KR'],
+    // ISO short names and variants
+    ['Korea, Republic of', 'KR'], ['Republic of Korea', 'KR'], ['Iran (Islamic Republic of)', 'IR'], ['United Kingdom', 'GB'], ['the Netherlands', 'NL'],
+    ["Côte d'Ivoire", 'CI'], ['Hong Kong SAR', 'HK'],
+    // abbreviations
+    ['U.A.E.', 'AE'], ['UK', 'GB'], ['USA', 'US'], ['U.S.', 'US'], ['U.S.A.', 'US'], ['PRC', 'CN'], ['HK', 'HK'], ['ROK', 'KR'],
+    // codes, case, accents and spacing
+    ['de', 'DE'], ['DEU', 'DE'], ['  united   states ', 'US'], ['MÉXICO', 'MX'], ['mexico', 'MX'], ['vietnam', 'VN'],
+  ])('%s → %s', (input, code) => {
+    expect(toCountryCode(input)).toBe(code);
+  });
+
+  it('answers undefined for what is not a country', () => {
+    for (const text of ['Narnia', 'XX', 'ZZZ', '', '   ', 'constructor', '__proto__', 'Lighting']) expect(toCountryCode(text)).toBeUndefined();
+  });
+});
