@@ -9,6 +9,7 @@ import { registerRatesCommand } from './cli/rates.command';
 import { registerRulesCommand } from './cli/rules.command';
 import { registerImportCommand } from './cli/import.command';
 import { registerClassifyCommand } from './cli/classify.command';
+import { isEmbeddedDatabaseError } from './domain/db/embedded-lock';
 
 const program = new Command('crm').description('Quayside: the chat-first CRM for export sales teams').showHelpAfterError();
 
@@ -24,4 +25,11 @@ registerRulesCommand(program);
 registerImportCommand(program);
 registerClassifyCommand(program);
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  // a locked or damaged embedded database is the user's to fix: one line saying what to do, not a stack
+  if (!isEmbeddedDatabaseError(error)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}
