@@ -255,6 +255,16 @@ const REPLIES: Record<DomainErrorCode, Localized<Reply>> = {
     en: (d) => `${d.customer ? `The deal of ${d.customer}` : `Deal #${d.id}`} is not waiting for a won confirmation${d.stage ? ` (stage: ${d.stage})` : ''}; nothing changed.`,
     zh: (d) => `${d.customer ? `${d.customer} 的商机` : `商机 #${d.id}`}没有待确认的成交${d.stage ? `（当前阶段：${d.stage}）` : ''}，未做更改。`,
   },
+  CHOICE_EXPIRED: {
+    en: (d) =>
+      d.count
+        ? `There is no choice with that number (the list had ${d.count}); nothing was done. Send the command again to see the choices.`
+        : 'That number answers nothing on this screen any more (the choices were answered, shown in another session, or are older than 30 minutes); nothing was done. Send the command again to see the choices.',
+    zh: (d) =>
+      d.count
+        ? `没有这个编号的选项（列表共 ${d.count} 项），未做任何操作。请重新发送命令查看选项。`
+        : '这个编号已不对应当前屏幕上的选项（选项已回答、显示在另一个会话中，或已超过 30 分钟），未做任何操作。请重新发送命令查看选项。',
+  },
   INTERNAL: {
     en: () => 'Something went wrong on our side; nothing was changed. The error has been logged.',
     zh: () => '系统内部出错，未做任何更改。错误已记录。',

@@ -14,6 +14,7 @@ import { buyerInbox } from './middleware/buyer-inbox';
 import { onceOnly } from './middleware/once-only';
 import { replyCommand } from './reply.flow';
 import { identify } from './middleware/identify';
+import { sessionMail } from './middleware/session-mail';
 import {
   actionRouter,
   commandRouter,
@@ -96,6 +97,7 @@ export function createInboundPipeline(services: Services, options: { redeliverab
   const pipeline = compose([
     options.redeliverable ? createErrorBoundary({ rethrowUnavailable: true }) : errorBoundary,
     identify,
+    sessionMail,
     ...beforeMembership,
     publicCommands(commands),
     requireMember,
