@@ -71,6 +71,8 @@ export async function seedDemo(db: PrismaClient, team: TeamService, now: Date = 
         });
         await touchCustomerContact(tx, customer.id, at, direction);
       }
+      // the demo book is a past the team lived: each customer dates from its first contact, not from the seeding
+      await tx.customer.update({ where: { id: customer.id }, data: { createdAt: new Date(now.getTime() - Math.max(0, ...c.comms.map(([, d]) => d)) * 86_400_000 - 3_600_000) } });
     }
   });
   return { members: addedMembers, customers: missingCustomers.length, skipped: false };

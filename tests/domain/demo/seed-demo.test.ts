@@ -26,3 +26,14 @@ describe('seed-demo', () => {
     expect(await app.database.prisma.customer.count()).toBe(DEMO_CUSTOMERS.length);
   }, 60_000);
 });
+
+describe('the team report on the demo book', () => {
+  it('never shows a negative first-response time (replies older than the customer record are history, not responses)', async () => {
+    const zhao = await app.services.team.byName('zhao');
+    const r = await app.services.reports.run(zhao, 'test', 'team', ['30d'], now);
+    if (r.kind !== 'team') throw new Error('wrong kind');
+    const figures = r.rows.flatMap((x) => [x.frtMedianHours, x.frtP90Hours]).filter((v): v is number => v !== null);
+    expect(figures.length).toBeGreaterThan(0);
+    for (const hours of figures) expect(hours).toBeGreaterThanOrEqual(0);
+  }, 60_000);
+});
