@@ -227,11 +227,15 @@ const REPLIES: Record<DomainErrorCode, Localized<Reply>> = {
   },
   BAD_DATE: {
     en: (d) =>
-      d.reason === 'past'
+      d.reason === 'before_due'
+        ? `The task is already due ${String(d.due).slice(0, 16).replace('T', ' ')} UTC; a snooze only moves it later. Give a later time, or a duration such as "2d" (counted from the due time).`
+        : d.reason === 'past'
         ? 'That time is in the past. Give a future time, e.g. "tomorrow 3pm", "next tuesday", "2d".'
         : `I could not read a date${d.value ? ` in "${d.value}"` : ''}. Try "tomorrow 3pm", "next tuesday", "in 3 days", "2d", "下周二", "明天下午3点" or "3天后".`,
     zh: (d) =>
-      d.reason === 'past'
+      d.reason === 'before_due'
+        ? `该任务原定 ${String(d.due).slice(0, 16).replace('T', ' ')} UTC 到期；推迟只能往后。请给出更晚的时间，或写时长如“2d”（从到期时间起算）。`
+        : d.reason === 'past'
         ? '该时间已过去。请给出将来的时间，如“明天下午3点”、“下周二”、“2d”。'
         : `无法识别日期${d.value ? `："${d.value}"` : ''}。可以写“明天下午3点”、“下周二”、“3天后”、“2d”、“next tuesday”或“tomorrow 3pm”。`,
   },
