@@ -69,6 +69,7 @@ export type SalesErrorCode =
   | 'INVALID_RATE'
   | 'NO_RATE'
   | 'INVALID_PAYMENT_TERMS'
+  | 'INVALID_VALIDITY'
   | 'CUSTOMER_NOT_OWNED'
   | 'QUOTE_NOT_FOUND'
   | 'QUOTE_NOT_APPROVED'

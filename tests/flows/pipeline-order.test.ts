@@ -74,7 +74,9 @@ describe('/order', () => {
   });
 
   it('turns quote v2 into an order with PI, deposit and balance, hands off to each role and wins the deal', async () => {
-    await say('alice', ['/quote Nordic Light AB: LED-600 x3000 @3.20 USD FOB Ningbo, 30% deposit, 70% OA 45 days']);
+    // (issue 21: the rep names the quote to revise)
+    const v1 = await db().quote.findFirstOrThrow({ where: { version: 1 } });
+    await say('alice', [`/quote ${v1.number}: LED-600 x3000 @3.20 USD FOB Ningbo, 30% deposit, 70% OA 45 days`]);
     const v2 = await db().quote.findFirstOrThrow({ where: { version: 2 } });
     expect(v2.status).toBe('approved'); // 9,600 USD: within the auto limit
     const out = await say('alice', ['/order Nordic Light AB from quote v2']);
