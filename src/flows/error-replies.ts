@@ -259,6 +259,26 @@ const REPLIES: Record<DomainErrorCode, Localized<Reply>> = {
     en: (d) => `${d.customer ? `The deal of ${d.customer}` : `Deal #${d.id}`} is not waiting for a won confirmation${d.stage ? ` (stage: ${d.stage})` : ''}; nothing changed.`,
     zh: (d) => `${d.customer ? `${d.customer} 的商机` : `商机 #${d.id}`}没有待确认的成交${d.stage ? `（当前阶段：${d.stage}）` : ''}，未做更改。`,
   },
+  LINK_CODE_INVALID: {
+    en: (d) => `The link code ${d.code} is wrong or expired (a code works once, for a limited time). Ask your admin for a new one: npm run crm -- user invite <your name>.`,
+    zh: (d) => `绑定码 ${d.code} 错误或已过期（每个绑定码只能用一次，且有有效期）。请向管理员索取新的绑定码：npm run crm -- user invite <您的名字>。`,
+  },
+  UNKNOWN_ROLE: {
+    en: (d) => `Unknown role "${d.value}"; roles are ${list(d.roles)}. Nothing was saved.`,
+    zh: (d) => `未知角色 "${d.value}"；可用角色：${list(d.roles)}（也可写 采购、技术、财务、老板、物流、销售、其他）。未保存。`,
+  },
+  BAD_TIMEZONE: {
+    en: (d) => `"${d.value}" is not a time zone. Use an IANA name such as Asia/Shanghai, Europe/Berlin or America/Mexico_City.`,
+    zh: (d) => `"${d.value}" 不是有效的时区。请使用 IANA 时区名，如 Asia/Shanghai、Europe/Berlin 或 America/Mexico_City。`,
+  },
+  UNKNOWN_REGION: {
+    en: (d) => `"${d.value}" is not a region or a country. Regions are ${list(d.regions)}; or give a country code or name (MX, Germany). Nothing was saved.`,
+    zh: (d) => `"${d.value}" 不是区域或国家。可用区域：${list(d.regions)}；也可写国家代码或国名（MX、Germany）。未保存。`,
+  },
+  GROUP_SELF: {
+    en: (d) => `#${d.id} ${d.name} cannot be grouped with itself: name two different customers.`,
+    zh: (d) => `#${d.id} ${d.name} 不能与自己组成集团：请指定两个不同的客户。`,
+  },
   CHOICE_EXPIRED: {
     en: (d) =>
       d.count

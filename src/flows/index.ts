@@ -27,7 +27,7 @@ import {
 import { createAnywayAction, newCustomerCommand } from './new-customer.flow';
 import { transferApproveAction, transferDeclineAction, transferRequestAction } from './transfer.actions';
 import { groupCommand, ungroupCommand } from './group.flow';
-import { mergeCommand, unmergeCommand } from './merge.flow';
+import { mergeCancelAction, mergeCommand, mergeConfirmAction, unmergeCommand } from './merge.flow';
 import { reportCommand } from './report.flow';
 import { auditCommand } from './audit.flow';
 import { compose, type Middleware } from './pipeline';
@@ -77,6 +77,7 @@ export const actions: ActionFlow[] = [
   ...taskActions, ...sequenceActions,
   poolOnItAction, slaReassignAction,
   ...stageSignalActions,
+  mergeConfirmAction, mergeCancelAction,
 ];
 
 /** Guided multi-step conversations. */
