@@ -75,14 +75,14 @@ describe('clear answers instead of "I could not read that"', () => {
   });
 
   it('names a bad time zone or region of a new member, with an example, and adds nobody', async () => {
-    const zone = await app.services.team.add({ name: 'zed', role: 'rep', timezone: 'Mars/Base' }).catch((e: unknown) => e);
+    const zone = await app.services.team.add({ name: 'zed', role: 'rep', locale: 'en', timezone: 'Mars/Base' }).catch((e: unknown) => e);
     expect(zone).toMatchObject({ code: 'BAD_TIMEZONE' });
     expect(errorReply(zone as never, 'en')).toBe('"Mars/Base" is not a time zone. Use an IANA name such as Asia/Shanghai, Europe/Berlin or America/Mexico_City.');
-    const region = await app.services.team.add({ name: 'zed', role: 'rep', regions: ['LATAM', 'MARS'] }).catch((e: unknown) => e);
+    const region = await app.services.team.add({ name: 'zed', role: 'rep', locale: 'en', regions: ['LATAM', 'MARS'] }).catch((e: unknown) => e);
     expect(region).toMatchObject({ code: 'UNKNOWN_REGION', details: { value: 'MARS' } });
     expect(errorReply(region as never, 'en')).toMatch(/^"MARS" is not a region or a country\. Regions are LATAM, NA, EU/);
     expect(await db().teamMember.count({ where: { name: 'zed' } })).toBe(0);
     // country names become codes
-    expect((await app.services.team.add({ name: 'zed', role: 'rep', regions: ['Mexico', 'eu'] })).regions).toEqual(['MX', 'EU']);
+    expect((await app.services.team.add({ name: 'zed', role: 'rep', locale: 'en', regions: ['Mexico', 'eu'] })).regions).toEqual(['MX', 'EU']);
   });
 });
