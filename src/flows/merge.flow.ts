@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DomainError } from '../domain/errors';
+import { MAX_RECORD_ID } from '../domain/normalize/record-id';
 import type { Locale } from '../domain/i18n';
 import { defineAction, defineCommand, parseArgs } from './command';
 import type { MemberContext } from './context';
@@ -102,6 +103,8 @@ export const unmergeCommand = defineCommand({
   usage: { en: '/unmerge <merge id>', zh: '/unmerge <合并编号>' },
   parse: (args) => parseArgs(z.coerce.number().int('merge id required').positive('merge id required'), args.replace(/^#/, '').trim() || 'x'),
   async handle(ctx, id) {
+    // a number no merge can have is simply not found (not a database range error)
+    if (id > MAX_RECORD_ID) throw new DomainError('MERGE_NOT_FOUND', { id });
     const r = await ctx.services.merges.unmerge(ctx.actor, ctx.message.channel, id);
     await ctx.reply(
       ctx.locale === 'zh'

@@ -19,7 +19,8 @@ afterAll(async () => app.stop());
 
 describe('clear answers instead of "I could not read that"', () => {
   it('says an out-of-range customer id is not found', async () => {
-    const out = await say('alice', ['/customer #2147483648', '/customer 99999999999']);
+    const out = await say('alice', ['/customer #2147483648', '/customer 99999999999', '/unmerge 99999999999']);
+    expect(out).toContain('No merge #99999999999 that can be undone.');
     expect(out).toContain('No customer "#2147483648" that you can see.');
     expect(out).toContain('No customer "99999999999" that you can see.');
     expect(out).not.toContain('Something went wrong');

@@ -71,12 +71,17 @@ async function openEmbedded(dataDir: string): Promise<Database> {
   return {
     kind: 'pglite',
     prisma,
-    migrate() {
+    async migrate() {
       const session: SqlSession = {
         query: (sql, params) => pglite.query(sql, params) as never,
         exec: async (sql) => void (await pglite.exec(sql)),
       };
-      return applyMigrations(session);
+      try {
+        return await applyMigrations(session);
+      } catch (error) {
+        // PGlite aborting (WebAssembly RuntimeError) on the first statements: the files opened but are not sound
+        throw error instanceof Error && error.name === 'RuntimeError' ? damagedError(dataDir, error) : error;
+      }
     },
     async close() {
       await prisma.$disconnect();
