@@ -10,6 +10,7 @@ import { registerRulesCommand } from './cli/rules.command';
 import { registerImportCommand } from './cli/import.command';
 import { registerClassifyCommand } from './cli/classify.command';
 import { registerReportCommand } from './cli/report.command';
+import { isEmbeddedDatabaseError } from './domain/db/embedded-lock';
 
 const program = new Command('crm').description('Quayside: the chat-first CRM for export sales teams').showHelpAfterError();
 
@@ -26,4 +27,11 @@ registerImportCommand(program);
 registerClassifyCommand(program);
 registerReportCommand(program);
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  // a locked or damaged embedded database is the user's to fix: one line saying what to do, not a stack
+  if (!isEmbeddedDatabaseError(error)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}

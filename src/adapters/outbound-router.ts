@@ -57,6 +57,7 @@ export function createOutboundRouter(adapters: readonly (ChannelAdapter & RateLi
       if (!adapter) throw new Error(`no adapter for channel ${message.channel}`);
       const parts = splitText(message.text, adapter.capabilities.maxTextLength);
       const externalIds: string[] = [];
+      let sessionId: string | undefined;
       for (const [i, text] of parts.entries()) {
         const last = i === parts.length - 1;
         // buttons, files and a prompt go with the last part, under the text they belong to
@@ -68,8 +69,9 @@ export function createOutboundRouter(adapters: readonly (ChannelAdapter & RateLi
           prompt: last ? message.prompt : undefined,
         });
         externalIds.push(...sent.externalIds);
+        sessionId = sent.sessionId ?? sessionId;
       }
-      return { externalIds };
+      return sessionId ? { externalIds, sessionId } : { externalIds };
     },
   };
 }

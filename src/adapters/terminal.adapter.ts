@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { ChannelAdapter, ChannelCapabilities, InboundHandler, OutboundMessage, SentMessage } from '../domain/messages';
+import { SESSION_START_ACTION, type ChannelAdapter, type ChannelCapabilities, type InboundHandler, type InboundMessage, type OutboundMessage, type SentMessage } from '../domain/messages';
 
 export interface TerminalAdapterOptions {
   /** the team member name typing here (`crm chat --as alice`) */
@@ -37,6 +37,8 @@ export function createTerminalAdapter(options: TerminalAdapterOptions): ChannelA
   let resolveFinished!: () => void;
   const finished = new Promise<void>((resolve) => (resolveFinished = resolve));
   let rl: ReturnType<typeof createInterface> | undefined;
+  // one per sitting: numbered answers apply only to prompts printed in this one
+  const sessionId = randomUUID();
 
   return {
     channel: 'terminal',
@@ -48,23 +50,29 @@ export function createTerminalAdapter(options: TerminalAdapterOptions): ChannelA
         rl.setPrompt(options.prompt ?? `${options.user}> `);
         rl.prompt();
       }
-      // Lines are handled one at a time, in order, as a person would type them.
+      const inbound = (extra: Partial<InboundMessage>) => {
+        counter += 1;
+        return onInbound({
+          channel: 'terminal',
+          externalId: `${process.pid}-${Date.now()}-${counter}`,
+          kind: 'message',
+          senderId: options.user,
+          senderName: options.user,
+          chatId: options.user,
+          text: '',
+          occurredAt: new Date(),
+          isDirect: true,
+          sessionId,
+          ...extra,
+        });
+      };
+      // Lines are handled one at a time, in order, as a person would type them, after what arrived while away.
+      // (the line iterator is made first: it buffers what is typed or piped meanwhile)
+      const lines = rl[Symbol.asyncIterator]();
       void (async () => {
-        for await (const line of rl!) {
-          if (line.trim()) {
-            counter += 1;
-            await onInbound({
-              channel: 'terminal',
-              externalId: `${process.pid}-${Date.now()}-${counter}`,
-              kind: 'message',
-              senderId: options.user,
-              senderName: options.user,
-              chatId: options.user,
-              text: line,
-              occurredAt: new Date(),
-              isDirect: true,
-            });
-          }
+        await inbound({ kind: 'action', action: { id: SESSION_START_ACTION } });
+        for await (const line of { [Symbol.asyncIterator]: () => lines }) {
+          if (line.trim()) await inbound({ text: line });
           if (interactive) rl!.prompt();
         }
         resolveFinished();
@@ -74,6 +82,8 @@ export function createTerminalAdapter(options: TerminalAdapterOptions): ChannelA
       rl?.close();
     },
     async send(message: OutboundMessage): Promise<SentMessage> {
+      // this screen is one member's: what is meant for a colleague (an approval card, a nudge) is not theirs to see
+      if (message.chatId !== options.user) return { externalIds: [] };
       let text = message.text;
       for (const file of message.files ?? []) {
         await mkdir(options.fileDir, { recursive: true });
@@ -82,7 +92,7 @@ export function createTerminalAdapter(options: TerminalAdapterOptions): ChannelA
         text += `\n[file] ${target}`;
       }
       output.write(`${text}\n`);
-      return { externalIds: [randomUUID()] };
+      return { externalIds: [randomUUID()], sessionId };
     },
   };
 }

@@ -54,16 +54,33 @@ export async function runClassify(
   return { lines, errors };
 }
 
-/** Adds `classify [--file <path>]`: JSON Lines in (file or stdin), JSON Lines out. Needs no database. */
+/**
+ * Adds `classify [--file <path>]`: JSON Lines in (file or stdin), JSON Lines out. Needs no database.
+ * Exit codes: 0 when every line got an answer line (a malformed line's answer is its error line, so a batch with
+ * some bad lines still succeeds); 1 when there were lines and not one could be classified; 2 when the input could not
+ * be read.
+ */
 export function registerClassifyCommand(program: Command): void {
   program
     .command('classify')
     .description('Detect language and trade intents of buyer messages (JSON Lines in, JSON Lines out)')
     .option('--file <path>', 'read JSON Lines from this file instead of stdin')
+    .addHelpText(
+      'after',
+      '\nEach malformed line gets {"line": N, "error": "..."} in its place.\nExit codes: 0 = every line answered (even if some were malformed), 1 = no line could be classified, 2 = the input could not be read.',
+    )
     .action(async (options: { file?: string }) => {
       const input = options.file ? createReadStream(options.file, { encoding: 'utf8' }) : process.stdin;
-      const { lines, errors } = await runClassify(input, process.stdout);
-      process.stderr.write(`classified ${lines - errors} of ${lines} lines${errors ? `, ${errors} malformed` : ''}\n`);
-      if (errors > 0) process.exitCode = 1;
+      let result: { lines: number; errors: number };
+      try {
+        result = await runClassify(input, process.stdout);
+      } catch (error) {
+        process.stderr.write(`cannot read ${options.file ?? 'stdin'}: ${(error as Error).message}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      const { lines, errors } = result;
+      process.stderr.write(`classified ${lines - errors} of ${lines} lines${errors ? `, ${errors} malformed (see their error lines)` : ''}\n`);
+      if (lines > 0 && errors === lines) process.exitCode = 1;
     });
 }

@@ -9,6 +9,7 @@ import type { ChannelAdapter } from '../domain/messages';
 import { checkRedis } from '../jobs/redis';
 import type { Logger } from '../logger';
 import type { App } from '../app';
+import { firstAdminLocale, firstStartLines } from './first-admin-locale';
 import { cliLogger, configOrExit, defaultTerminalUser } from './runtime';
 
 function terminalFor(config: Config, user: string) {
@@ -25,9 +26,10 @@ async function ensureTerminalMember(app: App, user: string, config: Config, logg
       process.stderr.write(`"${user}" is not a team member: the bot will refuse customer data. Add them with: npm run crm -- user add ${user} --role rep\n`);
       return;
     }
-    await app.services.team.add({ name: user, role: 'admin', locale: config.DEFAULT_LOCALE });
-    logger.info({ user }, 'first start: created the admin');
-    process.stderr.write(`First start: created admin "${user}". Load demo data with: npm run crm -- seed-demo\n`);
+    const locale = firstAdminLocale(process.env, config.DEFAULT_LOCALE);
+    await app.services.team.add({ name: user, role: 'admin', locale });
+    logger.info({ user, locale }, 'first start: created the admin');
+    process.stderr.write(firstStartLines(user, locale));
   }
 }
 

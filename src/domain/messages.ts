@@ -46,7 +46,15 @@ export interface InboundMessage {
   action?: { id: string; value?: string; text?: string; triggerId?: string };
   /** true when the chat is a direct/private chat with the bot */
   isDirect?: boolean;
+  /**
+   * the sitting this came from, on channels whose screen is not a lasting chat history (the terminal: one per
+   * `crm chat`); a numbered answer only applies to a prompt shown in the same session
+   */
+  sessionId?: string;
 }
+
+/** The action a channel with sessions sends when one begins (see {@link InboundMessage.sessionId}). */
+export const SESSION_START_ACTION = 'session:start';
 
 export interface OutboundButton {
   /** shown to the user */
@@ -100,7 +108,10 @@ export interface OutboundMessage {
 
 /** The platform's answer to a send. */
 export interface SentMessage {
+  /** empty when the message could not be shown (e.g. the terminal of another member) */
   externalIds: string[];
+  /** the session it was shown in (see {@link InboundMessage.sessionId}) */
+  sessionId?: string;
 }
 
 /** What a channel can do; flows and jobs ask this instead of naming channels. */

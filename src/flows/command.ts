@@ -1,3 +1,4 @@
+import { MAX_RECORD_ID } from '../domain/normalize/record-id';
 import { z } from 'zod';
 import { DomainError } from '../domain/errors';
 import type { Localized } from '../domain/i18n';
@@ -39,7 +40,7 @@ export function defineAction(flow: ActionFlow): ActionFlow {
   return flow;
 }
 
-const recordIdSchema = z.coerce.number().int().positive();
+const recordIdSchema = z.coerce.number().int().positive().max(MAX_RECORD_ID);
 
 /**
  * The record id a button carries: its value, or else the part after the last ':' of a prefixed action id

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DomainError } from '../domain/errors';
 import { defineCommand, parseArgs, splitHead, splitList } from './command';
 import { lookupTable } from '../domain/text/lookup-table';
 
@@ -12,6 +13,8 @@ const ROLE_WORDS: Record<string, string> = lookupTable({
   sales: 'sales', 销售: 'sales', other: 'other', 其他: 'other',
 });
 
+const CONTACT_ROLES = ['purchasing', 'technical', 'finance', 'boss', 'logistics', 'sales', 'other'] as const;
+
 const argsSchema = z.object({
   customer: z.string().trim().min(1, 'customer required'),
   name: z.string().trim().min(1, 'contact name required').max(200),
@@ -19,7 +22,7 @@ const argsSchema = z.object({
     .string()
     .trim()
     .transform((r) => ROLE_WORDS[r.toLowerCase()] ?? r.toLowerCase())
-    .pipe(z.enum(['purchasing', 'technical', 'finance', 'boss', 'logistics', 'sales', 'other'], { message: 'unknown role' })),
+    .pipe(z.enum(CONTACT_ROLES, { message: 'unknown role' })),
   detail: z.string().trim().max(200).optional(),
 });
 
@@ -32,6 +35,9 @@ export const contactCommand = defineCommand({
   parse(args) {
     const [customer, rest] = splitHead(args) ?? ['', ''];
     const [name, role, detail] = splitList(rest);
+    const word = (role ?? 'other').trim().toLowerCase();
+    // named, with the list, rather than "could not read that" (own keys only: a role typed as "constructor" is unknown)
+    if (name && !Object.hasOwn(ROLE_WORDS, word)) throw new DomainError('UNKNOWN_ROLE', { value: role, roles: CONTACT_ROLES });
     return parseArgs(argsSchema, { customer, name, role: role ?? 'other', detail });
   },
   async handle(ctx, args) {

@@ -12,6 +12,6 @@ export const customerCardCommand = defineCommand({
   async handle(ctx, ref) {
     const card = await ctx.services.customers.card(ctx.actor, ctx.message.channel, ref);
     const group = card.groupId ? await ctx.services.groups.history(ctx.actor, card.groupId) : null;
-    await ctx.reply(formatCustomerCard(card, ctx.locale, new Date(), group));
+    await ctx.reply(formatCustomerCard(card, ctx.locale, new Date(), group, ctx.services.followup.zoneOf(ctx.actor.timezone)));
   },
 });

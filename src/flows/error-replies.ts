@@ -255,11 +255,15 @@ const REPLIES: Record<DomainErrorCode, Localized<Reply>> = {
   },
   BAD_DATE: {
     en: (d) =>
-      d.reason === 'past'
+      d.reason === 'before_due'
+        ? `The task is already due ${String(d.due).slice(0, 16).replace('T', ' ')} UTC; a snooze only moves it later. Give a later time, or a duration such as "2d" (counted from the due time).`
+        : d.reason === 'past'
         ? 'That time is in the past. Give a future time, e.g. "tomorrow 3pm", "next tuesday", "2d".'
         : `I could not read a date${d.value ? ` in "${d.value}"` : ''}. Try "tomorrow 3pm", "next tuesday", "in 3 days", "2d", "下周二", "明天下午3点" or "3天后".`,
     zh: (d) =>
-      d.reason === 'past'
+      d.reason === 'before_due'
+        ? `该任务原定 ${String(d.due).slice(0, 16).replace('T', ' ')} UTC 到期；推迟只能往后。请给出更晚的时间，或写时长如“2d”（从到期时间起算）。`
+        : d.reason === 'past'
         ? '该时间已过去。请给出将来的时间，如“明天下午3点”、“下周二”、“2d”。'
         : `无法识别日期${d.value ? `："${d.value}"` : ''}。可以写“明天下午3点”、“下周二”、“3天后”、“2d”、“next tuesday”或“tomorrow 3pm”。`,
   },
@@ -282,6 +286,36 @@ const REPLIES: Record<DomainErrorCode, Localized<Reply>> = {
   WON_NOT_PENDING: {
     en: (d) => `${d.customer ? `The deal of ${d.customer}` : `Deal #${d.id}`} is not waiting for a won confirmation${d.stage ? ` (stage: ${d.stage})` : ''}; nothing changed.`,
     zh: (d) => `${d.customer ? `${d.customer} 的商机` : `商机 #${d.id}`}没有待确认的成交${d.stage ? `（当前阶段：${d.stage}）` : ''}，未做更改。`,
+  },
+  LINK_CODE_INVALID: {
+    en: (d) => `The link code ${d.code} is wrong or expired (a code works once, for a limited time). Ask your admin for a new one: npm run crm -- user invite <your name>.`,
+    zh: (d) => `绑定码 ${d.code} 错误或已过期（每个绑定码只能用一次，且有有效期）。请向管理员索取新的绑定码：npm run crm -- user invite <您的名字>。`,
+  },
+  UNKNOWN_ROLE: {
+    en: (d) => `Unknown role "${d.value}"; roles are ${list(d.roles)}. Nothing was saved.`,
+    zh: (d) => `未知角色 "${d.value}"；可用角色：${list(d.roles)}（也可写 采购、技术、财务、老板、物流、销售、其他）。未保存。`,
+  },
+  BAD_TIMEZONE: {
+    en: (d) => `"${d.value}" is not a time zone. Use an IANA name such as Asia/Shanghai, Europe/Berlin or America/Mexico_City.`,
+    zh: (d) => `"${d.value}" 不是有效的时区。请使用 IANA 时区名，如 Asia/Shanghai、Europe/Berlin 或 America/Mexico_City。`,
+  },
+  UNKNOWN_REGION: {
+    en: (d) => `"${d.value}" is not a region or a country. Regions are ${list(d.regions)}; or give a country code or name (MX, Germany). Nothing was saved.`,
+    zh: (d) => `"${d.value}" 不是区域或国家。可用区域：${list(d.regions)}；也可写国家代码或国名（MX、Germany）。未保存。`,
+  },
+  GROUP_SELF: {
+    en: (d) => `#${d.id} ${d.name} cannot be grouped with itself: name two different customers.`,
+    zh: (d) => `#${d.id} ${d.name} 不能与自己组成集团：请指定两个不同的客户。`,
+  },
+  CHOICE_EXPIRED: {
+    en: (d) =>
+      d.count
+        ? `There is no choice with that number (the list had ${d.count}); nothing was done. Send the command again to see the choices.`
+        : 'That number answers nothing on this screen any more (the choices were answered, shown in another session, or are older than 30 minutes); nothing was done. Send the command again to see the choices.',
+    zh: (d) =>
+      d.count
+        ? `没有这个编号的选项（列表共 ${d.count} 项），未做任何操作。请重新发送命令查看选项。`
+        : '这个编号已不对应当前屏幕上的选项（选项已回答、显示在另一个会话中，或已超过 30 分钟），未做任何操作。请重新发送命令查看选项。',
   },
   INTERNAL: {
     en: () => 'Something went wrong on our side; nothing was changed. The error has been logged.',

@@ -24,7 +24,7 @@ export const groupCommand = defineCommand({
   async handle(ctx, args) {
     const a = await ctx.services.customers.resolveVisible(ctx.actor, args.a);
     const b = await ctx.services.customers.resolveVisible(ctx.actor, args.b);
-    if (a.id === b.id) throw new DomainError('BAD_ARGUMENTS', { value: args.b });
+    if (a.id === b.id) throw new DomainError('GROUP_SELF', { id: a.id, name: a.name });
     const group = await ctx.services.groups.link(ctx.actor, ctx.message.channel, a.id, b.id, args.name);
     const members = group.customers.map((c) => `#${c.id} ${c.name}`).join(', ');
     await ctx.reply(ctx.locale === 'zh' ? `集团 ${group.name}：${members}。` : `Group ${group.name}: ${members}.`);

@@ -14,6 +14,7 @@ import { buyerInbox } from './middleware/buyer-inbox';
 import { onceOnly } from './middleware/once-only';
 import { replyCommand } from './reply.flow';
 import { identify } from './middleware/identify';
+import { sessionMail } from './middleware/session-mail';
 import {
   actionRouter,
   commandRouter,
@@ -26,7 +27,7 @@ import {
 import { createAnywayAction, newCustomerCommand } from './new-customer.flow';
 import { transferApproveAction, transferDeclineAction, transferRequestAction } from './transfer.actions';
 import { groupCommand, ungroupCommand } from './group.flow';
-import { mergeCommand, unmergeCommand } from './merge.flow';
+import { mergeCancelAction, mergeCommand, mergeConfirmAction, unmergeCommand } from './merge.flow';
 import { reportCommand } from './report.flow';
 import { auditCommand } from './audit.flow';
 import { compose, type Middleware } from './pipeline';
@@ -77,6 +78,7 @@ export const actions: ActionFlow[] = [
   poolOnItAction, slaReassignAction,
   ...stageSignalActions,
   quoteSendAction,
+  mergeConfirmAction, mergeCancelAction,
 ];
 
 /** Guided multi-step conversations. */
@@ -97,6 +99,7 @@ export function createInboundPipeline(services: Services, options: { redeliverab
   const pipeline = compose([
     options.redeliverable ? createErrorBoundary({ rethrowUnavailable: true }) : errorBoundary,
     identify,
+    sessionMail,
     ...beforeMembership,
     publicCommands(commands),
     requireMember,

@@ -69,9 +69,12 @@ export const quoteCommand = defineCommand<Args>({
     if (args.send) return sendToBuyer(ctx, args.customer);
     if (args.input) return createAndReply(ctx, args.customer, args.input);
     const target = await ctx.services.quotes.checkTarget(ctx.actor, args.customer);
-    await ctx.services.conversations.startFlow(ctx.message.channel, ctx.message.chatId, QUOTE_FLOW, { customer: `#${target.id}`, step: 'items', lines: [] });
+    await ctx.services.conversations.startFlow(ctx.message.channel, ctx.message.chatId, QUOTE_FLOW, { customer: target.revising ?? `#${target.id}`, step: 'items', lines: [] });
+    const what = target.revising
+      ? (ctx.locale === 'zh' ? `${target.revising} 新版本（#${target.id} ${target.name}）` : `a new version of ${target.revising} (#${target.id} ${target.name})`)
+      : `#${target.id} ${target.name}`;
     await ctx.reply(
-      (ctx.locale === 'zh' ? `为 #${target.id} ${target.name} 报价。随时发送"取消"退出。\n` : `Quote for #${target.id} ${target.name}. Send "cancel" at any time to stop.\n`) + PROMPTS.items[ctx.locale],
+      (ctx.locale === 'zh' ? `为 ${what} 报价。随时发送"取消"退出。\n` : `Quote for ${what}. Send "cancel" at any time to stop.\n`) + PROMPTS.items[ctx.locale],
     );
   },
 });

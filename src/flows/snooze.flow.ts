@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { DomainError } from '../domain/errors';
-import { parseWhen } from '../domain/followup/natural-date';
+import { parseDuration, parseWhen } from '../domain/followup/natural-date';
 import { defineCommand, parseArgs } from './command';
 
 const argsSchema = z.object({
@@ -9,7 +9,7 @@ const argsSchema = z.object({
   when: z.string().trim().min(1, 'when: 2d, 3h, tomorrow 9am, 下周一'),
 });
 
-/** `/snooze 17 2d` or `/snooze 17 明天下午3点`: moves the task's due time (in the rep's timezone). */
+/** `/snooze 17 2d` or `/snooze 17 明天下午3点`: moves the task's due time later (in the rep's timezone), never sooner. */
 export const snoozeCommand = defineCommand({
   name: 'snooze',
   aliases: ['推迟', '延后'],
@@ -22,10 +22,20 @@ export const snoozeCommand = defineCommand({
   async handle(ctx, args) {
     const now = new Date();
     const zone = ctx.services.followup.zoneOf(ctx.actor.timezone);
-    const parsed = parseWhen(args.when, zone, now);
-    if (!parsed) throw new DomainError('BAD_DATE', { value: args.when });
-    const task = await ctx.services.followup.snooze(ctx.actor, ctx.message.channel, args.task, parsed.at, now);
-    const when = DateTime.fromJSDate(task.dueAt, { zone }).setLocale(ctx.locale === 'zh' ? 'zh-CN' : 'en-GB').toFormat(ctx.locale === 'zh' ? 'M月d日 (ccc) HH:mm' : 'ccc d LLL HH:mm');
-    await ctx.reply(ctx.locale === 'zh' ? `⏰ #${task.id} 推迟到 ${when}` : `⏰ #${task.id} snoozed until ${when}`);
+    const duration = parseDuration(args.when);
+    const parsed = duration === null ? parseWhen(args.when, zone, now) : null;
+    if (duration === null && !parsed) throw new DomainError('BAD_DATE', { value: args.when });
+    const by = duration !== null ? ({ kind: 'duration', ms: duration } as const) : ({ kind: 'at', at: parsed!.at } as const);
+    const task = await ctx.services.followup.snooze(ctx.actor, ctx.message.channel, args.task, by, now);
+    const format = (d: Date) =>
+      DateTime.fromJSDate(d, { zone }).setLocale(ctx.locale === 'zh' ? 'zh-CN' : 'en-GB').toFormat(ctx.locale === 'zh' ? 'M月d日 (ccc) HH:mm' : 'ccc d LLL HH:mm');
+    // say what was counted from: a snooze of a task due later counts from its due time, not from now
+    const how =
+      task.countedFrom === 'due'
+        ? ctx.locale === 'zh' ? `（${args.when} 从原到期时间 ${format(task.previousDueAt)} 起算）` : ` (${args.when} from its due time ${format(task.previousDueAt)})`
+        : task.countedFrom === 'now'
+          ? ctx.locale === 'zh' ? `（已过期，${args.when} 从现在起算）` : ` (it was overdue: ${args.when} from now)`
+          : ctx.locale === 'zh' ? `（原到期 ${format(task.previousDueAt)}）` : ` (was due ${format(task.previousDueAt)})`;
+    await ctx.reply(ctx.locale === 'zh' ? `⏰ #${task.id} 推迟到 ${format(task.dueAt)}${how}` : `⏰ #${task.id} snoozed until ${format(task.dueAt)}${how}`);
   },
 });

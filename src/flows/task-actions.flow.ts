@@ -14,7 +14,7 @@ export const taskActions: ActionFlow[] = [
     id: 'task.snooze:',
     async handle(ctx, value) {
       const now = new Date();
-      const task = await ctx.services.followup.snooze(ctx.actor, ctx.message.channel, value ?? '', new Date(now.getTime() + 86_400_000), now);
+      const task = await ctx.services.followup.snooze(ctx.actor, ctx.message.channel, value ?? '', { kind: 'duration', ms: 86_400_000 }, now);
       await ctx.reply(ctx.locale === 'zh' ? `⏰ #${task.id} 推迟一天。其他时间：/snooze ${task.id} 3d` : `⏰ #${task.id} snoozed for a day. Other times: /snooze ${task.id} 3d`);
     },
   }),

@@ -32,6 +32,7 @@ export const inboundJobSchema = z.object({
   targetExternalId: z.string().optional(),
   action: z.object({ id: z.string(), value: z.string().optional(), text: z.string().optional(), triggerId: z.string().optional() }).optional(),
   isDirect: z.boolean().optional(),
+  sessionId: z.string().optional(),
 });
 
 /** BullMQ job ids may not contain ':'; the id must still be one per (channel, platform id). */

@@ -35,28 +35,33 @@ describe('two-level approval, end to end on the terminal', () => {
   it('goes rep → manager → director, each told in their chat, and a rejection takes a typed comment', async () => {
     const created = await say('alice', ['/quote Andes Energy SpA: LED-600 x20000 @3.20 USD FOB Ningbo, 30% deposit, 70% against BL copy']);
     expect(created).toMatch(/Sent for approval: wang \(manager\) → zhao \(director\)/);
-    // the manager's card, printed by the same terminal: summary, grade, history, risk signals, numbered buttons
-    expect(created).toContain('Quote awaiting your approval (step 1 of 2, because of amount)');
-    expect(created).toContain('Rep: alice · grade B · CL');
-    expect(created).toContain('Total: 64,000.00 USD');
-    expect(created).toContain('Margin: unknown (no costs given)');
-    expect(created).toContain('History: 0 order(s), 1 quote(s)');
-    expect(created).toContain('Risk signals: asked for longer payment terms ×1');
-    expect(created).toMatch(/1\) Approve\n2\) Reject\n3\) Ask for change/);
+    // (changed for issue 21: each member's terminal shows only their own messages; the approver's card waits for
+    // their next session, and their "1" answers it there)
+    expect(created).not.toContain('Quote awaiting your approval');
     const quote = await latestQuote();
     expect(quote.status).toBe('pending');
     expect(quote.approvals.map((a) => [a.step, a.approverRole, a.status])).toEqual([[1, 'manager', 'pending'], [2, 'director', 'pending']]);
 
     const byManager = await say('wang', ['1']);
+    // the manager's card: summary, grade, history, risk signals, numbered buttons
+    expect(byManager).toContain('Quote awaiting your approval (step 1 of 2, because of amount)');
+    expect(byManager).toContain('Rep: alice · grade B · CL');
+    expect(byManager).toContain('Total: 64,000.00 USD');
+    expect(byManager).toContain('Margin: unknown (no costs given)');
+    expect(byManager).toContain('History: 0 order(s), 1 quote(s)');
+    expect(byManager).toContain('Risk signals: asked for longer payment terms ×1');
+    expect(byManager).toMatch(/1\) Approve\n2\) Reject\n3\) Ask for change/);
     expect(byManager).toMatch(/Approved: Q-\d{4}-0001 v1 \(Andes Energy SpA\); next: zhao/);
-    expect(byManager).toContain('wang approved quote');
-    expect(byManager).toContain('Quote awaiting your approval (step 2 of 2, because of amount)');
+    expect(byManager).not.toContain('step 2 of 2');
 
     const byDirector = await say('zhao', ['2', 'Margin too thin at this volume']);
+    expect(byDirector).toContain('Quote awaiting your approval (step 2 of 2, because of amount)');
     expect(byDirector).toContain('Why reject Q-');
     expect(byDirector).toContain('Reply with your comment');
     expect(byDirector).toMatch(/Rejected: Q-\d{4}-0001 v1/);
-    expect(byDirector).toMatch(/❌ Quote Q-\d{4}-0001 v1 \(Andes Energy SpA\) was rejected by zhao\.\nComment: Margin too thin at this volume/);
+    const rep = await say('alice', []);
+    expect(rep).toContain('wang approved quote');
+    expect(rep).toMatch(/❌ Quote Q-\d{4}-0001 v1 \(Andes Energy SpA\) was rejected by zhao\.\nComment: Margin too thin at this volume/);
 
     const after = await latestQuote();
     expect(after.status).toBe('rejected');
@@ -75,8 +80,10 @@ describe('two-level approval, end to end on the terminal', () => {
 
   it('changes nothing on a second press, a press on a decided quote, or a press by someone who is not the approver', async () => {
     const quote = await latestQuote();
+    // (changed for issue 21: a "1" in a later session answers nothing; the press on the decided card is refused by the service)
     const twice = await say('zhao', ['1']);
-    expect(twice).toMatch(/Quote Q-\d{4}-0001 v1 is already rejected by zhao at .+ UTC; nothing was changed\./);
+    expect(twice).toContain('That number answers nothing on this screen any more');
+    await expect(app.services.approvals.decide(await actor('zhao'), 'terminal', quote.approvals[1].id, 'approved')).rejects.toMatchObject({ code: 'APPROVAL_ALREADY_DECIDED' });
     const eve = await actor('eve');
     await expect(app.services.approvals.decide(eve, 'slack', quote.approvals[1].id, 'approved')).rejects.toMatchObject({ code: 'APPROVAL_NOT_YOURS' });
     await expect(app.services.approvals.decide(await actor('wang'), 'terminal', quote.approvals[0].id, 'approved')).rejects.toMatchObject({ code: 'APPROVAL_ALREADY_DECIDED' });
@@ -90,7 +97,6 @@ describe('two-level approval, end to end on the terminal', () => {
     const v1 = await latestQuote();
     const out = await say('alice', [`/quote ${v1.number}: LED-600 x20000 @3.35 USD FOB Ningbo, 30% deposit, 70% against BL copy`]);
     expect(out).toMatch(/Q-\d{4}-0001 v2 created \(a new version: approval starts again\)/);
-    expect(out).toContain('quote revised 1 time(s)');
     const v2 = await latestQuote();
     expect(v2.version).toBe(2);
     expect(v2.approvals.map((a) => a.status)).toEqual(['pending', 'pending']);
@@ -100,8 +106,9 @@ describe('two-level approval, end to end on the terminal', () => {
     // the director cannot jump the queue
     await expect(app.services.approvals.decide(await actor('zhao'), 'terminal', v2.approvals[1].id, 'approved')).rejects.toMatchObject({ code: 'APPROVAL_NOT_YOUR_TURN' });
 
-    await say('wang', ['1']);
-    const final = await say('zhao', ['1']);
+    expect(await say('wang', ['1'])).toContain('quote revised 1 time(s)');
+    await say('zhao', ['1']);
+    const final = await say('alice', []);
     expect(final).toMatch(/✅ Quote Q-\d{4}-0001 v2 \(Andes Energy SpA\) approved by zhao; you can send it to the buyer\./);
     expect(final).toMatch(/\[file\] \S+Q-\d{4}-0001-v2\.pdf/);
     expect((await latestQuote()).status).toBe('approved');
@@ -112,10 +119,10 @@ describe('two-level approval, end to end on the terminal', () => {
   it('sends long credit terms to finance, and an ask-for-change back to the rep with the comment', async () => {
     const out = await say('alice', ['/quote Andes Energy SpA: Driver 40W x1000 @2.50 USD CIF Valparaiso, OA 90 days']);
     expect(out).toMatch(/Sent for approval: fiona \(finance\)/);
-    expect(out).toContain('because of payment terms');
     const changed = await say('fiona', ['3', 'Ask for 30% deposit first']);
+    expect(changed).toContain('because of payment terms');
     expect(changed).toContain('What should change in Q-');
-    expect(changed).toMatch(/✏️ fiona asked for changes to quote Q-\d{4}-\d{4} v\d \(Andes Energy SpA\)\.\nComment: Ask for 30% deposit first\nSend \/quote Q-/);
+    expect(await say('alice', [])).toMatch(/✏️ fiona asked for changes to quote Q-\d{4}-\d{4} v\d \(Andes Energy SpA\)\.\nComment: Ask for 30% deposit first\nSend \/quote Q-/);
     const quote = await latestQuote();
     expect(quote.status).toBe('changes_requested');
     expect(quote.approvals[0]).toMatchObject({ status: 'changes_requested', approverRole: 'finance', comment: 'Ask for 30% deposit first' });

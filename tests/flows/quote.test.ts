@@ -67,7 +67,8 @@ describe('/quote in one line', () => {
     const v1 = (await quotes()).find((q) => q.currency === 'CNY')!;
     expect(v1.rate.toString()).toBe('0.14084507');
     expect(v1.totalBase.toFixed(2)).toBe('31690.14');
-    const out2 = await runTerminalScript(app.databaseUrl, 'alice', [line]);
+    // (issue 21: a new version only when the rep names the quote it revises; the same line again is a new quote)
+    const out2 = await runTerminalScript(app.databaseUrl, 'alice', [line.replace('Pacific Lamps Pte', v1.number)]);
     expect(out2).toMatch(/Quote Q-\d{4}-0002 v2 created \(a new version: approval starts again\)/);
     expect(out2).toContain('≈ 30,821.92 USD, at 0.1369863');
     const versions = (await quotes()).filter((q) => q.number === v1.number).map((q) => [q.version, q.status, q.totalBase.toFixed(2)]);
@@ -117,8 +118,10 @@ describe('/quote in one line', () => {
 
 describe('/quote step by step', () => {
   it('asks for each part, re-asks after a bad answer, and makes the next version', async () => {
+    // (issue 21: the rep names the quote to revise)
+    const first = (await quotes()).find((q) => q.number.endsWith('0001'))!;
     const out = await runTerminalScript(app.databaseUrl, 'alice', [
-      '/quote Acme Lighting Ltd',
+      `/quote ${first.number}`,
       'LED-300 x500 @1.10',
       'LED-900 x-1 @2',
       'done',
@@ -128,7 +131,7 @@ describe('/quote step by step', () => {
       '10',
       'skip',
     ]);
-    expect(out).toContain('Quote for #');
+    expect(out).toContain(`Quote for a new version of ${first.number} (#`);
     expect(out).toContain('Products: one per message');
     expect(out).toContain('The quantity "-1" is not valid');
     expect(out).toContain('"FOX" is not an Incoterm');

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import type { CustomerCard } from './customer.repository';
 import type { Locale } from '../i18n';
 import { truncateForEcho } from '../i18n';
@@ -53,7 +54,22 @@ export function formatCustomerList(customers: ListedCustomer[], locale: Locale):
     .join('\n');
 }
 
-export function formatCustomerCard(card: CustomerCard, locale: Locale, now: Date = new Date(), group: GroupHistory | null = null): string {
+/** A moment as the reader's wall-clock time: "2026-12-03 17:12". */
+function wallTime(at: Date, zone: string): string {
+  return DateTime.fromJSDate(at).setZone(zone).toFormat('yyyy-MM-dd HH:mm');
+}
+
+/**
+ * `viewerZone`: the reader's time zone; timeline times are theirs (and the header says so). A buyer's message also
+ * shows the buyer's own clock when it differs, which tells whether they wrote in office hours.
+ */
+export function formatCustomerCard(
+  card: CustomerCard,
+  locale: Locale,
+  now: Date = new Date(),
+  group: GroupHistory | null = null,
+  viewerZone = 'UTC',
+): string {
   const w = WORDS[locale];
   const zone = resolveTimezone(card.timezone, card.country);
   const opportunity = card.opportunities[0];
@@ -64,7 +80,7 @@ export function formatCustomerCard(card: CustomerCard, locale: Locale, now: Date
   ];
   if (card.website) lines.push(`${w.website}: ${card.website}`);
   if (card.group) lines.push(`${w.group}: ${card.group.name} (${card.group.customers.map((c) => `#${c.id} ${c.name}`).join(', ')})`);
-  if (group) lines.push(...formatGroupHistory(group, card.id, locale));
+  if (group) lines.push(...formatGroupHistory(group, card.id, locale, viewerZone));
   if (card.tags.length) lines.push(`${w.tags}: ${formatCardTags(card.tags, card.communications, locale)}`);
   if (card.contacts.length) {
     lines.push(`${w.contacts}:`);
@@ -74,9 +90,10 @@ export function formatCustomerCard(card: CustomerCard, locale: Locale, now: Date
     }
   }
   if (card.communications.length) {
-    lines.push(`${w.timeline}:`);
+    lines.push(locale === 'zh' ? `${w.timeline}（${viewerZone} 时间）：` : `${w.timeline} (${viewerZone} time):`);
     for (const c of card.communications) {
-      const when = c.occurredAt.toISOString().slice(0, 16).replace('T', ' ');
+      const buyerClock = zone && c.direction === 'inbound' && wallTime(c.occurredAt, zone).slice(11) !== wallTime(c.occurredAt, viewerZone).slice(11);
+      const when = `${wallTime(c.occurredAt, viewerZone)}${buyerClock ? (locale === 'zh' ? `（买家当地 ${wallTime(c.occurredAt, zone).slice(11)}）` : ` (buyer's ${wallTime(c.occurredAt, zone).slice(11)})`) : ''}`;
       const tags = c.intents.length ? ` [${c.intents.join(', ')}]` : '';
       lines.push(`  ${DIRECTION_ICON[c.direction] ?? '•'} ${when} ${c.kind}/${c.channel}${c.language ? ` (${c.language})` : ''}${tags}: ${truncateForEcho(c.text.replace(/\s+/g, ' '), 160)}`);
     }
@@ -85,14 +102,14 @@ export function formatCustomerCard(card: CustomerCard, locale: Locale, now: Date
 }
 
 /** The group's combined history (多抬头): other members' latest communications, and a line for members the reader may not see. */
-function formatGroupHistory(group: GroupHistory, selfId: number, locale: Locale): string[] {
+function formatGroupHistory(group: GroupHistory, selfId: number, locale: Locale, viewerZone: string): string[] {
   const zh = locale === 'zh';
   const others = group.communications.filter((c) => c.customerId !== selfId).slice(0, 5);
   const hidden = group.members.filter((m) => !m.visible);
   if (!others.length && !hidden.length) return [];
   const lines = [zh ? '集团沟通记录：' : 'Group history:'];
   for (const c of others) {
-    const when = c.occurredAt.toISOString().slice(0, 16).replace('T', ' ');
+    const when = wallTime(c.occurredAt, viewerZone);
     lines.push(`  ${DIRECTION_ICON[c.direction] ?? '•'} ${when} #${c.customerId} ${c.customerName} ${c.kind}/${c.channel}: ${truncateForEcho(c.text.replace(/\s+/g, ' '), 120)}`);
   }
   for (const m of hidden) {

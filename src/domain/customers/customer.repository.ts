@@ -1,3 +1,4 @@
+import { parseRecordId } from '../normalize/record-id';
 import type { DbClient, Prisma } from '../db/client';
 import { escapeLike } from '../db/like';
 import { contactColumns, contactMatchWhere, contactSearchWhere, revealCustomerContacts, type ContactDetails } from './contact.repository';
@@ -84,7 +85,8 @@ export async function searchCustomers(
 export async function findCustomersByRef(db: DbClient, ref: string, limit = 5): Promise<CustomerWithOwner[]> {
   const trimmed = ref.trim().replace(/^#/, '');
   if (/^\d+$/.test(trimmed)) {
-    const byId = await db.customer.findUnique({ where: { id: Number(trimmed) }, include: { owner: true } });
+    const id = parseRecordId(trimmed);
+    const byId = id === null ? null : await db.customer.findUnique({ where: { id }, include: { owner: true } });
     if (byId) return [byId];
   }
   const exact = await db.customer.findMany({

@@ -6,6 +6,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../../generated/prisma/client';
+import { acquireEmbeddedLock, EmbeddedDatabaseError } from './embedded-lock';
 import { applyMigrations, type MigrationReport } from './migrate';
 import type { SqlSession } from './sql-session';
 
@@ -58,22 +59,45 @@ function openPostgres(connectionString: string): Database {
 async function openEmbedded(dataDir: string): Promise<Database> {
   const dir = path.resolve(dataDir, 'pgdata');
   await mkdir(dir, { recursive: true });
-  const pglite = await PGlite.create(dir, { extensions: { pg_trgm } });
+  const lock = acquireEmbeddedLock(dataDir);
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dir, { extensions: { pg_trgm } });
+  } catch (error) {
+    lock.release();
+    throw damagedError(dataDir, error);
+  }
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     kind: 'pglite',
     prisma,
-    migrate() {
+    async migrate() {
       const session: SqlSession = {
         query: (sql, params) => pglite.query(sql, params) as never,
         exec: async (sql) => void (await pglite.exec(sql)),
       };
-      return applyMigrations(session);
+      try {
+        return await applyMigrations(session);
+      } catch (error) {
+        // PGlite aborting (WebAssembly RuntimeError) on the first statements: the files opened but are not sound
+        throw error instanceof Error && error.name === 'RuntimeError' ? damagedError(dataDir, error) : error;
+      }
     },
     async close() {
       await prisma.$disconnect();
       // $disconnect leaves PGlite open and the process would hang
       await pglite.close();
+      lock.release();
     },
   };
+}
+
+/** PGlite's own errors carry pages of minified source; the user needs what happened and what to do. */
+function damagedError(dataDir: string, cause: unknown): EmbeddedDatabaseError {
+  const reason = cause instanceof Error ? cause.message.split('\n')[0].slice(0, 120) : String(cause).slice(0, 120);
+  return new EmbeddedDatabaseError(
+    'DATABASE_DAMAGED',
+    `The embedded database in ${path.resolve(dataDir, 'pgdata')} cannot be opened (${reason}): it is damaged. ` +
+      `Stop Quayside, then restore ${dataDir} from a backup (with its data-encryption.key), or move it aside to start with an empty database.`,
+  );
 }

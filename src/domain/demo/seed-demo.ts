@@ -12,17 +12,27 @@ import { findMemberByName } from '../team/team-member.repository';
 import type { TeamService } from '../team/team.service';
 import { DEMO_CUSTOMERS, DEMO_MEMBERS } from './demo-data';
 
-/** Loads the demo book once; a second run changes nothing. */
+/**
+ * Loads the demo book once; a second run changes nothing. "Loaded" is judged by what is there (members and
+ * customers each), not by one marker, so a run cut short (or lost to a second process) is completed by the next.
+ */
 export async function seedDemo(db: PrismaClient, team: TeamService, now: Date = new Date()) {
-  if (await findMemberByName(db, 'alice')) return { members: 0, customers: 0, skipped: true };
+  const existing = new Set(
+    (await db.customer.findMany({ where: { name: { in: DEMO_CUSTOMERS.map((c) => c.name) } }, select: { name: true } })).map((c) => c.name),
+  );
+  const missingCustomers = DEMO_CUSTOMERS.filter((c) => !existing.has(c.name));
+  let addedMembers = 0;
   for (const m of DEMO_MEMBERS) {
+    if (await findMemberByName(db, m.name)) continue;
     await team.add({ ...m, regions: [...m.regions], role: m.role as Role, manager: 'manager' in m ? m.manager : undefined }, 'seed');
+    addedMembers += 1;
   }
+  if (addedMembers === 0 && missingCustomers.length === 0) return { members: 0, customers: 0, skipped: true };
   const owners = new Map<string, number>();
   for (const m of DEMO_MEMBERS) owners.set(m.name, (await findMemberByName(db, m.name))!.id);
 
   await inTransaction(db, async (tx) => {
-    for (const c of DEMO_CUSTOMERS) {
+    for (const c of missingCustomers) {
       const ownerId = c.owner ? owners.get(c.owner)! : null;
       const customer = await createCustomer(tx, {
         name: c.name,
@@ -61,7 +71,9 @@ export async function seedDemo(db: PrismaClient, team: TeamService, now: Date = 
         });
         await touchCustomerContact(tx, customer.id, at, direction);
       }
+      // the demo book is a past the team lived: each customer dates from its first contact, not from the seeding
+      await tx.customer.update({ where: { id: customer.id }, data: { createdAt: new Date(now.getTime() - Math.max(0, ...c.comms.map(([, d]) => d)) * 86_400_000 - 3_600_000) } });
     }
   });
-  return { members: DEMO_MEMBERS.length, customers: DEMO_CUSTOMERS.length, skipped: false };
+  return { members: addedMembers, customers: missingCustomers.length, skipped: false };
 }

@@ -22,6 +22,9 @@ export const MAX_TASK_TITLE = 500;
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 /** Follow-up tasks: the SOP sweep, reps' commands, nudges when tasks fall due and the morning digest. */
+/** How far `/snooze` moves a task: by a duration, or to a date. */
+export type SnoozeBy = { kind: 'duration'; ms: number } | { kind: 'at'; at: Date };
+
 export function createFollowupService(deps: { db: PrismaClient; outbox: OutboxService; customers: CustomerService; defaultTimezone: string; logger: Logger }) {
   const { db, outbox } = deps;
   const zoneOf = (zone: string | null | undefined) => (zone && isValidTimezone(zone) ? zone : deps.defaultTimezone);
@@ -62,12 +65,21 @@ export function createFollowupService(deps: { db: PrismaClient; outbox: OutboxSe
       return task;
     },
 
-    async snooze(actor: Actor, via: string, ref: string, until: Date, now: Date) {
-      if (until <= now) throw new DomainError('BAD_DATE', { reason: 'past' });
+    /**
+     * Moves a task's due time later, never sooner: a duration counts from the later of now and the current due time
+     * ("2d" on a task due next Tuesday means next Thursday); a date before the current due time is refused.
+     */
+    async snooze(actor: Actor, via: string, ref: string, by: SnoozeBy | Date, now: Date) {
+      const when: SnoozeBy = by instanceof Date ? { kind: 'at', at: by } : by;
       const task = await ownTask(actor, ref);
+      const from = task.dueAt > now ? 'due' : 'now';
+      const base = from === 'due' ? task.dueAt : now;
+      const until = when.kind === 'duration' ? new Date(base.getTime() + when.ms) : when.at;
+      if (until <= now) throw new DomainError('BAD_DATE', { reason: 'past' });
+      if (until <= task.dueAt) throw new DomainError('BAD_DATE', { reason: 'before_due', due: task.dueAt.toISOString() });
       await rescheduleTask(db, task.id, until);
-      await recordAudit(db, { actorId: actor.id, via, action: 'update', entityType: 'task', entityId: task.id, customerId: task.customerId, details: { dueAt: until.toISOString() } });
-      return { ...task, dueAt: until };
+      await recordAudit(db, { actorId: actor.id, via, action: 'update', entityType: 'task', entityId: task.id, customerId: task.customerId, details: { dueAt: until.toISOString(), previousDueAt: task.dueAt.toISOString() } });
+      return { ...task, dueAt: until, previousDueAt: task.dueAt, countedFrom: when.kind === 'duration' ? from : null };
     },
 
     /** `/remind`: a reminder task on a visible customer; the platform message id makes a redelivery harmless. */

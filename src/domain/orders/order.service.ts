@@ -1,3 +1,4 @@
+import { parseRecordId } from '../normalize/record-id';
 import type { Logger } from '../../logger';
 import { recordAudit } from '../audit/audit.repository';
 import { activeMembers, findMemberRef, openTaskCounts, type MemberRef } from '../approvals/approver.repository';
@@ -111,7 +112,7 @@ export function createOrderService(deps: { db: PrismaClient; customers: Customer
     /** `/order 1042 shipped BL MSKU1234567`: logged as an order event; shipping sets the balance due date and hands it to finance. */
     async updateStatus(actor: Actor, via: string, ref: string, statusText: string, noteText?: string) {
       const trimmed = ref.trim().replace(/^#/, '');
-      const order = /^\d+$/.test(trimmed) ? await findOrder(db, { id: Number(trimmed) }) : await findOrder(db, { piNumber: trimmed.toUpperCase() });
+      const order = /^\d+$/.test(trimmed) ? (parseRecordId(trimmed) === null ? null : await findOrder(db, { id: parseRecordId(trimmed)! })) : await findOrder(db, { piNumber: trimmed.toUpperCase() });
       if (!order || !(await mayUpdate(actor, order))) throw new DomainError('ORDER_NOT_FOUND', { ref });
       const status = toOrderStatus(statusText);
       if (!status) throw new DomainError('INVALID_ORDER_STATUS', { value: statusText, valid: Object.keys(STATUS_NAMES.en) });

@@ -1,3 +1,4 @@
+import { parseRecordId } from '../normalize/record-id';
 import type { DbClient } from '../db/client';
 import { escapeLike } from '../db/like';
 
@@ -153,7 +154,7 @@ export async function holderOf(db: DbClient, customerId: number) {
 /** Pool customers by "#id", id or name (the pool is public: no visibility filter, and no contact details are read). */
 export function findPoolRefs(db: DbClient, ref: string) {
   const trimmed = ref.trim().replace(/^#/, '');
-  const id = /^\d+$/.test(trimmed) ? Number(trimmed) : -1;
+  const id = parseRecordId(trimmed) ?? -1;
   return db.$queryRaw<{ id: number; name: string; status: string; ownerId: number | null }[]>`
     SELECT id, name, status, owner_id AS "ownerId" FROM customers
     WHERE merged_into_id IS NULL AND (id = ${id}::int OR lower(name) = lower(${trimmed}) OR (${id}::int = -1 AND status = 'pool' AND name ILIKE ${`%${escapeLike(trimmed)}%`}))

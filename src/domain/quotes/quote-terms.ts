@@ -84,9 +84,10 @@ export function parsePaymentTerms(text: string): PaymentTerms {
 
 /** "15d", "15 days", "15天" → 15. */
 export function parseValidDays(text: string): number {
-  const match = /(\d{1,3})\s*(?:d|days?|天|日)?\s*$/i.exec(text.trim());
+  // the whole text is the number of days: "-5d" or "1.5d" must not pass as "5d"
+  const match = /^\+?(\d{1,3})\s*(?:d|days?|天|日)?$/i.exec(text.trim());
   const days = match ? Number(match[1]) : NaN;
-  if (!Number.isInteger(days) || days < 1 || days > 365) throw new DomainError('BAD_ARGUMENTS', { value: text.trim() });
+  if (!Number.isInteger(days) || days < 1 || days > 365) throw new DomainError('INVALID_VALIDITY', { value: text.trim() });
   return days;
 }
 

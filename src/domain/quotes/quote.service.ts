@@ -4,7 +4,6 @@ import { inTransaction, type PrismaClient } from '../db/client';
 import { DomainError } from '../errors';
 import type { ApprovalService } from '../approvals/approval.service';
 import { findMemberRef } from '../approvals/approver.repository';
-import { findOpenOpportunity } from '../pipeline/opportunity.repository';
 import { advanceOpportunity, type PipelineService } from '../pipeline/pipeline.service';
 import { compare, dec, div, mul, round, sub, sum, toFixed, toPlain, type Dec } from '../rates/decimal';
 import { toCurrencyCode, type RateService } from '../rates/rate.service';
@@ -14,7 +13,6 @@ import {
   findQuoteById,
   insertQuote,
   lastQuoteNumber,
-  latestQuoteForCustomer,
   latestVersion,
   lockNumbering,
   supersedeEarlierVersions,
@@ -109,7 +107,7 @@ export function createQuoteService(deps: {
     },
 
     /**
-     * A new quote, or the next version of the customer's live quote (or of the quote number given). The rate is
+     * A new quote (a new number), or the next version of the quote number given. The rate is
      * looked up and frozen; the opportunity moves to quoted; approval starts for this version only.
      */
     async create(actor: Actor, via: string, ref: string, raw: QuoteInput) {
@@ -124,8 +122,8 @@ export function createQuoteService(deps: {
       const result = await inTransaction(db, async (tx) => {
         let number: string;
         let version = 1;
-        const open = previous ? null : await findOpenOpportunity(tx, customer.id);
-        const base = previous ?? (open ? await latestQuoteForCustomer(tx, customer.id, open.id) : null);
+        // a new quote is a new number; only a quote number given by the rep (`/quote Q-2026-0001: …`) is revised
+        const base = previous;
         if (base) {
           await lockNumbering(tx, `quote:${base.number}`);
           number = base.number;

@@ -33,7 +33,8 @@ export function teamLeads(db: DbClient, filter: ReportFilter): Promise<RepLeads[
     -- both percentiles come from one array call: one sort of each rep's response times instead of two
     SELECT c.owner_id + 0 AS id, count(*)::int AS n,
            percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY extract(epoch FROM c.first_response_at - c.created_at) / 3600)
-             FILTER (WHERE c.first_response_at IS NOT NULL)::float8[] AS frt
+             -- a first reply before the customer was created here is history brought in (import, demo), not a response
+             FILTER (WHERE c.first_response_at >= c.created_at)::float8[] AS frt
     FROM customers c
     WHERE ${customerWhereSql('c', filter)} AND ${inPeriodSql('c.created_at', filter)} AND c.owner_id IS NOT NULL
     GROUP BY c.owner_id + 0`;

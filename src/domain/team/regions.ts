@@ -26,6 +26,11 @@ export function expandRegions(regions: readonly string[]): string[] {
   return [...out];
 }
 
+/** The region names a member's `regions` may hold besides country codes. */
+export function regionNames(): string[] {
+  return Object.keys(REGIONS);
+}
+
 export function isKnownRegion(name: string): boolean {
   const key = name.trim().toUpperCase();
   return key in REGIONS;

@@ -3,7 +3,9 @@ import type { PrismaClient } from '../db/client';
 import { inTransaction } from '../db/client';
 import { recordAudit } from '../audit/audit.repository';
 import { DomainError } from '../errors';
+import { toCountryCode } from '../normalize/country';
 import { isValidTimezone } from '../normalize/timezone';
+import { regionNames } from './regions';
 import type { Actor, Role } from './actor';
 import { findIdentity, linkMemberIdentity } from './identity.repository';
 import { assertLinkAllowed, recordLinkFailure } from './link-attempts';
@@ -30,6 +32,15 @@ export interface AddMemberInput {
   manager?: string;
 }
 
+/** A region name (LATAM) or a country (code or name, "Mexico" → MX); anything else would silently match no customer. */
+function memberRegion(value: string): string {
+  const key = value.trim().toUpperCase();
+  if (regionNames().includes(key)) return key;
+  const code = toCountryCode(value);
+  if (!code) throw new DomainError('UNKNOWN_REGION', { value, regions: regionNames() });
+  return code;
+}
+
 export function createTeamService(deps: { db: PrismaClient; defaultTimezone: string }) {
   const { db } = deps;
   return {
@@ -54,7 +65,8 @@ export function createTeamService(deps: { db: PrismaClient; defaultTimezone: str
     async add(input: AddMemberInput, via = 'cli'): Promise<Actor> {
       if (!/^[\p{L}\p{N}._-]{1,40}$/u.test(input.name)) throw new DomainError('BAD_ARGUMENTS', { name: input.name });
       const timezone = input.timezone ?? deps.defaultTimezone;
-      if (!isValidTimezone(timezone)) throw new DomainError('BAD_ARGUMENTS', { timezone });
+      if (!isValidTimezone(timezone)) throw new DomainError('BAD_TIMEZONE', { value: timezone });
+      const regions = (input.regions ?? []).map(memberRegion);
       return inTransaction(db, async (tx) => {
         if (await findMemberByName(tx, input.name)) throw new DomainError('MEMBER_EXISTS', { name: input.name });
         let managerId: number | null = null;
@@ -67,7 +79,7 @@ export function createTeamService(deps: { db: PrismaClient; defaultTimezone: str
           name: input.name,
           displayName: input.displayName ?? input.name,
           role: input.role,
-          regions: (input.regions ?? []).map((r) => r.toUpperCase()),
+          regions,
           productLines: input.productLines ?? [],
           locale: input.locale,
           timezone,
@@ -106,7 +118,7 @@ export function createTeamService(deps: { db: PrismaClient; defaultTimezone: str
         return await spendCode(code, account);
       } catch (error) {
         // recorded outside the refused transaction, so the failure is never rolled back with it
-        if (error instanceof DomainError && error.code === 'BAD_ARGUMENTS') await recordLinkFailure(db, account, 'invalid_or_expired');
+        if (error instanceof DomainError && error.code === 'LINK_CODE_INVALID') await recordLinkFailure(db, account, 'invalid_or_expired');
         throw error;
       }
     },
@@ -119,7 +131,7 @@ export function createTeamService(deps: { db: PrismaClient; defaultTimezone: str
         where: { code: code.trim(), usedAt: null, expiresAt: { gt: new Date() } },
         data: { usedAt: new Date() },
       });
-      if (spent.count !== 1) throw new DomainError('BAD_ARGUMENTS', { code: 'invalid_or_expired' });
+      if (spent.count !== 1) throw new DomainError('LINK_CODE_INVALID', { code: code.trim() });
       const { teamMemberId } = await tx.linkCode.findUniqueOrThrow({ where: { code: code.trim() } });
       await linkMemberIdentity(tx, { ...account, teamMemberId });
       await recordAudit(tx, { actorId: teamMemberId, via: account.channel, action: 'link', entityType: 'channel_identity', entityId: account.externalId });

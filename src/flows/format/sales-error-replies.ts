@@ -48,6 +48,10 @@ export const SALES_ERROR_REPLIES: Record<SalesErrorCode, Localized<Reply>> = {
     en: (d) => `The payment terms "${d.value}" add up to ${d.total}%, not 100%. Nothing was saved.`,
     zh: (d) => `付款条件 "${d.value}" 合计 ${d.total}%，不是 100%。未保存。`,
   },
+  INVALID_VALIDITY: {
+    en: (d) => `"${d.value}" is not a validity: give a whole number of days from 1 to 365, e.g. "valid 15d". Nothing was saved.`,
+    zh: (d) => `"${d.value}" 不是有效期：请写 1 到 365 的整数天数，如 "valid 15d"。未保存。`,
+  },
   CUSTOMER_NOT_OWNED: {
     en: (d) => `#${d.id} ${d.name} is ${d.owner ? `owned by ${d.owner}` : 'not owned by anyone (public pool)'}; you can only quote or order for your own customers${d.owner ? '' : ' — claim it first'}. Nothing was saved.`,
     zh: (d) => `#${d.id} ${d.name} ${d.owner ? `的负责人是 ${d.owner}` : '当前无负责人（公海）'}，您只能为自己的客户报价或下单${d.owner ? '' : '，请先认领'}。未保存。`,

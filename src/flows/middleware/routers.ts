@@ -42,13 +42,20 @@ export const requireMember: Middleware = async (ctx, next) => {
   await next();
 };
 
-/** "2" after a numbered list presses the second button. */
+/**
+ * "2" after a numbered list presses the second button of the last list shown to this member, in this session, in the
+ * last CHOICES_TTL_MS; once. A number that no longer applies is refused, never applied to something else.
+ */
 export const numberedChoice: Middleware = async (ctx, next) => {
   const n = /^\s*(\d{1,2})\s*$/.exec(ctx.message.text);
   if (ctx.message.kind === 'message' && n) {
-    const choice = await ctx.services.conversations.choice(ctx.message.channel, ctx.message.chatId, Number(n[1]));
-    if (choice) {
-      (ctx as { message: FlowContext['message'] }).message = { ...ctx.message, kind: 'action', action: { id: choice.action, value: choice.value } };
+    const { channel, chatId, sessionId, occurredAt } = ctx.message;
+    const taken = await ctx.services.conversations.takeChoice(channel, chatId, Number(n[1]), { sessionId, at: occurredAt });
+    if (taken.kind === 'choice') {
+      (ctx as { message: FlowContext['message'] }).message = { ...ctx.message, kind: 'action', action: { id: taken.choice.action, value: taken.choice.value } };
+    } else if (!(await ctx.services.conversations.activeFlow(channel, chatId))) {
+      // a bare number answers a list; with none open here it must not be taken for anything else
+      throw new DomainError('CHOICE_EXPIRED', taken.kind === 'stale' && taken.reason === 'out_of_range' ? { count: taken.count } : {});
     }
   }
   await next();

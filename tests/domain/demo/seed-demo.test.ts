@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../../src/app';
+import { seedDemo } from '../../../src/domain/demo/seed-demo';
+import { DEMO_CUSTOMERS, DEMO_MEMBERS } from '../../../src/domain/demo/demo-data';
+import { createTestApp } from '../../support/terminal-harness';
+
+let app: App & { databaseUrl: string };
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(async () => app.stop());
+
+const now = new Date('2026-12-01T08:00:00Z');
+
+describe('seed-demo', () => {
+  it('loads the customers when the demo members exist but no customers do (a run that was cut short)', async () => {
+    await app.services.team.add({ name: 'alice', role: 'rep', regions: ['LATAM'], locale: 'en' });
+    const first = await seedDemo(app.database.prisma, app.services.team, now);
+    expect(first.skipped).toBe(false);
+    expect(first.customers).toBe(DEMO_CUSTOMERS.length);
+    expect(first.members).toBe(DEMO_MEMBERS.length - 1);
+    expect(await app.database.prisma.customer.count()).toBe(DEMO_CUSTOMERS.length);
+
+    const again = await seedDemo(app.database.prisma, app.services.team, now);
+    expect(again).toEqual({ members: 0, customers: 0, skipped: true });
+    expect(await app.database.prisma.customer.count()).toBe(DEMO_CUSTOMERS.length);
+  }, 60_000);
+});
+
+describe('the team report on the demo book', () => {
+  it('never shows a negative first-response time (replies older than the customer record are history, not responses)', async () => {
+    const zhao = await app.services.team.byName('zhao');
+    const r = await app.services.reports.run(zhao, 'test', 'team', ['30d'], now);
+    if (r.kind !== 'team') throw new Error('wrong kind');
+    const figures = r.rows.flatMap((x) => [x.frtMedianHours, x.frtP90Hours]).filter((v): v is number => v !== null);
+    expect(figures.length).toBeGreaterThan(0);
+    for (const hours of figures) expect(hours).toBeGreaterThanOrEqual(0);
+  }, 60_000);
+});
