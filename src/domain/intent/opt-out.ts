@@ -1,0 +1,13 @@
+import { OPT_OUT_CERTAIN, OPT_OUT_LIKELY } from './confidence';
+import { CERTAIN_OPT_OUT, LIKELY_OPT_OUT, NOT_AN_OPT_OUT } from './opt-out.patterns';
+
+/**
+ * How likely the buyer asks not to be contacted: {@link OPT_OUT_CERTAIN}, {@link OPT_OUT_LIKELY} or 0.
+ * `folded` is the cleaned, folded message.
+ */
+export function detectOptOut(folded: string): number {
+  if (NOT_AN_OPT_OUT.some((re) => re.test(folded))) return 0;
+  if (CERTAIN_OPT_OUT.some((re) => re.test(folded))) return OPT_OUT_CERTAIN;
+  if (LIKELY_OPT_OUT.some((re) => re.test(folded))) return OPT_OUT_LIKELY;
+  return 0;
+}
