@@ -9,16 +9,16 @@ const STOP = String.raw`(?!(?:but|just|only|please|pls|plz|and|send|give|pero|so
 const WORD = `${STOP}${W}`;
 
 // Documents and things a buyer acknowledges (folded; 16 languages).
-const OBJECTS = String.raw`(quote|quotes|quotation|quotations|qoute|offer|price ?list|pricelist|prices?|catalog(ue)?s?|brochure|samples?|swatch(es)?|pi|p\.i\.?|proforma( invoice)?|invoice|certificates?|documents?|photos?|pictures?|details|info|cotizacion|cotizaciones|presupuesto|precios?|muestras?|catalogos?|factura|oferta|lista de precios|cotacao|orcamento|precos?|amostras?|fatura|devis|prix|echantillons?|facture|offre|tarifs?|angebot|preise?|muster|katalog|rechnung|preisliste|preventivo|prezz[oi]|campion[ei]|listino|fattura|offerta|wycen[ay]|oferte|cen[ay]|cennik|probk[ia]|faktur[ay]|penawaran|harga|sampel|contoh|katalog|faktur|bao gia|gia|mau|danh muc|hoa don|teklif\w*|fiyat\w*|numune\w*|katalog\w*|proforma|offerte|prijs|prijzen|prijslijst|monsters?|catalogus|factuur)`;
+const OBJECTS = String.raw`(quote|quotes|quotation|quotations|qoute|offer|price ?list|pricelist|prices?|catalog(ue)?s?|brochure|samples?|swatch(es)?|pi|p\.i\.?|proforma( invoice)?|invoice|certificates?|documents?|photos?|pictures?|details|info|cotizacion|cotizaciones|presupuesto|precios?|muestras?|catalogos?|factura|oferta|lista de precios|cotacao|orcamento|precos?|amostras?|fatura|devis|prix|echantillons?|facture|offre|tarifs?|angebot|preise?|muster|katalog|rechnung|preisliste|preventivo|prezz[oi]|campion[ei]|listino|fattura|offerta|wycen\w*|oferte|cen[ay]|cennik|probk[ia]|faktur[ay]|penawaran|harga|sampel|contoh|katalog|faktur|bao gia|gia|mau|danh muc|hoa don|teklif\w*|fiyat\w*|numune\w*|katalog\w*|proforma|offerte|prijs|prijzen|prijslijst|monsters?|catalogus|factuur)`;
 const OBJECTS_RU = String.raw`(цен\S*|прайс\S*|образ\S*|каталог\S*|предложени\S*|сч[её]т\S*|инвойс\S*)`;
 const OBJECTS_AR = String.raw`(عرض السعر|عرض الاسعار|عرض سعر|السعر|الاسعار|العينه|العينة|العينات|الكتالوج|الكتالوغ|الفاتوره|الفاتورة|قائمة الاسعار)`;
-const OBJECTS_CJK = String.raw`(报价单|报价|報價|样品|樣品|样板|目录|目錄|价格表|价目表|PI|pi|形式发票|发票|合同|资料|画册|图片|見積書|お見積|見積もり|見積|サンプル|カタログ|価格表|請求書|견적서|견적|샘플|카탈로그|가격표|인보이스)`;
+const OBJECTS_CJK = String.raw`(报价单|报价|報價|样品|樣品|样板|目录|目錄|价格表|价目表|PI|pi|形式发票|发票|合同|资料|画册|图片|見積書|お見積り|お見積もり|お見積|見積もり|見積り|見積|サンプル|カタログ|価格表|請求書|견적서|견적|샘플|카탈로그|가격표|인보이스)`;
 
 const NEGATED_PREFIX = [
   String.raw`no need( for| of| to (send|get|have))?|(do not|don'?t|dont|doesn'?t|won'?t|wont|didn'?t|not|never) (need|want|require)( to (see|get|have|order|receive))?|without|no more`,
   String.raw`no (necesito|necesitamos|quiero|queremos|requiero|requerimos|hace falta|hacen falta|ocupo|ocupamos)|sin`,
   String.raw`nao (preciso|precisamos|quero|queremos|necessito|necessitamos)|sem`,
-  String.raw`(pas|plus) besoin d[e']|n'?(ai|avons) pas besoin d[e']|sans|ne (veux|voulons) pas( de| d')?`,
+  String.raw`(pas|plus) besoin (de|d')|n'?(ai|avons) pas besoin (de|d')|sans|ne (veux|voulons) pas( de| d')?`,
   String.raw`(brauche|brauchen|benotige|benotigen)( ich| wir)? (kein|keine|keinen|nicht)|ohne`,
   String.raw`non (serve|servono|ho bisogno di|abbiamo bisogno di|voglio|vogliamo|necessito)|senza`,
   String.raw`nie (potrzebuje|potrzebujemy|chce|chcemy|trzeba)|bez`,
@@ -33,6 +33,7 @@ const NEGATED_POSTFIX = [
   String.raw`(is |are )?(not needed|not necessary|not required|no need|unnecessary)`,
   String.raw`no (es |son )?(necesari[oa]s?|hace falta)`,
   String.raw`nao (e |sao )?(necessari[oa]s?|precisa)`,
+  String.raw`не (нужен|нужна|нужно|нужны|надо|требуется)`,
   String.raw`(gerek yok|gerekmiyor|istemiyoruz|istemiyorum|lazim degil|ihtiyacimiz yok)`,
   String.raw`(niet nodig|hoeft niet|nicht notig|nicht erforderlich|non serve|non necessari[oa])`,
 ].join('|');
@@ -53,7 +54,9 @@ const ACK_BEFORE = [
 const ACK_AFTER = String.raw`(is |are |was |were |well |all |has been |have been |ya |sudah |udah |da )*(received|recieved|recived|got it|noted|arrived|recibid[oa]s?|llego|recebid[oa]s?|chegou|bien recue?s?|recue?s?|erhalten|bekommen|angekommen|ricevut[oaie]|otrzymal\w*|dotarl\w*|diterima|sampai|masuk|nhan duoc|aldim|aldik|ulasti|geldi|ontvangen|binnen)`;
 
 const LATIN_MASKS = [
-  new RegExp(String.raw`(?<![\p{L}])(?:${NEGATED_PREFIX})(?: (?:a|an|the|any|your|ur|more|el|la|los|las|un|una|mas|o|a|os|as|um|uma|de|d'|le|les|des|ein|eine|einen|il|lo|i|gli|un|de|het|een|de))?(?: ${WORD}){1,2}`, 'gu'),
+  // "no sample needed"
+  new RegExp(String.raw`(?<![\p{L}])no(?: ${W}){1,2} (?:needed|necessary|required)(?![\p{L}])`, 'gu'),
+  new RegExp(String.raw`(?<![\p{L}])(?:${NEGATED_PREFIX})(?:\s*(?:a|an|the|any|your|ur|more|el|la|los|las|un|una|mas|o|a|os|as|um|uma|de|d'|le|les|des|ein|eine|einen|il|lo|i|gli|un|de|het|een|de)\b)?(?:\s*${WORD}){1,2}`, 'gu'),
   new RegExp(String.raw`(?:${W} ){0,1}${W} (?:${NEGATED_POSTFIX})(?![\p{L}])`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:${ACK_BEFORE}) ${OBJECTS}(?![\p{L}])`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:(?:the|your|ur|our|la|el|las|los|o|a|os|as|le|les|votre|il|la|de|het|uw) )?${OBJECTS} (?:${ACK_AFTER})(?![\p{L}])`, 'gu'),
@@ -66,7 +69,7 @@ const CJK_MASKS = [
   /(不需要|不用|无需|無需|没必要|沒必要|暂时不要|暂时不需要|先不要|先不用|不必)了?[^，,。.!！?？;；但只就请]{0,6}/g,
   // acknowledgements, object before or after the verb
   new RegExp(String.raw`(收到|已收到|收到了|拿到|看到|已经收到)(你的|您的|你们的|贵司的)?${OBJECTS_CJK}`, 'g'),
-  new RegExp(String.raw`${OBJECTS_CJK}(我们|我)?(已经|已)?(收到|拿到|看到|受け取り|受領|拝受|届き|いただき|頂き|確認し|を受け取り|を受領|を拝受|が届き|をいただき|を頂き|を確認し|を確認いたし|을 받았|를 받았|은 받았|는 받았|잘 받았|받았|을 잘 받았|를 잘 받았|확인했)`, 'g'),
+  new RegExp(String.raw`${OBJECTS_CJK}\s*(我们|我)?(已经|已)?(收到|拿到|看到|受け取り|受領|拝受|届き|いただき|頂き|確認し|を受け取り|を受領|を拝受|が届き|をいただき|を頂き|を確認し|を確認いたし|을 받았|를 받았|은 받았|는 받았|잘 받았|받았|을 잘 받았|를 잘 받았|확인했)`, 'g'),
   // Japanese and Korean "not needed" after the object
   new RegExp(String.raw`${OBJECTS_CJK}(は|も|은|는|도)?\s*(不要|いりません|要りません|必要ありません|なしで|필요\s*없|안\s*보내)`, 'g'),
 ];

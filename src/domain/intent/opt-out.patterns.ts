@@ -24,7 +24,7 @@ export const CERTAIN_OPT_OUT: RegExp[] = [
   /\b(lose|delete|forget) my (number|contact|email)\b/,
   /\bdo not disturb\b/,
   /\b(this is|stop( the)?|no more|enough|pure|it'?s) spam(ming)?\b/,
-  /\b(i|we) (do not|don'?t|dont) want (to (receive|get|hear)|any) (more |further )?(messages?|emails?|mails?|msgs?|texts?|spam|promotions?|offers from you|contact|from you)/,
+  /\b(i|we) (do not|don'?t|dont) want (to (receive|get|hear)( any)?|any) (more |further )?(messages?|emails?|mails?|msgs?|texts?|spam|promotions?|offers from you|contact|from you)/,
   // zh
   /(别|不要|勿|不用|不必|请不要|请别|请勿)再?(给我|给我们|跟我|向我)?(发|推|寄|群发)(送)?(消息|信息|短信|讯息|邮件|广告|推广|了|啦|这些|这种|这类)/,
   /(别|不要|勿|请勿|请别|不要再|别再)(再)?(联系|打扰|骚扰|找|烦|打电话给)(我|我们|了|啦)/,
@@ -42,11 +42,11 @@ export const CERTAIN_OPT_OUT: RegExp[] = [
   // pt
   /\b(nao|por favor nao|favor nao|nunca mais) (me|nos) (mande|mandem|manda|envie|enviem|escreva|escrevam|contate|contatem|contacte|contactem|ligue|liguem|incomode|incomodem|perturbe|perturbem|procure|procurem)\b(?! (a |o |as |os )?(amostra|mercadoria|produto|pedido|carga|fatura|proforma|cotacao))/,
   /\b(pare|parem|para|deixe|deixem|deixa) de (me |nos )?(enviar|mandar|escrever|contatar|contactar|ligar|incomodar|perturbar|mandar mensage\w*)/,
-  /\b(remova|removam|retire|retirem|tire|tirem|exclua|excluam|apague|apaguem|delete|deletem|remover|tirar|excluir)(-me| me|-nos| nos)? (da|de|dos|do) (sua |vossa |esta )?(lista|contatos|base|cadastro|grupo|listagem|mailing)\b/,
+  /\b(remova|removam|retire|retirem|tire|tirem|exclua|excluam|apague|apaguem|delete|deletem|remover|tirar|excluir)(-me| me|-nos| nos| meu (numero|contato|email|e-mail))? (da|de|dos|do) (sua |vossa |esta )?(lista|contatos|base|cadastro|grupo|listagem|mailing)\b/,
   /\bme (remova|removam|tire|tirem|exclua|excluam|retire|retirem|descadastr\w*)\b/,
   /\bdescadastr\w*|\b(cancelar|cancela) (a |minha )?(inscricao|assinatura)\b|\bsair da lista\b|\bnao quero (mais )?receber\b|\bnao (me )?(mandem|enviem) mais\b/,
   // fr
-  /\bne (plus|pas|jamais) (me |nous )?(contacter|ecrire|envoyer|deranger|appeler|relancer|solliciter|spammer)\b/,
+  /\bne (plus|pas|jamais) (me |nous |m')?(contacter|ecrire|deranger|appeler|relancer|solliciter|spammer)\b|\bne (plus|pas|jamais) (me |nous |m')(envoyer|ecrire)\b|\bne plus (rien )?envoyer\b/,
   /\bne (me|nous) (contactez|ecrivez|envoyez|appelez|derangez|relancez|sollicitez|spammez) (plus|jamais)\b/,
   /\bn'?(ecrivez|envoyez|appelez) plus\b|\bne m'?(ecrivez|envoyez|appelez) plus\b/,
   /\b(arretez|arreter|cessez|cesser|arrete|stoppez) de (m'|me |nous )?(ecrire|envoyer|contacter|spammer|appeler|deranger|harceler|relancer|solliciter)\w*/,
@@ -62,9 +62,9 @@ export const CERTAIN_OPT_OUT: RegExp[] = [
   /\b(horen sie|hort|hoer) auf\b.{0,20}\b(schreiben|nerven|kontaktieren|schicken|senden|anrufen)/,
   /\b(abmelden|abbestellen|austragen|abmeldung)\b|\b(lassen sie|lasst|lass) (mich|uns) in ruhe\b/,
   // ru (Cyrillic is not folded but lower-cased)
-  /(^|[^а-я])(не|больше не|никогда не|прошу не|просьба не) (пишите|пиши|писать|звоните|звони|звонить|беспокойте|беспокой|беспокоить|спамьте|спамить|тревожьте)( мне| нам| меня| нас)?([^а-я]|$)/,
-  /(^|[^а-я])(не|больше не) (присылайте|присылай|отправляйте|отправляй|шлите|слать|присылать|отправлять) (мне |нам )?(больше |сообщения|рассылку|спам|ничего|рекламу|предложения|письма)/,
-  /(отпиш|отписаться|отписка|удалите (меня|мой номер|нас|мои данные)|уберите (меня|мой номер|нас)|исключите (меня|нас)|вычеркните (меня|нас)|отказываюсь от рассылки|(хватит|перестаньте|прекратите) (мне |нам )?(писать|слать|спамить|присылать|звонить|беспокоить|рассылку|спам))/,
+  /(^|[^а-я])(не|больше не|никогда не|прошу не|просьба не) (пишите|пиши|писать|звоните|звони|звонить|беспокоите|беспокои|беспокоить|спамьте|спамить|тревожьте)( мне| нам| меня| нас)?([^а-я]|$)/,
+  /(^|[^а-я])(не|больше не) (присылаите|присылаи|отправляите|отправляи|шлите|слать|присылать|отправлять) (мне |нам )?(больше |сообщения|рассылку|спам|ничего|рекламу|предложения|письма)/,
+  /(отпиш|отписаться|отписка|удалите (меня|мои номер|нас|мои данные)|уберите (меня|мои номер|нас)|исключите (меня|нас)|вычеркните (меня|нас)|отказываюсь от рассылки|(хватит|перестаньте|прекратите) (мне |нам )?(писать|слать|спамить|присылать|звонить|беспокоить|рассылку|спам))/,
   // ar (folded: أإآ → ا)
   /(لا|رجاء لا|ارجو عدم|الرجاء عدم|من فضلك لا) ?(ترسل|ترسلوا|ترسلي|تراسل|تراسلني|تراسلوني|تتصل|تتصلوا|تكتب|تكتبوا|تزعج|تزعجني|تزعجوني|ارسال|مراسلتي|الاتصال بي|ازعاجي)( لي| لنا| رسائل| اي| مره| مرة| بعد|$)/,
   /(توقف|توقفوا|اوقف|اوقفوا|كف|كفوا) (عن )?(ارسال|الارسال|مراسلتي|مراسلتنا|الاتصال|ازعاجي|الرسائل|الكتابة)/,
@@ -75,7 +75,7 @@ export const CERTAIN_OPT_OUT: RegExp[] = [
   /\b(mesaj|ileti|mail|e-?posta|reklam|bildirim|sms)\w* (atmayin|gondermeyin|yollamayin|atmayiniz|gondermeyiniz|istemiyorum|istemiyoruz|almak istemiyorum)\b/,
   /\b(beni|bizi) (bir daha )?(aramayin|rahatsiz etmeyin|listeden|listenizden|rahat birakin|silin|cikarin)\b/,
   /\b(bana|bize) (bir daha )?(yazmayin|ulasmayin|donmeyin)\b|\b(yazmayin|aramayin|rahatsiz etmeyin)\b/,
-  /\b(listeden|listenizden|listenden|rehberden)\b.{0,15}\b(cikar|sil|cikarin|silin|cikartin)\w*|\babonelik\w* (iptal|sonlandir)\w*|\babonelikten cik\w*/,
+  /\b(listeden|listenizden|listenden|rehberden)\b.{0,15}\b(cikar|sil|cikarin|silin|cikartin)\w*|\baboneli[kg]\w* (iptal|sonlandir)\w*|\babonelikten cik\w*/,
   // it
   /\bnon (mi|ci) (scrivete|scrivere|contattate|contattare|mandate|inviate|chiamate|disturbate|cercate|scriva|contatti|mandi|invii)\b.{0,12}\bpiu\b/,
   /\bnon (scrivetemi|contattatemi|chiamatemi|disturbatemi|cercatemi|scrivermi|contattarmi) (piu|mai)\b|\bnon (mi|ci) (scrivete|contattate|disturbate|chiamate) (piu|mai)\b/,
@@ -127,8 +127,8 @@ export const LIKELY_OPT_OUT: RegExp[] = [
   /\bnie (jestem|jestesmy) zainteresowan\w*|\bnie interesuje (mnie|nas)\b|\bnie jestem zainteresowany\b/,
   /\b(tidak|gak|nggak|ga|tak|enggak) (tertarik|berminat|minat)\b/,
   /\bkhong (quan tam|co nhu cau|can nua|hung thu)\b/,
-  /(興味(が|は)?(ありません|ない|無い)|不要です|必要ありません)/,
-  /(관심\s*(없|없어요|없습니다|없음)|필요\s*없습니다)/,
+  /(興味(が|は)?(ありません|ない|無い))/,
+  /(관심\s*(없|없어요|없습니다|없음))/,
   /\b(geen interesse|niet geinteresseerd|geen behoefte)\b/,
 ];
 

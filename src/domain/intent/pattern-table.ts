@@ -36,7 +36,7 @@ export const OVERRIDDEN_BY: Partial<Record<PatternKey, PatternKey[]>> = {
 /** Weak hits of the key are dropped when any of the listed intents also matched. */
 export const SUPPRESSED_BY: Partial<Record<PatternKey, PatternKey[]>> = {
   price_inquiry: ['discount_request', 'quote_revision', 'catalog_request', 'competitor_mention', 'shipping_cost', 'sample_cost', 'complaint'],
-  sample_request: ['complaint'],
+  sample_request: ['complaint', 'order_confirmation'],
   shipping: ['complaint', 'lead_time', 'order_split', 'payment_extension', 'payment_terms', 'sample_request', 'sample_cost'],
   complaint: ['payment_extension', 'quote_revision', 'order_split'],
   payment_terms: ['payment_extension', 'order_confirmation', 'order_split'],
