@@ -20,3 +20,14 @@ export const OPT_OUT_CERTAIN = 0.95;
 export const OPT_OUT_LIKELY = 0.7;
 /** At or above this an opt-out is acted on without asking: the contact is marked and the buyer told. */
 export const OPT_OUT_ACT_THRESHOLD = 0.9;
+
+/** The intents sure enough to act on; an intent without a confidence (older callers, tests) counts as sure. */
+export function actionableIntents<T extends string>(intents: readonly T[], confidence: Record<string, number> | undefined): T[] {
+  return intents.filter((i) => (confidence?.[i] ?? 1) >= ACTION_THRESHOLD);
+}
+
+/** `certain`: act on the opt-out at once; `likely`: pause and ask the owner; null: no opt-out. */
+export function optOutLevel(intents: readonly string[], confidence: Record<string, number> | undefined): 'certain' | 'likely' | null {
+  if (!intents.includes('opt_out')) return null;
+  return (confidence?.opt_out ?? 1) >= OPT_OUT_ACT_THRESHOLD ? 'certain' : 'likely';
+}
