@@ -70,6 +70,7 @@ export const en: PatternTable = {
     \bsweeten\b
     \bprice (can|could) (be )?(less|lower|down)\b
     \b(beat|match) (this|that|the|their|his|our) (price|offer|quote)\b
+    \b(beat|match) (this|that|it)\s*(\?|price|offer)
   `,
   competitor_mention: r`
     \b(other|another|different|chinese|indian|vietnamese|turkish|local|current|previous|old|existing|second) (supplier|suppliers|factory|factories|vendor|vendors|seller|sellers|company|companies|manufacturer|manufacturers|source|sources)\b

@@ -134,6 +134,6 @@ export const LIKELY_OPT_OUT: RegExp[] = [
 
 /** Text that only quotes an opt-out (an email footer, a forwarded newsletter): not the buyer asking. */
 export const NOT_AN_OPT_OUT: RegExp[] = [
-  /\b(click|here|link|button) to unsubscribe\b|\bunsubscribe (here|link|at any time|from this list|below)\b|\bif you (no longer )?(wish|want) to (unsubscribe|stop receiving|opt out)\b|\bto (unsubscribe|opt out),? (click|reply|send|visit)/,
+  /\b(click|here|link|button) to unsubscribe\b|\bunsubscribe (here|link|at any time|from this list|below)\b|\bif you (no longer )?(wish|want) to (unsubscribe|stop receiving|opt out)\b|\bto (unsubscribe|opt out),? (click|reply|send|visit)|\bto (unsubscribe|opt out)\b.{0,40}\b(click|here|link|reply|visit|button)\b/,
   /\b(don'?t|do not|dont|not|never) (unsubscribe|remove) (me|us)\b|\b(keep|continue) (sending|messaging)( me| us)?\b/,
 ];

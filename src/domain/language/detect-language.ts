@@ -196,6 +196,8 @@ export function detectLanguage(text: string, hints?: LanguageHints): DetectedLan
   try {
     const cleaned = cleanForLanguage(typeof text === 'string' ? text : '');
     if (!cleaned) return 'und';
+    // Single Latin letters ("x x x", a stray "m" of an escape code) carry no language.
+    if (!/\p{L}\p{M}*\p{L}/u.test(cleaned) && !/[^\u0000-\u024f]/.test(cleaned)) return 'und';
     return readText(cleaned, buildPriors(hints)).lang;
   } catch {
     return 'und';
