@@ -1,9 +1,8 @@
 import { detectLanguage } from './language/detect-language';
 import type { DetectedLanguage } from './language/languages';
-import { EMIT_THRESHOLD, MODEL_CONFIDENCE, MODEL_MIN_PROBABILITY, MODEL_OPT_OUT_PROBABILITY, OPT_OUT_LIKELY } from './intent/confidence';
+import { EMIT_THRESHOLD } from './intent/confidence';
 import { contextIntents, QUOTED_FACTOR, splitQuoted } from './intent/context';
 import type { Intent } from './intent/intents';
-import { modelProbabilities } from './intent/model/intent-model';
 import { emitted, scoreIntents } from './intent/tag-intents';
 
 export interface ClassifyInput {
@@ -36,15 +35,6 @@ export function classifyWithConfidence(input: ClassifyInput): ScoredClassificati
   const scores = scoreIntents(own, language);
   if (quoted && scores.size === 0) {
     for (const [intent, c] of scoreIntents(quoted, language)) scores.set(intent, c * QUOTED_FACTOR);
-  }
-  // The model speaks where the patterns are silent, and for opt-outs, where a miss costs most.
-  const ownFound = scores.size > 0;
-  if (language !== 'und' && own.trim()) {
-    const probabilities = modelProbabilities(own);
-    if (!ownFound && !quoted) {
-      for (const [intent, p] of probabilities) if (p >= MODEL_MIN_PROBABILITY) scores.set(intent, MODEL_CONFIDENCE);
-    }
-    if (!scores.has('opt_out') && (probabilities.get('opt_out') ?? 0) >= MODEL_OPT_OUT_PROBABILITY) scores.set('opt_out', OPT_OUT_LIKELY);
   }
   for (const [intent, c] of contextIntents(own.trim(), previous)) scores.set(intent, Math.max(scores.get(intent) ?? 0, c));
   const intents = emitted(scores);

@@ -9,13 +9,6 @@ export const CONTEXT_CONFIDENCE = 0.7;
 /** A forwarded or quoted text carries the intents of someone else's words: scaled down below the emit threshold. */
 export const QUOTED_FACTOR = 0.6;
 
-/** The model alone (no pattern matched): emitted, never acted on automatically. */
-export const MODEL_CONFIDENCE = 0.65;
-/** The model's probability needed to tag a message the patterns found nothing in. */
-export const MODEL_MIN_PROBABILITY = 0.9;
-/** The model's probability of an opt-out the patterns missed that makes it a likely opt-out (pause and ask). */
-export const MODEL_OPT_OUT_PROBABILITY = 0.9;
-
 /** Below this a tag is not emitted at all (the message is `other` if nothing else is left). */
 export const EMIT_THRESHOLD = 0.6;
 /** Automatic actions (stage moves, risk alerts to managers) fire only at or above this. */
