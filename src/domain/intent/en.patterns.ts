@@ -208,7 +208,8 @@ export const en: PatternTable = {
     \b(delay|delayed|delays|late|overdue)\b
     \bwrong (color|colour|size|item|items|goods|model|product|products|quantity|qty|logo|packing|label)\b
     \b(different|differs?) from (the )?(sample|photo|picture|order)\b
-    ~\bwrong\b
+    ~\bwrong\b(?! (person|number|contact|chat|guy|people|no))
+    \b(do|does|did)(n'?t| not) (light up|turn on|switch on|charge|fit|close|open|lock|start)\b|\bnot (lighting|turning on|switching on|charging)\b|\b(dead|doa) on arrival\b
     \b(still|yet) (not|no) (shipped|sent|delivered|arrived|received)\b
     \b(not|never) (shipped|sent|delivered|arrived) (yet|after|since)\b
     \b(came|arrived|were|was|are|is) (crushed|smashed|wet|dirty|opened|deformed|bent|squashed|soaked|mouldy|moldy)\b

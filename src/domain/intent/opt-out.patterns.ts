@@ -24,10 +24,12 @@ export const CERTAIN_OPT_OUT: RegExp[] = [
   /\b(lose|delete|forget) my (number|contact|email)\b/,
   /\bdo not disturb\b/,
   /\b(this is|stop( the)?|no more|enough|pure|it'?s) spam(ming)?\b/,
+  /\b(do not|don'?t|dont) want (your|ur|these|those|any|more|the) (messages?|msgs?|emails?|mails?|offers|spam|promotions?|ads|texts?|whatsapps?)\b/,
   /\b(i|we) (do not|don'?t|dont) want (to (receive|get|hear)( any)?|any) (more |further )?(messages?|emails?|mails?|msgs?|texts?|spam|promotions?|offers from you|contact|from you)/,
   // zh
   /(别|不要|勿|不用|不必|请不要|请别|请勿)再?(给我|给我们|跟我|向我)?(发|推|寄|群发)(送)?(消息|信息|短信|讯息|邮件|广告|推广|了|啦|这些|这种|这类)/,
-  /(别|不要|勿|请勿|请别|不要再|别再)(再)?(联系|打扰|骚扰|找|烦|打电话给)(我|我们|了|啦)/,
+  /(别|不要|勿|请勿|请别|不要再|别再|不用再|不必再|无需再)(再)?(联系|打扰|骚扰|找|烦|打电话给)(我|我们|了|啦)/,
+  /(把我|将我|把我们).{0,6}(删|移)(除|掉|出)|(移出|删出).{0,4}(名单|列表|群)/,
   /(别|不要)再(给我|给我们)?(发|联系|打扰|骚扰|找|打)/,
   /(取消订阅|退订|退订阅|拉黑|请勿打扰|免打扰|屏蔽你|不要骚扰|别骚扰|停止(发送|推送|联系|骚扰|打扰)|删除我的(号码|联系方式|信息|邮箱)|把我(从.{0,8})?(删|移)(除|掉)|从(名单|列表|通讯录).{0,4}(删|移)|不再接收|不想再收到|不想收到(你们的)?(消息|信息|广告))/,
   /(別|不要)再?(給我)?(發|傳)(訊息|消息|廣告|了)|(別|不要)再?(聯繫|打擾|騷擾)|取消訂閱|退訂/,
@@ -38,12 +40,14 @@ export const CERTAIN_OPT_OUT: RegExp[] = [
   /\b(dar|darme|darnos|den|denme|de) de baja\b|\bdarse de baja\b|\bbaja de (la|su|tu|sus) lista/,
   /\b(borrar|eliminar|quitar|sacar|borren|eliminen|quiten|saquen|borra|elimina|quita|saca)(me|nos)? (de|del) (la |su |tu |sus |esta )?(lista|base|contactos|listado|grupo|difusion)\b/,
   /\b(borrenme|eliminenme|quitenme|saquenme|borrame|eliminame|quitame|sacame)\b/,
+  /\b(borren|eliminen|quiten|borra|elimina|quita|borrar|eliminar|quitar) (mi|nuestro|este) (numero|contacto|correo|email|telefono)\b/,
+  /\bno (quiero|queremos) (recibir )?(mas )?(mensajes|correos|publicidad|promociones|nada (mas|de ustedes))\b/,
   /\b(cancelar|anular) (la |mi )?suscripcion\b|\bdesuscrib\w*|\bno (mas|quiero mas|quiero recibir) (mensajes|correos|publicidad|promociones)\b|\bno molestar\b/,
   // pt
   /\b(nao|por favor nao|favor nao|nunca mais) (me|nos) (mande|mandem|manda|envie|enviem|escreva|escrevam|contate|contatem|contacte|contactem|ligue|liguem|incomode|incomodem|perturbe|perturbem|procure|procurem)\b(?! (a |o |as |os )?(amostra|mercadoria|produto|pedido|carga|fatura|proforma|cotacao))/,
   /\b(pare|parem|para|deixe|deixem|deixa) de (me |nos )?(enviar|mandar|escrever|contatar|contactar|ligar|incomodar|perturbar|mandar mensage\w*)/,
   /\b(remova|removam|retire|retirem|tire|tirem|exclua|excluam|apague|apaguem|delete|deletem|remover|tirar|excluir)(-me| me|-nos| nos| meu (numero|contato|email|e-mail))? (da|de|dos|do) (sua |vossa |esta )?(lista|contatos|base|cadastro|grupo|listagem|mailing)\b/,
-  /\bme (remova|removam|tire|tirem|exclua|excluam|retire|retirem|descadastr\w*)\b/,
+  /\bme (remova|removam|tire|tirem|tira|exclua|excluam|retire|retirem|descadastr\w*)\b/,
   /\bdescadastr\w*|\b(cancelar|cancela) (a |minha )?(inscricao|assinatura)\b|\bsair da lista\b|\bnao quero (mais )?receber\b|\bnao (me )?(mandem|enviem) mais\b/,
   // fr
   /\bne (plus|pas|jamais) (me |nous |m')?(contacter|ecrire|deranger|appeler|relancer|solliciter|spammer)\b|\bne (plus|pas|jamais) (me |nous |m')(envoyer|ecrire)\b|\bne plus (rien )?envoyer\b/,
@@ -51,6 +55,7 @@ export const CERTAIN_OPT_OUT: RegExp[] = [
   /\bn'?(ecrivez|envoyez|appelez) plus\b|\bne m'?(ecrivez|envoyez|appelez) plus\b/,
   /\b(arretez|arreter|cessez|cesser|arrete|stoppez) de (m'|me |nous )?(ecrire|envoyer|contacter|spammer|appeler|deranger|harceler|relancer|solliciter)\w*/,
   /\b(desinscri\w*|desabonn\w*|se desinscrire)\b/,
+  /\b(me|nous) (retirer|supprimer|enlever|desinscrire|rayer|effacer) (de|des|du)\b/,
   /\b(retirez|supprimez|enlevez|rayez|effacez)[- ](moi|nous)\b|\b(retirez|supprimez|enlevez|rayez|effacez)[- ]?(moi|nous|mon (numero|adresse|contact)) (de|des) (votre |vos |la |cette )?(liste|fichier|base|contacts)/,
   /\b(plus|pas) de (messages|mails|e-mails|courriels|pub|publicite|spam|sollicitations)\b/,
   // de
@@ -64,6 +69,7 @@ export const CERTAIN_OPT_OUT: RegExp[] = [
   // ru (Cyrillic is not folded but lower-cased)
   /(^|[^а-я])(не|больше не|никогда не|прошу не|просьба не) (пишите|пиши|писать|звоните|звони|звонить|беспокоите|беспокои|беспокоить|спамьте|спамить|тревожьте)( мне| нам| меня| нас)?([^а-я]|$)/,
   /(^|[^а-я])(не|больше не) (присылаите|присылаи|отправляите|отправляи|шлите|слать|присылать|отправлять) (мне |нам )?(больше |сообщения|рассылку|спам|ничего|рекламу|предложения|письма)/,
+  /(не надо|не нужно) (мне |нам )?(больше )?(писать|звонить|присылать|слать|беспокоить)/,
   /(отпиш|отписаться|отписка|удалите (меня|мои номер|нас|мои данные)|уберите (меня|мои номер|нас)|исключите (меня|нас)|вычеркните (меня|нас)|отказываюсь от рассылки|(хватит|перестаньте|прекратите) (мне |нам )?(писать|слать|спамить|присылать|звонить|беспокоить|рассылку|спам))/,
   // ar (folded: أإآ → ا)
   /(لا|رجاء لا|ارجو عدم|الرجاء عدم|من فضلك لا) ?(ترسل|ترسلوا|ترسلي|تراسل|تراسلني|تراسلوني|تتصل|تتصلوا|تكتب|تكتبوا|تزعج|تزعجني|تزعجوني|ارسال|مراسلتي|الاتصال بي|ازعاجي)( لي| لنا| رسائل| اي| مره| مرة| بعد|$)/,
@@ -81,6 +87,7 @@ export const CERTAIN_OPT_OUT: RegExp[] = [
   /\bnon (scrivetemi|contattatemi|chiamatemi|disturbatemi|cercatemi|scrivermi|contattarmi) (piu|mai)\b|\bnon (mi|ci) (scrivete|contattate|disturbate|chiamate) (piu|mai)\b/,
   /\b(smettete|smettetela|smettere|smetti|basta) (di|con) (scriver|inviar|mandar|contattar|chiamar|disturbar|messaggi|spam|email)\w*/,
   /\b(cancellatemi|rimuovetemi|toglietemi|eliminatemi|cancellami|rimuovimi|toglimi)\b|\b(cancellare|rimuovere|togliere|eliminare|cancella|rimuovi|togli|elimina)(mi| me| il mio (numero|contatto|indirizzo))? (dalla|dalle|dai) (vostra |vostre |sua )?(lista|mailing|contatti|newsletter|rubrica)/,
+  /\bbasta (messaggi|email|mail|spam|pubblicita)\b/,
   /\bdisiscri\w*|\b(annulla|annullare|cancellare|disdire|disdico) (l'|la |mia )?(iscrizione|sottoscrizione)\b|\bnon voglio (piu )?ricevere\b/,
   // pl (folded: ł → l, ą → a, ę → e, ś → s, ć → c, ń → n, ż/ź → z)
   /\b(prosze )?nie (piszcie|pisz|pisac|kontaktujcie|kontaktuj|kontaktowac|dzwoncie|dzwon|dzwonic|nekajcie|spamujcie|przeszkadzajcie)\b/,
@@ -134,6 +141,8 @@ export const LIKELY_OPT_OUT: RegExp[] = [
 
 /** Text that only quotes an opt-out (an email footer, a forwarded newsletter): not the buyer asking. */
 export const NOT_AN_OPT_OUT: RegExp[] = [
+  // "don't call me now, I'm in a meeting": a moment, not a standing request
+  /\b(don'?t|do not|dont|pls don'?t|please don'?t) (call|message|msg|text|disturb) (me|us) (now|right now|today|at the moment|later|until|during|this (week|morning|afternoon))\b/,
   /\b(click|here|link|button) to unsubscribe\b|\bunsubscribe (here|link|at any time|from this list|below)\b|\bif you (no longer )?(wish|want) to (unsubscribe|stop receiving|opt out)\b|\bto (unsubscribe|opt out),? (click|reply|send|visit)|\bto (unsubscribe|opt out)\b.{0,40}\b(click|here|link|reply|visit|button)\b/,
   /\b(don'?t|do not|dont|not|never) (unsubscribe|remove) (me|us)\b|\b(keep|continue) (sending|messaging)( me| us)?\b/,
 ];
