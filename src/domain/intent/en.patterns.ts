@@ -41,6 +41,7 @@ export const en: PatternTable = {
     \b(qoutation|quatation|qutation|quotaton|quation)\b
     \bhow mu?tch\b
     \bhw much\b
+    \b(what'?s|what is|whats) (the |your |ur )?(precio|preco|prix|prezzo|preis|prijs|harga|fiyat|cena|gia)\b
   `,
   quote_revision: r`
     \b(revise|revised|revision|update|updated|change|changed|modify|modified|amend|amended|correct|corrected|adjust|adjusted|redo|re-?send|re-?issue|reissue|new|another) (the |your |ur |my |a |this |that )?(quote|quotation|pi|p\.i\.?|proforma|proforma invoice|offer|invoice|contract)\b
@@ -180,6 +181,7 @@ export const en: PatternTable = {
     \b(start|begin|arrange) (the |mass )?production\b
     \bapproved?\b.{0,15}\b(pi|proforma|order|sample)\b
     @!\bPO\b
+    \b(accept|accepted|we accept) (this|the|your|ur) (offer|quote|quotation|price|pi|proposal)\b
   `,
   order_split: r`
     \bsplit\w*\b
@@ -218,6 +220,7 @@ export const en: PatternTable = {
     \b(you|they) (sent|shipped|delivered) (the |us )?(wrong|incorrect|different)\b
     \b(wrong|incorrect) (colou?r|size|model|item|quantity|labels?|printing|logo)\b
     \b\d+ (weeks|days|months) (late|delay\w*|overdue)\b|\b(after|been) \d+ (weeks|days|months)\b.{0,30}\b(not|no|still)\b
+    \binstead of \d+\b|\b(blurry|blurred|faded|peeling|smudged|flicker\w*)\b|\bnot (the )?same (as|like)\b|\b(is|are|looks?) different (from|than)\b
   `,
   customization: r`
     \b(custom|customi[sz]\w*|customis|personali[sz]\w*|bespoke|tailor[- ]?made|made to order)\b

@@ -99,6 +99,7 @@ export const es: PatternTable = {
     \b(retrasar|postergar|aplazar|posponer) (el )?pago\b
     \bpr[oó]rroga\b|\ben cuotas\b|\ba cr[eé]dito\b
     \bpagar\b.{0,25}\b(a )?\d+ dias\b|\bcredito a \d+ dias\b|\bplazo (para|de) pago\b
+    \bpagar\b.{0,30}\b(mes que viene|proximo mes|despues|mas tarde|a plazos|en cuotas)\b
   `,
   order_confirmation: r`
     \bconfirm\w* (el |la |nuestro |nuestra |mi )?(pedido|orden|compra)\b
@@ -127,6 +128,7 @@ export const es: PatternTable = {
     \b(todavia|aun|aún) no (han |ha |me |nos )?(enviado|mandado|llegado|despachado|recibido|embarcado)\b
     \b(llegaron|llego|vinieron|vino|estan|estaban) (las cajas |los cartones |el paquete )?(aplastad\w*|mojad\w*|rot\w*|abiert\w*|golpead\w*|deformad\w*)\b
     \b(el|la) (color|talla|modelo|cantidad) no es\b|\b(color|talla|modelo|cantidad) (equivocad\w*|incorrect\w*)\b|\bfalta(n|ron)\b|\bllego (tarde|incompleto)\b|\b(retraso|atrasad\w*)\b
+    \ben (vez|lugar) de \d+\b|\bno es (el mismo|igual) (que|a)\b
   `,
   customization: r`
     \bpersonaliz\w*\b|\ba medida\b|\bmarca (propia|blanca)\b

@@ -19,7 +19,7 @@ const NEGATED_PREFIX = [
   String.raw`no (necesito|necesitamos|quiero|queremos|requiero|requerimos|hace falta|hacen falta|ocupo|ocupamos)|sin`,
   String.raw`nao (preciso|precisamos|quero|queremos|necessito|necessitamos)|sem`,
   String.raw`(pas|plus) besoin (de|d')|n'?(ai|avons) pas besoin (de|d')|sans|ne (veux|voulons) pas( de| d')?`,
-  String.raw`(brauche|brauchen|benotige|benotigen)( ich| wir)? (kein|keine|keinen|nicht)|ohne`,
+  String.raw`(brauche|brauchen|benotige|benotigen)( ich| wir)? (kein|keine|keinen|nicht)|ohne|keinen|keine|kein`,
   String.raw`non (serve|servono|ho bisogno di|abbiamo bisogno di|voglio|vogliamo|necessito)|senza`,
   String.raw`nie (potrzebuje|potrzebujemy|chce|chcemy|trzeba)|bez`,
   String.raw`(tidak|gak|nggak|ga|tak|enggak) (perlu|butuh|usah|mau)|tanpa`,
@@ -61,7 +61,7 @@ const LATIN_MASKS = [
   new RegExp(String.raw`(?<![\p{L}])(?:${ACK_BEFORE}) ${OBJECTS}(?![\p{L}])`, 'gu'),
   new RegExp(String.raw`(?<![\p{L}])(?:(?:the|your|ur|our|la|el|las|los|o|a|os|as|le|les|votre|il|la|de|het|uw) )?${OBJECTS} (?:${ACK_AFTER})(?![\p{L}])`, 'gu'),
   new RegExp(String.raw`(получил\S*|получили|спасибо за)( ваш\S*)? ${OBJECTS_RU}|${OBJECTS_RU} (получил\S*|пришл\S*)`, 'gu'),
-  new RegExp(String.raw`(استلمت|استلمنا|وصلني|وصلنا|تم استلام|شكرا على|شكرا علي) ?${OBJECTS_AR}|${OBJECTS_AR} ?(وصل|وصلت|استلمته|استلمناه)`, 'gu'),
+  new RegExp(String.raw`(استلمت|استلمنا|وصلني|وصلنا|وصلت|وصل|تم استلام|شكرا على|شكرا علي) ?${OBJECTS_AR}|${OBJECTS_AR} ?(وصل|وصلت|استلمته|استلمناه)`, 'gu'),
 ];
 
 const CJK_MASKS = [

@@ -83,8 +83,8 @@ export const CERTAIN_OPT_OUT: RegExp[] = [
   /\b(bana|bize) (bir daha )?(yazmayin|ulasmayin|donmeyin)\b|\b(yazmayin|aramayin|rahatsiz etmeyin)\b/,
   /\b(listeden|listenizden|listenden|rehberden)\b.{0,15}\b(cikar|sil|cikarin|silin|cikartin)\w*|\baboneli[kg]\w* (iptal|sonlandir)\w*|\babonelikten cik\w*/,
   // it
-  /\bnon (mi|ci) (scrivete|scrivere|contattate|contattare|mandate|inviate|chiamate|disturbate|cercate|scriva|contatti|mandi|invii)\b.{0,12}\bpiu\b/,
-  /\bnon (scrivetemi|contattatemi|chiamatemi|disturbatemi|cercatemi|scrivermi|contattarmi) (piu|mai)\b|\bnon (mi|ci) (scrivete|contattate|disturbate|chiamate) (piu|mai)\b/,
+  /\b(non|nn) (mi|ci) (scrivete|scrivere|contattate|contattare|mandate|inviate|chiamate|disturbate|cercate|scriva|contatti|mandi|invii)\b.{0,12}\bpiu\b/,
+  /\b(non|nn) (scrivetemi|contattatemi|chiamatemi|disturbatemi|cercatemi|scrivermi|contattarmi) (piu|mai)\b|\bnon (mi|ci) (scrivete|contattate|disturbate|chiamate) (piu|mai)\b/,
   /\b(smettete|smettetela|smettere|smetti|basta) (di|con) (scriver|inviar|mandar|contattar|chiamar|disturbar|messaggi|spam|email)\w*/,
   /\b(cancellatemi|rimuovetemi|toglietemi|eliminatemi|cancellami|rimuovimi|toglimi)\b|\b(cancellare|rimuovere|togliere|eliminare|cancella|rimuovi|togli|elimina)(mi| me| il mio (numero|contatto|indirizzo))? (dalla|dalle|dai) (vostra |vostre |sua )?(lista|mailing|contatti|newsletter|rubrica)/,
   /\bbasta (messaggi|email|mail|spam|pubblicita)\b/,
@@ -96,7 +96,7 @@ export const CERTAIN_OPT_OUT: RegExp[] = [
   /\b(przestancie|przestan|prosze przestac) (do mnie )?(pisac|wysylac|dzwonic|spamowac|nekac|kontaktowac)\b/,
   /\b(usuncie|usun|wypiszcie|wypisz|wykreslcie|skreslcie) (mnie|nas|moj (numer|adres|kontakt)|moje dane)\b|\bwypisac sie\b|\brezygnuje z (subskrypcji|newslettera|wiadomosci|kontaktu|mailingu)\b|\b(nie chce|nie chcemy) (wiecej |juz )?(dostawac|otrzymywac) (wiadomosci|maili|ofert)\b/,
   // id
-  /\b(jangan|tolong jangan|mohon jangan|gak usah|nggak usah|ga usah|tidak usah|tak usah) (hubungi|menghubungi|chat|sms|telepon|telpon|ganggu|mengganggu|spam|wa|nge-?chat|nelpon)( saya| kami| aku| lagi)?\b/,
+  /\b(jangan|jgn|jngn|tolong jangan|tolong jgn|mohon jangan|gak usah|gk usah|nggak usah|ga usah|g usah|tidak usah|tak usah) (hubungi|menghubungi|chat|sms|telepon|telpon|ganggu|mengganggu|spam|wa|nge-?chat|nelpon)( saya| sy| kami| aku| lagi| lg)?\b/,
   /\b(jangan|tolong jangan|mohon jangan|gak usah|ga usah|tidak usah) (kirim|kirimi|mengirim|ngirim|kirimkan)( saya| kami| aku)? (pesan|promo|promosi|iklan|email|spam|wa|lagi|apa-apa|apapun)\b/,
   /\b(berhenti|stop|hentikan) (kirim|mengirim|ngirim|menghubungi|hubungi|chat|spam|nge-?spam|ganggu|mengganggu|wa|sms|telpon)\w*/,
   /\b(hapus|keluarkan|hapuskan|keluarin|apus) (saya|nomor saya|kontak saya|aku|kami|nomer saya|nomor ini|email saya)\b|\bberhenti berlangganan\b/,
@@ -129,7 +129,7 @@ export const LIKELY_OPT_OUT: RegExp[] = [
   /\bkein (interesse|bedarf)\b|\bnicht interessiert\b/,
   /(не интерес\w*|неинтерес\w*|не нужно больше|нам не интересно)/,
   /(غير مهتم|لست مهتم|لسنا مهتمين|لا يهمني|لا يهمنا|لا اهتم|مش مهتم)/,
-  /\b(ilgilenmiyorum|ilgilenmiyoruz|ilgimi cekmiyor|ihtiyacimiz yok|istemiyoruz|istemiyorum)\b/,
+  /\b(ilgilenmiyorum|ilgilenmiyoruz|ilgimi cekmiyor)\b/,
   /\bnon (sono|siamo) (piu )?interessat\w*|\bnon (mi|ci) interessa\b|\bnon interessa\b/,
   /\bnie (jestem|jestesmy) zainteresowan\w*|\bnie interesuje (mnie|nas)\b|\bnie jestem zainteresowany\b/,
   /\b(tidak|gak|nggak|ga|tak|enggak) (tertarik|berminat|minat)\b/,

@@ -31,6 +31,8 @@ export type PatternTable = Partial<Record<PatternKey, string>>;
 /** Every hit of the key (strong too) is dropped when one of these matched: a revised quote or a sample fee is not a new price inquiry. */
 export const OVERRIDDEN_BY: Partial<Record<PatternKey, PatternKey[]>> = {
   price_inquiry: ['quote_revision', 'sample_cost'],
+  // "the printing is blurry" is about the goods received, not a new custom order
+  customization: ['complaint'],
 };
 
 /** Weak hits of the key are dropped when any of the listed intents also matched. */

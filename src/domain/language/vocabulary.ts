@@ -17,7 +17,7 @@ export const LATIN_VOCABULARY: Partial<Record<LanguageCode, string>> = {
     again revise revised new just also only will should must let know tell us it its be been was were there they them their
     if so no not don't doesn't didn't won't it's get got give take make made by from at up out all some one two three first
     week month today tomorrow soon now already yet thanks! regards, mate guys team shipping? bro`,
-  es: `deja mandarme eliminen número dejen enviarme mandarme bórrenme borrenme sácame sacame lista difusión difusion baja escriban contacten molesten aplastadas no me te se lo mi tu nos ya más interesa manden mensajes escriban mande quiero en stock minimo mínimo necesitamos tenemos quiero? llegó llego llegaron cajas piezas unidades pedido? mándame envíame pásame amigo? favor? saludos, jefe reviso revisar cuánto? cuanto? cómo? tienen? hola, gracias, señora manejan precio? piezas? contenedores silla modelo
+  es: `vez lugar deja mandarme eliminen número dejen enviarme mandarme bórrenme borrenme sácame sacame lista difusión difusion baja escriban contacten molesten aplastadas no me te se lo mi tu nos ya más interesa manden mensajes escriban mande quiero en stock minimo mínimo necesitamos tenemos quiero? llegó llego llegaron cajas piezas unidades pedido? mándame envíame pásame amigo? favor? saludos, jefe reviso revisar cuánto? cuanto? cómo? tienen? hola, gracias, señora manejan precio? piezas? contenedores silla modelo
     hola buenos buenas días dias tardes noches gracias por favor precio precios cotización cotizar cuánto cuanto cuesta cuestan
     el la los las del que qué y con para una un es muestra muestras envío envio pedido pago descuento mejor tienen tiene puede
     pueden podría necesito quiero catálogo disponible cuándo cuando entrega tiempo semanas señor amigo saludos estimado
@@ -53,7 +53,7 @@ export const LATIN_VOCABULARY: Partial<Record<LanguageCode, string>> = {
     quantità fabbrica fornitore nolo porto fattura più anche già sì molto bene non sono come dove fare inviare inviate
     mandare mandate economico caro produzione prodotti prodotto nostro nostra vostro vostra oggi domani adesso ancora
     ordinare mi ci vi fornire listino`,
-  pl: `sztuk szt sztukę towar przyszedł kartonów prosić proszę? możliwy możliwe jaka jakie jaki czy? dostępne odezwę
+  pl: `usuncie usuńcie usuń moj mój numer sztuk szt sztukę towar przyszedł kartonów prosić proszę? możliwy możliwe jaka jakie jaki czy? dostępne odezwę
     dzień dzien dobry cześć czesc witam dziękuję dziekuje dzięki dzieki proszę prosze cena ceny cennik oferta ofertę ile
     kosztuje kosztują jest są i w z na do dla od czy się to jak co próbka próbki próbkę wysyłka dostawa zamówienie płatność
     rabat zniżka lepsza lepszą macie mogę możemy możecie potrzebuję chcę chce katalog dostępny kiedy termin czas dni
