@@ -42,12 +42,14 @@ export const CERTAIN_OPT_OUT: RegExp[] = [
   /\b(borrenme|eliminenme|quitenme|saquenme|borrame|eliminame|quitame|sacame)\b/,
   /\b(borren|eliminen|quiten|borra|elimina|quita|borrar|eliminar|quitar) (mi|nuestro|este) (numero|contacto|correo|email|telefono)\b/,
   /\bno (quiero|queremos) (recibir )?(mas )?(mensajes|correos|publicidad|promociones|nada (mas|de ustedes))\b/,
+  /\bdej(en|a|e)(me|nos) en paz\b|\b(me|nos) dej(en|a|e) en paz\b/,
   /\b(cancelar|anular) (la |mi )?suscripcion\b|\bdesuscrib\w*|\bno (mas|quiero mas|quiero recibir) (mensajes|correos|publicidad|promociones)\b|\bno molestar\b/,
   // pt
   /\b(nao|por favor nao|favor nao|nunca mais) (me|nos) (mande|mandem|manda|envie|enviem|escreva|escrevam|contate|contatem|contacte|contactem|ligue|liguem|incomode|incomodem|perturbe|perturbem|procure|procurem)\b(?! (a |o |as |os )?(amostra|mercadoria|produto|pedido|carga|fatura|proforma|cotacao))/,
   /\b(pare|parem|para|deixe|deixem|deixa) de (me |nos )?(enviar|mandar|escrever|contatar|contactar|ligar|incomodar|perturbar|mandar mensage\w*)/,
   /\b(remova|removam|retire|retirem|tire|tirem|exclua|excluam|apague|apaguem|delete|deletem|remover|tirar|excluir)(-me| me|-nos| nos| meu (numero|contato|email|e-mail))? (da|de|dos|do) (sua |vossa |esta )?(lista|contatos|base|cadastro|grupo|listagem|mailing)\b/,
   /\bme (remova|removam|tire|tirem|tira|exclua|excluam|retire|retirem|descadastr\w*)\b/,
+  /\b(me|nos) deix(em|e|a) em paz\b|\bdeix(em|e|a)[- ](me|nos) em paz\b/,
   /\bdescadastr\w*|\b(cancelar|cancela) (a |minha )?(inscricao|assinatura)\b|\bsair da lista\b|\bnao quero (mais )?receber\b|\bnao (me )?(mandem|enviem) mais\b/,
   // fr
   /\bne (plus|pas|jamais) (me |nous |m')?(contacter|ecrire|deranger|appeler|relancer|solliciter|spammer)\b|\bne (plus|pas|jamais) (me |nous |m')(envoyer|ecrire)\b|\bne plus (rien )?envoyer\b/,
@@ -57,6 +59,7 @@ export const CERTAIN_OPT_OUT: RegExp[] = [
   /\b(desinscri\w*|desabonn\w*|se desinscrire)\b/,
   /\b(me|nous) (retirer|supprimer|enlever|desinscrire|rayer|effacer) (de|des|du)\b/,
   /\b(retirez|supprimez|enlevez|rayez|effacez)[- ](moi|nous)\b|\b(retirez|supprimez|enlevez|rayez|effacez)[- ]?(moi|nous|mon (numero|adresse|contact)) (de|des) (votre |vos |la |cette )?(liste|fichier|base|contacts)/,
+  /\blaissez[- ](moi|nous) (tranquilles?|en paix)\b|\bfoutez[- ]moi la paix\b/,
   /\b(plus|pas) de (messages|mails|e-mails|courriels|pub|publicite|spam|sollicitations)\b/,
   // de
   /\bstreichen sie (mich|uns|meine)\b|\b(mich|uns) (aus|von) (ihrem|ihrer|dem|der|ihren|ihre|eurem|eurer) \w*(verteiler|liste|newsletter|datenbank|kontakten|kartei)\w*/,
@@ -127,6 +130,7 @@ export const LIKELY_OPT_OUT: RegExp[] = [
   /\bnao (tenho|temos) interesse\b|\bnao (estou|estamos) interessad\w*|\bsem interesse\b|\bnao me interessa\b|\bnao quero mais\b/,
   /\b(pas|plus) interesse\w*|\bpas besoin\b.{0,10}\bmerci\b|\bca ne m'?interesse (pas|plus)\b/,
   /\bkein (interesse|bedarf)\b|\bnicht interessiert\b/,
+  /(отстаньте|отстань|отвалите)/,
   /(не интерес\w*|неинтерес\w*|не нужно больше|нам не интересно)/,
   /(غير مهتم|لست مهتم|لسنا مهتمين|لا يهمني|لا يهمنا|لا اهتم|مش مهتم)/,
   /\b(ilgilenmiyorum|ilgilenmiyoruz|ilgimi cekmiyor)\b/,

@@ -123,7 +123,7 @@ export function scoreIntents(text: string, language: DetectedLanguage): Map<Inte
     if ((OVERRIDDEN_BY[key] ?? []).some((blocker) => matched.has(blocker))) matched.delete(key);
   }
   // The tables' opt-out lines are not used: their bare verbs ("别发", "no me manden") also match "别发空运".
-  const optOut = detectOptOut(forms.folded);
+  const optOut = detectOptOut(forms.folded, language);
   for (const [key, confidence] of matched) {
     if (key === 'thanks') continue;
     const intent = ALIASES[key] ?? (key as Intent);
