@@ -16,7 +16,7 @@ const w = (alternatives: string) => String.raw`(?<![\p{L}])(?:${alternatives})`;
 export const OPT_OUT_LEXICON: Record<LanguageCode, Lexicon> = {
   en: L(w(String.raw`messages?\b|msgs?\b|texts?\b|sms\b|e-?mails?\b|mails?\b|spam|whats ?apps?\b|promotions?\b|promos?\b|ads\b|newsletters?\b|broadcasts?\b|my (number|no|contact|details|email|data)\b|(the|your|this|mailing|contact|broadcast|distribution) list\b|(contact|message|msg|text|call|write( to)?|email|bother|disturb|ping|chase|spam)(ing)? (me|us)\b`),
     w(String.raw`stop\b|don'?t\b|do not\b|dont\b|never\b|no more\b|no longer\b|remove\b|delete\b|take (me |us )?off\b|unsubscribe|quit\b|enough\b|not interested\b`)),
-  zh: L(String.raw`消息|信息|短信|邮件|广告|推销|推广|联系|打扰|骚扰|电话|号码|联系方式|名单|列表|訊息|廣告|聯繫|打擾`, String.raw`别|別|不要|勿|停止|删除|删掉|移除|取消|退订|够了|不需要|不想`),
+  zh: L(String.raw`消息|信息|短信|邮件|广告|推销|推广|联系我|打扰|骚扰|打电话|我的(号码|电话|联系方式|邮箱)|名单|列表|訊息|廣告|聯繫我|打擾`, String.raw`别|別|不要|勿|停止|删除|删掉|移除|取消|退订|够了|不需要|不想`),
   es: L(w(String.raw`mensajes?\b|correos?\b|publicidad|promociones|spam|whatsapps?\b|mi (numero|telefono|contacto|correo)\b|mis datos\b|(la|su|tu|sus|esta) lista\b|contact(en|es|e|ar)|escrib(an|as|a|ir)|llam(en|es|e|ar)|molest(en|es|e|ar)`),
     w(String.raw`no\b|nunca\b|basta\b|dej(en|a|es|e)\b|par(en|a|e)\b|borr\w*|elimin\w*|quit\w*|saca\w*|baja\b|en paz\b`)),
   pt: L(w(String.raw`mensage(m|ns)\b|e-?mails?\b|propaganda|promocoes|spam|meu (numero|telefone|contato|email)\b|meus dados\b|(da|a|sua) lista\b|contat(em|e|ar)|contact(em|e|ar)|escrev(am|a|er)|lig(uem|ue|ar)\b|procur(em|e|ar)`),
@@ -27,7 +27,7 @@ export const OPT_OUT_LEXICON: Record<LanguageCode, Lexicon> = {
     w(String.raw`nicht mehr\b|keine\b|nie\b|aufhoren\b|auf\b|stopp?\b|losch\w*|entfern\w*|austrag\w*|abmeld\w*|streich\w*|in ruhe\b`)),
   it: L(w(String.raw`messaggi\b|e-?mail\b|mail\b|pubblicita\b|spam|sms\b|il mio (numero|contatto)\b|i miei dati\b|(la|vostra|dalla|questa) lista\b|contatt\w*|scriv\w*|chiam\w*|disturb\w*`),
     w(String.raw`non\b|nn\b|piu\b|basta\b|smett\w*|rimuov\w*|cancell\w*|togli\w*|elimin\w*|disiscriv\w*|in pace\b`)),
-  ru: L(String.raw`сообщени|рассылк|спам|смс|писать|пишите|звонить|звоните|присылать|присылаите|беспоко|мои номер|мои данные|списк`, String.raw`(^|[^а-я])не(?=[^а-я])|хватит|прекрат|перестан|удал|убер|исключ|отпиш|отстан`),
+  ru: L(String.raw`сообщени|рассылк|спам|смс|(^|[^а-я])(писать|пишите|звонить|звоните|присылать|присылаите)|беспоко|мои номер|мои данные|списк`, String.raw`(^|[^а-я])не(?=[^а-я])|хватит|прекрат|перестан|удал|убер|исключ|отпиш|отстан`),
   ar: L(String.raw`رسائل|الرسائل|رسالة|رقمي|بياناتي|القائمة|قائمة|تواصل|التواصل|تتواصل|مراسلتي|تراسل|اتصال|تتصل|ازعاج|تزعج`, String.raw`(^|\s)لا(\s|$)|توقف|اوقف|كفى|كفاية|احذف|حذف|ازل|الغاء|امسح|عدم`),
   tr: L(w(String.raw`mesaj\w*|sms\w*|e-?posta\w*|mail\w*|reklam\w*|numara\w*|liste\w*|ara\w*|yaz\w*|rahatsiz\b`),
     w(String.raw`atma\w*|birak\w*|sil\w*|cikar\w*|istemiyor\w*|etmeyin\b|aramayin\b|yazmayin\b|gondermeyin\b|iptal\b|yeter\b`)),
@@ -44,13 +44,15 @@ export const OPT_OUT_LEXICON: Record<LanguageCode, Lexicon> = {
 };
 
 // Not a request to stop: the buyer did not receive, see or get an answer to messages ("no recibí tus mensajes").
-const VETO = /receiv|recib|receb|\brecu|erhalt|bekommen|ricev|получ|استلم|wasn'?t|aldim|otrzyma|terima|nhan duoc|受け取|받았|ontvang|answer|reply|respond|respuesta|respond|antwort|rispost|ответ|\bsee\b|\bsaw\b|\bread\b|\bleer\b|gelesen|letto|прочит|回复|回覆|没收到|沒收到|看到|found|\bcheck/;
+const VETO = /forget|forgot|worry|olvid|esquec|oubli|vergess|dimentic|забуд|тэнс|تنسي|تنسى|unut|zapomn|\blupa\b|\bquen\b|忘|잊|preocup|inquiet|sorge|担心|confirm|дошл|дозвон|dostal|wrong|错|ошиб|receiv|recib|receb|\brecu|erhalt|bekommen|ricev|получ|استلم|wasn'?t|aldim|otrzyma|terima|nhan duoc|受け取|받았|ontvang|answer|reply|respond|respuesta|respond|antwort|rispost|ответ|\bsee\b|\bsaw\b|\bread\b|\bleer\b|gelesen|letto|прочит|回复|回覆|没收到|沒收到|看到|found|\bcheck/;
 
 // Short Romance messages are easily taken for a neighbour's: their lexicons run together.
 const CLOSE: Partial<Record<LanguageCode, LanguageCode[]>> = { es: ['pt', 'it', 'fr'], pt: ['es', 'it'], it: ['es', 'pt', 'fr'], fr: ['es', 'it', 'pt'] };
 
 const MAX_CHARS = 140;
-const MAX_GAP = 24;
+const MAX_GAP = 16;
+// A clause ends at punctuation: "don't worry, I will send the message" pairs nothing.
+const CLAUSE_END = /[,.;:!?，。；：！？、\n]/;
 
 function spans(re: RegExp, text: string): Array<[number, number]> {
   re.lastIndex = 0;
@@ -67,7 +69,13 @@ export function lexiconOptOut(folded: string, language: DetectedLanguage): boole
     const a = spans(contact, folded);
     if (!a.length) continue;
     const b = spans(stop, folded);
-    for (const [s1, e1] of a) for (const [s2, e2] of b) if (s2 - e1 <= MAX_GAP && s1 - e2 <= MAX_GAP) return true;
+    for (const [s1, e1] of a) {
+      for (const [s2, e2] of b) {
+        if (s2 - e1 > MAX_GAP || s1 - e2 > MAX_GAP) continue;
+        const between = folded.slice(Math.min(e1, e2), Math.max(s1, s2));
+        if (!CLAUSE_END.test(between)) return true;
+      }
+    }
   }
   return false;
 }

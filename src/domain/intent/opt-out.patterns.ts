@@ -42,6 +42,7 @@ export const CERTAIN_OPT_OUT: RegExp[] = [
   /\b(borrenme|eliminenme|quitenme|saquenme|borrame|eliminame|quitame|sacame)\b/,
   /\b(borren|eliminen|quiten|borra|elimina|quita|borrar|eliminar|quitar) (mi|nuestro|este) (numero|contacto|correo|email|telefono)\b/,
   /\bno (quiero|queremos) (recibir )?(mas )?(mensajes|correos|publicidad|promociones|nada (mas|de ustedes))\b/,
+  /\bno (quiero|queremos) que (me|nos) (contacten|escriban|llamen|molesten|manden|envien|sigan)\b/,
   /\bdej(en|a|e)(me|nos) en paz\b|\b(me|nos) dej(en|a|e) en paz\b/,
   /\b(cancelar|anular) (la |mi )?suscripcion\b|\bdesuscrib\w*|\bno (mas|quiero mas|quiero recibir) (mensajes|correos|publicidad|promociones)\b|\bno molestar\b/,
   // pt

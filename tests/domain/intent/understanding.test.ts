@@ -48,6 +48,51 @@ describe('opt-outs', () => {
   ])('does not flag the ordinary "%s"', (text) => {
     expect(optOut(text)).toBe(0);
   });
+
+  it.each([
+    "don't worry, I will send the message later",
+    "I didn't get your message yesterday",
+    'no messages from the forwarder yet, where is my container?',
+    "please don't forget to send the list of products",
+    "we don't have your number, pls call +44 20 1234 5678",
+    'no necesito más mensajes de confirmación, ya está pagado',
+    'no te preocupes, te escribo mañana',
+    'não se preocupe, te ligo amanhã',
+    'ne vous inquiétez pas, je vous écris demain',
+    'keine Sorge, ich schreibe morgen',
+    'non preoccuparti, ti scrivo domani',
+    '不要担心，我明天联系你',
+    '不要发错地址，联系人是张三',
+    '别忘了发我价格表',
+    '请不要把发票号码写错',
+    'сообщение не дошло, отправьте еще раз',
+    'не могу дозвониться, напишите в WhatsApp',
+    'لا تنسى ارسال قائمة الأسعار',
+    'mesajınızı aldım, yarın dönerim',
+    'nie dostałem wiadomości z numerem śledzenia',
+    'jangan lupa kirim nomor resi ya',
+    'đừng quên gửi số theo dõi',
+    'メールが届いていません',
+    '문자 못 받았어요, 다시 보내주세요',
+    'geen bericht ontvangen van de expediteur',
+    'stop the production line, the color is wrong',
+    'remove the logo from the box please',
+    'delete the old PI and send the new one',
+    "don't ship before the deposit arrives",
+  ])('does not read "%s" as any opt-out', (text) => {
+    expect(classifyWithConfidence({ text }).intents).not.toContain('opt_out');
+  });
+
+  it.each([
+    ['fr', 'supprimez mon numéro'],
+    ['pt', 'me deixem em paz'],
+    ['es', 'ya basta de mensajes'],
+    ['tr', 'numaramı silin'],
+    ['ko', '번호 삭제해 주세요'],
+    ['nl', 'ik wil niet meer benaderd worden'],
+  ])('hears the %s "%s" at least as a likely opt-out', (_lang, text) => {
+    expect(classifyWithConfidence({ text }).intents).toContain('opt_out');
+  });
 });
 
 describe('negations and acknowledgements', () => {
