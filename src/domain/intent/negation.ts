@@ -3,10 +3,10 @@
 // matched; complaints, opt-outs and payment asks still read the whole text ("not working", "can't pay now"
 // are themselves negative).
 
-const W = String.raw`[\p{L}\p{N}'/-]+`;
+// Folded Latin text is ASCII: plain classes and edges keep these fast (no Unicode flag).
+const W = String.raw`[a-z0-9'/-]+`;
 // Words that end a negated span: the buyer turns to what they do want.
 const STOP = String.raw`(?!(?:but|just|only|please|pls|plz|and|send|give|pero|solo|mas|mais|so|mais|aber|nur|ma|solo|tylko|ale|tapi|cuma|hanya|nhung|chi|ama|sadece|maar|alleen)\b)`;
-const WORD = `${STOP}${W}`;
 
 // Documents and things a buyer acknowledges (folded; 16 languages).
 const OBJECTS = String.raw`(quote|quotes|quotation|quotations|qoute|offer|price ?list|pricelist|prices?|catalog(ue)?s?|brochure|samples?|swatch(es)?|pi|p\.i\.?|proforma( invoice)?|invoice|certificates?|documents?|photos?|pictures?|details|info|cotizacion|cotizaciones|presupuesto|precios?|muestras?|catalogos?|factura|oferta|lista de precios|cotacao|orcamento|precos?|amostras?|fatura|devis|prix|echantillons?|facture|offre|tarifs?|angebot|preise?|muster|katalog|rechnung|preisliste|preventivo|prezz[oi]|campion[ei]|listino|fattura|offerta|wycen\w*|oferte|cen[ay]|cennik|probk[ia]|faktur[ay]|penawaran|harga|sampel|contoh|katalog|faktur|bao gia|gia|mau|danh muc|hoa don|teklif\w*|fiyat\w*|numune\w*|katalog\w*|proforma|offerte|prijs|prijzen|prijslijst|monsters?|catalogus|factuur)`;
@@ -53,13 +53,22 @@ const ACK_BEFORE = [
 
 const ACK_AFTER = String.raw`(is |are |was |were |well |all |has been |have been |ya |sudah |udah |da )*(received|recieved|recived|got it|noted|arrived|recibid[oa]s?|llego|recebid[oa]s?|chegou|bien recue?s?|recue?s?|erhalten|bekommen|angekommen|ricevut[oaie]|otrzymal\w*|dotarl\w*|diterima|sampai|masuk|nhan duoc|aldim|aldik|ulasti|geldi|ontvangen|binnen)`;
 
-const LATIN_MASKS = [
-  // "no sample needed"
-  new RegExp(String.raw`(?<![\p{L}])no(?: ${W}){1,2} (?:needed|necessary|required)(?![\p{L}])`, 'gu'),
-  new RegExp(String.raw`(?<![\p{L}])(?:${NEGATED_PREFIX})(?:\s*(?:a|an|the|any|your|ur|more|el|la|los|las|un|una|mas|o|a|os|as|um|uma|de|d'|le|les|des|ein|eine|einen|il|lo|i|gli|un|de|het|een|de)\b)?(?:\s*${WORD}){1,2}`, 'gu'),
-  new RegExp(String.raw`(?:${W} ){0,1}${W} (?:${NEGATED_POSTFIX})(?![\p{L}])`, 'gu'),
-  new RegExp(String.raw`(?<![\p{L}])(?:${ACK_BEFORE}) ${OBJECTS}(?![\p{L}])`, 'gu'),
-  new RegExp(String.raw`(?<![\p{L}])(?:(?:the|your|ur|our|la|el|las|los|o|a|os|as|le|les|votre|il|la|de|het|uw) )?${OBJECTS} (?:${ACK_AFTER})(?![\p{L}])`, 'gu'),
+// The same masks twice: over ASCII (folded Latin text, fast, no Unicode flag) and over any letter (Cyrillic,
+// Arabic, a Latin letter fold() keeps), the latter only for text with non-ASCII letters.
+function wordMasks(word: string, letter: string, flags: string): RegExp[] {
+  const WORD = `${STOP}${word}`;
+  return [
+    // "no sample needed"
+    new RegExp(String.raw`(?<!${letter})no(?: ${word}){1,2} (?:needed|necessary|required)(?!${letter})`, flags),
+    new RegExp(String.raw`(?<!${letter})(?:${NEGATED_PREFIX})(?:\s*(?:a|an|the|any|your|ur|more|el|la|los|las|un|una|mas|o|a|os|as|um|uma|de|d'|le|les|des|ein|eine|einen|il|lo|i|gli|un|de|het|een|de)\b)?(?:\s*${WORD}){1,2}`, flags),
+    new RegExp(String.raw`(?:${word} ){0,1}${word} (?:${NEGATED_POSTFIX})(?!${letter})`, flags),
+    new RegExp(String.raw`(?<!${letter})(?:${ACK_BEFORE}) ${OBJECTS}(?!${letter})`, flags),
+    new RegExp(String.raw`(?<!${letter})(?:(?:the|your|ur|our|la|el|las|los|o|a|os|as|le|les|votre|il|la|de|het|uw) )?${OBJECTS} (?:${ACK_AFTER})(?!${letter})`, flags),
+  ];
+}
+const ASCII_MASKS = wordMasks(W, '[a-z]', 'g');
+const UNICODE_MASKS = [
+  ...wordMasks(String.raw`[\p{L}\p{N}'/-]+`, '[\\p{L}]', 'gu'),
   new RegExp(String.raw`(получил\S*|получили|спасибо за)( ваш\S*)? ${OBJECTS_RU}|${OBJECTS_RU} (получил\S*|пришл\S*)`, 'gu'),
   new RegExp(String.raw`(استلمت|استلمنا|وصلني|وصلنا|وصلت|وصل|تم استلام|شكرا على|شكرا علي) ?${OBJECTS_AR}|${OBJECTS_AR} ?(وصل|وصلت|استلمته|استلمناه)`, 'gu'),
 ];
@@ -83,7 +92,8 @@ const CUE_TEST = /(need|want|require|without|necesit|quier|sin |sem |nao |besoin
 export function maskNegatedAsks(folded: string): string {
   if (!CUE_TEST.test(folded)) return folded;
   let out = folded;
-  for (const re of [...LATIN_MASKS, ...CJK_MASKS]) {
+  const masks = /[^\u0000-\u007f]/.test(folded) ? [...ASCII_MASKS, ...UNICODE_MASKS, ...CJK_MASKS] : ASCII_MASKS;
+  for (const re of masks) {
     re.lastIndex = 0;
     out = out.replace(re, (span) => ' '.repeat(span.length));
   }
