@@ -37,6 +37,15 @@ export function looksBinary(text: string): boolean {
 
 /** Clean-up for intent tagging: no markup, links or addresses; numbers and words stay. */
 export function cleanForIntents(text: string): string {
+  // Language detection and intent tagging clean the same message one after the other: remember the last one.
+  if (text === lastCleaned.text) return lastCleaned.result;
+  const result = cleanOnce(text);
+  lastCleaned = { text, result };
+  return result;
+}
+let lastCleaned = { text: '', result: '' };
+
+function cleanOnce(text: string): string {
   if (looksBinary(text)) return '';
   const bounded = text.length > MAX_CLASSIFY_CHARS * 2 ? text.slice(0, MAX_CLASSIFY_CHARS * 2) : text;
   let plain = stripHtml(bounded).replace(URL_RE, ' ');
