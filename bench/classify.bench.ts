@@ -1,58 +1,130 @@
-// Language and intent quality of the buyer-message classifier against plain franc, and its throughput.
-// Run: npx tsx bench/run.ts classify   (or: npx tsx -e "import('./bench/classify.bench.ts').then(m=>m.default([]))")
-// Options: --split train|test|all (default all), --seconds N (throughput window, default 3).
+// Language and intent quality of the buyer-message classifier, against franc, and its throughput.
+// Run: npm run bench -- classify [--seconds N]
+// Splits: "ours" = tests/data/classify/labelled.jsonl (train: tuned on; test: fixed) and train-extra.jsonl;
+// "held-out" = tests/data/classify/heldout.jsonl, written by another author and never read while tuning
+// (the headline when present). Exits 1 when a printed target is missed on the headline split.
+import { existsSync } from 'node:fs';
+import { loadModule } from 'cld3-asm';
 import { franc } from 'franc';
-import { classifyMessage } from '../src/domain/classify';
-import { tagIntents } from '../src/domain/intent/tag-intents';
-import { fromFranc, ISO639_3, SUPPORTED_LANGUAGES, type DetectedLanguage } from '../src/domain/language/languages';
-import { intentMicroF1, languageAccuracy, loadLabelled, type Labelled } from '../tests/domain/classify-dataset';
+import { classifyWithConfidence } from '../src/domain/classify';
+import { INTENTS, type Intent } from '../src/domain/intent/intents';
+import { fromFranc, isLanguageCode, ISO639_3, SUPPORTED_LANGUAGES, type DetectedLanguage } from '../src/domain/language/languages';
+import {
+  exactSetRate, HELDOUT_PATH, intentMicroF1, intentScores, languageAccuracy, loadLabelled, TRAIN_EXTRA_PATH, type Labelled,
+} from '../tests/domain/classify-dataset';
 
 const FRANC_ONLY = SUPPORTED_LANGUAGES.map((l) => ISO639_3[l]);
+/** Intents that trigger an action somewhere (signals, wake-up sequences): their precision is held to a target. */
+const ACTION_INTENTS: Intent[] = ['opt_out', 'order_confirmation', 'payment_extension', 'order_split', 'complaint', 'quote_revision', 'discount_request', 'sample_request'];
+const TARGETS = { language: 0.98, languageShort: 0.95, intentF1: 0.9, optOutRecall: 0.97, actionPrecision: 0.85, throughput: 5000 };
 
-type Detector = { name: string; detect: (row: Labelled) => DetectedLanguage };
-
-const DETECTORS: Detector[] = [
-  { name: 'quayside', detect: (row) => classifyMessage(row).language },
-  { name: 'franc (plain)', detect: (row) => fromFranc(franc(row.text)) },
-  { name: 'franc (only 16, minLength 1)', detect: (row) => fromFranc(franc(row.text, { only: FRANC_ONLY, minLength: 1 })) },
-];
+// Google's CLD3 (WASM build), the maintained library the issue asks us to compare with; its close relatives count as ours.
+const CLD3_RELATIVES: Record<string, DetectedLanguage> = { 'zh-Latn': 'zh', ms: 'id', uk: 'ru', be: 'ru', gl: 'pt' };
+type Cld3 = (text: string) => DetectedLanguage;
+async function loadCld3(): Promise<Cld3> {
+  const identifier = (await loadModule()).create(0, 1000);
+  return (text) => {
+    if (!text.trim()) return 'und';
+    const r = identifier.findLanguage(text);
+    const code = CLD3_RELATIVES[r.language] ?? r.language;
+    return isLanguageCode(code) ? code : 'und';
+  };
+}
+let cld3: Cld3 = () => 'und';
 
 function option(args: string[], name: string, fallback: string): string {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 }
 
-function throughput(rows: Labelled[], seconds: number, run: (row: Labelled) => unknown): { wall: number; cpu: number } {
+/** Messages per CPU-second over a fixed window (the figure that holds on a busy machine). */
+function throughput(rows: Labelled[], seconds: number, run: (row: Labelled) => unknown): number {
   for (const row of rows) run(row); // warm-up: compiles the regexes for every language seen
   const cpu0 = process.cpuUsage();
   const start = performance.now();
   let n = 0;
   while (performance.now() - start < seconds * 1000) for (const row of rows) { run(row); n++; }
-  const wallSeconds = (performance.now() - start) / 1000;
   const cpu = process.cpuUsage(cpu0);
-  return { wall: n / wallSeconds, cpu: n / ((cpu.user + cpu.system) / 1e6) };
+  return n / ((cpu.user + cpu.system) / 1e6);
 }
 
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`.padStart(7);
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const failures: string[] = [];
+function check(label: string, value: number, target: number, enforce: boolean): string {
+  const ok = value >= target;
+  if (!ok && enforce) failures.push(`${label} ${value < 2 ? pct(value) : Math.round(value)} < ${target < 2 ? pct(target) : target}`);
+  return `${ok ? '' : enforce ? '  MISSED' : '  (below target)'}`;
+}
+
+function report(name: string, rows: Labelled[], enforce: boolean): void {
+  if (rows.length === 0) return;
+  const results = new Map(rows.map((r) => [r, classifyWithConfidence(r)]));
+  const lang = (r: Labelled) => results.get(r)!.language;
+  const intents = (r: Labelled) => results.get(r)!.intents;
+  const short = rows.filter((r) => r.text.length < 15);
+  const francLang = (r: Labelled): DetectedLanguage => fromFranc(franc(r.text, { only: FRANC_ONLY, minLength: 1 }));
+  const cld3Lang = (r: Labelled) => cld3(r.text);
+  const f1 = intentMicroF1(rows, intents);
+  console.log(`\n== ${name}: ${rows.length} messages, ${short.length} under 15 characters${enforce ? ' (targets enforced)' : ''}`);
+  const la = languageAccuracy(rows, lang), ls = languageAccuracy(short, lang);
+  console.log(`language accuracy      ${pct(la)} (target ${pct(TARGETS.language)})${check(`${name} language`, la, TARGETS.language, enforce)}   franc(16) ${pct(languageAccuracy(rows, francLang))}, cld3-asm ${pct(languageAccuracy(rows, cld3Lang))}`);
+  console.log(`  under 15 characters  ${pct(ls)} (target ${pct(TARGETS.languageShort)})${check(`${name} language <15`, ls, TARGETS.languageShort, enforce)}   franc(16) ${pct(languageAccuracy(short, francLang))}, cld3-asm ${pct(languageAccuracy(short, cld3Lang))}`);
+  const byLang = SUPPORTED_LANGUAGES.map((l) => {
+    const sub = short.filter((r) => r.language === l);
+    return sub.length ? `${l} ${pct(languageAccuracy(sub, lang))}` : '';
+  }).filter(Boolean);
+  console.log(`  short, by language   ${byLang.join('  ')}`);
+  console.log(`intent micro-F1        ${pct(f1.f1)} (P ${pct(f1.precision)}, R ${pct(f1.recall)}; target ${pct(TARGETS.intentF1)})${check(`${name} intent F1`, f1.f1, TARGETS.intentF1, enforce)}`);
+  console.log(`exact intent set       ${pct(exactSetRate(rows, intents))}`);
+  const optOutByLang = SUPPORTED_LANGUAGES.map((l) => {
+    const s = intentScores(rows.filter((r) => r.language === l), 'opt_out', intents);
+    if (s.support === 0) return '';
+    check(`${name} opt-out recall ${l}`, s.recall, TARGETS.optOutRecall, enforce);
+    return `${l} ${pct(s.recall)}`;
+  }).filter(Boolean);
+  const optOut = intentScores(rows, 'opt_out', intents);
+  console.log(`opt-out recall         ${pct(optOut.recall)} of ${optOut.support} (target ${pct(TARGETS.optOutRecall)} in each language), precision ${pct(optOut.precision)}`);
+  console.log(`  by language          ${optOutByLang.join('  ')}`);
+  console.log('per intent             precision  recall  support');
+  for (const intent of INTENTS) {
+    const s = intentScores(rows, intent, intents);
+    const action = ACTION_INTENTS.includes(intent);
+    const mark = action ? check(`${name} ${intent} precision`, s.precision, TARGETS.actionPrecision, enforce && s.predicted > 0) : '';
+    console.log(`  ${(intent + (action ? ' *' : '')).padEnd(21)}${pct(s.precision).padStart(8)} ${pct(s.recall).padStart(8)} ${String(s.support).padStart(8)}${mark}`);
+  }
+  console.log(`  (* acts on the buyer or the pipeline: precision target ${pct(TARGETS.actionPrecision)})`);
+  const kinds = [...new Set(rows.map((r) => r.kind).filter((k): k is string => Boolean(k)))].sort();
+  if (kinds.length) {
+    console.log('by kind                intent F1  exact set');
+    for (const kind of kinds) {
+      const sub = rows.filter((r) => r.kind === kind);
+      console.log(`  ${kind.padEnd(21)}${pct(intentMicroF1(sub, intents).f1).padStart(8)} ${pct(exactSetRate(sub, intents)).padStart(9)}  (${sub.length})`);
+    }
+  }
+}
 
 export default async function run(args: string[]): Promise<void> {
-  const split = option(args, 'split', 'all');
   const seconds = Number(option(args, 'seconds', '3')) || 3;
-  const rows = loadLabelled().filter((r) => split === 'all' || r.split === split);
-  const short = rows.filter((r) => r.text.length < 15);
-  console.log(`classify bench: ${rows.length} labelled messages (split ${split}), ${short.length} under 15 characters\n`);
-  console.log(`${'detector'.padEnd(30)} ${'lang'.padStart(7)} ${'<15ch'.padStart(7)} ${'intentF1'.padStart(9)}`);
-  for (const d of DETECTORS) {
-    const language = new Map(rows.map((r) => [r, d.detect(r)]));
-    // Intent F1 with the tagger fed this detector's language: how language errors cost intents.
-    const f1 = intentMicroF1(rows, (r) => tagIntents(r.text, language.get(r)!)).f1;
-    console.log(
-      `${d.name.padEnd(30)} ${pct(languageAccuracy(rows, (r) => language.get(r)!))} ${pct(languageAccuracy(short, (r) => language.get(r)!))} ${pct(f1).padStart(9)}`,
-    );
-  }
-  const ours = throughput(rows, seconds, (r) => classifyMessage(r));
-  const plain = throughput(rows, Math.min(seconds, 2), (r) => franc(r.text));
-  console.log(`\nthroughput (one thread): classifyMessage ${Math.round(ours.wall)} msg/s wall, ${Math.round(ours.cpu)} msg/s per CPU-second`);
-  console.log(`                         franc (plain)   ${Math.round(plain.wall)} msg/s wall, ${Math.round(plain.cpu)} msg/s per CPU-second`);
-  console.log('(target: ≥ 5,000 msg/s on one core; "per CPU-second" is the figure that holds on a busy machine)');
+  cld3 = await loadCld3();
+  const labelled = loadLabelled();
+  const extra = existsSync(TRAIN_EXTRA_PATH) ? loadLabelled(TRAIN_EXTRA_PATH) : [];
+  const heldout = existsSync(HELDOUT_PATH) ? loadLabelled(HELDOUT_PATH) : [];
+  const headline = heldout.length ? 'held-out' : 'ours test';
+  console.log(`classify bench; headline: ${headline}${heldout.length ? '' : ' (tests/data/classify/heldout.jsonl not present yet)'}`);
+  report('ours train (labelled.jsonl train + train-extra.jsonl: tuned on these)', [...labelled.filter((r) => r.split === 'train'), ...extra], false);
+  report('ours test (labelled.jsonl test)', labelled.filter((r) => r.split === 'test'), !heldout.length);
+  if (heldout.length) report('held-out (heldout.jsonl, never read while tuning)', heldout, true);
+
+  // Equal windows, same messages, one thread each.
+  const rows = [...labelled, ...extra, ...heldout];
+  const ours = throughput(rows, seconds, (r) => classifyWithConfidence(r));
+  const plain = throughput(rows, seconds, (r) => franc(r.text));
+  const google = throughput(rows, seconds, (r) => cld3(r.text));
+  console.log(`\nthroughput per CPU-second (${seconds} s windows): classify ${Math.round(ours)} msg/s (target ${TARGETS.throughput})${check('throughput', ours, TARGETS.throughput, true)}; franc alone ${Math.round(plain)} msg/s; cld3-asm alone ${Math.round(google)} msg/s`);
+  const before = process.memoryUsage().heapUsed;
+  console.log(`heap in use after the run: ${(before / 1e6).toFixed(0)} MB`);
+  if (failures.length) {
+    console.log(`\nTARGETS MISSED (${failures.length}):\n  ${failures.join('\n  ')}`);
+    process.exitCode = 1;
+  } else console.log('\nall printed targets met');
 }

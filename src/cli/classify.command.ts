@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { classifyMessage } from '../domain/classify';
+import { classifyWithConfidence } from '../domain/classify';
 
 /** One input line of `crm classify`. Unknown fields are ignored. */
 export const ClassifyLineSchema = z.object({
@@ -22,11 +22,13 @@ function describeError(error: unknown): string {
 /**
  * Reads JSON Lines (`{"text": "...", "country"?: "MX", "previous"?: [...]}`) and writes one JSON line per
  * input line, in order: `{"text","language","intents"}`, or `{"line": N, "error": "..."}` for a malformed
- * line (N counts from 1, blank lines included in the count but not answered).
+ * line (N counts from 1, blank lines included in the count but not answered). With `confidence`, each answer also
+ * has `tags`: every intent with its confidence (0–1).
  */
 export async function runClassify(
   input: NodeJS.ReadableStream,
   output: NodeJS.WritableStream,
+  options: { confidence?: boolean } = {},
 ): Promise<{ lines: number; errors: number }> {
   let lineNumber = 0;
   let lines = 0;
@@ -48,8 +50,8 @@ export async function runClassify(
       await write({ line: lineNumber, error: describeError(error) });
       continue;
     }
-    const { language, intents } = classifyMessage(parsed);
-    await write({ text: parsed.text, language, intents });
+    const { language, intents, tags } = classifyWithConfidence(parsed);
+    await write(options.confidence ? { text: parsed.text, language, intents, tags } : { text: parsed.text, language, intents });
   }
   return { lines, errors };
 }
@@ -69,11 +71,12 @@ export function registerClassifyCommand(program: Command): void {
       'after',
       '\nEach malformed line gets {"line": N, "error": "..."} in its place.\nExit codes: 0 = every line answered (even if some were malformed), 1 = no line could be classified, 2 = the input could not be read.',
     )
-    .action(async (options: { file?: string }) => {
+    .option('--confidence', 'add "tags": each intent with its confidence (0-1)')
+    .action(async (options: { file?: string; confidence?: boolean }) => {
       const input = options.file ? createReadStream(options.file, { encoding: 'utf8' }) : process.stdin;
       let result: { lines: number; errors: number };
       try {
-        result = await runClassify(input, process.stdout);
+        result = await runClassify(input, process.stdout, { confidence: options.confidence });
       } catch (error) {
         process.stderr.write(`cannot read ${options.file ?? 'stdin'}: ${(error as Error).message}\n`);
         process.exitCode = 2;

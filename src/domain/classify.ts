@@ -1,13 +1,15 @@
 import { detectLanguage } from './language/detect-language';
 import type { DetectedLanguage } from './language/languages';
+import { EMIT_THRESHOLD } from './intent/confidence';
+import { contextIntents, QUOTED_FACTOR, splitQuoted } from './intent/context';
 import type { Intent } from './intent/intents';
-import { tagIntents } from './intent/tag-intents';
+import { emitted, scoreIntents } from './intent/tag-intents';
 
 export interface ClassifyInput {
   text: string;
   /** the contact's country, ISO 3166-1 alpha-2 */
   country?: string | null;
-  /** the contact's earlier messages, oldest first */
+  /** the conversation's earlier messages, oldest first */
   previous?: string[];
 }
 
@@ -16,9 +18,32 @@ export interface Classification {
   intents: Intent[];
 }
 
-/** Language and trade intents of one buyer message. Pure and total: any input gives a result. */
-export function classifyMessage(input: ClassifyInput): Classification {
+/** One tag and how sure the classifier is of it (0–1); see intent/confidence.ts for what each level may do. */
+export interface IntentTag { intent: Intent; confidence: number }
+
+export interface ScoredClassification extends Classification {
+  /** every tag at or above the emit threshold, `intents` in the same order */
+  tags: IntentTag[];
+}
+
+/** Language, trade intents and their confidence. Pure and total: any input gives a result. */
+export function classifyWithConfidence(input: ClassifyInput): ScoredClassification {
   const text = typeof input?.text === 'string' ? input.text : '';
-  const language = detectLanguage(text, { country: input?.country, previous: input?.previous });
-  return { language, intents: tagIntents(text, language) };
+  const previous = Array.isArray(input?.previous) ? input.previous.filter((p): p is string => typeof p === 'string') : undefined;
+  const language = detectLanguage(text, { country: input?.country, previous });
+  const { own, quoted } = splitQuoted(text);
+  const scores = scoreIntents(own, language);
+  if (quoted && scores.size === 0) {
+    for (const [intent, c] of scoreIntents(quoted, language)) scores.set(intent, c * QUOTED_FACTOR);
+  }
+  for (const [intent, c] of contextIntents(own.trim(), previous)) scores.set(intent, Math.max(scores.get(intent) ?? 0, c));
+  const intents = emitted(scores);
+  const tags = intents.filter((i) => scores.has(i)).map((intent) => ({ intent, confidence: Math.round(scores.get(intent)! * 100) / 100 }));
+  return { language, intents, tags };
+}
+
+/** Language and trade intents (those at or above {@link EMIT_THRESHOLD}) of one buyer message. */
+export function classifyMessage(input: ClassifyInput): Classification {
+  const { language, intents } = classifyWithConfidence(input);
+  return { language, intents };
 }

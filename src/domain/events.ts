@@ -14,6 +14,11 @@ export interface DomainEvents {
     text: string;
     language: string | null;
     intents: string[];
+    /**
+     * how sure the classifier is of each intent (0–1); an intent missing here counts as sure. Actions use the
+     * thresholds of domain/intent/confidence.ts: a likely (not certain) opt-out only pauses and asks the owner.
+     */
+    confidence?: Record<string, number>;
     occurredAt: Date;
     /** true when this message created the customer (a new lead) */
     newLead: boolean;

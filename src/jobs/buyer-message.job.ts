@@ -17,6 +17,7 @@ export const buyerMessageEventSchema = z.object({
   text: z.string(),
   language: z.string().nullable(),
   intents: z.array(z.string()),
+  confidence: z.record(z.string(), z.number().min(0).max(1)).optional(),
   occurredAt: z.coerce.date(),
   newLead: z.boolean(),
   awaitingOwner: z.boolean().optional(),

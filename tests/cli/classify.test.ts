@@ -6,11 +6,11 @@ import { Command } from 'commander';
 import { describe, expect, it, vi } from 'vitest';
 import { registerClassifyCommand, runClassify } from '../../src/cli/classify.command';
 
-async function classify(lines: string[]): Promise<{ out: unknown[]; result: { lines: number; errors: number } }> {
+async function classify(lines: string[], options: { confidence?: boolean } = {}): Promise<{ out: unknown[]; result: { lines: number; errors: number } }> {
   const output = new PassThrough();
   const chunks: string[] = [];
   output.on('data', (c: Buffer) => chunks.push(c.toString('utf8')));
-  const result = await runClassify(Readable.from([lines.join('\n')]), output);
+  const result = await runClassify(Readable.from([lines.join('\n')]), output, options);
   output.end();
   const out = chunks.join('').split('\n').filter(Boolean).map((l) => JSON.parse(l) as unknown);
   return { out, result };
@@ -49,6 +49,14 @@ describe('runClassify', () => {
     expect(out[3]).toMatchObject({ line: 5, error: expect.stringContaining('previous') });
     expect(out[4]).toMatchObject({ line: 6 });
     expect(out[5]).toEqual({ text: 'Thanks!', language: 'en', intents: ['greeting'] });
+  });
+
+  it('adds each intent\'s confidence on request', async () => {
+    const { out } = await classify([JSON.stringify({ text: 'not interested, unsubscribe me' }), JSON.stringify({ text: '👍' })], { confidence: true });
+    expect(out).toEqual([
+      { text: 'not interested, unsubscribe me', language: 'en', intents: ['opt_out'], tags: [{ intent: 'opt_out', confidence: 0.95 }] },
+      { text: '👍', language: 'und', intents: ['other'], tags: [] },
+    ]);
   });
 
   it('copes with CRLF line ends, a BOM and an empty input', async () => {

@@ -1,5 +1,5 @@
-// The labelled buyer messages and the two figures we hold the classifier to; shared by the tests and the bench.
-import { readFileSync } from 'node:fs';
+// The labelled buyer messages and the figures we hold the classifier to; shared by the tests, the bench and the trainer.
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { INTENTS, type Intent } from '../../src/domain/intent/intents';
@@ -11,13 +11,25 @@ const LabelledSchema = z.object({
   intents: z.array(z.enum(INTENTS)).min(1),
   country: z.string().optional(),
   previous: z.array(z.string()).optional(),
-  split: z.enum(['train', 'test']),
+  split: z.enum(['train', 'test', 'heldout']),
+  /** what the message is an example of (negation, acknowledgement, typo, …); free text, for reading the figures */
+  kind: z.string().optional(),
 });
 export type Labelled = z.infer<typeof LabelledSchema>;
 
-export const DATASET_PATH = fileURLToPath(new URL('../data/classify/labelled.jsonl', import.meta.url));
+const dataFile = (name: string) => fileURLToPath(new URL(`../data/classify/${name}`, import.meta.url));
+/** The project's own messages: `train` (patterns are tuned on it) and `test` (fixed). */
+export const DATASET_PATH = dataFile('labelled.jsonl');
+/** More training messages written for the generalisation work (negations, opt-out phrasings, acknowledgements…). */
+export const TRAIN_EXTRA_PATH = dataFile('train-extra.jsonl');
+/**
+ * Messages written by another author, never read while tuning. Only the bench opens it, and only to score:
+ * it is merged later, so it may be absent.
+ */
+export const HELDOUT_PATH = dataFile('heldout.jsonl');
 
 export function loadLabelled(path = DATASET_PATH): Labelled[] {
+  const name = path.split('/').pop();
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim())
@@ -25,9 +37,15 @@ export function loadLabelled(path = DATASET_PATH): Labelled[] {
       try {
         return LabelledSchema.parse(JSON.parse(line));
       } catch (error) {
-        throw new Error(`labelled.jsonl line ${i + 1}: ${String(error)}`);
+        throw new Error(`${name} line ${i + 1}: ${String(error)}`);
       }
     });
+}
+
+/** Every message we may tune on: the train split of labelled.jsonl and train-extra.jsonl. */
+export function loadTraining(): Labelled[] {
+  const extra = existsSync(TRAIN_EXTRA_PATH) ? loadLabelled(TRAIN_EXTRA_PATH) : [];
+  return [...loadLabelled().filter((r) => r.split === 'train'), ...extra];
 }
 
 export function languageAccuracy(rows: Labelled[], predict: (row: Labelled) => DetectedLanguage): number {
@@ -48,4 +66,24 @@ export function intentMicroF1(rows: Labelled[], predict: (row: Labelled) => Inte
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { f1, precision, recall };
+}
+
+/** Precision and recall of one intent (precision 1 when it was never predicted; recall 1 when it never occurs). */
+export function intentScores(rows: Labelled[], intent: Intent, predict: (row: Labelled) => Intent[]): { precision: number; recall: number; support: number; predicted: number } {
+  let tp = 0, fp = 0, fn = 0;
+  for (const row of rows) {
+    const p = predict(row).includes(intent);
+    const g = row.intents.includes(intent);
+    if (p && g) tp++; else if (p) fp++; else if (g) fn++;
+  }
+  return { precision: tp + fp ? tp / (tp + fp) : 1, recall: tp + fn ? tp / (tp + fn) : 1, support: tp + fn, predicted: tp + fp };
+}
+
+/** Share of messages whose whole intent set is right. */
+export function exactSetRate(rows: Labelled[], predict: (row: Labelled) => Intent[]): number {
+  if (rows.length === 0) return 1;
+  return rows.filter((row) => {
+    const p = new Set(predict(row));
+    return p.size === row.intents.length && row.intents.every((i) => p.has(i));
+  }).length / rows.length;
 }

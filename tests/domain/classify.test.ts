@@ -56,22 +56,31 @@ describe('classifyMessage on awkward input', () => {
     expect(classifyMessage({ text })).toEqual({ language: 'und', intents: ['other'] });
   });
 
-  it('survives 10,000 characters quickly', () => {
+  // Speed is measured by `npm run bench -- classify`, not here: a wall-clock limit fails on a busy machine and passes a slow regex on a fast one.
+  it('reads the start of a 10,000-character message', () => {
     const text = 'Hello, please quote your best price for 1000 pcs and the lead time. '.repeat(150).slice(0, 10_000);
-    const started = performance.now();
-    const result = classifyMessage({ text });
-    expect(performance.now() - started).toBeLessThan(500);
-    expect(result.language).toBe('en');
-    expect(result.intents).toEqual(expect.arrayContaining(['greeting', 'price_inquiry', 'lead_time']));
+    expect(classifyMessage({ text })).toEqual({ language: 'en', intents: ['greeting', 'price_inquiry', 'lead_time'] });
   });
 
-  it('does not backtrack badly on one 10,000-letter word or 10,000 @ signs', () => {
-    for (const text of ['a'.repeat(10_000), '@'.repeat(10_000), 'x@'.repeat(5000), '<'.repeat(10_000)]) {
-      const started = performance.now();
-      const result = classifyMessage({ text });
-      expect(performance.now() - started).toBeLessThan(500);
-      expect(result.intents.length).toBeGreaterThan(0);
-    }
+  it.each([
+    ['one 10,000-letter word', 'a'.repeat(10_000)],
+    ['10,000 @ signs', '@'.repeat(10_000)],
+    ['x@ repeated', 'x@'.repeat(5000)],
+    ['10,000 < signs', '<'.repeat(10_000)],
+    ['100 KB of one letter', 'z'.repeat(100_000)],
+    ['only a URL', 'https://example.com/products/led-600?ref=wa&id=123'],
+    ['only a phone number', '+86 138 0013 8000'],
+    ['only emoji', '🙏🙏🔥'],
+    ['binary junk', '\u0000\u0001\u0002\u00ff\ufffd\ufffd\u0007\b\u001b[0m'],
+    ['lone surrogates', '\ud800\udc00\udfff\ud800'],
+  ])('%s → und / other', (_name, text) => {
+    expect(classifyMessage({ text })).toEqual({ language: 'und', intents: ['other'] });
+  });
+
+  it('reads 100 KB of real text by its start and answers', () => {
+    const text = '¿Cuál es el precio FOB de 500 piezas? Necesito la muestra. '.repeat(1800);
+    expect(text.length).toBeGreaterThan(100_000);
+    expect(classifyMessage({ text })).toEqual({ language: 'es', intents: ['price_inquiry', 'sample_request', 'shipping'] });
   });
 
   it('reads an HTML email body, not its markup', () => {

@@ -1,7 +1,7 @@
 import type { Logger } from '../../logger';
 import { capInboundText } from './text-cap';
 import { recordAudit } from '../audit/audit.repository';
-import { classifyMessage } from '../classify';
+import { classifyWithConfidence } from '../classify';
 import { createCommunication } from '../customers/communication.repository';
 import { findContactsByDetail } from '../customers/contact.repository';
 import { createCustomer, touchCustomerContact } from '../customers/customer.repository';
@@ -37,11 +37,14 @@ import { createInboundStore } from './inbound-store';
 import { phoneFromSenderId } from './sender-phone';
 
 /** Language and trade intents of a buyer's message (the classifier lives in its own module). */
-export type MessageClassifier = (text: string, hints: { country?: string | null }) => { language: string | null; intents: string[] };
+export type MessageClassifier = (
+  text: string,
+  hints: { country?: string | null },
+) => { language: string | null; intents: string[]; confidence?: Record<string, number> };
 
 const defaultClassifier: MessageClassifier = (text, hints) => {
-  const { language, intents } = classifyMessage({ text, country: hints.country });
-  return { language: language === 'und' ? null : language, intents };
+  const { language, intents, tags } = classifyWithConfidence({ text, country: hints.country });
+  return { language: language === 'und' ? null : language, intents, confidence: Object.fromEntries(tags.map((t) => [t.intent, t.confidence])) };
 };
 
 export interface InboxDeps {
@@ -142,7 +145,7 @@ export function createInboxService(deps: InboxDeps) {
           return known ? { buyer: known, newLead: false } : admitSender(tx, message);
         }));
       }
-      const { language, intents } = message.text.trim() ? classify(message.text, { country: buyer.country }) : { language: null, intents: [] };
+      const { language, intents, confidence } = message.text.trim() ? classify(message.text, { country: buyer.country }) : { language: null, intents: [], confidence: undefined };
       const stored = await store({
         customerId: buyer.customerId,
         contactId: buyer.contactId,
@@ -167,6 +170,7 @@ export function createInboxService(deps: InboxDeps) {
         text: message.text,
         language,
         intents,
+        ...(confidence ? { confidence } : {}),
         occurredAt: message.occurredAt,
         newLead,
         awaitingOwner: !newLead && stored.created && buyer.ownerId === null && buyer.status === 'lead',

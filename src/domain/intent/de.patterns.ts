@@ -25,6 +25,7 @@ export const de: PatternTable = {
     \b(neues|aktualisiertes|korrigiertes|[uü]berarbeitetes|angepasstes|ge[aä]ndertes) (angebot|proforma|pi)\b
     \b(neue|aktualisierte|korrigierte|ge[aä]nderte) (rechnung|proforma|pi|proformarechnung)\b
     \b(pi|rechnung|angebot)\b.{0,25}\b(falsch|fehler|stimmt nicht)\b
+    \b(angebot|preis|preise)\b.{0,30}\bneu (berechnen|kalkulieren|erstellen)\b
   `,
   discount_request: r`
     \b(rabatt|nachlass|preisnachlass|entgegenkommen)\b
@@ -72,6 +73,7 @@ export const de: PatternTable = {
     \b(sp[aä]ter|nachtr[aä]glich|nach (lieferung|erhalt|ankunft)) (zu )?(zahlen|bezahlen)\b
     \b(zahlung|frist|zahlungsfrist)\w* (verl[aä]ngern|aufschieben|verschieben)\b
     \b(30|45|60|90) tage (netto|ziel|zahlungsziel)\b
+    \b(zahlen|bezahlen|begleichen)\b.{0,10}\bin \d+ tagen\b|\bin \d+ tagen\b.{0,20}\b(zahlen|bezahlen)\b
   `,
   order_confirmation: r`
     \b(best[aä]tig\w*) (die |unsere |ihre )?(bestellung|auftrag)\b|\b(bestellung|auftrag) (ist )?(best[aä]tigt|erteilt)\b
@@ -89,6 +91,8 @@ export const de: PatternTable = {
     \b(reklamation|beschwerde|r[uü]ckerstattung|erstattung|gutschrift)\b
     \b(versp[aä]t\w*|verz[oö]ger\w*)\b|\b(noch )?nicht (angekommen|geliefert|erhalten|eingetroffen)\b
     \bfalsch\w*\b|\bfunktioniert nicht\b
+    \b(immer noch|noch immer|noch) nicht (versendet|verschickt|geliefert|angekommen|da|eingetroffen|erhalten)\b
+    \b(zerdr[uü]ckt|zerquetscht|eingedr[uü]ckt|nass|verbeult|besch[aä]digt)\w*\b|\bfalsche (farbe|gr[oö][sß]e|menge|ware|artikel)\b|\b(zu )?wenig geliefert\b
   `,
   customization: r`
     \b(individuell\w*|personalisiert\w*|ma[sß]anfertigung|sonderanfertigung)\b|\beigen\w* (marke|logo)\b|\b(unsere?|mit) (marke|logo)\b|\blogos?\b

@@ -28,7 +28,7 @@ export const en: PatternTable = {
     \b(pls|plz|please|kindly) quote\b
     \bquote (me|us)\b
     \b(send|give|share|need|want|provide|request|requesting|get|have) (me |us )?(a |the |your |ur |some |best )?(price|prices|quote|quotation|quotations|qoute|quatation|quotaion|pricing|offer|cost)\b(?! ?list)
-    (?<!\b(last|final|bottom|lowest|better|lower|cheaper|special|discount|discounted|target|shipping|freight|sample|delivery) )\b(price|prices|pricing|cost|quote|quotation|rate|rates)\s*(\?|for|of|per|pls|please|plz)(?! ?list)
+    (?<!\b(last|final|bottom|lowest|better|lower|cheaper|special|discount|discounted|target|shipping|freight|sample|delivery|this|that|their|his|beat|match) )\b(price|prices|pricing|cost|quote|quotation|rate|rates)\s*(\?|for|of|per|pls|please|plz)(?! ?list)
     \bbest price\b
     \bunit price\b
     \bprice\s*(is )?(how much|how)\b
@@ -38,6 +38,10 @@ export const en: PatternTable = {
     ~\b(quot(e|es|ation|ations)|qoute|quatation|quotaion|quotion)\b
     ~\bcosts?\b
     ~\bhow much\b(?! time)
+    \b(qoutation|quatation|qutation|quotaton|quation)\b
+    \bhow mu?tch\b
+    \bhw much\b
+    \b(what'?s|what is|whats) (the |your |ur )?(precio|preco|prix|prezzo|preis|prijs|harga|fiyat|cena|gia)\b
   `,
   quote_revision: r`
     \b(revise|revised|revision|update|updated|change|changed|modify|modified|amend|amended|correct|corrected|adjust|adjusted|redo|re-?send|re-?issue|reissue|new|another) (the |your |ur |my |a |this |that )?(quote|quotation|pi|p\.i\.?|proforma|proforma invoice|offer|invoice|contract)\b
@@ -66,6 +70,8 @@ export const en: PatternTable = {
     \b(out of|over|above) (my|our|the) budget\b
     \bsweeten\b
     \bprice (can|could) (be )?(less|lower|down)\b
+    \b(beat|match) (this|that|the|their|his|our) (price|offer|quote)\b
+    \b(beat|match) (this|that|it)\s*(\?|price|offer)
   `,
   competitor_mention: r`
     \b(other|another|different|chinese|indian|vietnamese|turkish|local|current|previous|old|existing|second) (supplier|suppliers|factory|factories|vendor|vendors|seller|sellers|company|companies|manufacturer|manufacturers|source|sources)\b
@@ -109,6 +115,7 @@ export const en: PatternTable = {
     \b(deadline|turnaround|production schedule)\b
     \b(days|weeks) to (produce|make|ship|finish|deliver)\b
     \b(need|want|must have) (it|them|the goods|goods|the order) (by|before|in|within)\b
+    \bwhen\b.{0,30}\b(production|stop|start|close|closed|holiday)\b
   `,
   shipping_cost: r`
     \b(shipping|shippment|shiping|shipment|freight|delivery|postage|courier|express|transport|logistics?) (cost|costs|fee|fees|charge|charges|price|rate|rates|quote)\b
@@ -174,6 +181,7 @@ export const en: PatternTable = {
     \b(start|begin|arrange) (the |mass )?production\b
     \bapproved?\b.{0,15}\b(pi|proforma|order|sample)\b
     @!\bPO\b
+    \b(accept|accepted|we accept) (this|the|your|ur) (offer|quote|quotation|price|pi|proposal)\b
   `,
   order_split: r`
     \bsplit\w*\b
@@ -202,7 +210,17 @@ export const en: PatternTable = {
     \b(delay|delayed|delays|late|overdue)\b
     \bwrong (color|colour|size|item|items|goods|model|product|products|quantity|qty|logo|packing|label)\b
     \b(different|differs?) from (the )?(sample|photo|picture|order)\b
-    ~\bwrong\b
+    ~\bwrong\b(?! (person|number|contact|chat|guy|people|no))
+    \b(do|does|did)(n'?t| not) (light up|turn on|switch on|charge|fit|close|open|lock|start)\b|\bnot (lighting|turning on|switching on|charging)\b|\b(dead|doa) on arrival\b
+    \b(still|yet) (not|no) (shipped|sent|delivered|arrived|received)\b
+    \b(not|never) (shipped|sent|delivered|arrived) (yet|after|since)\b
+    \b(came|arrived|were|was|are|is) (crushed|smashed|wet|dirty|opened|deformed|bent|squashed|soaked|mouldy|moldy)\b
+    \b(crushed|smashed|squashed|deformed) (cartons?|boxes|packages?|pallets?)\b
+    \bshort (shipment|shipped|delivery|by \d+)\b|\b\d+\s*(pcs|pieces|cartons|ctns|units|boxes|sets) (less|short|missing)\b
+    \b(you|they) (sent|shipped|delivered) (the |us )?(wrong|incorrect|different)\b
+    \b(wrong|incorrect) (colou?r|size|model|item|quantity|labels?|printing|logo)\b
+    \b\d+ (weeks|days|months) (late|delay\w*|overdue)\b|\b(after|been) \d+ (weeks|days|months)\b.{0,30}\b(not|no|still)\b
+    \binstead of \d+\b|\b(blurry|blurred|faded|peeling|smudged|flicker\w*)\b|\bnot (the )?same (as|like)\b|\b(is|are|looks?) different (from|than)\b
   `,
   customization: r`
     \b(custom|customi[sz]\w*|customis|personali[sz]\w*|bespoke|tailor[- ]?made|made to order)\b

@@ -32,6 +32,7 @@ export const es: PatternTable = {
     \b(cotizaci[oó]n|proforma|pi|factura) (nueva|actualizada|corregida|revisada|modificada)\b
     \brecotiz\w*\b
     \b(cotizaci[oó]n|proforma|pi|factura)\b.{0,25}\b(error|equivocad\w*|mal|incorrect\w*)\b
+    \b(rehacer|rehacen|actualizar|corregir|revisar) (la |el )?(cotizacion|presupuesto|proforma|pi)\b
   `,
   discount_request: r`
     \bdescuentos?\b|\brebaja\w*\b
@@ -68,6 +69,7 @@ export const es: PatternTable = {
     \ben cu[aá]nto tiempo\b
     \b(hay|tienen|tiene|tenes|ten[eé]s) (en )?(stock|existencia|inventario)\b
     \ben stock\b|\bentrega inmediata\b
+    \bcuando\b.{0,30}\b(produccion|paran|cierran|vacaciones)\b
   `,
   shipping_cost: r`
     \b(costo|precio|valor|cu[aá]nto (cuesta|sale|vale|es)|cotiza\w*)\b.{0,12}\b(env[ií]o|flete|shipping|transporte)\b
@@ -96,6 +98,8 @@ export const es: PatternTable = {
     \b(m[aá]s|extender|ampliar|alargar)\b.{0,10}\bplazo\b
     \b(retrasar|postergar|aplazar|posponer) (el )?pago\b
     \bpr[oó]rroga\b|\ben cuotas\b|\ba cr[eé]dito\b
+    \bpagar\b.{0,25}\b(a )?\d+ dias\b|\bcredito a \d+ dias\b|\bplazo (para|de) pago\b
+    \bpagar\b.{0,30}\b(mes que viene|proximo mes|despues|mas tarde|a plazos|en cuotas)\b
   `,
   order_confirmation: r`
     \bconfirm\w* (el |la |nuestro |nuestra |mi )?(pedido|orden|compra)\b
@@ -121,6 +125,10 @@ export const es: PatternTable = {
     \b(no|aun no|aún no|todav[ií]a no) (ha |han |nos ha |nos han )?(llegado|llega|recibido|recibimos|enviado)\b
     \b(incorrect\w*|equivocad\w*|no funciona\w*|no sirve\w*)\b
     \bno (es|son) (lo que|el que|la que) (ped\w*|orden\w*)\b
+    \b(todavia|aun|aún) no (han |ha |me |nos )?(enviado|mandado|llegado|despachado|recibido|embarcado)\b
+    \b(llegaron|llego|vinieron|vino|estan|estaban) (las cajas |los cartones |el paquete )?(aplastad\w*|mojad\w*|rot\w*|abiert\w*|golpead\w*|deformad\w*)\b
+    \b(el|la) (color|talla|modelo|cantidad) no es\b|\b(color|talla|modelo|cantidad) (equivocad\w*|incorrect\w*)\b|\bfalta(n|ron)\b|\bllego (tarde|incompleto)\b|\b(retraso|atrasad\w*)\b
+    \ben (vez|lugar) de \d+\b|\bno es (el mismo|igual) (que|a)\b
   `,
   customization: r`
     \bpersonaliz\w*\b|\ba medida\b|\bmarca (propia|blanca)\b

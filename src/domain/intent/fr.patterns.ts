@@ -27,6 +27,7 @@ export const fr: PatternTable = {
     \bmettre [aà] jour (le |la )?(devis|proforma|pi|facture|offre)\b
     \bnouve(au|lle) (devis|proforma|pi|facture|offre|cotation)\b
     \b(devis|proforma|facture|offre) (corrig[eé]e?|modifi[eé]e?|r[eé]vis[eé]e?|mis[e]? [aà] jour)\b
+    \b(refaire|mettre a jour|corriger|reviser) (le |la )?(devis|proforma|offre)\b
   `,
   discount_request: r`
     \b(remise|r[eé]duction|rabais|ristourne|geste commercial)\b
@@ -82,6 +83,7 @@ export const fr: PatternTable = {
     \b(30|45|60|90) jours (fin de mois|de cr[eé]dit|net)\b
     \bd[eé]lai de paiement\b|\b[eé]ch[eé]ancier\b|\bfacilit[eé]s? de paiement\b
     \b(prolonger|reporter|d[eé]caler|[eé]chelonner|diff[eé]rer)\b.{0,10}\b(paiement|r[eè]glement|[eé]ch[eé]ance)\b
+    \bpayer\b.{0,25}\b(a )?\d+ jours\b|\bdelai de paiement\b
   `,
   order_confirmation: r`
     \bconfirm\w* (la |notre |ma )?commande\b
@@ -104,6 +106,8 @@ export const fr: PatternTable = {
     \bretard\w*\b
     \b(toujours |encore )?pas (encore )?(re[cç]u|arriv[eé]|livr[eé])\b
     \bne (marche|fonctionne) pas\b|\berron[eé]\w*\b|\bpas conforme\b
+    \b(toujours|encore|pas encore) (pas )?(expedi\w*|envoy\w*|livr\w*|arriv\w*|recu\w*)\b
+    \b(ecrase\w*|abime\w*|mouille\w*|endommage\w*|casse\w*)\b|\b(mauvaise|mauvais) (couleur|taille|modele|quantite|article)\b|\b(il )?manque\b|\b(en )?retard\b
   `,
   customization: r`
     \bpersonnalis\w*\b|\bsur mesure\b|\bmarque (blanche|propre|priv[eé]e)\b|\b(notre|ma) marque\b|\blogos?\b

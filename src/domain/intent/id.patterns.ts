@@ -64,6 +64,7 @@ export const id: PatternTable = {
   payment_extension: r`
     \b(bayar|pembayaran|pelunasan|lunas)(nya)? (nanti|belakangan|setelah|kemudian|tempo|mundur|ditunda|dicicil|cicil|bulan depan)\w*\b
     \btempo\s*(\d+|tiga puluh)?\s*(hari)?\b|\b(cicil|angsur)\w*\b|\bperpanjang\w* (waktu )?(pembayaran|bayar|tempo)\b|\btunda\w* pembayaran\b
+    \b(bayar|pelunasan|pembayaran)\b.{0,30}\b\d+ hari (setelah|sesudah)\b|\btempo \d+ hari\b|\bcicil\w*
   `,
   order_confirmation: r`
     \b(konfirmasi|fix|jadi|deal|oke) (order|pesan|pesanan|ambil|beli)\w*\b
@@ -78,6 +79,8 @@ export const id: PatternTable = {
     \b(rusak|cacat|pecah|penyok|bocor|karatan|lecet)(nya)?\b|\bbarang(nya)? kurang\b|\bkurang \d+\b|\bhilang\b
     \b(kualitas|mutu)(nya)? (jelek|buruk|kurang)\b|\b(komplain\w*|keluhan|retur|refund|ganti rugi|kecewa)\b
     \b(telat|terlambat)\b|\b(belum|blm) (sampai|datang|diterima|nyampe|dikirim)\b|\bsalah (kirim|warna|ukuran|barang)\b|\btidak (berfungsi|bisa dipakai)\b
+    \b(belum|blm|blum) (dikirim|sampai|datang|diterima|nyampe)\b
+    \b(penyok|remuk|basah|sobek|rusak|pecah|cacat)\b|\b(warna|ukuran|barang)(nya)? (salah|beda|tidak sesuai|gak sesuai)\b|\b(kurang|hilang) \d+\b|\b(telat|terlambat)\b
   `,
   customization: r`
     \b(custom|kustom)\w*\b|\b(pakai|dengan|cetak|sablon) logo\b|\bmerek (sendiri|kami)\b

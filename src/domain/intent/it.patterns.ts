@@ -23,6 +23,7 @@ export const it: PatternTable = {
     \b(modific|aggiorn|cambi|correg|rived|rifa|sistem)\w* (il |la |lo |un |una |vostro |vostra )?(preventivo|proforma|pi|fattura|offerta|quotazione|contratto)\b
     \b(nuovo|altro) preventivo\b|\b(nuova|altra) (proforma|offerta|quotazione|fattura)\b
     \b(preventivo|proforma|fattura)\b.{0,25}\b(sbagliat\w*|errore|errat\w*)\b
+    \b(rifare|rifate|aggiornare|rivedere) (il |la )?(preventivo|offerta|proforma)\b
   `,
   discount_request: r`
     \bscont[oi]\b|\briduzione\b
@@ -68,6 +69,7 @@ export const it: PatternTable = {
     \bpag(are|amento)\b.{0,20}\b(dopo|pi[uù] tardi|a rate|alla consegna|all'arrivo|a (30|60|90) giorni)\b
     \b(30|60|90) giorni (data fattura|fine mese|df|dffm)\b|\bdilazion\w*\b|\brateizz\w*\b
     \b(rimandare|posticipare|prorogare) (il )?pagamento\b
+    \bpagare\b.{0,25}\b(a )?\d+ giorni\b|\bdilazion\w*
   `,
   order_confirmation: r`
     \bconferm\w* (l'|il |l )?ordine\b|\bordine (confermato|d'acquisto)\b
@@ -84,6 +86,8 @@ export const it: PatternTable = {
     \b(scarsa|cattiva|bassa) qualit[aà]\b|\bproblema di qualit[aà]\b
     \b(reclamo|rimborso|reso|contestazione)\b|\b(in )?ritardo\b
     \bnon ([eè] )?(ancora )?(arrivat\w*|ricevut\w*)\b|\bsbagliat\w*\b|\bnon funziona\b
+    \b(non (e|è) ancora|ancora non|non sono ancora) (partit\w*|spedit\w*|arrivat\w*|consegnat\w*)\b
+    \b(schiacciat\w*|ammaccat\w*|bagnat\w*|rott\w*|danneggiat\w*)\b|\bcolore sbagliato\b|\b(mancano|mancanti)\b|\b(in )?ritardo\b
   `,
   customization: r`
     \bpersonalizz\w*\b|\bsu misura\b|\b(nostro|mio) (marchio|logo)\b|\bmarchio (proprio|privato)\b|\blogo\b

@@ -68,6 +68,7 @@ export const nl: PatternTable = {
     \bbetalingstermijn\w*\b|\buitstel van betaling\b
     \b(later|achteraf|na levering|in termijnen) (te )?(betalen|betaling)\b
     \b(30|60|90) dagen (betalingstermijn|krediet|na factuur|netto)\b|\b(termijn|betaling) (verlengen|uitstellen)\b
+    \b(betalen|betaling|saldo)\b.{0,25}\bna \d+ dagen\b|\bna \d+ dagen\b.{0,20}\bbetalen\b|\bbetalingstermijn\w*|\buitstel van betaling\b
   `,
   order_confirmation: r`
     \bbestelling (bevestig\w*|plaats\w*|geplaatst|definitief)\b|\b(bevestig|bevestigen) (de |onze )?bestelling\b
@@ -81,6 +82,8 @@ export const nl: PatternTable = {
     \b(beschadigd\w*|kapot|defect\w*|gebrek\w*|gekrast|verroest)\b|\bontbre\w*\b
     \bslechte kwaliteit\b|\bkwaliteitsprobleem\w*\b|\b(klacht\w*|terugbetaling|retour\w*)\b
     \bvertraa?g\w*\b|\bte laat\b|\b(nog steeds |nog )?niet (aangekomen|ontvangen|geleverd)\b|\bverkeerd\w*\b|\bwerkt niet\b
+    \b(nog steeds|nog altijd|nog) niet (verzonden|geleverd|aangekomen|ontvangen|binnen)\b
+    \b(geplet|geplet aan|ingedeukt|nat|kapot|beschadigd)\b|\bverkeerde (kleur|maat|aantal|artikel)\b|\b(te weinig|ontbreken|ontbreekt)\b|\b(vertraging|te laat)\b
   `,
   customization: r`
     \b(op maat|maatwerk|gepersonaliseerd|personaliseren)\b|\b(eigen|ons) (logo|merk)\b|\blogo\b

@@ -31,12 +31,14 @@ export type PatternTable = Partial<Record<PatternKey, string>>;
 /** Every hit of the key (strong too) is dropped when one of these matched: a revised quote or a sample fee is not a new price inquiry. */
 export const OVERRIDDEN_BY: Partial<Record<PatternKey, PatternKey[]>> = {
   price_inquiry: ['quote_revision', 'sample_cost'],
+  // "the printing is blurry" is about the goods received, not a new custom order
+  customization: ['complaint'],
 };
 
 /** Weak hits of the key are dropped when any of the listed intents also matched. */
 export const SUPPRESSED_BY: Partial<Record<PatternKey, PatternKey[]>> = {
   price_inquiry: ['discount_request', 'quote_revision', 'catalog_request', 'competitor_mention', 'shipping_cost', 'sample_cost', 'complaint'],
-  sample_request: ['complaint'],
+  sample_request: ['complaint', 'order_confirmation'],
   shipping: ['complaint', 'lead_time', 'order_split', 'payment_extension', 'payment_terms', 'sample_request', 'sample_cost'],
   complaint: ['payment_extension', 'quote_revision', 'order_split'],
   payment_terms: ['payment_extension', 'order_confirmation', 'order_split'],

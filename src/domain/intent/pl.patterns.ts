@@ -68,6 +68,7 @@ export const pl: PatternTable = {
     \bp[lł]atno[sś][cć] (po|w ci[aą]gu) (30|60|90|dostawie|otrzymaniu)\b
     \bzap[lł]aci[cć]? (p[oó][zź]niej|po dostawie|w ratach)\b|\b(30|60|90) dni (na p[lł]atno[sś][cć]|kredytu)\b
     \bw ratach\b|\bkredyt kupiecki\b|\bprzed[lł]u[zż]\w* termin\w*\b
+    \b(zaplacic|zapłacić|platnosc|płatność|zaplata|zapłata)\b.{0,25}\bza \d+ dni\b|\bodroczon\w*|\bprzedlu\w* termin\w* plat\w*|\bw ratach\b
   `,
   order_confirmation: r`
     \bpotwierdz\w* zam[oó]wieni\w*\b|\bzam[oó]wienie (potwierdzone|z[lł]o[zż]one)\b
@@ -84,6 +85,8 @@ export const pl: PatternTable = {
     \b(brak(uje|owa[lł]o)?|brakuj[aą]c\w*)\b|\b(z[lł]a|s[lł]aba|kiepska) jako[sś][cć]\b|\bproblem z (jako[sś]ci[aą]|towarem|zam[oó]wieniem)\b
     \b(reklamac\w*|skarg\w*|zwrot\w*)\b|\bop[oó][zź]ni\w*\b
     \b(jeszcze |nadal )?nie (dotar[lł]\w*|dosz[lł]\w*|otrzyma\w*|przysz[lł]\w*)\b|\bnie dzia[lł]a\b|\bb[lł][eę]dn\w*\b|\bpomy[lł]\w*\b
+    \b(nadal|wciaz|wciąż|jeszcze) nie (wyslan\w*|wysłan\w*|dotarl\w*|dotarł\w*|dostarczon\w*|przyszl\w*|przyszł\w*)\b
+    \b(zgniecion\w*|zniszczon\w*|uszkodzon\w*|mokr\w*|rozbit\w*)\b|\bz[lł]y kolor\b|\bbrakuje\b|\bopo[zź]nien\w*
   `,
   customization: r`
     \bpersonaliz\w*\b|\b(w[lł]asn\w*|nasz\w*) (logo|mark\w*)\b|\blogo\b|\bna zam[oó]wienie\b

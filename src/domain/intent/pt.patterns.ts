@@ -23,6 +23,7 @@ export const pt: PatternTable = {
     \b(atualiz|modific|alter|corrig|revis|ajust|refaz|refa[cç]|mud)\w* (a |o |uma |nova )?(cota[cç][aã]o|proforma|pi|or[cç]amento|fatura|invoice|contrato)\b
     \b(nova|outra) (cota[cç][aã]o|proforma|pi|fatura)\b|\bnovo or[cç]amento\b
     \b(cota[cç][aã]o|proforma|pi|fatura)\b.{0,25}\b(errad\w*|erro|incorret\w*)\b
+    \b(refazer|refaz|atualizar|revisar|corrigir) (a |o )?(cotacao|orcamento|proforma|pi)\b
   `,
   discount_request: r`
     \bdescontos?\b
@@ -82,6 +83,7 @@ export const pt: PatternTable = {
     \bpag(ar|amento|ar o saldo)\b.{0,20}\b(depois|mais tarde|na chegada|quando chegar|a prazo|parcelad\w*|em (30|60|90) dias|no m[eê]s que vem|ap[oó]s (a chegada|receber))\b
     \bparcel\w*\b|\bprazo (para|de) pagamento\b|\b(30|60|90) dias (para pagar|de prazo)\b
     \b(estender|prorrogar|aumentar) (o )?prazo\b|\badiar (o )?pagamento\b
+    \bprazo (para|de) pag\w*|\bpagar\b.{0,25}\b\d+ dias\b|\b\d+ dias (para pagar|de prazo)\b
   `,
   order_confirmation: r`
     \bconfirm\w* (o |nosso |meu )?pedido\b
@@ -104,6 +106,9 @@ export const pt: PatternTable = {
     \b(atras(o|ado|ada|ados)|demor(a|ando|ou))\b
     \b(ainda )?n[aã]o (chegou|chegaram|recebemos|recebi)\b
     \b(errad\w*|n[aã]o funciona\w*)\b
+    \b(ainda )?nao (enviaram|chegou|chegaram|despacharam|embarcaram|recebemos|recebi)\b.{0,20}\b(depois|ainda|semanas|dias)?
+    \b(chegaram|chegou|vieram|veio|estao|estavam) (as caixas |o pacote )?(amassad\w*|molhad\w*|quebrad\w*|abert\w*|amaçad\w*)\b
+    \bfaltaram\b|\bfaltando\b|\bcor (errada|diferente)\b|\b(atrasad\w*|atraso)\b
   `,
   customization: r`
     \bpersonaliz\w*\b|\bmarca pr[oó]pria\b|\b(nossa|minha) (marca|logo)\b|\blogo(marca|tipo)?s?\b

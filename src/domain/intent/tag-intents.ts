@@ -1,6 +1,9 @@
 import { cleanForIntents, fold } from '../language/clean-text';
 import type { DetectedLanguage, LanguageCode } from '../language/languages';
+import { EMIT_THRESHOLD, STRONG_CONFIDENCE, WEAK_CONFIDENCE } from './confidence';
 import { INTENTS, type Intent } from './intents';
+import { maskNegatedAsks } from './negation';
+import { detectOptOut } from './opt-out';
 import { ALIASES, compileFor, OVERRIDDEN_BY, parseTable, SUPPRESSED_BY, type CompiledSet, type PatternKey, type PatternTable } from './pattern-table';
 import { ar } from './ar.patterns';
 import { de } from './de.patterns';
@@ -74,37 +77,74 @@ function hits(entry: Partial<Record<'folded' | 'lower' | 'cased', RegExp>> | und
 // Canonical order of the result: INTENTS order, so the output is stable.
 const ORDER = new Map(INTENTS.map((intent, i) => [intent, i]));
 
+// Asks that a negation or an acknowledgement cancels ("no need sample", "报价收到了"). Complaints, opt-outs,
+// payment and split asks read the whole text: they are often phrased negatively themselves.
+const ASK_KEYS = new Set<PatternKey>([
+  'price_inquiry', 'quote_revision', 'discount_request', 'moq', 'sample_request', 'sample_cost', 'lead_time', 'shipping',
+  'shipping_cost', 'payment_terms', 'order_confirmation', 'customization', 'certification', 'catalog_request',
+]);
+
+/** Blanks the negated spans found in the folded form in the other forms too, when the positions line up. */
+function maskedForms(forms: Forms): Forms {
+  const folded = maskNegatedAsks(forms.folded);
+  if (folded === forms.folded) return forms;
+  const blank = (s: string) => (s.length === folded.length ? [...s].map((c, i) => (folded[i] === ' ' && forms.folded[i] !== ' ' ? ' ' : c)).join('') : s);
+  return { folded, lower: blank(forms.lower), cased: blank(forms.cased) };
+}
+
 /**
- * The trade intents in a buyer's message (multi-label, never empty: `['other']` when nothing matches).
- * Patterns of every language run (buyers mix languages); lines marked local run only for `language`.
+ * Every intent the patterns see in a buyer's message, with a confidence: 0.9 for a specific phrase, 0.7 for
+ * a bare keyword that nothing more specific overrode; opt-outs come from their own detector (0.95 certain,
+ * 0.7 likely). Empty when nothing matched.
  */
-export function tagIntents(text: string, language: DetectedLanguage): Intent[] {
+export function scoreIntents(text: string, language: DetectedLanguage): Map<Intent, number> {
+  const found = new Map<Intent, number>();
   const cleaned = cleanForIntents(typeof text === 'string' ? text : '');
-  if (!cleaned) return ['other'];
+  if (!cleaned) return found;
   // Long runs of one letter ("pleeease", "hiiii") are shortened so patterns need not foresee them.
   const cased = cleaned.replace(/(\p{L})\1{2,}/gu, '$1$1');
   const forms: Forms = { cased, lower: cased.toLowerCase(), folded: fold(cased) };
+  const asked = maskedForms(forms);
   const set = matchersFor(language, cased);
   const strong = new Set<PatternKey>();
   const weak = new Set<PatternKey>();
   for (const key of set.keys) {
-    if (hits(set.strong.get(key), forms)) strong.add(key);
-    else if (hits(set.weak.get(key), forms)) weak.add(key);
+    if (key === 'opt_out') continue;
+    const f = ASK_KEYS.has(key) ? asked : forms;
+    if (hits(set.strong.get(key), f)) strong.add(key);
+    else if (hits(set.weak.get(key), f)) weak.add(key);
   }
   // Strong hits stand; a weak hit stands unless a more specific key also matched.
-  const matched = new Set<PatternKey>(strong);
+  const matched = new Map<PatternKey, number>([...strong].map((k) => [k, STRONG_CONFIDENCE]));
   for (const key of weak) {
-    if (!(SUPPRESSED_BY[key] ?? []).some((blocker) => strong.has(blocker) || weak.has(blocker))) matched.add(key);
+    if (!(SUPPRESSED_BY[key] ?? []).some((blocker) => strong.has(blocker) || weak.has(blocker))) matched.set(key, WEAK_CONFIDENCE);
   }
-  for (const key of [...matched]) {
+  for (const key of [...matched.keys()]) {
     if ((OVERRIDDEN_BY[key] ?? []).some((blocker) => matched.has(blocker))) matched.delete(key);
   }
-  const found = new Set<Intent>();
-  for (const key of matched) {
+  // The tables' opt-out lines are not used: their bare verbs ("别发", "no me manden") also match "别发空运".
+  const optOut = detectOptOut(forms.folded, language);
+  for (const [key, confidence] of matched) {
     if (key === 'thanks') continue;
-    found.add(ALIASES[key] ?? (key as Intent));
+    const intent = ALIASES[key] ?? (key as Intent);
+    found.set(intent, Math.max(found.get(intent) ?? 0, confidence));
   }
-  if (found.size === 0 && matched.has('thanks')) found.add('greeting');
-  if (found.size === 0) return ['other'];
-  return [...found].sort((a, b) => ORDER.get(a)! - ORDER.get(b)!);
+  if (optOut > 0) found.set('opt_out', optOut);
+  if (found.size === 0 && matched.has('thanks')) found.set('greeting', STRONG_CONFIDENCE);
+  return found;
+}
+
+/** Intents at or above `threshold`, in INTENTS order; `['other']` when none. */
+export function emitted(scores: Map<Intent, number>, threshold = EMIT_THRESHOLD): Intent[] {
+  const list = [...scores].filter(([, c]) => c >= threshold).map(([i]) => i);
+  if (list.length === 0) return ['other'];
+  return list.sort((a, b) => ORDER.get(a)! - ORDER.get(b)!);
+}
+
+/**
+ * The trade intents in a buyer's message (multi-label, never empty: `['other']` when nothing is sure enough).
+ * Patterns of every language run (buyers mix languages); lines marked local run only for `language`.
+ */
+export function tagIntents(text: string, language: DetectedLanguage): Intent[] {
+  return emitted(scoreIntents(text, language));
 }

@@ -21,6 +21,7 @@ export const tr: PatternTable = {
   quote_revision: r`
     \b(teklif|proforma|pi|fatura)\w*\b.{0,25}\b(revize|g[uü]ncelle|de[gğ]i[sş]tir|d[uü]zelt|yenile)\w*\b
     \b(revize|g[uü]ncel|yeni|d[uü]zeltilmi[sş]) (teklif|proforma|fatura|pi)\w*\b
+    \bteklif\w*\b.{0,25}\b(revize|guncelle\w*|yeniden)\b
   `,
   discount_request: r`
     ~\b(daha )?ucuz\w*\b
@@ -60,6 +61,7 @@ export const tr: PatternTable = {
   payment_extension: r`
     \bvade\w*\b|\btaksit\w*\b|\b[oö]deme\w* (sonra|ertele|gecik|taksit)\w*\b
     \b(30|60|90) g[uü]n (vade|sonra)\w*\b|\bsonra (\w+ )?(ödesek|[oö]deyelim|[oö]deriz|[oö]deme)\w*\b|\berteleme\b
+    \b\d+ gun vade\w*|\bvade\w*\b|\b\d+ gun sonra ode\w*
   `,
   order_confirmation: r`
     \bsipari[sş]\w* (onay|ver|veriyoruz|verelim|ge[cç]iyoruz|kesinle[sş]tir)\w*\b|\bonayl[iı]yoruz\b|\bonaylad[iı]k\b
@@ -73,6 +75,8 @@ export const tr: PatternTable = {
   complaint: r`
     \b(hasar\w*|k[iı]r[iı]k\w*|bozuk\w*|defo\w*|kusur\w*|eksik\w*)\b|\b(k[oö]t[uü]|kalitesiz|d[uü][sş][uü]k kalite)\w*\b
     \b([sş]ikayet\w*|iade\w*|gecik\w*)\b|\b(hala|h[aâ]l[aâ]|hen[uü]z) (gelmedi|ula[sş]mad[iı]|teslim edilmedi)\b|\byanl[iı][sş]\w*\b|\b[cç]al[iı][sş]m[iı]yor\b
+    \b(hala|hâlâ|henuz|henüz) (gonderilmedi|gelmedi|ulasmadi|teslim edilmedi|yuklenmedi|kargoya verilmedi)\b
+    \b(ezik|ezilmis|ezilmiş|islak|yirtik|hasarl\w*|kirik|kırık|bozuk)\b|\byanl[iı]s (renk|beden|urun|ürün|model|miktar)\b|\beksik (geldi|gonderdiniz|gönderdiniz|urun|ürün)\b|\bgecik\w*
   `,
   customization: r`
     \b([oö]zel|ki[sş]iye [oö]zel) (\w+ )?([uü]retim|tasar[iı]m|bask[iı]|logo|renk)\w*\b|\blogo\w*\b|\b(kendi|bizim) (markam|logom|marka)\w*\b

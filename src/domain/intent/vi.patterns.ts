@@ -64,6 +64,7 @@ export const vi: PatternTable = {
   `,
   payment_extension: r`
     \b(tr[aả]|thanh to[aá]n) (sau|ch[aậ]m|tr[eễ]|g[oó]p|d[aầ]n)\b|\b(gia h[aạ]n|k[eé]o d[aà]i|ho[aã]n) (th[oờ]i gian )?thanh to[aá]n\b|\bc[oô]ng n[oợ]\b|\btr[aả] g[oó]p\b
+    \b(tra|trả) (cham|chậm|sau|gop|góp)\b|\bthanh toan sau\b|\bthanh toán sau\b|\bcông nợ\b|\bcong no\b
   `,
   order_confirmation: r`
     \b(ch[oố]t|x[aá]c nh[aậ]n) ([dđ][oơ]n|order)\b|\b[dđ][aặ]t h[aà]ng\b|\b(em|t[oô]i|m[iì]nh|ch[uú]ng t[oô]i) (l[aấ]y|[dđ][aặ]t|mua) (lu[oô]n|\d|h[aà]ng)\b
@@ -78,6 +79,9 @@ export const vi: PatternTable = {
     \b(b[iị] (h[oỏ]ng|l[oỗ]i|v[oỡ]|b[eể])|h[aà]ng l[oỗ]i|thi[eế]u h[aà]ng)\b|\b(ch[aấ]t l[uư][oợ]ng|h[aà]ng) (k[eé]m|t[eệ]|x[aấ]u|kh[oô]ng t[oố]t)\b
     \b(khi[eế]u n[aạ]i|[dđ][oổ]i tr[aả]|tr[aả] h[aà]ng|ho[aà]n ti[eề]n)\b|\b(ch[aậ]m|tr[eễ]) (giao|h[aà]ng)\b|\b(ch[uư]a|v[aẫ]n ch[uư]a) (nh[aậ]n|v[eề]|t[oớ]i|[dđ][eế]n) ([dđ][uư][oợ]c )?h[aà]ng\b|\bsai (m[aà]u|h[aà]ng|size|k[ií]ch th[uư][oớ]c)\b
     \b(h[aà]ng )?ch[uư]a (v[eề]|t[oớ]i|[dđ][eế]n)\b|\bch[aậ]m (qu[aá]|th[eế])\b
+    \b(van|vẫn) (chua|chưa) (giao|gui|gửi|nhan|nhận|toi|tới|den|đến)\b
+    =\b(bị móp|bị bẹp|móp|bẹp|bị ướt|ướt|vỡ|hỏng|sai màu|sai size|giao sai|gửi sai|thiếu|trễ|chậm trễ)\b
+    \b(bi mop|bi bep|sai mau|giao sai|gui sai)\b
   `,
   customization: r`
     ~=\bmàu\b

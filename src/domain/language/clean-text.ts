@@ -25,8 +25,29 @@ const EMAIL_RE = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const EMOJI_RE = /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{1F3FB}-\u{1F3FF}\u{FE0E}\u{FE0F}\u{200D}\u{20E3}]/gu;
 const MENTION_RE = /(?:^|\s)[@#][\w.]+/g;
 
+// Control characters (not tab or line ends), the replacement character and lone surrogates: what binary data
+// decoded as text looks like.
+const JUNK_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** True for binary junk: more than one character in ten is a control, replacement or lone surrogate character. */
+export function looksBinary(text: string): boolean {
+  const sample = text.length > 2000 ? text.slice(0, 2000) : text;
+  const junk = sample.match(JUNK_RE)?.length ?? 0;
+  return junk > 0 && junk * 10 > sample.length;
+}
+
 /** Clean-up for intent tagging: no markup, links or addresses; numbers and words stay. */
 export function cleanForIntents(text: string): string {
+  // Language detection and intent tagging clean the same message one after the other: remember the last one.
+  if (text === lastCleaned.text) return lastCleaned.result;
+  const result = cleanOnce(text);
+  lastCleaned = { text, result };
+  return result;
+}
+let lastCleaned = { text: '', result: '' };
+
+function cleanOnce(text: string): string {
+  if (looksBinary(text)) return '';
   const bounded = text.length > MAX_CLASSIFY_CHARS * 2 ? text.slice(0, MAX_CLASSIFY_CHARS * 2) : text;
   let plain = stripHtml(bounded).replace(URL_RE, ' ');
   if (plain.includes('@')) plain = plain.replace(EMAIL_RE, ' ');
@@ -44,6 +65,8 @@ export function cleanForLanguage(text: string): string {
     // Codes with a digit (SKU A123, 40HQ); matched word by word so a 10,000-letter run stays linear.
     .replace(/[A-Za-z0-9]+/g, (word) => (/[0-9]/.test(word) ? ' ' : word))
     .replace(/[^\p{L}\p{M}'’\s-]+/gu, ' ')
+    // One letter held down ("aaaaaaa", "zzzz…") or a run of 40+ letters is no word of any language.
+    .replace(/\p{L}+/gu, (word) => (word.length >= 40 || /^(\p{L})\1{3,}$/u.test(word) ? ' ' : word))
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -1,7 +1,7 @@
 import { francAll } from 'franc';
 import { cleanForLanguage, fold } from './clean-text';
 import { COUNTRY_LANGUAGES, FROM_ISO639_3, ISO639_3, SUPPORTED_LANGUAGES, type DetectedLanguage, type LanguageCode } from './languages';
-import { CHINESE_ONLY_HAN, JAPANESE_ONLY_HAN, LATIN_VOCABULARY, LETTER_HINTS, NEUTRAL_TOKENS, TRADE_JARGON } from './vocabulary';
+import { CHINESE_ONLY_HAN, JAPANESE_ONLY_HAN, JAPANESE_WORDS, LATIN_VOCABULARY, LETTER_HINTS, NEUTRAL_TOKENS, TRADE_JARGON } from './vocabulary';
 
 /** What else we know about the writer: priors, never overriding clear evidence in the text itself. */
 export interface LanguageHints {
@@ -95,7 +95,7 @@ function readText(cleaned: string, priors: Scores): Reading {
     if (s.hangul >= s.kana && s.hangul * 4 >= cjk / 2) return { lang: 'ko', scores: null };
     if (s.kana > 0 && (s.kana >= 2 || s.kana * 10 >= s.han)) return { lang: 'ja', scores: null };
     if (CHINESE_ONLY_HAN.test(cleaned)) return { lang: 'zh', scores: null };
-    if (JAPANESE_ONLY_HAN.test(cleaned)) return { lang: 'ja', scores: null };
+    if (JAPANESE_ONLY_HAN.test(cleaned) || JAPANESE_WORDS.test(cleaned)) return { lang: 'ja', scores: null };
     return { lang: (priors.get('ja') ?? 0) > (priors.get('zh') ?? 0) ? 'ja' : 'zh', scores: null };
   }
   if (top === s.cyrillic) return { lang: 'ru', scores: null };
@@ -196,6 +196,8 @@ export function detectLanguage(text: string, hints?: LanguageHints): DetectedLan
   try {
     const cleaned = cleanForLanguage(typeof text === 'string' ? text : '');
     if (!cleaned) return 'und';
+    // Single Latin letters ("x x x", a stray "m" of an escape code) carry no language.
+    if (!/\p{L}\p{M}*\p{L}/u.test(cleaned) && !/[^\u0000-\u024f]/.test(cleaned)) return 'und';
     return readText(cleaned, buildPriors(hints)).lang;
   } catch {
     return 'und';

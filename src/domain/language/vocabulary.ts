@@ -4,7 +4,7 @@ import type { LanguageCode } from './languages';
 // actually type. A data table: add words here, not ifs. Accented forms are listed; unaccented spellings
 // ("cotizacion", "preco", "tesekkurler") match the folded form at a lower weight automatically.
 export const LATIN_VOCABULARY: Partial<Record<LanguageCode, string>> = {
-  en: `see attached photo photos pic pics picture pictures file check looking interested item items model models unit units piece box carton cartons container containers details info information asap thank-you reply answer question questions hope well dear, regarding attached sent send? want? okay? noted, kindly, certifcate certificat qoutation quatation quotaion catalouge catlog smaple sampel dicount discout pirce prcie shipment? payement recieved recieve tommorow wich
+  en: `came crushed smashed unsubscribe unsuscribe unsub remove spam stop messaging texting contacting anymore list mailing see attached photo photos pic pics picture pictures file check looking interested item items model models unit units piece box carton cartons container containers details info information asap thank-you reply answer question questions hope well dear, regarding attached sent send? want? okay? noted, kindly, certifcate certificat qoutation quatation quotaion catalouge catlog smaple sampel dicount discout pirce prcie shipment? payement recieved recieve tommorow wich
     hi hello hey hiya dear thanks thank thx tks pls plz please kindly price prices pricing quote quotation quoted how much
     what whats what's is are the your our we you i i'm i'd we're can could would need want sample samples shipping shipment delivery
     order ordering payment pay discount best better cheaper cheap expensive catalog catalogue brochure available stock do does did
@@ -17,7 +17,7 @@ export const LATIN_VOCABULARY: Partial<Record<LanguageCode, string>> = {
     again revise revised new just also only will should must let know tell us it its be been was were there they them their
     if so no not don't doesn't didn't won't it's get got give take make made by from at up out all some one two three first
     week month today tomorrow soon now already yet thanks! regards, mate guys team shipping? bro`,
-  es: `no me te se lo mi tu nos ya más interesa manden mensajes escriban mande quiero en stock minimo mínimo necesitamos tenemos quiero? llegó llego llegaron cajas piezas unidades pedido? mándame envíame pásame amigo? favor? saludos, jefe reviso revisar cuánto? cuanto? cómo? tienen? hola, gracias, señora manejan precio? piezas? contenedores silla modelo
+  es: `vez lugar deja mandarme eliminen número dejen enviarme mandarme bórrenme borrenme sácame sacame lista difusión difusion baja escriban contacten molesten aplastadas no me te se lo mi tu nos ya más interesa manden mensajes escriban mande quiero en stock minimo mínimo necesitamos tenemos quiero? llegó llego llegaron cajas piezas unidades pedido? mándame envíame pásame amigo? favor? saludos, jefe reviso revisar cuánto? cuanto? cómo? tienen? hola, gracias, señora manejan precio? piezas? contenedores silla modelo
     hola buenos buenas días dias tardes noches gracias por favor precio precios cotización cotizar cuánto cuanto cuesta cuestan
     el la los las del que qué y con para una un es muestra muestras envío envio pedido pago descuento mejor tienen tiene puede
     pueden podría necesito quiero catálogo disponible cuándo cuando entrega tiempo semanas señor amigo saludos estimado
@@ -25,35 +25,35 @@ export const LATIN_VOCABULARY: Partial<Record<LanguageCode, string>> = {
     usted ustedes ustedes vale listo pues oye somos estoy está están esto eso cual cuál cómo como donde dónde hacer envían
     enviar envíen mándame manda mande barato caro rebaja producción productos producto crédito días? favor, gracias! hasta
     pero porque otro otra sus su nuestro nuestra le les lo nosotros quisiera gustaría mañana hoy ahora pronto aún todavía`,
-  pt: `não me te se nos mais quero mande mensagens mercadoria chegou chegaram quebrada quebrado caixas peças unidades fechar consegue conseguem fica ficou atualizar manda mande passa vocês? obrigado, tudo? oi, olá, estoque cores pedido? preciso? qual? quais gostaria mercadorias entrega? ainda atrasou
+  pt: `sair tira tirem lista procurem mande mandem tirem parem descadastrar cotação amassadas faltaram ainda enviaram não me te se nos mais quero mande mensagens mercadoria chegou chegaram quebrada quebrado caixas peças unidades fechar consegue conseguem fica ficou atualizar manda mande passa vocês? obrigado, tudo? oi, olá, estoque cores pedido? preciso? qual? quais gostaria mercadorias entrega? ainda atrasou
     olá ola oi bom dia boa tarde noite obrigado obrigada preço preco preços cotação orçamento quanto custa custam os
     do da dos das que com para uma um é amostra amostras frete envio pedido pagamento desconto melhor vocês você tem têm pode
     podem preciso quero catálogo disponível quando entrega prazo dias semanas senhor amigo abraço abs prezado prezados mínimo
     mínima quantidade fábrica fornecedor porto contêiner fatura mais também já sim muito bem não está estou tudo vcs vc
     qual quais como onde fazer enviar envia mande manda barato caro produção produtos produto crédito nosso nossa seu sua
     gostaria poderia amanhã hoje agora ainda então pra pro né tá beleza valeu grato lista pedido? você? isso esse essa`,
-  fr: `dispo disponible? en stock pièces pièce colis reçu cassé cassées commande? envoyez envoyer pouvez-vous avez-vous bonjour, merci, svp, faites faire possible cordialement, carton cartons quelle quelles quel vos
+  fr: `veuillez retirer diffusion désinscrivez-moi écrivez arrêtez envoyer écrasés dispo disponible? en stock pièces pièce colis reçu cassé cassées commande? envoyez envoyer pouvez-vous avez-vous bonjour, merci, svp, faites faire possible cordialement, carton cartons quelle quelles quel vos
     bonjour bonsoir salut merci plaît plait svp prix tarif tarifs devis combien coûte coute le la les de des du que quel
     quelle et avec pour une un est échantillon échantillons livraison commande paiement remise réduction meilleur avez vous
     pouvez nous je besoin veux voudrais catalogue disponible quand délai jours semaines monsieur madame cordialement ami
     minimum quantité usine fournisseur fret port conteneur facture plus aussi déjà oui très bien non pas c'est j'ai qu'il
     s'il est-ce quoi comment où faire envoyer envoyez moins cher produits produit crédit notre nos votre vos aujourd'hui
     demain maintenant encore bonne journée salutations chers cher merci!`,
-  de: `stück stk ware waren bitte! können? schwarz weiß rot blau angekommen geht noch lager melde woche nächste bestätigen brauchen bieten
+  de: `abmelden abbestellen streichen verteiler nachrichten zerdrückt kamen stück stk ware waren bitte! können? schwarz weiß rot blau angekommen geht noch lager melde woche nächste bestätigen brauchen bieten
     hallo guten tag morgen abend danke bitte preis preise angebot wie viel kostet kosten der die das den dem des und mit
     für eine ein ist muster probe versand lieferung bestellung zahlung rabatt besser haben sie können wir ich brauche möchte
     katalog verfügbar wann lieferzeit tage wochen herr frau grüße grüßen mfg lg freundlichen mindestmenge menge fabrik
     lieferant fracht hafen rechnung mehr auch schon ja sehr gut nein nicht gibt es was wo wieviel wieviele bitte, können
     schicken senden günstiger billig teuer produktion produkte produkt unser unsere ihr ihre heute jetzt noch bald viele
     grüsse gruß zu auf bei ab nach ware wäre hätte würde könnten`,
-  it: `pezzi pezzo merce arrivata mandate potete? avete? ci sono buongiorno, grazie, colori consegna? spedizione subito disponibile ritardo sentiamo
+  it: `toglietemi dalla lista basta messaggi smettetela mandarmi messaggi scrivetemi cancellatemi disiscrivermi schiacciati pezzi pezzo merce arrivata mandate potete? avete? ci sono buongiorno, grazie, colori consegna? spedizione subito disponibile ritardo sentiamo
     ciao buongiorno buonasera salve grazie per favore prezzo prezzi preventivo offerta quanto costa costano il lo gli di
     del della che con una è campione campioni spedizione consegna ordine pagamento sconto migliore avete potete posso vorrei
     voglio ho bisogno catalogo disponibile quando tempi giorni settimane signor signore amico saluti cordiali distinti minimo
     quantità fabbrica fornitore nolo porto fattura più anche già sì molto bene non sono come dove fare inviare inviate
     mandare mandate economico caro produzione prodotti prodotto nostro nostra vostro vostra oggi domani adesso ancora
     ordinare mi ci vi fornire listino`,
-  pl: `sztuk szt sztukę towar przyszedł kartonów prosić proszę? możliwy możliwe jaka jakie jaki czy? dostępne odezwę
+  pl: `usuncie usuńcie usuń moj mój numer sztuk szt sztukę towar przyszedł kartonów prosić proszę? możliwy możliwe jaka jakie jaki czy? dostępne odezwę
     dzień dzien dobry cześć czesc witam dziękuję dziekuje dzięki dzieki proszę prosze cena ceny cennik oferta ofertę ile
     kosztuje kosztują jest są i w z na do dla od czy się to jak co próbka próbki próbkę wysyłka dostawa zamówienie płatność
     rabat zniżka lepsza lepszą macie mogę możemy możecie potrzebuję chcę chce katalog dostępny kiedy termin czas dni
@@ -72,13 +72,13 @@ export const LATIN_VOCABULARY: Partial<Record<LanguageCode, string>> = {
     vận chuyển đơn thanh toán giảm rẻ hơn tôi chúng mình muốn cần danh mục khi nào ngày tuần trân trọng số lượng tối thiểu
     nhà máy cảng hóa nhé ạ vâng dạ rồi shop sản phẩm phẩm sản xuất đặt hàng bên công ty ko k dc đc nha nhiêu? nhận thêm
     tháng hôm nay mai bây giờ chưa vẫn lắm quá cao thấp được không`,
-  tr: `adet adete göre gönderebilir misiniz misin yapar yapabilir mısınız atar geldi gelmedi hocam yarın dönüş yaparım basabilir
+  tr: `bize bana reklam göndermeyin atmayın aboneliğimi iptal listenizden çıkarın yazmayın ezik koliler adet adete göre gönderebilir misiniz misin yapar yapabilir mısınız atar geldi gelmedi hocam yarın dönüş yaparım basabilir
     merhaba selam günaydın iyi günler teşekkürler teşekkür sağol sağolun lütfen fiyat fiyatı fiyatlar fiyatınız teklif
     ne kadar kaç bu şu ve ile için bir var mı mi mu mü numune örnek gönderim kargo nakliye sipariş ödeme indirim daha ucuz
     misiniz musunuz siz biz ben lazım istiyorum katalog mevcut zaman teslim süre gün hafta bey hanım selamlar saygılarımla
     miktar fabrika tedarikçi liman konteyner fatura çok evet tamam hayır değil gönderir gönderebilir üretim ürün ürünler
     bizim sizin bugün yarın şimdi hala hocam abi kardeşim pahalı olur mu? var mı?`,
-  nl: `stuur stuurt aub graag? wij? ontvangen aangekomen goederen stuks stuk erop mogelijk? weten laat kan kunt verzending
+  nl: `dozen kwamen geplet aan uitschrijven afmelden berichten stuur stuurt aub graag? wij? ontvangen aangekomen goederen stuks stuk erop mogelijk? weten laat kan kunt verzending
     hallo hoi goedemorgen goedemiddag goedenavond dag bedankt dank dankjewel alstublieft alsjeblieft graag prijs prijzen
     offerte hoeveel kost kosten het een en met voor van zijn wat hoe wanneer monster monsters staal verzending levering
     bestelling betaling korting beter goedkoper hebben heeft kunnen kunt jullie wij ik u nodig wil willen catalogus
@@ -124,5 +124,7 @@ export const LETTER_HINTS: Array<[RegExp, Partial<Record<LanguageCode, number>>]
 // Kanji forms Japanese uses where Chinese (simplified and traditional) writes another character:
 // a kanji-only message such as "見積依頼" or "価格表" is Japanese.
 export const JAPANESE_ONLY_HAN = /[価円様込払対発変済単売続気図駅営検験関頼帰拠覧歳継緒児斉読駆拡脳悩軽鉄隣諸霊栄徳収従恵応戦伝伸偽舗]/;
+// Kanji compounds of Japanese business mail that Chinese does not use (配信停止, 御社, 納期).
+export const JAPANESE_WORDS = /(配信|御社|弊社|貴社|納期|発注|送料|宜しく|下さい|見積|注文書|在庫|割引|連絡先|担当者)/;
 // Simplified (and a few traditional) forms Japanese never writes: certainly Chinese.
 export const CHINESE_ONLY_HAN = /[们这么请报价货样发吗谢个为时间给还说对让运费单吧呢啥们們這麼嗎價發樣說讓您]/;

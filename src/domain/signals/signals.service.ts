@@ -4,6 +4,7 @@ import { createCommunication } from '../customers/communication.repository';
 import type { CustomerService } from '../customers/customer.service';
 import { inTransaction, type PrismaClient } from '../db/client';
 import type { DomainEvents, EventBus } from '../events';
+import { actionableIntents, optOutLevel } from '../intent/confidence';
 import { isIntent, type Intent } from '../intent/intents';
 import type { Notifier } from '../notify/notifier';
 import type { Messenger } from '../outbound/messenger';
@@ -160,7 +161,9 @@ export function createSignalsService(deps: SignalsDeps) {
   }
 
   async function onBuyerMessage(event: BuyerMessage) {
-    const intents = (Array.isArray(event.intents) ? event.intents : []).filter(isIntent).filter((i) => i !== 'other');
+    // Only intents sure enough to act on (a likely opt-out is handled by the wake-up sequences: pause and ask the owner).
+    const tagged = (Array.isArray(event.intents) ? event.intents : []).filter(isIntent).filter((i) => i !== 'other');
+    const intents = actionableIntents(tagged, event.confidence).filter((i) => i !== 'opt_out' || optOutLevel(tagged, event.confidence) === 'certain');
     if (!intents.length) return;
     const customer = await findSignalCustomer(db, event.customerId);
     if (!customer) {

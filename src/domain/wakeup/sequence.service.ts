@@ -5,6 +5,7 @@ import { inTransaction, type PrismaClient } from '../db/client';
 import { DomainError } from '../errors';
 import type { EventBus } from '../events';
 import { isLocale } from '../i18n';
+import { optOutLevel } from '../intent/confidence';
 import { skipPendingForEnrollments } from '../outbox/outbox.repository';
 import type { OutboxService } from '../outbox/outbox.service';
 import type { Actor } from '../team/actor';
@@ -21,7 +22,7 @@ import {
   setEnrollmentStatus,
   stopEnrollments,
 } from './sequence.repository';
-import { hotReplyNotice } from './wakeup.messages';
+import { hotReplyNotice, likelyOptOutNotice } from './wakeup.messages';
 
 const DAY = 86_400_000;
 /** a reply this soon after the last message of a completed sequence still counts as its result */
@@ -50,8 +51,26 @@ export function createSequenceService(deps: {
     });
   }
 
-  async function onBuyerMessage(event: { communicationId: number; customerId: number; channel: string; text: string; intents: string[]; occurredAt: Date }) {
-    const optedOut = event.intents.includes('opt_out');
+  /**
+   * A message that is probably, not certainly, an opt-out ("not interested", "stop"): nothing automated goes out
+   * (the live sequence is paused, its unsent step dropped) and the owner decides: `/sequence … stop` or `resume`.
+   */
+  async function onLikelyOptOut(event: { communicationId: number; customerId: number; channel: string; text: string }) {
+    const enrollment = await liveEnrollment(db, event.customerId);
+    let paused = false;
+    if (enrollment?.status === 'active') paused = await inTransaction(db, (tx) => pauseEnrollment(tx, enrollment.id));
+    const customer = await customerBrief(db, event.customerId);
+    if (!customer?.ownerId) return;
+    const member = await findMemberById(db, customer.ownerId);
+    const locale = member && isLocale(member.locale) ? member.locale : 'en';
+    const text = likelyOptOutNotice(locale, { customerId: customer.id, customerName: customer.name, channel: event.channel, text: event.text, paused: paused || enrollment?.status === 'paused' });
+    await deps.outbox().notifyOnce(`optout-check:${event.communicationId}`, customer.ownerId, { text, customerId: customer.id }, deps.now());
+  }
+
+  async function onBuyerMessage(event: { communicationId: number; customerId: number; channel: string; text: string; intents: string[]; confidence?: Record<string, number>; occurredAt: Date }) {
+    const level = optOutLevel(event.intents, event.confidence);
+    if (level === 'likely') return onLikelyOptOut(event);
+    const optedOut = level === 'certain';
     const stopped = await stop(event.customerId, optedOut ? 'opted_out' : 'replied', event.occurredAt, !optedOut);
     const credited = optedOut
       ? { count: 0 }

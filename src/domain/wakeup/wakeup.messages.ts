@@ -29,6 +29,17 @@ export function fallbackNotice(locale: Locale, c: { customerId: number; customer
     : `Wake-up step ${c.step + 1} for #${c.customerId} ${c.customerName} has no "${c.language}" template; it will go out in English. Add that language to the templates.`;
 }
 
+/** To the owner: the buyer may have asked not to be contacted; automated messages wait for their decision. */
+export function likelyOptOutNotice(locale: Locale, c: { customerId: number; customerName: string; channel: string; text: string; paused: boolean }): string {
+  const quote = truncateForEcho(c.text, 300);
+  if (locale === 'zh') {
+    return `⚠️ #${c.customerId} ${c.customerName}（${c.channel}）可能要求不再联系：“${quote}”\n` +
+      `${c.paused ? '唤醒序列已暂停。' : ''}如确是退订，请发送 /sequence #${c.customerId} stop 并将联系人标记为勿联系；如不是，请发送 /sequence #${c.customerId} resume。`;
+  }
+  return `⚠️ #${c.customerId} ${c.customerName} (${c.channel}) may be asking not to be contacted: "${quote}"\n` +
+    `${c.paused ? 'The wake-up sequence is paused. ' : ''}If so, send /sequence #${c.customerId} stop and mark the contact do-not-contact; if not, /sequence #${c.customerId} resume.`;
+}
+
 export function hotReplyNotice(locale: Locale, c: { customerId: number; customerName: string; channel: string; text: string; optedOut: boolean }): string {
   const quote = truncateForEcho(c.text, 300);
   if (c.optedOut) {

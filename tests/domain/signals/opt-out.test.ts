@@ -73,4 +73,24 @@ describe('opt-out', () => {
     expect((await contact(buyer.contactId)).optedOut).toBe(true);
     expect(events.optedOut).toContainEqual({ contactId: buyer.contactId, customerId: buyer.customerId });
   });
+
+  it('only pauses and asks the owner when the opt-out is likely, not certain ("not interested")', async () => {
+    const buyer = await addBuyer(app, { name: 'Lisboa Luz Lda', country: 'PT', phone: '+351 912 345 678', contact: 'Rita' });
+    await whatsapp.receive({ senderId: '351912345678@c.us', senderName: 'Rita', text: 'Não tenho interesse, obrigada', externalId: 'wa-pt-maybe' });
+    // nothing is decided for the owner: the contact stays reachable and the buyer gets no automated answer
+    expect((await contact(buyer.contactId)).optedOut).toBe(false);
+    expect(events.optedOut.filter((e) => e.contactId === buyer.contactId)).toHaveLength(0);
+    expect(whatsapp.textsTo('351912345678@c.us')).toEqual([]);
+    // the owner is asked to confirm
+    expect(slack.textsTo('U_ALICE').some((t) => t.includes('Lisboa Luz Lda') && t.includes('may be asking not to be contacted'))).toBe(true);
+  });
+
+  it('does not read ordinary "don\'t send by air" or "stop production" messages as opt-outs', async () => {
+    const buyer = await addBuyer(app, { name: 'Hamburg Leuchten GmbH', country: 'DE', phone: '+49 151 2345 6789', contact: 'Jonas' });
+    await whatsapp.receive({ senderId: '4915123456789@c.us', senderName: 'Jonas', text: "Please don't send by air, sea freight is fine", externalId: 'wa-de-air' });
+    await whatsapp.receive({ senderId: '4915123456789@c.us', senderName: 'Jonas', text: 'When do you stop production for Chinese New Year?', externalId: 'wa-de-cny' });
+    expect((await contact(buyer.contactId)).optedOut).toBe(false);
+    expect(whatsapp.textsTo('4915123456789@c.us')).toEqual([]);
+    expect(slack.textsTo('U_ALICE').some((t) => t.includes('Hamburg Leuchten') && t.includes('may be asking'))).toBe(false);
+  });
 });

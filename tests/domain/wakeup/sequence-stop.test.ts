@@ -26,9 +26,9 @@ async function enrolledBuyer(name: string) {
 
 const enrollmentOf = (customerId: number) => env.app.database.prisma.sequenceEnrollment.findFirstOrThrow({ where: { customerId }, orderBy: { id: 'desc' } });
 
-function buyerMessage(customerId: number, communicationId: number, text: string, intents: string[] = []) {
+function buyerMessage(customerId: number, communicationId: number, text: string, intents: string[] = [], confidence?: Record<string, number>) {
   return env.app.services.events.emit('buyer.message', {
-    communicationId, customerId, contactId: null, channel: 'wa', chatId: 'x', text, language: 'en', intents, occurredAt: new Date(t0.getTime() + days(7)), newLead: false,
+    communicationId, customerId, contactId: null, channel: 'wa', chatId: 'x', text, language: 'en', intents, confidence, occurredAt: new Date(t0.getTime() + days(7)), newLead: false,
   });
 }
 
@@ -50,6 +50,24 @@ describe('wake-up sequences stop at once', () => {
     const { customer } = await enrolledBuyer('Unsub SA');
     await buyerMessage(customer.id, 9002, 'stop sending me messages', ['opt_out']);
     expect(await enrollmentOf(customer.id)).toMatchObject({ status: 'stopped', stopReason: 'opted_out', revivedAt: null });
+  });
+
+  it('pauses on a likely opt-out, drops the unsent step and asks the owner to confirm', async () => {
+    const { customer, row } = await enrolledBuyer('Maybe Not SL');
+    await buyerMessage(customer.id, 9003, 'not interested', ['opt_out'], { opt_out: 0.7 });
+    expect(await enrollmentOf(customer.id)).toMatchObject({ status: 'paused', stopReason: null });
+    expect(await env.app.services.outbox.byId(row.id)).toBeNull();
+    expect(await env.app.services.outbox.deliver(row.id, { now: row.dueAt })).toEqual({ outcome: 'not_claimed' });
+    const asks = env.chat.to('alice').filter((s) => s.text.includes('may be asking not to be contacted'));
+    expect(asks).toHaveLength(1);
+    expect(asks[0].text).toContain(`/sequence #${customer.id} stop`);
+    expect(asks[0].text).toContain('The wake-up sequence is paused');
+  });
+
+  it('stops at once on a certain opt-out (confidence at or above the threshold)', async () => {
+    const { customer } = await enrolledBuyer('Sure Stop SL');
+    await buyerMessage(customer.id, 9004, 'unsubscribe', ['opt_out'], { opt_out: 0.95 });
+    expect(await enrollmentOf(customer.id)).toMatchObject({ status: 'stopped', stopReason: 'opted_out' });
   });
 
   it.each([

@@ -1,0 +1,101 @@
+// Negated asks ("no need sample", "不用样品", "sin muestra") and acknowledgements ("报价收到了", "got your quote")
+// name an intent's keyword without asking for it. Their spans are blanked out before the ask intents are
+// matched; complaints, opt-outs and payment asks still read the whole text ("not working", "can't pay now"
+// are themselves negative).
+
+// Folded Latin text is ASCII: plain classes and edges keep these fast (no Unicode flag).
+const W = String.raw`[a-z0-9'/-]+`;
+// Words that end a negated span: the buyer turns to what they do want.
+const STOP = String.raw`(?!(?:but|just|only|please|pls|plz|and|send|give|pero|solo|mas|mais|so|mais|aber|nur|ma|solo|tylko|ale|tapi|cuma|hanya|nhung|chi|ama|sadece|maar|alleen)\b)`;
+
+// Documents and things a buyer acknowledges (folded; 16 languages).
+const OBJECTS = String.raw`(quote|quotes|quotation|quotations|qoute|offer|price ?list|pricelist|prices?|catalog(ue)?s?|brochure|samples?|swatch(es)?|pi|p\.i\.?|proforma( invoice)?|invoice|certificates?|documents?|photos?|pictures?|details|info|cotizacion|cotizaciones|presupuesto|precios?|muestras?|catalogos?|factura|oferta|lista de precios|cotacao|orcamento|precos?|amostras?|fatura|devis|prix|echantillons?|facture|offre|tarifs?|angebot|preise?|muster|katalog|rechnung|preisliste|preventivo|prezz[oi]|campion[ei]|listino|fattura|offerta|wycen\w*|oferte|cen[ay]|cennik|probk[ia]|faktur[ay]|penawaran|harga|sampel|contoh|katalog|faktur|bao gia|gia|mau|danh muc|hoa don|teklif\w*|fiyat\w*|numune\w*|katalog\w*|proforma|offerte|prijs|prijzen|prijslijst|monsters?|catalogus|factuur)`;
+const OBJECTS_RU = String.raw`(цен\S*|прайс\S*|образ\S*|каталог\S*|предложени\S*|сч[её]т\S*|инвойс\S*)`;
+const OBJECTS_AR = String.raw`(عرض السعر|عرض الاسعار|عرض سعر|السعر|الاسعار|العينه|العينة|العينات|الكتالوج|الكتالوغ|الفاتوره|الفاتورة|قائمة الاسعار)`;
+const OBJECTS_CJK = String.raw`(报价单|报价|報價|样品|樣品|样板|目录|目錄|价格表|价目表|PI|pi|形式发票|发票|合同|资料|画册|图片|見積書|お見積り|お見積もり|お見積|見積もり|見積り|見積|サンプル|カタログ|価格表|請求書|견적서|견적|샘플|카탈로그|가격표|인보이스)`;
+
+const NEGATED_PREFIX = [
+  String.raw`no need( for| of| to (send|get|have))?|(do not|don'?t|dont|doesn'?t|won'?t|wont|didn'?t|not|never) (need|want|require)( to (see|get|have|order|receive))?|without|no more`,
+  String.raw`no (necesito|necesitamos|quiero|queremos|requiero|requerimos|hace falta|hacen falta|ocupo|ocupamos)|sin`,
+  String.raw`nao (preciso|precisamos|quero|queremos|necessito|necessitamos)|sem`,
+  String.raw`(pas|plus) besoin (de|d')|n'?(ai|avons) pas besoin (de|d')|sans|ne (veux|voulons) pas( de| d')?`,
+  String.raw`(brauche|brauchen|benotige|benotigen)( ich| wir)? (kein|keine|keinen|nicht)|ohne|keinen|keine|kein`,
+  String.raw`non (serve|servono|ho bisogno di|abbiamo bisogno di|voglio|vogliamo|necessito)|senza`,
+  String.raw`nie (potrzebuje|potrzebujemy|chce|chcemy|trzeba)|bez`,
+  String.raw`(tidak|gak|nggak|ga|tak|enggak) (perlu|butuh|usah|mau)|tanpa`,
+  String.raw`khong (can|muon|lay)( phai)?`,
+  String.raw`(geen|zonder)`,
+  String.raw`не (нужно|надо|нужен|нужна|нужны|требуется|хотим|хочу)|без`,
+  String.raw`(لا (نحتاج|احتاج|اريد|نريد|داعي ل)|بدون)`,
+].join('|');
+
+const NEGATED_POSTFIX = [
+  String.raw`(is |are )?(not needed|not necessary|not required|no need|unnecessary)`,
+  String.raw`no (es |son )?(necesari[oa]s?|hace falta)`,
+  String.raw`nao (e |sao )?(necessari[oa]s?|precisa)`,
+  String.raw`не (нужен|нужна|нужно|нужны|надо|требуется)`,
+  String.raw`(gerek yok|gerekmiyor|istemiyoruz|istemiyorum|lazim degil|ihtiyacimiz yok)`,
+  String.raw`(niet nodig|hoeft niet|nicht notig|nicht erforderlich|non serve|non necessari[oa])`,
+].join('|');
+
+const ACK_BEFORE = [
+  String.raw`(got|received|recieved|recived|have received|has received|thanks for|thank you for|thx for|tks for|noted)( the| your| ur| ya| our| all)?`,
+  String.raw`(recibi|recibimos|ya tengo|ya tenemos|gracias por)( el| la| los| las| su| tu| sus)?`,
+  String.raw`(recebi|recebemos|obrigad[oa] pel[oa]s?)( o| a| os| as| sua| seu)?`,
+  String.raw`(bien recu|j'ai (bien )?recu|nous avons (bien )?recu|merci pour)( le| la| les| votre| vos| l')?`,
+  String.raw`(danke fur|vielen dank fur)( das| die| den| ihr| ihre| ihren)?`,
+  String.raw`(ho ricevuto|abbiamo ricevuto|grazie per)( il| la| lo| i| le| l'| vostro| vostra)?`,
+  String.raw`(otrzymalem|otrzymalam|otrzymalismy|dostalem|dostalam|dostalismy|dziekuje za|dzieki za)`,
+  String.raw`((sudah|udah|sdh) (terima|dapat|nerima)|terima kasih (atas|untuk))`,
+  String.raw`(da nhan( duoc)?|nhan duoc|cam on (ve|vi))`,
+  String.raw`(ontvangen|dank voor|bedankt voor)( de| het| uw| jullie)?`,
+].join('|');
+
+const ACK_AFTER = String.raw`(is |are |was |were |well |all |has been |have been |ya |sudah |udah |da )*(received|recieved|recived|got it|noted|arrived|recibid[oa]s?|llego|recebid[oa]s?|chegou|bien recue?s?|recue?s?|erhalten|bekommen|angekommen|ricevut[oaie]|otrzymal\w*|dotarl\w*|diterima|sampai|masuk|nhan duoc|aldim|aldik|ulasti|geldi|ontvangen|binnen)`;
+
+// The same masks twice: over ASCII (folded Latin text, fast, no Unicode flag) and over any letter (Cyrillic,
+// Arabic, a Latin letter fold() keeps), the latter only for text with non-ASCII letters.
+function wordMasks(word: string, letter: string, flags: string): RegExp[] {
+  const WORD = `${STOP}${word}`;
+  return [
+    // "no sample needed"
+    new RegExp(String.raw`(?<!${letter})no(?: ${word}){1,2} (?:needed|necessary|required)(?!${letter})`, flags),
+    new RegExp(String.raw`(?<!${letter})(?:${NEGATED_PREFIX})(?:\s*(?:a|an|the|any|your|ur|more|el|la|los|las|un|una|mas|o|a|os|as|um|uma|de|d'|le|les|des|ein|eine|einen|il|lo|i|gli|un|de|het|een|de)\b)?(?:\s*${WORD}){1,2}`, flags),
+    new RegExp(String.raw`(?:${word} ){0,1}${word} (?:${NEGATED_POSTFIX})(?!${letter})`, flags),
+    new RegExp(String.raw`(?<!${letter})(?:${ACK_BEFORE}) ${OBJECTS}(?!${letter})`, flags),
+    new RegExp(String.raw`(?<!${letter})(?:(?:the|your|ur|our|la|el|las|los|o|a|os|as|le|les|votre|il|la|de|het|uw) )?${OBJECTS} (?:${ACK_AFTER})(?!${letter})`, flags),
+  ];
+}
+const ASCII_MASKS = wordMasks(W, '[a-z]', 'g');
+const UNICODE_MASKS = [
+  ...wordMasks(String.raw`[\p{L}\p{N}'/-]+`, '[\\p{L}]', 'gu'),
+  new RegExp(String.raw`(получил\S*|получили|спасибо за)( ваш\S*)? ${OBJECTS_RU}|${OBJECTS_RU} (получил\S*|пришл\S*)`, 'gu'),
+  new RegExp(String.raw`(استلمت|استلمنا|وصلني|وصلنا|وصلت|وصل|تم استلام|شكرا على|شكرا علي) ?${OBJECTS_AR}|${OBJECTS_AR} ?(وصل|وصلت|استلمته|استلمناه)`, 'gu'),
+];
+
+const CJK_MASKS = [
+  // Chinese: the negated object follows the cue within a clause.
+  /(不需要|不用|无需|無需|没必要|沒必要|暂时不要|暂时不需要|先不要|先不用|不必)了?[^，,。.!！?？;；但只就请]{0,6}/g,
+  // acknowledgements, object before or after the verb
+  new RegExp(String.raw`(收到|已收到|收到了|拿到|看到|已经收到)(你的|您的|你们的|贵司的)?${OBJECTS_CJK}`, 'g'),
+  new RegExp(String.raw`${OBJECTS_CJK}\s*(我们|我)?(已经|已)?(收到|拿到|看到|受け取り|受領|拝受|届き|いただき|頂き|確認し|を受け取り|を受領|を拝受|が届き|をいただき|を頂き|を確認し|を確認いたし|을 받았|를 받았|은 받았|는 받았|잘 받았|받았|을 잘 받았|를 잘 받았|확인했)`, 'g'),
+  // Japanese and Korean "not needed" after the object
+  new RegExp(String.raw`${OBJECTS_CJK}(は|も|은|는|도)?\s*(不要|いりません|要りません|必要ありません|なしで|필요\s*없|안\s*보내)`, 'g'),
+];
+
+const CUE_TEST = /(need|want|require|without|necesit|quier|sin |sem |nao |besoin|sans|kein|ohne|bisogno|serve|senza|potrzeb|bez|perlu|butuh|usah|tanpa|khong|geen|zonder|gerek|istemiyor|lazim|niet|nicht|нуж|надо|треб|хоч|без|получ|спасибо|نحتاج|احتاج|نريد|اريد|بدون|استلم|وصل|شكرا|不需要|不用|无需|無需|没必要|沒必要|不要|先不|不必|收到|拿到|看到|受け取|受領|拝受|届き|いただき|頂き|確認|不要|いりません|要りません|必要|なし|받았|필요|안\s*보내|got|receiv|reciev|noted|thank|thx|tks|recib|gracias|receb|obrigad|recu|merci|danke|erhalten|bekommen|angekommen|ricev|grazie|otrzyma|dostal|dzie|terima|dapat|diterima|sampai|masuk|nhan|cam on|aldi|ulasti|geldi|ontvangen|dank|bedankt|binnen|llego|chegou|arrived|dotarl)/;
+
+/**
+ * The folded text with negated asks and acknowledged documents blanked out, or the text itself when there
+ * are none. Blanking keeps every other character in place, so the rest of the message reads the same.
+ */
+export function maskNegatedAsks(folded: string): string {
+  if (!CUE_TEST.test(folded)) return folded;
+  let out = folded;
+  const masks = /[^\u0000-\u007f]/.test(folded) ? [...ASCII_MASKS, ...UNICODE_MASKS, ...CJK_MASKS] : ASCII_MASKS;
+  for (const re of masks) {
+    re.lastIndex = 0;
+    out = out.replace(re, (span) => ' '.repeat(span.length));
+  }
+  return out;
+}

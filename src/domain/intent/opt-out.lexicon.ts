@@ -1,0 +1,82 @@
+// The second net for opt-outs, for phrasings no line of opt-out.patterns.ts foresaw: a word for contacting the
+// buyer (messages, my number, your list, write to me) next to a word for stopping it (stop, don't, delete, enough)
+// in the message's language or English, within a few words, in a short message. A hit is a *likely* opt-out:
+// the owner confirms. Folded text (no accents; Russian й → и).
+import type { DetectedLanguage, LanguageCode } from '../language/languages';
+
+interface Lexicon { contact: RegExp; stop: RegExp }
+
+const L = (contact: string, stop: string): Lexicon => ({
+  contact: new RegExp(contact, 'g'),
+  stop: new RegExp(stop, 'g'),
+});
+// Folded Latin text is ASCII, so the plain \b is the word edge (and much faster than a Unicode lookbehind);
+// a word-initial edge is enough for stems ("contact…").
+const w = (alternatives: string) => String.raw`\b(?:${alternatives})`;
+
+export const OPT_OUT_LEXICON: Record<LanguageCode, Lexicon> = {
+  en: L(w(String.raw`messages?\b|msgs?\b|texts?\b|sms\b|e-?mails?\b|mails?\b|spam|whats ?apps?\b|promotions?\b|promos?\b|ads\b|newsletters?\b|broadcasts?\b|my (number|no|contact|details|email|data)\b|(the|your|this|mailing|contact|broadcast|distribution) list\b|(contact|message|msg|text|call|write( to)?|email|bother|disturb|ping|chase|spam)(ing)? (me|us)\b`),
+    w(String.raw`stop\b|don'?t\b|do not\b|dont\b|never\b|no more\b|no longer\b|remove\b|delete\b|take (me |us )?off\b|unsubscribe|quit\b|enough\b|not interested\b`)),
+  zh: L(String.raw`消息|信息|短信|邮件|广告|推销|推广|联系我|打扰|骚扰|打电话|我的(号码|电话|联系方式|邮箱)|名单|列表|訊息|廣告|聯繫我|打擾`, String.raw`别|別|不要|勿|停止|删除|删掉|移除|取消|退订|够了|不需要|不想`),
+  es: L(w(String.raw`mensajes?\b|correos?\b|publicidad|promociones|spam|whatsapps?\b|mi (numero|telefono|contacto|correo)\b|mis datos\b|(la|su|tu|sus|esta) lista\b|contact(en|es|e|ar)|escrib(an|as|a|ir)|llam(en|es|e|ar)|molest(en|es|e|ar)`),
+    w(String.raw`no\b|nunca\b|basta\b|dej(en|a|es|e)\b|par(en|a|e)\b|borr\w*|elimin\w*|quit\w*|saca\w*|baja\b|en paz\b`)),
+  pt: L(w(String.raw`mensage(m|ns)\b|e-?mails?\b|propaganda|promocoes|spam|meu (numero|telefone|contato|email)\b|meus dados\b|(da|a|sua) lista\b|contat(em|e|ar)|contact(em|e|ar)|escrev(am|a|er)|lig(uem|ue|ar)\b|procur(em|e|ar)`),
+    w(String.raw`nao\b|nunca\b|parem\b|pare\b|chega\b|apag\w*|remov\w*|exclu\w*|tir(em|e|a|ar)\b|sair\b|em paz\b|descadastr\w*`)),
+  fr: L(w(String.raw`messages?\b|mails?\b|e-?mails?\b|courriels?\b|pub\b|publicites?\b|spam|sms\b|mon (numero|contact|adresse)\b|mes coordonnees\b|(la|votre|vos|cette) liste\b|contact(er|ez)\b|ecri(re|vez)\b|appel(er|ez)\b|relanc(er|ez)\b|solliciter\b`),
+    w(String.raw`ne\b|n'|plus\b|jamais\b|arret\w*|cess\w*|stop\b|supprim\w*|retir\w*|enlev\w*|desinscri\w*|desabonn\w*|tranquille\b|assez\b`)),
+  de: L(w(String.raw`nachrichten\b|mails?\b|e-?mails?\b|werbung\b|newsletter\b|spam|sms\b|meine (nummer|daten|adresse|kontaktdaten)\b|(der|die|ihrer|ihre|dieser) liste\b|verteiler\w*|kontaktier\w*|schreiben\b|anschreiben\b|anrufen\b|melden\b|belastig\w*`),
+    w(String.raw`nicht mehr\b|keine\b|nie\b|aufhoren\b|auf\b|stopp?\b|losch\w*|entfern\w*|austrag\w*|abmeld\w*|streich\w*|in ruhe\b`)),
+  it: L(w(String.raw`messaggi\b|e-?mail\b|mail\b|pubblicita\b|spam|sms\b|il mio (numero|contatto)\b|i miei dati\b|(la|vostra|dalla|questa) lista\b|contatt\w*|scriv\w*|chiam\w*|disturb\w*`),
+    w(String.raw`non\b|nn\b|piu\b|basta\b|smett\w*|rimuov\w*|cancell\w*|togli\w*|elimin\w*|disiscriv\w*|in pace\b`)),
+  ru: L(String.raw`сообщени|рассылк|спам|смс|(^|[^а-я])(писать|пишите|звонить|звоните|присылать|присылаите)|беспоко|мои номер|мои данные|списк`, String.raw`(^|[^а-я])не(?=[^а-я])|хватит|прекрат|перестан|удал|убер|исключ|отпиш|отстан`),
+  ar: L(String.raw`رسائل|الرسائل|رسالة|رقمي|بياناتي|القائمة|قائمة|تواصل|التواصل|تتواصل|مراسلتي|تراسل|اتصال|تتصل|ازعاج|تزعج`, String.raw`(^|\s)لا(\s|$)|توقف|اوقف|كفى|كفاية|احذف|حذف|ازل|الغاء|امسح|عدم`),
+  tr: L(w(String.raw`mesaj\w*|sms\w*|e-?posta\w*|mail\w*|reklam\w*|numara\w*|liste\w*|ara\w*|yaz\w*|rahatsiz\b`),
+    w(String.raw`atma\w*|birak\w*|sil\w*|cikar\w*|istemiyor\w*|etmeyin\b|aramayin\b|yazmayin\b|gondermeyin\b|iptal\b|yeter\b`)),
+  pl: L(w(String.raw`wiadomosc\w*|maile?\b|e-?maile?\b|sms\w*|reklam\w*|spam\w*|moj numer\b|moje dane\b|list\w*|pisa\w*|pisz\w*|dzwon\w*|kontakt\w*`),
+    w(String.raw`nie\b|przestan\w*|usun\w*|wypis\w*|dosc\b|wystarczy\b`)),
+  id: L(w(String.raw`pesan\b|chat\b|wa\b|sms\b|email\b|promo\w*|iklan\b|spam|nomor (saya|sy|aku)\b|grup\b|list\b|hubungi\b|dihubungi\b|menghubungi\b|ganggu\w*`),
+    w(String.raw`jangan\b|jgn\b|stop\b|berhenti\b|hapus\b|keluarkan\b|(tidak|gak|ga|nggak|enggak) (mau|usah)\b|tidak usah\b`)),
+  vi: L(w(String.raw`tin nhan\b|nhan tin\b|tin\b|email\b|quang cao\b|spam|so dien thoai\b|so cua toi\b|danh sach\b|lien he\b|lien lac\b|goi\b|lam phien\b`),
+    w(String.raw`dung\b|khong\b|ngung\b|xoa\b|huy\b|thoi\b`)),
+  ja: L(String.raw`メッセージ|メール|連絡|案内|営業|配信|dm|電話|番号|リスト`, String.raw`しないで|送らないで|不要|停止|解除|やめて|止めて|外して|削除|お断り|迷惑`),
+  ko: L(String.raw`메시지|문자|메일|연락|광고|스팸|번호|명단|목록|카톡`, String.raw`마세요|말아|그만|사절|거부|삭제|빼|지워|취소`),
+  nl: L(w(String.raw`berichten\b|mails?\b|e-?mails?\b|reclame\b|nieuwsbrie\w*|spam|sms\b|mijn (nummer|gegevens|adres)\b|lijst\b|benader\w*|contacter\w*|mailen\b|bellen\b|sturen\b|appen\b`),
+    w(String.raw`niet meer\b|geen\b|nooit\b|stop\b|verwijder\w*|haal\b|afmeld\w*|uitschrijv\w*|met rust\b`)),
+};
+
+// Not a request to stop: the buyer did not receive, see or get an answer to messages ("no recibí tus mensajes").
+const VETO = /forget|forgot|worry|olvid|esquec|oubli|vergess|dimentic|забуд|тэнс|تنسي|تنسى|unut|zapomn|\blupa\b|\bquen\b|忘|잊|preocup|inquiet|sorge|担心|confirm|дошл|дозвон|dostal|wrong|错|ошиб|receiv|recib|receb|\brecu|erhalt|bekommen|ricev|получ|استلم|wasn'?t|aldim|otrzyma|terima|nhan duoc|受け取|받았|ontvang|answer|reply|respond|respuesta|respond|antwort|rispost|ответ|\bsee\b|\bsaw\b|\bread\b|\bleer\b|gelesen|letto|прочит|回复|回覆|没收到|沒收到|看到|found|\bcheck/;
+
+// Short Romance messages are easily taken for a neighbour's: their lexicons run together.
+const CLOSE: Partial<Record<LanguageCode, LanguageCode[]>> = { es: ['pt', 'it', 'fr'], pt: ['es', 'it'], it: ['es', 'pt', 'fr'], fr: ['es', 'it', 'pt'] };
+
+const MAX_CHARS = 140;
+const MAX_GAP = 16;
+// A clause ends at punctuation: "don't worry, I will send the message" pairs nothing.
+const CLAUSE_END = /[,.;:!?，。；：！？、\n]/;
+
+function spans(re: RegExp, text: string): Array<[number, number]> {
+  re.lastIndex = 0;
+  return [...text.matchAll(re)].map((m) => [m.index!, m.index! + m[0].length]);
+}
+
+/** True when the short message pairs a contact word with a stop word of its language (or English) within a few words. */
+export function lexiconOptOut(folded: string, language: DetectedLanguage): boolean {
+  if (folded.length > MAX_CHARS || VETO.test(folded)) return false;
+  const langs = new Set<LanguageCode>(['en']);
+  if (language !== 'und') for (const l of [language, ...(CLOSE[language] ?? [])]) langs.add(l);
+  for (const lang of langs) {
+    const { contact, stop } = OPT_OUT_LEXICON[lang];
+    const a = spans(contact, folded);
+    if (!a.length) continue;
+    const b = spans(stop, folded);
+    for (const [s1, e1] of a) {
+      for (const [s2, e2] of b) {
+        if (s2 - e1 > MAX_GAP || s1 - e2 > MAX_GAP) continue;
+        const between = folded.slice(Math.min(e1, e2), Math.max(s1, s2));
+        if (!CLAUSE_END.test(between)) return true;
+      }
+    }
+  }
+  return false;
+}

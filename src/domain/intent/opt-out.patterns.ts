@@ -1,0 +1,182 @@
+// Opt-out phrasings in our 16 languages, matched on folded text (lower case, no accents: "não" → "nao",
+// "hủy" → "huy", "ı" → "i"). Kept apart from the intent tables because a miss here has a legal cost (GDPR, the
+// channels' spam rules) and a false hit stops a live deal: every line names an object ("me", "messages",
+// "your list"), so "stop production" or "don't send by air" cannot match.
+//
+// `certain`: the buyer asks not to be contacted. `likely`: the buyer says they are not interested, or a bare
+// imperative that is usually an opt-out; the owner is asked to confirm.
+
+import type { LanguageCode } from '../language/languages';
+
+const SEND_OBJECTS = String.raw`(any )?(more )?(messages?|msgs?|texts?|sms|emails?|e-mails?|mails?|spam|promotions?|promos?|ads|adverts?|advertising|newsletters?|whatsapps?|offers|marketing|stuff|this|these|them|anything)`;
+
+/** Explicit requests not to be contacted, per language (`any`: the one-word SMS keywords). */
+export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]> = {
+  // (with WhatsApp spelling: "pls dont msg me again", "unsuscribe")
+  en: [
+    /\b(un ?su[bs]{1,2}c?ri?be?\w*|opt(ing)? ?-?out|opt me out)\b/,
+    new RegExp(String.raw`\bstop(p)? (sending|send|sendin)( me| us)? ${SEND_OBJECTS}\b`),
+    /\bstop(p)? (sending|send|sendin)( me| us)?\s*($|[.!,]|pls|please|thanks)/,
+    /\bstop (messaging|msging|msg|texting|txting|contacting|spamming|calling|writing to|writing|bothering|emailing|mailing|pinging|harass\w*|pestering|bugging|chasing|following up with|disturbing|hassling)( me| us)?\b/,
+    /\b(don'?t|do not|dont|never|pls don'?t|please don'?t|u don'?t|you don'?t) (ever )?(contact|message|msg|text|txt|call|write( to)?|spam|bother|email|e-mail|mail|whatsapp|wa|ping|disturb|reach out to|harass|chase) (me|us)\b/,
+    new RegExp(String.raw`\b(don'?t|do not|dont|never) (ever )?send (me|us) ${SEND_OBJECTS}\b`),
+    /\b(don'?t|do not|dont) (contact|message|msg|text|call|email|write) (again|anymore|any more|in future|in the future)\b/,
+    /\b(remove|delete|take|drop|erase|strike) (me|us|my (number|no|email|e-mail|contact|details|name|data|address|info))( off| out| from)?\b.{0,25}\b(list|lists|mailing|contacts?|database|group|broadcast|records?|system|crm)\b/,
+    /\b(remove|delete) (me|my number|my email|my contact|my details|my data)\s*($|[.!,]|please|pls|thanks|now|asap|immediately)/,
+    /\bno (more|longer|further) (messages?|msgs?|emails?|mails?|spam|contact|texts?|whatsapps?|calls?|promotions?|marketing|newsletters?)\b/,
+    /\b(leave|let) (me|us) (alone|be)\b/,
+    /\b(lose|delete|forget) my (number|contact|email)\b/,
+    /\bdo not disturb\b/,
+    /\b(this is|stop( the)?|no more|enough|pure|it'?s) spam(ming)?\b/,
+    /\b(do not|don'?t|dont) want (your|ur|these|those|any|more|the) (messages?|msgs?|emails?|mails?|offers|spam|promotions?|ads|texts?|whatsapps?)\b/,
+    /\b(i|we) (do not|don'?t|dont) want (to (receive|get|hear)( any)?|any) (more |further )?(messages?|emails?|mails?|msgs?|texts?|spam|promotions?|offers from you|contact|from you)/,
+  ],
+  zh: [
+    /(别|不要|勿|不用|不必|请不要|请别|请勿)再?(给我|给我们|跟我|向我)?(发|推|寄|群发)(送)?(消息|信息|短信|讯息|邮件|广告|推广|了|啦|这些|这种|这类)/,
+    /(别|不要|勿|请勿|请别|不要再|别再|不用再|不必再|无需再)(再)?(联系|打扰|骚扰|找|烦|打电话给)(我|我们|了|啦)/,
+    /(把我|将我|把我们).{0,6}(删|移)(除|掉|出)|(移出|删出).{0,4}(名单|列表|群)/,
+    /(别|不要)再(给我|给我们)?(发|联系|打扰|骚扰|找|打)/,
+    /(取消订阅|退订|退订阅|拉黑|请勿打扰|免打扰|屏蔽你|不要骚扰|别骚扰|停止(发送|推送|联系|骚扰|打扰)|删除我的(号码|联系方式|信息|邮箱)|把我(从.{0,8})?(删|移)(除|掉)|从(名单|列表|通讯录).{0,4}(删|移)|不再接收|不想再收到|不想收到(你们的)?(消息|信息|广告))/,
+    /(別|不要)再?(給我)?(發|傳)(訊息|消息|廣告|了)|(別|不要)再?(聯繫|打擾|騷擾)|取消訂閱|退訂/,
+  ],
+  es: [
+    /\b(no|ya no|nunca mas) (me|nos) (escriban|escribas|escriba|contacten|contactes|contacte|llamen|llames|llame|molesten|molestes|moleste|busquen|spameen|vuelvan a (escribir|contactar|llamar|molestar|enviar|mandar))\b/,
+    /\b(no|ya no) (me|nos) (manden|mandes|mande|envien|envies|envie|sigan enviando|sigan mandando) (mas )?(mensajes|correos|emails|mails|publicidad|promociones|ofertas|spam|nada|whatsapps?|mas\b)/,
+    /\b(dejen|deja|dejar|dejes|deje|paren|para|pare) de (escribir|enviar|mandar|contactar|molestar|llamar|spamear|escribirme|enviarme|mandarme|contactarme|molestarme|llamarme)\w*/,
+    /\b(dar|darme|darnos|den|denme|de) de baja\b|\bdarse de baja\b|\bbaja de (la|su|tu|sus) lista/,
+    /\b(borrar|eliminar|quitar|sacar|borren|eliminen|quiten|saquen|borra|elimina|quita|saca)(me|nos)? (de|del) (la |su |tu |sus |esta )?(lista|base|contactos|listado|grupo|difusion)\b/,
+    /\b(borrenme|eliminenme|quitenme|saquenme|borrame|eliminame|quitame|sacame)\b/,
+    /\b(borren|eliminen|quiten|borra|elimina|quita|borrar|eliminar|quitar) (mi|nuestro|este) (numero|contacto|correo|email|telefono)\b/,
+    /\bno (quiero|queremos) (recibir )?(mas )?(mensajes|correos|publicidad|promociones|nada (mas|de ustedes))\b/,
+    /\bno (quiero|queremos) que (me|nos) (contacten|escriban|llamen|molesten|manden|envien|sigan)\b/,
+    /\bdej(en|a|e)(me|nos) en paz\b|\b(me|nos) dej(en|a|e) en paz\b/,
+    /\b(cancelar|anular) (la |mi )?suscripcion\b|\bdesuscrib\w*|\bno (mas|quiero mas|quiero recibir) (mensajes|correos|publicidad|promociones)\b|\bno molestar\b/,
+  ],
+  pt: [
+    /\b(nao|por favor nao|favor nao|nunca mais) (me|nos) (mande|mandem|manda|envie|enviem|escreva|escrevam|contate|contatem|contacte|contactem|ligue|liguem|incomode|incomodem|perturbe|perturbem|procure|procurem)\b(?! (a |o |as |os )?(amostra|mercadoria|produto|pedido|carga|fatura|proforma|cotacao))/,
+    /\b(pare|parem|para|deixe|deixem|deixa) de (me |nos )?(enviar|mandar|escrever|contatar|contactar|ligar|incomodar|perturbar|mandar mensage\w*)/,
+    /\b(remova|removam|retire|retirem|tire|tirem|exclua|excluam|apague|apaguem|delete|deletem|remover|tirar|excluir)(-me| me|-nos| nos| meu (numero|contato|email|e-mail))? (da|de|dos|do) (sua |vossa |esta )?(lista|contatos|base|cadastro|grupo|listagem|mailing)\b/,
+    /\bme (remova|removam|tire|tirem|tira|exclua|excluam|retire|retirem|descadastr\w*)\b/,
+    /\b(me|nos) deix(em|e|a) em paz\b|\bdeix(em|e|a)[- ](me|nos) em paz\b/,
+    /\bdescadastr\w*|\b(cancelar|cancela) (a |minha )?(inscricao|assinatura)\b|\bsair da lista\b|\bnao quero (mais )?receber\b|\bnao (me )?(mandem|enviem) mais\b/,
+  ],
+  fr: [
+    /\bne (plus|pas|jamais) (me |nous |m')?(contacter|ecrire|deranger|appeler|relancer|solliciter|spammer)\b|\bne (plus|pas|jamais) (me |nous |m')(envoyer|ecrire)\b|\bne plus (rien )?envoyer\b/,
+    /\bne (me|nous) (contactez|ecrivez|envoyez|appelez|derangez|relancez|sollicitez|spammez) (plus|jamais)\b/,
+    /\bn'?(ecrivez|envoyez|appelez) plus\b|\bne m'?(ecrivez|envoyez|appelez) plus\b/,
+    /\b(arretez|arreter|cessez|cesser|arrete|stoppez) de (m'|me |nous )?(ecrire|envoyer|contacter|spammer|appeler|deranger|harceler|relancer|solliciter)\w*/,
+    /\b(desinscri\w*|desabonn\w*|se desinscrire)\b/,
+    /\b(me|nous) (retirer|supprimer|enlever|desinscrire|rayer|effacer) (de|des|du)\b/,
+    /\b(retirez|supprimez|enlevez|rayez|effacez)[- ](moi|nous)\b|\b(retirez|supprimez|enlevez|rayez|effacez)[- ]?(moi|nous|mon (numero|adresse|contact)) (de|des) (votre |vos |la |cette )?(liste|fichier|base|contacts)/,
+    /\blaissez[- ](moi|nous) (tranquilles?|en paix)\b|\bfoutez[- ]moi la paix\b/,
+    /\b(plus|pas) de (messages|mails|e-mails|courriels|pub|publicite|spam|sollicitations)\b/,
+  ],
+  de: [
+    /\bstreichen sie (mich|uns|meine)\b|\b(mich|uns) (aus|von) (ihrem|ihrer|dem|der|ihren|ihre|eurem|eurer) \w*(verteiler|liste|newsletter|datenbank|kontakten|kartei)\w*/,
+    /\b(entfernen|loschen|austragen|streichen|nehmen) sie (mich|uns|meine (nummer|adresse|daten|kontaktdaten))\b/,
+    /\b(keine|keinerlei) (weiteren |weitere )?(nachrichten|kontaktaufnahme|werbung|mails|e-mails|emails|anrufe|zusendungen|newsletter|spam)\b/,
+    /\b(nicht mehr|nie wieder|nie mehr) (kontaktieren|schreiben|anschreiben|anrufen|belastigen|zuschicken|zusenden|senden|schicken|nerven)\b/,
+    /\b(kontaktieren|schreiben|belastigen|nerven|kontaktiert|schreibt|nervt|belastigt) (sie |ihr )?(mich|uns) (bitte )?(nicht mehr|nie wieder|nicht)\b/,
+    /\b(horen sie|hort|hoer) auf\b.{0,20}\b(schreiben|nerven|kontaktieren|schicken|senden|anrufen)/,
+    /\b(abmelden|abbestellen|austragen|abmeldung)\b|\b(lassen sie|lasst|lass) (mich|uns) in ruhe\b/,
+  ],
+  // (Cyrillic is not folded but lower-cased)
+  ru: [
+    /(^|[^а-я])(не|больше не|никогда не|прошу не|просьба не) (пишите|пиши|писать|звоните|звони|звонить|беспокоите|беспокои|беспокоить|спамьте|спамить|тревожьте)( мне| нам| меня| нас)?([^а-я]|$)/,
+    /(^|[^а-я])(не|больше не) (присылаите|присылаи|отправляите|отправляи|шлите|слать|присылать|отправлять) (мне |нам )?(больше |сообщения|рассылку|спам|ничего|рекламу|предложения|письма)/,
+    /(не надо|не нужно) (мне |нам )?(больше )?(писать|звонить|присылать|слать|беспокоить)/,
+    /(отпиш|отписаться|отписка|удалите (меня|мои номер|нас|мои данные)|уберите (меня|мои номер|нас)|исключите (меня|нас)|вычеркните (меня|нас)|отказываюсь от рассылки|(хватит|перестаньте|прекратите) (мне |нам )?(писать|слать|спамить|присылать|звонить|беспокоить|рассылку|спам))/,
+  ],
+  // (folded: أإآ → ا)
+  ar: [
+    /(لا|رجاء لا|ارجو عدم|الرجاء عدم|من فضلك لا) ?(ترسل|ترسلوا|ترسلي|تراسل|تراسلني|تراسلوني|تتصل|تتصلوا|تكتب|تكتبوا|تزعج|تزعجني|تزعجوني|ارسال|مراسلتي|الاتصال بي|ازعاجي)( لي| لنا| رسائل| اي| مره| مرة| بعد|$)/,
+    /(توقف|توقفوا|اوقف|اوقفوا|كف|كفوا) (عن )?(ارسال|الارسال|مراسلتي|مراسلتنا|الاتصال|ازعاجي|الرسائل|الكتابة)/,
+    /(الغاء|الغي) (الاشتراك|اشتراكي)|(احذف|احذفوا|ازل|ازيلوا|امسح|امسحوا|شيل) (رقمي|اسمي|بريدي|بياناتي)|(احذفني|احذفوني|ازلني|امسحني|شيلني)|من (القائمة|قائمتكم|قائمتك|القائمه)/,
+    /(لا اريد|لا نريد|لا ارغب|لا نرغب) (في )?(استقبال|تلقي)? ?(اي )?(رسائل|الرسائل|عروض|اعلانات)/,
+  ],
+  // (folded: ı ş ç ğ ö ü → i s c g o u)
+  tr: [
+    /\b(bana|bize) (bir daha |artik |hic |lutfen )?(mesaj|ileti|e-?posta|mail|sms|reklam|bildirim)\w* (atmayin|atma|gondermeyin|gonderme|yollamayin|yollama|atmayiniz|gondermeyiniz|atmayin lutfen)\b/,
+    /\b(mesaj|ileti|mail|e-?posta|reklam|bildirim|sms)\w* (atmayin|gondermeyin|yollamayin|atmayiniz|gondermeyiniz|istemiyorum|istemiyoruz|almak istemiyorum)\b/,
+    /\b(beni|bizi) (bir daha )?(aramayin|rahatsiz etmeyin|listeden|listenizden|rahat birakin|silin|cikarin)\b/,
+    /\b(bana|bize) (bir daha )?(yazmayin|ulasmayin|donmeyin)\b|\b(yazmayin|aramayin|rahatsiz etmeyin)\b/,
+    /\b(listeden|listenizden|listenden|rehberden)\b.{0,15}\b(cikar|sil|cikarin|silin|cikartin)\w*|\baboneli[kg]\w* (iptal|sonlandir)\w*|\babonelikten cik\w*/,
+  ],
+  it: [
+    /\b(non|nn) (mi|ci) (scrivete|scrivere|contattate|contattare|mandate|inviate|chiamate|disturbate|cercate|scriva|contatti|mandi|invii)\b.{0,12}\bpiu\b/,
+    /\b(non|nn) (scrivetemi|contattatemi|chiamatemi|disturbatemi|cercatemi|scrivermi|contattarmi) (piu|mai)\b|\bnon (mi|ci) (scrivete|contattate|disturbate|chiamate) (piu|mai)\b/,
+    /\b(smettete|smettetela|smettere|smetti|basta) (di|con) (scriver|inviar|mandar|contattar|chiamar|disturbar|messaggi|spam|email)\w*/,
+    /\b(cancellatemi|rimuovetemi|toglietemi|eliminatemi|cancellami|rimuovimi|toglimi)\b|\b(cancellare|rimuovere|togliere|eliminare|cancella|rimuovi|togli|elimina)(mi| me| il mio (numero|contatto|indirizzo))? (dalla|dalle|dai) (vostra |vostre |sua )?(lista|mailing|contatti|newsletter|rubrica)/,
+    /\bbasta (messaggi|email|mail|spam|pubblicita)\b/,
+    /\bdisiscri\w*|\b(annulla|annullare|cancellare|disdire|disdico) (l'|la |mia )?(iscrizione|sottoscrizione)\b|\bnon voglio (piu )?ricevere\b/,
+  ],
+  // (folded: ł → l, ą → a, ę → e, ś → s, ć → c, ń → n, ż/ź → z)
+  pl: [
+    /\b(prosze )?nie (piszcie|pisz|pisac|kontaktujcie|kontaktuj|kontaktowac|dzwoncie|dzwon|dzwonic|nekajcie|spamujcie|przeszkadzajcie)\b/,
+    /\b(prosze )?(do mnie|do nas|mi|nam) (juz )?nie (pisac|piszcie|pisz|dzwonic|dzwoncie|wysylac|wysylajcie|przesylac|przesylajcie)\b/,
+    /\bnie (wysylajcie|wysylaj|przesylajcie|przesylaj|wysylac|przesylac) (mi |nam )?(juz |wiecej )?(wiadomosci|maili|e-maili|ofert|reklam|spamu|nic|wiecej|juz)\b/,
+    /\b(przestancie|przestan|prosze przestac) (do mnie )?(pisac|wysylac|dzwonic|spamowac|nekac|kontaktowac)\b/,
+    /\b(usuncie|usun|wypiszcie|wypisz|wykreslcie|skreslcie) (mnie|nas|moj (numer|adres|kontakt)|moje dane)\b|\bwypisac sie\b|\brezygnuje z (subskrypcji|newslettera|wiadomosci|kontaktu|mailingu)\b|\b(nie chce|nie chcemy) (wiecej |juz )?(dostawac|otrzymywac) (wiadomosci|maili|ofert)\b/,
+  ],
+  id: [
+    /\b(jangan|jgn|jngn|tolong jangan|tolong jgn|mohon jangan|gak usah|gk usah|nggak usah|ga usah|g usah|tidak usah|tak usah) (hubungi|menghubungi|chat|sms|telepon|telpon|ganggu|mengganggu|spam|wa|nge-?chat|nelpon)( saya| sy| kami| aku| lagi| lg)?\b/,
+    /\b(jangan|tolong jangan|mohon jangan|gak usah|ga usah|tidak usah) (kirim|kirimi|mengirim|ngirim|kirimkan)( saya| kami| aku)? (pesan|promo|promosi|iklan|email|spam|wa|lagi|apa-apa|apapun)\b/,
+    /\b(berhenti|stop|hentikan) (kirim|mengirim|ngirim|menghubungi|hubungi|chat|spam|nge-?spam|ganggu|mengganggu|wa|sms|telpon)\w*/,
+    /\b(hapus|keluarkan|hapuskan|keluarin|apus) (saya|nomor saya|kontak saya|aku|kami|nomer saya|nomor ini|email saya)\b|\bberhenti berlangganan\b/,
+  ],
+  // (folded: "đừng" → "dung", "nhắn" → "nhan")
+  vi: [
+    /\b(dung|xin dung|vui long dung|lam on dung|vui long khong|xin khong|khong) (nhan|nhan tin|gui tin|gui tin nhan|lien he|lien lac|goi|goi dien|lam phien|spam|quay ray|lam phien)( cho| voi)? ?(toi|minh|chung toi|em|anh|chi|tui|nua)\b/,
+    /\b(dung|xin dung|vui long dung|dung co) (nhan tin|gui tin|lien he|lien lac|lam phien|goi dien|quay ray)\b|\b(dung|khong) (nhan|gui) (tin )?(nua|them nua)\b/,
+    /\b(huy|ngung|dung) (dang ky|dang ki|theo doi|nhan tin|gui tin|nhan thong bao)\b|\b(xoa|go|bo) (so|ten|toi|minh|so dien thoai cua toi|email cua toi|thong tin cua toi)\b.{0,20}\b(danh sach|khoi|ra)\b/,
+    /\bkhong (muon|can) nhan (them )?(tin|tin nhan|email|quang cao)\b/,
+  ],
+  ja: [
+    /(連絡|ご連絡|メッセージ|メール|送信|営業|案内|ご案内|DM|dm|配信)(を|は|も)?(しないで|しないでください|控えて|お控え|やめて|止めて|不要|お断り|結構|停止|いりません|送らないで|送信しないで)/,
+    /(配信停止|配信を停止|登録解除|購読解除|購読停止|メルマガ解除|受信拒否|リストから(外|削除)|今後(は)?(の)?(連絡|ご連絡|メール|案内|ご案内|営業)|もう(連絡|送ら|メッセージ|メール)|送らないで|連絡しないで|連絡してこないで)/,
+  ],
+  ko: [
+    /(연락|메시지|문자|메일|카톡|광고|연락을|메시지를|문자를|메일을)\s*(하지|보내지|주지)\s*(마|말아|마세요|마십시오)/,
+    /(더 이상|다시는|앞으로)\s*(연락|메시지|문자|메일|보내|연락하)|수신\s*거부|구독\s*(취소|해지|해제)|(명단|목록|리스트|연락처)에서\s*(빼|삭제|지워|제외)|(연락|문자|메시지)\s*(그만|사절)|그만\s*(보내|연락)|스팸/,
+  ],
+  nl: [
+    /\b(geen|niet meer|geen verdere) (berichten|mails|e-mails|emails|reclame|nieuwsbrief|nieuwsbrieven|spam|aanbiedingen|whatsapps?) (meer|graag|alstublieft|aub|ontvangen|sturen)?\b/,
+    /\b(stuur|stuurt|mail|bel|app|contacteer|benader)( me| mij| ons)? (niet meer|nooit meer|geen berichten)\b|\bniet meer (contacteren|benaderen|mailen|bellen|sturen|appen|berichten)\b/,
+    /\b(uitschrijven|afmelden|afmelding|uitgeschreven)\b|\b(verwijder|haal|schrap)( me| mij| ons| mijn (nummer|gegevens|adres|e-?mail))? (uit|van) (de |uw |jullie |jouw )?(lijst|mailinglijst|bestand|database|contacten|verzendlijst)\b|\b(verwijder|haal) (me|mij) (alstublieft |aub )?(uit|van)\b|\blaat (me|mij|ons) met rust\b|\bstop(pen)? met (berichten|sturen|mailen|appen|spammen)\b/,
+  ],
+  // one word on its own: the SMS stop keywords
+  any: [
+    /^\s*(stop+|stopp|stopt|unsubscribe|basta|baja|parar|pare|sair|arret|arrete|stop it|dur|durdur|hentikan|berhenti|dung lai|ngung|td|t\.d\.|退订|停止|取消订阅|хватит|стоп|отписаться|отписка|توقف|الغاء|配信停止|수신거부|그만|afmelden|abmelden|uitschrijven|desinscription|desabonner|wypisz|rezygnacja|disiscrivimi|cancelar|remove me|delete me)\s*[.!。！]*\s*$/,
+  ],
+};
+
+export const CERTAIN_OPT_OUT: RegExp[] = Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat();
+
+export const LIKELY_OPT_OUT: RegExp[] = [
+  /\b(not|no longer|never|am not|we are not|i'?m not|we'?re not|not really) (interested|intrested|intersted|interesed)\b(?! in (your|the|this|that|red|blue|black|white|[a-z]+ (colou?r|model|size|version)))/,
+  /\b(no|zero) interest\b|\bno need (anymore|any more)\b|\bnot (needed|required) (anymore|any more)\b|\bwrong number\b|\b(please |pls )?stop\s*(it|now|please|pls)?\s*[.!]*$/,
+  /(不感兴趣|没兴趣|没有兴趣|没有需要了|不需要了|不用了，?谢谢|不感興趣|沒興趣)/,
+  /\bno (me|nos) interesa\b|\bno (estoy|estamos) interesad\w*|\bsin interes\b|\bno gracias\b/,
+  /\bnao (tenho|temos) interesse\b|\bnao (estou|estamos) interessad\w*|\bsem interesse\b|\bnao me interessa\b|\bnao quero mais\b/,
+  /\b(pas|plus) interesse\w*|\bpas besoin\b.{0,10}\bmerci\b|\bca ne m'?interesse (pas|plus)\b/,
+  /\bkein (interesse|bedarf)\b|\bnicht interessiert\b/,
+  /(отстаньте|отстань|отвалите)/,
+  /(не интерес\w*|неинтерес\w*|не нужно больше|нам не интересно)/,
+  /(غير مهتم|لست مهتم|لسنا مهتمين|لا يهمني|لا يهمنا|لا اهتم|مش مهتم)/,
+  /\b(ilgilenmiyorum|ilgilenmiyoruz|ilgimi cekmiyor)\b/,
+  /\bnon (sono|siamo) (piu )?interessat\w*|\bnon (mi|ci) interessa\b|\bnon interessa\b/,
+  /\bnie (jestem|jestesmy) zainteresowan\w*|\bnie interesuje (mnie|nas)\b|\bnie jestem zainteresowany\b/,
+  /\b(tidak|gak|nggak|ga|tak|enggak) (tertarik|berminat|minat)\b/,
+  /\bkhong (quan tam|co nhu cau|can nua|hung thu)\b/,
+  /(興味(が|は)?(ありません|ない|無い))/,
+  /(관심\s*(없|없어요|없습니다|없음))/,
+  /\b(geen interesse|niet geinteresseerd|geen behoefte)\b/,
+];
+
+/** Text that only quotes an opt-out (an email footer, a forwarded newsletter): not the buyer asking. */
+export const NOT_AN_OPT_OUT: RegExp[] = [
+  // "don't call me now, I'm in a meeting": a moment, not a standing request
+  /\b(don'?t|do not|dont|pls don'?t|please don'?t) (call|message|msg|text|disturb) (me|us) (now|right now|today|at the moment|later|until|during|this (week|morning|afternoon))\b/,
+  /\b(click|here|link|button) to unsubscribe\b|\bunsubscribe (here|link|at any time|from this list|below)\b|\bif you (no longer )?(wish|want) to (unsubscribe|stop receiving|opt out)\b|\bto (unsubscribe|opt out),? (click|reply|send|visit)|\bto (unsubscribe|opt out)\b.{0,40}\b(click|here|link|reply|visit|button)\b/,
+  /\b(don'?t|do not|dont|not|never) (unsubscribe|remove) (me|us)\b|\b(keep|continue) (sending|messaging)( me| us)?\b/,
+];

@@ -1,0 +1,46 @@
+import { OPT_OUT_CERTAIN, OPT_OUT_LIKELY } from './confidence';
+import type { DetectedLanguage } from '../language/languages';
+import { lexiconOptOut } from './opt-out.lexicon';
+import type { LanguageCode } from '../language/languages';
+import { CERTAIN_OPT_OUT, CERTAIN_OPT_OUT_BY_LANGUAGE, LIKELY_OPT_OUT, NOT_AN_OPT_OUT } from './opt-out.patterns';
+
+/**
+ * How likely the buyer asks not to be contacted: {@link OPT_OUT_CERTAIN}, {@link OPT_OUT_LIKELY} or 0.
+ * `folded` is the cleaned, folded message.
+ */
+export function detectOptOut(folded: string, language: DetectedLanguage = 'und'): number {
+  if (NOT_AN_OPT_OUT_RE.test(folded)) return 0;
+  if (certainFor(folded, language).test(folded)) return OPT_OUT_CERTAIN;
+  if (LIKELY_RE.test(folded) || lexiconOptOut(folded, language)) return OPT_OUT_LIKELY;
+  return 0;
+}
+
+// One alternation per tier: one scan of the text instead of one per line (every message runs these).
+const union = (list: RegExp[]) => new RegExp(list.map((re) => `(?:${re.source})`).join('|'), list.some((re) => re.flags.includes('u')) ? 'u' : '');
+const NOT_AN_OPT_OUT_RE = union(NOT_AN_OPT_OUT);
+const CERTAIN_RE = union(CERTAIN_OPT_OUT);
+
+// A short message runs every language's lines (its language is a guess); a longer one, whose language is clear,
+// runs English, its own and its neighbours', and those of any other script in it: the scan costs per character.
+const SHORT = 60;
+const NEIGHBOURS: Partial<Record<LanguageCode, LanguageCode[]>> = {
+  es: ['pt', 'it', 'fr'], pt: ['es', 'it'], it: ['es', 'pt', 'fr'], fr: ['es', 'it'], de: ['nl'], nl: ['de'], id: ['vi'], vi: ['id'], tr: ['de'], pl: [],
+};
+const SCRIPTS: Array<[RegExp, LanguageCode[]]> = [
+  [/[\u4e00-\u9fff\u3400-\u4dbf]/, ['zh', 'ja']], [/[\u3040-\u30ff]/, ['ja']], [/[\uac00-\ud7af]/, ['ko']], [/[\u0600-\u06ff]/, ['ar']], [/[\u0400-\u04ff]/, ['ru']],
+];
+const byKey = new Map<string, RegExp>();
+
+function certainFor(folded: string, language: DetectedLanguage): RegExp {
+  if (folded.length < SHORT || language === 'und') return CERTAIN_RE;
+  const langs = new Set<LanguageCode>(['en', language, ...(NEIGHBOURS[language] ?? [])]);
+  for (const [re, ls] of SCRIPTS) if (re.test(folded)) for (const l of ls) langs.add(l);
+  const key = [...langs].sort().join(',');
+  let re = byKey.get(key);
+  if (!re) {
+    re = union([...langs].flatMap((l) => CERTAIN_OPT_OUT_BY_LANGUAGE[l]));
+    byKey.set(key, re);
+  }
+  return re;
+}
+const LIKELY_RE = union(LIKELY_OPT_OUT);

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { classifyWithConfidence } from '../../../src/domain/classify';
+import { EMIT_THRESHOLD, OPT_OUT_ACT_THRESHOLD, actionableIntents, optOutLevel } from '../../../src/domain/intent/confidence';
+import { detectOptOut } from '../../../src/domain/intent/opt-out';
+import { fold } from '../../../src/domain/language/clean-text';
+
+const intents = (text: string, previous?: string[]) => classifyWithConfidence({ text, previous }).intents;
+const optOut = (text: string) => detectOptOut(fold(text));
+
+describe('opt-outs', () => {
+  it.each([
+    ['en', 'please take me off your mailing list'],
+    ['zh', '以后别再给我发消息了'],
+    ['es', 'no me vuelvan a escribir'],
+    ['pt', 'parem de me mandar mensagens'],
+    ['fr', 'merci de ne plus m’écrire'],
+    ['de', 'streichen Sie mich aus Ihrem Verteiler'],
+    ['ru', 'удалите меня из рассылки'],
+    ['ar', 'توقفوا عن مراسلتي'],
+    ['tr', 'lütfen beni listeden çıkarın'],
+    ['it', 'non mi contattate più'],
+    ['pl', 'proszę mnie wypisać, nie piszcie więcej'],
+    ['id', 'tolong jangan hubungi saya lagi'],
+    ['vi', 'hủy đăng ký'],
+    ['ja', '今後のご連絡は不要です'],
+    ['ko', '수신 거부합니다'],
+    ['nl', 'haal mij uit uw verzendlijst'],
+  ])('hears a %s request to stop as certain', (_lang, text) => {
+    expect(optOut(text)).toBeGreaterThanOrEqual(OPT_OUT_ACT_THRESHOLD);
+  });
+
+  it.each(['not interested', 'No me interesa', 'kein Interesse', '不感兴趣', 'tidak tertarik'])('reads "%s" as likely, not certain', (text) => {
+    const level = optOut(text);
+    expect(level).toBeGreaterThanOrEqual(EMIT_THRESHOLD);
+    expect(level).toBeLessThan(OPT_OUT_ACT_THRESHOLD);
+  });
+
+  it.each([
+    'stop production until we confirm the colour',
+    "don't send by air",
+    'please don’t send the sample yet',
+    '别发空运，走海运',
+    'no lo manden por avión',
+    'nicht per Luftfracht schicken',
+    'не отправляйте самолётом',
+    'To unsubscribe from this newsletter click here',
+    'not interested in the red one, do you have blue?',
+  ])('does not flag the ordinary "%s"', (text) => {
+    expect(optOut(text)).toBe(0);
+  });
+
+  it.each([
+    "don't worry, I will send the message later",
+    "I didn't get your message yesterday",
+    'no messages from the forwarder yet, where is my container?',
+    "please don't forget to send the list of products",
+    "we don't have your number, pls call +44 20 1234 5678",
+    'no necesito más mensajes de confirmación, ya está pagado',
+    'no te preocupes, te escribo mañana',
+    'não se preocupe, te ligo amanhã',
+    'ne vous inquiétez pas, je vous écris demain',
+    'keine Sorge, ich schreibe morgen',
+    'non preoccuparti, ti scrivo domani',
+    '不要担心，我明天联系你',
+    '不要发错地址，联系人是张三',
+    '别忘了发我价格表',
+    '请不要把发票号码写错',
+    'сообщение не дошло, отправьте еще раз',
+    'не могу дозвониться, напишите в WhatsApp',
+    'لا تنسى ارسال قائمة الأسعار',
+    'mesajınızı aldım, yarın dönerim',
+    'nie dostałem wiadomości z numerem śledzenia',
+    'jangan lupa kirim nomor resi ya',
+    'đừng quên gửi số theo dõi',
+    'メールが届いていません',
+    '문자 못 받았어요, 다시 보내주세요',
+    'geen bericht ontvangen van de expediteur',
+    'stop the production line, the color is wrong',
+    'remove the logo from the box please',
+    'delete the old PI and send the new one',
+    "don't ship before the deposit arrives",
+  ])('does not read "%s" as any opt-out', (text) => {
+    expect(classifyWithConfidence({ text }).intents).not.toContain('opt_out');
+  });
+
+  it.each([
+    ['fr', 'supprimez mon numéro'],
+    ['pt', 'me deixem em paz'],
+    ['es', 'ya basta de mensajes'],
+    ['tr', 'numaramı silin'],
+    ['ko', '번호 삭제해 주세요'],
+    ['nl', 'ik wil niet meer benaderd worden'],
+  ])('hears the %s "%s" at least as a likely opt-out', (_lang, text) => {
+    expect(classifyWithConfidence({ text }).intents).toContain('opt_out');
+  });
+});
+
+describe('negations and acknowledgements', () => {
+  it.each([
+    ['no need sample, just send price', ['price_inquiry']],
+    ['不需要样品，直接报价', ['price_inquiry']],
+    ['sin muestra, solo la cotización por favor', ['price_inquiry']],
+    ['Wir brauchen keine Muster, nur den Preis', ['price_inquiry']],
+  ])('"%s" asks only for %j', (text, expected) => {
+    expect(intents(text)).toEqual(expected);
+  });
+
+  it.each(['报价收到了，谢谢', 'got your quotation, thanks', 'recibí la cotización, gracias'])('"%s" is a thank-you, not a price inquiry', (text) => {
+    expect(intents(text)).toEqual(['greeting']);
+  });
+
+  it('keeps the real ask next to an acknowledgement', () => {
+    expect(intents('received the quote, but the price is too high')).toEqual(['discount_request']);
+  });
+
+  it('keeps negative complaints ("not working")', () => {
+    expect(intents("the lights don't work, no need to send a sample")).toEqual(['complaint']);
+  });
+});
+
+describe('kinds the patterns used to miss', () => {
+  it.each([
+    ['still not shipped after 3 weeks', 'complaint'],
+    ['cartons came crushed', 'complaint'],
+    ['you sent the wrong colour', 'complaint'],
+    ['can you redo the quote with CIF Santos', 'quote_revision'],
+    ['can we pay the balance 60 days after BL?', 'payment_extension'],
+  ])('"%s" → %s', (text, intent) => {
+    expect(intents(text)).toContain(intent);
+    expect(intents(text)).not.toContain('price_inquiry');
+  });
+});
+
+describe('context and confidence', () => {
+  it('reads "yes" after a quote as an order, with a lower confidence than a direct order', () => {
+    const quote = 'LED-600 x2000 @ USD 3.20 FOB Ningbo, valid 15 days';
+    expect(classifyWithConfidence({ text: 'yes, go ahead', previous: [quote] }).tags).toEqual([{ intent: 'order_confirmation', confidence: 0.9 }]);
+    const after = classifyWithConfidence({ text: 'Yes, agreed', previous: [quote] });
+    expect(after.intents).toEqual(['order_confirmation']);
+    expect(after.tags[0].confidence).toBeLessThan(0.8);
+    expect(classifyWithConfidence({ text: 'yes', previous: ['hello, do you make LED panels?'] }).intents).toEqual(['other']);
+  });
+
+  it('gives every emitted tag a confidence at or above the emit threshold', () => {
+    const { intents: list, tags } = classifyWithConfidence({ text: 'Hi, pls send sample and price, we want to place an order' });
+    expect(tags.map((t) => t.intent)).toEqual(list);
+    for (const t of tags) expect(t.confidence).toBeGreaterThanOrEqual(EMIT_THRESHOLD);
+  });
+
+  it('reads a forwarded quote with no words of the buyer as nothing to act on', () => {
+    const text = '---------- Forwarded message ----------\nFrom: sales@x.com\nQuotation: 2000 pcs @ USD 3.20 FOB Ningbo, sample free';
+    expect(intents(text)).toEqual(['other']);
+    expect(intents(`can you match this?\n${text}`)).toEqual(['discount_request']);
+  });
+
+  it('acts only on sure tags, and tells a certain opt-out from a likely one', () => {
+    expect(actionableIntents(['order_confirmation', 'sample_request'], { order_confirmation: 0.7, sample_request: 0.9 })).toEqual(['sample_request']);
+    expect(actionableIntents(['complaint'], undefined)).toEqual(['complaint']);
+    expect(optOutLevel(['opt_out'], { opt_out: 0.95 })).toBe('certain');
+    expect(optOutLevel(['opt_out'], { opt_out: 0.7 })).toBe('likely');
+    expect(optOutLevel(['greeting'], {})).toBeNull();
+  });
+});
