@@ -136,3 +136,8 @@ export function markDormant(db: DbClient, before: Date): Promise<number> {
     WHERE status IN ('lead', 'active') AND merged_into_id IS NULL
       AND COALESCE(last_contact_at, created_at) < ${before}`;
 }
+
+/** Names a lead made from a chat after its id is known ("Telegram lead #123"). */
+export async function renameLead(db: DbClient, customerId: number, name: string, normalizedName: string): Promise<void> {
+  await db.customer.update({ where: { id: customerId }, data: { name, normalizedName } });
+}

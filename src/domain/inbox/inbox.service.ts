@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/audit.repository';
 import { classifyMessage } from '../classify';
 import { createCommunication } from '../customers/communication.repository';
 import { findContactsByDetail } from '../customers/contact.repository';
-import { createCustomer, touchCustomerContact } from '../customers/customer.repository';
+import { createCustomer, renameLead, touchCustomerContact } from '../customers/customer.repository';
 import type { CustomerService } from '../customers/customer.service';
 import { MAX_TEXT_LENGTH } from '../customers/customer.service';
 import { inTransaction, type DbClient, type PrismaClient } from '../db/client';
@@ -11,7 +11,8 @@ import { normalizeCompanyName } from '../dedupe/normalize-company';
 import { DomainError } from '../errors';
 import { HANDOFF_MEMORY_MS, type DomainEvents, type EventBus } from '../events';
 import type { InboundMessage } from '../messages';
-import { formatPhone, phoneCountry } from '../normalize/phone';
+import { phoneCountry } from '../normalize/phone';
+import { buyerLabel, leadLabel } from './lead-label';
 import { resolveTimezone } from '../normalize/timezone';
 import type { Notifier } from '../notify/notifier';
 import type { Messenger } from '../outbound/messenger';
@@ -79,24 +80,29 @@ export function createInboxService(deps: InboxDeps) {
       await linkContactIdentity(tx, { ...identity, contactId: byPhone.id });
       return { buyer: (await findBuyerByContactId(tx, byPhone.id))!, newLead: false };
     }
-    const name = message.senderName?.trim() || (phone ? formatPhone(phone) : `${message.channel} ${message.senderId}`);
     const country = phone ? phoneCountry(phone) ?? null : null;
+    // the buyer's display name is a chat handle (sealed in channel_identities only): the lead and its contact get a
+    // neutral label until a rep names the company, so no name, number or handle is ever written in clear
+    const label = leadLabel(message.channel);
     const customer = await createCustomer(tx, {
-      name,
-      normalizedName: normalizeCompanyName(name),
+      name: label,
+      normalizedName: normalizeCompanyName(label),
       country,
       timezone: resolveTimezone(null, country) ?? null,
       source: message.channel,
       status: 'lead',
       // owner stays empty: assignment reacts to 'buyer.message' with newLead
       ownerId: null,
-      contacts: [{ name, roles: [], phone: phone ?? null }],
+      contacts: [{ name: buyerLabel(message.channel), roles: [], phone: phone ?? null }],
     });
+    const named = `${label} #${customer.id}`;
+    await renameLead(tx, customer.id, named, normalizeCompanyName(named));
     const contact = customer.contacts[0];
     await linkContactIdentity(tx, { ...identity, contactId: contact.id });
+    // no sender id here: the audit log names no chat account
     await recordAudit(tx, {
       actorId: null, via: message.channel, action: 'create', entityType: 'customer', entityId: customer.id, customerId: customer.id,
-      details: { source: message.channel, sender: message.senderId },
+      details: { source: message.channel },
     });
     return { buyer: (await findBuyerByContactId(tx, contact.id))!, newLead: true };
   }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Logger } from '../../logger';
 import { encryptPlainContacts } from '../customers/contact.repository';
 import { encryptPlainIdentities } from '../team/identity.repository';
+import { sealPlainConversations } from '../conversation/conversation.repository';
 import type { DbClient } from '../db/client';
 import { readSetting, writeSetting } from '../settings/settings.repository';
 import { resolveDataKey } from './data-key';
@@ -33,4 +34,6 @@ export async function preparePersonalData(db: DbClient, cipher: PersonalDataCiph
   if (encrypted) logger.info({ contacts: encrypted }, 'encrypted contact details stored in clear');
   const handles = await encryptPlainIdentities(db);
   if (handles) logger.info({ identities: handles }, 'encrypted chat handles stored in clear');
+  const conversations = await sealPlainConversations(db);
+  if (conversations) logger.info({ conversations }, 'keyed and sealed conversation states stored in clear');
 }
