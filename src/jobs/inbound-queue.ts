@@ -3,8 +3,12 @@ import { z } from 'zod';
 import type { InboundMessage } from '../domain/messages';
 import type { Logger } from '../logger';
 import { createSerialLanes } from './serial-lanes';
+import { openPayload, sealPayload } from './sealed-payload';
 
 export const INBOUND_QUEUE = 'inbound';
+
+/** How long a stored message's job stays in Redis: enough for the platforms' own retries. */
+export const INBOUND_COMPLETED_RETENTION_S = 600;
 
 const attachmentSchema = z.object({
   kind: z.enum(['image', 'video', 'audio', 'voice', 'document', 'sticker', 'location', 'contact', 'other']),
@@ -67,8 +71,10 @@ export function createInboundQueue(options: InboundQueueOptions) {
     defaultJobOptions: {
       attempts: options.attempts ?? 10_000,
       backoff: { type: 'custom' },
-      // kept an hour so platform retries (Slack: up to ~5 min, Telegram: until acknowledged) meet the same job id
-      removeOnComplete: { age: 3600, count: 50_000 },
+      // kept as long as platform retries arrive (Slack: 3 retries within ~5 min; Telegram and WhatsApp redeliver only
+      // what was not acknowledged, and we acknowledge once Redis has the job); later copies meet the database's unique
+      // keys and receipts, so a longer memory only keeps (sealed) personal data around
+      removeOnComplete: { age: INBOUND_COMPLETED_RETENTION_S, count: 50_000 },
       removeOnFail: { age: 7 * 24 * 3600 },
     },
   });
@@ -77,7 +83,7 @@ export function createInboundQueue(options: InboundQueueOptions) {
   const inChatOrder = createSerialLanes<string>();
 
   async function process(job: Job): Promise<void> {
-    const parsed = inboundJobSchema.safeParse(job.data);
+    const parsed = inboundJobSchema.safeParse(openPayload(INBOUND_QUEUE, job.id, job.data));
     if (!parsed.success) throw new UnrecoverableError(`bad inbound message: ${parsed.error.message}`);
     const message = parsed.data;
     await inChatOrder(`${message.channel}\u0000${message.chatId}`, () => options.handle(message));
@@ -87,9 +93,9 @@ export function createInboundQueue(options: InboundQueueOptions) {
     queue,
     /** Hands a message to the queue; resolves once Redis has it (the adapter may then acknowledge the platform). */
     async enqueue(message: InboundMessage): Promise<void> {
-      await queue.add('inbound', { ...message, occurredAt: message.occurredAt.toISOString() }, {
-        jobId: inboundJobId(message.channel, message.externalId),
-      });
+      const jobId = inboundJobId(message.channel, message.externalId);
+      // sender id, name, chat id and text are personal data: sealed before they reach Redis
+      await queue.add('inbound', sealPayload(INBOUND_QUEUE, jobId, { ...message, occurredAt: message.occurredAt.toISOString() }), { jobId });
     },
     async start(): Promise<void> {
       worker = new Worker(INBOUND_QUEUE, process, {

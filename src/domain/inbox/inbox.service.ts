@@ -34,6 +34,7 @@ import {
 } from './inbox.repository';
 import { createInboundStore } from './inbound-store';
 import { phoneFromSenderId } from './sender-phone';
+import { isErasedSender } from '../privacy/tombstone.repository';
 
 /** Language and trade intents of a buyer's message (the classifier lives in its own module). */
 export type MessageClassifier = (text: string, hints: { country?: string | null }) => { language: string | null; intents: string[] };
@@ -58,6 +59,7 @@ type BuyerMessage = DomainEvents['buyer.message'];
 
 export type ReceiveResult =
   | { status: 'stored'; communicationId: number; customerId: number; newLead: boolean }
+  | { status: 'erased' }
   | { status: 'duplicate'; communicationId: number; customerId: number };
 
 /**
@@ -72,9 +74,11 @@ export function createInboxService(deps: InboxDeps) {
   const { store, lookupBuyer } = createInboundStore(db);
 
   /** A sender nobody knows yet: the contact with their phone number, or a new lead customer + contact. */
-  async function admitSender(tx: DbClient, message: InboundMessage): Promise<{ buyer: KnownBuyer; newLead: boolean }> {
+  async function admitSender(tx: DbClient, message: InboundMessage): Promise<{ buyer: KnownBuyer; newLead: boolean } | null> {
     const identity = { channel: message.channel, externalId: message.senderId, chatId: message.chatId, displayName: message.senderName };
     const phone = phoneFromSenderId(message.senderId);
+    // an erased person (GDPR) writing again is not brought back: no contact, no lead, nothing stored
+    if (await isErasedSender(tx, message.senderId, phone)) return null;
     const [byPhone] = phone ? await findContactsByDetail(tx, { phones: [phone] }) : [];
     if (byPhone) {
       await linkContactIdentity(tx, { ...identity, contactId: byPhone.id });
@@ -139,11 +143,18 @@ export function createInboxService(deps: InboxDeps) {
       let newLead = false;
       if (!buyer) {
         // first message of an unknown sender: find or make the contact under a per-sender lock, in one transaction
-        ({ buyer, newLead } = await inTransaction(db, async (tx) => {
+        const admitted = await inTransaction(db, async (tx) => {
           await lockSender(tx, message.channel, message.senderId);
           const known = await findBuyerByIdentity(tx, message.channel, message.senderId);
           return known ? { buyer: known, newLead: false } : admitSender(tx, message);
-        }));
+        });
+        if (!admitted) {
+          // the platform event is remembered (a redelivery is a no-op); the log names no account
+          await recordReceipt(db, message.channel, message.externalId);
+          logger.info({ channel: message.channel }, 'message from an erased person dropped (GDPR tombstone)');
+          return { status: 'erased' };
+        }
+        ({ buyer, newLead } = admitted);
       }
       const { language, intents } = message.text.trim() ? classify(message.text, { country: buyer.country }) : { language: null, intents: [] };
       const stored = await store({

@@ -5,8 +5,16 @@ import { DomainError } from '../errors';
 import { looksLikeEmail, normalizeEmail } from '../normalize/email';
 import { formatPhone, looksLikePhone, toE164 } from '../normalize/phone';
 import type { Actor } from '../team/actor';
+import { normalizeCompanyName } from '../dedupe/normalize-company';
+import { leadLabel } from '../inbox/lead-label';
+import { personalDataCipher } from './personal-data-cipher';
+import { personalNeedles } from './personal-needles';
+import { searchHash } from './search-audit';
+import { handleTombstones } from './tombstone.repository';
 import {
   communicationsOf,
+  forgetConversations,
+  quoteNumbersOf,
   contactsWithCustomer,
   erasePersonalData,
   identitiesOfContacts,
@@ -15,6 +23,11 @@ import {
   sequencesOf,
   type EraseCounts,
 } from './gdpr.repository';
+
+/** Files Quayside wrote that may name the person (quotation PDFs saved by the terminal channel): removed on erase. */
+export interface FileScrubber {
+  removeQuoteFiles(quoteNumbers: string[]): Promise<number>;
+}
 
 /** Scheduled jobs that may carry personal data (BullMQ in Redis): the erase removes the ones that mention the person. */
 export interface JobScrubber {
@@ -50,9 +63,11 @@ export function createGdprService(deps: { db: PrismaClient }) {
     return found;
   }
 
+  // every request has an admin behind it, named in the audit log
   function auditActor(actor: Actor | null) {
-    if (actor && actor.role !== 'admin') throw new DomainError('FORBIDDEN', { action: 'gdpr' });
-    return actor?.id ?? null;
+    if (!actor) throw new DomainError('FORBIDDEN', { action: 'gdpr', reason: 'no_actor' });
+    if (actor.role !== 'admin') throw new DomainError('FORBIDDEN', { action: 'gdpr' });
+    return actor.id;
   }
 
   return {
@@ -67,7 +82,9 @@ export function createGdprService(deps: { db: PrismaClient }) {
       const [contacts, identities, sequences, outbox] = await Promise.all([
         contactsWithCustomer(db, ids), identitiesOfContacts(db, ids), sequencesOf(db, ids), outboxOf(db, ids),
       ]);
-      const communications = await communicationsOf(db, ids, customerIds, identities.map((i) => i.externalId));
+      const handles = identities.map((i) => i.externalId);
+      const details = subject.flatMap((c) => [c.email, ...(c.phone ? [c.phone, formatPhone(c.phone), c.phone.replace(/\D/g, '')] : [])].filter((v): v is string => !!v && v.length >= 5));
+      const communications = await communicationsOf(db, ids, customerIds, handles, [...details, ...handles]);
       await recordAudit(db, {
         actorId, via, action: 'export', entityType: 'contact', entityId: ids.join(','), customerId: customerIds[0] ?? null,
         details: { gdpr: true, contacts: ids.length, communications: communications.length },
@@ -93,7 +110,7 @@ export function createGdprService(deps: { db: PrismaClient }) {
      * tombstones (blind indexes) so an import does not bring them back. A contact who is also a team member's chat
      * account is refused: erasing it would cut a colleague off.
      */
-    async erase(actor: Actor | null, via: string, ref: string, options: { jobs?: JobScrubber; now?: Date } = {}) {
+    async erase(actor: Actor | null, via: string, ref: string, options: { jobs?: JobScrubber; files?: FileScrubber; now?: Date } = {}) {
       const actorId = auditActor(actor);
       const at = options.now ?? new Date();
       const subject = await resolveSubject(ref);
@@ -105,27 +122,36 @@ export function createGdprService(deps: { db: PrismaClient }) {
       }
       const identities = await identitiesOfContacts(db, ids);
       const externalIds = identities.map((i) => i.externalId);
-      // the person's full name too, where it is a person's name (a contact saved under the company's name is not)
-      const names = (await contactsWithCustomer(db, ids)).filter((c) => c.name.length >= 3 && c.name !== c.customer.name).map((c) => c.name);
-      const needles = [...new Set([...names, ...subject.flatMap((c) => [c.email, c.phone, c.phone ? formatPhone(c.phone) : null])].filter((v): v is string => !!v))];
+      const handles = [...new Set([...externalIds, ...identities.flatMap((i) => (i.chatId ? [i.chatId] : []))])];
+      const customerIds = [...new Set(subject.map((c) => c.customerId))];
+      const needles = personalNeedles(await contactsWithCustomer(db, ids), identities, subject, handles);
+      const quoteNumbers = await quoteNumbersOf(db, customerIds);
       const counts: EraseCounts = await inTransaction(db, async (tx) => {
         const result = await erasePersonalData(tx, {
           contactIds: ids,
-          customerIds: [...new Set(subject.map((c) => c.customerId))],
-          externalIds,
+          customerIds,
+          handles,
           needles,
-          tombstones: subject.flatMap(contactBlindIndexes),
+          searchHashes: subject.flatMap((c) => [c.email, c.phone].filter((v): v is string => !!v).map(searchHash)),
+          tombstones: [...subject.flatMap(contactBlindIndexes), ...handleTombstones(externalIds)],
+          neutralName: (customer) => {
+            const name = `${leadLabel(customer.source)} #${customer.id}`;
+            return { name, normalizedName: normalizeCompanyName(name) };
+          },
+          keyMessageId: (externalId) => `erased:${personalDataCipher().blindIndex('handle', `message:${externalId}`).slice(0, 32)}`,
         }, at);
         for (const id of ids) await eraseContactRow(tx, id, at);
-        // the audit row says what was erased, never who: no name, email or phone in it
+        await forgetConversations(tx, handles);
+        // the audit row says what was erased, never who: no name, email, phone or handle in it
         await recordAudit(tx, {
           actorId, via, action: 'erase', entityType: 'contact', entityId: ids.join(','), customerId: subject[0].customerId,
           details: { gdpr: true, contacts: ids.length, ...result },
         });
         return result;
       });
-      const jobs = options.jobs ? await options.jobs.removeMatching({ contactIds: ids, needles: [...needles, ...externalIds] }) : 0;
-      return { contacts: ids.length, ...counts, jobs };
+      const jobs = options.jobs ? await options.jobs.removeMatching({ contactIds: ids, needles }) : 0;
+      const files = options.files ? await options.files.removeQuoteFiles(quoteNumbers) : 0;
+      return { contacts: ids.length, ...counts, jobs, files };
     },
   };
 }
