@@ -4,6 +4,7 @@ import type { InboundMessage } from '../domain/messages';
 import type { Logger } from '../logger';
 import { createSerialLanes } from './serial-lanes';
 import { openPayload, sealPayload } from './sealed-payload';
+import { messageKey } from '../domain/privacy/personal-data-cipher';
 
 export const INBOUND_QUEUE = 'inbound';
 
@@ -37,10 +38,12 @@ export const inboundJobSchema = z.object({
   isDirect: z.boolean().optional(),
 });
 
-/** BullMQ job ids may not contain ':'; the id must still be one per (channel, platform id). */
+/**
+ * One job id per (channel, platform id). The platform id is keyed (it holds the chat id: a Telegram user id, a
+ * WhatsApp number), since job ids are Redis key names and appear in BullMQ's event stream; hex only, so no ':'.
+ */
 export function inboundJobId(channel: string, externalId: string): string {
-  const escape = (s: string) => s.replace(/%/g, '%25').replace(/:/g, '%3A');
-  return `${escape(channel)}|${escape(externalId)}`;
+  return `${channel.replace(/[^a-z0-9_-]/gi, '_')}|${messageKey(externalId)}`;
 }
 
 /** Grows 0.5 s, 1 s, 2 s … up to 30 s between attempts: a database outage of any length is waited out. */

@@ -1,3 +1,4 @@
+import { restrictNewFiles, restrictToOwner } from '../privacy/private-files';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -57,8 +58,14 @@ function openPostgres(connectionString: string): Database {
 
 async function openEmbedded(dataDir: string): Promise<Database> {
   const dir = path.resolve(dataDir, 'pgdata');
-  await mkdir(dir, { recursive: true });
+  // the data files and WAL hold message text in clear: this user's only, whatever the umask was
+  restrictNewFiles();
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await restrictToOwner(path.resolve(dataDir));
   const pglite = await PGlite.create(dir, { extensions: { pg_trgm } });
+  // PGlite's file system layer sets some modes itself (pg_internal.init 0644): closed again now and at close; the
+  // 0700 folders already keep other users out in between
+  await restrictToOwner(dir);
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     kind: 'pglite',
@@ -74,6 +81,7 @@ async function openEmbedded(dataDir: string): Promise<Database> {
       await prisma.$disconnect();
       // $disconnect leaves PGlite open and the process would hang
       await pglite.close();
+      await restrictToOwner(dir);
     },
   };
 }

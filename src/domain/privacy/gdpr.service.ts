@@ -7,7 +7,7 @@ import { formatPhone, looksLikePhone, toE164 } from '../normalize/phone';
 import type { Actor } from '../team/actor';
 import { normalizeCompanyName } from '../dedupe/normalize-company';
 import { leadLabel } from '../inbox/lead-label';
-import { personalDataCipher } from './personal-data-cipher';
+import { messageKey } from './personal-data-cipher';
 import { personalNeedles } from './personal-needles';
 import { searchHash } from './search-audit';
 import { handleTombstones } from './tombstone.repository';
@@ -138,7 +138,7 @@ export function createGdprService(deps: { db: PrismaClient }) {
             const name = `${leadLabel(customer.source)} #${customer.id}`;
             return { name, normalizedName: normalizeCompanyName(name) };
           },
-          keyMessageId: (externalId) => `erased:${personalDataCipher().blindIndex('handle', `message:${externalId}`).slice(0, 32)}`,
+          keyMessageId: (externalId) => `erased:${messageKey(externalId)}`,
         }, at);
         for (const id of ids) await eraseContactRow(tx, id, at);
         await forgetConversations(tx, handles);

@@ -18,7 +18,7 @@ export interface PersonalDataCipher {
   blindIndex(kind: BlindIndexKind, normalized: string): string;
 }
 
-export type BlindIndexKind = 'email' | 'phone' | 'handle' | 'chat' | 'search';
+export type BlindIndexKind = 'email' | 'phone' | 'handle' | 'chat' | 'search' | 'message';
 
 const PREFIX = 'enc:';
 const V1 = 'enc:v1:';
@@ -127,4 +127,12 @@ export function sealJson(value: unknown, context: string): string {
 
 export function revealJson(sealed: string, context: string): unknown {
   return JSON.parse(revealStored(sealed, context)!);
+}
+
+/**
+ * A platform message id in a form that names no chat: Telegram's and WhatsApp's ids contain the chat id (a user id, a
+ * phone number). Deterministic, so redeliveries still meet the same key.
+ */
+export function messageKey(externalId: string): string {
+  return personalDataCipher().blindIndex('message', externalId).slice(0, 40);
 }
