@@ -149,8 +149,7 @@ export function createInboxService(deps: InboxDeps) {
           return known ? { buyer: known, newLead: false } : admitSender(tx, message);
         });
         if (!admitted) {
-          // the platform event is remembered (a redelivery is a no-op); the log names no account
-          await recordReceipt(db, message.channel, message.externalId);
+          // nothing is written (not even a receipt: its id holds the chat id); a redelivery is dropped the same way
           logger.info({ channel: message.channel }, 'message from an erased person dropped (GDPR tombstone)');
           return { status: 'erased' };
         }

@@ -142,8 +142,10 @@ function escapeRegExp(text: string): string {
  */
 export async function erasePersonalData(db: DbClient, target: EraseTarget, at: Date): Promise<EraseCounts> {
   const { contactIds, customerIds, handles, needles } = target;
+  const theirs = await communicationsWhere(db, contactIds, customerIds, handles);
+  await eraseQuotingNotices(db, customerIds, theirs);
   const communications = await db.communication.updateMany({
-    where: await communicationsWhere(db, contactIds, customerIds, handles),
+    where: theirs,
     data: { text: ERASED, edits: [], attachments: [], senderExternalId: null, chatId: null },
   });
   let mentions = 0;
@@ -170,6 +172,20 @@ export async function erasePersonalData(db: DbClient, target: EraseTarget, at: D
     communications: communications.count, mentions, identities: identities.count, outbox: outbox.count,
     sequences: sequences.count, auditDetails, customersRenamed, tombstones: created.count,
   };
+}
+
+/**
+ * Notices to reps quote the person's messages ("… wrote "<text>""): a notice on their customers that quotes one of
+ * their messages loses its whole text, whatever name or detail the message held.
+ */
+async function eraseQuotingNotices(db: DbClient, customerIds: number[], theirs: Prisma.CommunicationWhereInput): Promise<void> {
+  const texts = (await db.communication.findMany({ where: theirs, select: { text: true } }))
+    .map((c) => c.text.trim().slice(0, 60))
+    .filter((t) => t.length >= 6 && t !== ERASED);
+  if (!texts.length) return;
+  await db.$executeRaw`UPDATE outbox SET text = ${ERASED}, payload = NULL
+    WHERE customer_id = ANY(${customerIds}::int[]) AND member_id IS NOT NULL
+      AND EXISTS (SELECT 1 FROM unnest(${texts}::text[]) AS q(snippet) WHERE strpos(outbox.text, q.snippet) > 0)`;
 }
 
 /** A customer (usually a lead a chat made) whose name or aliases name the person gets a neutral name. */

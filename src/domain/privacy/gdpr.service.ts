@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/audit.repository';
-import { contactBlindIndexes, findContactById, findContactsByDetail, eraseContactRow, revealContactRow, type ContactView } from '../customers/contact.repository';
+import { contactBlindIndexes, findContactById, findContactsByDetail, findContactsOfCustomers, eraseContactRow, revealContactRow, type ContactView } from '../customers/contact.repository';
 import { inTransaction, type PrismaClient } from '../db/client';
 import { DomainError } from '../errors';
 import { looksLikeEmail, normalizeEmail } from '../normalize/email';
@@ -8,7 +8,7 @@ import type { Actor } from '../team/actor';
 import { normalizeCompanyName } from '../dedupe/normalize-company';
 import { leadLabel } from '../inbox/lead-label';
 import { messageKey } from './personal-data-cipher';
-import { personalNeedles } from './personal-needles';
+import { isPlaceholderName, personalNeedles } from './personal-needles';
 import { searchHash } from './search-audit';
 import { handleTombstones } from './tombstone.repository';
 import {
@@ -60,7 +60,29 @@ export function createGdprService(deps: { db: PrismaClient }) {
       found = await findContactsByDetail(db, { phones: [phone] });
     }
     if (!found.length) throw new DomainError('CONTACT_NOT_FOUND', { ref: text });
-    return found;
+    return expandToPerson(found);
+  }
+
+  /**
+   * One person is often several contact rows: the chat lead's placeholder ("Telegram buyer", the account they wrote
+   * from), and the contacts a rep added for them by name, one per email or phone. The request covers all of them:
+   * on the same customers, contacts with the same name and the lead's only placeholder; anywhere, contacts with one of
+   * their emails or phones.
+   */
+  async function expandToPerson(found: ContactView[]): Promise<ContactView[]> {
+    const byId = new Map(found.map((c) => [c.id, c]));
+    const names = new Set(found.filter((c) => !isPlaceholderName(c.name)).map((c) => c.name.trim().toLowerCase()));
+    const siblings = await findContactsOfCustomers(db, [...new Set(found.map((c) => c.customerId))]);
+    for (const c of siblings) if (names.has(c.name.trim().toLowerCase())) byId.set(c.id, c);
+    const placeholders = siblings.filter((c) => isPlaceholderName(c.name) && !c.email && !c.phone);
+    for (const customerId of new Set(found.map((c) => c.customerId))) {
+      const own = placeholders.filter((c) => c.customerId === customerId);
+      if (own.length === 1) byId.set(own[0].id, own[0]);
+    }
+    const emails = [...byId.values()].flatMap((c) => (c.email ? [c.email] : []));
+    const phones = [...byId.values()].flatMap((c) => (c.phone ? [c.phone] : []));
+    for (const c of await findContactsByDetail(db, { emails, phones })) byId.set(c.id, c);
+    return [...byId.values()].sort((a, b) => a.id - b.id);
   }
 
   // every request has an admin behind it, named in the audit log
@@ -124,7 +146,8 @@ export function createGdprService(deps: { db: PrismaClient }) {
       const externalIds = identities.map((i) => i.externalId);
       const handles = [...new Set([...externalIds, ...identities.flatMap((i) => (i.chatId ? [i.chatId] : []))])];
       const customerIds = [...new Set(subject.map((c) => c.customerId))];
-      const needles = personalNeedles(await contactsWithCustomer(db, ids), identities, subject, handles);
+      const others = (await findContactsOfCustomers(db, customerIds)).filter((c) => !ids.includes(c.id)).map((c) => c.name);
+      const needles = personalNeedles(await contactsWithCustomer(db, ids), identities, subject, handles, others);
       const quoteNumbers = await quoteNumbersOf(db, customerIds);
       const counts: EraseCounts = await inTransaction(db, async (tx) => {
         const result = await erasePersonalData(tx, {
