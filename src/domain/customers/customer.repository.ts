@@ -1,5 +1,5 @@
 import type { DbClient, Prisma } from '../db/client';
-import { contactColumns, contactMatchWhere, contactSearchWhere, revealCustomerContacts, type ContactDetails } from './contact.repository';
+import { allocateContactIds, contactColumns, contactMatchWhere, contactSearchWhere, revealCustomerContacts, type ContactDetails } from './contact.repository';
 import type { CustomerScope } from './visibility';
 
 const CARD_INCLUDE = {
@@ -45,11 +45,13 @@ export interface NewCustomerData {
 
 export async function createCustomer(db: DbClient, data: NewCustomerData): Promise<CustomerWithContacts> {
   const { contacts, ...customer } = data;
+  // contact ids first: their email/phone are sealed for their row
+  const ids = await allocateContactIds(db, contacts?.length ?? 0);
   return revealCustomerContacts(await db.customer.create({
     data: {
       ...customer,
       ownedSince: customer.ownerId ? new Date() : null,
-      contacts: contacts?.length ? { create: contacts.map(contactColumns) } : undefined,
+      contacts: contacts?.length ? { create: contacts.map((c, i) => contactColumns(c, ids[i])) } : undefined,
     },
     include: { owner: true, contacts: true },
   }));

@@ -1,5 +1,5 @@
 import type { DbClient, Prisma } from '../db/client';
-import { revealStored } from './personal-data-cipher';
+import { revealMessageHandles } from '../customers/communication.repository';
 import { chatKey } from '../conversation/conversation.repository';
 import { handleIndex, revealIdentity } from '../team/identity.repository';
 
@@ -43,7 +43,7 @@ async function sentFromAccounts(db: DbClient, contactIds: number[], customerIds:
     where: { customerId: { in: customerIds }, senderExternalId: { not: null }, OR: [{ contactId: null }, { contactId: { notIn: contactIds } }] },
     select: { id: true, senderExternalId: true },
   });
-  return rows.filter((r) => accounts.has(revealStored(r.senderExternalId)!)).map((r) => r.id);
+  return rows.filter((r) => accounts.has(revealMessageHandles({ ...r, chatId: null }).senderExternalId!)).map((r) => r.id);
 }
 
 /** The person's messages: linked to the contact, or sent from one of their chat accounts on their customers' timelines. */
@@ -64,9 +64,9 @@ export async function communicationsOf(db: DbClient, contactIds: number[], custo
   const where = await communicationsWhere(db, contactIds, customerIds, externalIds);
   const rows = await db.communication.findMany({
     where: mentioning.length ? { OR: [...where.OR, { id: { in: mentioning } }] } : where,
-    orderBy: { occurredAt: 'asc' },
+    orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
   });
-  return rows.map((r) => ({ ...r, chatId: revealStored(r.chatId), senderExternalId: revealStored(r.senderExternalId) }));
+  return rows.map(revealMessageHandles);
 }
 
 export function sequencesOf(db: DbClient, contactIds: number[]) {
