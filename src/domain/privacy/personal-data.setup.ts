@@ -4,6 +4,7 @@ import { encryptPlainContacts } from '../customers/contact.repository';
 import { encryptPlainIdentities } from '../team/identity.repository';
 import { sealPlainConversations } from '../conversation/conversation.repository';
 import { bindMessageHandles } from '../customers/communication.repository';
+import { sealPlainOutboxChats } from '../outbox/outbox.repository';
 import type { DbClient } from '../db/client';
 import { readSetting, writeSetting } from '../settings/settings.repository';
 import { resolveDataKey } from './data-key';
@@ -37,6 +38,8 @@ export async function preparePersonalData(db: DbClient, cipher: PersonalDataCiph
   if (handles) logger.info({ identities: handles }, 'encrypted chat handles stored in clear');
   const messages = await bindMessageHandles(db);
   if (messages) logger.info({ messages }, 'sealed and bound chat handles of stored messages');
+  const outboxChats = await sealPlainOutboxChats(db);
+  if (outboxChats) logger.info({ outbox: outboxChats }, 'sealed chat ids of queued messages');
   const conversations = await sealPlainConversations(db);
   if (conversations) logger.info({ conversations }, 'keyed and sealed conversation states stored in clear');
 }

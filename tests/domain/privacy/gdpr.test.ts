@@ -35,6 +35,9 @@ beforeAll(async () => {
     ],
   });
   await db.outbox.create({ data: { dedupeKey: 'wake:1', channel: 'whatsapp', chatId: '493012345678@c.us', text: 'Hi Anna, new catalogue', contactId, customerId } });
+  // written in clear as by an earlier version: sealed at the next start (issue 15)
+  await (await import('../../../src/domain/outbox/outbox.repository')).sealPlainOutboxChats(db);
+  expect((await db.outbox.findUniqueOrThrow({ where: { dedupeKey: 'wake:1' } })).chatId).toMatch(/^enc:v2:/);
   await db.sequenceEnrollment.create({ data: { customerId, contactId, status: 'active' } });
   await runTerminalScript(app.databaseUrl, 'alice', ['/find anna.schmidt@lichthaus.de']);
   redis = new Redis(inject('redisUrl'), { maxRetriesPerRequest: null });
