@@ -77,15 +77,17 @@ async function seedCustomers(client: pg.Client, n: number): Promise<Seeded[]> {
        SELECT id, name, nn, c, d, 'active', 'import', now() FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[]) AS t(id, name, nn, c, d)`,
       [ids, rows.map((r) => r.name), rows.map((r) => normalizeCompanyName(r.name)), rows.map((r) => r.country), rows.map((r) => r.domain)],
     );
-    const cols = rows.map((r) => contactColumns({ name: 'Sales', roles: [], email: r.email, phone: r.phone }));
+    // one contact per customer, with the customer's id (details are sealed for their row)
+    const cols = rows.map((r, k) => contactColumns({ name: 'Sales', roles: [], email: r.email, phone: r.phone }, ids[k]));
     await client.query(
-      `INSERT INTO contacts (customer_id, name, email, email_hash, email_domain, phone, phone_hash)
-       SELECT * FROM unnest($1::int[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])`,
-      [ids, cols.map((c) => c.name), cols.map((c) => c.email), cols.map((c) => c.emailHash), cols.map((c) => c.emailDomain), cols.map((c) => c.phone), cols.map((c) => c.phoneHash)],
+      `INSERT INTO contacts (id, customer_id, name, email, email_hash, email_domain, phone, phone_hash)
+       SELECT * FROM unnest($1::int[], $2::int[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])`,
+      [ids, ids, cols.map((c) => c.name), cols.map((c) => c.email), cols.map((c) => c.emailHash), cols.map((c) => c.emailDomain), cols.map((c) => c.phone), cols.map((c) => c.phoneHash)],
     );
     if ((start / BATCH) % 10 === 0) process.stdout.write(`  seeded ${start + rows.length}\r`);
   }
   await client.query(`SELECT setval(pg_get_serial_sequence('customers', 'id'), $1)`, [n]);
+  await client.query(`SELECT setval(pg_get_serial_sequence('contacts', 'id'), $1)`, [n]);
   await client.query('ANALYZE customers; ANALYZE contacts');
   return sample;
 }

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { restrictNewFiles } from './domain/privacy/private-files';
 import { registerMigrateCommand } from './cli/migrate.command';
 import { registerSeedDemoCommand } from './cli/seed-demo.command';
 import { registerStartCommand } from './cli/start.command';
@@ -11,6 +12,9 @@ import { registerImportCommand } from './cli/import.command';
 import { registerClassifyCommand } from './cli/classify.command';
 import { registerReportCommand } from './cli/report.command';
 import { isEmbeddedDatabaseError } from './domain/db/embedded-lock';
+
+// everything Quayside writes (embedded database, saved files, exports) is readable by its own user only
+restrictNewFiles();
 
 const program = new Command('crm').description('Quayside: the chat-first CRM for export sales teams').showHelpAfterError();
 

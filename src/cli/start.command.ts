@@ -1,3 +1,4 @@
+import { savedFilesDir } from '../domain/privacy/file-scrub';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { createApp } from '../app';
@@ -13,7 +14,7 @@ import { firstAdminLocale, firstStartLines } from './first-admin-locale';
 import { cliLogger, configOrExit, defaultTerminalUser } from './runtime';
 
 function terminalFor(config: Config, user: string) {
-  return createTerminalAdapter({ user, fileDir: path.resolve(config.DATA_DIR, 'files') });
+  return createTerminalAdapter({ user, fileDir: savedFilesDir(path.resolve(config.DATA_DIR)) });
 }
 
 /** First run on an empty database: the person at the keyboard becomes the admin, so the bot is usable at once. */

@@ -1,5 +1,6 @@
 import type { Services } from '../domain/services';
-import type { JobRunner } from './runner';
+import { JOBS_QUEUE, type JobRunner } from './runner';
+import { sealPayload } from './sealed-payload';
 import { assignLeadJobSchema } from '../domain/assignment/lead-queue';
 import { defineJob } from './job';
 
@@ -22,7 +23,8 @@ export const assignLeadJobId = (customerId: number) => `assign-${customerId}`;
  */
 export function attachLeadQueue(services: Services, runner: JobRunner): void {
   services.leadQueue.attach(async (request) => {
-    await runner.queue.add(assignLeadJob.name, request, {
+    // the inquiry's words ride along for the rules: sealed before they reach Redis
+    await runner.queue.add(assignLeadJob.name, sealPayload(JOBS_QUEUE, assignLeadJobId(request.customerId), request), {
       jobId: assignLeadJobId(request.customerId),
       attempts: 5,
       backoff: { type: 'exponential', delay: 1000 },

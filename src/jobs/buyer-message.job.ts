@@ -5,7 +5,8 @@ import { HANDOFF_MEMORY_MS, type DomainEvents } from '../domain/events';
 import type { Services } from '../domain/services';
 import { defineJob } from './job';
 import { createSerialLanes } from './serial-lanes';
-import type { JobRunner } from './runner';
+import { JOBS_QUEUE, type JobRunner } from './runner';
+import { sealPayload } from './sealed-payload';
 
 /** 'buyer.message' as it travels through Redis (the date as an ISO string), checked again when it comes out. */
 export const buyerMessageEventSchema = z.object({
@@ -62,7 +63,8 @@ export function attachBuyerMessageQueue(services: Services, runner: JobRunner): 
       await runner.queue.addBulk(
         events.map((event) => ({
           name: buyerMessageJob.name,
-          data: { ...event, occurredAt: event.occurredAt.toISOString() },
+          // the buyer's words and chat id: sealed before they reach Redis
+          data: sealPayload(JOBS_QUEUE, buyerMessageJobId(event.communicationId), { ...event, occurredAt: event.occurredAt.toISOString() }),
           opts: {
             jobId: buyerMessageJobId(event.communicationId),
             priority: 10,

@@ -4,8 +4,13 @@ import { z } from 'zod';
 import type { InboundMessage } from '../domain/messages';
 import type { Logger } from '../logger';
 import { createSerialLanes } from './serial-lanes';
+import { openPayload, sealPayload } from './sealed-payload';
+import { messageKey } from '../domain/privacy/personal-data-cipher';
 
 export const INBOUND_QUEUE = 'inbound';
+
+/** How long a stored message's job stays in Redis: enough for the platforms' own retries. */
+export const INBOUND_COMPLETED_RETENTION_S = 600;
 
 const attachmentSchema = z.object({
   kind: z.enum(['image', 'video', 'audio', 'voice', 'document', 'sticker', 'location', 'contact', 'other']),
@@ -35,10 +40,12 @@ export const inboundJobSchema = z.object({
   sessionId: z.string().optional(),
 });
 
-/** BullMQ job ids may not contain ':'; the id must still be one per (channel, platform id). */
+/**
+ * One job id per (channel, platform id). The platform id is keyed (it holds the chat id: a Telegram user id, a
+ * WhatsApp number), since job ids are Redis key names and appear in BullMQ's event stream; hex only, so no ':'.
+ */
 export function inboundJobId(channel: string, externalId: string): string {
-  const escape = (s: string) => s.replace(/%/g, '%25').replace(/:/g, '%3A');
-  return `${escape(channel)}|${escape(externalId)}`;
+  return `${channel.replace(/[^a-z0-9_-]/gi, '_')}|${messageKey(externalId)}`;
 }
 
 /** Grows 0.5 s, 1 s, 2 s … up to 30 s between attempts: a database outage of any length is waited out. */
@@ -69,8 +76,10 @@ export function createInboundQueue(options: InboundQueueOptions) {
     defaultJobOptions: {
       attempts: options.attempts ?? 10_000,
       backoff: { type: 'custom' },
-      // kept an hour so platform retries (Slack: up to ~5 min, Telegram: until acknowledged) meet the same job id
-      removeOnComplete: { age: 3600, count: 50_000 },
+      // kept as long as platform retries arrive (Slack: 3 retries within ~5 min; Telegram and WhatsApp redeliver only
+      // what was not acknowledged, and we acknowledge once Redis has the job); later copies meet the database's unique
+      // keys and receipts, so a longer memory only keeps (sealed) personal data around
+      removeOnComplete: { age: INBOUND_COMPLETED_RETENTION_S, count: 50_000 },
       removeOnFail: { age: 7 * 24 * 3600 },
     },
   });
@@ -79,7 +88,7 @@ export function createInboundQueue(options: InboundQueueOptions) {
   const inChatOrder = createSerialLanes<string>();
 
   async function process(job: Job): Promise<void> {
-    const parsed = inboundJobSchema.safeParse(job.data);
+    const parsed = inboundJobSchema.safeParse(openPayload(INBOUND_QUEUE, job.id, job.data));
     if (!parsed.success) throw new UnrecoverableError(`bad inbound message: ${parsed.error.message}`);
     const message = parsed.data;
     await inChatOrder(`${message.channel}\u0000${message.chatId}`, () => options.handle(message));
@@ -91,9 +100,9 @@ export function createInboundQueue(options: InboundQueueOptions) {
     async enqueue(received: InboundMessage): Promise<void> {
       // cut before Redis: a 10 MB message must not sit in the queue either
       const message = capInboundText(received);
-      await queue.add('inbound', { ...message, occurredAt: message.occurredAt.toISOString() }, {
-        jobId: inboundJobId(message.channel, message.externalId),
-      });
+      const jobId = inboundJobId(message.channel, message.externalId);
+      // sender id, name, chat id and text are personal data: sealed before they reach Redis
+      await queue.add('inbound', sealPayload(INBOUND_QUEUE, jobId, { ...message, occurredAt: message.occurredAt.toISOString() }), { jobId });
     },
     async start(): Promise<void> {
       worker = new Worker(INBOUND_QUEUE, process, {

@@ -1,5 +1,6 @@
 import type { JobType, Queue } from 'bullmq';
 import type { JobScrubber } from '../domain/privacy/gdpr.service';
+import { openPayload } from './sealed-payload';
 
 // Jobs that have not run yet; finished ones are kept only briefly by BullMQ and are removed too when they match.
 const STATES: JobType[] = ['wait', 'delayed', 'prioritized', 'waiting-children', 'completed', 'failed'];
@@ -31,7 +32,15 @@ export function createJobScrubber(queues: Queue[]): JobScrubber {
         for (let start = 0; ; start += PAGE) {
           const jobs = await queue.getJobs(STATES, start, start + PAGE - 1);
           if (!jobs.length) break;
-          matching.push(...jobs.filter((job) => job && mentions(job.data)));
+          // sealed payloads are opened to be checked (a payload that no longer opens is removed: nobody can use it)
+          matching.push(...jobs.filter((job) => {
+            if (!job) return false;
+            try {
+              return mentions(openPayload(queue.name, job.id, job.data));
+            } catch {
+              return true;
+            }
+          }));
         }
       }
       let removed = 0;

@@ -1,5 +1,6 @@
 import { Queue, UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import type { JobDefinition, JobDeps } from './job';
+import { openPayload } from './sealed-payload';
 
 export const JOBS_QUEUE = 'jobs';
 
@@ -24,7 +25,7 @@ export function createJobRunner(options: JobRunnerOptions) {
   async function process(job: Job) {
     const definition = byName.get(job.name);
     if (!definition) throw new UnrecoverableError(`unknown job ${job.name}`);
-    const parsed = definition.dataSchema.safeParse(job.data ?? {});
+    const parsed = definition.dataSchema.safeParse(openPayload(JOBS_QUEUE, job.id, job.data ?? {}) ?? {});
     if (!parsed.success) throw new UnrecoverableError(`bad data for ${job.name}: ${parsed.error.message}`);
     return definition.handle(parsed.data, options.deps, job);
   }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -36,5 +36,25 @@ describe('embedded database (PGlite)', () => {
     const second = await chat(['/find müller', '/customer 1']);
     expect(second).toContain('#1 Lichttechnik Müller GmbH');
     expect(second).toContain('t.mueller@lichttechnik-mueller.de');
+  }, 120_000);
+
+  it('keeps the data folder, the database files and WAL to its own user (issue 15): 0700 folders, 0600 files', async () => {
+    // a folder left wide open by an earlier version or another tool is closed at the next start
+    chmodSync(dataDir, 0o755);
+    writeFileSync(path.join(dataDir, 'left-over.txt'), 'x', { mode: 0o644 });
+    chmodSync(path.join(dataDir, 'left-over.txt'), 0o644);
+    await chat(['/find müller']);
+    const open: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if ((statSync(full).mode & 0o077) !== 0) open.push(`${full} ${(statSync(full).mode & 0o777).toString(8)}`);
+        if (entry.isDirectory()) walk(full);
+      }
+    };
+    expect((statSync(dataDir).mode & 0o077)).toBe(0);
+    walk(dataDir);
+    expect(open).toEqual([]);
+    expect(readdirSync(path.join(dataDir, 'pgdata')).length).toBeGreaterThan(0);
   }, 120_000);
 });

@@ -119,7 +119,7 @@ describe('/order', () => {
     expect(told).toMatch(/Order update PI-\d{4}-0001: shipped\. B\/L number: MSKU1234567\. Balance due: 6,720\.00 USD by \d{4}-\d\d-\d\d\./);
     expect(told).toMatch(/Told #\d+ Nordic Light AB on terminal: Order update/);
     const outbound = await db().communication.findFirstOrThrow({ where: { customerId: order.customerId, direction: 'outbound' } });
-    expect(outbound.chatId).toMatch(/^enc:v1:/);
+    expect(outbound.chatId).toMatch(/^enc:v2:/);
     expect(revealHandles(outbound)).toMatchObject({ chatId: 'nordic-buyer', text: expect.stringContaining('MSKU1234567') });
   });
 

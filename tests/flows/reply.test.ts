@@ -30,7 +30,8 @@ describe('/reply', () => {
   it('sends on the buyer\'s channel and chat, logs it outbound, emits customer.contacted', async () => {
     await work.receive({ senderId: 'alice-w', text: `/reply #${leadId}: Hello Jan, USD 12.40/pc FOB Ningbo.` });
     expect(telegram.textsTo('777')).toEqual(['Hello Jan, USD 12.40/pc FOB Ningbo.']);
-    expect(work.textsTo('alice-w').at(-1)).toBe(`Sent to #${leadId} Jan de Vries on telegram: Hello Jan, USD 12.40/pc FOB Ningbo.`);
+    // issue 15: a chat lead is named neutrally until a rep names it (the display name stays sealed on the chat account)
+    expect(work.textsTo('alice-w').at(-1)).toBe(`Sent to #${leadId} Telegram lead #${leadId} on telegram: Hello Jan, USD 12.40/pc FOB Ningbo.`);
     const out = await app.database.prisma.communication.findFirstOrThrow({ where: { customerId: leadId, direction: 'outbound' } });
     expect(revealHandles(out)).toMatchObject({ channel: 'telegram', chatId: '777', kind: 'message', text: 'Hello Jan, USD 12.40/pc FOB Ningbo.' });
     const customer = await app.database.prisma.customer.findUniqueOrThrow({ where: { id: leadId } });

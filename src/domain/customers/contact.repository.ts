@@ -1,6 +1,6 @@
 import type { DbClient, Prisma } from '../db/client';
 import { escapeLike } from '../db/like';
-import { isEncrypted, personalDataCipher, revealStored } from '../privacy/personal-data-cipher';
+import { isEncrypted, isUnbound, personalDataCipher, revealStored, sealContext } from '../privacy/personal-data-cipher';
 
 /**
  * The only module that knows how a contact's personal details are stored. Everything that writes, finds or reads
@@ -59,18 +59,31 @@ function domainOf(email: string): string | null {
   return at > 0 ? normalizeEmailKey(email.slice(at + 1)) || null : null;
 }
 
-/** Column values for a new or changed contact: ciphertext, blind indexes and the email's domain. */
-export function contactColumns(details: ContactDetails): Omit<Prisma.ContactUncheckedCreateInput, 'customerId'> {
+/** A contact's sealed email/phone is bound to its column and row: moved to another contact, it no longer decrypts. */
+export function contactContext(column: 'email' | 'phone', id: number): string {
+  return sealContext('contacts', column, id);
+}
+
+/** Ids for contacts about to be written, so their details can be sealed for their row before the insert. */
+export async function allocateContactIds(db: DbClient, count: number): Promise<number[]> {
+  if (count <= 0) return [];
+  const rows = await db.$queryRaw<{ id: number }[]>`SELECT nextval(pg_get_serial_sequence('contacts', 'id'))::int AS id FROM generate_series(1, ${count}::int)`;
+  return rows.map((r) => Number(r.id));
+}
+
+/** Column values for a new or changed contact `id`: ciphertext bound to the row, blind indexes and the email's domain. */
+export function contactColumns(details: ContactDetails, id: number): Omit<Prisma.ContactUncheckedCreateInput, 'customerId'> & { id: number } {
   const cipher = personalDataCipher();
   const email = details.email ? normalizeEmailKey(details.email) : null;
   const phone = details.phone ? normalizePhoneKey(details.phone) : null;
   return {
+    id,
     name: details.name,
     roles: details.roles,
-    email: email ? cipher.encrypt(email) : null,
+    email: email ? cipher.encrypt(email, contactContext('email', id)) : null,
     emailHash: email ? emailBlindIndex(email) : null,
     emailDomain: email ? domainOf(email) : null,
-    phone: phone ? cipher.encrypt(phone) : null,
+    phone: phone ? cipher.encrypt(phone, contactContext('phone', id)) : null,
     phoneHash: phone ? phoneBlindIndex(phone) : null,
     language: details.language ?? null,
     timezone: details.timezone ?? null,
@@ -78,12 +91,12 @@ export function contactColumns(details: ContactDetails): Omit<Prisma.ContactUnch
 }
 
 /** A stored row with email and phone decrypted; every other field (and the row's type) unchanged. */
-export function revealContactRow<T extends { email: string | null; phone: string | null }>(row: T): T {
-  return { ...row, email: revealStored(row.email), phone: revealStored(row.phone) };
+export function revealContactRow<T extends { id: number; email: string | null; phone: string | null }>(row: T): T {
+  return { ...row, email: revealStored(row.email, contactContext('email', row.id)), phone: revealStored(row.phone, contactContext('phone', row.id)) };
 }
 
 /** Customers as loaded with their contacts, contacts decrypted (for cards, lists and duplicate warnings). */
-export function revealCustomerContacts<T extends { contacts: { email: string | null; phone: string | null }[] }>(customer: T): T {
+export function revealCustomerContacts<T extends { contacts: { id: number; email: string | null; phone: string | null }[] }>(customer: T): T {
   return { ...customer, contacts: customer.contacts.map(revealContactRow) };
 }
 
@@ -93,8 +106,8 @@ export function toContactView(row: ContactRow): ContactView {
     customerId: row.customerId,
     name: row.name,
     roles: row.roles,
-    email: revealStored(row.email),
-    phone: revealStored(row.phone),
+    email: revealStored(row.email, contactContext('email', row.id)),
+    phone: revealStored(row.phone, contactContext('phone', row.id)),
     language: row.language,
     timezone: row.timezone,
     optedOut: row.optedOut,
@@ -126,7 +139,8 @@ export function contactSearchWhere(text: string): Prisma.ContactWhereInput {
 }
 
 export async function createContact(db: DbClient, customerId: number, details: ContactDetails): Promise<ContactView> {
-  return toContactView(await db.contact.create({ data: { customerId, ...contactColumns(details) } }));
+  const [id] = await allocateContactIds(db, 1);
+  return toContactView(await db.contact.create({ data: { customerId, ...contactColumns(details, id) } }));
 }
 
 /** Live (not erased) contacts with this exact email or phone. */
@@ -174,18 +188,20 @@ export async function tombstonedDetails(db: DbClient, keys: { emails?: string[];
  */
 export async function encryptPlainContacts(db: DbClient, batch = 500): Promise<number> {
   let changed = 0;
-  for (;;) {
+  // in clear, or sealed before values were bound to their row (enc:v1)
+  const stale = (v: string | null) => v !== null && (!isEncrypted(v) || isUnbound(v));
+  for (let afterId = 0; ;) {
     const rows = await db.contact.findMany({
-      where: { OR: [{ email: { not: { startsWith: 'enc:' } } }, { phone: { not: { startsWith: 'enc:' } } }] },
+      where: { id: { gt: afterId }, OR: [{ email: { not: { startsWith: 'enc:v2:' } } }, { phone: { not: { startsWith: 'enc:v2:' } } }] },
       select: { id: true, name: true, roles: true, email: true, phone: true, language: true, timezone: true },
+      orderBy: { id: 'asc' },
       take: batch,
     });
-    const plain = rows.filter((r) => (r.email && !isEncrypted(r.email)) || (r.phone && !isEncrypted(r.phone)));
-    if (!plain.length) return changed;
-    for (const row of plain) {
-      const { email, emailHash, emailDomain, phone, phoneHash } = contactColumns({
-        name: row.name, roles: row.roles, email: revealStored(row.email), phone: revealStored(row.phone),
-      });
+    if (!rows.length) return changed;
+    afterId = rows[rows.length - 1].id;
+    for (const row of rows.filter((r) => stale(r.email) || stale(r.phone))) {
+      const plain = revealContactRow(row);
+      const { email, emailHash, emailDomain, phone, phoneHash } = contactColumns({ name: row.name, roles: row.roles, email: plain.email, phone: plain.phone }, row.id);
       await db.contact.update({ where: { id: row.id }, data: { email, emailHash, emailDomain, phone, phoneHash } });
       changed++;
     }
@@ -219,12 +235,14 @@ export async function findContactsOfCustomers(db: DbClient, customerIds: number[
 /** Bulk insert for imports: one INSERT … unnest per batch, values from contactColumns (encrypted, blind-indexed). */
 export async function insertContactsBulk(db: DbClient, rows: { customerId: number; details: ContactDetails }[], batch = 5000): Promise<void> {
   for (let i = 0; i < rows.length; i += batch) {
-    const part = rows.slice(i, i + batch).map((r) => ({ customerId: r.customerId, ...contactColumns(r.details) }));
+    const slice = rows.slice(i, i + batch);
+    const ids = await allocateContactIds(db, slice.length);
+    const part = slice.map((r, j) => ({ customerId: r.customerId, ...contactColumns(r.details, ids[j]) }));
     const col = <K extends keyof (typeof part)[number]>(k: K) => part.map((p) => p[k] ?? null);
-    await db.$executeRaw`INSERT INTO contacts (customer_id, name, roles, email, email_hash, email_domain, phone, phone_hash, language, timezone)
-      SELECT t.customer_id, t.name, '{}'::text[], t.email, t.email_hash, t.email_domain, t.phone, t.phone_hash, t.language, t.timezone
-      FROM unnest(${col('customerId')}::int[], ${col('name')}::text[], ${col('email')}::text[], ${col('emailHash')}::text[], ${col('emailDomain')}::text[],
+    await db.$executeRaw`INSERT INTO contacts (id, customer_id, name, roles, email, email_hash, email_domain, phone, phone_hash, language, timezone)
+      SELECT t.id, t.customer_id, t.name, '{}'::text[], t.email, t.email_hash, t.email_domain, t.phone, t.phone_hash, t.language, t.timezone
+      FROM unnest(${col('id')}::int[], ${col('customerId')}::int[], ${col('name')}::text[], ${col('email')}::text[], ${col('emailHash')}::text[], ${col('emailDomain')}::text[],
                   ${col('phone')}::text[], ${col('phoneHash')}::text[], ${col('language')}::text[], ${col('timezone')}::text[])
-        AS t(customer_id, name, email, email_hash, email_domain, phone, phone_hash, language, timezone)`;
+        AS t(id, customer_id, name, email, email_hash, email_domain, phone, phone_hash, language, timezone)`;
   }
 }

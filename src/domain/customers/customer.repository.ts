@@ -1,7 +1,7 @@
 import { parseRecordId } from '../normalize/record-id';
 import type { DbClient, Prisma } from '../db/client';
 import { escapeLike } from '../db/like';
-import { contactColumns, contactMatchWhere, contactSearchWhere, revealCustomerContacts, type ContactDetails } from './contact.repository';
+import { allocateContactIds, contactColumns, contactMatchWhere, contactSearchWhere, revealCustomerContacts, type ContactDetails } from './contact.repository';
 import type { CustomerScope } from './visibility';
 
 const CARD_INCLUDE = {
@@ -47,11 +47,13 @@ export interface NewCustomerData {
 
 export async function createCustomer(db: DbClient, data: NewCustomerData): Promise<CustomerWithContacts> {
   const { contacts, ...customer } = data;
+  // contact ids first: their email/phone are sealed for their row
+  const ids = await allocateContactIds(db, contacts?.length ?? 0);
   return revealCustomerContacts(await db.customer.create({
     data: {
       ...customer,
       ownedSince: customer.ownerId ? new Date() : null,
-      contacts: contacts?.length ? { create: contacts.map(contactColumns) } : undefined,
+      contacts: contacts?.length ? { create: contacts.map((c, i) => contactColumns(c, ids[i])) } : undefined,
     },
     include: { owner: true, contacts: true },
   }));
@@ -138,4 +140,9 @@ export function markDormant(db: DbClient, before: Date): Promise<number> {
   return db.$executeRaw`UPDATE customers SET status = 'dormant', updated_at = now()
     WHERE status IN ('lead', 'active') AND merged_into_id IS NULL
       AND COALESCE(last_contact_at, created_at) < ${before}`;
+}
+
+/** Names a lead made from a chat after its id is known ("Telegram lead #123"). */
+export async function renameLead(db: DbClient, customerId: number, name: string, normalizedName: string): Promise<void> {
+  await db.customer.update({ where: { id: customerId }, data: { name, normalizedName } });
 }

@@ -1,3 +1,4 @@
+import { auditedSearch } from '../privacy/search-audit';
 import type { PrismaClient } from '../db/client';
 import { inTransaction } from '../db/client';
 import { DomainError } from '../errors';
@@ -179,7 +180,7 @@ export function createCustomerService(deps: { db: PrismaClient; policy: Visibili
       const phone = looksLikePhone(text) ? toE164(text) : undefined;
       const country = text.trim().length >= 2 ? toCountryCode(text) : undefined;
       const results = await searchCustomers(db, scope, { text, phone, country });
-      await recordAudit(db, { actorId: actor.id, via, action: 'search', entityType: 'customer', details: { text, results: results.length } });
+      await recordAudit(db, { actorId: actor.id, via, action: 'search', entityType: 'customer', details: { ...auditedSearch(text), results: results.length } });
       return results;
     },
 

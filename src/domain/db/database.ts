@@ -1,3 +1,4 @@
+import { restrictNewFiles, restrictToOwner } from '../privacy/private-files';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -58,7 +59,10 @@ function openPostgres(connectionString: string): Database {
 
 async function openEmbedded(dataDir: string): Promise<Database> {
   const dir = path.resolve(dataDir, 'pgdata');
-  await mkdir(dir, { recursive: true });
+  // the data files and WAL hold message text in clear: this user's only, whatever the umask was
+  restrictNewFiles();
+  await mkdir(dir, { recursive: true, mode: 0o700 });
+  await restrictToOwner(path.resolve(dataDir));
   const lock = acquireEmbeddedLock(dataDir);
   let pglite: PGlite;
   try {
@@ -67,6 +71,9 @@ async function openEmbedded(dataDir: string): Promise<Database> {
     lock.release();
     throw damagedError(dataDir, error);
   }
+  // PGlite's file system layer sets some modes itself (pg_internal.init 0644): closed again now and at close; the
+  // 0700 folders already keep other users out in between
+  await restrictToOwner(dir);
   const prisma = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
   return {
     kind: 'pglite',
@@ -87,6 +94,7 @@ async function openEmbedded(dataDir: string): Promise<Database> {
       await prisma.$disconnect();
       // $disconnect leaves PGlite open and the process would hang
       await pglite.close();
+      await restrictToOwner(dir);
       lock.release();
     },
   };

@@ -1,5 +1,6 @@
 import type { DbClient, Prisma } from '../db/client';
-import { revealStored, sealStored } from '../privacy/personal-data-cipher';
+import { sealStored } from '../privacy/personal-data-cipher';
+import { allocateCommunicationIds, communicationContext, revealMessageHandles } from '../customers/communication.repository';
 import { handleIndex } from '../team/identity.repository';
 
 /** The buyer behind a platform account: contact, customer and what a notification needs. */
@@ -127,9 +128,9 @@ export async function lastInboundChat(db: DbClient, customerId: number) {
   const row = await db.communication.findFirst({
     where: { customerId, direction: 'inbound', chatId: { not: null }, deletedAt: null },
     orderBy: { occurredAt: 'desc' },
-    select: { channel: true, chatId: true, contactId: true, occurredAt: true, threadId: true },
+    select: { id: true, channel: true, chatId: true, contactId: true, occurredAt: true, threadId: true },
   });
-  return row && { ...row, chatId: revealStored(row.chatId) };
+  return row && revealMessageHandles(row);
 }
 
 /** True when the customer, or the contact behind the chat, asked not to be messaged. */
@@ -170,9 +171,12 @@ export type StoredInbound = { created: boolean; id: number; ageMs: number };
  */
 export async function storeInboundBatch(db: DbClient, rows: InboundRow[]): Promise<StoredInbound[]> {
   if (!rows.length) return [];
+  // ids first, so each row's handles are sealed for that row (a redelivered row's id is simply not used)
+  const ids = await allocateCommunicationIds(db, rows.length);
   // one jsonb parameter, not 13 arrays: unnest cannot carry text[] per row, jsonb_to_recordset can
   const input = rows.map((row, ord) => ({
     ord,
+    id: ids[ord],
     customer_id: row.customerId,
     contact_id: row.contactId,
     channel: row.channel,
@@ -180,8 +184,8 @@ export async function storeInboundBatch(db: DbClient, rows: InboundRow[]): Promi
     language: row.language,
     intents: row.intents,
     external_id: row.externalId,
-    chat_id: sealStored(row.chatId),
-    sender_external_id: sealStored(row.senderExternalId),
+    chat_id: sealStored(row.chatId, communicationContext('chat_id', ids[ord])),
+    sender_external_id: sealStored(row.senderExternalId, communicationContext('sender_external_id', ids[ord])),
     reply_to_external_id: row.replyToExternalId,
     thread_id: row.threadId,
     attachments: row.attachments === undefined ? null : row.attachments,
@@ -191,12 +195,12 @@ export async function storeInboundBatch(db: DbClient, rows: InboundRow[]): Promi
   const result = await db.$queryRawUnsafe<{ ord: number; created_id: number | null; existing_id: number | null; existing_age_ms: number | null }[]>(
     `WITH input AS (
        SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(
-         ord int, customer_id int, contact_id int, channel text, text text, language text, intents text[], external_id text,
+         ord int, id int, customer_id int, contact_id int, channel text, text text, language text, intents text[], external_id text,
          chat_id text, sender_external_id text, reply_to_external_id text, thread_id text, attachments jsonb, occurred_at timestamp(3))
      ), ins AS (
-       INSERT INTO communications (customer_id, contact_id, channel, direction, kind, text, language, intents, external_id, chat_id,
+       INSERT INTO communications (id, customer_id, contact_id, channel, direction, kind, text, language, intents, external_id, chat_id,
                                    sender_external_id, reply_to_external_id, thread_id, attachments, occurred_at)
-       SELECT customer_id, contact_id, channel, 'inbound', 'message', text, language, COALESCE(intents, ARRAY[]::text[]), external_id, chat_id,
+       SELECT id, customer_id, contact_id, channel, 'inbound', 'message', text, language, COALESCE(intents, ARRAY[]::text[]), external_id, chat_id,
               sender_external_id, reply_to_external_id, thread_id, NULLIF(attachments, 'null'::jsonb), occurred_at
          FROM input ORDER BY ord
        ON CONFLICT (channel, external_id) DO NOTHING

@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/audit.repository';
 import { classifyWithConfidence } from '../classify';
 import { createCommunication } from '../customers/communication.repository';
 import { findContactsByDetail } from '../customers/contact.repository';
-import { createCustomer, touchCustomerContact } from '../customers/customer.repository';
+import { createCustomer, renameLead, touchCustomerContact } from '../customers/customer.repository';
 import type { CustomerService } from '../customers/customer.service';
 import { MAX_TEXT_LENGTH } from '../customers/customer.service';
 import { inTransaction, type DbClient, type PrismaClient } from '../db/client';
@@ -13,6 +13,7 @@ import { DomainError } from '../errors';
 import { HANDOFF_MEMORY_MS, type DomainEvents, type EventBus } from '../events';
 import type { InboundMessage, OutboundFile } from '../messages';
 import { formatPhone, phoneCountry } from '../normalize/phone';
+import { buyerLabel, leadLabel } from './lead-label';
 import { resolveTimezone } from '../normalize/timezone';
 import type { Notifier } from '../notify/notifier';
 import type { Messenger } from '../outbound/messenger';
@@ -35,6 +36,7 @@ import {
 } from './inbox.repository';
 import { createInboundStore } from './inbound-store';
 import { phoneFromSenderId } from './sender-phone';
+import { isErasedSender } from '../privacy/tombstone.repository';
 
 /** Language and trade intents of a buyer's message (the classifier lives in its own module). */
 export type MessageClassifier = (
@@ -62,6 +64,7 @@ type BuyerMessage = DomainEvents['buyer.message'];
 
 export type ReceiveResult =
   | { status: 'stored'; communicationId: number; customerId: number; newLead: boolean }
+  | { status: 'erased' }
   | { status: 'duplicate'; communicationId: number; customerId: number };
 
 /**
@@ -76,32 +79,39 @@ export function createInboxService(deps: InboxDeps) {
   const { store, lookupBuyer } = createInboundStore(db);
 
   /** A sender nobody knows yet: the contact with their phone number, or a new lead customer + contact. */
-  async function admitSender(tx: DbClient, message: InboundMessage): Promise<{ buyer: KnownBuyer; newLead: boolean }> {
+  async function admitSender(tx: DbClient, message: InboundMessage): Promise<{ buyer: KnownBuyer; newLead: boolean } | null> {
     const identity = { channel: message.channel, externalId: message.senderId, chatId: message.chatId, displayName: message.senderName };
     const phone = phoneFromSenderId(message.senderId);
+    // an erased person (GDPR) writing again is not brought back: no contact, no lead, nothing stored
+    if (await isErasedSender(tx, message.senderId, phone)) return null;
     const [byPhone] = phone ? await findContactsByDetail(tx, { phones: [phone] }) : [];
     if (byPhone) {
       await linkContactIdentity(tx, { ...identity, contactId: byPhone.id });
       return { buyer: (await findBuyerByContactId(tx, byPhone.id))!, newLead: false };
     }
-    const name = message.senderName?.trim() || (phone ? formatPhone(phone) : `${message.channel} ${message.senderId}`);
     const country = phone ? phoneCountry(phone) ?? null : null;
+    // the buyer's display name is a chat handle (sealed in channel_identities only): the lead and its contact get a
+    // neutral label until a rep names the company, so no name, number or handle is ever written in clear
+    const label = leadLabel(message.channel);
     const customer = await createCustomer(tx, {
-      name,
-      normalizedName: normalizeCompanyName(name),
+      name: label,
+      normalizedName: normalizeCompanyName(label),
       country,
       timezone: resolveTimezone(null, country) ?? null,
       source: message.channel,
       status: 'lead',
       // owner stays empty: assignment reacts to 'buyer.message' with newLead
       ownerId: null,
-      contacts: [{ name, roles: [], phone: phone ?? null }],
+      contacts: [{ name: buyerLabel(message.channel), roles: [], phone: phone ?? null }],
     });
+    const named = `${label} #${customer.id}`;
+    await renameLead(tx, customer.id, named, normalizeCompanyName(named));
     const contact = customer.contacts[0];
     await linkContactIdentity(tx, { ...identity, contactId: contact.id });
+    // no sender id here: the audit log names no chat account
     await recordAudit(tx, {
       actorId: null, via: message.channel, action: 'create', entityType: 'customer', entityId: customer.id, customerId: customer.id,
-      details: { source: message.channel, sender: message.senderId },
+      details: { source: message.channel },
     });
     return { buyer: (await findBuyerByContactId(tx, contact.id))!, newLead: true };
   }
@@ -139,11 +149,17 @@ export function createInboxService(deps: InboxDeps) {
       let newLead = false;
       if (!buyer) {
         // first message of an unknown sender: find or make the contact under a per-sender lock, in one transaction
-        ({ buyer, newLead } = await inTransaction(db, async (tx) => {
+        const admitted = await inTransaction(db, async (tx) => {
           await lockSender(tx, message.channel, message.senderId);
           const known = await findBuyerByIdentity(tx, message.channel, message.senderId);
           return known ? { buyer: known, newLead: false } : admitSender(tx, message);
-        }));
+        });
+        if (!admitted) {
+          // nothing is written (not even a receipt: its id holds the chat id); a redelivery is dropped the same way
+          logger.info({ channel: message.channel }, 'message from an erased person dropped (GDPR tombstone)');
+          return { status: 'erased' };
+        }
+        ({ buyer, newLead } = admitted);
       }
       const { language, intents, confidence } = message.text.trim() ? classify(message.text, { country: buyer.country }) : { language: null, intents: [], confidence: undefined };
       const stored = await store({

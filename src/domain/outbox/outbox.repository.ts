@@ -1,5 +1,6 @@
 import type { DbClient, Prisma } from '../db/client';
 import type { Outbox } from '../../generated/prisma/client';
+import { isEncrypted, isUnbound, revealStored, sealContext, sealStored } from '../privacy/personal-data-cipher';
 
 export type OutboxRow = Outbox;
 
@@ -19,10 +20,23 @@ export interface NewOutboxRow {
   lastError?: string | null;
 }
 
+/** A buyer's chat id (a WhatsApp number) in an outbox row is sealed, bound to the row's unique dedupe key. */
+function chatContext(dedupeKey: string): string {
+  return sealContext('outbox', 'chat_id', dedupeKey);
+}
+
+function sealRow<T extends { dedupeKey: string; chatId: string }>(row: T): T {
+  return { ...row, chatId: sealStored(row.chatId, chatContext(row.dedupeKey)) };
+}
+
+function revealRow<T extends { dedupeKey: string; chatId: string } | null>(row: T): T {
+  return (row && { ...row, chatId: revealStored(row.chatId, chatContext(row.dedupeKey)) }) as T;
+}
+
 /** Inserts rows whose dedupe key is new; returns only those created (an existing key is left exactly as it is). */
 export function insertOutboxRows(db: DbClient, rows: NewOutboxRow[]): Promise<{ id: number; dueAt: Date; dedupeKey: string; status: string }[]> {
   if (!rows.length) return Promise.resolve([]);
-  return db.outbox.createManyAndReturn({ data: rows, skipDuplicates: true, select: { id: true, dueAt: true, dedupeKey: true, status: true } });
+  return db.outbox.createManyAndReturn({ data: rows.map(sealRow), skipDuplicates: true, select: { id: true, dueAt: true, dedupeKey: true, status: true } });
 }
 
 /**
@@ -31,7 +45,8 @@ export function insertOutboxRows(db: DbClient, rows: NewOutboxRow[]): Promise<{ 
  */
 export async function insertOutboxRowsBulk(db: DbClient, rows: NewOutboxRow[]): Promise<{ id: number; dueAt: Date; dedupeKey: string; status: string }[]> {
   if (!rows.length) return [];
-  const col = <T>(f: (r: NewOutboxRow) => T) => rows.map(f);
+  const sealed = rows.map(sealRow);
+  const col = <T>(f: (r: NewOutboxRow) => T) => sealed.map(f);
   return db.$queryRaw`INSERT INTO outbox (dedupe_key, channel, chat_id, text, payload, customer_id, contact_id, member_id, enrollment_id, step, due_at, status, last_error)
     SELECT * FROM unnest(${col((r) => r.dedupeKey)}::text[], ${col((r) => r.channel)}::text[], ${col((r) => r.chatId)}::text[],
       ${col((r) => r.text)}::text[], ${col((r) => (r.payload === undefined ? null : JSON.stringify(r.payload)))}::jsonb[],
@@ -42,12 +57,29 @@ export async function insertOutboxRowsBulk(db: DbClient, rows: NewOutboxRow[]): 
     RETURNING id, due_at AS "dueAt", dedupe_key AS "dedupeKey", status`;
 }
 
-export function findOutboxById(db: DbClient, id: number): Promise<OutboxRow | null> {
-  return db.outbox.findUnique({ where: { id } });
+export async function findOutboxById(db: DbClient, id: number): Promise<OutboxRow | null> {
+  return revealRow(await db.outbox.findUnique({ where: { id } }));
 }
 
-export function findOutboxByKey(db: DbClient, dedupeKey: string): Promise<OutboxRow | null> {
-  return db.outbox.findUnique({ where: { dedupeKey } });
+export async function findOutboxByKey(db: DbClient, dedupeKey: string): Promise<OutboxRow | null> {
+  return revealRow(await db.outbox.findUnique({ where: { dedupeKey } }));
+}
+
+/** Rows whose chat id was written in clear (before it was sealed) are sealed at start-up. */
+export async function sealPlainOutboxChats(db: DbClient, batch = 1000): Promise<number> {
+  let changed = 0;
+  for (let afterId = 0; ;) {
+    const rows = await db.$queryRaw<{ id: number; dedupe_key: string; chat_id: string }[]>`SELECT id, dedupe_key, chat_id FROM outbox
+      WHERE id > ${afterId} AND chat_id NOT LIKE 'enc:v2:%' AND chat_id <> '[erased]' ORDER BY id LIMIT ${batch}`;
+    if (!rows.length) return changed;
+    afterId = rows[rows.length - 1].id;
+    for (const row of rows) {
+      if (isEncrypted(row.chat_id) && !isUnbound(row.chat_id)) continue;
+      const plain = revealStored(row.chat_id)!;
+      await db.outbox.update({ where: { id: row.id }, data: { chatId: sealStored(plain, chatContext(row.dedupe_key)) } });
+      changed++;
+    }
+  }
 }
 
 /**
@@ -63,7 +95,7 @@ export async function claimOutbox(db: DbClient, id: number, now: Date, leaseUnti
       contact_id AS "contactId", status, due_at AS "dueAt", attempts, last_error AS "lastError", sent_at AS "sentAt",
       external_id AS "externalId", created_at AS "createdAt", member_id AS "memberId", enrollment_id AS "enrollmentId", step,
       lease_until AS "leaseUntil", claimed_by AS "claimedBy"`;
-  return rows[0] ?? null;
+  return revealRow(rows[0] ?? null);
 }
 
 /** Finishes a claimed row; only the worker holding the claim may (a late zombie cannot overwrite a newer claim). */

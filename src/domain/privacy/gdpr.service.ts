@@ -1,12 +1,20 @@
 import { recordAudit } from '../audit/audit.repository';
-import { contactBlindIndexes, findContactById, findContactsByDetail, eraseContactRow, revealContactRow, type ContactView } from '../customers/contact.repository';
+import { contactBlindIndexes, findContactById, findContactsByDetail, findContactsOfCustomers, eraseContactRow, revealContactRow, type ContactView } from '../customers/contact.repository';
 import { inTransaction, type PrismaClient } from '../db/client';
 import { DomainError } from '../errors';
 import { looksLikeEmail, normalizeEmail } from '../normalize/email';
 import { formatPhone, looksLikePhone, toE164 } from '../normalize/phone';
 import type { Actor } from '../team/actor';
+import { normalizeCompanyName } from '../dedupe/normalize-company';
+import { leadLabel } from '../inbox/lead-label';
+import { messageKey } from './personal-data-cipher';
+import { isPlaceholderName, personalNeedles } from './personal-needles';
+import { searchHash } from './search-audit';
+import { handleTombstones } from './tombstone.repository';
 import {
   communicationsOf,
+  forgetConversations,
+  quoteNumbersOf,
   contactsWithCustomer,
   erasePersonalData,
   identitiesOfContacts,
@@ -15,6 +23,11 @@ import {
   sequencesOf,
   type EraseCounts,
 } from './gdpr.repository';
+
+/** Files Quayside wrote that may name the person (quotation PDFs saved by the terminal channel): removed on erase. */
+export interface FileScrubber {
+  removeQuoteFiles(quoteNumbers: string[]): Promise<number>;
+}
 
 /** Scheduled jobs that may carry personal data (BullMQ in Redis): the erase removes the ones that mention the person. */
 export interface JobScrubber {
@@ -47,12 +60,36 @@ export function createGdprService(deps: { db: PrismaClient }) {
       found = await findContactsByDetail(db, { phones: [phone] });
     }
     if (!found.length) throw new DomainError('CONTACT_NOT_FOUND', { ref: text });
-    return found;
+    return expandToPerson(found);
   }
 
+  /**
+   * One person is often several contact rows: the chat lead's placeholder ("Telegram buyer", the account they wrote
+   * from), and the contacts a rep added for them by name, one per email or phone. The request covers all of them:
+   * on the same customers, contacts with the same name and the lead's only placeholder; anywhere, contacts with one of
+   * their emails or phones.
+   */
+  async function expandToPerson(found: ContactView[]): Promise<ContactView[]> {
+    const byId = new Map(found.map((c) => [c.id, c]));
+    const names = new Set(found.filter((c) => !isPlaceholderName(c.name)).map((c) => c.name.trim().toLowerCase()));
+    const siblings = await findContactsOfCustomers(db, [...new Set(found.map((c) => c.customerId))]);
+    for (const c of siblings) if (names.has(c.name.trim().toLowerCase())) byId.set(c.id, c);
+    const placeholders = siblings.filter((c) => isPlaceholderName(c.name) && !c.email && !c.phone);
+    for (const customerId of new Set(found.map((c) => c.customerId))) {
+      const own = placeholders.filter((c) => c.customerId === customerId);
+      if (own.length === 1) byId.set(own[0].id, own[0]);
+    }
+    const emails = [...byId.values()].flatMap((c) => (c.email ? [c.email] : []));
+    const phones = [...byId.values()].flatMap((c) => (c.phone ? [c.phone] : []));
+    for (const c of await findContactsByDetail(db, { emails, phones })) byId.set(c.id, c);
+    return [...byId.values()].sort((a, b) => a.id - b.id);
+  }
+
+  // every request has an admin behind it, named in the audit log
   function auditActor(actor: Actor | null) {
-    if (actor && actor.role !== 'admin') throw new DomainError('FORBIDDEN', { action: 'gdpr' });
-    return actor?.id ?? null;
+    if (!actor) throw new DomainError('FORBIDDEN', { action: 'gdpr', reason: 'no_actor' });
+    if (actor.role !== 'admin') throw new DomainError('FORBIDDEN', { action: 'gdpr' });
+    return actor.id;
   }
 
   return {
@@ -67,7 +104,9 @@ export function createGdprService(deps: { db: PrismaClient }) {
       const [contacts, identities, sequences, outbox] = await Promise.all([
         contactsWithCustomer(db, ids), identitiesOfContacts(db, ids), sequencesOf(db, ids), outboxOf(db, ids),
       ]);
-      const communications = await communicationsOf(db, ids, customerIds, identities.map((i) => i.externalId));
+      const handles = identities.map((i) => i.externalId);
+      const details = subject.flatMap((c) => [c.email, ...(c.phone ? [c.phone, formatPhone(c.phone), c.phone.replace(/\D/g, '')] : [])].filter((v): v is string => !!v && v.length >= 5));
+      const communications = await communicationsOf(db, ids, customerIds, handles, [...details, ...handles]);
       await recordAudit(db, {
         actorId, via, action: 'export', entityType: 'contact', entityId: ids.join(','), customerId: customerIds[0] ?? null,
         details: { gdpr: true, contacts: ids.length, communications: communications.length },
@@ -93,7 +132,7 @@ export function createGdprService(deps: { db: PrismaClient }) {
      * tombstones (blind indexes) so an import does not bring them back. A contact who is also a team member's chat
      * account is refused: erasing it would cut a colleague off.
      */
-    async erase(actor: Actor | null, via: string, ref: string, options: { jobs?: JobScrubber; now?: Date } = {}) {
+    async erase(actor: Actor | null, via: string, ref: string, options: { jobs?: JobScrubber; files?: FileScrubber; now?: Date } = {}) {
       const actorId = auditActor(actor);
       const at = options.now ?? new Date();
       const subject = await resolveSubject(ref);
@@ -105,27 +144,37 @@ export function createGdprService(deps: { db: PrismaClient }) {
       }
       const identities = await identitiesOfContacts(db, ids);
       const externalIds = identities.map((i) => i.externalId);
-      // the person's full name too, where it is a person's name (a contact saved under the company's name is not)
-      const names = (await contactsWithCustomer(db, ids)).filter((c) => c.name.length >= 3 && c.name !== c.customer.name).map((c) => c.name);
-      const needles = [...new Set([...names, ...subject.flatMap((c) => [c.email, c.phone, c.phone ? formatPhone(c.phone) : null])].filter((v): v is string => !!v))];
+      const handles = [...new Set([...externalIds, ...identities.flatMap((i) => (i.chatId ? [i.chatId] : []))])];
+      const customerIds = [...new Set(subject.map((c) => c.customerId))];
+      const others = (await findContactsOfCustomers(db, customerIds)).filter((c) => !ids.includes(c.id)).map((c) => c.name);
+      const needles = personalNeedles(await contactsWithCustomer(db, ids), identities, subject, handles, others);
+      const quoteNumbers = await quoteNumbersOf(db, customerIds);
       const counts: EraseCounts = await inTransaction(db, async (tx) => {
         const result = await erasePersonalData(tx, {
           contactIds: ids,
-          customerIds: [...new Set(subject.map((c) => c.customerId))],
-          externalIds,
+          customerIds,
+          handles,
           needles,
-          tombstones: subject.flatMap(contactBlindIndexes),
+          searchHashes: subject.flatMap((c) => [c.email, c.phone].filter((v): v is string => !!v).map(searchHash)),
+          tombstones: [...subject.flatMap(contactBlindIndexes), ...handleTombstones(externalIds)],
+          neutralName: (customer) => {
+            const name = `${leadLabel(customer.source)} #${customer.id}`;
+            return { name, normalizedName: normalizeCompanyName(name) };
+          },
+          keyMessageId: (externalId) => `erased:${messageKey(externalId)}`,
         }, at);
         for (const id of ids) await eraseContactRow(tx, id, at);
-        // the audit row says what was erased, never who: no name, email or phone in it
+        await forgetConversations(tx, handles);
+        // the audit row says what was erased, never who: no name, email, phone or handle in it
         await recordAudit(tx, {
           actorId, via, action: 'erase', entityType: 'contact', entityId: ids.join(','), customerId: subject[0].customerId,
           details: { gdpr: true, contacts: ids.length, ...result },
         });
         return result;
       });
-      const jobs = options.jobs ? await options.jobs.removeMatching({ contactIds: ids, needles: [...needles, ...externalIds] }) : 0;
-      return { contacts: ids.length, ...counts, jobs };
+      const jobs = options.jobs ? await options.jobs.removeMatching({ contactIds: ids, needles }) : 0;
+      const files = options.files ? await options.files.removeQuoteFiles(quoteNumbers) : 0;
+      return { contacts: ids.length, ...counts, jobs, files };
     },
   };
 }

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import type { Logger } from '../../logger';
 import { encryptPlainContacts } from '../customers/contact.repository';
 import { encryptPlainIdentities } from '../team/identity.repository';
+import { sealPlainConversations } from '../conversation/conversation.repository';
+import { bindMessageHandles } from '../customers/communication.repository';
+import { sealPlainOutboxChats } from '../outbox/outbox.repository';
 import type { DbClient } from '../db/client';
 import { readSetting, writeSetting } from '../settings/settings.repository';
 import { resolveDataKey } from './data-key';
@@ -30,7 +33,13 @@ export async function preparePersonalData(db: DbClient, cipher: PersonalDataCiph
   }
   if (!stored) await writeSetting(db, KEY_SETTING, keySetting, { keyId: cipher.keyId });
   const encrypted = await encryptPlainContacts(db);
-  if (encrypted) logger.info({ contacts: encrypted }, 'encrypted contact details stored in clear');
+  if (encrypted) logger.info({ contacts: encrypted }, 'encrypted (or bound to their row) contact details stored in clear or unbound');
   const handles = await encryptPlainIdentities(db);
   if (handles) logger.info({ identities: handles }, 'encrypted chat handles stored in clear');
+  const messages = await bindMessageHandles(db);
+  if (messages) logger.info({ messages }, 'sealed and bound chat handles of stored messages');
+  const outboxChats = await sealPlainOutboxChats(db);
+  if (outboxChats) logger.info({ outbox: outboxChats }, 'sealed chat ids of queued messages');
+  const conversations = await sealPlainConversations(db);
+  if (conversations) logger.info({ conversations }, 'keyed and sealed conversation states stored in clear');
 }

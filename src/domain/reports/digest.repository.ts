@@ -6,6 +6,7 @@ import type { DbClient } from '../db/client';
  */
 export async function claimDigest(db: DbClient, key: string, memberId: number, now: Date): Promise<boolean> {
   const created = await db.outbox.createMany({
+    // a member id, not a chat: nothing personal to seal
     data: [{ dedupeKey: key, channel: 'member', chatId: String(memberId), text: 'weekly report digest', status: 'skipped', lastError: 'in progress', dueAt: now }],
     skipDuplicates: true,
   });

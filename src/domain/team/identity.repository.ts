@@ -1,6 +1,6 @@
 import type { DbClient } from '../db/client';
 import type { ChannelIdentity, TeamMember } from '../../generated/prisma/client';
-import { isEncrypted, personalDataCipher, revealStored, sealStored } from '../privacy/personal-data-cipher';
+import { isEncrypted, isUnbound, personalDataCipher, revealStored, sealContext, sealStored } from '../privacy/personal-data-cipher';
 
 export type { ChannelIdentity };
 
@@ -13,8 +13,20 @@ export function handleIndex(externalId: string): string {
   return personalDataCipher().blindIndex('handle', externalId);
 }
 
-export function revealIdentity<T extends { externalId: string; chatId: string | null; displayName: string | null }>(row: T): T {
-  return { ...row, externalId: revealStored(row.externalId)!, chatId: revealStored(row.chatId), displayName: revealStored(row.displayName) };
+type IdentityColumn = 'external_id' | 'chat_id' | 'display_name';
+
+/** Sealed values are bound to their column and to the row's unique key (channel + keyed account id). */
+export function identityContext(column: IdentityColumn, row: { channel: string; externalIdHash: string | null }): string {
+  return sealContext('channel_identities', column, `${row.channel}:${row.externalIdHash ?? ''}`);
+}
+
+export function revealIdentity<T extends { channel: string; externalIdHash: string | null; externalId: string; chatId: string | null; displayName: string | null }>(row: T): T {
+  return {
+    ...row,
+    externalId: revealStored(row.externalId, identityContext('external_id', row))!,
+    chatId: revealStored(row.chatId, identityContext('chat_id', row)),
+    displayName: revealStored(row.displayName, identityContext('display_name', row)),
+  };
 }
 
 export async function findIdentity(
@@ -33,11 +45,12 @@ type LinkData = { channel: string; externalId: string; chatId?: string; displayN
 
 async function upsertIdentity(db: DbClient, data: LinkData, owner: { teamMemberId: number; contactId: null } | { contactId: number }) {
   const { channel, externalId, chatId, displayName } = data;
-  const details = { chatId: sealStored(chatId), displayName: sealStored(displayName), ...owner };
   const externalIdHash = handleIndex(externalId);
+  const key = { channel, externalIdHash };
+  const details = { chatId: sealStored(chatId, identityContext('chat_id', key)), displayName: sealStored(displayName, identityContext('display_name', key)), ...owner };
   const row = await db.channelIdentity.upsert({
     where: { channel_externalIdHash: { channel, externalIdHash } },
-    create: { channel, externalId: sealStored(externalId), externalIdHash, ...details },
+    create: { channel, externalId: sealStored(externalId, identityContext('external_id', key)), externalIdHash, ...details },
     update: details,
   });
   return revealIdentity(row);
@@ -58,23 +71,27 @@ export async function memberIdentities(db: DbClient, teamMemberId: number): Prom
 }
 
 /**
- * Rows written before handles were encrypted (or by plain SQL) are sealed and indexed in place, in batches; run at
- * start-up after the migrations, like encryptPlainContacts.
+ * Rows written before handles were encrypted (or by plain SQL), or sealed before values were bound to their row, are
+ * sealed, indexed and bound in place, in batches; run at start-up after the migrations, like encryptPlainContacts.
  */
 export async function encryptPlainIdentities(db: DbClient, batch = 500): Promise<number> {
   let changed = 0;
-  for (;;) {
-    const rows = await db.channelIdentity.findMany({ where: { externalIdHash: null }, take: batch, orderBy: { id: 'asc' } });
+  for (let afterId = 0; ;) {
+    const rows = await db.channelIdentity.findMany({ where: { id: { gt: afterId } }, take: batch, orderBy: { id: 'asc' } });
     if (!rows.length) return changed;
+    afterId = rows[rows.length - 1].id;
     for (const row of rows) {
+      const stale = (v: string | null) => v !== null && (!isEncrypted(v) || isUnbound(v));
+      if (row.externalIdHash && !stale(row.externalId) && !stale(row.chatId) && !stale(row.displayName)) continue;
       const plain = revealIdentity(row);
+      const key = { channel: row.channel, externalIdHash: handleIndex(plain.externalId) };
       await db.channelIdentity.update({
         where: { id: row.id },
         data: {
-          externalId: isEncrypted(row.externalId) ? row.externalId : sealStored(plain.externalId),
-          externalIdHash: handleIndex(plain.externalId),
-          chatId: row.chatId && !isEncrypted(row.chatId) ? sealStored(row.chatId) : row.chatId,
-          displayName: row.displayName && !isEncrypted(row.displayName) ? sealStored(row.displayName) : row.displayName,
+          externalId: sealStored(plain.externalId, identityContext('external_id', key)),
+          externalIdHash: key.externalIdHash,
+          chatId: sealStored(plain.chatId, identityContext('chat_id', key)),
+          displayName: sealStored(plain.displayName, identityContext('display_name', key)),
         },
       });
       changed++;

@@ -133,8 +133,9 @@ export function createTeamService(deps: { db: PrismaClient; defaultTimezone: str
       });
       if (spent.count !== 1) throw new DomainError('LINK_CODE_INVALID', { code: code.trim() });
       const { teamMemberId } = await tx.linkCode.findUniqueOrThrow({ where: { code: code.trim() } });
-      await linkMemberIdentity(tx, { ...account, teamMemberId });
-      await recordAudit(tx, { actorId: teamMemberId, via: account.channel, action: 'link', entityType: 'channel_identity', entityId: account.externalId });
+      const identity = await linkMemberIdentity(tx, { ...account, teamMemberId });
+      // the identity's row id, never the platform account id (a chat handle is personal data)
+      await recordAudit(tx, { actorId: teamMemberId, via: account.channel, action: 'link', entityType: 'channel_identity', entityId: identity.id });
       const member = await findMemberById(tx, teamMemberId);
       return toActor(member!);
     });

@@ -1,5 +1,7 @@
 import { revealContactRow } from '../customers/contact.repository';
 import { revealStored, sealStored } from '../privacy/personal-data-cipher';
+import { revealIdentity } from '../team/identity.repository';
+import { allocateCommunicationIds, communicationContext } from '../customers/communication.repository';
 import type { DbClient } from '../db/client';
 import type { SequenceEnrollment } from '../../generated/prisma/client';
 
@@ -70,7 +72,7 @@ export async function enrollmentsWithDueStep(db: DbClient, days: number[], horiz
       AND e.started_at + make_interval(days => (${days}::int[])[e.step + 1]) <= ${horizonEnd}
     ORDER BY e.id LIMIT ${limit}`;
   // the phone is stored encrypted: only the contact data module reads it
-  return rows.map((r) => (r.contactPhone ? { ...r, contactPhone: revealContactRow({ email: null, phone: r.contactPhone }).phone } : r));
+  return rows.map((r) => (r.contactPhone && r.contactId ? { ...r, contactPhone: revealContactRow({ id: r.contactId, email: null, phone: r.contactPhone }).phone } : r));
 }
 
 export interface ContactChannel {
@@ -83,12 +85,17 @@ export interface ContactChannel {
 /** Each contact's chat accounts, with when the buyer last wrote on each (reply windows, most recent first). */
 export async function contactChannels(db: DbClient, contactIds: number[]): Promise<ContactChannel[]> {
   if (!contactIds.length) return [];
-  const rows = await db.$queryRaw<ContactChannel[]>`SELECT ci.contact_id AS "contactId", ci.channel, COALESCE(ci.chat_id, ci.external_id) AS "chatId",
+  const rows = await db.$queryRaw<(ContactChannel & { externalId: string; externalIdHash: string | null; displayName: null })[]>`SELECT ci.contact_id AS "contactId", ci.channel,
+      ci.chat_id AS "chatId", ci.external_id AS "externalId", ci.external_id_hash AS "externalIdHash", NULL AS "displayName",
       (SELECT max(x.occurred_at) FROM communications x WHERE x.contact_id = ci.contact_id AND x.channel = ci.channel
          AND x.direction = 'inbound') AS "lastInboundAt"
     FROM channel_identities ci WHERE ci.contact_id = ANY(${contactIds}::int[])
     ORDER BY "lastInboundAt" DESC NULLS LAST, ci.id`;
-  return rows.map((row) => ({ ...row, chatId: revealStored(row.chatId)! }));
+  return rows.map((row) => {
+    // the chat to write to, else the account itself (each sealed for its own column)
+    const plain = revealIdentity({ ...row, chatId: row.chatId as string | null });
+    return { contactId: row.contactId, channel: row.channel, chatId: plain.chatId ?? plain.externalId, lastInboundAt: row.lastInboundAt };
+  });
 }
 
 /** Moves enrollments to their next step, each only from the step it was planned on (a re-run changes nothing). */
@@ -203,11 +210,12 @@ export async function recordWakeupSent(
   db: DbClient,
   m: { enrollmentId: number; lastStep: boolean; customerId: number | null; contactId: number | null; channel: string; chatId: string; text: string; language: string | null; at: Date },
 ): Promise<void> {
+  const [id] = await allocateCommunicationIds(db, 1);
   await db.$executeRaw`WITH e AS (
       UPDATE sequence_enrollments SET last_sent_at = ${m.at},
         status = CASE WHEN ${m.lastStep} THEN 'completed' ELSE status END,
         next_due_at = CASE WHEN ${m.lastStep} THEN NULL ELSE next_due_at END
       WHERE id = ${m.enrollmentId} RETURNING id)
-    INSERT INTO communications (customer_id, contact_id, channel, chat_id, direction, kind, text, language, occurred_at)
-    VALUES (${m.customerId}, ${m.contactId}, ${m.channel}, ${sealStored(m.chatId)}, 'outbound', 'message', ${m.text}, ${m.language}, ${m.at})`;
+    INSERT INTO communications (id, customer_id, contact_id, channel, chat_id, direction, kind, text, language, occurred_at)
+    VALUES (${id}, ${m.customerId}, ${m.contactId}, ${m.channel}, ${sealStored(m.chatId, communicationContext('chat_id', id))}, 'outbound', 'message', ${m.text}, ${m.language}, ${m.at})`;
 }

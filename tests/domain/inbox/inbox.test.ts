@@ -44,15 +44,18 @@ describe('buyer inbox', () => {
 
   it('makes a stranger a new lead (source = channel, country from the number) and says so in the event', async () => {
     await whatsapp.receive({ senderId: '4915123456789@c.us', senderName: 'Hans Becker', text: 'Hello, do you ship to Hamburg?', externalId: 'wa-2' });
-    const lead = (await customers()).find((c) => c.name === 'Hans Becker')!;
-    expect(lead).toMatchObject({ source: 'whatsapp', country: 'DE' });
+    const lead = (await customers()).find((c) => c.source === 'whatsapp' && c.country === 'DE')!;
+    // issue 15: the buyer's display name is a chat handle, kept sealed on the chat account only; the lead gets a neutral name
+    expect(lead).toMatchObject({ name: `WhatsApp lead #${lead.id}`, source: 'whatsapp', country: 'DE' });
+    expect(lead.contacts[0].name).toBe('WhatsApp buyer');
+    expect(JSON.stringify(await customers())).not.toContain('Hans');
     expect((await findContactById(app.database.prisma, lead.contacts[0].id))?.phone).toBe('+4915123456789');
     expect(buyerEvents.at(-1)).toMatchObject({ customerId: lead.id, newLead: true, channel: 'whatsapp', text: 'Hello, do you ship to Hamburg?' });
     const audit = await app.database.prisma.auditLog.findFirst({ where: { customerId: lead.id, action: 'create' } });
     expect(audit?.via).toBe('whatsapp');
     // the next message is the same contact, not another lead
     await whatsapp.receive({ senderId: '4915123456789@c.us', senderName: 'Hans Becker', text: 'and Bremen?', externalId: 'wa-3' });
-    expect((await customers()).filter((c) => c.name === 'Hans Becker')).toHaveLength(1);
+    expect((await customers()).filter((c) => c.source === 'whatsapp' && c.country === 'DE')).toHaveLength(1);
     expect(buyerEvents.at(-1)).toMatchObject({ customerId: lead.id, newLead: false });
   });
 
@@ -67,7 +70,7 @@ describe('buyer inbox', () => {
     await Promise.all(
       Array.from({ length: 8 }, (_, i) => whatsapp.receive({ senderId: '33612345678@c.us', senderName: 'Marie', text: `msg ${i}`, externalId: `burst-${i}` })),
     );
-    const maries = (await customers()).filter((c) => c.name === 'Marie');
+    const maries = (await customers()).filter((c) => c.source === 'whatsapp' && c.country === 'FR');
     expect(maries).toHaveLength(1);
     expect(await messagesOf(maries[0].id)).toHaveLength(8);
   });

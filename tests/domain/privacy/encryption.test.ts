@@ -30,8 +30,8 @@ describe('contact email and phone at rest', () => {
     expect(out).toContain('compras@luzandina.pe');
     const { rows } = await sql.query(`SELECT email, phone, email_hash, phone_hash, email_domain FROM contacts`);
     expect(rows).toHaveLength(1);
-    expect(rows[0].email).toMatch(/^enc:v1:[0-9a-f]{8}:/);
-    expect(rows[0].phone).toMatch(/^enc:v1:/);
+    expect(rows[0].email).toMatch(/^enc:v2:[0-9a-f]{8}:/);
+    expect(rows[0].phone).toMatch(/^enc:v2:/);
     expect(JSON.stringify(rows)).not.toContain('compras@');
     expect(JSON.stringify(rows)).not.toContain('4123456');
     expect(rows[0].email_hash).toMatch(/^[0-9a-f]{64}$/);
@@ -53,7 +53,7 @@ describe('contact email and phone at rest', () => {
     const second = await createTestAppOn(app.databaseUrl, TEST_DATA_ENCRYPTION_KEY);
     await second.stop();
     const { rows: after } = await sql.query(`SELECT email, phone, email_hash, email_domain FROM contacts WHERE name = 'Legacy'`);
-    expect(after[0].email).toMatch(/^enc:v1:/);
+    expect(after[0].email).toMatch(/^enc:v2:/);
     expect(after[0].email_hash).toMatch(/^[0-9a-f]{64}$/);
     const found = await runTerminalScript(app.databaseUrl, 'alice', ['/find old@legacy-buyer.com']);
     expect(found).toContain('Luz Andina SAC');
@@ -80,12 +80,12 @@ describe('chat handles at rest', () => {
     const { rows } = await sql.query(`SELECT channel, external_id, external_id_hash, chat_id, display_name FROM channel_identities`);
     const { rows: messages } = await sql.query(`SELECT chat_id, sender_external_id FROM communications WHERE channel = 'whatsapp'`);
     expect(messages).toHaveLength(2);
-    for (const m of messages) expect([m.chat_id, m.sender_external_id]).toEqual([expect.stringMatching(/^enc:v1:/), expect.stringMatching(/^enc:v1:/)]);
+    for (const m of messages) expect([m.chat_id, m.sender_external_id]).toEqual([expect.stringMatching(/^enc:v2:/), expect.stringMatching(/^enc:v2:/)]);
     const dump = JSON.stringify([rows, messages]);
     for (const clear of ['5117654321', 'Rosa', 'alice']) expect(dump).not.toContain(clear);
     expect(rows.length).toBeGreaterThanOrEqual(2);
     for (const row of rows) {
-      expect(row.external_id).toMatch(/^enc:v1:/);
+      expect(row.external_id).toMatch(/^enc:v2:/);
       expect(row.external_id_hash).toMatch(/^[0-9a-f]{64}$/);
     }
     expect(await runTerminalScript(app.databaseUrl, 'alice', ['/help'])).not.toMatch(/not a linked|未关联/);
@@ -104,6 +104,38 @@ describe('chat handles at rest', () => {
       text: 'Hello again', occurredAt: new Date(), isDirect: true,
     });
     expect(received).toMatchObject({ status: 'stored', customerId: (await sql.query(`SELECT customer_id FROM contacts WHERE name = 'Legacy'`)).rows[0].customer_id });
+  });
+});
+
+describe('ciphertexts bound to their table, column and row (issue 15)', () => {
+  it('a sealed email copied onto another contact, or into the phone column, no longer decrypts', async () => {
+    const { rows: [customer] } = await sql.query(`SELECT id FROM customers LIMIT 1`);
+    const other = await app.services.customers.addContact(await app.services.team.byName('alice'), 'test', `#${customer.id}`, { name: 'Other Buyer', role: 'other', detail: 'other@luzandina.pe' });
+    const { rows: [source] } = await sql.query(`SELECT id, email FROM contacts WHERE email_domain = 'luzandina.pe' AND name <> 'Other Buyer' LIMIT 1`);
+    const { findContactById } = await import('../../../src/domain/customers/contact.repository');
+    expect((await findContactById(app.database.prisma, other.contact.id))?.email).toBe('other@luzandina.pe');
+    await sql.query(`UPDATE contacts SET email = $1 WHERE id = $2`, [source.email, other.contact.id]);
+    await expect(findContactById(app.database.prisma, other.contact.id)).rejects.toThrow(/does not belong where it is stored/);
+    await sql.query(`UPDATE contacts SET email = NULL, phone = $1 WHERE id = $2`, [source.email, source.id]);
+    await expect(findContactById(app.database.prisma, source.id)).rejects.toThrow(/does not belong/);
+    await sql.query(`DELETE FROM contacts WHERE id = $1`, [other.contact.id]);
+    await sql.query(`UPDATE contacts SET email = $1, phone = NULL WHERE id = $2`, [source.email, source.id]);
+  });
+
+  it('rebinds values sealed before binding (enc:v1) at the next start, and they read the same', async () => {
+    const { createPersonalDataCipher } = await import('../../../src/domain/privacy/personal-data-cipher');
+    const legacy = createPersonalDataCipher(Buffer.from(TEST_DATA_ENCRYPTION_KEY, 'base64'));
+    const { rows: [customer] } = await sql.query(`SELECT id FROM customers LIMIT 1`);
+    const { rows: [row] } = await sql.query(`INSERT INTO contacts (customer_id, name, email) VALUES ($1, 'Unbound', $2) RETURNING id`, [customer.id, legacy.encrypt('unbound@legacy-buyer.com')]);
+    await sql.query(`INSERT INTO communications (customer_id, contact_id, channel, direction, text, chat_id, sender_external_id) VALUES ($1, $2, 'whatsapp', 'inbound', 'hi', $3, $3)`, [customer.id, row.id, legacy.encrypt('5114111111@c.us')]);
+    const second = await createTestAppOn(app.databaseUrl, TEST_DATA_ENCRYPTION_KEY);
+    await second.stop();
+    const { rows: [after] } = await sql.query(`SELECT email FROM contacts WHERE id = $1`, [row.id]);
+    expect(after.email).toMatch(/^enc:v2:/);
+    const { rows: unbound } = await sql.query(`SELECT id FROM communications WHERE chat_id LIKE 'enc:v1:%' OR sender_external_id LIKE 'enc:v1:%'`);
+    expect(unbound).toEqual([]);
+    const { findContactById } = await import('../../../src/domain/customers/contact.repository');
+    expect((await findContactById(app.database.prisma, row.id))?.email).toBe('unbound@legacy-buyer.com');
   });
 });
 
