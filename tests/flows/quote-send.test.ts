@@ -19,7 +19,8 @@ beforeAll(async () => {
   await telegram.receive({ senderId: '777', senderName: 'Ян Новак', text: 'Price for 2,000 LED panels to Gdańsk?', externalId: 'tg-1' });
   const buyer = await db().customer.findFirstOrThrow({ where: { source: 'telegram' } });
   buyerId = buyer.id;
-  await db().customer.update({ where: { id: buyerId }, data: { ownerId: (await app.services.team.byName('alice')).id, country: 'PL' } });
+  // a chat lead is named neutrally until a rep names it (no display name in clear): alice names it as the buyer writes it
+  await db().customer.update({ where: { id: buyerId }, data: { ownerId: (await app.services.team.byName('alice')).id, country: 'PL', name: 'Ян Новак', normalizedName: 'ян новак' } });
 });
 afterAll(async () => app.stop());
 
@@ -44,7 +45,9 @@ describe('/quote send', () => {
   });
 
   it('offers a "Send to buyer" button on an approved quote, which sends it', async () => {
-    await work.receive({ senderId: 'alice-w', text: `/quote #${buyerId}: LED-600 x1000 @3.50 USD FOB Ningbo, 30% deposit, 70% against BL copy` });
+    // a revision of the first quote (a bare `/quote <customer>` would be a new quote number)
+    const first = await db().quote.findFirstOrThrow({ where: { customerId: buyerId } });
+    await work.receive({ senderId: 'alice-w', text: `/quote ${first.number}: LED-600 x1000 @3.50 USD FOB Ningbo, 30% deposit, 70% against BL copy` });
     const reply = work.sent.filter((m) => m.chatId === 'alice-w').at(-1)!;
     const button = reply.buttons?.find((b) => b.label === 'Send to buyer');
     expect(button).toBeTruthy();

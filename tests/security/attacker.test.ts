@@ -65,7 +65,8 @@ describe('/new is not an oracle', () => {
   });
 
   it('a guessed phone is never repeated', async () => {
-    const out = await say('mallet', '/new Another Guess, DE, +49 30 1234 5678');
+    // a shared phone alone is weak evidence (a forwarder's, an agent's): the name must look alike for a clash
+    const out = await say('mallet', '/new Lichttechnik Mueller, DE, +49 30 1234 5678');
     expect(out).toMatch(/Not created/);
     expect(out).toContain('same phone number');
     expect(out.replace(/\D/g, '')).not.toContain('12345678');
@@ -150,7 +151,7 @@ describe('routing rules belong to their team', () => {
 
 describe('/link guessing', () => {
   it('stops an account after 5 failed codes in 15 minutes (even a right code then), and audits each failure without the handle', async () => {
-    for (let i = 0; i < 5; i++) expect(await say('mallory', `/link 10000000${i}`)).toContain('I could not read that');
+    for (let i = 0; i < 5; i++) expect(await say('mallory', `/link 10000000${i}`)).toContain('is wrong or expired');
     const { code } = await app.services.team.invite('mallet');
     const out = await say('mallory', `/link ${code}`);
     expect(out).toContain('Too many failed link attempts: the limit is 5 per 15 minutes');

@@ -29,7 +29,7 @@ const ROWS: (() => Row)[] = [
   () => ({ command: 'log', line: `/log #${T.id}: matrix note`, expect: seen(/Logged on #\d+/) }),
   () => ({ command: 'contact', line: `/contact #${T.id}: Matrix Person, purchasing`, expect: seen(/Added Matrix Person/) }),
   () => ({ command: 'lang', line: '/lang en', expect: all(/I will reply in English/) }),
-  () => ({ command: 'link', line: '/link 000000', expect: all(/could not read/) }),
+  () => ({ command: 'link', line: '/link 000000', expect: all(/wrong or expired/) }),
   () => ({ command: 'reply', line: `/reply #${T.id}: hello`, expect: seen(/Target Co has not written to us on any chat yet/) }),
   () => ({ command: 'report', line: '/report customers 30d DE', expect: seen(/\n1 customers/, /\n0 customers/) }),
   () => ({ command: 'audit', line: `/audit #${T.id}`, expect: { rep: 'FORBIDDEN', otherManager: 'HIDDEN', director: /Audit trail of #\d+ Target Co/, admin: /Audit trail of #\d+ Target Co/ } }),
@@ -113,7 +113,7 @@ describe('stranger (an account not linked)', () => {
   it('is refused every command but /help and /link, with no data', async () => {
     for (const row of rows) {
       const out = text(await send('nobody', row.line));
-      const expected = row.command === 'help' ? /Quayside commands|link/ : row.command === 'link' ? /could not read/ : /not linked to a Quayside team member/;
+      const expected = row.command === 'help' ? /Quayside commands|link/ : row.command === 'link' ? /wrong or expired/ : /not linked to a Quayside team member/;
       expect(out, row.line).toMatch(expected);
       expect(out, row.line).not.toContain(NAME);
     }
