@@ -33,6 +33,13 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/** The longest `stop()` takes: the adapters, inbound, jobs and database budgets below, with room to spare. */
+export const SHUTDOWN_BUDGET_MS = 10_000;
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | undefined> {
+  return Promise.race([work, new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms).unref())]);
+}
+
 /** Wiring only: database, domain services, the inbound pipeline, jobs and adapters. */
 export async function createApp(options: AppOptions): Promise<App> {
   const { config, logger, adapters } = options;
@@ -93,14 +100,18 @@ export async function createApp(options: AppOptions): Promise<App> {
       await inbound?.start();
       for (const adapter of adapters) await adapter.start(inbound ? inbound.enqueue : handleInbound);
     },
+    /**
+     * Bounded (≤ 10 s, see SHUTDOWN_BUDGET_MS): channels stop taking messages, running inbound messages and jobs get
+     * a few seconds and are then handed back to their queues; everything queued stays in Redis for the next start.
+     */
     async stop() {
-      for (const adapter of adapters) await adapter.stop().catch((err) => logger.warn({ err, channel: adapter.channel }, 'adapter stop failed'));
-      // what was already received is handled before the worker goes (the rest waits in Redis for the next start)
-      await inbound?.drain(5_000).catch(() => false);
-      await inbound?.stop();
-      await jobRunner?.stop();
+      await Promise.all(
+        adapters.map((adapter) => withTimeout(adapter.stop(), 1_500).catch((err) => logger.warn({ err, channel: adapter.channel }, 'adapter stop failed'))),
+      );
+      await inbound?.stop(2_500).catch((err) => logger.warn({ err }, 'inbound stop failed'));
+      await jobRunner?.stop(3_500).catch((err) => logger.warn({ err }, 'job runner stop failed'));
       redis?.disconnect();
-      await database.close();
+      await withTimeout(database.close(), 1_500).catch((err) => logger.warn({ err }, 'database close failed'));
     },
   };
 }

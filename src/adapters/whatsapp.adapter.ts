@@ -4,6 +4,7 @@ import wwebjs from 'whatsapp-web.js';
 import type { Client as WaClient } from 'whatsapp-web.js';
 import type { ChannelAdapter, ChannelCapabilities, InboundHandler, OutboundMessage, SentMessage } from '../domain/messages';
 import type { Logger } from '../logger';
+import { backoffDelay, type BackoffPolicy } from '../domain/retry-backoff';
 import { handOver } from './hand-over';
 import type { AdapterDeps } from './index';
 import type { RateLimitedAdapter, SendLimits } from './send-limits';
@@ -33,7 +34,7 @@ export interface WhatsAppAdapterOptions {
   /** a ready-made client (tests); the adapter then does not connect it */
   client?: WaClient;
   /** first and longest wait between reconnection attempts */
-  reconnect?: { initialMs: number; maxMs: number };
+  reconnect?: BackoffPolicy;
   /** overrides WHATSAPP_SEND_LIMITS (tests) */
   sendLimits?: SendLimits;
   /** where the login QR code is drawn (stderr: stdout belongs to the terminal chat) */
@@ -69,7 +70,7 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): ChannelA
 
   function scheduleReconnect(): void {
     if (stopped || timer) return;
-    const delay = Math.min(backoff.maxMs, backoff.initialMs * 2 ** attempts);
+    const delay = backoffDelay(backoff, attempts + 1);
     attempts += 1;
     logger.info({ delay, attempts }, 'whatsapp reconnecting');
     timer = setTimeout(async () => {

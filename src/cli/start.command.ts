@@ -8,7 +8,7 @@ import { DomainError } from '../domain/errors';
 import type { ChannelAdapter } from '../domain/messages';
 import { checkRedis } from '../jobs/redis';
 import type { Logger } from '../logger';
-import type { App } from '../app';
+import { SHUTDOWN_BUDGET_MS, type App } from '../app';
 import { cliLogger, configOrExit, defaultTerminalUser } from './runtime';
 
 function terminalFor(config: Config, user: string) {
@@ -33,6 +33,11 @@ async function ensureTerminalMember(app: App, user: string, config: Config, logg
 
 async function runUntilDone(app: App, terminal: ReturnType<typeof createTerminalAdapter> | null) {
   const stop = async () => {
+    // the stop is bounded by its own budgets; this is the last resort if a library hangs anyway
+    setTimeout(() => {
+      process.stderr.write(`Stop took longer than ${SHUTDOWN_BUDGET_MS / 1000} s; exiting (queued work stays in Redis).\n`);
+      process.exit(1);
+    }, SHUTDOWN_BUDGET_MS).unref();
     await app.stop();
     process.exit(0);
   };

@@ -1,5 +1,5 @@
 import type { Services } from '../domain/services';
-import type { JobRunner } from './runner';
+import { durableJobOptions, type JobRunner } from './runner';
 import { assignLeadJobSchema } from '../domain/assignment/lead-queue';
 import { defineJob } from './job';
 
@@ -24,8 +24,7 @@ export function attachLeadQueue(services: Services, runner: JobRunner): void {
   services.leadQueue.attach(async (request) => {
     await runner.queue.add(assignLeadJob.name, request, {
       jobId: assignLeadJobId(request.customerId),
-      attempts: 5,
-      backoff: { type: 'exponential', delay: 1000 },
+      ...durableJobOptions,
       removeOnComplete: { age: 3600, count: 10_000 },
       removeOnFail: { age: 7 * 86_400 },
     });

@@ -5,7 +5,7 @@ import { HANDOFF_MEMORY_MS, type DomainEvents } from '../domain/events';
 import type { Services } from '../domain/services';
 import { defineJob } from './job';
 import { createSerialLanes } from './serial-lanes';
-import type { JobRunner } from './runner';
+import { durableJobOptions, type JobRunner } from './runner';
 
 /** 'buyer.message' as it travels through Redis (the date as an ISO string), checked again when it comes out. */
 export const buyerMessageEventSchema = z.object({
@@ -65,8 +65,7 @@ export function attachBuyerMessageQueue(services: Services, runner: JobRunner): 
           opts: {
             jobId: buyerMessageJobId(event.communicationId),
             priority: 10,
-            attempts: 3,
-            backoff: { type: 'exponential', delay: 1000 },
+            ...durableJobOptions,
             // a retried inbound job may hand the event on again and must meet this id (see the inbox)
             removeOnComplete: { age: HANDOFF_MEMORY_MS / 1000, count: 50_000 },
             removeOnFail: { age: 7 * 86_400 },

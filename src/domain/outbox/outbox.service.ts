@@ -6,6 +6,7 @@ import type { OutboundButton } from '../messages';
 import type { Messenger } from '../outbound/messenger';
 import type { Notifier } from '../notify/notifier';
 import { readRateLimits } from './rate-limits';
+import { backoffDelay, type BackoffPolicy } from '../retry-backoff';
 import {
   claimOutbox,
   finishOutbox,
@@ -55,7 +56,9 @@ export interface DeliverOptions {
 }
 
 export const OUTBOX_LEASE_MS = 5 * 60_000;
-export const OUTBOX_MAX_ATTEMPTS = 5;
+/** 1, 2, 4, 8 min, then every 10 min: a channel down for up to ~45 min is waited out (8 attempts) */
+export const OUTBOX_RETRY: BackoffPolicy = { initialMs: 60_000, maxMs: 10 * 60_000 };
+export const OUTBOX_MAX_ATTEMPTS = 8;
 
 /**
  * Exactly-once effect on at-least-once jobs: a row (unique dedupe key) exists before anything is sent; a send
@@ -120,7 +123,7 @@ export function createOutboxService(deps: {
         await policy?.skipped?.(row, `failed: ${message}`, now);
         return { outcome: 'failed' };
       }
-      const dueAt = new Date(now.getTime() + 60_000 * 2 ** row.attempts);
+      const dueAt = new Date(now.getTime() + backoffDelay(OUTBOX_RETRY, row.attempts));
       await releaseOutbox(db, id, workerId, dueAt, message);
       logger.warn({ outbox: id, err: error, dueAt }, 'outbox send failed; will retry');
       return { outcome: 'retry', dueAt };
