@@ -9,6 +9,7 @@ import { createRedis } from './jobs/redis';
 import { createJobRunner, type JobRunner } from './jobs/runner';
 import { attachLeadQueue } from './jobs/assign-lead.job';
 import { attachBuyerMessageQueue } from './jobs/buyer-message.job';
+import { attachOutboxDelivery } from './jobs/outbox-queue';
 import { createInboundQueue, type InboundQueue } from './jobs/inbound-queue';
 import type { Logger } from './logger';
 import { installConfiguredDataKey, preparePersonalData } from './domain/privacy/personal-data.setup';
@@ -80,6 +81,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     : null;
   if (jobRunner) attachLeadQueue(services, jobRunner);
   if (jobRunner) attachBuyerMessageQueue(services, jobRunner);
+  if (jobRunner) attachOutboxDelivery(services, jobRunner.queue, options.now ?? (() => new Date()));
   const inbound = redis
     ? createInboundQueue({
         connection: redis,

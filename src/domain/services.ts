@@ -48,6 +48,7 @@ export function createServices(deps: ServiceDeps) {
   const notifier = createNotifier({ db, messenger, logger });
   const customers = createCustomerService({ db, policy: settings.visibility, events });
   const reports = createReportService({ db, policy: settings.visibility });
+  const followupModule = createFollowupModule({ db, messenger, logger, events, defaultTimezone: settings.defaultTimezone, notifier, customers });
   return {
     settings,
     logger,
@@ -67,8 +68,8 @@ export function createServices(deps: ServiceDeps) {
     audit: createAuditService({ db, resolveVisible: customers.resolveVisible }),
     gdpr: createGdprService({ db }),
     offboarding: createOffboardingService({ db }),
-    inbox: createInboxService({ db, events, messenger, logger, notifier, customers }),
-    ...createFollowupModule({ db, messenger, logger, events, defaultTimezone: settings.defaultTimezone, notifier, customers }),
+    inbox: createInboxService({ db, events, messenger, logger, customers, outbox: followupModule.outbox }),
+    ...followupModule,
     ...createLeadRoutingServices({ db, events, notifier, logger, defaultTimezone: settings.defaultTimezone }),
     signals: createSignals({ db, events, messenger, logger, notifier, customers }),
   };

@@ -13,7 +13,7 @@ import { HANDOFF_MEMORY_MS, type DomainEvents, type EventBus } from '../events';
 import type { InboundMessage } from '../messages';
 import { formatPhone, phoneCountry } from '../normalize/phone';
 import { resolveTimezone } from '../normalize/timezone';
-import type { Notifier } from '../notify/notifier';
+import type { OutboxService } from '../outbox/outbox.service';
 import type { Messenger } from '../outbound/messenger';
 import type { Actor } from '../team/actor';
 import { linkContactIdentity } from '../team/identity.repository';
@@ -26,6 +26,7 @@ import {
   hasReceipt,
   lastInboundChat,
   lockSender,
+  markReacted,
   markDeleted,
   applyEdit,
   recordReceipt,
@@ -45,9 +46,10 @@ const defaultClassifier: MessageClassifier = (text, hints) => {
 export interface InboxDeps {
   db: PrismaClient;
   events: EventBus;
-  notifier: Notifier;
   messenger: Messenger;
   customers: CustomerService;
+  /** the owner's notice leaves through it (one row per message, delivered by a durable job when the app runs jobs) */
+  outbox: OutboxService;
   logger: Logger;
   classify?: MessageClassifier;
   now?: () => Date;
@@ -64,7 +66,7 @@ export type ReceiveResult =
  * and contact (or a new lead), and the owning rep hears about it; reps answer with `reply`, on the buyer's channel.
  */
 export function createInboxService(deps: InboxDeps) {
-  const { db, events, notifier, messenger, customers, logger } = deps;
+  const { db, events, outbox, messenger, customers, logger } = deps;
   const classify: MessageClassifier = deps.classify ?? defaultClassifier;
   const now = deps.now ?? (() => new Date());
 
@@ -101,28 +103,37 @@ export function createInboxService(deps: InboxDeps) {
     return { buyer: (await findBuyerByContactId(tx, contact.id))!, newLead: true };
   }
 
+  /**
+   * The owner's notice: one outbox row per message (key `buyer-notice:<communication>`), so a retried reaction job
+   * never tells the owner twice, and the send itself has the outbox's retries, send limits and crash policy.
+   */
   async function notifyOwner(buyer: KnownBuyer, event: BuyerMessage): Promise<void> {
     if (!buyer.ownerId) return;
-    try {
-      const member = await findMemberById(db, buyer.ownerId);
-      if (!member || member.status === 'left') return;
-      const text = buyerNotice(
-        { buyer, channel: event.channel, text: event.text, attachmentKinds: event.attachmentKinds ?? [], at: event.occurredAt, newLead: event.newLead, intents: event.intents },
-        toActor(member).locale,
-      );
-      await notifier.notifyMember(member.id, { text });
-    } catch (error) {
-      // the message is stored; a failed notice must not make the queue store it again
-      logger.error({ err: error, customerId: buyer.customerId }, 'could not notify the owner of a buyer message');
-    }
+    const member = await findMemberById(db, buyer.ownerId);
+    if (!member || member.status === 'left') return;
+    const text = buyerNotice(
+      { buyer, channel: event.channel, text: event.text, attachmentKinds: event.attachmentKinds ?? [], at: event.occurredAt, newLead: event.newLead, intents: event.intents },
+      toActor(member).locale,
+    );
+    await outbox.notifyLater(`buyer-notice:${event.communicationId}`, member.id, { text, customerId: buyer.customerId, kind: 'notice' }, now());
   }
 
-  /** What follows a stored message: the reactions to 'buyer.message', then the owner's notice. */
-  async function afterStored(event: BuyerMessage, buyer: KnownBuyer | null): Promise<void> {
-    await events.emit('buyer.message', event);
-    // a new lead may have been given an owner by a handler of the event just emitted
-    const current = event.newLead || !buyer ? ((event.contactId ? await findBuyerByContactId(db, event.contactId) : null) ?? buyer) : buyer;
-    if (current) await notifyOwner(current, event);
+  /**
+   * What follows a stored message: the reactions to 'buyer.message', then the owner's notice, then the row is marked
+   * reacted. In a job (`strict`) any failure is thrown so the job is retried (every reaction is safe to run again);
+   * inline (no jobs) failures are logged, as the message is stored and the caller has no queue to retry with.
+   */
+  async function afterStored(event: BuyerMessage, buyer: KnownBuyer | null, strict: boolean): Promise<void> {
+    try {
+      await (strict ? events.emitAll('buyer.message', event) : events.emit('buyer.message', event));
+      // a new lead may have been given an owner by a handler of the event just emitted
+      const current = event.newLead || !buyer ? ((event.contactId ? await findBuyerByContactId(db, event.contactId) : null) ?? buyer) : buyer;
+      if (current) await notifyOwner(current, event);
+      await markReacted(db, event.communicationId);
+    } catch (error) {
+      if (strict) throw error;
+      logger.error({ err: error, customerId: event.customerId, communicationId: event.communicationId }, 'reactions to a buyer message failed; the reaction sweep retries');
+    }
   }
 
   return {
@@ -178,12 +189,12 @@ export function createInboxService(deps: InboxDeps) {
       }
       // when the app runs jobs, the reactions (signals, lead routing, sequences) and the owner's notice run in their
       // own job (handleStored), not on this path; otherwise here, now
-      if (!(await events.handOff('buyer.message', event))) await afterStored(event, buyer);
+      if (!(await events.handOff('buyer.message', event))) await afterStored(event, buyer, false);
       return { status: 'stored', communicationId: stored.id, customerId: buyer.customerId, newLead };
     },
 
     /** The reactions to a stored buyer message and the owner's notice, for the job the event was handed off to. */
-    handleStored: (event: BuyerMessage) => afterStored(event, null),
+    handleStored: (event: BuyerMessage) => afterStored(event, null, true),
 
     /** A platform's report that a stored message was edited or deleted; recorded once, unknown targets ignored. */
     async recordChange(message: InboundMessage): Promise<'recorded' | 'duplicate' | 'unknown'> {
