@@ -16,17 +16,19 @@ export const assignLeadJob = defineJob({
 /** The BullMQ job id of a lead's assignment: one queued assignment per customer at a time. */
 export const assignLeadJobId = (customerId: number) => `assign-${customerId}`;
 
+export const assignLeadJobOptions = (customerId: number) => ({
+  jobId: assignLeadJobId(customerId),
+  ...durableJobOptions,
+  removeOnComplete: { age: 3600, count: 10_000 },
+  removeOnFail: { age: 7 * 86_400 },
+});
+
 /**
  * Sends new leads through the queue instead of assigning in process: a burst waits in Redis, any worker takes each,
  * and a failed assignment is retried. Called once by the app when it runs jobs.
  */
 export function attachLeadQueue(services: Services, runner: JobRunner): void {
   services.leadQueue.attach(async (request) => {
-    await runner.queue.add(assignLeadJob.name, request, {
-      jobId: assignLeadJobId(request.customerId),
-      ...durableJobOptions,
-      removeOnComplete: { age: 3600, count: 10_000 },
-      removeOnFail: { age: 7 * 86_400 },
-    });
+    await runner.queue.add(assignLeadJob.name, request, assignLeadJobOptions(request.customerId));
   });
 }

@@ -49,6 +49,18 @@ export const buyerMessageJob = defineJob({
 
 export const buyerMessageJobId = (communicationId: number) => `buyer-message-${communicationId}`;
 
+/** Queued once per stored message; a retried inbound job may hand the event on again and must meet this id. */
+export const buyerMessageJobOptions = (communicationId: number) => ({
+  jobId: buyerMessageJobId(communicationId),
+  priority: 10,
+  ...durableJobOptions,
+  removeOnComplete: { age: HANDOFF_MEMORY_MS / 1000, count: 50_000 },
+  removeOnFail: { age: 7 * 86_400 },
+});
+
+/** The event as it travels in a job's data (dates as ISO strings). */
+export const buyerMessageJobData = (event: DomainEvents['buyer.message']) => ({ ...event, occurredAt: event.occurredAt.toISOString() });
+
 /**
  * Sends handed-off 'buyer.message' events to the job queue instead of running them in the inbound worker; the events
  * of messages stored together are queued together (one addBulk). A lower priority than other jobs, so a burst of
@@ -59,18 +71,7 @@ export function attachBuyerMessageQueue(services: Services, runner: JobRunner): 
     maxSize: 500,
     async run(events) {
       await runner.queue.addBulk(
-        events.map((event) => ({
-          name: buyerMessageJob.name,
-          data: { ...event, occurredAt: event.occurredAt.toISOString() },
-          opts: {
-            jobId: buyerMessageJobId(event.communicationId),
-            priority: 10,
-            ...durableJobOptions,
-            // a retried inbound job may hand the event on again and must meet this id (see the inbox)
-            removeOnComplete: { age: HANDOFF_MEMORY_MS / 1000, count: 50_000 },
-            removeOnFail: { age: 7 * 86_400 },
-          },
-        })),
+        events.map((event) => ({ name: buyerMessageJob.name, data: buyerMessageJobData(event), opts: buyerMessageJobOptions(event.communicationId) })),
       );
       return events.map(() => undefined);
     },

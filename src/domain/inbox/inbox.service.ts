@@ -19,6 +19,7 @@ import type { Actor } from '../team/actor';
 import { linkContactIdentity } from '../team/identity.repository';
 import { findMemberById, toActor } from '../team/team-member.repository';
 import { buyerNotice } from './buyer-notice';
+import { unownedLeads } from '../assignment/assignment.repository';
 import {
   findBuyerByContactId,
   findBuyerByIdentity,
@@ -27,6 +28,8 @@ import {
   lastInboundChat,
   lockSender,
   markReacted,
+  unreactedMessages,
+  hasEarlierInbound,
   markDeleted,
   applyEdit,
   recordReceipt,
@@ -192,6 +195,30 @@ export function createInboxService(deps: InboxDeps) {
       if (!(await events.handOff('buyer.message', event))) await afterStored(event, buyer, false);
       return { status: 'stored', communicationId: stored.id, customerId: buyer.customerId, newLead };
     },
+
+    /**
+     * Buyer messages stored before `before` whose reactions never all ran (their jobs gave up, or Redis lost them),
+     * as the events to run them again. Whether a message made its lead is inferred: the customer is still an unowned
+     * lead and has no earlier message.
+     */
+    async unreacted(before: Date, limit: number): Promise<BuyerMessage[]> {
+      const rows = await unreactedMessages(db, before, limit);
+      return Promise.all(
+        rows.map(async (row): Promise<BuyerMessage> => {
+          const unowned = row.customer?.ownerId === null && row.customer?.status === 'lead';
+          const newLead = unowned && !(await hasEarlierInbound(db, row.customerId!, row.id));
+          const attachments = Array.isArray(row.attachments) ? (row.attachments as { kind?: unknown }[]) : [];
+          return {
+            communicationId: row.id, customerId: row.customerId!, contactId: row.contactId, channel: row.channel, chatId: row.chatId ?? '',
+            text: row.text, language: row.language, intents: row.intents, occurredAt: row.occurredAt, newLead, awaitingOwner: unowned && !newLead,
+            attachmentKinds: attachments.map((a) => (typeof a?.kind === 'string' ? a.kind : 'other')),
+          };
+        }),
+      );
+    },
+
+    /** Leads made before `before` that still have no owner (their routing never finished). */
+    unownedLeads: (before: Date, limit: number) => unownedLeads(db, before, limit),
 
     /** The reactions to a stored buyer message and the owner's notice, for the job the event was handed off to. */
     handleStored: (event: BuyerMessage) => afterStored(event, null, true),
