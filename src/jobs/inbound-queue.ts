@@ -131,7 +131,7 @@ export function createInboundQueue(options: InboundQueueOptions) {
     },
     /** Bounded: running messages get `graceMs` to finish, then go back to the queue; queued ones stay in Redis. */
     async stop(graceMs = 3_000): Promise<void> {
-      if (worker) await releaseRunning(worker, running, graceMs, options.logger);
+      if (worker) await releaseRunning(worker, queue, running, graceMs, options.logger);
       await queue.close();
     },
   };

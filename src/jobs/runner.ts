@@ -87,7 +87,7 @@ export function createJobRunner(options: JobRunnerOptions) {
      * (waiting, not failed, not counted as an attempt) so the next start runs them at once. Queued jobs stay in Redis.
      */
     async stop(graceMs = JOBS_STOP_GRACE_MS) {
-      if (worker) await releaseRunning(worker, running, graceMs, options.deps.logger);
+      if (worker) await releaseRunning(worker, queue, running, graceMs, options.deps.logger);
       await queue.close();
     },
   };

@@ -19,6 +19,8 @@ export async function startFakeTelegram() {
   let wake: (() => void) | undefined;
   let nextMessageId = 5000;
   let rateLimitNext = 0;
+  // while held, sends are recorded and left unanswered (a platform that hangs)
+  let held: (() => void)[] | null = null;
 
   async function readBody(req: http.IncomingMessage): Promise<Record<string, any>> {
     const chunks: Buffer[] = [];
@@ -58,6 +60,7 @@ export async function startFakeTelegram() {
       }
       case 'sendMessage':
       case 'sendDocument': {
+        if (held) await new Promise<void>((resolve) => held!.push(resolve));
         if (rateLimitNext > 0) {
           rateLimitNext -= 1;
           return answer(res, 429, { ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } });
@@ -84,12 +87,22 @@ export async function startFakeTelegram() {
       updates.push(update);
       wake?.();
     },
+    /** sends from now on get no answer until release() (they are recorded as they arrive) */
+    holdSends() {
+      held = held ?? [];
+    },
+    release() {
+      const waiting = held ?? [];
+      held = null;
+      for (const resolve of waiting) resolve();
+    },
     /** the next `n` sends are answered 429 with retry_after 1 */
     rateLimit(n: number) {
       rateLimitNext = n;
     },
     async close() {
       wake?.();
+      for (const resolve of held ?? []) resolve();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
