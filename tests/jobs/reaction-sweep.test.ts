@@ -83,7 +83,10 @@ describe('what follows a stored message outlasts a fault', () => {
     await eventually(async () => (await app.database.prisma.communication.findUnique({ where: { id: orphan.id } }))?.reactedAt, 20_000);
     await eventually(async () => (await app.database.prisma.customer.findUnique({ where: { id: unrouted.id } }))?.ownerId === aliceId, 20_000);
     expect((await app.database.prisma.customer.findUnique({ where: { id: lead.id } }))!.ownerId).toBe(aliceId);
-    await eventually(() => noticesOf('price for 500 pcs?').length > 0, 10_000);
+    // a new lead's owner hears of it from the assignment (the lead's card, with the message)
+    const toldOfLead = () => slack.textsTo('U_ALICE').filter((t) => t.includes('Lost Lead GmbH'));
+    await eventually(() => toldOfLead().length > 0, 10_000);
+    const toldBefore = toldOfLead().length;
     expect((await app.database.prisma.customer.findUnique({ where: { id: recent.id } }))!.ownerId).toBeNull();
     expect(await app.jobs!.queue.getJob(assignLeadJobId(recent.id))).toBeUndefined();
 
@@ -91,7 +94,8 @@ describe('what follows a stored message outlasts a fault', () => {
     const again = await app.jobs!.queue.add('reaction-sweep', { limit: 100 });
     await eventually(async () => (await again.getState()) === 'completed', 10_000);
     expect(again.id && (await app.jobs!.queue.getJob(again.id))?.returnvalue).toEqual({ messages: 0, leads: 0 });
-    expect(noticesOf('price for 500 pcs?')).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(toldOfLead()).toHaveLength(toldBefore);
     expect(await app.database.prisma.assignment.count({ where: { customerId: { in: [lead.id, unrouted.id] } } })).toBe(2);
   });
 });
