@@ -5,13 +5,14 @@ import { createServices, type Services } from './domain/services';
 import { createOutboundRouter } from './adapters/outbound-router';
 import { createInboundPipeline } from './flows';
 import { jobs } from './jobs';
-import { createRedis } from './jobs/redis';
+import { createRedis, watchRedis } from './jobs/redis';
 import { createJobRunner, type JobRunner } from './jobs/runner';
 import { attachLeadQueue } from './jobs/assign-lead.job';
 import { attachBuyerMessageQueue } from './jobs/buyer-message.job';
 import { attachOutboxDelivery } from './jobs/outbox-queue';
 import { createInboundQueue, type InboundQueue } from './jobs/inbound-queue';
 import type { Logger } from './logger';
+import { describeChannelFailure } from './startup-error';
 import { installConfiguredDataKey, preparePersonalData } from './domain/privacy/personal-data.setup';
 
 export interface AppOptions {
@@ -21,6 +22,8 @@ export interface AppOptions {
   /** start the BullMQ workers and schedulers (the chat-only CLI does not) */
   withJobs?: boolean;
   now?: () => Date;
+  /** where one-line start-up problems go (a channel that could not start); default: the log */
+  report?: (line: string) => void;
 }
 
 export interface App {
@@ -55,9 +58,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     throw error;
   }
 
+  const outbound = createOutboundRouter(adapters);
   const services = createServices({
     db: database.prisma,
-    outbound: createOutboundRouter(adapters),
+    outbound,
     logger,
     settings: {
       defaultLocale: config.DEFAULT_LOCALE,
@@ -69,6 +73,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const handleInbound = createInboundPipeline(services);
   const redis = options.withJobs ? createRedis(config.REDIS_URL) : null;
+  if (redis) watchRedis(redis, config.REDIS_URL, logger);
   const jobRunner = redis
     ? createJobRunner({
         connection: redis,
@@ -100,7 +105,17 @@ export async function createApp(options: AppOptions): Promise<App> {
     async start() {
       await jobRunner?.start();
       await inbound?.start();
-      for (const adapter of adapters) await adapter.start(inbound ? inbound.enqueue : handleInbound);
+      const report = options.report ?? ((line: string) => logger.error(line));
+      for (const adapter of adapters) {
+        try {
+          await adapter.start(inbound ? inbound.enqueue : handleInbound);
+        } catch (error) {
+          // one channel's problem (a refused token, a missing browser) is said once; the others keep running
+          outbound.remove(adapter.channel);
+          report(`${describeChannelFailure(adapter.channel, error)}. The ${adapter.channel} channel is off; the other channels keep running.`);
+          await adapter.stop().catch(() => undefined);
+        }
+      }
     },
     /**
      * Bounded (≤ 10 s, see SHUTDOWN_BUDGET_MS): channels stop taking messages, running inbound messages and jobs get

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { StartupError } from './startup-error';
 import { registerMigrateCommand } from './cli/migrate.command';
 import { registerSeedDemoCommand } from './cli/seed-demo.command';
 import { registerStartCommand } from './cli/start.command';
@@ -24,4 +25,10 @@ registerRulesCommand(program);
 registerImportCommand(program);
 registerClassifyCommand(program);
 
-await program.parseAsync(process.argv);
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (!(error instanceof StartupError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}

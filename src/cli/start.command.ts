@@ -66,11 +66,15 @@ export function registerStartCommand(program: Command) {
         );
         process.exit(1);
       }
-      const adapters: ChannelAdapter[] = createConfiguredAdapters({ config, logger });
+      // channels are made before the app; their alerts reach the admins once it exists
+      let app: App | undefined;
+      const onAlert = (channel: string, kind: 'auth_failure', detail: string) =>
+        void app?.services.alertAdmins({ channel, kind, detail }).catch((err: unknown) => logger.error({ err, channel }, 'could not alert the admins'));
+      const adapters: ChannelAdapter[] = createConfiguredAdapters({ config, logger, onAlert });
       const user = opts.as ?? defaultTerminalUser(config);
       const terminal = adapters.length === 0 ? terminalFor(config, user) : null;
       if (terminal) adapters.push(terminal);
-      const app = await createApp({ config, logger, adapters, withJobs: true });
+      app = await createApp({ config, logger, adapters, withJobs: true, report: (line) => process.stderr.write(`${line}\n`) });
       if (terminal) {
         await ensureTerminalMember(app, user, config, logger);
         process.stderr.write(

@@ -20,6 +20,7 @@ import { createAuditService } from './audit/audit.service';
 import { createGdprService } from './privacy/gdpr.service';
 import { createOffboardingService } from './offboarding/offboard.service';
 import { createInboxService } from './inbox/inbox.service';
+import { alertAdmins } from './notify/channel-alerts';
 import { createFollowupModule } from './followup/followup.module';
 import { createLeadRoutingServices } from './assignment/lead-routing.services';
 import { createSignals } from './signals/signals.service';
@@ -69,6 +70,8 @@ export function createServices(deps: ServiceDeps) {
     gdpr: createGdprService({ db }),
     offboarding: createOffboardingService({ db }),
     inbox: createInboxService({ db, events, messenger, logger, customers, outbox: followupModule.outbox }),
+    /** a channel that needs a person (WhatsApp logged out): every admin is told in chat, once an hour */
+    alertAdmins: (alert: Parameters<typeof alertAdmins>[1], now: Date = new Date()) => alertAdmins({ db, outbox: followupModule.outbox }, alert, now),
     ...followupModule,
     ...createLeadRoutingServices({ db, events, notifier, logger, defaultTimezone: settings.defaultTimezone }),
     signals: createSignals({ db, events, messenger, logger, notifier, customers }),
