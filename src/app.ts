@@ -125,8 +125,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       await Promise.all(
         adapters.map((adapter) => withTimeout(adapter.stop(), 1_500).catch((err) => logger.warn({ err, channel: adapter.channel }, 'adapter stop failed'))),
       );
-      await inbound?.stop(2_500).catch((err) => logger.warn({ err }, 'inbound stop failed'));
-      await jobRunner?.stop(3_500).catch((err) => logger.warn({ err }, 'job runner stop failed'));
+      await inbound?.stop(2_000).catch((err) => logger.warn({ err }, 'inbound stop failed'));
+      await jobRunner?.stop(3_000).catch((err) => logger.warn({ err }, 'job runner stop failed'));
       redis?.disconnect();
       await withTimeout(database.close(), 1_500).catch((err) => logger.warn({ err }, 'database close failed'));
     },
