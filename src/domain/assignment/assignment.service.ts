@@ -102,10 +102,11 @@ export function createAssignmentService(deps: {
     const parked = await parkInPool(db, lead.id, detail, now);
     if (parked) {
       await events.emit('customer.released', { customerId: lead.id, previousOwnerId: null, reason: detail });
+      const outbox = deps.outbox?.();
       for (const id of await leadershipIds(db)) {
-        await notifier.notifyMember(id, {
-          text: `⚠️ Lead #${lead.id} ${lead.name} could not be assigned (${detail}); it is in the public pool. / 线索 #${lead.id} ${lead.name} 无法分配（${detail}），已进入公海。`,
-        });
+        const text = `⚠️ Lead #${lead.id} ${lead.name} could not be assigned (${detail}); it is in the public pool. / 线索 #${lead.id} ${lead.name} 无法分配（${detail}），已进入公海。`;
+        if (outbox) await outbox.notifyLater(`pooled:${lead.id}:${now.getTime()}:${id}`, id, { text, customerId: lead.id, kind: 'notice' }, now);
+        else await notifier.notifyMember(id, { text });
       }
     }
     logger.warn({ customerId: lead.id, why, detail }, 'lead not assigned');
