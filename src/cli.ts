@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { restrictNewFiles } from './domain/privacy/private-files';
+import { StartupError } from './startup-error';
 import { registerMigrateCommand } from './cli/migrate.command';
 import { registerSeedDemoCommand } from './cli/seed-demo.command';
 import { registerStartCommand } from './cli/start.command';
@@ -34,8 +35,8 @@ registerReportCommand(program);
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
-  // a locked or damaged embedded database is the user's to fix: one line saying what to do, not a stack
-  if (!isEmbeddedDatabaseError(error)) throw error;
+  // a locked or damaged embedded database, or any start-up failure, is the user's to fix: one line, not a stack
+  if (!isEmbeddedDatabaseError(error) && !(error instanceof StartupError)) throw error;
   process.stderr.write(`${error.message}\n`);
   process.exit(1);
 }

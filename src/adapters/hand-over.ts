@@ -1,5 +1,9 @@
 import type { InboundHandler, InboundMessage } from '../domain/messages';
 import type { Logger } from '../logger';
+import { backoffDelay, type BackoffPolicy } from '../domain/retry-backoff';
+
+/** 0.1 s, 0.2 s … up to 5 s between tries: Redis coming back is noticed within seconds. */
+const HAND_OVER_RETRY: BackoffPolicy = { initialMs: 100, maxMs: 5_000 };
 
 /**
  * Passes a message to the inbound handler (the durable queue), retrying while it is unreachable. Adapters call
@@ -18,7 +22,7 @@ export async function handOver(
       await onInbound(message);
       return;
     } catch (error) {
-      const delay = Math.min(5_000, 100 * 2 ** attempt);
+      const delay = backoffDelay(HAND_OVER_RETRY, attempt + 1);
       if (Date.now() + delay - started > maxWaitMs) throw error;
       logger.warn({ err: error, channel: message.channel, externalId: message.externalId, attempt }, 'inbound hand-over failed; retrying');
       await new Promise((resolve) => setTimeout(resolve, delay));

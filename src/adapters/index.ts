@@ -8,6 +8,8 @@ import { whatsappFromConfig } from './whatsapp.adapter';
 export interface AdapterDeps {
   config: Config;
   logger: Logger;
+  /** a channel's problem that needs a person (a WhatsApp session logged out): told to the admins in chat */
+  onAlert?: (channel: string, kind: 'auth_failure', detail: string) => void;
 }
 
 type AdapterFactory = (deps: AdapterDeps) => ChannelAdapter | null;

@@ -29,7 +29,10 @@ export interface OutboundRouterOptions {
  * split at the channel's maximum, each part waits for its per-chat and per-channel slot, and a platform's
  * 429 (Retry-After) holds the chat back for as long as the platform asks, then the part is sent again.
  */
-export function createOutboundRouter(adapters: readonly (ChannelAdapter & RateLimitedAdapter)[], options: OutboundRouterOptions = {}): OutboundPort {
+export function createOutboundRouter(
+  adapters: readonly (ChannelAdapter & RateLimitedAdapter)[],
+  options: OutboundRouterOptions = {},
+): OutboundPort & { remove(channel: string): void } {
   const clock = options.clock ?? realClock;
   const maxRetries = options.maxRateLimitRetries ?? 5;
   const byChannel = new Map(adapters.map((a) => [a.channel, a]));
@@ -51,6 +54,8 @@ export function createOutboundRouter(adapters: readonly (ChannelAdapter & RateLi
   }
 
   return {
+    /** A channel that could not start: nothing is routed to it (members are told on another of their channels). */
+    remove: (channel: string) => void byChannel.delete(channel),
     capabilities: (channel) => byChannel.get(channel)?.capabilities,
     async send(message: OutboundMessage): Promise<SentMessage> {
       const adapter = byChannel.get(message.channel);

@@ -9,7 +9,7 @@ import { DomainError } from '../domain/errors';
 import type { ChannelAdapter } from '../domain/messages';
 import { checkRedis } from '../jobs/redis';
 import type { Logger } from '../logger';
-import type { App } from '../app';
+import { SHUTDOWN_BUDGET_MS, type App } from '../app';
 import { firstAdminLocale, firstStartLines } from './first-admin-locale';
 import { cliLogger, configOrExit, defaultTerminalUser } from './runtime';
 
@@ -36,6 +36,11 @@ async function ensureTerminalMember(app: App, user: string, config: Config, logg
 
 async function runUntilDone(app: App, terminal: ReturnType<typeof createTerminalAdapter> | null) {
   const stop = async () => {
+    // the stop is bounded by its own budgets; this is the last resort if a library hangs anyway
+    setTimeout(() => {
+      process.stderr.write(`Stop took longer than ${SHUTDOWN_BUDGET_MS / 1000} s; exiting (queued work stays in Redis).\n`);
+      process.exit(1);
+    }, SHUTDOWN_BUDGET_MS).unref();
     await app.stop();
     process.exit(0);
   };
@@ -64,11 +69,15 @@ export function registerStartCommand(program: Command) {
         );
         process.exit(1);
       }
-      const adapters: ChannelAdapter[] = createConfiguredAdapters({ config, logger });
+      // channels are made before the app; their alerts reach the admins once it exists
+      let app: App | undefined;
+      const onAlert = (channel: string, kind: 'auth_failure', detail: string) =>
+        void app?.services.alertAdmins({ channel, kind, detail }).catch((err: unknown) => logger.error({ err, channel }, 'could not alert the admins'));
+      const adapters: ChannelAdapter[] = createConfiguredAdapters({ config, logger, onAlert });
       const user = opts.as ?? defaultTerminalUser(config);
       const terminal = adapters.length === 0 ? terminalFor(config, user) : null;
       if (terminal) adapters.push(terminal);
-      const app = await createApp({ config, logger, adapters, withJobs: true });
+      app = await createApp({ config, logger, adapters, withJobs: true, report: (line) => process.stderr.write(`${line}\n`) });
       if (terminal) {
         await ensureTerminalMember(app, user, config, logger);
         process.stderr.write(

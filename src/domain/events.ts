@@ -60,7 +60,22 @@ export function createEventBus(onError: (event: string, error: unknown) => void)
       }
     }
   }
+  /** Every handler runs (one failing does not stop the others); then any failure is thrown, so the caller can retry. */
+  async function emitAll<E extends DomainEventName>(event: E, payload: DomainEvents[E]) {
+    const errors: unknown[] = [];
+    for (const handler of handlers.get(event) ?? []) {
+      try {
+        await handler(payload);
+      } catch (error) {
+        onError(event, error);
+        errors.push(error);
+      }
+    }
+    if (errors.length === 1) throw errors[0];
+    if (errors.length) throw new AggregateError(errors, `${errors.length} handlers of ${event} failed`);
+  }
   return {
+    emitAll,
     on<E extends DomainEventName>(event: E, handler: Handler<E>) {
       handlers.set(event, [...(handlers.get(event) ?? []), handler]);
     },

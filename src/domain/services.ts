@@ -22,6 +22,7 @@ import { createOffboardingService } from './offboarding/offboard.service';
 import { createInboxService } from './inbox/inbox.service';
 import { createQuoteDelivery } from './quotes/quote-delivery';
 import { DEFAULT_LETTERHEAD } from './quotes/sales-services';
+import { alertAdmins } from './notify/channel-alerts';
 import { createFollowupModule } from './followup/followup.module';
 import { createLeadRoutingServices } from './assignment/lead-routing.services';
 import { createSignals } from './signals/signals.service';
@@ -50,7 +51,8 @@ export function createServices(deps: ServiceDeps) {
   const notifier = createNotifier({ db, messenger, logger });
   const customers = createCustomerService({ db, policy: settings.visibility, events });
   const reports = createReportService({ db, policy: settings.visibility });
-  const inbox = createInboxService({ db, events, messenger, logger, notifier, customers });
+  const followupModule = createFollowupModule({ db, messenger, logger, events, defaultTimezone: settings.defaultTimezone, notifier, customers });
+  const inbox = createInboxService({ db, events, messenger, logger, customers, outbox: followupModule.outbox });
   return {
     settings,
     logger,
@@ -72,8 +74,10 @@ export function createServices(deps: ServiceDeps) {
     offboarding: createOffboardingService({ db }),
     inbox,
     quoteDelivery: createQuoteDelivery({ db, customers, inbox, letterhead: settings.company ?? DEFAULT_LETTERHEAD }),
-    ...createFollowupModule({ db, messenger, logger, events, defaultTimezone: settings.defaultTimezone, notifier, customers }),
-    ...createLeadRoutingServices({ db, events, notifier, logger, defaultTimezone: settings.defaultTimezone }),
+    /** a channel that needs a person (WhatsApp logged out): every admin is told in chat, once an hour */
+    alertAdmins: (alert: Parameters<typeof alertAdmins>[1], now: Date = new Date()) => alertAdmins({ db, outbox: followupModule.outbox }, alert, now),
+    ...followupModule,
+    ...createLeadRoutingServices({ db, events, notifier, logger, defaultTimezone: settings.defaultTimezone, outbox: () => followupModule.outbox }),
     signals: createSignals({ db, events, messenger, logger, notifier, customers }),
   };
 }

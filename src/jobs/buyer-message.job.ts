@@ -5,7 +5,7 @@ import { HANDOFF_MEMORY_MS, type DomainEvents } from '../domain/events';
 import type { Services } from '../domain/services';
 import { defineJob } from './job';
 import { createSerialLanes } from './serial-lanes';
-import { JOBS_QUEUE, type JobRunner } from './runner';
+import { JOBS_QUEUE, durableJobOptions, type JobRunner } from './runner';
 import { sealPayload } from './sealed-payload';
 
 /** 'buyer.message' as it travels through Redis (the date as an ISO string), checked again when it comes out. */
@@ -51,6 +51,19 @@ export const buyerMessageJob = defineJob({
 
 export const buyerMessageJobId = (communicationId: number) => `buyer-message-${communicationId}`;
 
+/** Queued once per stored message; a retried inbound job may hand the event on again and must meet this id. */
+export const buyerMessageJobOptions = (communicationId: number) => ({
+  jobId: buyerMessageJobId(communicationId),
+  priority: 10,
+  ...durableJobOptions,
+  removeOnComplete: { age: HANDOFF_MEMORY_MS / 1000, count: 50_000 },
+  removeOnFail: { age: 7 * 86_400 },
+});
+
+/** The event as it travels in a job's data (dates as ISO strings): the buyer's words and chat id, sealed before Redis. */
+export const buyerMessageJobData = (event: DomainEvents['buyer.message']) =>
+  sealPayload(JOBS_QUEUE, buyerMessageJobId(event.communicationId), { ...event, occurredAt: event.occurredAt.toISOString() });
+
 /**
  * Sends handed-off 'buyer.message' events to the job queue instead of running them in the inbound worker; the events
  * of messages stored together are queued together (one addBulk). A lower priority than other jobs, so a burst of
@@ -61,20 +74,7 @@ export function attachBuyerMessageQueue(services: Services, runner: JobRunner): 
     maxSize: 500,
     async run(events) {
       await runner.queue.addBulk(
-        events.map((event) => ({
-          name: buyerMessageJob.name,
-          // the buyer's words and chat id: sealed before they reach Redis
-          data: sealPayload(JOBS_QUEUE, buyerMessageJobId(event.communicationId), { ...event, occurredAt: event.occurredAt.toISOString() }),
-          opts: {
-            jobId: buyerMessageJobId(event.communicationId),
-            priority: 10,
-            attempts: 3,
-            backoff: { type: 'exponential', delay: 1000 },
-            // a retried inbound job may hand the event on again and must meet this id (see the inbox)
-            removeOnComplete: { age: HANDOFF_MEMORY_MS / 1000, count: 50_000 },
-            removeOnFail: { age: 7 * 86_400 },
-          },
-        })),
+        events.map((event) => ({ name: buyerMessageJob.name, data: buyerMessageJobData(event), opts: buyerMessageJobOptions(event.communicationId) })),
       );
       return events.map(() => undefined);
     },

@@ -3,9 +3,12 @@ import { capInboundText } from '../domain/inbox/text-cap';
 import { z } from 'zod';
 import type { InboundMessage } from '../domain/messages';
 import type { Logger } from '../logger';
+import { backoffDelay, type BackoffPolicy } from '../domain/retry-backoff';
 import { createSerialLanes } from './serial-lanes';
 import { openPayload, sealPayload } from './sealed-payload';
 import { messageKey } from '../domain/privacy/personal-data-cipher';
+import { releaseRunning, type RunningJobs } from './release-running';
+import { STALL_TOLERANCE } from './runner';
 
 export const INBOUND_QUEUE = 'inbound';
 
@@ -48,10 +51,9 @@ export function inboundJobId(channel: string, externalId: string): string {
   return `${channel.replace(/[^a-z0-9_-]/gi, '_')}|${messageKey(externalId)}`;
 }
 
-/** Grows 0.5 s, 1 s, 2 s … up to 30 s between attempts: a database outage of any length is waited out. */
-export function inboundBackoff(attemptsMade: number): number {
-  return Math.min(30_000, 500 * 2 ** Math.max(0, attemptsMade - 1));
-}
+/** 0.5 s, 1 s, 2 s … up to 30 s between attempts (10,000 of them: a database outage of any length is waited out). */
+export const INBOUND_RETRY: BackoffPolicy = { initialMs: 500, maxMs: 30_000 };
+export const inboundBackoff = (attemptsMade: number): number => backoffDelay(INBOUND_RETRY, attemptsMade);
 
 export interface InboundQueueOptions {
   connection: ConnectionOptions;
@@ -84,10 +86,20 @@ export function createInboundQueue(options: InboundQueueOptions) {
     },
   });
   let worker: Worker | undefined;
+  const running: RunningJobs = new Map();
   // a chat's jobs start in the order the worker took them, and each waits for the one before
   const inChatOrder = createSerialLanes<string>();
 
-  async function process(job: Job): Promise<void> {
+  async function process(job: Job, token?: string): Promise<void> {
+    if (token) running.set(job.id!, { job, token });
+    try {
+      await handle(job);
+    } finally {
+      running.delete(job.id!);
+    }
+  }
+
+  async function handle(job: Job): Promise<void> {
     const parsed = inboundJobSchema.safeParse(openPayload(INBOUND_QUEUE, job.id, job.data));
     if (!parsed.success) throw new UnrecoverableError(`bad inbound message: ${parsed.error.message}`);
     const message = parsed.data;
@@ -111,6 +123,8 @@ export function createInboundQueue(options: InboundQueueOptions) {
         // many at once: the inbox stores messages that are running together with one statement, so more running
         // means bigger batches, not more round trips (a chat's messages still run one at a time)
         concurrency: options.concurrency ?? 64,
+        // a restart or kill -9 mid-message must never park it as failed: storing it again is harmless
+        maxStalledCount: STALL_TOLERANCE,
         settings: { backoffStrategy: (attemptsMade: number) => inboundBackoff(attemptsMade) },
       });
       worker.on('failed', (job, error) =>
@@ -128,8 +142,9 @@ export function createInboundQueue(options: InboundQueueOptions) {
       }
       return false;
     },
-    async stop(): Promise<void> {
-      await worker?.close();
+    /** Bounded: running messages get `graceMs` to finish, then go back to the queue; queued ones stay in Redis. */
+    async stop(graceMs = 3_000): Promise<void> {
+      if (worker) await releaseRunning(worker, queue, running, graceMs, options.logger);
       await queue.close();
     },
   };

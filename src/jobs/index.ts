@@ -15,8 +15,9 @@ import { outboxSendJob } from './outbox-send.job';
 import { outboxSweepJob } from './outbox-sweep.job';
 import { approvalReminderJob } from './approval-reminder.job';
 import { buyerMessageJob } from './buyer-message.job';
+import { reactionSweepJob } from './reaction-sweep.job';
 
 /** Every scheduled or queued job. A new job is one file plus one line here. */
 export const jobs: JobDefinition<any>[] = [dormantSweepJob, assignLeadJob, poolReleaseJob, poolWarningJob, slaCheckJob, weightsRefreshJob, approvalReminderJob,
   sopSweepJob, morningDigestJob, taskNudgeJob, wakeupScheduleJob, outboxSendJob, outboxSweepJob,
-  bulkReadWatchJob, weeklyReportDigestJob, buyerMessageJob];
+  bulkReadWatchJob, weeklyReportDigestJob, buyerMessageJob, reactionSweepJob];

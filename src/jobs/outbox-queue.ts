@@ -1,6 +1,7 @@
 import { Queue, type ConnectionOptions, type Job } from 'bullmq';
 import type { Redis } from 'ioredis';
 import type { JobDeps } from './job';
+import type { Services } from '../domain/services';
 
 export const OUTBOX_SEND = 'outbox-send';
 
@@ -48,6 +49,11 @@ export async function queueDeliveries(job: Job | undefined, rows: { id: number; 
   }
   await addDeliveryJobs(queue, rows, now);
   return rows.length;
+}
+
+/** Notices written with outbox.notifyLater are delivered by outbox-send jobs on this queue (durable, rate-limited). */
+export function attachOutboxDelivery(services: Services, queue: Queue, now: () => Date): void {
+  services.outbox.attachDelivery((rows) => addDeliveryJobs(queue, rows, now()));
 }
 
 /** Adds the delayed delivery jobs in bulk (also used by the benchmark and to rebuild after a Redis loss). */

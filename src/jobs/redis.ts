@@ -5,6 +5,24 @@ export function createRedis(url: string): Redis {
   return new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true, lazyConnect: true });
 }
 
+/**
+ * Says once that Redis went away and once that it is back (ioredis reconnects by itself; without a listener it
+ * prints every failed attempt as an unhandled error). Queued work waits in Redis, or in the adapters' hand-over.
+ */
+export function watchRedis(redis: Redis, url: string, logger: { warn: (o: object, m: string) => void; info: (o: object, m: string) => void }): void {
+  let down = false;
+  redis.on('error', (error: Error) => {
+    if (down) return;
+    down = true;
+    logger.warn({ err: error, url }, 'Redis is not reachable; retrying (queued work waits)');
+  });
+  redis.on('ready', () => {
+    if (!down) return;
+    down = false;
+    logger.info({ url }, 'Redis is back');
+  });
+}
+
 /** Connects and pings once, quickly; rejects with a plain message when Redis is not there. */
 export async function checkRedis(url: string, timeoutMs = 3000): Promise<void> {
   const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: timeoutMs });

@@ -1,8 +1,25 @@
 import { Queue, UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import type { JobDefinition, JobDeps } from './job';
 import { openPayload } from './sealed-payload';
+import { DURABLE_JOB_ATTEMPTS, JOB_RETRY, backoffDelay } from '../domain/retry-backoff';
+import { releaseRunning, type RunningJobs } from './release-running';
 
 export const JOBS_QUEUE = 'jobs';
+
+/**
+ * A job that follows a stored message: retried on the shared schedule (JOB_RETRY) until DURABLE_OUTAGE_MS of outage
+ * have passed; past that the reaction sweep takes over. Nothing it could still do is left in `failed` for long.
+ */
+export const durableJobOptions = { attempts: DURABLE_JOB_ATTEMPTS, backoff: { type: 'durable' } } as const;
+
+/**
+ * How often a job may be found stalled (its worker restarted or was killed mid-run) and still be run again. BullMQ's
+ * default, 1, turns the second restart during a job into a permanent failure; every job here is safe to run again.
+ */
+export const STALL_TOLERANCE = 1_000_000;
+
+/** How long a stop waits for running jobs before handing them back to the queue (see stop()). */
+export const JOBS_STOP_GRACE_MS = 4_000;
 
 export interface JobRunnerOptions {
   connection: ConnectionOptions;
@@ -21,6 +38,17 @@ export function createJobRunner(options: JobRunnerOptions) {
   const byName = new Map(options.definitions.map((d) => [d.name, d]));
   const queue = new Queue(JOBS_QUEUE, { connection: options.connection, prefix: options.prefix });
   let worker: Worker | undefined;
+  const running: RunningJobs = new Map();
+
+  async function run(job: Job, token?: string) {
+    if (!token) return process(job);
+    running.set(job.id!, { job, token });
+    try {
+      return await process(job);
+    } finally {
+      running.delete(job.id!);
+    }
+  }
 
   async function process(job: Job) {
     const definition = byName.get(job.name);
@@ -42,18 +70,25 @@ export function createJobRunner(options: JobRunnerOptions) {
           : { pattern: definition.schedule.pattern, tz: definition.schedule.tz ?? options.timezone };
         await queue.upsertJobScheduler(definition.name, repeat, { name: definition.name, data: definition.scheduledData ?? {} });
       }
-      worker = new Worker(JOBS_QUEUE, process, {
+      worker = new Worker(JOBS_QUEUE, run, {
         connection: options.connection,
         prefix: options.prefix,
         concurrency: options.concurrency ?? 5,
+        maxStalledCount: STALL_TOLERANCE,
+        settings: { backoffStrategy: (attemptsMade: number) => backoffDelay(JOB_RETRY, attemptsMade) },
       });
+      worker.on('error', (error) => options.deps.logger.warn({ err: error }, 'job worker error (Redis?); retrying'));
       worker.on('failed', (job, error) => options.deps.logger.error({ job: job?.name, id: job?.id, err: error }, 'job failed'));
     },
     async add(name: string, data: unknown, opts?: { jobId?: string; delay?: number }) {
       return queue.add(name, data, opts);
     },
-    async stop() {
-      await worker?.close();
+    /**
+     * Stops taking jobs, lets the running ones finish for up to `graceMs`, then hands the rest back to the queue
+     * (waiting, not failed, not counted as an attempt) so the next start runs them at once. Queued jobs stay in Redis.
+     */
+    async stop(graceMs = JOBS_STOP_GRACE_MS) {
+      if (worker) await releaseRunning(worker, queue, running, graceMs, options.deps.logger);
       await queue.close();
     },
   };

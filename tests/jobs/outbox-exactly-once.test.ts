@@ -33,10 +33,25 @@ async function worker(): Promise<JobRunner> {
   return runner;
 }
 
-async function rows(tag: string, count: number) {
+async function rows(tag: string, count: number, kind: 'notice' | 'nudge' | 'digest' = 'notice') {
   return env.app.services.outbox.enqueue(
-    Array.from({ length: count }, (_, i) => ({ dedupeKey: `${tag}:${i}`, channel: 'wa', chatId: `${tag}-${i}`, text: `hello ${i}`, dueAt: now, payload: { kind: 'notice' as const } })),
+    Array.from({ length: count }, (_, i) => ({ dedupeKey: `${tag}:${i}`, channel: 'wa', chatId: `${tag}-${i}`, text: `hello ${i}`, dueAt: now, payload: { kind } })),
   );
+}
+
+/** A worker process that delivers one row through a platform that takes the message and never answers; killed with -9. */
+async function killMidSend(rowId: number): Promise<{ chatId: string }> {
+  const child = fork(new URL('./support/crash-child.ts', import.meta.url).pathname, [env.url, TEST_DATA_ENCRYPTION_KEY, String(rowId), now.toISOString()], {
+    execArgv: ['--import', 'tsx'],
+    stdio: 'ignore',
+  });
+  const accepted = await new Promise<{ chatId: string }>((resolve, reject) => {
+    child.on('message', (m) => resolve(m as { chatId: string }));
+    child.on('exit', (code) => reject(new Error(`child exited early (${code})`)));
+  });
+  child.kill('SIGKILL');
+  await new Promise((resolve) => child.once('exit', resolve));
+  return accepted;
 }
 
 async function until(check: () => Promise<boolean> | boolean, ms = 20_000) {
@@ -133,6 +148,26 @@ describe('exactly-once effect on at-least-once jobs', () => {
     expect(env.wa.to('killed-0')).toHaveLength(1);
     expect(await env.app.services.outbox.byId(row.id)).toMatchObject({ status: 'sent', attempts: 2 });
   });
+
+  it('a nudge whose sender was killed after the platform accepted it is not sent again (at most once), and says so', async () => {
+    for (const kind of ['nudge', 'digest'] as const) {
+      const [row] = await rows(`accepted-${kind}`, 1, kind);
+      // the platform (this test) has the message: it was accepted, but the sender dies before recording that
+      const accepted = await killMidSend(row.id);
+      expect(accepted.chatId).toBe(`accepted-${kind}-0`);
+      const stuck = await env.app.services.outbox.byId(row.id);
+      expect(stuck).toMatchObject({ status: 'sending', attempts: 1 });
+      expect(stuck!.sendStartedAt).not.toBeNull();
+      const later = new Date(now.getTime() + OUTBOX_LEASE_MS + 1000);
+      expect((await env.app.services.outbox.needingJobs(later, 0)).map((r) => r.id)).toContain(row.id);
+      const results = await Promise.all([env.app.services.outbox.deliver(row.id, { now: later }), env.app.services.outbox.deliver(row.id, { now: later })]);
+      expect(results.map((r) => r.outcome).sort()).toEqual(['not_claimed', 'unconfirmed']);
+      // nothing reached the platform from this process: the only copy is the one the killed worker handed over
+      expect(env.wa.to(`accepted-${kind}-0`)).toHaveLength(0);
+      expect(await env.app.services.outbox.byId(row.id)).toMatchObject({ status: 'unconfirmed', attempts: 2, lastError: expect.stringMatching(/at most once/) });
+      expect(await env.app.services.outbox.deliver(row.id, { now: later })).toEqual({ outcome: 'not_claimed' });
+    }
+  }, 120_000);
 
   it('holds a channel to its rate limit (5/s here) across both workers', async () => {
     const created = await env.app.services.outbox.enqueue(

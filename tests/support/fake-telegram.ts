@@ -21,6 +21,8 @@ export async function startFakeTelegram() {
   let rateLimitNext = 0;
   // people who never opened a chat with the bot: Telegram answers 403 to a message for them
   const unreachable = new Set<string>();
+  // while held, sends are recorded and left unanswered (a platform that hangs)
+  let held: (() => void)[] | null = null;
 
   async function readBody(req: http.IncomingMessage): Promise<Record<string, any>> {
     const chunks: Buffer[] = [];
@@ -60,6 +62,7 @@ export async function startFakeTelegram() {
       }
       case 'sendMessage':
       case 'sendDocument': {
+        if (held) await new Promise<void>((resolve) => held!.push(resolve));
         if (rateLimitNext > 0) {
           rateLimitNext -= 1;
           return answer(res, 429, { ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } });
@@ -93,12 +96,22 @@ export async function startFakeTelegram() {
     neverStarted(userId: number | string) {
       unreachable.add(String(userId));
     },
+    /** sends from now on get no answer until release() (they are recorded as they arrive) */
+    holdSends() {
+      held = held ?? [];
+    },
+    release() {
+      const waiting = held ?? [];
+      held = null;
+      for (const resolve of waiting) resolve();
+    },
     /** the next `n` sends are answered 429 with retry_after 1 */
     rateLimit(n: number) {
       rateLimitNext = n;
     },
     async close() {
       wake?.();
+      for (const resolve of held ?? []) resolve();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -146,3 +146,13 @@ export async function leadershipIds(db: DbClient): Promise<number[]> {
   const rows = await db.teamMember.findMany({ where: { role: { in: ['director', 'admin'] }, status: { not: 'left' } }, select: { id: true } });
   return rows.map((r) => r.id);
 }
+
+/** Leads with no owner, made before `before`, not merged away (routing never finished for them), oldest first. */
+export function unownedLeads(db: DbClient, before: Date, limit: number): Promise<{ id: number; source: string }[]> {
+  return db.customer.findMany({
+    where: { status: 'lead', ownerId: null, mergedIntoId: null, createdAt: { lt: before } },
+    select: { id: true, source: true },
+    orderBy: { id: 'asc' },
+    take: limit,
+  });
+}

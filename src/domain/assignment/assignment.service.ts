@@ -5,6 +5,7 @@ import type { DbClient, PrismaClient } from '../db/client';
 import { DomainError } from '../errors';
 import type { EventBus } from '../events';
 import { isLocale, type Locale } from '../i18n';
+import type { OutboxService } from '../outbox/outbox.service';
 import type { Notifier } from '../notify/notifier';
 import type { Actor } from '../team/actor';
 import { listRules } from './assignment-rule.repository';
@@ -30,7 +31,7 @@ export type AssignOutcome =
 
 type Decision = { memberId: number; reason: AssignmentReason; team?: { id: number; nextCursor: number }; fallback: boolean; locale: string };
 
-type Notice = { memberId: number; locale: string; customerId: number; reason: AssignmentReason };
+type Notice = { memberId: number; locale: string; customerId: number; reason: AssignmentReason; assignmentId: number };
 
 /** Thrown inside the routing transaction when nobody (not even the manager) can take the lead. */
 class NobodyAvailable extends Error {
@@ -39,7 +40,15 @@ class NobodyAvailable extends Error {
   }
 }
 
-export function createAssignmentService(deps: { db: PrismaClient; events: EventBus; notifier: Notifier; logger: Logger; cache?: RoutingCache }) {
+export function createAssignmentService(deps: {
+  db: PrismaClient;
+  events: EventBus;
+  notifier: Notifier;
+  logger: Logger;
+  cache?: RoutingCache;
+  /** the new owner's notice leaves through it (one row per assignment: durable, retried, never twice) */
+  outbox?: () => OutboxService;
+}) {
   const { db, events, notifier, logger } = deps;
   const cache = deps.cache ?? createRoutingCache(db, 0);
   const teamRoundRobin = createTeamRoundRobin(db);
@@ -56,12 +65,19 @@ export function createAssignmentService(deps: { db: PrismaClient; events: EventB
     maxSize: 200,
     async run(list) {
       const cards = await getCustomerCards(db, [...new Set(list.map((n) => n.customerId))]);
-      return notifier.notifyMembers(list.map((n) => {
+      const texts = list.map((n) => {
         const lang: Locale = isLocale(n.locale) ? n.locale : 'en';
         const card = cards.get(n.customerId);
         const head = lang === 'zh' ? `🆕 新线索分配给您（${formatReason(n.reason, lang)}）` : `🆕 New lead for you (${formatReason(n.reason, lang)})`;
-        return { memberId: n.memberId, notification: { text: card ? `${head}\n${formatCustomerCard(card, lang)}` : head } };
-      }));
+        return card ? `${head}\n${formatCustomerCard(card, lang)}` : head;
+      });
+      const outbox = deps.outbox?.();
+      if (!outbox) return notifier.notifyMembers(list.map((n, i) => ({ memberId: n.memberId, notification: { text: texts[i] } })));
+      return Promise.all(list.map((n, i) =>
+        outbox
+          .notifyLater(`assigned:${n.assignmentId}`, n.memberId, { text: texts[i], customerId: n.customerId, kind: 'notice' }, new Date())
+          .then((outcome) => outcome as string, (error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
+      ));
     },
   });
 
@@ -77,8 +93,8 @@ export function createAssignmentService(deps: { db: PrismaClient; events: EventB
     return { memberId: manager.id, reason: { kind: 'member_fallback', rule: rule.name, member: member.name, why }, fallback: true, locale: manager.locale };
   }
 
-  async function notifyAssigned(memberId: number, locale: string, customerId: number, reason: AssignmentReason) {
-    const sent = await notices.add({ memberId, locale, customerId, reason });
+  async function notifyAssigned(memberId: number, locale: string, customerId: number, reason: AssignmentReason, assignmentId: number) {
+    const sent = await notices.add({ memberId, locale, customerId, reason, assignmentId });
     if (sent instanceof Error) throw sent;
   }
 
@@ -86,10 +102,11 @@ export function createAssignmentService(deps: { db: PrismaClient; events: EventB
     const parked = await parkInPool(db, lead.id, detail, now);
     if (parked) {
       await events.emit('customer.released', { customerId: lead.id, previousOwnerId: null, reason: detail });
+      const outbox = deps.outbox?.();
       for (const id of await leadershipIds(db)) {
-        await notifier.notifyMember(id, {
-          text: `⚠️ Lead #${lead.id} ${lead.name} could not be assigned (${detail}); it is in the public pool. / 线索 #${lead.id} ${lead.name} 无法分配（${detail}），已进入公海。`,
-        });
+        const text = `⚠️ Lead #${lead.id} ${lead.name} could not be assigned (${detail}); it is in the public pool. / 线索 #${lead.id} ${lead.name} 无法分配（${detail}），已进入公海。`;
+        if (outbox) await outbox.notifyLater(`pooled:${lead.id}:${now.getTime()}:${id}`, id, { text, customerId: lead.id, kind: 'notice' }, now);
+        else await notifier.notifyMember(id, { text });
       }
     }
     logger.warn({ customerId: lead.id, why, detail }, 'lead not assigned');
@@ -104,7 +121,7 @@ export function createAssignmentService(deps: { db: PrismaClient; events: EventB
   /** After the commit: tell the rep, then the rest of the domain. A null id means someone was faster; their owner stays. */
   async function finish(lead: LeadRow, decision: Decision, assignmentId: number | null): Promise<AssignOutcome> {
     if (assignmentId === null) return keptBySomeoneElse(lead);
-    await notifyAssigned(decision.memberId, decision.locale, lead.id, decision.reason).catch((err) =>
+    await notifyAssigned(decision.memberId, decision.locale, lead.id, decision.reason, assignmentId).catch((err) =>
       logger.error({ err, customerId: lead.id, memberId: decision.memberId }, 'assignment notice failed'),
     );
     await events.emit('customer.assigned', { customerId: lead.id, memberId: decision.memberId, reason: formatReason(decision.reason, 'en') });
@@ -213,7 +230,7 @@ export function createAssignmentService(deps: { db: PrismaClient; events: EventB
         if (id === null) throw new DomainError('ALREADY_CLAIMED', { customer: lead.name, owner: null });
         return { decision, id };
       }, { maxWait: 10_000, timeout: 15_000 });
-      await notifyAssigned(outcome.decision.memberId, outcome.decision.locale, customerId, outcome.decision.reason).catch((err) => logger.error({ err }, 'reassign notice failed'));
+      await notifyAssigned(outcome.decision.memberId, outcome.decision.locale, customerId, outcome.decision.reason, outcome.id).catch((err) => logger.error({ err }, 'reassign notice failed'));
       if (from) await notifier.notifyMember(from, { text: `↪️ #${customerId} ${lead.name}: ${formatReason(outcome.decision.reason, 'en')} / ${formatReason(outcome.decision.reason, 'zh')}` }).catch(() => null);
       await events.emit('customer.assigned', { customerId, memberId: outcome.decision.memberId, reason: formatReason(outcome.decision.reason, 'en') });
       return { status: 'assigned', customerId, memberId: outcome.decision.memberId, assignmentId: outcome.id, reason: outcome.decision.reason, fallback: false };

@@ -2,6 +2,7 @@ import type { Logger } from '../../logger';
 import type { PrismaClient } from '../db/client';
 import type { EventBus } from '../events';
 import type { Notifier } from '../notify/notifier';
+import type { OutboxService } from '../outbox/outbox.service';
 import { createPoolService } from '../pool/pool.service';
 import { createSlaService } from '../sla/sla.service';
 import { createAssignmentService } from './assignment.service';
@@ -15,10 +16,17 @@ import { createWeightsService } from './weights.service';
  * and the lead queue. Subscribes new buyers' first messages ('buyer.message' with newLead), and later ones of a lead
  * still awaiting its owner, to the queue.
  */
-export function createLeadRoutingServices(deps: { db: PrismaClient; events: EventBus; notifier: Notifier; logger: Logger; defaultTimezone: string }) {
+export function createLeadRoutingServices(deps: {
+  db: PrismaClient;
+  events: EventBus;
+  notifier: Notifier;
+  logger: Logger;
+  defaultTimezone: string;
+  outbox?: () => OutboxService;
+}) {
   const { db, events, notifier, logger } = deps;
   const cache = createRoutingCache(db);
-  const assignment = createAssignmentService({ db, events, notifier, logger, cache });
+  const assignment = createAssignmentService({ db, events, notifier, logger, cache, outbox: deps.outbox });
   const leadQueue = createLeadQueue(async (request) => void (await assignment.assignLead(request.customerId, request.context)));
   events.on('buyer.message', async (message) => {
     // routing keeps an owner it finds, and the queue holds one assignment per customer: asking twice is harmless

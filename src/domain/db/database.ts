@@ -9,6 +9,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { PrismaClient } from '../../generated/prisma/client';
 import { acquireEmbeddedLock, EmbeddedDatabaseError } from './embedded-lock';
 import { applyMigrations, type MigrationReport } from './migrate';
+import { StartupError, describeDatabaseFailure } from '../../startup-error';
 import type { SqlSession } from './sql-session';
 
 export type { PrismaClient };
@@ -38,8 +39,11 @@ function openPostgres(connectionString: string): Database {
     kind: 'postgres',
     prisma,
     async migrate() {
-      const client = new pg.Client({ connectionString });
-      await client.connect();
+      const client = new pg.Client({ connectionString, connectionTimeoutMillis: 10_000 });
+      // the first connection of the run: a refusal is said in one line, not as a pg-protocol stack
+      await client.connect().catch((error: unknown) => {
+        throw new StartupError(describeDatabaseFailure(error, connectionString));
+      });
       try {
         const session: SqlSession = {
           query: (sql, params) => client.query(sql, params) as never,

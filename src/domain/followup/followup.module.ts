@@ -27,7 +27,10 @@ export function createFollowupModule(deps: {
   const now = deps.now ?? (() => new Date());
   let outbox: OutboxService;
   const sequences = createSequenceService({ db: deps.db, outbox: () => outbox, customers: deps.customers, logger: deps.logger, now });
-  const wakeupPolicy = createWakeupPolicy({ db: deps.db, outbox: () => outbox, logger: deps.logger, stop: (id, reason, at) => sequences.stop(id, reason as 'opted_out', at) });
+  const wakeupPolicy = createWakeupPolicy({
+    db: deps.db, outbox: () => outbox, logger: deps.logger, stop: (id, reason, at) => sequences.stop(id, reason as 'opted_out', at),
+    capabilities: (channel) => deps.messenger.capabilities(channel),
+  });
   outbox = createOutboxService({ db: deps.db, messenger: deps.messenger, notifier: deps.notifier, logger: deps.logger, policies: () => ({ wakeup: wakeupPolicy }) });
   sequences.subscribe(deps.events);
   return {

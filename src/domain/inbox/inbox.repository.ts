@@ -199,9 +199,9 @@ export async function storeInboundBatch(db: DbClient, rows: InboundRow[]): Promi
          chat_id text, sender_external_id text, reply_to_external_id text, thread_id text, attachments jsonb, occurred_at timestamp(3))
      ), ins AS (
        INSERT INTO communications (id, customer_id, contact_id, channel, direction, kind, text, language, intents, external_id, chat_id,
-                                   sender_external_id, reply_to_external_id, thread_id, attachments, occurred_at)
+                                   sender_external_id, reply_to_external_id, thread_id, attachments, occurred_at, reacted_at)
        SELECT id, customer_id, contact_id, channel, 'inbound', 'message', text, language, COALESCE(intents, ARRAY[]::text[]), external_id, chat_id,
-              sender_external_id, reply_to_external_id, thread_id, NULLIF(attachments, 'null'::jsonb), occurred_at
+              sender_external_id, reply_to_external_id, thread_id, NULLIF(attachments, 'null'::jsonb), occurred_at, NULL
          FROM input ORDER BY ord
        ON CONFLICT (channel, external_id) DO NOTHING
        RETURNING id, channel, external_id, customer_id, occurred_at
@@ -239,4 +239,29 @@ export async function storeInboundBatch(db: DbClient, rows: InboundRow[]): Promi
 /** One message, as storeInboundBatch stores it: the new row's id, or the stored row's id with created = false. */
 export async function storeInboundOnce(db: DbClient, row: InboundRow): Promise<StoredInbound> {
   return (await storeInboundBatch(db, [row]))[0];
+}
+
+/** The reactions to a stored buyer message all ran (the reaction sweep no longer looks at it). */
+export async function markReacted(db: DbClient, communicationId: number): Promise<void> {
+  await db.communication.updateMany({ where: { id: communicationId, reactedAt: null }, data: { reactedAt: new Date() } });
+}
+
+/** Buyer messages stored before `before` whose reactions never all ran, oldest first. */
+export async function unreactedMessages(db: DbClient, before: Date, limit: number) {
+  const rows = await db.communication.findMany({
+    where: { reactedAt: null, createdAt: { lt: before }, direction: 'inbound', customerId: { not: null } },
+    orderBy: { id: 'asc' },
+    take: limit,
+    select: {
+      id: true, customerId: true, contactId: true, channel: true, chatId: true, text: true, language: true, intents: true,
+      occurredAt: true, attachments: true,
+      customer: { select: { ownerId: true, status: true } },
+    },
+  });
+  return rows.map(revealMessageHandles);
+}
+
+/** Whether the customer has a buyer message older than this one (the sweep's way to know a message made the lead). */
+export async function hasEarlierInbound(db: DbClient, customerId: number, communicationId: number): Promise<boolean> {
+  return (await db.communication.count({ where: { customerId, direction: 'inbound', id: { lt: communicationId } } })) > 0;
 }

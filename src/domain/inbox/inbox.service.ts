@@ -15,12 +15,13 @@ import type { InboundMessage, OutboundFile } from '../messages';
 import { formatPhone, phoneCountry } from '../normalize/phone';
 import { buyerLabel, leadLabel } from './lead-label';
 import { resolveTimezone } from '../normalize/timezone';
-import type { Notifier } from '../notify/notifier';
+import type { OutboxService } from '../outbox/outbox.service';
 import type { Messenger } from '../outbound/messenger';
 import type { Actor } from '../team/actor';
 import { linkContactIdentity } from '../team/identity.repository';
 import { findMemberById, toActor } from '../team/team-member.repository';
 import { buyerNotice } from './buyer-notice';
+import { unownedLeads } from '../assignment/assignment.repository';
 import {
   buyerOptedOut,
   findBuyerByContactId,
@@ -29,6 +30,9 @@ import {
   hasReceipt,
   lastInboundChat,
   lockSender,
+  markReacted,
+  unreactedMessages,
+  hasEarlierInbound,
   markDeleted,
   applyEdit,
   recordReceipt,
@@ -52,9 +56,10 @@ const defaultClassifier: MessageClassifier = (text, hints) => {
 export interface InboxDeps {
   db: PrismaClient;
   events: EventBus;
-  notifier: Notifier;
   messenger: Messenger;
   customers: CustomerService;
+  /** the owner's notice leaves through it (one row per message, delivered by a durable job when the app runs jobs) */
+  outbox: OutboxService;
   logger: Logger;
   classify?: MessageClassifier;
   now?: () => Date;
@@ -72,7 +77,7 @@ export type ReceiveResult =
  * and contact (or a new lead), and the owning rep hears about it; reps answer with `reply`, on the buyer's channel.
  */
 export function createInboxService(deps: InboxDeps) {
-  const { db, events, notifier, messenger, customers, logger } = deps;
+  const { db, events, outbox, messenger, customers, logger } = deps;
   const classify: MessageClassifier = deps.classify ?? defaultClassifier;
   const now = deps.now ?? (() => new Date());
 
@@ -116,28 +121,37 @@ export function createInboxService(deps: InboxDeps) {
     return { buyer: (await findBuyerByContactId(tx, contact.id))!, newLead: true };
   }
 
+  /**
+   * The owner's notice: one outbox row per message (key `buyer-notice:<communication>`), so a retried reaction job
+   * never tells the owner twice, and the send itself has the outbox's retries, send limits and crash policy.
+   */
   async function notifyOwner(buyer: KnownBuyer, event: BuyerMessage): Promise<void> {
     if (!buyer.ownerId) return;
-    try {
-      const member = await findMemberById(db, buyer.ownerId);
-      if (!member || member.status === 'left') return;
-      const text = buyerNotice(
-        { buyer, channel: event.channel, text: event.text, attachmentKinds: event.attachmentKinds ?? [], at: event.occurredAt, newLead: event.newLead, intents: event.intents },
-        toActor(member).locale,
-      );
-      await notifier.notifyMember(member.id, { text });
-    } catch (error) {
-      // the message is stored; a failed notice must not make the queue store it again
-      logger.error({ err: error, customerId: buyer.customerId }, 'could not notify the owner of a buyer message');
-    }
+    const member = await findMemberById(db, buyer.ownerId);
+    if (!member || member.status === 'left') return;
+    const text = buyerNotice(
+      { buyer, channel: event.channel, text: event.text, attachmentKinds: event.attachmentKinds ?? [], at: event.occurredAt, newLead: event.newLead, intents: event.intents },
+      toActor(member).locale,
+    );
+    await outbox.notifyLater(`buyer-notice:${event.communicationId}`, member.id, { text, customerId: buyer.customerId, kind: 'notice' }, now());
   }
 
-  /** What follows a stored message: the reactions to 'buyer.message', then the owner's notice. */
-  async function afterStored(event: BuyerMessage, buyer: KnownBuyer | null): Promise<void> {
-    await events.emit('buyer.message', event);
-    // a new lead may have been given an owner by a handler of the event just emitted
-    const current = event.newLead || !buyer ? ((event.contactId ? await findBuyerByContactId(db, event.contactId) : null) ?? buyer) : buyer;
-    if (current) await notifyOwner(current, event);
+  /**
+   * What follows a stored message: the reactions to 'buyer.message', then the owner's notice, then the row is marked
+   * reacted. In a job (`strict`) any failure is thrown so the job is retried (every reaction is safe to run again);
+   * inline (no jobs) failures are logged, as the message is stored and the caller has no queue to retry with.
+   */
+  async function afterStored(event: BuyerMessage, buyer: KnownBuyer | null, strict: boolean): Promise<void> {
+    try {
+      await (strict ? events.emitAll('buyer.message', event) : events.emit('buyer.message', event));
+      // a new lead may have been given an owner by a handler of the event just emitted
+      const current = event.newLead || !buyer ? ((event.contactId ? await findBuyerByContactId(db, event.contactId) : null) ?? buyer) : buyer;
+      if (current) await notifyOwner(current, event);
+      await markReacted(db, event.communicationId);
+    } catch (error) {
+      if (strict) throw error;
+      logger.error({ err: error, customerId: event.customerId, communicationId: event.communicationId }, 'reactions to a buyer message failed; the reaction sweep retries');
+    }
   }
 
   return {
@@ -201,12 +215,36 @@ export function createInboxService(deps: InboxDeps) {
       }
       // when the app runs jobs, the reactions (signals, lead routing, sequences) and the owner's notice run in their
       // own job (handleStored), not on this path; otherwise here, now
-      if (!(await events.handOff('buyer.message', event))) await afterStored(event, buyer);
+      if (!(await events.handOff('buyer.message', event))) await afterStored(event, buyer, false);
       return { status: 'stored', communicationId: stored.id, customerId: buyer.customerId, newLead };
     },
 
+    /**
+     * Buyer messages stored before `before` whose reactions never all ran (their jobs gave up, or Redis lost them),
+     * as the events to run them again. Whether a message made its lead is inferred: the customer is still an unowned
+     * lead and has no earlier message.
+     */
+    async unreacted(before: Date, limit: number): Promise<BuyerMessage[]> {
+      const rows = await unreactedMessages(db, before, limit);
+      return Promise.all(
+        rows.map(async (row): Promise<BuyerMessage> => {
+          const unowned = row.customer?.ownerId === null && row.customer?.status === 'lead';
+          const newLead = unowned && !(await hasEarlierInbound(db, row.customerId!, row.id));
+          const attachments = Array.isArray(row.attachments) ? (row.attachments as { kind?: unknown }[]) : [];
+          return {
+            communicationId: row.id, customerId: row.customerId!, contactId: row.contactId, channel: row.channel, chatId: row.chatId ?? '',
+            text: row.text, language: row.language, intents: row.intents, occurredAt: row.occurredAt, newLead, awaitingOwner: unowned && !newLead,
+            attachmentKinds: attachments.map((a) => (typeof a?.kind === 'string' ? a.kind : 'other')),
+          };
+        }),
+      );
+    },
+
+    /** Leads made before `before` that still have no owner (their routing never finished). */
+    unownedLeads: (before: Date, limit: number) => unownedLeads(db, before, limit),
+
     /** The reactions to a stored buyer message and the owner's notice, for the job the event was handed off to. */
-    handleStored: (event: BuyerMessage) => afterStored(event, null),
+    handleStored: (event: BuyerMessage) => afterStored(event, null, true),
 
     /** A platform's report that a stored message was edited or deleted; recorded once, unknown targets ignored. */
     async recordChange(received: InboundMessage): Promise<'recorded' | 'duplicate' | 'unknown'> {

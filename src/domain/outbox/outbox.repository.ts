@@ -94,7 +94,7 @@ export async function claimOutbox(db: DbClient, id: number, now: Date, leaseUnti
     RETURNING id, dedupe_key AS "dedupeKey", channel, chat_id AS "chatId", text, payload, customer_id AS "customerId",
       contact_id AS "contactId", status, due_at AS "dueAt", attempts, last_error AS "lastError", sent_at AS "sentAt",
       external_id AS "externalId", created_at AS "createdAt", member_id AS "memberId", enrollment_id AS "enrollmentId", step,
-      lease_until AS "leaseUntil", claimed_by AS "claimedBy"`;
+      lease_until AS "leaseUntil", claimed_by AS "claimedBy", send_started_at AS "sendStartedAt"`;
   return revealRow(rows[0] ?? null);
 }
 
@@ -103,7 +103,7 @@ export async function finishOutbox(
   db: DbClient,
   id: number,
   workerId: string,
-  outcome: { status: 'sent' | 'skipped' | 'failed'; at: Date; error?: string; externalId?: string },
+  outcome: { status: 'sent' | 'skipped' | 'failed' | 'unconfirmed'; at: Date; error?: string; externalId?: string },
 ): Promise<boolean> {
   const { count } = await db.outbox.updateMany({
     where: { id, status: 'sending', claimedBy: workerId },
@@ -118,11 +118,21 @@ export async function finishOutbox(
   return count === 1;
 }
 
+/**
+ * Records that the platform is about to be called for this claim (the attempt is on record before the send): a worker
+ * that finds it set after taking over a crashed worker's row knows the message may already have been delivered.
+ */
+export async function markSendStarted(db: DbClient, id: number, workerId: string, at: Date): Promise<boolean> {
+  const { count } = await db.outbox.updateMany({ where: { id, status: 'sending', claimedBy: workerId }, data: { sendStartedAt: at } });
+  return count === 1;
+}
+
 /** Gives a claimed row back for later (outside business hours, rate limited, transient failure). */
 export async function releaseOutbox(db: DbClient, id: number, workerId: string, dueAt: Date, error?: string): Promise<boolean> {
   const { count } = await db.outbox.updateMany({
     where: { id, status: 'sending', claimedBy: workerId },
-    data: { status: 'pending', dueAt, leaseUntil: null, claimedBy: null, lastError: error ?? null },
+    // the platform refused or was not reached: the next attempt is a fresh one
+    data: { status: 'pending', dueAt, leaseUntil: null, claimedBy: null, lastError: error ?? null, sendStartedAt: null },
   });
   return count === 1;
 }

@@ -6,12 +6,14 @@ import type { OutboundButton } from '../messages';
 import type { Messenger } from '../outbound/messenger';
 import type { Notifier } from '../notify/notifier';
 import { readRateLimits } from './rate-limits';
+import { backoffDelay, type BackoffPolicy } from '../retry-backoff';
 import {
   claimOutbox,
   finishOutbox,
   findOutboxById,
   insertOutboxRows,
   insertOutboxRowsBulk,
+  markSendStarted,
   outboxNeedingJobs,
   releaseOutbox,
   type NewOutboxRow,
@@ -44,7 +46,7 @@ export interface OutboxPolicy {
 }
 
 export type DeliverOutcome =
-  | { outcome: 'sent' | 'skipped' | 'failed' | 'not_claimed' }
+  | { outcome: 'sent' | 'skipped' | 'failed' | 'not_claimed' | 'unconfirmed' }
   | { outcome: 'deferred' | 'retry' | 'not_due'; dueAt: Date };
 
 export interface DeliverOptions {
@@ -55,7 +57,25 @@ export interface DeliverOptions {
 }
 
 export const OUTBOX_LEASE_MS = 5 * 60_000;
-export const OUTBOX_MAX_ATTEMPTS = 5;
+
+/**
+ * What happens to a row whose sender died after calling the platform and before recording the outcome (the platform
+ * may or may not have delivered it). No adapter can ask its platform whether a message was delivered (the Telegram
+ * Bot API has no such lookup; Slack and WhatsApp Web could, and would be the place to reconcile), so the row is not
+ * sent blindly again: it becomes 'unconfirmed' (at most once). Buyer wake-ups, nudges and digests: a second copy is
+ * worse than a lost one. The owner's notice of a buyer message is the exception (at least once): a lost notice is a
+ * lost lead, a doubled one costs a glance.
+ */
+export const AFTER_UNCONFIRMED_SEND: Record<OutboxPayload['kind'], 'resend' | 'give_up'> = {
+  wakeup: 'give_up',
+  nudge: 'give_up',
+  digest: 'give_up',
+  notice: 'resend',
+};
+
+/** 1, 2, 4, 8 min, then every 10 min: a channel down for up to ~45 min is waited out (8 attempts) */
+export const OUTBOX_RETRY: BackoffPolicy = { initialMs: 60_000, maxMs: 10 * 60_000 };
+export const OUTBOX_MAX_ATTEMPTS = 8;
 
 /**
  * Exactly-once effect on at-least-once jobs: a row (unique dedupe key) exists before anything is sent; a send
@@ -77,14 +97,17 @@ export function createOutboxService(deps: {
     return parsed.success ? parsed.data : { kind: 'notice' };
   }
 
-  async function send(row: OutboxRow, payload: OutboxPayload, options: DeliverOptions): Promise<string | null> {
+  /** `started` records the attempt; it runs right before the platform is called (after any rate-limit wait). */
+  async function send(row: OutboxRow, payload: OutboxPayload, options: DeliverOptions, started: () => Promise<void>): Promise<string | null> {
     const buttons = payload.buttons as OutboundButton[] | undefined;
     if (row.memberId !== null) {
+      await started();
       const channel = await notifier.notifyMember(row.memberId, { text: row.text, buttons });
       if (!channel) throw new UnreachableError('member has no reachable chat account');
       return null;
     }
     await options.throttle?.(row.channel);
+    await started();
     const sent = await messenger.send({ channel: row.channel, chatId: row.chatId, text: row.text, buttons });
     return sent.externalIds[0] ?? null;
   }
@@ -96,6 +119,13 @@ export function createOutboxService(deps: {
     if (!row) return { outcome: 'not_claimed' };
     const payload = payloadOf(row);
     const policy = deps.policies()[payload.kind];
+    if (row.sendStartedAt && AFTER_UNCONFIRMED_SEND[payload.kind] === 'give_up') {
+      const reason = 'unconfirmed: the sender stopped after calling the platform; not sent again (at most once)';
+      await finishOutbox(db, id, workerId, { status: 'unconfirmed', at: now, error: reason });
+      logger.warn({ outbox: id, kind: payload.kind }, 'outbox row left unconfirmed after a crash mid-send');
+      await policy?.skipped?.(row, reason, now);
+      return { outcome: 'unconfirmed' };
+    }
     const decision = policy ? await policy.check(row, now) : ({ action: 'send' } as const);
     if (decision.action === 'skip') {
       await finishOutbox(db, id, workerId, { status: 'skipped', at: now, error: decision.reason });
@@ -107,27 +137,62 @@ export function createOutboxService(deps: {
       return { outcome: 'deferred', dueAt: decision.until };
     }
     try {
-      const externalId = await send(row, payload, options);
+      const started = async () => {
+        if (!(await markSendStarted(db, id, workerId, new Date()))) throw new LostClaimError('the claim was taken over before the send');
+      };
+      const externalId = await send(row, payload, options, started);
       // the send happened: from here on nothing may turn it into a retry
       const at = now;
       await finishOutbox(db, id, workerId, { status: 'sent', at, externalId: externalId ?? undefined });
       await policy?.sent?.(row, at).catch((err) => logger.error({ err, outbox: id }, 'after-send bookkeeping failed'));
       return { outcome: 'sent' };
     } catch (error) {
+      if (error instanceof LostClaimError) return { outcome: 'not_claimed' };
       const message = error instanceof Error ? error.message : String(error);
       if (error instanceof UnreachableError || row.attempts >= OUTBOX_MAX_ATTEMPTS) {
         await finishOutbox(db, id, workerId, { status: 'failed', at: now, error: message });
         await policy?.skipped?.(row, `failed: ${message}`, now);
         return { outcome: 'failed' };
       }
-      const dueAt = new Date(now.getTime() + 60_000 * 2 ** row.attempts);
+      const dueAt = new Date(now.getTime() + backoffDelay(OUTBOX_RETRY, row.attempts));
       await releaseOutbox(db, id, workerId, dueAt, message);
       logger.warn({ outbox: id, err: error, dueAt }, 'outbox send failed; will retry');
       return { outcome: 'retry', dueAt };
     }
   }
 
+  // where rows go to be delivered by a durable job (the app attaches its queue); none: delivered here, at once
+  let deliverySink: ((rows: { id: number; dueAt: Date }[]) => Promise<void>) | null = null;
+
   return {
+    /** Sends new rows' deliveries to a durable queue from now on (notifyLater); called once by the app with jobs. */
+    attachDelivery(sink: (rows: { id: number; dueAt: Date }[]) => Promise<void>) {
+      deliverySink = sink;
+    },
+
+    /**
+     * Tells a team member something once per key, through a delivery job when the app runs jobs: the caller does
+     * not wait for the channel (a notice then survives a crash, a stop or a channel outage, and leaves with the
+     * outbox's retries and send limits). Without jobs it is delivered at once, like notifyOnce.
+     */
+    async notifyLater(
+      key: string,
+      memberId: number,
+      message: { text: string; buttons?: OutboxPayload['buttons']; kind?: OutboxPayload['kind']; customerId?: number | null },
+      now: Date,
+    ): Promise<'queued' | 'exists' | DeliverOutcome['outcome']> {
+      const [created] = await insertOutboxRows(db, [
+        {
+          dedupeKey: key, channel: 'member', chatId: String(memberId), memberId, customerId: message.customerId ?? null,
+          text: message.text, payload: { kind: message.kind ?? 'notice', buttons: message.buttons }, dueAt: now,
+        },
+      ]);
+      if (!created) return 'exists';
+      if (!deliverySink) return (await deliver(created.id, { now })).outcome;
+      await deliverySink([created]);
+      return 'queued';
+    },
+
     /** Stores rows whose keys are new; returns the ones created (the caller queues their delivery). */
     enqueue: (rows: NewOutboxRow[]) => insertOutboxRows(db, rows),
     /** The same, inside the caller's transaction (the rows commit with the change that planned them). */
@@ -175,5 +240,6 @@ export function createOutboxService(deps: {
 }
 
 class UnreachableError extends Error {}
+class LostClaimError extends Error {}
 
 export type OutboxService = ReturnType<typeof createOutboxService>;

@@ -62,3 +62,9 @@ export async function managedMemberIds(db: DbClient, managerId: number): Promise
   });
   return rows.map((r) => r.id);
 }
+
+/** Admins still working here (who is told about a channel that needs a person). */
+export async function activeAdminIds(db: DbClient): Promise<number[]> {
+  const rows = await db.teamMember.findMany({ where: { role: 'admin', status: { not: 'left' } }, select: { id: true } });
+  return rows.map((r) => r.id);
+}

@@ -191,9 +191,11 @@ export async function pauseEnrollment(db: DbClient, id: number): Promise<boolean
 }
 
 /** Everything the last check before a wake-up send needs, in one round trip (it runs for every message). */
-export async function sendState(db: DbClient, outboxId: number, enrollmentId: number, customerId: number, contactId: number | null) {
-  const rows = await db.$queryRaw<{ status: string | null; stopReason: string | null; contactGone: boolean; customerOptedOut: boolean; lastAutomatedAt: Date | null }[]>`
+export async function sendState(db: DbClient, outboxId: number, enrollmentId: number, customerId: number, contactId: number | null, channel = '') {
+  const rows = await db.$queryRaw<{ status: string | null; stopReason: string | null; contactGone: boolean; customerOptedOut: boolean; lastAutomatedAt: Date | null; lastInboundAt: Date | null }[]>`
     SELECT e.status, e.stop_reason AS "stopReason",
+      (SELECT max(x.occurred_at) FROM communications x WHERE x.customer_id = ${customerId} AND x.channel = ${channel}
+         AND x.direction = 'inbound') AS "lastInboundAt",
       COALESCE((SELECT k.opted_out OR k.erased_at IS NOT NULL FROM contacts k WHERE k.id = ${contactId}), true) AS "contactGone",
       COALESCE((SELECT c.opted_out FROM customers c WHERE c.id = ${customerId}), true) AS "customerOptedOut",
       (SELECT max(COALESCE(o.sent_at, o.due_at)) FROM outbox o WHERE o.customer_id = ${customerId} AND o.member_id IS NULL

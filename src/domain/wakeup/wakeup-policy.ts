@@ -1,3 +1,4 @@
+import type { ChannelCapabilities } from '../messages';
 import { randomInt } from 'node:crypto';
 import type { Logger } from '../../logger';
 import type { PrismaClient } from '../db/client';
@@ -24,6 +25,8 @@ export function createWakeupPolicy(deps: {
   outbox: () => OutboxService;
   logger: Logger;
   stop: (customerId: number, reason: string, at: Date) => Promise<unknown>;
+  /** what the channel can do now: its reply window is checked again at send time (the plan was made days before) */
+  capabilities?: (channel: string) => ChannelCapabilities | undefined;
 }): OutboxPolicy {
   const { db } = deps;
   let cached: { settings: WakeupSettings; until: number } | null = null;
@@ -35,14 +38,20 @@ export function createWakeupPolicy(deps: {
   return {
     async check(row: OutboxRow, now: Date): Promise<PolicyDecision> {
       if (!row.enrollmentId || !row.customerId) return { action: 'skip', reason: 'stopped: missing' };
-      const state = await sendState(db, row.id, row.enrollmentId, row.customerId, row.contactId);
+      const state = await sendState(db, row.id, row.enrollmentId, row.customerId, row.contactId, row.channel);
       if (state.status !== 'active') return { action: 'skip', reason: `stopped: ${state.stopReason ?? state.status ?? 'missing'}` };
       if (state.contactGone || state.customerOptedOut) {
         await deps.stop(row.customerId, 'opted_out', now);
         return { action: 'skip', reason: 'opted_out' };
       }
+      const payload = outboxPayloadSchema.parse(row.payload ?? {});
+      const windowHours = deps.capabilities?.(row.channel)?.replyWindowHours ?? null;
+      // free text only inside the channel's reply window (an approved template may go outside it)
+      if (windowHours !== null && !payload.template && (!state.lastInboundAt || now.getTime() - state.lastInboundAt.getTime() >= windowHours * 3_600_000)) {
+        return { action: 'skip', reason: 'reply_window' };
+      }
       const { minGapDays, businessHours, tailMinutes } = await settings();
-      const zone = outboxPayloadSchema.parse(row.payload ?? {}).zone;
+      const zone = payload.zone;
       if (!zone) return { action: 'skip', reason: 'no_timezone' };
       const gapEnd = state.lastAutomatedAt ? state.lastAutomatedAt.getTime() + minGapDays * DAY : 0;
       if (gapEnd > now.getTime() || !isWithinBusinessHours(now, zone, businessHours)) {
@@ -71,7 +80,7 @@ export function createWakeupPolicy(deps: {
       if (!customer?.ownerId) return;
       const member = await findMemberById(db, customer.ownerId);
       const locale = member && isLocale(member.locale) ? member.locale : 'en';
-      const text = skipNotice(locale, reason, { customerId: row.customerId, customerName: customer.name, step: row.step ?? 0 });
+      const text = skipNotice(locale, reason, { customerId: row.customerId, customerName: customer.name, step: row.step ?? 0, detail: row.channel });
       await deps.outbox().notifyOnce(`notice:outbox:${row.id}`, customer.ownerId, { text, customerId: row.customerId }, now);
     },
   };
