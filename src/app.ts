@@ -12,6 +12,10 @@ import { attachBuyerMessageQueue } from './jobs/buyer-message.job';
 import { createInboundQueue, type InboundQueue } from './jobs/inbound-queue';
 import type { Logger } from './logger';
 import { installConfiguredDataKey, preparePersonalData } from './domain/privacy/personal-data.setup';
+import { createOutboundRelayClient, createOutboundRelayServer } from './adapters/outbound-relay';
+import { roleParts, type ProcessRole } from './ops/roles';
+import type { Metrics } from './ops/metrics';
+import type { Redis } from 'ioredis';
 
 export interface AppOptions {
   config: Config;
@@ -19,6 +23,9 @@ export interface AppOptions {
   adapters: ChannelAdapter[];
   /** start the BullMQ workers and schedulers (the chat-only CLI does not) */
   withJobs?: boolean;
+  /** with jobs: which part of Quayside this process runs (`crm start --role`); `all` by default */
+  role?: ProcessRole;
+  metrics?: Metrics;
   now?: () => Date;
 }
 
@@ -29,6 +36,10 @@ export interface App {
   /** the durable inbound queue adapters hand messages to (with jobs); null: adapters call the pipeline directly */
   inbound: InboundQueue | null;
   handleInbound: ReturnType<typeof createInboundPipeline>;
+  /** the Redis connection (with jobs), for readiness probes */
+  redis: Redis | null;
+  /** channels whose adapter has started in this process */
+  startedChannels(): string[];
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -47,9 +58,18 @@ export async function createApp(options: AppOptions): Promise<App> {
     throw error;
   }
 
+  const parts = roleParts(options.role ?? 'all');
+  const metrics = options.metrics;
+  const redis = options.withJobs ? createRedis(config.REDIS_URL) : null;
+  const router = metrics ? metrics.timingSends(createOutboundRouter(adapters)) : createOutboundRouter(adapters);
+  // a process without channels sends through the gateway; one with channels also sends for other processes' workers
+  const relayClient = redis && parts.relaySends ? createOutboundRelayClient({ redis, prefix: config.QUEUE_PREFIX, logger }) : null;
+  const relayServer = redis && parts.channels ? createOutboundRelayServer({ redis, prefix: config.QUEUE_PREFIX, logger, adapters, port: router }) : null;
+  const startedChannels = new Set<string>();
+
   const services = createServices({
     db: database.prisma,
-    outbound: createOutboundRouter(adapters),
+    outbound: relayClient ?? router,
     logger,
     settings: {
       defaultLocale: config.DEFAULT_LOCALE,
@@ -60,7 +80,6 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
   });
   const handleInbound = createInboundPipeline(services);
-  const redis = options.withJobs ? createRedis(config.REDIS_URL) : null;
   const jobRunner = redis
     ? createJobRunner({
         connection: redis,
@@ -88,17 +107,31 @@ export async function createApp(options: AppOptions): Promise<App> {
     jobs: jobRunner,
     inbound,
     handleInbound,
+    redis,
+    startedChannels: () => [...startedChannels],
     async start() {
-      await jobRunner?.start();
-      await inbound?.start();
-      for (const adapter of adapters) await adapter.start(inbound ? inbound.enqueue : handleInbound);
+      await relayClient?.start();
+      await jobRunner?.start({ schedulers: parts.schedulers, workers: parts.workers });
+      if (parts.workers) await inbound?.start();
+      await relayServer?.start();
+      for (const queue of [jobRunner?.queue, inbound?.queue]) if (queue) metrics?.watchQueue(queue);
+      for (const worker of [jobRunner?.worker, inbound?.worker, relayServer?.worker]) if (worker) metrics?.watchWorker(worker);
+      if (!parts.channels) return;
+      const onInbound = inbound ? inbound.enqueue : handleInbound;
+      for (const adapter of adapters) {
+        await adapter.start(metrics ? metrics.countingInbound(onInbound) : onInbound);
+        startedChannels.add(adapter.channel);
+      }
     },
     async stop() {
-      for (const adapter of adapters) await adapter.stop().catch((err) => logger.warn({ err, channel: adapter.channel }, 'adapter stop failed'));
+      if (parts.channels) for (const adapter of adapters) await adapter.stop().catch((err) => logger.warn({ err, channel: adapter.channel }, 'adapter stop failed'));
+      startedChannels.clear();
       // what was already received is handled before the worker goes (the rest waits in Redis for the next start)
-      await inbound?.drain(5_000).catch(() => false);
+      if (parts.workers) await inbound?.drain(5_000).catch(() => false);
       await inbound?.stop();
+      await relayServer?.stop();
       await jobRunner?.stop();
+      await relayClient?.stop();
       redis?.disconnect();
       await database.close();
     },

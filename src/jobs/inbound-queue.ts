@@ -85,6 +85,10 @@ export function createInboundQueue(options: InboundQueueOptions) {
 
   return {
     queue,
+    /** the BullMQ worker once started (for metrics) */
+    get worker() {
+      return worker;
+    },
     /** Hands a message to the queue; resolves once Redis has it (the adapter may then acknowledge the platform). */
     async enqueue(message: InboundMessage): Promise<void> {
       await queue.add('inbound', { ...message, occurredAt: message.occurredAt.toISOString() }, {

@@ -17,6 +17,8 @@ export interface Database {
   kind: 'postgres' | 'pglite';
   prisma: PrismaClient;
   migrate(): Promise<MigrationReport>;
+  /** one round trip, for readiness probes */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -35,6 +37,7 @@ function openPostgres(connectionString: string): Database {
   return {
     kind: 'postgres',
     prisma,
+    ping: async () => void (await prisma.$queryRaw`SELECT 1`),
     async migrate() {
       const client = new pg.Client({ connectionString });
       await client.connect();
@@ -63,6 +66,7 @@ async function openEmbedded(dataDir: string): Promise<Database> {
   return {
     kind: 'pglite',
     prisma,
+    ping: async () => void (await pglite.query('SELECT 1')),
     migrate() {
       const session: SqlSession = {
         query: (sql, params) => pglite.query(sql, params) as never,
