@@ -1,6 +1,6 @@
 import { companyLetterhead, type Config } from './config';
 import { openDatabase, type Database } from './domain/db/database';
-import type { ChannelAdapter } from './domain/messages';
+import type { ChannelAdapter, InboundMessage } from './domain/messages';
 import { createServices, type Services } from './domain/services';
 import { createOutboundRouter } from './adapters/outbound-router';
 import { createInboundPipeline } from './flows';
@@ -80,6 +80,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
   });
   const handleInbound = createInboundPipeline(services);
+  // the pipeline asks what the message's channel can do (buyers or team?): a worker must know the gateway's channels
+  const withKnownChannel = (handle: (m: InboundMessage) => Promise<void>) =>
+    relayClient ? async (m: InboundMessage) => (await relayClient.knowChannel(m.channel), handle(m)) : handle;
   const jobRunner = redis
     ? createJobRunner({
         connection: redis,
@@ -97,7 +100,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         connection: redis,
         prefix: config.QUEUE_PREFIX,
         logger,
-        handle: createInboundPipeline(services, { redeliverable: true }),
+        handle: withKnownChannel(createInboundPipeline(services, { redeliverable: true })),
       })
     : null;
 

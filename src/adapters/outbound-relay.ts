@@ -35,7 +35,11 @@ export interface RelayClientOptions {
 }
 
 /** The outbound port of a process without channels: every send goes to the gateway over Redis. */
-export function createOutboundRelayClient(options: RelayClientOptions): OutboundPort & { start(): Promise<void>; stop(): Promise<void> } {
+export function createOutboundRelayClient(options: RelayClientOptions): OutboundPort & {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  knowChannel(channel: string): Promise<void>;
+} {
   const queue = new Queue(OUTBOUND_QUEUE, {
     connection: options.redis,
     prefix: options.prefix,
@@ -53,6 +57,10 @@ export function createOutboundRelayClient(options: RelayClientOptions): Outbound
 
   return {
     capabilities: (channel) => capabilities.get(channel),
+    /** Reloads what the gateways published when a message arrives from a channel not seen yet (a gateway started after us). */
+    async knowChannel(channel: string) {
+      if (!capabilities.has(channel)) await loadCapabilities();
+    },
     async send(message: OutboundMessage): Promise<SentMessage> {
       const job = await queue.add('send', toWire(message));
       return sentSchema.parse(await job.waitUntilFinished(events, options.timeoutMs ?? 120_000));
