@@ -9,6 +9,7 @@ import { registerRatesCommand } from './cli/rates.command';
 import { registerRulesCommand } from './cli/rules.command';
 import { registerImportCommand } from './cli/import.command';
 import { registerClassifyCommand } from './cli/classify.command';
+import { registerBackupCommands } from './cli/backup.command';
 
 const program = new Command('crm').description('Quayside: the chat-first CRM for export sales teams').showHelpAfterError();
 
@@ -23,5 +24,6 @@ registerRatesCommand(program);
 registerRulesCommand(program);
 registerImportCommand(program);
 registerClassifyCommand(program);
+registerBackupCommands(program);
 
 await program.parseAsync(process.argv);
