@@ -103,7 +103,8 @@ async function oneRun(workers: number, killOne: boolean, total: number, buyers: 
       telegram.push(makeTelegramTextUpdate({ fromId: buyer, chatId: buyer, firstName: `Buyer ${i % buyers}`, text: TEXTS[i % TEXTS.length], messageId: i + 1 }));
     }
     const repChats = new Set(reps.map((_, i) => String(REP_TG(i))));
-    const notices = () => telegram.calls.filter((c) => c.method === 'sendMessage' && repChats.has(String(c.body.chat_id)));
+    // the assignment notice ("🆕 New lead for you …" with the card); reps also get an echo of each buyer message
+    const notices = () => telegram.calls.filter((c) => c.method === 'sendMessage' && repChats.has(String(c.body.chat_id)) && String(c.body.text).startsWith('🆕'));
     let killed = false;
     const deadline = Date.now() + Math.max(300_000, total * 100);
     for (;;) {

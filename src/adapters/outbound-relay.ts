@@ -47,6 +47,8 @@ export function createOutboundRelayClient(options: RelayClientOptions): Outbound
   });
   const eventsConnection = options.redis.duplicate();
   const events = new QueueEvents(OUTBOUND_QUEUE, { connection: eventsConnection, prefix: options.prefix });
+  // each send waiting for its answer listens for the queue closing: hundreds may wait at once (JOBS_CONCURRENCY)
+  queue.setMaxListeners(0);
   let capabilities = new Map<string, ChannelCapabilities>();
   let refresh: NodeJS.Timeout | undefined;
 
