@@ -17,7 +17,9 @@ import { makeTelegramTextUpdate, startFakeTelegram, type FakeTelegram } from '..
 
 const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const REPS = { alice: 3, bob: 2, carol: 1 } as const;
+// twelve reps weighted 3, 2, 1 in turn: enough chats that Telegram's 1 message/s per chat (reps also get each buyer
+// message echoed) does not hide the workers' speed
+const REPS: Record<string, number> = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`rep${String(i + 1).padStart(2, '0')}`, [3, 2, 1][i % 3]]));
 const REP_TG = (i: number) => 1_000 + i;
 const BUYER_TG = (i: number) => 5_000_000 + i;
 const TEXTS = ['Hola, ¿precio por 5000 piezas?', 'Can you send the catalogue?', '请报价，谢谢', 'MOQ?', 'Need samples before order'];
@@ -71,6 +73,7 @@ interface RunResult {
   workers: number;
   killed: boolean;
   seconds: number;
+  noticeSeconds: number;
   problems: string[];
 }
 
@@ -107,19 +110,26 @@ async function oneRun(workers: number, killOne: boolean, total: number, buyers: 
     const notices = () => telegram.calls.filter((c) => c.method === 'sendMessage' && repChats.has(String(c.body.chat_id)) && String(c.body.text).startsWith('🆕'));
     let killed = false;
     const deadline = Date.now() + Math.max(300_000, total * 100);
+    const progress = async () => ({
+      stored: Number((await db.query(`SELECT count(*) AS n FROM communications WHERE channel = 'telegram'`)).rows[0].n),
+      assigned: Number((await db.query(`SELECT count(*) AS n FROM assignments`)).rows[0].n),
+    });
+    // timed: every message stored and every lead assigned (the workers' work)
     for (;;) {
-      const stored = Number((await db.query(`SELECT count(*) AS n FROM communications WHERE channel = 'telegram'`)).rows[0].n);
+      const { stored, assigned } = await progress();
       if (killOne && !killed && stored >= total * 0.3) {
         procs[1].child.kill('SIGKILL');
         killed = true;
         process.stderr.write(`  killed worker pid ${procs[1].child.pid} with SIGKILL at ${stored}/${total} messages\n`);
       }
-      const assigned = Number((await db.query(`SELECT count(*) AS n FROM assignments`)).rows[0].n);
-      if (stored >= total && assigned >= buyers && notices().length >= buyers) break;
-      if (Date.now() > deadline) throw new Error(`timed out: ${stored}/${total} stored, ${assigned}/${buyers} assigned, ${notices().length} notices`);
+      if (stored >= total && assigned >= buyers) break;
+      if (Date.now() > deadline) throw new Error(`timed out: ${stored}/${total} stored, ${assigned}/${buyers} assigned`);
       await new Promise((r) => setTimeout(r, 200));
     }
     const seconds = (Date.now() - started) / 1000;
+    // then every rep notice out (paced by Telegram's per-chat limit, so not part of the throughput)
+    while (notices().length < buyers && Date.now() < deadline) await new Promise((r) => setTimeout(r, 500));
+    const noticeSeconds = (Date.now() - started) / 1000;
     // let late duplicates (a redelivered job) show up before checking
     await new Promise((r) => setTimeout(r, 3_000));
 
@@ -138,7 +148,7 @@ async function oneRun(workers: number, killOne: boolean, total: number, buyers: 
     }
     const twice = [...perLead.values()].filter((n) => n > 1).length;
     if (notices().length !== buyers || twice) problems.push(`${notices().length} notices for ${buyers} leads (${twice} leads told twice)`);
-    return { workers, killed, seconds, problems };
+    return { workers, killed, seconds, noticeSeconds, problems };
   } finally {
     for (const p of procs) if (p.child.exitCode === null) p.child.kill('SIGTERM');
     await Promise.race([Promise.all(procs.map((p) => p.exited)), new Promise((r) => setTimeout(r, 20_000))]);
@@ -163,12 +173,12 @@ export default async function run(args: string[]): Promise<void> {
     results.push(await oneRun(workers, kill, total, buyers, 19_400 + results.length * 10));
   }
   const base = total / results[0].seconds;
-  console.log(`\ncluster: ${total} Telegram messages from ${buyers} buyers (${buyers} leads, ${buyers} rep notices), one gateway`);
-  console.log('| workers | time | messages/s | × 1 worker | checks |');
-  console.log('|---|---|---|---|---|');
+  console.log(`\ncluster: ${total} Telegram messages from ${buyers} buyers (${buyers} leads for ${Object.keys(REPS).length} reps), one gateway`);
+  console.log('| workers | stored + assigned | messages/s | × 1 worker | all notices out | checks |');
+  console.log('|---|---|---|---|---|---|');
   for (const r of results) {
     const rate = total / r.seconds;
-    console.log(`| ${r.workers}${r.killed ? ' (one kill -9 mid-run)' : ''} | ${r.seconds.toFixed(1)} s | ${rate.toFixed(0)} | ${(rate / base).toFixed(2)}× | ${r.problems.length ? r.problems.join('; ') : 'stored once, assigned once in order, told once'} |`);
+    console.log(`| ${r.workers}${r.killed ? ' (one kill -9 mid-run)' : ''} | ${r.seconds.toFixed(1)} s | ${rate.toFixed(0)} | ${(rate / base).toFixed(2)}× | ${r.noticeSeconds.toFixed(1)} s | ${r.problems.length ? r.problems.join('; ') : 'stored once, assigned once in order, told once'} |`);
   }
   if (results.some((r) => r.problems.length)) process.exitCode = 1;
 }
