@@ -1,6 +1,6 @@
 import { companyLetterhead, type Config } from './config';
 import { openDatabase, type Database } from './domain/db/database';
-import type { ChannelAdapter } from './domain/messages';
+import type { ChannelAdapter, InboundMessage } from './domain/messages';
 import { createServices, type Services } from './domain/services';
 import { createOutboundRouter } from './adapters/outbound-router';
 import { createInboundPipeline } from './flows';
@@ -14,6 +14,10 @@ import { createInboundQueue, type InboundQueue } from './jobs/inbound-queue';
 import type { Logger } from './logger';
 import { describeChannelFailure } from './startup-error';
 import { installConfiguredDataKey, preparePersonalData } from './domain/privacy/personal-data.setup';
+import { createOutboundRelayClient, createOutboundRelayServer } from './adapters/outbound-relay';
+import { roleParts, type ProcessRole } from './ops/roles';
+import type { Metrics } from './ops/metrics';
+import type { Redis } from 'ioredis';
 
 export interface AppOptions {
   config: Config;
@@ -21,6 +25,9 @@ export interface AppOptions {
   adapters: ChannelAdapter[];
   /** start the BullMQ workers and schedulers (the chat-only CLI does not) */
   withJobs?: boolean;
+  /** with jobs: which part of Quayside this process runs (`crm start --role`); `all` by default */
+  role?: ProcessRole;
+  metrics?: Metrics;
   now?: () => Date;
   /** where one-line start-up problems go (a channel that could not start); default: the log */
   report?: (line: string) => void;
@@ -33,6 +40,10 @@ export interface App {
   /** the durable inbound queue adapters hand messages to (with jobs); null: adapters call the pipeline directly */
   inbound: InboundQueue | null;
   handleInbound: ReturnType<typeof createInboundPipeline>;
+  /** the Redis connection (with jobs), for readiness probes */
+  redis: Redis | null;
+  /** channels whose adapter has started in this process */
+  startedChannels(): string[];
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -58,10 +69,20 @@ export async function createApp(options: AppOptions): Promise<App> {
     throw error;
   }
 
-  const outbound = createOutboundRouter(adapters);
+  const parts = roleParts(options.role ?? 'all');
+  const metrics = options.metrics;
+  const redis = options.withJobs ? createRedis(config.REDIS_URL) : null;
+  if (redis) watchRedis(redis, config.REDIS_URL, logger);
+  const channelRouter = createOutboundRouter(adapters);
+  const router = metrics ? metrics.timingSends(channelRouter) : channelRouter;
+  // a process without channels sends through the gateway; one with channels also sends for other processes' workers
+  const relayClient = redis && parts.relaySends ? createOutboundRelayClient({ redis, prefix: config.QUEUE_PREFIX, logger }) : null;
+  const relayServer = redis && parts.channels ? createOutboundRelayServer({ redis, prefix: config.QUEUE_PREFIX, logger, adapters, port: router }) : null;
+  const startedChannels = new Set<string>();
+
   const services = createServices({
     db: database.prisma,
-    outbound,
+    outbound: relayClient ?? router,
     logger,
     settings: {
       defaultLocale: config.DEFAULT_LOCALE,
@@ -72,8 +93,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
   });
   const handleInbound = createInboundPipeline(services);
-  const redis = options.withJobs ? createRedis(config.REDIS_URL) : null;
-  if (redis) watchRedis(redis, config.REDIS_URL, logger);
+  // the pipeline asks what the message's channel can do (buyers or team?): a worker must know the gateway's channels
+  const withKnownChannel = (handle: (m: InboundMessage) => Promise<void>) =>
+    relayClient ? async (m: InboundMessage) => (await relayClient.knowChannel(m.channel), handle(m)) : handle;
   const jobRunner = redis
     ? createJobRunner({
         connection: redis,
@@ -92,7 +114,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         connection: redis,
         prefix: config.QUEUE_PREFIX,
         logger,
-        handle: createInboundPipeline(services, { redeliverable: true }),
+        handle: withKnownChannel(createInboundPipeline(services, { redeliverable: true })),
       })
     : null;
 
@@ -102,16 +124,25 @@ export async function createApp(options: AppOptions): Promise<App> {
     jobs: jobRunner,
     inbound,
     handleInbound,
+    redis,
+    startedChannels: () => [...startedChannels],
     async start() {
-      await jobRunner?.start();
-      await inbound?.start();
+      await relayClient?.start();
+      await jobRunner?.start({ schedulers: parts.schedulers, workers: parts.workers });
+      if (parts.workers) await inbound?.start();
+      await relayServer?.start();
+      for (const queue of [jobRunner?.queue, inbound?.queue]) if (queue) metrics?.watchQueue(queue);
+      for (const worker of [jobRunner?.worker, inbound?.worker, relayServer?.worker]) if (worker) metrics?.watchWorker(worker);
+      if (!parts.channels) return;
+      const onInbound = inbound ? inbound.enqueue : handleInbound;
       const report = options.report ?? ((line: string) => logger.error(line));
       for (const adapter of adapters) {
         try {
-          await adapter.start(inbound ? inbound.enqueue : handleInbound);
+          await adapter.start(metrics ? metrics.countingInbound(onInbound) : onInbound);
+          startedChannels.add(adapter.channel);
         } catch (error) {
           // one channel's problem (a refused token, a missing browser) is said once; the others keep running
-          outbound.remove(adapter.channel);
+          channelRouter.remove(adapter.channel);
           report(`${describeChannelFailure(adapter.channel, error)}. The ${adapter.channel} channel is off; the other channels keep running.`);
           await adapter.stop().catch(() => undefined);
         }
@@ -122,11 +153,16 @@ export async function createApp(options: AppOptions): Promise<App> {
      * a few seconds and are then handed back to their queues; everything queued stays in Redis for the next start.
      */
     async stop() {
-      await Promise.all(
-        adapters.map((adapter) => withTimeout(adapter.stop(), 1_500).catch((err) => logger.warn({ err, channel: adapter.channel }, 'adapter stop failed'))),
-      );
+      if (parts.channels) {
+        await Promise.all(
+          adapters.map((adapter) => withTimeout(adapter.stop(), 1_500).catch((err) => logger.warn({ err, channel: adapter.channel }, 'adapter stop failed'))),
+        );
+      }
+      startedChannels.clear();
       await inbound?.stop(2_000).catch((err) => logger.warn({ err }, 'inbound stop failed'));
+      await withTimeout(relayServer?.stop() ?? Promise.resolve(), 1_000).catch((err) => logger.warn({ err }, 'relay stop failed'));
       await jobRunner?.stop(3_000).catch((err) => logger.warn({ err }, 'job runner stop failed'));
+      await withTimeout(relayClient?.stop() ?? Promise.resolve(), 500).catch((err) => logger.warn({ err }, 'relay stop failed'));
       redis?.disconnect();
       await withTimeout(database.close(), 1_500).catch((err) => logger.warn({ err }, 'database close failed'));
     },

@@ -13,6 +13,7 @@ import { registerImportCommand } from './cli/import.command';
 import { registerClassifyCommand } from './cli/classify.command';
 import { registerReportCommand } from './cli/report.command';
 import { isEmbeddedDatabaseError } from './domain/db/embedded-lock';
+import { registerBackupCommands } from './cli/backup.command';
 
 // everything Quayside writes (embedded database, saved files, exports) is readable by its own user only
 restrictNewFiles();
@@ -31,6 +32,7 @@ registerRulesCommand(program);
 registerImportCommand(program);
 registerClassifyCommand(program);
 registerReportCommand(program);
+registerBackupCommands(program);
 
 try {
   await program.parseAsync(process.argv);

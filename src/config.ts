@@ -37,6 +37,14 @@ export const configSchema = z
     DEFAULT_TIMEZONE: z.string().default('Asia/Shanghai'),
     BASE_CURRENCY: z.string().regex(/^[A-Z]{3}$/, 'a 3-letter ISO 4217 code such as USD').default('USD'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** `auto`: readable one-line logs on a terminal (or with the terminal channel), JSON otherwise */
+    LOG_FORMAT: z.enum(['auto', 'json', 'pretty']).default('auto'),
+    /** serve /healthz, /readyz and /metrics on this port; unset = off (the one-command local start needs none) */
+    HEALTH_PORT: optionalString.transform((v) => (v === undefined ? undefined : Number(v))).pipe(z.number().int().min(0).max(65535).optional()),
+    /** address the health port listens on */
+    HEALTH_HOST: z.string().default('0.0.0.0'),
+    /** a gateway's hold on its channel accounts lasts this long unless renewed: a killed gateway's successor waits at most this */
+    GATEWAY_LEASE_TTL_MS: z.coerce.number().int().min(1000).max(600_000).default(15_000),
     /** reps may see unowned customers of their regions */
     REPS_SEE_REGION_UNOWNED: z
       .enum(['true', 'false', '1', '0'])

@@ -1,7 +1,19 @@
 import { pino, type Logger } from 'pino';
+import pretty from 'pino-pretty';
 import { messageKey } from './domain/privacy/personal-data-cipher';
 
 export type { Logger };
+
+export type LogFormat = 'auto' | 'json' | 'pretty';
+
+export interface LoggerOptions {
+  /** `auto`: readable lines on a terminal, JSON otherwise (a log collector) */
+  format?: LogFormat;
+  /** the terminal channel is open: the conversation shares the screen, so never raw JSON */
+  terminalChannel?: boolean;
+  /** where JSON lines go instead of stderr (tests read them back) */
+  destination?: pino.DestinationStream;
+}
 
 // Fields that name a person or a chat account (a Telegram message id holds the chat id, a WhatsApp one the number):
 // logged as a keyed hash, so lines about the same message still match, or left out.
@@ -20,7 +32,31 @@ function censor(value: unknown, path: string[]): unknown {
   }
 }
 
-/** Structured JSON logs on stderr, so the terminal channel keeps stdout for the conversation; no personal data in them. */
-export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info', destination: pino.DestinationStream = pino.destination(2)): Logger {
-  return pino({ level, base: { app: 'quayside' }, redact: { paths, censor } }, destination);
+/** Whether logs go out as readable one-line text instead of JSON. */
+export function wantsPrettyLogs(options: LoggerOptions, stderrIsTTY = Boolean(process.stderr.isTTY)): boolean {
+  if (options.format === 'json') return false;
+  if (options.format === 'pretty') return true;
+  return stderrIsTTY || Boolean(options.terminalChannel);
+}
+
+/**
+ * Logs on stderr, so the terminal channel keeps stdout for the conversation, with no personal data in them: JSON for
+ * production (one object a line), or one readable line each on a terminal. pino-pretty runs in this thread
+ * (synchronously), so a line is written before the chat prints its next prompt and no worker thread is needed in the
+ * compiled build.
+ */
+export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info', options: LoggerOptions | pino.DestinationStream = {}): Logger {
+  const opts: LoggerOptions = 'write' in options ? { destination: options as pino.DestinationStream, format: 'json' } : (options as LoggerOptions);
+  const base = { level, base: { app: 'quayside' }, redact: { paths, censor } };
+  if (opts.destination) return pino(base, opts.destination);
+  if (!wantsPrettyLogs(opts)) return pino(base, pino.destination(2));
+  const stream = pretty({
+    destination: 2,
+    sync: true,
+    singleLine: true,
+    colorize: Boolean(process.stderr.isTTY),
+    translateTime: 'SYS:HH:MM:ss',
+    ignore: 'pid,hostname,app',
+  });
+  return pino(base, stream);
 }

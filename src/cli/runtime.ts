@@ -19,8 +19,8 @@ export function configOrExit(): Config {
   }
 }
 
-export function cliLogger(config: Config): Logger {
-  return createLogger(config.LOG_LEVEL);
+export function cliLogger(config: Config, options: { terminalChannel?: boolean } = {}): Logger {
+  return createLogger(config.LOG_LEVEL, { format: config.LOG_FORMAT, terminalChannel: options.terminalChannel });
 }
 
 /** The OS user, used as the terminal user when none is given. */
@@ -31,7 +31,7 @@ export function defaultTerminalUser(config: Config): string {
 /** Opens the domain without any channel (admin commands), runs `work`, closes. Domain errors print in the default locale. */
 export async function withApp<T>(work: (app: App, config: Config) => Promise<T>, options: Partial<AppOptions> = {}): Promise<T> {
   const config = configOrExit();
-  const logger = options.logger ?? createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, { format: config.LOG_FORMAT });
   const app = await createApp({ config, logger, adapters: [], ...options });
   try {
     return await work(app, config);

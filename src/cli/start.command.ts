@@ -12,6 +12,10 @@ import type { Logger } from '../logger';
 import { SHUTDOWN_BUDGET_MS, type App } from '../app';
 import { firstAdminLocale, firstStartLines } from './first-admin-locale';
 import { cliLogger, configOrExit, defaultTerminalUser } from './runtime';
+import { createMetrics } from '../ops/metrics';
+import { processRoles, roleParts, type ProcessRole } from '../ops/roles';
+import { configuredAccounts } from '../ops/gateway-lease';
+import { leaseChannelAccountsOrExit, readinessChecks, startHealthServer } from './process-ops';
 
 function terminalFor(config: Config, user: string) {
   return createTerminalAdapter({ user, fileDir: savedFilesDir(path.resolve(config.DATA_DIR)) });
@@ -34,7 +38,7 @@ async function ensureTerminalMember(app: App, user: string, config: Config, logg
   }
 }
 
-async function runUntilDone(app: App, terminal: ReturnType<typeof createTerminalAdapter> | null) {
+async function runUntilDone(app: App, terminal: ReturnType<typeof createTerminalAdapter> | null, cleanup: () => Promise<void> = async () => undefined) {
   const stop = async () => {
     // the stop is bounded by its own budgets; this is the last resort if a library hangs anyway
     setTimeout(() => {
@@ -42,6 +46,7 @@ async function runUntilDone(app: App, terminal: ReturnType<typeof createTerminal
       process.exit(1);
     }, SHUTDOWN_BUDGET_MS).unref();
     await app.stop();
+    await cleanup();
     process.exit(0);
   };
   process.once('SIGINT', stop);
@@ -50,7 +55,14 @@ async function runUntilDone(app: App, terminal: ReturnType<typeof createTerminal
   if (terminal) {
     await terminal.finished;
     await app.stop();
+    await cleanup();
   }
+}
+
+function roleOrExit(value: string): ProcessRole {
+  if ((processRoles as readonly string[]).includes(value)) return value as ProcessRole;
+  process.stderr.write(`Unknown role "${value}": use one of ${processRoles.join(', ')}.\n`);
+  process.exit(2);
 }
 
 export function registerStartCommand(program: Command) {
@@ -58,9 +70,17 @@ export function registerStartCommand(program: Command) {
     .command('start')
     .description('start Quayside: every configured channel (the terminal when none is), jobs and schedulers')
     .option('--as <user>', 'terminal user when the terminal channel opens')
-    .action(async (opts: { as?: string }) => {
+    .option('--role <role>', `what this process runs: gateway (channels), worker (jobs), scheduler, or all`, 'all')
+    .action(async (opts: { as?: string; role: string }) => {
       const config = configOrExit();
-      const logger = cliLogger(config);
+      const role = roleOrExit(opts.role);
+      const parts = roleParts(role);
+      const noChannel = configuredAccounts(config).length === 0;
+      if (role === 'gateway' && noChannel) {
+        process.stderr.write('The gateway needs a chat channel (TELEGRAM_BOT_TOKEN, SLACK_BOT_TOKEN or WHATSAPP_ENABLED); the terminal channel runs with --role all.\n');
+        process.exit(2);
+      }
+      const logger = cliLogger(config, { terminalChannel: parts.channels && noChannel });
       try {
         await checkRedis(config.REDIS_URL);
       } catch {
@@ -71,20 +91,29 @@ export function registerStartCommand(program: Command) {
       }
       // channels are made before the app; their alerts reach the admins once it exists
       let app: App | undefined;
+      const lease = await leaseChannelAccountsOrExit(config, role, logger, () => {
+        void (app?.stop() ?? Promise.resolve()).finally(() => process.exit(1));
+      });
       const onAlert = (channel: string, kind: 'auth_failure', detail: string) =>
         void app?.services.alertAdmins({ channel, kind, detail }).catch((err: unknown) => logger.error({ err, channel }, 'could not alert the admins'));
-      const adapters: ChannelAdapter[] = createConfiguredAdapters({ config, logger, onAlert });
+      const adapters: ChannelAdapter[] = parts.channels ? createConfiguredAdapters({ config, logger, onAlert }) : [];
       const user = opts.as ?? defaultTerminalUser(config);
-      const terminal = adapters.length === 0 ? terminalFor(config, user) : null;
+      const terminal = parts.channels && adapters.length === 0 ? terminalFor(config, user) : null;
       if (terminal) adapters.push(terminal);
-      app = await createApp({ config, logger, adapters, withJobs: true, report: (line) => process.stderr.write(`${line}\n`) });
+      const metrics = createMetrics();
+      app = await createApp({ config, logger, adapters, withJobs: true, role, metrics, report: (line) => process.stderr.write(`${line}\n`) });
+      const health = await startHealthServer(config, readinessChecks(app, config, role, lease, adapters.map((a) => a.channel)), metrics, logger);
+      if (role !== 'all') logger.info({ role, channels: adapters.map((a) => a.channel) }, 'started');
       if (terminal) {
         await ensureTerminalMember(app, user, config, logger);
         process.stderr.write(
           `Quayside on ${app.database.kind === 'pglite' ? `the embedded database (${config.DATA_DIR})` : 'PostgreSQL'}; terminal channel as "${user}". Type /help.\n`,
         );
       }
-      await runUntilDone(app, terminal);
+      await runUntilDone(app, terminal, async () => {
+        await health?.stop();
+        await lease?.release();
+      });
     });
 
   program
@@ -93,7 +122,7 @@ export function registerStartCommand(program: Command) {
     .requiredOption('--as <user>', 'the team member typing')
     .action(async (opts: { as: string }) => {
       const config = configOrExit();
-      const logger = cliLogger(config);
+      const logger = cliLogger(config, { terminalChannel: true });
       const terminal = terminalFor(config, opts.as);
       const app = await createApp({ config, logger, adapters: [terminal] });
       await runUntilDone(app, terminal);

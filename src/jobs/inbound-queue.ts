@@ -108,6 +108,10 @@ export function createInboundQueue(options: InboundQueueOptions) {
 
   return {
     queue,
+    /** the BullMQ worker once started (for metrics) */
+    get worker() {
+      return worker;
+    },
     /** Hands a message to the queue; resolves once Redis has it (the adapter may then acknowledge the platform). */
     async enqueue(received: InboundMessage): Promise<void> {
       // cut before Redis: a 10 MB message must not sit in the queue either

@@ -62,14 +62,20 @@ export function createJobRunner(options: JobRunnerOptions) {
     queue,
     /** runs `process` directly: for the CLI and tests that want a job's effect now */
     runNow: (name: string, data: unknown = {}) => process({ name, data } as Job),
-    async start() {
-      for (const definition of options.definitions) {
+    /** the BullMQ worker once started with `workers` (for metrics) */
+    get worker() {
+      return worker;
+    },
+    /** `schedulers`: register the repeating jobs; `workers`: run jobs here. Both by default (one-process start). */
+    async start(parts: { schedulers?: boolean; workers?: boolean } = {}) {
+      for (const definition of parts.schedulers === false ? [] : options.definitions) {
         if (!definition.schedule) continue;
         const repeat = 'every' in definition.schedule
           ? { every: definition.schedule.every }
           : { pattern: definition.schedule.pattern, tz: definition.schedule.tz ?? options.timezone };
         await queue.upsertJobScheduler(definition.name, repeat, { name: definition.name, data: definition.scheduledData ?? {} });
       }
+      if (parts.workers === false) return;
       worker = new Worker(JOBS_QUEUE, run, {
         connection: options.connection,
         prefix: options.prefix,

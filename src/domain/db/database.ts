@@ -20,6 +20,8 @@ export interface Database {
   kind: 'postgres' | 'pglite';
   prisma: PrismaClient;
   migrate(): Promise<MigrationReport>;
+  /** one round trip, for readiness probes */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -38,6 +40,7 @@ function openPostgres(connectionString: string): Database {
   return {
     kind: 'postgres',
     prisma,
+    ping: async () => void (await prisma.$queryRaw`SELECT 1`),
     async migrate() {
       const client = new pg.Client({ connectionString, connectionTimeoutMillis: 10_000 });
       // the first connection of the run: a refusal is said in one line, not as a pg-protocol stack
@@ -82,6 +85,7 @@ async function openEmbedded(dataDir: string): Promise<Database> {
   return {
     kind: 'pglite',
     prisma,
+    ping: async () => void (await pglite.query('SELECT 1')),
     async migrate() {
       const session: SqlSession = {
         query: (sql, params) => pglite.query(sql, params) as never,

@@ -1,0 +1,120 @@
+import { Queue, QueueEvents, Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { z } from 'zod';
+import type { ChannelAdapter, ChannelCapabilities, OutboundMessage, OutboundPort, SentMessage } from '../domain/messages';
+import type { Logger } from '../logger';
+
+/**
+ * Sends between processes: a worker (no channel of its own) queues each send on `outbound`; the gateway, which holds
+ * the channel accounts, sends it through its outbound router (so the platforms' rate limits and the single WhatsApp
+ * session stay in one place) and hands the platform's answer back. The gateway also publishes what its channels can do.
+ */
+export const OUTBOUND_QUEUE = 'outbound';
+
+const capabilitiesKey = (prefix: string) => `${prefix}:gateway:capabilities`;
+
+type WireMessage = Omit<OutboundMessage, 'files'> & { files?: { name: string; mimeType: string; base64: string }[] };
+
+const toWire = (m: OutboundMessage): WireMessage => ({
+  ...m,
+  files: m.files?.map((f) => ({ name: f.name, mimeType: f.mimeType, base64: f.data.toString('base64') })),
+});
+const fromWire = (m: WireMessage): OutboundMessage => ({
+  ...m,
+  files: m.files?.map((f) => ({ name: f.name, mimeType: f.mimeType, data: Buffer.from(f.base64, 'base64') })),
+});
+
+const sentSchema = z.object({ externalIds: z.array(z.string()) });
+
+export interface RelayClientOptions {
+  redis: Redis;
+  prefix: string;
+  logger: Logger;
+  /** how long a send may wait for the gateway before it fails (the caller's retry rules then apply) */
+  timeoutMs?: number;
+}
+
+/** The outbound port of a process without channels: every send goes to the gateway over Redis. */
+export function createOutboundRelayClient(options: RelayClientOptions): OutboundPort & {
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  knowChannel(channel: string): Promise<void>;
+} {
+  const queue = new Queue(OUTBOUND_QUEUE, {
+    connection: options.redis,
+    prefix: options.prefix,
+    defaultJobOptions: { removeOnComplete: { age: 300 }, removeOnFail: { age: 3600 } },
+  });
+  const eventsConnection = options.redis.duplicate();
+  const events = new QueueEvents(OUTBOUND_QUEUE, { connection: eventsConnection, prefix: options.prefix });
+  // each send waiting for its answer listens for the queue closing: hundreds may wait at once (JOBS_CONCURRENCY)
+  queue.setMaxListeners(0);
+  let capabilities = new Map<string, ChannelCapabilities>();
+  let refresh: NodeJS.Timeout | undefined;
+
+  async function loadCapabilities() {
+    const all = await options.redis.hgetall(capabilitiesKey(options.prefix));
+    capabilities = new Map(Object.entries(all).map(([channel, json]) => [channel, JSON.parse(json) as ChannelCapabilities]));
+  }
+
+  return {
+    capabilities: (channel) => capabilities.get(channel),
+    /** Reloads what the gateways published when a message arrives from a channel not seen yet (a gateway started after us). */
+    async knowChannel(channel: string) {
+      if (!capabilities.has(channel)) await loadCapabilities();
+    },
+    async send(message: OutboundMessage): Promise<SentMessage> {
+      const job = await queue.add('send', toWire(message));
+      return sentSchema.parse(await job.waitUntilFinished(events, options.timeoutMs ?? 120_000));
+    },
+    async start() {
+      await events.waitUntilReady();
+      await loadCapabilities();
+      if (capabilities.size === 0) options.logger.warn('no gateway has published its channels yet: sends wait until one runs');
+      // a gateway started later (or with another channel) is seen within seconds
+      refresh = setInterval(() => void loadCapabilities().catch(() => undefined), 5_000);
+      refresh.unref();
+    },
+    async stop() {
+      if (refresh) clearInterval(refresh);
+      await events.close();
+      await queue.close();
+      eventsConnection.disconnect();
+    },
+  };
+}
+
+export interface RelayServerOptions {
+  redis: Redis;
+  prefix: string;
+  logger: Logger;
+  /** this process's channels (published for workers) and the router that sends through them */
+  adapters: readonly ChannelAdapter[];
+  port: OutboundPort;
+  concurrency?: number;
+}
+
+/** The gateway's side: sends what workers queued, through the real channels. */
+export function createOutboundRelayServer(options: RelayServerOptions) {
+  let worker: Worker | undefined;
+  return {
+    get worker() {
+      return worker;
+    },
+    async start() {
+      const key = capabilitiesKey(options.prefix);
+      for (const adapter of options.adapters) await options.redis.hset(key, adapter.channel, JSON.stringify(adapter.capabilities));
+      worker = new Worker(OUTBOUND_QUEUE, (job) => options.port.send(fromWire(job.data as WireMessage)), {
+        connection: options.redis,
+        prefix: options.prefix,
+        // the router spaces sends per chat and per channel; many run at once so one slow chat holds up no other
+        concurrency: options.concurrency ?? 64,
+      });
+      worker.on('failed', (job, err) => options.logger.warn({ err, channel: (job?.data as WireMessage | undefined)?.channel }, 'relayed send failed'));
+      worker.on('error', (err) => options.logger.error({ err }, 'outbound relay worker error'));
+    },
+    async stop() {
+      await worker?.close();
+    },
+  };
+}
