@@ -45,7 +45,8 @@ export interface App {
   /** channels whose adapter has started in this process */
   startedChannels(): string[];
   start(): Promise<void>;
-  stop(): Promise<void>;
+  /** `drain`: first let what was already received be handled (the terminal's piped input ended), within 5 s */
+  stop(options?: { drain?: boolean }): Promise<void>;
 }
 
 /** The longest `stop()` takes: the adapters, inbound, jobs and database budgets below, with room to spare. */
@@ -84,6 +85,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     db: database.prisma,
     outbound: relayClient ?? router,
     logger,
+    now: options.now,
     settings: {
       defaultLocale: config.DEFAULT_LOCALE,
       defaultTimezone: config.DEFAULT_TIMEZONE,
@@ -152,7 +154,8 @@ export async function createApp(options: AppOptions): Promise<App> {
      * Bounded (≤ 10 s, see SHUTDOWN_BUDGET_MS): channels stop taking messages, running inbound messages and jobs get
      * a few seconds and are then handed back to their queues; everything queued stays in Redis for the next start.
      */
-    async stop() {
+    async stop(stopOptions: { drain?: boolean } = {}) {
+      if (stopOptions.drain && parts.workers) await inbound?.drain(5_000).catch(() => false);
       if (parts.channels) {
         await Promise.all(
           adapters.map((adapter) => withTimeout(adapter.stop(), 1_500).catch((err) => logger.warn({ err, channel: adapter.channel }, 'adapter stop failed'))),

@@ -54,7 +54,8 @@ async function runUntilDone(app: App, terminal: ReturnType<typeof createTerminal
   await app.start();
   if (terminal) {
     await terminal.finished;
-    await app.stop();
+    // the input ended (piped commands, Ctrl-D): answer what was typed before stopping
+    await app.stop({ drain: true });
     await cleanup();
   }
 }

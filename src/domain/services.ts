@@ -40,11 +40,13 @@ export interface ServiceDeps {
   settings: DomainSettings;
   outbound: OutboundPort;
   logger: Logger;
+  /** the business clock (tests set it); the jobs that deliver what the services plan read the same one */
+  now?: () => Date;
 }
 
 /** The domain as flows and jobs see it: one object of services, built once at start-up. */
 export function createServices(deps: ServiceDeps) {
-  const { db, settings, outbound, logger } = deps;
+  const { db, settings, outbound, logger, now } = deps;
   const conversations = createConversationStore(db);
   const messenger = createMessenger(outbound, conversations);
   const events = createEventBus((event, error) => logger.error({ event, err: error }, 'event handler failed'));
@@ -52,7 +54,7 @@ export function createServices(deps: ServiceDeps) {
   const customers = createCustomerService({ db, policy: settings.visibility, events });
   const reports = createReportService({ db, policy: settings.visibility });
   const followupModule = createFollowupModule({ db, messenger, logger, events, defaultTimezone: settings.defaultTimezone, notifier, customers });
-  const inbox = createInboxService({ db, events, messenger, logger, customers, outbox: followupModule.outbox });
+  const inbox = createInboxService({ db, events, messenger, logger, customers, outbox: followupModule.outbox, now });
   return {
     settings,
     logger,

@@ -85,8 +85,8 @@ describe('WhatsApp across reconnects (whatsapp-web.js Client and Message)', () =
   it('auth_failure reaches the admins in chat with how to re-link, once an hour', async () => {
     clients[1].emit('auth_failure', 'Unable to log in. Are the session details valid?');
     clients[1].emit('auth_failure', 'Unable to log in. Are the session details valid?');
-    // (the admin also hears that the new lead went to the pool: no rule here)
-    const loggedOut = () => slack.textsTo('U_ROOT').filter((t) => t.includes('WhatsApp'));
+    // (the admin also hears that the new lead, "WhatsApp lead #…", went to the pool: no rule here)
+    const loggedOut = () => slack.textsTo('U_ROOT').filter((t) => t.includes('WhatsApp is logged out'));
     await eventually(() => loggedOut().length > 0, 10_000);
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(alerts).toHaveLength(2);

@@ -22,7 +22,9 @@ async function plannedRow(name: string) {
   const b = await addBuyer(planner.app, alice, t0, { name, country: 'DE' });
   await planner.app.services.wakeup.run(t0);
   await planner.app.services.wakeup.run(new Date(t0.getTime() + days(6.5)));
-  const row = await planner.app.database.prisma.outbox.findFirstOrThrow({ where: { customerId: b.customer.id, memberId: null } });
+  const stored = await planner.app.database.prisma.outbox.findFirstOrThrow({ where: { customerId: b.customer.id, memberId: null } });
+  // through the outbox service: the row's chat id is sealed in the table
+  const row = (await planner.app.services.outbox.byId(stored.id))!;
   return { ...b, row };
 }
 
