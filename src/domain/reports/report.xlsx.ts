@@ -4,6 +4,7 @@ import type { OutboundFile } from '../messages';
 import { FUNNEL_STEPS } from './funnel.repository';
 import { heading, REASON, SEGMENT, SOURCE, STEP, word } from './report.render';
 import type { ReportResult } from './report.service';
+import { neutralizeFormula } from '../export/spreadsheet-cells';
 
 type Cell = string | number | null;
 interface Column { header: Record<Locale, string>; format?: 'int' | 'pct' | 'money' | 'hours' }
@@ -12,13 +13,8 @@ interface Table { name: Record<Locale, string>; columns: Column[]; rows: Cell[][
 const h = (en: string, zh: string) => ({ en, zh });
 const ratio = (part: number, whole: number) => (whole > 0 ? part / whole : null);
 
-/**
- * A spreadsheet cell never starts with = + - @ (nor tab or carriage return) as text: Excel and LibreOffice would take
- * it as a formula (CSV/formula injection). Such text gets a leading apostrophe, as OWASP advises. Numbers stay numbers.
- */
-export function neutralise(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
+// text cells go through the one neutraliser every CSV and XLSX export uses; numbers stay numbers
+const neutralise = neutralizeFormula;
 
 function tables(result: ReportResult, locale: Locale): Table[] {
   if (result.kind === 'funnel') {

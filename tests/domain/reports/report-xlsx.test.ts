@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { neutralise, renderReportXlsx } from '../../../src/domain/reports/report.xlsx';
+import { neutralizeFormula as neutralise } from '../../../src/domain/export/spreadsheet-cells';
+import { renderReportXlsx } from '../../../src/domain/reports/report.xlsx';
 import type { ReportResult } from '../../../src/domain/reports/report.service';
 
 const target = { period: { label: '2026-11' } } as ReportResult['target'];
