@@ -10,7 +10,7 @@ import { PrismaClient } from '../../generated/prisma/client';
 import { acquireEmbeddedLock, EmbeddedDatabaseError } from './embedded-lock';
 import { applyMigrations, type MigrationReport } from './migrate';
 import { StartupError, describeDatabaseFailure } from '../../startup-error';
-import type { SqlSession } from './sql-session';
+import { pgliteSession, pgSession } from './sql-session';
 
 export type { PrismaClient };
 export type Db = PrismaClient;
@@ -48,11 +48,7 @@ function openPostgres(connectionString: string): Database {
         throw new StartupError(describeDatabaseFailure(error, connectionString));
       });
       try {
-        const session: SqlSession = {
-          query: (sql, params) => client.query(sql, params) as never,
-          exec: async (sql) => void (await client.query(sql)),
-        };
-        return await applyMigrations(session);
+        return await applyMigrations(pgSession(client));
       } finally {
         await client.end();
       }
@@ -87,12 +83,8 @@ async function openEmbedded(dataDir: string): Promise<Database> {
     prisma,
     ping: async () => void (await pglite.query('SELECT 1')),
     async migrate() {
-      const session: SqlSession = {
-        query: (sql, params) => pglite.query(sql, params) as never,
-        exec: async (sql) => void (await pglite.exec(sql)),
-      };
       try {
-        return await applyMigrations(session);
+        return await applyMigrations(pgliteSession(pglite));
       } catch (error) {
         // PGlite aborting (WebAssembly RuntimeError) on the first statements: the files opened but are not sound
         throw error instanceof Error && error.name === 'RuntimeError' ? damagedError(dataDir, error) : error;

@@ -1,8 +1,7 @@
-import type { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { BackupError, openEmbeddedReadOnlyCopy } from './backup';
 import { applyMigrations } from './migrate';
-import type { SqlSession } from './sql-session';
+import { pgliteSession, pgSession } from './sql-session';
 
 export interface TableCount {
   table: string;
@@ -19,17 +18,9 @@ export interface MoveReport {
 const CHUNK = 5_000;
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
-function pgSession(client: pg.Client): SqlSession {
-  return { query: (sql, params) => client.query(sql, params) as never, exec: async (sql) => void (await client.query(sql)) };
-}
-
-function pgliteSession(db: PGlite): SqlSession {
-  return { query: (sql, params) => db.query(sql, params) as never, exec: async (sql) => void (await db.exec(sql)) };
-}
-
-async function publicTables(query: (sql: string) => Promise<{ rows: any[] }>): Promise<string[]> {
+async function publicTables(query: (sql: string) => Promise<{ rows: { tablename: string }[] }>): Promise<string[]> {
   const { rows } = await query(`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations' ORDER BY tablename`);
-  return rows.map((r) => r.tablename as string);
+  return rows.map((r) => r.tablename);
 }
 
 /**
