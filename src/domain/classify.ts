@@ -1,6 +1,5 @@
 import { detectLanguage } from './language/detect-language';
 import type { DetectedLanguage } from './language/languages';
-import { EMIT_THRESHOLD } from './intent/confidence';
 import { contextIntents, QUOTED_FACTOR, splitQuoted } from './intent/context';
 import type { Intent } from './intent/intents';
 import { emitted, scoreIntents } from './intent/tag-intents';
@@ -42,7 +41,7 @@ export function classifyWithConfidence(input: ClassifyInput): ScoredClassificati
   return { language, intents, tags };
 }
 
-/** Language and trade intents (those at or above {@link EMIT_THRESHOLD}) of one buyer message. */
+/** Language and trade intents (those at or above EMIT_THRESHOLD in intent/confidence.ts) of one buyer message. */
 export function classifyMessage(input: ClassifyInput): Classification {
   const { language, intents } = classifyWithConfidence(input);
   return { language, intents };
