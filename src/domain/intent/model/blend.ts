@@ -9,11 +9,11 @@ import { modelText } from './features';
 import { modelProbabilitiesOf } from './intent-model';
 
 /** The model's probability that adds an intent the patterns did not see. */
-export const MODEL_ADD_PROBABILITY = 0.5;
-/** Below this probability a bare-keyword hit of the patterns is dropped ("sample" in "sample arrived broken"). */
-export const MODEL_VETO_PROBABILITY = 0.08;
-/** The model's probability that makes an opt-out the patterns missed a likely one (pause and ask the owner). */
-export const MODEL_OPT_OUT_PROBABILITY = 0.6;
+export const MODEL_ADD_PROBABILITY = 0.6;
+/** Below this probability a bare-keyword hit of the patterns is dropped; 0 (off): on DEV every veto level cost more than it saved. */
+export const MODEL_VETO_PROBABILITY = 0;
+/** The probability that would make an opt-out the patterns missed a likely one: off, the model flagged "don't forget…" messages in tests; the opt-out patterns and lexicon decide. */
+export const MODEL_OPT_OUT_PROBABILITY = Infinity;
 /** The confidence of a tag from the model alone: from the emit threshold at MODEL_ADD_PROBABILITY up to this. */
 export const MODEL_MAX_CONFIDENCE = 0.85;
 const MODEL_MIN_CONFIDENCE = 0.6;
@@ -27,7 +27,8 @@ const ASKS = new Set<Intent>([
 /** The model's probabilities for a message: asks read with negated and acknowledged spans blanked. */
 export function modelScores(text: string): Map<Intent, number> {
   const folded = modelText(text);
-  if (!folded) return new Map();
+  // No letters (a number, a phone, emoji): nothing for the model to read.
+  if (!folded || !/\p{L}/u.test(folded)) return new Map();
   const probs = modelProbabilitiesOf(folded);
   const masked = maskNegatedAsks(folded);
   if (masked !== folded) {
@@ -37,9 +38,13 @@ export function modelScores(text: string): Map<Intent, number> {
   return probs;
 }
 
+export interface BlendThresholds { add: number; veto: number; optOut: number }
+const DEFAULT_THRESHOLDS: BlendThresholds = { add: MODEL_ADD_PROBABILITY, veto: MODEL_VETO_PROBABILITY, optOut: MODEL_OPT_OUT_PROBABILITY };
+
 /** The patterns' scores (changed in place and returned) with the model's probabilities blended in. */
-export function blend(patterns: Map<Intent, number>, model: Map<Intent, number>): Map<Intent, number> {
+export function blend(patterns: Map<Intent, number>, model: Map<Intent, number>, t: BlendThresholds = DEFAULT_THRESHOLDS): Map<Intent, number> {
   if (model.size === 0) return patterns;
+  const MODEL_ADD_PROBABILITY = t.add, MODEL_VETO_PROBABILITY = t.veto, MODEL_OPT_OUT_PROBABILITY = t.optOut;
   for (const [intent, p] of model) {
     const c = patterns.get(intent) ?? 0;
     if (intent === 'opt_out') {
