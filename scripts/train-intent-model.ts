@@ -29,7 +29,7 @@ function random(seed: number) {
 export function train(rows: Labelled[]): IntentModelFile {
   const counts = new Map<number, number>();
   const featured = rows.map((r) => {
-    const f = [...modelFeatures(modelText(r.text))];
+    const f = [...modelFeatures(modelText(r.text))]; // copied: the returned view is reused
     for (const x of f) counts.set(x, (counts.get(x) ?? 0) + 1);
     return { f, labels: new Set(r.intents) };
   });

@@ -30,13 +30,36 @@ export function modelText(text: string): string {
 const isWordChar = (c: number) =>
   (c >= 97 && c <= 122) || c === 48 || c === 39 || (c > 0x7f && c !== 0x3000 && c !== 0x3001 && c !== 0x3002 && c !== 0xff0c && c !== 0xff1f && c !== 0xff01 && c !== 0x061f && c !== 0x060c);
 
+// Distinct buckets without a Set: a bucket counts once per message when its stamp is this message's.
+const stamps = new Uint32Array(1 << BITS);
+let stamp = 0;
+let buffer = new Int32Array(1024);
+
+/** Collects distinct buckets of one message (a small array, reused: read it before the next call). */
+class Collector {
+  size = 0;
+  start(): void {
+    this.size = 0;
+    stamp = (stamp + 1) >>> 0;
+    if (stamp === 0) { stamps.fill(0); stamp = 1; }
+  }
+  add(bucket: number): void {
+    if (stamps[bucket] === stamp) return;
+    stamps[bucket] = stamp;
+    if (this.size === buffer.length) { const grown = new Int32Array(buffer.length * 2); grown.set(buffer); buffer = grown; }
+    buffer[this.size++] = bucket;
+  }
+}
+const collector = new Collector();
+
 /**
- * The distinct feature buckets of a message, given as the output of {@link modelText}. Writes them into
- * `out` (cleared first) and returns it, so a caller can reuse one set.
+ * The distinct feature buckets of a message, given as the output of {@link modelText}: a view of a shared
+ * buffer, valid until the next call (copy it to keep it).
  */
-export function modelFeatures(folded: string, out: Set<number> = new Set()): Set<number> {
-  out.clear();
-  if (!folded) return out;
+export function modelFeatures(folded: string): Int32Array {
+  const out = collector;
+  out.start();
+  if (!folded) return buffer.subarray(0, 0);
   const s = ` ${folded} `;
   const n = s.length;
   // Character n-grams, 1–4 for letters outside ASCII (a CJK character is a word), 2–4 otherwise.
@@ -66,5 +89,5 @@ export function modelFeatures(folded: string, out: Set<number> = new Set()): Set
       inWord = false;
     }
   }
-  return out;
+  return buffer.subarray(0, out.size);
 }

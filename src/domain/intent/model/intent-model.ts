@@ -49,7 +49,6 @@ export function decodeModel(file: IntentModelFile): IntentModel {
 }
 
 let shipped: IntentModel | undefined;
-const scratch = new Set<number>();
 
 /** The shipped model, decoded at first use. */
 export function shippedModel(): IntentModel {
@@ -60,11 +59,14 @@ export function shippedModel(): IntentModel {
 /** Probability (0–1) of each of the model's intents for the output of `modelText`; empty when it has no features. */
 export function modelProbabilitiesOf(folded: string, model: IntentModel = shippedModel()): Map<Intent, number> {
   const out = new Map<Intent, number>();
-  const features = modelFeatures(folded, scratch);
-  if (features.size === 0) return out;
+  const features = modelFeatures(folded);
+  if (features.length === 0) return out;
   const z = Float64Array.from(model.bias);
   const { rowStart, label, weight } = model;
-  for (const f of features) for (let j = rowStart[f], end = rowStart[f + 1]; j < end; j++) z[label[j]] += weight[j];
+  for (let i = 0; i < features.length; i++) {
+    const f = features[i];
+    for (let j = rowStart[f], end = rowStart[f + 1]; j < end; j++) z[label[j]] += weight[j];
+  }
   for (let i = 0; i < model.intents.length; i++) out.set(model.intents[i], 1 / (1 + Math.exp(-z[i])));
   return out;
 }
