@@ -3,6 +3,7 @@ import type { DetectedLanguage } from './language/languages';
 import { contextIntents, QUOTED_FACTOR, splitQuoted } from './intent/context';
 import type { Intent } from './intent/intents';
 import { emitted, scoreIntents } from './intent/tag-intents';
+import { blend, modelScores } from './intent/model/blend';
 
 export interface ClassifyInput {
   text: string;
@@ -31,7 +32,7 @@ export function classifyWithConfidence(input: ClassifyInput): ScoredClassificati
   const previous = Array.isArray(input?.previous) ? input.previous.filter((p): p is string => typeof p === 'string') : undefined;
   const language = detectLanguage(text, { country: input?.country, previous });
   const { own, quoted } = splitQuoted(text);
-  const scores = scoreIntents(own, language);
+  const scores = blend(scoreIntents(own, language), modelScores(own));
   if (quoted && scores.size === 0) {
     for (const [intent, c] of scoreIntents(quoted, language)) scores.set(intent, c * QUOTED_FACTOR);
   }
