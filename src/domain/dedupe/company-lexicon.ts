@@ -32,7 +32,7 @@ export const STOPWORDS = new Set([
 
 /** Token rewrites: abbreviations, plurals, and translations of the most frequent trade words into one English form. */
 export const CANONICAL: Record<string, string> = lookupTable({
-  intl: 'international', inds: 'industrial', treid: 'trading', treyd: 'trading', treidi: 'trading', treding: 'trading', handelsgesellschaft: 'trading',
+  intl: 'international', inds: 'industrial', dongfang: 'oriental', treid: 'trading', treyd: 'trading', treidi: 'trading', treding: 'trading', handelsgesellschaft: 'trading',
   hnos: 'brothers', hermanos: 'brothers', freres: 'brothers', irmaos: 'brothers', fratelli: 'brothers', gebruder: 'brothers', gebroeders: 'brothers', bros: 'brothers',
   seiki: 'precision machinery', seisakusho: 'manufacturing', kagaku: 'chemical', praezision: 'precision', prazision: 'precision', precisao: 'precision', precision: 'precision',
   foodstuff: 'food', foodstuffs: 'food', fisheries: 'seafood', fishery: 'seafood', seafoods: 'seafood', shoes: 'footwear', shoe: 'footwear', timber: 'wood', holz: 'wood',
@@ -83,7 +83,7 @@ export const CJK_WORDS: Record<string, string> = lookupTable({
   家居: 'home furnishing', 家具: 'furniture', 皮具: 'leather', 皮革: 'leather', 五金: 'hardware', 塑料: 'plastic', 塑胶: 'plastic', 机械: 'machinery', 包装: 'packaging',
   化工: 'chemical', 玩具: 'toy', 礼品: 'gift', 工艺品: 'craft', 新能源: 'new energy', 能源: 'energy', 光伏: 'solar', 太阳能: 'solar', 配件: 'part', 物流: 'logistics',
   电器行: 'electric', 灯饰厂: 'lighting factory', 供应链: 'supply chain', 发展: 'development', 控股: 'group', 集团: 'group', 集團: 'group', 厂: 'factory', 工厂: 'factory', 廠: 'factory', 商行: 'trading',
-  茶业: 'tea', 茶叶: 'tea', 鞋业: 'footwear', 石材: 'stone', 食品: 'food', 海味: 'seafood', 兄弟: 'brothers', 精密: 'precision', 精机: 'precision machinery', 精機: 'precision machinery',
+  东方: 'oriental', 東方: 'oriental', 茶业: 'tea', 茶叶: 'tea', 鞋业: 'footwear', 石材: 'stone', 食品: 'food', 海味: 'seafood', 兄弟: 'brothers', 精密: 'precision', 精机: 'precision machinery', 精機: 'precision machinery',
   工贸: 'industrial trading', 贸易行: 'trading', 五金行: 'hardware', 化学: 'chemical', 製作所: 'manufacturing', 制作所: 'manufacturing', 机械制造: 'machinery manufacturing',
   フーズ: 'food', フード: 'food', サービス: 'service', テクノ: 'techno', 北海道: 'hokkaido', 商事: 'trading', 정밀: 'precision', 기계: 'machinery', 수산: 'seafood', 식품: 'food',
   東京: 'tokyo', 大阪: 'osaka', ライティング: 'lighting', 조명: 'lighting', 전자: 'electronic', 무역: 'trading', 전기: 'electric', 산업: 'industrial',
@@ -102,7 +102,7 @@ export const NATIVE_LEGAL: string[] = [
 export const ARABIC_WORDS: Record<string, string> = lookupTable({
   للتجارة: 'trading', التجارية: 'trading', تجارة: 'trading', والتجارة: 'trading', للإنارة: 'lighting', الإنارة: 'lighting', للانارة: 'lighting', إنارة: 'lighting',
   الكهربائية: 'electric', الكهربائيه: 'electric', الكهرباء: 'electric', والمقاولات: 'contracting', للمقاولات: 'contracting', المقاولات: 'contracting',
-  للاستيراد: 'import', อินเตอร์เนชั่นแนล: 'international', ฟู้ด: 'food', เทรดดิ้ง: 'trading', للأدوية: 'pharma', الأدوية: 'pharma', للأغذية: 'food', الغذائية: 'food', للبلاستيك: 'plastic', مصنع: 'factory', لتصدير: 'export',
+  للاستيراد: 'import', อินเตอร์เนชั่นแนล: 'international', ไลท์ติ้ง: 'lighting', ฟู้ด: 'food', เทรดดิ้ง: 'trading', للأدوية: 'pharma', الأدوية: 'pharma', للأغذية: 'food', الغذائية: 'food', للبلاستيك: 'plastic', مصنع: 'factory', لتصدير: 'export',
   للتجهيزات: 'supply', التجهيزات: 'supply', إخوان: 'brothers', اخوان: 'brothers', الخليج: 'gulf', القطن: 'cotton', والتصدير: 'export', للتصدير: 'export', الدولية: 'international', العامة: 'general',
 });
 

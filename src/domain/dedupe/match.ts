@@ -211,8 +211,11 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     else if (!cmp.crossScript) add('different_name', `names only ${pct(cmp.similarity)}% alike`, `名称相似度仅 ${pct(cmp.similarity)}%`);
   }
 
+  // The same person by name (any script, any order) is strong evidence when the names do not conflict: a buyer's
+  // Chinese and English records rarely share an address, but they name the same purchaser.
+  const namesAgree = !!names && !entityDiffers && (names.cmp.similarity >= 0.6 || (names.cmp.crossScript && names.cmp.sharedStrength >= 0.6));
   if (contact.kind !== 'none' && contact.pair) {
-    points += contact.kind === 'full' ? (hardLink ? 2 : 1) : 0.5;
+    points += contact.kind === 'full' ? (hardLink ? 2 : namesAgree ? 2 : 1) : namesAgree ? 0.75 : 0.5;
     const [x, y] = contact.pair;
     add('same_contact', `same contact ${x === y ? x : `${x} ≈ ${y}`}`, `相同联系人 ${x === y ? x : `${x} ≈ ${y}`}`);
   }
@@ -240,6 +243,11 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     }
   }
 
+  // One company domain, but other people and other numbers: a sister company or branch of a group more often than the same buyer.
+  const otherPeople = a.contacts.length > 0 && b.contacts.length > 0 && contact.kind === 'none';
+  if (!sharedEmails.length && !sharedPhones.length && sharedDomains.length && otherPeople && (a.phones.length && b.phones.length || entityDiffers)) {
+    points = Math.min(points, OFFSET + 1.5);
+  }
   // Two countries and no shared address or number: at most a group sibling, never a silent merge.
   if (country === 'different' && !sharedEmails.length && !sharedPhones.length) points = Math.min(points, OFFSET + 1.5);
   const score = Math.round((1 / (1 + Math.exp(-(points - OFFSET)))) * 1000) / 1000;

@@ -80,7 +80,7 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
   for (let i = 0; i < ta.length; i++) {
     if (ma[i] > 0 || ta[i].length < 3) continue;
     let best = -1;
-    let bestScore = transliterated ? 0.9 : 0.9;
+    let bestScore = transliterated ? 0.93 : 0.9;
     for (let j = 0; j < tb.length; j++) {
       if (mb[j] > 0 || tb[j].length < 3 || (!transliterated && (ta[i].length < 4 || tb[j].length < 4))) continue;
       const s = jaroWinkler(ta[i], tb[j]);

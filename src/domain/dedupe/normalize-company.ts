@@ -47,7 +47,8 @@ const NATIVE_WORDS: Record<string, string> = Object.assign(Object.create(null), 
 /** any-ascii, lower case, umlaut digraphs folded (Müller = Mueller = Muller), apostrophes dropped. */
 export function foldLatin(text: string): string {
   // Greek ου is "ou" (Παπαδόπουλος = Papadopoulos), which letter-by-letter transliteration writes "oy".
-  return anyAscii(text.normalize('NFKC').replace(/[οΟόΌ][υΥύ]/g, 'ou')).toLowerCase().replace(/\b([dl])['’`´]/g, '$1 ').replace(/['’`´"]/g, '').replace(/<<|>>/g, ' ');
+  // "Wong's" = "Wongs" = "Wong" (the possessive of a family firm); 黃氏 ("the Wong family's") drops 氏 the same way.
+  return anyAscii(text.normalize('NFKC').replace(/(\p{L})['’]s\b/gu, '$1').replace(/氏/g, ' ').replace(/[οΟόΌ][υΥύ]/g, 'ou')).toLowerCase().replace(/\b([dl])['’`´]/g, '$1 ').replace(/['’`´"]/g, '').replace(/<<|>>/g, ' ');
 }
 
 /**
@@ -191,6 +192,7 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   const abbreviations = [...text.matchAll(/(?<![a-z0-9])([a-z]{2,5})\.(?=\s|$)/g)].map((m) => foldDigraphs(m[1]));
   // Dutch and German surname particles belong to the name: "Van der Berg" = "Vanderberg", "Van Wyk" = "Vanwyk".
   text = text.replace(/\b(van|von)\s+(?:(der|den|de)\s+)?([a-z]{2,})/g, (_m, v: string, d: string | undefined, n: string) => `${v}${d ?? ''}${n}`);
+  text = text.replace(/\bvd\s+([a-z]{2,})/g, 'vander$1');
   let tokens = text.split(/[^a-z0-9]+/).filter(Boolean);
   const initials = tokens.filter((t) => !STOPWORDS.has(t) && /^[a-z]/.test(t)).map((t) => t[0]).join('');
   const acronyms = [2, 3, 4].filter((n) => initials.length >= n).map((n) => initials.slice(0, n));
