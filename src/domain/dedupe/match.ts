@@ -148,7 +148,8 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     add('different_domains', `different company domains ${domainsA[0]} / ${domainsB[0]}`, `公司域名不同：${domainsA[0]} / ${domainsB[0]}`);
   }
   if (!sharedEmails.length && !sharedDomains.length && !sharedLabels.length && a.emails.length && b.emails.length && !(domainsA.length && domainsB.length)) {
-    points -= 0.5;
+    // A free-mail address against another address is how buyers move (gmail to corporate): noted, not counted.
+    points -= 0.25;
     add('different_emails', 'no email address in common', '邮箱均不相同');
   }
   const names = bestNames(a, b);
@@ -270,3 +271,4 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
 export function matchRecords(a: CandidateRecord, b: CandidateRecord): MatchResult {
   return scoreMatch(prepareRecord(a), prepareRecord(b));
 }
+
