@@ -85,7 +85,7 @@ export const CJK_WORDS: Record<string, string> = lookupTable({
   电器行: 'electric', 灯饰厂: 'lighting factory', 供应链: 'supply chain', 发展: 'development', 控股: 'group', 集团: 'group', 集團: 'group', 厂: 'factory', 工厂: 'factory', 廠: 'factory', 商行: 'trading',
   东方: 'oriental', 東方: 'oriental', 茶业: 'tea', 茶叶: 'tea', 鞋业: 'footwear', 石材: 'stone', 食品: 'food', 海味: 'seafood', 兄弟: 'brothers', 精密: 'precision', 精机: 'precision machinery', 精機: 'precision machinery',
   工贸: 'industrial trading', 贸易行: 'trading', 五金行: 'hardware', 化学: 'chemical', 製作所: 'manufacturing', 制作所: 'manufacturing', 机械制造: 'machinery manufacturing',
-  フーズ: 'food', フード: 'food', サービス: 'service', テクノ: 'techno', 北海道: 'hokkaido', 商事: 'trading', 정밀: 'precision', 기계: 'machinery', 수산: 'seafood', 식품: 'food',
+  フーズ: 'food', フード: 'food', サービス: 'service', テクノ: 'techno', 北海道: 'hokkaido', 정밀: 'precision', 기계: 'machinery', 수산: 'seafood', 식품: 'food',
   東京: 'tokyo', 大阪: 'osaka', ライティング: 'lighting', 조명: 'lighting', 전자: 'electronic', 무역: 'trading', 전기: 'electric', 산업: 'industrial',
 });
 
