@@ -1,5 +1,6 @@
 import { companyLetterhead, type Config } from './config';
 import { openDatabase, type Database } from './domain/db/database';
+import { refreshNameKeys } from './domain/dedupe/name-key-backfill';
 import type { ChannelAdapter, InboundMessage } from './domain/messages';
 import { createServices, type Services } from './domain/services';
 import { createOutboundRouter } from './adapters/outbound-router';
@@ -65,6 +66,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     const report = await database.migrate();
     if (report.applied.length) logger.info({ applied: report.applied }, 'migrations applied');
     await preparePersonalData(database.prisma, dataKey, logger);
+    const rekeyed = await refreshNameKeys(database.prisma);
+    if (rekeyed) logger.info({ rekeyed }, 'duplicate-check name keys refreshed');
   } catch (error) {
     await database.close();
     throw error;

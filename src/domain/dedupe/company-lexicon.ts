@@ -12,7 +12,8 @@ export const LEGAL_ANYWHERE: string[] = [
   'anonim sirketi', 'anonim sti', 'limited sirketi', 'ltd sti', 'sti', 'sirketi', 'san ve tic', 'sanayi ve ticaret', 'san tic', 'sanayi ticaret',
   'kk', 'kabushiki kaisha', 'kabushiki gaisha', 'yugen kaisha', 'godo kaisha', 'jusik hoesa', 'jusighoesa',
   'ooo', 'oao', 'zao', 'pao', 'tov', 'llp', 'lllp', 'wll', 'w l l', 'fze', 'fzco', 'fzc', 'fz llc', 'jsc', 'pjsc', 'cjsc',
-  'cong ty tnhh', 'cong ty co phan', 'cong ty', 'tnhh', 'mtv', 'co phan', 'tbk', 'ptv',
+  'cong ty tnhh', 'cong ty co phan', 'cong ty cp', 'cong ty', 'tnhh', 'mtv', 'co phan', 'tbk', 'ptv', 'doanh nghiep tu nhan', 'dntn',
+  'mchj', 'eood', 'ood', 'ead', 'sarl', 'yk', 'gk', 'spj', 'sp j', 'shpk', 'sh p k',
 ];
 
 /** Legal forms and company words removed only at the start or end of a name (they are ordinary words elsewhere). */
@@ -20,7 +21,7 @@ export const LEGAL_EDGE: string[] = [
   'co', 'company', 'cie', 'compagnie', 'cia', 'companhia', 'compania', 'sa', 'as', 'ag', 'kg', 'ab', 'oy', 'se', 'nv', 'pt', 'cv', 'tbk',
   'me', 'epp', 'sl', 'ao', 'ip', 'too', 'est', 'establishment', 'societe', 'ste', 'sociedad', 'sociedade', 'spolka', 'firma', 'kft', 'doo', 'dd',
   'ltd co', 'co ltd', 'company limited', 'and co', 'and cie', 'and company', 'y cia', 'e cia', 'sp', 'z oo', 'oo', 'aps', 'a s', 'sro', 'as', 'ks', 'kk',
-  'ae', 'oe', 'epe', 'ike', 'ee', 'holdings', 'enterprises', 'enterprise', 'ent', 'bros', 'brothers', 'and sons', 'sons',
+  'ae', 'oe', 'epe', 'ike', 'ee', 'ad', 'ph', 'phu', 'fhu', 'pphu', 'ppuh', 'przedsiebiorstwo handlowe', 'zaklad produkcyjny', 'zp', 'holdings', 'enterprises', 'enterprise', 'ent', 'bros', 'brothers', 'and sons', 'sons',
 ];
 
 /** Words that join the parts of a legal form or a name and carry no identity ("GmbH & Co. KG", "Lumière et Cie"). */
@@ -31,7 +32,11 @@ export const STOPWORDS = new Set([
 
 /** Token rewrites: abbreviations, plurals, and translations of the most frequent trade words into one English form. */
 export const CANONICAL: Record<string, string> = lookupTable({
-  intl: 'international', int: 'international', internacional: 'international', internationale: 'international', uluslararasi: 'international',
+  intl: 'international', inds: 'industrial', dongfang: 'oriental', treid: 'trading', treyd: 'trading', treidi: 'trading', treding: 'trading', handelsgesellschaft: 'trading',
+  hnos: 'brothers', hermanos: 'brothers', freres: 'brothers', irmaos: 'brothers', fratelli: 'brothers', gebruder: 'brothers', gebroeders: 'brothers', bros: 'brothers',
+  seiki: 'precision machinery', seisakusho: 'manufacturing', kagaku: 'chemical', praezision: 'precision', prazision: 'precision', precisao: 'precision', precision: 'precision',
+  foodstuff: 'food', foodstuffs: 'food', fisheries: 'seafood', fishery: 'seafood', seafoods: 'seafood', shoes: 'footwear', shoe: 'footwear', timber: 'wood', holz: 'wood',
+  agri: 'agro', agricultural: 'agro', mechanical: 'mechanical', mech: 'mechanical', pharmaceutical: 'pharma', pharmaceuticals: 'pharma', int: 'international', internacional: 'international', internationale: 'international', uluslararasi: 'international',
   mfg: 'manufacturing', mfr: 'manufacturing', manufacture: 'manufacturing', manufacturer: 'manufacturing', manufacturers: 'manufacturing', mfrs: 'manufacturing',
   imp: 'import', importadora: 'import', importacao: 'import', importacion: 'import', importing: 'import', importer: 'import', importers: 'import', ith: 'import', ithalat: 'import',
   exp: 'export', exportadora: 'export', exporter: 'export', exporters: 'export', exporting: 'export', ihr: 'export', ihracat: 'export',
@@ -78,23 +83,27 @@ export const CJK_WORDS: Record<string, string> = lookupTable({
   家居: 'home furnishing', 家具: 'furniture', 皮具: 'leather', 皮革: 'leather', 五金: 'hardware', 塑料: 'plastic', 塑胶: 'plastic', 机械: 'machinery', 包装: 'packaging',
   化工: 'chemical', 玩具: 'toy', 礼品: 'gift', 工艺品: 'craft', 新能源: 'new energy', 能源: 'energy', 光伏: 'solar', 太阳能: 'solar', 配件: 'part', 物流: 'logistics',
   电器行: 'electric', 灯饰厂: 'lighting factory', 供应链: 'supply chain', 发展: 'development', 控股: 'group', 集团: 'group', 集團: 'group', 厂: 'factory', 工厂: 'factory', 廠: 'factory', 商行: 'trading',
+  东方: 'oriental', 東方: 'oriental', 茶业: 'tea', 茶叶: 'tea', 鞋业: 'footwear', 石材: 'stone', 食品: 'food', 海味: 'seafood', 兄弟: 'brothers', 精密: 'precision', 精机: 'precision machinery', 精機: 'precision machinery',
+  工贸: 'industrial trading', 贸易行: 'trading', 五金行: 'hardware', 化学: 'chemical', 製作所: 'manufacturing', 制作所: 'manufacturing', 机械制造: 'machinery manufacturing',
+  フーズ: 'food', フード: 'food', サービス: 'service', テクノ: 'techno', 北海道: 'hokkaido', 정밀: 'precision', 기계: 'machinery', 수산: 'seafood', 식품: 'food',
   東京: 'tokyo', 大阪: 'osaka', ライティング: 'lighting', 조명: 'lighting', 전자: 'electronic', 무역: 'trading', 전기: 'electric', 산업: 'industrial',
 });
 
 /** Chinese, Japanese, Korean, Arabic and Thai legal forms; removed before transliteration. */
 export const NATIVE_LEGAL: string[] = [
   '股份有限公司', '有限责任公司', '有限責任公司', '有限公司', '分公司', '公司', '株式会社', '有限会社', '合同会社', '(株)', '（株）', '㈱',
-  '주식회사', '유한회사', '(주)', '（주）', '㈜', '(유)',
+  '私人有限公司', '주식회사', '유한회사', '(주)', '（주）', '㈜', '(유)',
   'مؤسسة', 'شركة', 'ذ.م.م', 'ش.م.م', 'ش.ذ.م.م', 'المحدودة', 'ذات المسؤولية المحدودة',
   'บริษัท', 'จำกัด', '(มหาชน)', 'ห้างหุ้นส่วนจำกัด',
-  'ООО', 'ОАО', 'ЗАО', 'ПАО', 'АО', 'ТОВ', 'ТОО', 'ИП', 'ПП', 'ЧП',
+  'شرکت', 'בע"מ', 'בעמ', 'შპს', 'ЕООД', 'ООД', 'ЕАД', 'МЧЖ', 'ООО', 'ОАО', 'ЗАО', 'ПАО', 'АО', 'ТОВ', 'ТОО', 'ИП', 'ПП', 'ЧП',
 ];
 
 /** Arabic trade words (with their prefixes "لل" / "ال" / "و") mapped to English tokens. */
 export const ARABIC_WORDS: Record<string, string> = lookupTable({
   للتجارة: 'trading', التجارية: 'trading', تجارة: 'trading', والتجارة: 'trading', للإنارة: 'lighting', الإنارة: 'lighting', للانارة: 'lighting', إنارة: 'lighting',
   الكهربائية: 'electric', الكهربائيه: 'electric', الكهرباء: 'electric', والمقاولات: 'contracting', للمقاولات: 'contracting', المقاولات: 'contracting',
-  للاستيراد: 'import', والتصدير: 'export', للتصدير: 'export', الدولية: 'international', العامة: 'general',
+  للاستيراد: 'import', อินเตอร์เนชั่นแนล: 'international', ไลท์ติ้ง: 'lighting', ฟู้ด: 'food', เทรดดิ้ง: 'trading', للأدوية: 'pharma', الأدوية: 'pharma', للأغذية: 'food', الغذائية: 'food', للبلاستيك: 'plastic', مصنع: 'factory', لتصدير: 'export',
+  للتجهيزات: 'supply', التجهيزات: 'supply', إخوان: 'brothers', اخوان: 'brothers', الخليج: 'gulf', القطن: 'cotton', والتصدير: 'export', للتصدير: 'export', الدولية: 'international', العامة: 'general',
 });
 
 /** Chinese provinces and cities (written without 市/省) that lead many mainland company names. */
@@ -144,6 +153,8 @@ export const PLACE_ALIASES: Record<string, string> = lookupTable({
   turkiye: 'turkey', emirates: 'uae', 'saudi arabia': 'saudi', ksa: 'saudi', misr: 'egypt', maroc: 'morocco', tunisie: 'tunisia', kiev: 'kyiv', kiyiv: 'kyiv', kiiv: 'kyiv',
   moskva: 'moscow', moskou: 'moscow', munchen: 'munich', milano: 'milan', warszawa: 'warsaw', saigon: 'ho chi minh', kl: 'kuala lumpur', england: 'uk', britain: 'uk',
   usa: 'america', 'sai gon': 'ho chi minh', 'tp hcm': 'ho chi minh', hcm: 'ho chi minh', 'ho chi minh city': 'ho chi minh', 'ha noi': 'hanoi',
+  wien: 'vienna', bucuresti: 'bucharest', beyrouth: 'beirut', alger: 'algiers', athina: 'athens', athena: 'athens', praha: 'prague', caba: 'buenos aires',
+  hcmc: 'ho chi minh', cdmx: 'mexico city', lisboa: 'lisbon', koln: 'cologne', yekaterinburg: 'ekaterinburg', toshkent: 'tashkent', iraklio: 'heraklion', irakleio: 'heraklion',
   'hai phong': 'haiphong', 'da nang': 'danang', sverige: 'sweden', danmark: 'denmark', 'sankt peterburg': 'st petersburg',
 });
 
@@ -155,7 +166,7 @@ export const GENERIC_WORDS = new Set([
   'distribution', 'appliance', 'equipment', 'system', 'material', 'metal', 'steel', 'power', 'store', 'shop', 'market', 'center', 'centre', 'house', 'bussan',
   'optoelectronic', 'motor', 'contracting', 'plus', 'new', 'mart', 'wholesale', 'retail', 'design', 'construction', 'engineering', 'consulting', 'agency',
   'network', 'digital', 'commercial', 'sourcing', 'source', 'business', 'goods', 'good', 'tile', 'decor', 'cable', 'wire', 'tool', 'bathroom', 'kitchen',
-  'sanitary', 'building', 'led', 'tekstil', 'electrohogar', 'shangmao', 'maoyi', 'keji', 'chemicals', 'foods', 'food', 'medical', 'pharma', 'sport',
+  'sanitary', 'building', 'led', 'precision', 'tea', 'seafood', 'footwear', 'stone', 'wood', 'agro', 'brothers', 'mechanical', 'cotton', 'techno', 'trade', 'tekstil', 'electrohogar', 'shangmao', 'maoyi', 'keji', 'chemicals', 'foods', 'food', 'medical', 'pharma', 'sport',
 ]);
 
 /** Frequent brand words: distinctive only together with other words (medium weight). */

@@ -23,6 +23,12 @@ const FREE_MAIL_DOMAINS = new Set([
   'mynet.com', 'superonline.com', 'ttmail.com', 'hotmail.com.tr', 'emirates.net.ae', 'eim.ae', 'yahoo.com.eg', 'link.net', 'naver.com', 'daum.net',
   'hanmail.net', 'nate.com', 'yahoo.co.jp', 'docomo.ne.jp', 'ezweb.ne.jp', 'softbank.ne.jp', 'nifty.com', 'biglobe.ne.jp', 'vsnl.net', 'sify.com',
   // Latin America
+  // Internet providers' mailboxes, used by small firms across their region (a shared one says nothing about the company)
+  'netvigator.com', 'biznetvigator.com', 'ctm.net', 'omantel.net.om', 'otenet.gr', 'idm.net.lb', 'streamyx.com', 'tm.net.my', 'aon.at', 'chello.at',
+  'telkomsa.net', 'mweb.co.za', 'iafrica.com', 'cytanet.com.cy', 'vnn.vn', 'orange.jo', 'singnet.com.sg', 'pacific.net.sg', 'hinet.net', 'qatar.net.qa',
+  'batelco.com.bh', 'tedata.net.eg', 'menara.ma', 'planet.tn', 'xtra.co.nz', 'bigpond.com', 'bigpond.net.au', 'optusnet.com.au', 'shaw.ca', 'rogers.com',
+  'sympatico.ca', 'comcast.net', 'verizon.net', 'att.net', 'sbcglobal.net', 'cox.net', 'earthlink.net', 'telus.net', 'pldtdsl.net', 'eth.net', 'dataone.in',
+  'kuwait.net', 'gulfnet.com.kw', 'superonline.net', 'mail.com.tr', 'inet.co.th', 'loxinfo.co.th', 'ksc.co.th', 'kritinet.gr', 'forthnet.gr',
   'uol.com.br', 'bol.com.br', 'terra.com.br', 'ig.com.br', 'globo.com', 'globomail.com', 'r7.com', 'prodigy.net.mx', 'speedy.com.ar', 'fibertel.com.ar',
 ]);
 

@@ -3,7 +3,8 @@ import { emailDomain, normalizeEmail, websiteDomain } from '../normalize/email';
 import { formatPhone, toE164 } from '../normalize/phone';
 import { domainLabel, isFreeMailDomain, registrableDomain } from './free-mail';
 import { compareNames, type NameComparison } from './name-compare';
-import { canonicalCity, companyNameParts, foldLatin, type CompanyNameParts } from './normalize-company';
+import { compareCities, prepareCity, type PreparedCity } from './city';
+import { companyNameParts, type CompanyNameParts } from './normalize-company';
 import { personNameMatch, personNameTokens } from './similarity';
 
 /** A customer as the matcher sees it: an existing row, a CSV line or what a rep typed in chat. */
@@ -37,7 +38,7 @@ export type PreparedRecord = {
   phones: string[];
   contacts: { name: string; tokens: string[] }[];
   /** Folded city ("sao paulo", "ho chi minh"), or undefined. */
-  city?: string;
+  city?: PreparedCity;
 };
 
 export type ReasonCode =
@@ -87,15 +88,8 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   const domainLabels = [...new Set([...emailDomains, ...websiteDomains].map(domainLabel).filter((l) => l.length >= 3))];
   const phones = [...new Set((raw.phones ?? []).map((p) => toE164(p, country) ?? toE164(p)).filter((p): p is string => !!p))];
   const contacts = (raw.contactNames ?? []).filter((n) => n.trim()).map((name) => ({ name, tokens: personNameTokens(name) }));
-  const city = raw.city?.trim() ? foldCity(raw.city) : undefined;
+  const city = raw.city?.trim() ? prepareCity(raw.city) : undefined;
   return { id: raw.id, name: raw.name, country, names, emails, emailDomains, websiteDomains, domainLabels, phones, contacts, city };
-}
-
-/** "São Paulo" = "Sao Paulo" = "SAO PAULO"; "Moscow" = "Москва"; "Ho Chi Minh City" = "Saigon"; "深圳" = "Shenzhen". */
-function foldCity(city: string): string {
-  const parts = companyNameParts(city);
-  const folded = [...parts.qualifiers, ...parts.tokens].join(' ') || foldLatin(city).replace(/[^a-z0-9]+/g, ' ').trim();
-  return canonicalCity(folded.replace(/ city$/, ''));
 }
 
 const intersect = (a: string[], b: string[]) => a.filter((x) => b.includes(x));
@@ -154,7 +148,8 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     add('different_domains', `different company domains ${domainsA[0]} / ${domainsB[0]}`, `公司域名不同：${domainsA[0]} / ${domainsB[0]}`);
   }
   if (!sharedEmails.length && !sharedDomains.length && !sharedLabels.length && a.emails.length && b.emails.length && !(domainsA.length && domainsB.length)) {
-    points -= 0.5;
+    // A free-mail address against another address is how buyers move (gmail to corporate): noted, not counted.
+    points -= 0.25;
     add('different_emails', 'no email address in common', '邮箱均不相同');
   }
   const names = bestNames(a, b);
@@ -217,20 +212,22 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     else if (!cmp.crossScript) add('different_name', `names only ${pct(cmp.similarity)}% alike`, `名称相似度仅 ${pct(cmp.similarity)}%`);
   }
 
+  // The same person by name (any script, any order) is strong evidence when the names do not conflict: a buyer's
+  // Chinese and English records rarely share an address, but they name the same purchaser.
+  const namesAgree = !!names && !entityDiffers && (names.cmp.similarity >= 0.6 || (names.cmp.crossScript && names.cmp.sharedStrength >= 0.6));
   if (contact.kind !== 'none' && contact.pair) {
-    points += contact.kind === 'full' ? (hardLink ? 2 : 1) : 0.5;
+    points += contact.kind === 'full' ? (hardLink ? 2 : namesAgree ? 2 : 1) : namesAgree ? 0.75 : 0.5;
     const [x, y] = contact.pair;
     add('same_contact', `same contact ${x === y ? x : `${x} ≈ ${y}`}`, `相同联系人 ${x === y ? x : `${x} ≈ ${y}`}`);
   }
 
-  if (a.city && b.city) {
-    if (a.city === b.city) {
-      points += 0.5;
-      add('same_city', `both in ${a.city}`, `同在 ${a.city}`);
-    } else {
-      points -= 1;
-      add('different_city', `different cities: ${a.city} / ${b.city}`, `城市不同：${a.city} / ${b.city}`);
-    }
+  const city = a.city && b.city ? compareCities(a.city, b.city) : 'unknown';
+  if (city === 'same') {
+    points += 0.5;
+    add('same_city', `both in ${a.city!.label}`, `同在 ${a.city!.label}`);
+  } else if (city === 'different') {
+    points -= 0.75;
+    add('different_city', `different cities: ${a.city!.label} / ${b.city!.label}`, `城市不同：${a.city!.label} / ${b.city!.label}`);
   }
 
   let country: MatchSignals['country'] = 'unknown';
@@ -247,6 +244,11 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     }
   }
 
+  // One company domain, but other people and other numbers: a sister company or branch of a group more often than the same buyer.
+  const otherPeople = a.contacts.length > 0 && b.contacts.length > 0 && contact.kind === 'none';
+  if (!sharedEmails.length && !sharedPhones.length && sharedDomains.length && otherPeople && (a.phones.length && b.phones.length || entityDiffers)) {
+    points = Math.min(points, OFFSET + 1.5);
+  }
   // Two countries and no shared address or number: at most a group sibling, never a silent merge.
   if (country === 'different' && !sharedEmails.length && !sharedPhones.length) points = Math.min(points, OFFSET + 1.5);
   const score = Math.round((1 / (1 + Math.exp(-(points - OFFSET)))) * 1000) / 1000;
@@ -269,3 +271,4 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
 export function matchRecords(a: CandidateRecord, b: CandidateRecord): MatchResult {
   return scoreMatch(prepareRecord(a), prepareRecord(b));
 }
+

@@ -1,5 +1,5 @@
 import type { CompanyNameParts } from './normalize-company';
-import { tokenWeight } from './normalize-company';
+import { foldDigraphs, tokenWeight } from './normalize-company';
 import { consonantSkeleton } from './romanize';
 import { jaroWinkler, trigramSimilarity } from './similarity';
 
@@ -27,7 +27,9 @@ function markJoined(a: string[], b: string[], ma: number[], mb: number[]): void 
     for (const n of [2, 3]) {
       if (j + n > b.length) continue;
       const joined = b.slice(j, j + n).join('');
-      const i = a.indexOf(joined);
+      // Each part was folded alone: "agro" + "export" joins to "agroexport", which the whole word folded to "agroxport".
+      let i = a.indexOf(joined);
+      if (i < 0) i = a.indexOf(foldDigraphs(joined));
       if (i >= 0 && ma[i] < 1) {
         ma[i] = 1;
         for (let k = j; k < j + n; k++) mb[k] = 1;
@@ -91,6 +93,7 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
     // A slip in a long Latin word with everything else agreeing ("Kowalski" / "Kowalsky") is nearly the same word.
     if (best >= 0) { const m = transliterated ? 1 : bestScore >= 0.95 && ta[i].length >= 7 ? 0.8 : 0.5; ma[i] = m; mb[best] = m; }
   }
+  if (a.script !== b.script) matchAcrossScripts(ta, tb, ma, mb, transliterated);
   // A trade word only one side has ("… Rubber Products" vs "… Rubber") costs little; one on each side is a conflict.
   const looseA = ta.some((t, i) => ma[i] === 0 && tokenWeight(t) < 0.6);
   const looseB = tb.some((t, j) => mb[j] === 0 && tokenWeight(t) < 0.6);
@@ -128,4 +131,32 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
     placeConflict: qa.length && qb.length && !qa.some((q) => qb.includes(q)) ? [qa, qb] : null,
     crossScript: a.script !== b.script || (a.script === 'native' && b.script === 'native' && similarity < 0.5),
   };
+}
+
+/**
+ * A native name's unknown run is romanised as one word ("绿源茶业" → "luyuanchaye", "สยามฟู้ด" → "syamfud"), where the
+ * Latin name writes words ("Lvyuan Tea", "Siam Food"): an unmatched native word meets two or three consecutive unmatched
+ * Latin words joined, by spelling (alphabets) or consonants, or begins with a distinctive Latin word of 4+ letters.
+ */
+function matchAcrossScripts(ta: string[], tb: string[], ma: number[], mb: number[], transliterated: boolean): void {
+  const tryPair = (x: string[], mx: number[], y: string[], my: number[]) => {
+    x.forEach((t, i) => {
+      if (mx[i] > 0 || t.length < 4) return;
+      for (let j = 0; j < y.length; j++) {
+        for (const n of [3, 2]) {
+          if (j + n > y.length || y.slice(j, j + n).some((_, k) => my[j + k] > 0)) continue;
+          const joined = y.slice(j, j + n).join('');
+          const sk = consonantSkeleton(joined);
+          if ((transliterated && jaroWinkler(t, joined) >= 0.9) || (transliterated && sk.length >= 3 && sk === consonantSkeleton(t))) {
+            mx[i] = 1;
+            for (let k = j; k < j + n; k++) my[j + k] = 1;
+            return;
+          }
+        }
+        if (my[j] === 0 && y[j].length >= 4 && tokenWeight(y[j]) === 1 && t.startsWith(y[j])) { mx[i] = 1; my[j] = 1; return; }
+      }
+    });
+  };
+  tryPair(ta, ma, tb, mb);
+  tryPair(tb, mb, ta, ma);
 }

@@ -27,7 +27,7 @@ export type CompanyNameParts = {
 export type NameReading = { cantonese?: boolean };
 
 // Any non-Latin letter: its transliteration may still match (positive evidence) but a mismatch proves little.
-const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u0600-\u06ff\u0e00-\u0e7f]/;
+const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u10a0-\u10ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u0600-\u06ff\u0e00-\u0e7f]/;
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+/g;
 const split = (s: string) => s.split(' ').filter(Boolean);
 const LEGAL_ANY = LEGAL_ANYWHERE.map(split).sort((a, b) => b.length - a.length);
@@ -40,17 +40,23 @@ const PHRASE_RULES = [...PHRASES].sort((a, b) => b[0].length - a[0].length);
 const CJK_KEYS = Object.keys(CJK_WORDS).sort((a, b) => b.length - a.length);
 const GENERIC = new Set([...GENERIC_WORDS].map((w) => stem(foldDigraphs(w))));
 const COMMON = new Set([...COMMON_NAME_WORDS].map((w) => stem(foldDigraphs(w))));
-const NATIVE_LEGAL_SORTED = [...NATIVE_LEGAL].sort((a, b) => b.length - a.length);
+// NFKC like the names they meet (Thai ำ decomposes under NFKC: "จำกัด" in the table would never match otherwise).
+const NATIVE_LEGAL_SORTED = [...NATIVE_LEGAL].map((w) => w.normalize('NFKC')).sort((a, b) => b.length - a.length);
+const NATIVE_WORDS: Record<string, string> = Object.assign(Object.create(null), Object.fromEntries(Object.entries(ARABIC_WORDS).map(([k, v]) => [k.normalize('NFKC'), v])));
 
 /** any-ascii, lower case, umlaut digraphs folded (Müller = Mueller = Muller), apostrophes dropped. */
 export function foldLatin(text: string): string {
   // Greek ου is "ou" (Παπαδόπουλος = Papadopoulos), which letter-by-letter transliteration writes "oy".
-  return anyAscii(text.normalize('NFKC').replace(/[οΟόΌ][υΥύ]/g, 'ou')).toLowerCase().replace(/\b([dl])['’`´]/g, '$1 ').replace(/['’`´"]/g, '').replace(/<<|>>/g, ' ');
+  // "Wong's" = "Wongs" = "Wong" (the possessive of a family firm); 黃氏 ("the Wong family's") drops 氏 the same way.
+  return anyAscii(text.normalize('NFKC').replace(/(\p{L})['’]s\b/gu, '$1').replace(/氏/g, ' ').replace(/[οΟόΌ][υΥύ]/g, 'ou')).toLowerCase().replace(/\b([dl])['’`´]/g, '$1 ').replace(/['’`´"]/g, '').replace(/<<|>>/g, ' ');
 }
 
-/** Folds the German/Nordic digraphs so "mueller" and "muller" meet; applied per token after the tables. */
-function foldDigraphs(token: string): string {
-  return token.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
+/**
+ * Folds the German/Nordic digraphs so "mueller" and "muller" meet, and pinyin ü written "v" (Lvyuan = Lüyuan = Luyuan);
+ * applied per token after the tables.
+ */
+export function foldDigraphs(token: string): string {
+  return token.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(/(^|[^aeiou])([ln])v(?=[aeiuy]|$)/g, '$1$2u');
 }
 
 function stem(token: string): string {
@@ -143,7 +149,7 @@ function foldNative(raw: string, qualifiers: string[], reading: NameReading): st
     return ` ${words.join(' ')} `;
   });
   // Arabic: known trade words to English; the article (ال، لل، وال) off the others, as Latin names drop or detach it.
-  return s.split(/\s+/).map((w) => ARABIC_WORDS[w] ?? w.replace(/^(?:وال|بال|فال|لل|ال)(?=[\u0621-\u064a]{2})/, '')).join(' ');
+  return s.split(/\s+/).map((w) => NATIVE_WORDS[w] ?? w.replace(/^(?:وال|بال|فال|لل|ال)(?=[\u0621-\u064a]{2})/, '')).join(' ');
 }
 
 /** Removes place qualifiers from brackets and from either end of the token list. */
@@ -170,7 +176,8 @@ function extractPlaces(tokens: string[], qualifiers: string[]): string[] {
 export function companyNameParts(name: string, reading: NameReading = {}): CompanyNameParts {
   const qualifiers: string[] = [];
   const script = NON_LATIN.test(name) ? 'native' : 'latin';
-  const alphabetic = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f]/.test(name);
+  // Hangul and kana are alphabets too: 한빛 reads "hanbich" where the firm writes "Hanbit", 대성 "daeseong" for "Daesung".
+  const alphabetic = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u10a0-\u10ff\u3040-\u30ff\uac00-\ud7af]/.test(name);
   let text = foldNative(name.normalize('NFKC'), qualifiers, reading);
   text = foldLatin(text);
   // Bracketed places are qualifiers: "BRIGHTLUX LIGHTING (SHENZHEN) CO LTD".
@@ -183,6 +190,9 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   text = text.replace(/(?<![a-z0-9])((?:[a-z]\.){1,}[a-z]?)(?![a-z0-9])/g, (m) => m.replace(/\./g, ''));
   text = text.replace(/&|\+/g, ' and ').replace(/\//g, ' ');
   const abbreviations = [...text.matchAll(/(?<![a-z0-9])([a-z]{2,5})\.(?=\s|$)/g)].map((m) => foldDigraphs(m[1]));
+  // Dutch and German surname particles belong to the name: "Van der Berg" = "Vanderberg", "Van Wyk" = "Vanwyk".
+  text = text.replace(/\b(van|von)\s+(?:(der|den|de)\s+)?([a-z]{2,})/g, (_m, v: string, d: string | undefined, n: string) => `${v}${d ?? ''}${n}`);
+  text = text.replace(/\bvd\s+([a-z]{2,})/g, 'vander$1');
   let tokens = text.split(/[^a-z0-9]+/).filter(Boolean);
   const initials = tokens.filter((t) => !STOPWORDS.has(t) && /^[a-z]/.test(t)).map((t) => t[0]).join('');
   const acronyms = [2, 3, 4].filter((n) => initials.length >= n).map((n) => initials.slice(0, n));

@@ -96,7 +96,9 @@ function personNameMatchOneWay(a: string[], b: string[]): 'full' | 'partial' | '
   const cb = b.join('');
   if (ca.length >= 6 && cb.length >= 6 && permutations(b).some((p) => jaroWinkler(ca, p) >= 0.93)) return 'full';
   const matched = a.filter((t) => b.some((u) => t === u || (t.length >= 4 && jaroWinkler(t, u) >= 0.9) || sameConsonants(t, u)));
-  if (matched.length >= 2) return 'full';
+  // Three-word names that differ in one whole word are two people sharing two ("Le Minh Duc" / "Nguyen Minh Duc").
+  if (matched.length >= 2 && (a.length < 3 || b.length < 3 || matched.length >= 3)) return 'full';
+  if (matched.length >= 2) return 'partial';
   if (matched.length === 1 && (a.length === 1 || b.length === 1)) return 'partial';
   return 'none';
 }

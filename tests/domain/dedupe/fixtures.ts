@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { CandidateRecord } from '../../../src/domain/dedupe/match';
 
 /** One labelled record of tests/data/dedupe/companies.jsonl; records of one `cluster` are the same buyer. */
-export type LabelledCompany = CandidateRecord & { id: number; cluster: string; split: 'train' | 'test' | 'heldout'; group?: string; city?: string | null };
+export type LabelledCompany = CandidateRecord & { id: number; cluster: string; split: 'train' | 'test' | 'heldout' | 'dev'; group?: string; city?: string | null };
 
 /** Records of one labelled file under tests/data/dedupe/, or null when the file is not there (heldout.jsonl arrives later). */
 export function loadLabelled(file: string): LabelledCompany[] | null {

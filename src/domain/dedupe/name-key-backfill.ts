@@ -1,0 +1,30 @@
+import type { DbClient } from '../db/client';
+import { normalizeCompanyName } from './normalize-company';
+
+/**
+ * Version of the rules behind `customers.normalized_name` (romanised, legal forms out, trade words in English, sorted).
+ * Raise it whenever normalize-company.ts or company-lexicon.ts changes a key: the next start re-keys the stored rows,
+ * so the candidate search (exact key and word look-ups on that column) finds what the new rules would match.
+ */
+export const NAME_KEY_VERSION = 2;
+const SETTING = 'dedupe.name_key_version';
+const BATCH = 2000;
+
+/** Re-keys stored customers whose key the current rules write differently; once per version. Returns how many changed. */
+export async function refreshNameKeys(db: DbClient, options: { batch?: number } = {}): Promise<number> {
+  const row = await db.setting.findUnique({ where: { key: SETTING } });
+  if (row && row.value === NAME_KEY_VERSION) return 0;
+  let changed = 0;
+  for (let after = 0; ; ) {
+    const rows = await db.customer.findMany({ where: { id: { gt: after } }, select: { id: true, name: true, normalizedName: true }, orderBy: { id: 'asc' }, take: options.batch ?? BATCH });
+    if (!rows.length) break;
+    after = rows[rows.length - 1].id;
+    const stale = rows.map((r) => ({ id: r.id, key: normalizeCompanyName(r.name) })).filter((r, i) => r.key !== rows[i].normalizedName);
+    if (stale.length) {
+      changed += await db.$executeRaw`UPDATE customers c SET normalized_name = u.k
+        FROM unnest(${stale.map((s) => s.id)}::int[], ${stale.map((s) => s.key)}::text[]) AS u(id, k) WHERE c.id = u.id`;
+    }
+  }
+  await db.setting.upsert({ where: { key: SETTING }, create: { key: SETTING, value: NAME_KEY_VERSION }, update: { value: NAME_KEY_VERSION } });
+  return changed;
+}

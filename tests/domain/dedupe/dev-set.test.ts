@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { compareCities, prepareCity } from '../../../src/domain/dedupe/city';
+import { matchRecords, prepareRecord, scoreMatch } from '../../../src/domain/dedupe/match';
+import { loadLabelled, pairwiseMetrics } from './fixtures';
+
+const city = (a: string, b: string) => compareCities(prepareCity(a)!, prepareCity(b)!);
+
+describe('cities as people write them', () => {
+  it.each([
+    ['Houston, TX', 'Houston'], ['Zürich', 'Zuerich'], ['Wien', 'Vienna'], ['浙江义乌', '义乌'], ['深圳市', 'Shenzhen'], ['Dar es Salaam', 'Dar-es-Salaam'],
+    ['Ciudad de Guatemala', 'Guatemala City'], ['TP. Hồ Chí Minh', 'Saigon'], ['Metro Manila', 'Manila'], ['Georgetown, Penang', 'Penang'],
+  ])('%s = %s', (a, b) => expect(city(a, b)).toBe('same'));
+
+  it('a city in another script that does not visibly agree is no evidence; two Latin cities that differ are', () => {
+    expect(city('عمّان', 'Amman')).not.toBe('different');
+    expect(city('חיפה', 'Haifa')).toBe('unknown');
+    expect(city('Hamburg', 'Munich')).toBe('different');
+  });
+});
+
+describe('the DEV set (another independent author; tuned on, so a floor against regressions, not a measure)', () => {
+  const dev = loadLabelled('dev.jsonl')!;
+  it('keeps duplicate precision ≥ 0.97 and recall ≥ 0.75, duplicate-or-possible recall ≥ 0.83', () => {
+    const prepared = new Map(dev.map((r) => [r, prepareRecord(r)]));
+    const verdict = new Map<string, string>();
+    const v = (a: (typeof dev)[number], b: (typeof dev)[number]) => {
+      const k = `${a.id}:${b.id}`;
+      if (!verdict.has(k)) verdict.set(k, scoreMatch(prepared.get(a)!, prepared.get(b)!).verdict);
+      return verdict.get(k)!;
+    };
+    const dup = pairwiseMetrics(dev, (a, b) => v(a, b) === 'duplicate');
+    const warn = pairwiseMetrics(dev, (a, b) => v(a, b) !== 'distinct');
+    expect(dup.precision).toBeGreaterThanOrEqual(0.97);
+    expect(dup.recall).toBeGreaterThanOrEqual(0.75);
+    expect(warn.recall).toBeGreaterThanOrEqual(0.83);
+  }, 300_000); // ~195k pairs: about a minute on a busy 2-core machine
+
+  it('says which signals matched across scripts: name, contact, city, country', () => {
+    const r = matchRecords(
+      { name: '杭州绿源茶业有限公司', country: '中国', city: '杭州', emails: ['lvyuantea@163.com'], contactNames: ['周芳'] },
+      { name: 'Hangzhou Lvyuan Tea Co., Ltd', country: 'China', city: 'Hangzhou', emails: ['fang.zhou@lvyuantea.com'], contactNames: ['Zhou Fang'] },
+    );
+    expect(r.verdict).toBe('duplicate');
+    expect(r.reasons.map((x) => x.code)).toEqual(expect.arrayContaining(['same_name', 'same_contact', 'same_city', 'same_country']));
+  });
+});

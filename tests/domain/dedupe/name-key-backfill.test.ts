@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { App } from '../../../src/app';
+import { checkDuplicates } from '../../../src/domain/dedupe/duplicate-check.service';
+import { NAME_KEY_VERSION, refreshNameKeys } from '../../../src/domain/dedupe/name-key-backfill';
+import { normalizeCompanyName } from '../../../src/domain/dedupe/normalize-company';
+import { createTestApp } from '../../support/terminal-harness';
+
+let app: App & { databaseUrl: string };
+beforeAll(async () => {
+  app = await createTestApp();
+  const rep = await app.services.team.add({ name: 'rita', role: 'rep', regions: ['CN', 'NL'], locale: 'en' });
+  await app.services.customers.create(rep, 'test', { name: '杭州绿源茶业有限公司', country: 'CN', details: ['lvyuantea@163.com'] });
+  await app.services.customers.create(rep, 'test', { name: 'Van der Berg Trading B.V.', country: 'NL', details: ['jan@vdberg-trading.nl'] });
+});
+afterAll(async () => app?.stop());
+const db = () => app.database.prisma;
+
+describe('stored name keys', () => {
+  it('re-keys rows written under older rules once per version, so the candidate search finds them', async () => {
+    // A row keyed by an older rule set (particles dropped, "van der" lost): the word look-up for "vanderberg" cannot find it.
+    await db().$executeRaw`UPDATE customers SET normalized_name = 'berg trading' WHERE name = 'Van der Berg Trading B.V.'`;
+    await db().setting.deleteMany({ where: { key: 'dedupe.name_key_version' } });
+    expect(await checkDuplicates(db(), { name: 'VANDERBERG HANDEL B.V.', country: 'NL' })).toEqual([]);
+
+    expect(await refreshNameKeys(db())).toBe(1);
+    const row = await db().customer.findFirstOrThrow({ where: { name: 'Van der Berg Trading B.V.' } });
+    expect(row.normalizedName).toBe(normalizeCompanyName('Van der Berg Trading B.V.'));
+    expect((await db().setting.findUniqueOrThrow({ where: { key: 'dedupe.name_key_version' } })).value).toBe(NAME_KEY_VERSION);
+    const [match] = await checkDuplicates(db(), { name: 'VANDERBERG HANDEL B.V.', country: 'NL' });
+    expect(match.customer.name).toBe('Van der Berg Trading B.V.');
+    expect(await refreshNameKeys(db())).toBe(0);
+  });
+
+  it('finds a Chinese-script customer from its Latin name through the romanised key (pinyin ü written v)', async () => {
+    const [match] = await checkDuplicates(db(), { name: 'Hangzhou Lvyuan Tea Co., Ltd', country: 'China', contactNames: ['Zhou Fang'] });
+    expect(match.customer.name).toBe('杭州绿源茶业有限公司');
+    expect(match.verdict).not.toBe('distinct');
+  });
+});
