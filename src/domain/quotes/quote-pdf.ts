@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { loadPdfFaces, writeText } from '../documents/pdf-text';
+import { loadPdfFaces, mapSilentGlyphs, writeText } from '../documents/pdf-text';
 import { amountInWords, money, unitPrice } from '../documents/money-words';
 import { paymentSchedule } from '../documents/payment-schedule';
 import type { OutboundFile } from '../messages';
@@ -243,6 +243,7 @@ export async function renderQuotePdf(quote: ProformaQuote, options: QuotePdfOpti
     doc.page.margins.bottom = 0; // the footer sits in the margin: no new page for it
     say(`${quote.number} v${quote.version} · page ${i + 1} of ${range.count}`, 7.5, { x: LEFT, y: 800, width: RIGHT - LEFT, align: 'right', lineBreak: false });
   }
+  mapSilentGlyphs(doc);
   doc.end();
   await done;
   return Buffer.concat(chunks);
