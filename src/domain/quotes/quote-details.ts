@@ -30,7 +30,8 @@ export function parseShippingSegment(segment: string): [keyof QuoteShipping, str
 
 // "HS-200 lamp" is a product name, not an HS code: the keyword is followed by a space, a colon, a digit or nothing
 const HS = /(?:^|\s)(?:HS(?:\s*code)?|HS编码|海关编码|商品编码)(?=[\s:：\d]|$)\s*[:：]?\s*(\S*)/i;
-const SPEC_KEY = /(?:^|\s)(?:spec(?:ification)?|规格)\s*[:：]?\s*(.*)$/i;
+// "Spectra 600" is a name: the keyword is followed by a space, a colon or Chinese text
+const SPEC_KEY = /(?:^|\s)(?:spec(?:ification)?|规格)(?=$|[\s:：]|\p{Script=Han})\s*[:：]?\s*(.*)$/iu;
 const QUOTED = /["“「『]([^"”」』]*)["”」』]/;
 
 /**
