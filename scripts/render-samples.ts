@@ -1,5 +1,6 @@
 // Renders the sample documents under docs/samples (README pictures): `npx tsx scripts/render-samples.ts`.
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { PDFParse } from 'pdf-parse';
 import type { ReportResult } from '../src/domain/reports/report.service';
 import { renderReport } from '../src/domain/reports/report.render';
 import { renderQuotePdf, type ProformaQuote, type QuotePdfOptions } from '../src/domain/quotes/quote-pdf';
@@ -18,23 +19,35 @@ const seller: QuotePdfOptions['letterhead'] = {
   phone: '+86 574 8888 0000', email: 'sales@bright-lighting.example', taxId: '91330206MA2H0XXXX1', contact: 'Wang Li',
   bank: { name: 'Bank of Ningbo, Beilun Branch', address: '88 Mingzhou Road, Ningbo', swift: 'BKNBCN2N', account: '7101 0122 0000 1234' },
 };
-const line = (product: string, quantity: string, unitPrice: string, hsCode = '9405.11') => ({ product, quantity, unit: 'pcs', unitPrice, unitCost: null, hsCode });
+const line = (product: string, spec: string, quantity: string, unitPrice: string, hsCode = '9405.42') => ({ product, spec, quantity, unit: 'pcs', unitPrice, unitCost: null, hsCode });
 
-const samples: [string, ProformaQuote, QuotePdfOptions['buyer'], QuotePdfOptions['shipping']][] = [
-  ['en', { ...base, customerName: 'Iluminación Azteca S.A. de C.V.', customerCountry: 'MX', incoterm: 'CIF', port: 'Manzanillo', lines: [line('LED panel 600x600 40W, 4000K, UGR<19', '2000', '3.20')], notes: 'Samples free of charge.' },
-    { address: 'Av. Insurgentes Sur 1234, Ciudad de México', contactName: 'María José Núñez', email: 'compras@azteca.example', phone: '+52 55 1234 5678' },
-    { portOfLoading: 'Ningbo', leadTime: '30 days after deposit', packing: '4 pcs per carton, 1,000 cartons in a 40HQ' }],
-  ['zh', { ...base, customerName: '深圳市光明照明有限公司', customerCountry: 'CN', currency: 'CNY', incoterm: 'EXW', port: '宁波北仑', total: '45440.00', paymentTerms: '30% 定金, 70% 发货前付清',
-    lines: [line('LED面板灯 600x600 40W', '2000', '22.72')], notes: '含税价，17 天交货。' },
-    { address: '广东省深圳市南山区科技园 8 号', contactName: '陈小姐', email: 'chen@gm-light.example', phone: '+86 755 1234 5678' },
-    { leadTime: '17 天', packing: '每箱 4 片' }],
-  ['ru', { ...base, customerName: 'ООО «Светлый Дом»', customerCountry: 'RU', incoterm: 'CFR', port: 'Санкт-Петербург', lines: [line('Светильник LED 600×600 40 Вт', '2000', '3.20')] },
-    { address: 'ул. Тверская 7, Москва', contactName: 'Иван Петров', email: 'ivan@svetdom.example', phone: '+7 495 123 4567' }, { leadTime: '35 days after deposit' }],
-  ['ar', { ...base, customerName: 'شركة النور للتجارة', customerCountry: 'SA', incoterm: 'CIF', port: 'Jeddah', lines: [line('LED panel 600x600 40W', '2000', '3.20')] },
-    { address: 'طريق الملك فهد، الرياض', contactName: 'أحمد علي', email: 'ahmed@alnoor.example', phone: '+966 11 123 4567' }, { leadTime: '30 days after deposit' }],
+// Everything a rep types on /quote and /customer …: address is on the quote record, as the app hands it to the PDF
+const samples: [string, ProformaQuote, QuotePdfOptions['buyer']][] = [
+  ['en', { ...base, customerName: 'Iluminación Azteca S.A. de C.V.', customerCountry: 'MX', customerAddress: 'Av. Insurgentes Sur 1234, Ciudad de México',
+    incoterm: 'CIF', port: 'Manzanillo', portOfLoading: 'Ningbo', portOfDestination: 'Manzanillo', leadTime: '30 days after deposit',
+    packing: '4 pcs per carton, 1,000 cartons in a 40HQ', discountPct: '3', total: '7081.00',
+    lines: [line('LED panel 600x600', '40 W, 4000 K, UGR<19, 5-year warranty', '2000', '3.20'), line('LED panel 300x1200', '36 W, 4000 K', '200', '4.50')],
+    notes: 'Samples free of charge.' },
+  { contactName: 'María José Núñez', email: 'compras@azteca.example', phone: '+52 55 1234 5678' }],
+  ['zh', { ...base, customerName: '深圳市光明照明有限公司', customerCountry: 'CN', customerAddress: '广东省深圳市南山区科技园 8 号', currency: 'CNY', incoterm: 'EXW',
+    port: '宁波北仑', portOfLoading: '宁波北仑', leadTime: '17 days', packing: '每箱 4 片', total: '45440.00', paymentTerms: '30% 定金, 70% 发货前付清',
+    lines: [line('LED面板灯 600x600', '40W 4000K 防眩 UGR<19', '2000', '22.72')], notes: '含税价。' },
+  { contactName: '陈小姐', email: 'chen@gm-light.example', phone: '+86 755 1234 5678' }],
+  ['ru', { ...base, customerName: 'ООО «Светлый Дом»', customerCountry: 'RU', customerAddress: 'ул. Тверская 7, Москва', incoterm: 'CFR', port: 'Санкт-Петербург',
+    portOfLoading: 'Ningbo', portOfDestination: 'Санкт-Петербург', leadTime: '35 days after deposit',
+    lines: [line('Светильник LED 600×600', '40 Вт, 4000 K', '2000', '3.20')] },
+  { contactName: 'Иван Петров', email: 'ivan@svetdom.example', phone: '+7 495 123 4567' }],
+  ['ar', { ...base, customerName: 'شركة النور للتجارة', customerCountry: 'SA', customerAddress: 'طريق الملك فهد، الرياض', incoterm: 'CIF', port: 'Jeddah',
+    portOfLoading: 'Ningbo', portOfDestination: 'Jeddah Islamic Port', leadTime: '30 days after deposit',
+    lines: [line('LED panel 600x600', '40 W, 4000 K', '2000', '3.20')] },
+  { contactName: 'أحمد علي', email: 'ahmed@alnoor.example', phone: '+966 11 123 4567' }],
 ];
-for (const [lang, quote, buyer, shipping] of samples) {
-  writeFileSync(`${dir}/proforma-${lang}.pdf`, await renderQuotePdf(quote, { letterhead: seller, buyer, shipping }));
+for (const [lang, quote, buyer] of samples) {
+  const pdf = await renderQuotePdf(quote, { letterhead: seller, buyer });
+  writeFileSync(`${dir}/proforma-${lang}.pdf`, pdf);
+  // the first page as a picture for the README (pdf.js on the packaged canvas: no poppler needed)
+  const shot = await new PDFParse({ data: pdf }).getScreenshot({ partial: [1], scale: 1.5 });
+  writeFileSync(`${dir}/proforma-${lang}-page1.png`, Buffer.from(shot.pages[0].data));
 }
 
 const target = { period: { label: '2026-11' } } as ReportResult['target'];

@@ -21,6 +21,7 @@ import { createGdprService } from './privacy/gdpr.service';
 import { createOffboardingService } from './offboarding/offboard.service';
 import { createInboxService } from './inbox/inbox.service';
 import { createQuoteDelivery } from './quotes/quote-delivery';
+import { createQuoteHistory } from './quotes/quote-history';
 import { DEFAULT_LETTERHEAD } from './quotes/sales-services';
 import { alertAdmins } from './notify/channel-alerts';
 import { createFollowupModule } from './followup/followup.module';
@@ -76,6 +77,7 @@ export function createServices(deps: ServiceDeps) {
     offboarding: createOffboardingService({ db }),
     inbox,
     quoteDelivery: createQuoteDelivery({ db, customers, inbox, letterhead: settings.company ?? DEFAULT_LETTERHEAD }),
+    quoteHistory: createQuoteHistory({ db, customers, letterhead: settings.company ?? DEFAULT_LETTERHEAD }),
     /** a channel that needs a person (WhatsApp logged out): every admin is told in chat, once an hour */
     alertAdmins: (alert: Parameters<typeof alertAdmins>[1], now: Date = new Date()) => alertAdmins({ db, outbox: followupModule.outbox }, alert, now),
     ...followupModule,

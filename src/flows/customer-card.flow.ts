@@ -2,15 +2,37 @@ import { z } from 'zod';
 import { defineCommand, parseArgs } from './command';
 import { formatCustomerCard } from '../domain/customers/customer-card.format';
 
-/** `/customer <name or id>`: the 360° card. */
-export const customerCardCommand = defineCommand({
+type Args = { ref: string; address?: string };
+
+// `/customer Acme: address …` (any customer) or `/customer #12 address …` (an id cannot run into the keyword, a name can:
+// "New Address Ltd" stays a name)
+const ADDRESS = /^(?:(.+?)\s*[:：]\s*|(#\d+)\s+)(?:address|地址)(?=$|[\s:：]|\p{Script=Han})\s*[:：]?\s*([\s\S]*)$/iu;
+
+const argsSchema = z.object({
+  ref: z.string().trim().min(1, 'customer required').max(300),
+  // checked in full (length, emptiness) by the service, which names the address in its error
+  address: z.string().optional(),
+});
+
+/** `/customer <name or id>`: the 360° card; `/customer <name or id>: address <text>` sets the address a proforma invoice prints. */
+export const customerCardCommand = defineCommand<Args>({
   name: 'customer',
   aliases: ['客户', 'card', 'c'],
-  summary: { en: 'the customer card: contacts, owner, stage, timeline', zh: '客户卡片：联系人、负责人、阶段、沟通记录' },
-  usage: { en: '/customer <name or #id>', zh: '/customer <客户名或 #编号>' },
-  parse: (args) => parseArgs(z.string().trim().min(1, 'customer required').max(300), args),
-  async handle(ctx, ref) {
-    const card = await ctx.services.customers.card(ctx.actor, ctx.message.channel, ref);
+  summary: { en: 'the customer card: contacts, owner, stage, timeline; or set its address', zh: '客户卡片：联系人、负责人、阶段、沟通记录；或设置地址' },
+  usage: { en: '/customer <name or #id>\n/customer <name or #id>: address <street, city, country>', zh: '/customer <客户名或 #编号>\n/customer <客户名或 #编号>: 地址 <街道、城市、国家>' },
+  parse(args) {
+    const address = ADDRESS.exec(args.trim());
+    if (address) return parseArgs(argsSchema, { ref: address[1] ?? address[2], address: address[3] });
+    return parseArgs(argsSchema, { ref: args });
+  },
+  async handle(ctx, args) {
+    if (args.address !== undefined) {
+      const { customer, address } = await ctx.services.customers.setAddress(ctx.actor, ctx.message.channel, args.ref, args.address);
+      return ctx.reply(ctx.locale === 'zh'
+        ? `已保存 #${customer.id} ${customer.name} 的地址：${address}\n之后的形式发票（PI）都会印上此地址。`
+        : `Saved the address of #${customer.id} ${customer.name}: ${address}\nProforma invoices print it from now on.`);
+    }
+    const card = await ctx.services.customers.card(ctx.actor, ctx.message.channel, args.ref);
     const group = card.groupId ? await ctx.services.groups.history(ctx.actor, card.groupId) : null;
     await ctx.reply(formatCustomerCard(card, ctx.locale, new Date(), group, ctx.services.followup.zoneOf(ctx.actor.timezone)));
   },

@@ -1,5 +1,5 @@
 import { DomainError, isDomainError } from '../domain/errors';
-import { parseDelivery, parseItem, parsePaymentTerms, parseQuoteLine, parseValidDays, type QuoteInput, type QuoteLineInput } from '../domain/quotes/quote-terms';
+import { parseDelivery, parseDetails, parseItem, parsePaymentTerms, parseQuoteLine, parseValidDays, type QuoteInput, type QuoteLineInput } from '../domain/quotes/quote-terms';
 import { INCOTERMS } from '../domain/quotes/incoterms';
 import type { OutboundFile } from '../domain/messages';
 import { defineAction, defineCommand, requireActionRecordId, splitHead, type ConversationFlow } from './command';
@@ -8,12 +8,16 @@ import { QUOTE_SEND_ACTION, sendToBuyerButton } from '../domain/quotes/send-butt
 import type { MemberContext } from './context';
 import { errorReply } from './error-replies';
 import { quoteCreatedText } from './format/quote.format';
+import { replyQuoteCopy, replyQuoteHistory } from './quote-history.flow';
 
 export const QUOTE_FLOW = 'quote';
 
-type Args = { customer: string; input: QuoteInput | null; send?: boolean };
+type Args = { customer: string; input: QuoteInput | null; send?: boolean; mode?: 'history' | 'pdf' };
 
 const SEND = /^(?:send|发送)\s+(.+)$/i;
+// no colon after the target: "/quote History Lights Ltd: LED-600 …" is a quote for a customer, not a history
+const HISTORY = /^(?:history|versions|历史|版本)\s+([^:：]+)$/i;
+const PDF = /^(?:pdf|copy|副本)\s+([^:：]+)$/i;
 
 /** Creates the quote and answers with its summary, approval status and (when approved) the PDF. */
 async function createAndReply(ctx: MemberContext, customer: string, input: QuoteInput) {
@@ -50,12 +54,16 @@ export const quoteCommand = defineCommand<Args>({
   aliases: ['报价'],
   summary: { en: 'make a quote (one line, or step by step); a quote number makes a new version', zh: '报价（一行或逐步填写）；用报价编号生成新版本' },
   usage: {
-    en: '/quote <customer or Q-number>: <product> x<qty> @<price>[; …] <currency> <Incoterm> <port>, <payment terms>, valid <days>d, discount <n>%, note: <text>\n/quote send <Q-number [vN] or customer>: the approved PDF to the buyer',
-    zh: '/quote <客户或报价编号>: <产品> x<数量> @<单价>[; …] <币种> <贸易术语> <港口>, <付款条件>, valid <天数>d, discount <n>%, note: <备注>\n/quote send <报价编号 [vN] 或客户>：把已批准的 PDF 发给买家',
+    en: '/quote <customer or Q-number>: <product> ["<specification>"] [HS <code>] x<qty>[unit] @<price>[; …] <currency> <Incoterm> <port>, <payment terms>, valid <days>d, discount <n>%, POL <port>, POD <port>, lead time <days>, packing <text>, note: <text>\n/quote send <Q-number [vN] or customer>: the approved PDF to the buyer\n/quote history <Q-number or customer>: every version\n/quote pdf <Q-number [vN]>: a version\'s PDF again',
+    zh: '/quote <客户或报价编号>: <产品> ["<规格>"] [HS <编码>] x<数量>[单位] @<单价>[; …] <币种> <贸易术语> <港口>, <付款条件>, valid <天数>d, discount <n>%, 装运港 <港口>, 目的港 <港口>, 交期 <天数>天, 包装 <说明>, 备注: <备注>\n/quote send <报价编号 [vN] 或客户>：把已批准的 PDF 发给买家\n/quote history <报价编号或客户>：所有版本\n/quote pdf <报价编号 [vN]>：再次获取某个版本的 PDF',
   },
   parse(args) {
     const send = SEND.exec(args.trim());
     if (send) return { customer: send[1].trim(), input: null, send: true };
+    const history = HISTORY.exec(args.trim());
+    if (history) return { customer: history[1].trim(), input: null, mode: 'history' };
+    const pdf = PDF.exec(args.trim());
+    if (pdf) return { customer: pdf[1].trim(), input: null, mode: 'pdf' };
     const head = splitHead(args);
     if (!head) {
       if (!args.trim()) throw new DomainError('BAD_ARGUMENTS', { missing: 'customer' });
@@ -67,6 +75,8 @@ export const quoteCommand = defineCommand<Args>({
   },
   async handle(ctx, args) {
     if (args.send) return sendToBuyer(ctx, args.customer);
+    if (args.mode === 'history') return replyQuoteHistory(ctx, args.customer);
+    if (args.mode === 'pdf') return replyQuoteCopy(ctx, args.customer);
     if (args.input) return createAndReply(ctx, args.customer, args.input);
     const target = await ctx.services.quotes.checkTarget(ctx.actor, args.customer);
     await ctx.services.conversations.startFlow(ctx.message.channel, ctx.message.chatId, QUOTE_FLOW, { customer: target.revising ?? `#${target.id}`, step: 'items', lines: [] });
@@ -89,6 +99,10 @@ interface GuidedState {
   port?: string;
   paymentTerms?: string;
   validDays?: number;
+  portOfLoading?: string;
+  portOfDestination?: string;
+  leadTime?: string;
+  packing?: string;
   [key: string]: unknown;
 }
 
@@ -98,7 +112,10 @@ const PROMPTS: Record<Step | 'more', Record<'en' | 'zh', string>> = {
   delivery: { en: `Currency, Incoterm and port, e.g. "USD FOB Ningbo" (Incoterms: ${INCOTERMS.join(', ')}).`, zh: `币种、贸易术语和港口，如 "USD FOB Ningbo"（术语：${INCOTERMS.join('、')}）。` },
   payment: { en: 'Payment terms, e.g. "30% deposit, 70% against BL copy" (or "skip").', zh: '付款条件，如 "30% deposit, 70% against BL copy"（或"跳过"）。' },
   validity: { en: 'Valid for how many days? e.g. "15" (or "skip" for 30).', zh: '有效期多少天？如 "15"（或"跳过"，默认 30 天）。' },
-  notes: { en: 'Notes for the buyer (or "skip").', zh: '给客户的备注（或"跳过"）。' },
+  notes: {
+    en: 'Notes for the buyer, and shipment details if you have them, e.g. "POD Hamburg, lead time 25 days, packing 10 pcs per carton, note: samples free" (or "skip").',
+    zh: '给客户的备注，以及运输信息（如有），如 "目的港 Hamburg, 交期 25天, 包装 10只/箱, 备注: 样品免费"（或"跳过"）。',
+  },
 };
 
 const isWord = (text: string, words: string[]) => words.includes(text.trim().toLowerCase());
@@ -142,7 +159,7 @@ export const quoteConversation: ConversationFlow = {
           next = 'notes';
           break;
         case 'notes':
-          if (!skip) state.notes = text;
+          if (!skip) Object.assign(state, parseDetails(text));
           next = 'create';
           break;
       }
@@ -156,6 +173,7 @@ export const quoteConversation: ConversationFlow = {
       const input: QuoteInput = {
         lines: state.lines, currency: state.currency!, incoterm: state.incoterm!, port: state.port,
         paymentTerms: state.paymentTerms, validDays: state.validDays, notes: typeof state.notes === 'string' ? state.notes : undefined,
+        portOfLoading: state.portOfLoading, portOfDestination: state.portOfDestination, leadTime: state.leadTime, packing: state.packing,
       };
       return createAndReply(ctx, state.customer, input);
     }

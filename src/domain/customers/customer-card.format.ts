@@ -22,12 +22,12 @@ const WORDS = {
   en: {
     owner: 'Owner', none: '—', pool: 'public pool', stage: 'Stage', grade: 'Grade', status: 'Status', tags: 'Tags',
     contacts: 'Contacts', timeline: 'Last communications', local: 'local time', group: 'Group', noResults: 'No customers found.',
-    website: 'Website',
+    website: 'Website', address: 'Address',
   },
   zh: {
     owner: '负责人', none: '—', pool: '公海', stage: '阶段', grade: '等级', status: '状态', tags: '标签',
     contacts: '联系人', timeline: '最近沟通', local: '当地时间', group: '集团', noResults: '没有找到客户。',
-    website: '网站',
+    website: '网站', address: '地址',
   },
 } as const;
 
@@ -79,6 +79,7 @@ export function formatCustomerCard(
     `${w.owner}: ${card.owner?.displayName ?? w.pool} · ${w.status}: ${STATUS[card.status]?.[locale] ?? card.status} · ${w.stage}: ${formatCardStage(opportunity, locale)} · ${w.grade}: ${card.grade}`,
   ];
   if (card.website) lines.push(`${w.website}: ${card.website}`);
+  if (card.address) lines.push(`${w.address}: ${card.address}`);
   if (card.group) lines.push(`${w.group}: ${card.group.name} (${card.group.customers.map((c) => `#${c.id} ${c.name}`).join(', ')})`);
   if (group) lines.push(...formatGroupHistory(group, card.id, locale, viewerZone));
   if (card.tags.length) lines.push(`${w.tags}: ${formatCardTags(card.tags, card.communications, locale)}`);

@@ -146,3 +146,8 @@ export function markDormant(db: DbClient, before: Date): Promise<number> {
 export async function renameLead(db: DbClient, customerId: number, name: string, normalizedName: string): Promise<void> {
   await db.customer.update({ where: { id: customerId }, data: { name, normalizedName } });
 }
+
+/** The buyer's postal address (printed on proforma invoices); null clears it. */
+export async function setCustomerAddress(db: DbClient, customerId: number, address: string | null): Promise<void> {
+  await db.customer.update({ where: { id: customerId }, data: { address } });
+}

@@ -17,6 +17,7 @@ import { resolveTimezone } from '../normalize/timezone';
 import type { Actor } from '../team/actor';
 import { createCommunication, type CommunicationKind } from './communication.repository';
 import { createContact as insertContact } from './contact.repository';
+import { checkField } from '../documents/document-fields';
 import {
   createCustomer as insertCustomer,
   findCustomersByRef,
@@ -24,6 +25,7 @@ import {
   getCustomerCard,
   searchCustomers,
   touchCustomerContact,
+  setCustomerAddress,
   type CustomerCard,
   type CustomerWithOwner,
 } from './customer.repository';
@@ -213,6 +215,17 @@ export function createCustomerService(deps: { db: PrismaClient; policy: Visibili
       });
       if (entry.kind !== 'note') await events.emit('customer.contacted', { customerId: customer.id, memberId: actor.id, at: result.communication.occurredAt });
       return result;
+    },
+
+    /** `/customer <ref>: address …`: the address a proforma invoice prints for this buyer (whoever may see the customer may set it, as with contacts). */
+    async setAddress(actor: Actor, via: string, ref: string, address: string) {
+      const customer = await resolveVisible(actor, ref);
+      const value = checkField('address', address);
+      await inTransaction(db, async (tx) => {
+        await setCustomerAddress(tx, customer.id, value);
+        await recordAudit(tx, { actorId: actor.id, via, action: 'update', entityType: 'customer', entityId: customer.id, customerId: customer.id, details: { field: 'address' } });
+      });
+      return { customer, address: value };
     },
 
     async addContact(actor: Actor, via: string, ref: string, input: ContactInput) {

@@ -55,3 +55,19 @@ export function writeText(doc: Doc, text: string, options: TextOptions & { x?: n
   doc.fillColor('black').strokeColor('black').lineWidth(1);
   return doc;
 }
+
+const ZERO_WIDTH_SPACE = 0x200b;
+
+/**
+ * Glyphs that shaping adds without a character of their own (Noto Sans Arabic draws the dots of ش as separate glyphs)
+ * reach pdfkit's ToUnicode map empty, and PDF readers then put the glyph's number into copied or extracted text as a
+ * control character (U+0001, U+0012…), splitting "شركة" into "ش\u0012ركة". Mapped to a zero-width space, which
+ * readers drop, the word comes out whole. Call just before doc.end(), when every glyph has been used.
+ */
+export function mapSilentGlyphs(doc: Doc): void {
+  const families = (doc as unknown as { _fontFamilies: Record<string, { unicode?: (number[] | undefined)[] }> })._fontFamilies;
+  for (const font of Object.values(families)) {
+    if (!font.unicode) continue;
+    font.unicode = font.unicode.map((codePoints) => (codePoints && codePoints.length === 0 ? [ZERO_WIDTH_SPACE] : codePoints));
+  }
+}

@@ -7,7 +7,7 @@ import { dec } from '../rates/decimal';
 import type { Actor } from '../team/actor';
 import { money } from '../documents/money-words';
 import { quotePdfFile, type BuyerDetails, type CompanyLetterhead } from './quote-pdf';
-import { findQuoteVersion, latestQuoteForCustomer, latestVersion, type QuoteRecord } from './quote.repository';
+import { findVisibleQuote } from './quote-lookup';
 import { quoteRef } from './quote-text';
 
 // Who a proforma invoice is addressed to: purchasing first, then the boss, then whoever we have.
@@ -22,31 +22,11 @@ export async function buyerDetailsFor(db: DbClient, customerId: number): Promise
   return { contactName: contact.name, email: contact.email ?? undefined, phone: contact.phone ?? undefined };
 }
 
-/** "Q-2026-0001 v2" → number and version; "Q-2026-0001" → the number's latest version. */
-const QUOTE_REF = /^(Q-\d{4}-\d{4,})(?:\s*v(\d+))?$/i;
-
 /** Sends approved proforma invoices to buyers on their own chat (see InboxService.sendDocument for the rules). */
 export function createQuoteDelivery(deps: { db: DbClient; customers: CustomerService; inbox: InboxService; letterhead: CompanyLetterhead }) {
   const { db, customers, inbox, letterhead } = deps;
 
-  async function findQuote(actor: Actor, ref: string): Promise<QuoteRecord> {
-    const text = ref.trim();
-    const match = QUOTE_REF.exec(text);
-    if (match) {
-      const number = match[1].toUpperCase();
-      const quote = match[2] ? await findQuoteVersion(db, number, Number(match[2])) : await latestVersion(db, number);
-      if (!quote) throw new DomainError('QUOTE_NOT_FOUND', { ref: text });
-      // a quote of a customer the actor may not see does not exist for them
-      await customers.resolveVisible(actor, `#${quote.customerId}`).catch(() => {
-        throw new DomainError('QUOTE_NOT_FOUND', { ref: text });
-      });
-      return quote;
-    }
-    const customer = await customers.resolveVisible(actor, text);
-    const quote = await latestQuoteForCustomer(db, customer.id);
-    if (!quote) throw new DomainError('QUOTE_NOT_FOUND', { ref: text });
-    return quote;
-  }
+  const findQuote = (actor: Actor, ref: string) => findVisibleQuote(db, customers, actor, ref);
 
   return {
     /** `/quote send <Q-number [vN] | customer>`: the approved version's PDF to the buyer, logged on the timeline. */

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { loadPdfFaces, writeText } from '../documents/pdf-text';
+import { loadPdfFaces, mapSilentGlyphs, writeText } from '../documents/pdf-text';
 import { amountInWords, money, unitPrice } from '../documents/money-words';
 import { paymentSchedule } from '../documents/payment-schedule';
 import type { OutboundFile } from '../messages';
@@ -37,7 +37,10 @@ export interface ShippingDetails {
   packing?: string;
 }
 
-export type ProformaQuote = Omit<QuoteRecord, 'lines'> & { lines: (QuoteRecord['lines'][number] & { hsCode?: string | null })[] };
+// What the PDF needs of a quote: the fields a proforma invoice may leave out are optional (samples and tests build these by hand)
+type OptionalPart = 'customerAddress' | 'portOfLoading' | 'portOfDestination' | 'leadTime' | 'packing';
+type ProformaLine = Omit<QuoteRecord['lines'][number], 'spec' | 'hsCode'> & { spec?: string | null; hsCode?: string | null };
+export type ProformaQuote = Omit<QuoteRecord, 'lines' | OptionalPart> & Partial<Pick<QuoteRecord, OptionalPart>> & { lines: ProformaLine[] };
 
 export interface QuotePdfOptions {
   letterhead: CompanyLetterhead;
@@ -65,6 +68,13 @@ const COLUMNS = [
 ] as const;
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/** What a copy that is not the live approved version says across its top, so an old or unapproved PI is never mistaken for one. */
+function statusBanner(status: string, draft?: boolean): string | null {
+  if (status === 'superseded') return 'SUPERSEDED BY A LATER VERSION - FOR REFERENCE ONLY';
+  if (status === 'rejected') return 'REJECTED - NOT VALID';
+  return draft ? 'DRAFT - PENDING APPROVAL' : null;
+}
 
 /** The proforma invoice for one quote version, as PDF bytes. Every name is printed as written, in its own script. */
 export async function renderQuotePdf(quote: ProformaQuote, options: QuotePdfOptions): Promise<Buffer> {
@@ -94,9 +104,8 @@ export async function renderQuotePdf(quote: ProformaQuote, options: QuotePdfOpti
   doc.moveTo(LEFT, doc.y + 4).lineTo(RIGHT, doc.y + 4).stroke();
   doc.moveDown();
   say('PROFORMA INVOICE', 15, { bold: true, align: 'center', width: RIGHT - LEFT, x: LEFT, y: doc.y });
-  if (options.draft) {
-    say('DRAFT - PENDING APPROVAL', 10, { bold: true, color: '#b00000', align: 'center', width: RIGHT - LEFT });
-  }
+  const banner = statusBanner(quote.status, options.draft);
+  if (banner) say(banner, 10, { bold: true, color: '#b00000', align: 'center', width: RIGHT - LEFT });
   doc.moveDown(0.5);
 
   // parties and references: buyer on the left, the PI's references on the right
@@ -104,9 +113,10 @@ export async function renderQuotePdf(quote: ProformaQuote, options: QuotePdfOpti
   const buyer = options.buyer ?? {};
   say('Buyer:', 9, { x: LEFT, y: top, width: 290 });
   say(quote.customerName, 11, { bold: true, width: 290 });
+  const address = buyer.address ?? quote.customerAddress ?? undefined;
   for (const line of [
-    buyer.address,
-    quote.customerCountry && !buyer.address?.includes(quote.customerCountry) ? `Country: ${quote.customerCountry}` : undefined,
+    address,
+    quote.customerCountry && !address?.includes(quote.customerCountry) ? `Country: ${quote.customerCountry}` : undefined,
     buyer.contactName && `Attn: ${buyer.contactName}`,
     buyer.email && `Email: ${buyer.email}`,
     buyer.phone && `Tel: ${buyer.phone}`,
@@ -142,12 +152,17 @@ export async function renderQuotePdf(quote: ProformaQuote, options: QuotePdfOpti
     const amount = mul(dec(line.quantity), dec(line.unitPrice));
     subtotal = add(subtotal, amount);
     const cells = [String(i + 1), line.product, line.hsCode ?? '', toPlain(dec(line.quantity)), line.unit ?? 'pcs', unitPrice(dec(line.unitPrice), quote.currency), money(amount, quote.currency)];
-    const height = Math.max(14, doc.fontSize(9).heightOfString(line.product, { width: COLUMNS[1].width }) + 4);
+    const width = COLUMNS[1].width;
+    const nameHeight = doc.fontSize(9).heightOfString(line.product, { width });
+    // the specification sits under the product name, smaller, in the same cell
+    const specHeight = line.spec ? doc.fontSize(8).heightOfString(line.spec, { width }) + 1 : 0;
+    const height = Math.max(14, nameHeight + specHeight + 4);
     if (y + height > BOTTOM - 20) {
       continuation();
       y = header();
     }
     COLUMNS.forEach((c, k) => say(cells[k], 9, { x: c.x, y, width: c.width, align: c.align, lineBreak: k === 1 }));
+    if (line.spec) say(line.spec, 8, { x: COLUMNS[1].x, y: y + nameHeight + 1, width, color: '#444444' });
     y += height;
     doc.moveTo(LEFT, y - 2).lineTo(RIGHT, y - 2).lineWidth(0.3).strokeColor('#bbbbbb').stroke().strokeColor('black').lineWidth(1);
   });
@@ -182,7 +197,14 @@ export async function renderQuotePdf(quote: ProformaQuote, options: QuotePdfOpti
     for (const line of shown) say(line, 9, { x: LEFT + 10, y: doc.y, width: RIGHT - LEFT - 10 });
     doc.moveDown(0.6);
   };
-  const shipping = options.shipping ?? {};
+  // what the quote says, unless the caller gives shipment details of its own (samples)
+  const given = options.shipping ?? {};
+  const shipping: ShippingDetails = {
+    portOfLoading: given.portOfLoading ?? quote.portOfLoading ?? undefined,
+    portOfDischarge: given.portOfDischarge ?? quote.portOfDestination ?? undefined,
+    leadTime: given.leadTime ?? quote.leadTime ?? undefined,
+    packing: given.packing ?? quote.packing ?? undefined,
+  };
   const origin = quote.incoterm ? NAMED_PLACE_IS_ORIGIN.has(quote.incoterm) : true;
   section('Delivery', [
     quote.incoterm && `Terms of delivery: ${quote.incoterm}${quote.port ? ` ${quote.port}` : ''} (Incoterms 2020)`,
@@ -220,6 +242,7 @@ export async function renderQuotePdf(quote: ProformaQuote, options: QuotePdfOpti
     doc.page.margins.bottom = 0; // the footer sits in the margin: no new page for it
     say(`${quote.number} v${quote.version} · page ${i + 1} of ${range.count}`, 7.5, { x: LEFT, y: 800, width: RIGHT - LEFT, align: 'right', lineBreak: false });
   }
+  mapSilentGlyphs(doc);
   doc.end();
   await done;
   return Buffer.concat(chunks);

@@ -2,10 +2,16 @@ import { DomainError } from '../errors';
 import { dec, isDecimalText, isNegative, isZero } from '../rates/decimal';
 import { isCurrencyCode, toCurrencyCode } from '../rates/rate.service';
 import { toIncoterm } from './incoterms';
+import { unquote } from '../documents/document-fields';
+import { parseShippingSegment, protectQuoted, splitProduct, type QuoteShipping } from './quote-details';
 
 /** One product line as typed; amounts stay decimal text until the service does exact arithmetic. */
 export interface QuoteLineInput {
   product: string;
+  /** description or specification printed under the product name */
+  spec?: string;
+  /** customs tariff code as typed: 9405.42 */
+  hsCode?: string;
   quantity: string;
   unit?: string;
   unitPrice: string;
@@ -13,7 +19,7 @@ export interface QuoteLineInput {
 }
 
 /** Everything a quote needs besides its customer; the one-line form and the guided conversation both produce it. */
-export interface QuoteInput {
+export interface QuoteInput extends QuoteShipping {
   lines: QuoteLineInput[];
   currency: string;
   incoterm: string;
@@ -46,13 +52,20 @@ export function amountText(raw: string, field: 'quantity' | 'price' | 'cost' | '
 
 const ITEM = /^(.+?)\s+[xX×*]\s*(-?[\d.,]+)\s*([\p{L}]+)?\s*@\s*(-?[\d.,]+)(?:\s*(?:cost|成本)\s*(-?[\d.,]+))?$/u;
 
-/** "LED-600 x2000 @3.20" or "LED-600 x2000pcs @3.20 cost 2.55". */
+/**
+ * "LED-600 x2000 @3.20", "LED-600 x2000pcs @3.20 cost 2.55", or with a specification and HS code before the
+ * quantity: `LED-600 "600x600 mm, 40 W" HS 9405.42 x2000 pcs @3.20`.
+ */
 export function parseItem(text: string): QuoteLineInput {
   const match = ITEM.exec(text.trim());
   if (!match) throw new DomainError('BAD_ARGUMENTS', { value: text.trim() });
-  const [, product, quantity, unit, price, cost] = match;
+  const [, named, quantity, unit, price, cost] = match;
+  const { product, spec, hsCode } = splitProduct(named);
+  if (!product) throw new DomainError('BAD_ARGUMENTS', { value: text.trim() });
   return {
-    product: product.trim(),
+    product,
+    ...(spec === undefined ? {} : { spec }),
+    ...(hsCode === undefined ? {} : { hsCode }),
     quantity: amountText(quantity, 'quantity'),
     unit: unit?.toLowerCase(),
     unitPrice: amountText(price, 'price'),
@@ -91,7 +104,7 @@ export function parseValidDays(text: string): number {
   return days;
 }
 
-/** Splits on commas but not inside "2,000". */
+/** Splits on commas but not inside "2,000" (the caller keeps quoted text whole, see protectQuoted). */
 function segments(text: string): string[] {
   return text.split(/[,，](?!\d{3}(?!\d))/).map((s) => s.trim()).filter(Boolean);
 }
@@ -106,18 +119,25 @@ export function parseDelivery(text: string): { currency: string; incoterm: strin
 
 /**
  * The one-line form after the customer:
- * `LED-600 x2000 @3.20; LED-300 x500 @1.10 USD FOB Ningbo, 30% deposit, 70% against BL copy, valid 15d, discount 3%, note: …`
+ * `LED-600 x2000 @3.20; LED-300 x500 @1.10 USD FOB Ningbo, 30% deposit, 70% against BL copy, valid 15d, discount 3%,
+ * POD Hamburg, lead time 25 days, packing "10 pcs/carton, 40 cartons/pallet", note: …` (a note or remark takes the rest
+ * of the line, commas included; quotes keep commas inside any other part).
  */
 export function parseQuoteLine(text: string): QuoteInput {
-  const [head = '', ...rest] = segments(text);
+  const { text: guarded, restore } = protectQuoted(text);
+  const [head = '', ...rest] = segments(guarded);
   const split = /^(.*@\s*-?[\d.,]+(?:\s*(?:cost|成本)\s*-?[\d.,]+)?)\s+(\S.*)$/u.exec(head);
-  if (!split) throw new DomainError('BAD_ARGUMENTS', { value: head });
-  const lines = split[1].split(/\s*(?:;|；|\s\+\s)\s*/).filter(Boolean).map(parseItem);
+  if (!split) throw new DomainError('BAD_ARGUMENTS', { value: restore(head) });
+  const lines = split[1].split(/\s*(?:;|；|\s\+\s)\s*/).filter(Boolean).map((item) => parseItem(restore(item)));
   const input: QuoteInput = { lines, ...parseDelivery(split[2]) };
   const payment: string[] = [];
-  for (const segment of rest) {
+  const notesAt = rest.findIndex((segment) => NOTES.test(restore(segment)));
+  const parts = (notesAt < 0 ? rest : rest.slice(0, notesAt)).map(restore);
+  if (notesAt >= 0) input.notes = unquote(NOTES.exec(restore(rest.slice(notesAt).join(', ')))![1]);
+  for (const segment of parts) {
     let m: RegExpExecArray | null;
-    if ((m = /^(?:notes?|备注)\s*[:：]?\s*([\s\S]+)$/i.exec(segment))) input.notes = m[1].trim();
+    const shipping = parseShippingSegment(segment);
+    if (shipping) input[shipping[0]] = shipping[1];
     else if (/^(?:valid|validity|有效期?)/i.test(segment)) input.validDays = parseValidDays(segment.replace(/^(?:valid(?:ity)?(?:\s+for)?|有效期?)\s*/i, ''));
     else if ((m = /^(?:discount|折扣|优惠)\s*(-?[\d.]+)\s*%?$/i.exec(segment))) input.discountPct = percentText(m[1], 'discount');
     else if ((m = /^(?:margin|毛利率?|利润率?)\s*(-?[\d.]+)\s*%?$/i.exec(segment))) input.marginPct = m[1];
@@ -127,6 +147,32 @@ export function parseQuoteLine(text: string): QuoteInput {
   if (payment.length) input.paymentTerms = parsePaymentTerms(payment.join(', ')).text;
   return input;
 }
+
+/**
+ * The guided quote's last answer: plain notes for the buyer, or shipment details first (`POD Hamburg, lead time 25 days,
+ * packing "…", note: …`), read like the one-line form. An answer that starts with a shipment keyword is read strictly
+ * (an unknown part is named); any other answer is the notes, as written.
+ */
+export function parseDetails(text: string): QuoteShipping & { notes?: string } {
+  const { text: guarded, restore } = protectQuoted(text);
+  const parts = segments(guarded);
+  if (!parts.length || !parseShippingSegment(restore(parts[0]))) return { notes: text.trim() };
+  const out: QuoteShipping & { notes?: string } = {};
+  for (let i = 0; i < parts.length; i++) {
+    const segment = restore(parts[i]);
+    if (NOTES.test(segment)) {
+      out.notes = unquote(NOTES.exec(restore(parts.slice(i).join(', ')))![1]);
+      break;
+    }
+    const shipping = parseShippingSegment(segment);
+    if (!shipping) throw new DomainError('BAD_ARGUMENTS', { value: segment });
+    out[shipping[0]] = shipping[1];
+  }
+  return out;
+}
+
+// "noteworthy" is not a note: the keyword ends at a space, a colon or Chinese text
+const NOTES = /^(?:notes?|remarks?|备注|说明)(?=$|[\s:：]|\p{Script=Han})\s*[:：]?\s*([\s\S]+)$/iu;
 
 /** A percentage 0–100 as decimal text. */
 export function percentText(raw: string, field: 'discount' | 'margin'): string {

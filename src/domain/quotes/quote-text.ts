@@ -19,8 +19,15 @@ export function quoteAmount(quote: Pick<QuoteRecord, 'total' | 'currency' | 'tot
 export function quoteSummary(quote: QuoteRecord, locale: Locale): string {
   const zh = locale === 'zh';
   const lines = quote.lines.map(
-    (l) => `• ${l.product} × ${toPlain(dec(l.quantity))}${l.unit ? ` ${l.unit}` : ''} @ ${toPlain(dec(l.unitPrice))} = ${formatAmount(mul(dec(l.quantity), dec(l.unitPrice)))}`,
+    (l) => `• ${l.product} × ${toPlain(dec(l.quantity))}${l.unit ? ` ${l.unit}` : ''} @ ${toPlain(dec(l.unitPrice))} = ${formatAmount(mul(dec(l.quantity), dec(l.unitPrice)))}`
+      + `${l.hsCode ? ` · HS ${l.hsCode}` : ''}${l.spec ? `\n  ${l.spec}` : ''}`,
   );
+  const shipping = [
+    quote.portOfLoading ? `${zh ? '装运港' : 'POL'} ${quote.portOfLoading}` : '',
+    quote.portOfDestination ? `${zh ? '目的港' : 'POD'} ${quote.portOfDestination}` : '',
+    quote.leadTime ? `${zh ? '交期' : 'lead time'} ${quote.leadTime}` : '',
+    quote.packing ? `${zh ? '包装' : 'packing'}: ${quote.packing}` : '',
+  ].filter(Boolean);
   const terms = [
     `${quote.incoterm ?? ''}${quote.port ? ` ${quote.port}` : ''}`.trim(),
     quote.paymentTerms ? (zh ? `付款：${quote.paymentTerms}` : `payment: ${quote.paymentTerms}`) : '',
@@ -31,6 +38,7 @@ export function quoteSummary(quote: QuoteRecord, locale: Locale): string {
     `${quoteRef(quote)} · #${quote.customerId} ${quote.customerName}`,
     ...lines,
     terms.join(' · '),
+    shipping.join(' · '),
     `${zh ? '合计' : 'Total'}: ${quoteAmount(quote, locale)}`,
     quote.notes ? `${zh ? '备注' : 'Notes'}: ${quote.notes}` : '',
   ].filter(Boolean).join('\n');

@@ -17,11 +17,17 @@ export interface QuoteRecord {
   customerOwnerId: number | null;
   customerGrade: string;
   customerCountry: string | null;
+  /** the buyer's address as it is now on the customer record */
+  customerAddress: string | null;
   opportunityId: number | null;
   createdById: number;
   currency: string;
   incoterm: string | null;
   port: string | null;
+  portOfLoading: string | null;
+  portOfDestination: string | null;
+  leadTime: string | null;
+  packing: string | null;
   paymentTerms: string | null;
   paymentDays: number | null;
   validUntil: Date | null;
@@ -34,7 +40,7 @@ export interface QuoteRecord {
   totalBase: string;
   status: string;
   createdAt: Date;
-  lines: { product: string; quantity: string; unit: string | null; unitPrice: string; unitCost: string | null }[];
+  lines: { product: string; spec: string | null; hsCode: string | null; quantity: string; unit: string | null; unitPrice: string; unitCost: string | null }[];
 }
 
 function toRecord(row: QuoteRow): QuoteRecord {
@@ -47,11 +53,16 @@ function toRecord(row: QuoteRow): QuoteRecord {
     customerOwnerId: row.customer.ownerId,
     customerGrade: row.customer.grade,
     customerCountry: row.customer.country,
+    customerAddress: row.customer.address,
     opportunityId: row.opportunityId,
     createdById: row.createdById,
     currency: row.currency,
     incoterm: row.incoterm,
     port: row.port,
+    portOfLoading: row.portOfLoading,
+    portOfDestination: row.portOfDestination,
+    leadTime: row.leadTime,
+    packing: row.packing,
     paymentTerms: row.paymentTerms,
     paymentDays: row.paymentDays,
     validUntil: row.validUntil,
@@ -66,6 +77,8 @@ function toRecord(row: QuoteRow): QuoteRecord {
     createdAt: row.createdAt,
     lines: row.lines.map((l) => ({
       product: l.product,
+      spec: l.spec,
+      hsCode: l.hsCode,
       quantity: l.quantity.toString(),
       unit: l.unit,
       unitPrice: l.unitPrice.toString(),
@@ -75,7 +88,7 @@ function toRecord(row: QuoteRow): QuoteRecord {
 }
 
 /** What a new quote version is made of: the record less what the database or the customer row supplies. */
-export type NewQuote = Omit<QuoteRecord, 'id' | 'customerName' | 'customerOwnerId' | 'customerGrade' | 'customerCountry' | 'createdAt' | 'incoterm'> & {
+export type NewQuote = Omit<QuoteRecord, 'id' | 'customerName' | 'customerOwnerId' | 'customerGrade' | 'customerCountry' | 'customerAddress' | 'createdAt' | 'incoterm'> & {
   incoterm: string;
 };
 
@@ -137,3 +150,28 @@ export async function setQuoteStatus(db: DbClient, id: number, from: string[], t
   return count === 1;
 }
 
+
+/** One line of a quote's history: enough to find a version again, without its lines. */
+export interface QuoteVersionSummary {
+  id: number;
+  number: string;
+  version: number;
+  status: string;
+  currency: string;
+  total: string;
+  createdAt: Date;
+  validUntil: Date | null;
+}
+
+/** Every version of one quote number, or of every quote of one customer: newest number first, versions in order. */
+export async function listQuoteVersions(db: DbClient, where: { number: string } | { customerId: number }, limit = 30): Promise<QuoteVersionSummary[]> {
+  const rows = await db.quote.findMany({
+    where,
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: limit,
+    select: { id: true, number: true, version: true, status: true, currency: true, total: true, createdAt: true, validUntil: true },
+  });
+  return rows
+    .map((r) => ({ ...r, total: r.total.toFixed(2) }))
+    .sort((a, b) => (a.number === b.number ? a.version - b.version : b.number.localeCompare(a.number)));
+}

@@ -19,6 +19,8 @@ import {
   type QuoteRecord,
 } from './quote.repository';
 import { amountText, parsePaymentTerms, percentText, type QuoteInput } from './quote-terms';
+import { checkField } from '../documents/document-fields';
+import type { QuoteShipping } from './quote-details';
 
 const MAX_LINES = 50;
 const DEFAULT_VALID_DAYS = 30;
@@ -48,6 +50,8 @@ function validate(input: QuoteInput): QuoteInput {
     if (!product || product.length > 200) throw new DomainError('BAD_ARGUMENTS', { value: product.slice(0, 40) });
     return {
       product,
+      spec: l.spec === undefined ? undefined : checkField('spec', l.spec),
+      hsCode: l.hsCode === undefined ? undefined : checkField('hsCode', l.hsCode),
       unit: l.unit?.trim().slice(0, 20) || undefined,
       quantity: amountText(l.quantity, 'quantity'),
       unitPrice: amountText(l.unitPrice, 'price'),
@@ -58,8 +62,14 @@ function validate(input: QuoteInput): QuoteInput {
   if (discountPct && compare(dec(discountPct), dec('100')) >= 0) throw new DomainError('INVALID_AMOUNT', { field: 'discount', value: discountPct });
   if (input.marginPct !== undefined && !/^-?\d{1,3}(\.\d{1,2})?$/.test(input.marginPct.trim())) throw new DomainError('INVALID_AMOUNT', { field: 'margin', value: input.marginPct });
   if ((input.notes?.length ?? 0) > 2000) throw new DomainError('TEXT_TOO_LONG', { max: 2000, length: input.notes!.length });
+  // the guided flow and other callers reach here without the one-line parser: the same checks, once more
+  const shipping: QuoteShipping = {};
+  for (const key of ['portOfLoading', 'portOfDestination', 'leadTime', 'packing'] as const) {
+    if (input[key] !== undefined) shipping[key] = checkField(key, input[key]!);
+  }
   return {
     ...input,
+    ...shipping,
     lines,
     discountPct,
     currency: toCurrencyCode(input.currency),
@@ -141,11 +151,16 @@ export function createQuoteService(deps: {
         const quote = await insertQuote(tx, {
           number, version, customerId: customer.id, opportunityId: base?.opportunityId ?? stage.opportunity.id, createdById: actor.id,
           currency: input.currency, incoterm: input.incoterm, port: input.port ?? null,
+          portOfLoading: input.portOfLoading ?? null, portOfDestination: input.portOfDestination ?? null,
+          leadTime: input.leadTime ?? null, packing: input.packing ?? null,
           paymentTerms: payment?.text ?? null, paymentDays: payment?.paymentDays ?? null,
           validUntil: new Date(at.getTime() + validDays * 86_400_000), notes: input.notes?.trim() || null,
           discountPct: input.discountPct ?? null, marginPct: totals.marginPct,
           total: toFixed(totals.total, 2), baseCurrency, rate: toPlain(rate), totalBase: toFixed(totals.totalBase, 2), status: 'draft',
-          lines: input.lines.map((l) => ({ product: l.product, quantity: l.quantity, unit: l.unit ?? null, unitPrice: l.unitPrice, unitCost: l.unitCost ?? null })),
+          lines: input.lines.map((l) => ({
+            product: l.product, spec: l.spec ?? null, hsCode: l.hsCode ?? null,
+            quantity: l.quantity, unit: l.unit ?? null, unitPrice: l.unitPrice, unitCost: l.unitCost ?? null,
+          })),
         });
         if (version > 1) await supersedeEarlierVersions(tx, number, version);
         const plan = await approvals.plan(tx, quote, at);

@@ -17,6 +17,18 @@ const FIELD: Record<string, Localized<string>> = {
 };
 const field = (d: Details, locale: 'en' | 'zh') => FIELD[String(d.field)]?.[locale] ?? String(d.field ?? '');
 
+// Each part of a proforma invoice a rep types: its name, and what a valid one looks like
+const DOCUMENT_FIELD: Record<string, Localized<[string, string]>> = {
+  hsCode: { en: ['HS code', 'give 6, 8 or 10 digits, e.g. "HS 9405.42"'], zh: ['HS 编码', '请写 6、8 或 10 位数字，如 "HS 9405.42"'] },
+  spec: { en: ['specification', 'write it in quotes after the product, at most 500 characters, e.g. LED-600 "600x600 mm, 40 W" x2000 @3.20'], zh: ['规格', '写在产品名后的引号内，最多 500 字，如 LED-600 "600x600 mm, 40 W" x2000 @3.20'] },
+  portOfLoading: { en: ['port of loading', 'give a port name, e.g. "POL Ningbo"'], zh: ['装运港', '请写港口名，如 "装运港 宁波"'] },
+  portOfDestination: { en: ['port of destination', 'give a port name, e.g. "POD Hamburg"'], zh: ['目的港', '请写港口名，如 "目的港 Hamburg"'] },
+  leadTime: { en: ['lead time', 'give days or weeks (1–365 days), e.g. "lead time 25 days" or "lead time 30 days after deposit"'], zh: ['交期', '请写天数或周数（1–365 天），如 "交期 25天" 或 "交期 收到定金后30天"'] },
+  packing: { en: ['packing', 'describe it in at most 300 characters, e.g. packing "10 pcs/carton, 40 cartons/pallet"'], zh: ['包装', '最多 300 字，如 包装 "10只/箱，40箱/托"'] },
+  address: { en: ['address', 'give the address in at most 500 characters'], zh: ['地址', '请写地址，最多 500 字'] },
+};
+const document = (d: Details, locale: 'en' | 'zh') => DOCUMENT_FIELD[String(d.field)]?.[locale] ?? [String(d.field), ''];
+
 const STATUS: Localized<Record<string, string>> = {
   en: { approved: 'approved', rejected: 'rejected', changes_requested: 'sent back for changes', superseded: 'replaced by a newer version', cancelled: 'cancelled', pending: 'still pending', draft: 'a draft' },
   zh: { approved: '已批准', rejected: '已拒绝', changes_requested: '已退回修改', superseded: '已被新版本取代', cancelled: '已取消', pending: '仍在审批中', draft: '草稿' },
@@ -47,6 +59,10 @@ export const SALES_ERROR_REPLIES: Record<SalesErrorCode, Localized<Reply>> = {
   INVALID_PAYMENT_TERMS: {
     en: (d) => `The payment terms "${d.value}" add up to ${d.total}%, not 100%. Nothing was saved.`,
     zh: (d) => `付款条件 "${d.value}" 合计 ${d.total}%，不是 100%。未保存。`,
+  },
+  INVALID_FIELD: {
+    en: (d) => `The ${document(d, 'en')[0]} "${d.value}" is not valid: ${document(d, 'en')[1]}. Nothing was saved.`,
+    zh: (d) => `${document(d, 'zh')[0]} "${d.value}" 无效：${document(d, 'zh')[1]}。未保存。`,
   },
   INVALID_VALIDITY: {
     en: (d) => `"${d.value}" is not a validity: give a whole number of days from 1 to 365, e.g. "valid 15d". Nothing was saved.`,
