@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { Queue, QueueEvents, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import type { ChannelAdapter, ChannelCapabilities, OutboundMessage, OutboundPort, SentMessage } from '../domain/messages';
 import type { Logger } from '../logger';
+import { openPayload, sealPayload } from '../jobs/sealed-payload';
 
 /**
  * Sends between processes: a worker (no channel of its own) queues each send on `outbound`; the gateway, which holds
@@ -25,6 +27,10 @@ const fromWire = (m: WireMessage): OutboundMessage => ({
 });
 
 const sentSchema = z.object({ externalIds: z.array(z.string()) });
+
+// A send names its chat and carries the text; the platform's answer holds message ids that contain the chat id. Both
+// sit in Redis (the job, and the `completed` event its sender waits on), so both are sealed, bound to the job id.
+const RESULT = `${OUTBOUND_QUEUE}:result`;
 
 export interface RelayClientOptions {
   redis: Redis;
@@ -64,8 +70,10 @@ export function createOutboundRelayClient(options: RelayClientOptions): Outbound
       if (!capabilities.has(channel)) await loadCapabilities();
     },
     async send(message: OutboundMessage): Promise<SentMessage> {
-      const job = await queue.add('send', toWire(message));
-      return sentSchema.parse(await job.waitUntilFinished(events, options.timeoutMs ?? 120_000));
+      const jobId = randomUUID();
+      const job = await queue.add('send', sealPayload(OUTBOUND_QUEUE, jobId, toWire(message)), { jobId });
+      const result: unknown = await job.waitUntilFinished(events, options.timeoutMs ?? 120_000);
+      return sentSchema.parse(openPayload(RESULT, jobId, result));
     },
     async start() {
       await events.waitUntilReady();
@@ -104,17 +112,29 @@ export function createOutboundRelayServer(options: RelayServerOptions) {
     async start() {
       const key = capabilitiesKey(options.prefix);
       for (const adapter of options.adapters) await options.redis.hset(key, adapter.channel, JSON.stringify(adapter.capabilities));
-      worker = new Worker(OUTBOUND_QUEUE, (job) => options.port.send(fromWire(job.data as WireMessage)), {
+      const send = async (jobId: string | undefined, data: unknown) => {
+        const sent = await options.port.send(fromWire(openPayload(OUTBOUND_QUEUE, jobId, data) as WireMessage));
+        return jobId ? sealPayload(RESULT, jobId, sent) : sent;
+      };
+      worker = new Worker(OUTBOUND_QUEUE, (job) => send(job.id, job.data), {
         connection: options.redis,
         prefix: options.prefix,
         // the router spaces sends per chat and per channel; many run at once so one slow chat holds up no other
         concurrency: options.concurrency ?? 64,
       });
-      worker.on('failed', (job, err) => options.logger.warn({ err, channel: (job?.data as WireMessage | undefined)?.channel }, 'relayed send failed'));
+      worker.on('failed', (job, err) => options.logger.warn({ err, channel: relayedChannel(job?.id, job?.data) }, 'relayed send failed'));
       worker.on('error', (err) => options.logger.error({ err }, 'outbound relay worker error'));
     },
     async stop() {
       await worker?.close();
     },
   };
+}
+
+function relayedChannel(jobId: string | undefined, data: unknown): string | undefined {
+  try {
+    return (openPayload(OUTBOUND_QUEUE, jobId, data) as WireMessage).channel;
+  } catch {
+    return undefined;
+  }
 }

@@ -4,6 +4,7 @@ import { findContactById } from '../../../src/domain/customers/contact.repositor
 import type { DomainEvents } from '../../../src/domain/events';
 import { createAppWithAdapters, createFakeChannel, linkMember } from '../../support/channel-harness';
 import { revealHandles } from '../../support/reveal-handles';
+import { storedMessageId } from '../../../src/domain/privacy/message-id';
 import { linkContactIdentity } from '../../../src/domain/team/identity.repository';
 
 const whatsapp = createFakeChannel('whatsapp', { customerFacing: true, replyWindowHours: 24 });
@@ -111,7 +112,7 @@ describe('buyer inbox', () => {
     await whatsapp.receive({ senderId: '4915123456789@c.us', text: '', externalId: 'wa-sticker', attachments: [{ kind: 'sticker', ref: 'wa:s1' }] });
     await whatsapp.receive({ senderId: '4915123456789@c.us', text: '', externalId: 'wa-loc', attachments: [{ kind: 'location', ref: '53.55,9.99', name: 'Hamburg port' }] });
     await whatsapp.receive({ senderId: '4915123456789@c.us', text: '', externalId: 'wa-ptt', attachments: [{ kind: 'voice', size: 12000, ref: 'wa:v1' }] });
-    const rows = await app.database.prisma.communication.findMany({ where: { externalId: { in: ['wa-long', 'wa-sticker', 'wa-loc', 'wa-ptt'] } }, orderBy: { id: 'asc' } });
+    const rows = await app.database.prisma.communication.findMany({ where: { externalId: { in: ['wa-long', 'wa-sticker', 'wa-loc', 'wa-ptt'].map(storedMessageId) } }, orderBy: { id: 'asc' } });
     expect(rows.map((r) => (r.attachments as { kind: string }[] | null)?.[0]?.kind ?? 'text')).toEqual(['text', 'sticker', 'location', 'voice']);
     expect(rows[0].text).toBe(long);
   });
