@@ -45,7 +45,7 @@ describe("'buyer.message' reactions run in their own job, once per stored messag
 
   it('hands the event on again when a retried message finds its row stored but its event not queued (the first run died in between)', async () => {
     await whatsapp.receive(message(1, 'known-first'));
-    const known = await eventually(() => app.database.prisma.communication.findFirst({ where: { externalId: 'known-first' } }), 10_000);
+    const known = await eventually(() => app.database.prisma.communication.findFirst({ where: { externalId: storedMessageId('known-first') } }), 10_000);
     await eventually(() => seen.some((e) => e.communicationId === known.id), 10_000);
     // what a run that died between the commit and the hand-over leaves behind: the row only
     const orphan = await storeInboundOnce(app.database.prisma, {

@@ -63,7 +63,7 @@ describe('buyer inbox', () => {
   it('stores a redelivered message once and emits once', async () => {
     const before = buyerEvents.length;
     for (let i = 0; i < 3; i += 1) await whatsapp.receive({ senderId: '4915123456789@c.us', text: 'price list please', externalId: 'wa-dup' });
-    expect(await app.database.prisma.communication.count({ where: { externalId: 'wa-dup' } })).toBe(1);
+    expect(await app.database.prisma.communication.count({ where: { externalId: storedMessageId('wa-dup') } })).toBe(1);
     expect(buyerEvents.length).toBe(before + 1);
   });
 
@@ -97,11 +97,11 @@ describe('buyer inbox', () => {
     const edit = { senderId: '4915123456789@c.us', kind: 'edit' as const, text: 'need 1000 pcs', externalId: 'wa-edit-me#e1', targetExternalId: 'wa-edit-me' };
     await whatsapp.receive(edit);
     await whatsapp.receive(edit);
-    let row = await app.database.prisma.communication.findFirstOrThrow({ where: { externalId: 'wa-edit-me' } });
+    let row = await app.database.prisma.communication.findFirstOrThrow({ where: { externalId: storedMessageId('wa-edit-me') } });
     expect(row.text).toBe('need 1000 pcs');
     expect(row.edits).toEqual([{ text: 'need 100 pcs', at: expect.any(String) }]);
     await whatsapp.receive({ senderId: '4915123456789@c.us', kind: 'delete', text: '', externalId: 'wa-edit-me#d', targetExternalId: 'wa-edit-me' });
-    row = await app.database.prisma.communication.findFirstOrThrow({ where: { externalId: 'wa-edit-me' } });
+    row = await app.database.prisma.communication.findFirstOrThrow({ where: { externalId: storedMessageId('wa-edit-me') } });
     expect(row.deletedAt).not.toBeNull();
     expect(row.text).toBe('need 1000 pcs');
   });
