@@ -242,6 +242,16 @@ export async function storeInboundOnce(db: DbClient, row: InboundRow): Promise<S
   return (await storeInboundBatch(db, [row]))[0];
 }
 
+/**
+ * Whether a stored message was erased (GDPR) since it was stored: its text was scrubbed or its contact erased. A
+ * reaction queued or running at the time of the erase then does nothing, so it cannot write the person back.
+ */
+export async function isMessageErased(db: DbClient, communicationId: number): Promise<boolean> {
+  const rows = await db.$queryRaw<{ erased: boolean }[]>`SELECT (c.text = '[erased]' OR ct.erased_at IS NOT NULL) AS erased
+    FROM communications c LEFT JOIN contacts ct ON ct.id = c.contact_id WHERE c.id = ${communicationId}`;
+  return rows.length > 0 && rows[0].erased === true;
+}
+
 /** The reactions to a stored buyer message all ran (the reaction sweep no longer looks at it). */
 export async function markReacted(db: DbClient, communicationId: number): Promise<void> {
   await db.communication.updateMany({ where: { id: communicationId, reactedAt: null }, data: { reactedAt: new Date() } });

@@ -158,7 +158,11 @@ export async function erasePersonalData(db: DbClient, target: EraseTarget, at: D
     where: { contactId: { in: contactIds } },
     data: { text: ERASED, payload: [], chatId: ERASED, externalId: null },
   });
-  await db.outbox.updateMany({ where: { contactId: { in: contactIds }, status: { in: ['pending', 'failed'] } }, data: { status: 'skipped', lastError: 'erased (GDPR)' } });
+  // a row a worker has claimed but not yet sent is taken back too: its send then finds the claim gone and sends nothing
+  await db.outbox.updateMany({
+    where: { contactId: { in: contactIds }, OR: [{ status: { in: ['pending', 'failed'] } }, { status: 'sending', sendStartedAt: null }] },
+    data: { status: 'skipped', lastError: 'erased (GDPR)', claimedBy: null, leaseUntil: null },
+  });
   const sequences = await db.sequenceEnrollment.updateMany({
     where: { contactId: { in: contactIds }, status: { in: ['active', 'paused'] } },
     data: { status: 'stopped', stopReason: 'erased', stoppedAt: at },
@@ -180,7 +184,11 @@ async function eraseQuotingNotices(db: DbClient, customerIds: number[], theirs: 
     .map((c) => c.text.trim().slice(0, 60))
     .filter((t) => t.length >= 6 && t !== ERASED);
   if (!texts.length) return;
-  await db.$executeRaw`UPDATE outbox SET text = ${ERASED}, payload = NULL
+  // not sent yet (or claimed, not started): not sent at all, rather than an "[erased]" notice
+  await db.$executeRaw`UPDATE outbox SET text = ${ERASED}, payload = NULL,
+      status = CASE WHEN status IN ('pending', 'failed') OR (status = 'sending' AND send_started_at IS NULL) THEN 'skipped' ELSE status END,
+      last_error = CASE WHEN status IN ('pending', 'failed') OR (status = 'sending' AND send_started_at IS NULL) THEN 'erased (GDPR)' ELSE last_error END,
+      claimed_by = CASE WHEN status = 'sending' AND send_started_at IS NULL THEN NULL ELSE claimed_by END
     WHERE customer_id = ANY(${customerIds}::int[]) AND member_id IS NOT NULL
       AND EXISTS (SELECT 1 FROM unnest(${texts}::text[]) AS q(snippet) WHERE strpos(outbox.text, q.snippet) > 0)`;
 }
