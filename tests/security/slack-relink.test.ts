@@ -29,7 +29,7 @@ describe('Slack links made before workspaces were checked (issue 15)', () => {
     const app = slack.app!;
     await slack.slashCommand(BOB, 'find azteca');
     const refusal = await posted(/linked before Quayside checked which workspace/);
-    expect(refusal.text).toContain('/link <code>');
+    expect(refusal.text).toMatch(/new link code and send \/link/);
     expect(slack.api.posted(`D${BOB}`).some((p) => /No customers found/.test(p.text))).toBe(false);
 
     const { code } = await app.services.team.invite('bob');
