@@ -4,7 +4,6 @@ import type { Redis } from 'ioredis';
 import { z } from 'zod';
 import type { ChannelAdapter, ChannelCapabilities, OutboundMessage, OutboundPort, SentMessage } from '../domain/messages';
 import type { Logger } from '../logger';
-import { openPayload, sealPayload } from '../jobs/sealed-payload';
 
 /**
  * Sends between processes: a worker (no channel of its own) queues each send on `outbound`; the gateway, which holds
@@ -28,9 +27,17 @@ const fromWire = (m: WireMessage): OutboundMessage => ({
 
 const sentSchema = z.object({ externalIds: z.array(z.string()) });
 
-// A send names its chat and carries the text; the platform's answer holds message ids that contain the chat id. Both
-// sit in Redis (the job, and the `completed` event its sender waits on), so both are sealed, bound to the job id.
-const RESULT = `${OUTBOUND_QUEUE}:result`;
+/**
+ * A send names its chat and carries the text; the platform's answer holds message ids that contain the chat id. Both
+ * sit in Redis (the job, and the `completed` event its sender waits on), so the app seals both, bound to the job id
+ * (given by the app: adapters know nothing of the cipher). Without one they travel as they are.
+ */
+export interface RelaySealer {
+  seal(part: 'send' | 'result', jobId: string, data: unknown): unknown;
+  open(part: 'send' | 'result', jobId: string, data: unknown): unknown;
+}
+
+const PLAIN: RelaySealer = { seal: (_part, _id, data) => data, open: (_part, _id, data) => data };
 
 export interface RelayClientOptions {
   redis: Redis;
@@ -38,6 +45,7 @@ export interface RelayClientOptions {
   logger: Logger;
   /** how long a send may wait for the gateway before it fails (the caller's retry rules then apply) */
   timeoutMs?: number;
+  sealer?: RelaySealer;
 }
 
 /** The outbound port of a process without channels: every send goes to the gateway over Redis. */
@@ -70,10 +78,11 @@ export function createOutboundRelayClient(options: RelayClientOptions): Outbound
       if (!capabilities.has(channel)) await loadCapabilities();
     },
     async send(message: OutboundMessage): Promise<SentMessage> {
+      const sealer = options.sealer ?? PLAIN;
       const jobId = randomUUID();
-      const job = await queue.add('send', sealPayload(OUTBOUND_QUEUE, jobId, toWire(message)), { jobId });
+      const job = await queue.add('send', sealer.seal('send', jobId, toWire(message)), { jobId });
       const result: unknown = await job.waitUntilFinished(events, options.timeoutMs ?? 120_000);
-      return sentSchema.parse(openPayload(RESULT, jobId, result));
+      return sentSchema.parse(sealer.open('result', jobId, result));
     },
     async start() {
       await events.waitUntilReady();
@@ -100,6 +109,7 @@ export interface RelayServerOptions {
   adapters: readonly ChannelAdapter[];
   port: OutboundPort;
   concurrency?: number;
+  sealer?: RelaySealer;
 }
 
 /** The gateway's side: sends what workers queued, through the real channels. */
@@ -112,9 +122,10 @@ export function createOutboundRelayServer(options: RelayServerOptions) {
     async start() {
       const key = capabilitiesKey(options.prefix);
       for (const adapter of options.adapters) await options.redis.hset(key, adapter.channel, JSON.stringify(adapter.capabilities));
+      const sealer = options.sealer ?? PLAIN;
       const send = async (jobId: string | undefined, data: unknown) => {
-        const sent = await options.port.send(fromWire(openPayload(OUTBOUND_QUEUE, jobId, data) as WireMessage));
-        return jobId ? sealPayload(RESULT, jobId, sent) : sent;
+        const sent = await options.port.send(fromWire(sealer.open('send', jobId ?? '', data) as WireMessage));
+        return jobId ? sealer.seal('result', jobId, sent) : sent;
       };
       worker = new Worker(OUTBOUND_QUEUE, (job) => send(job.id, job.data), {
         connection: options.redis,
@@ -122,7 +133,7 @@ export function createOutboundRelayServer(options: RelayServerOptions) {
         // the router spaces sends per chat and per channel; many run at once so one slow chat holds up no other
         concurrency: options.concurrency ?? 64,
       });
-      worker.on('failed', (job, err) => options.logger.warn({ err, channel: relayedChannel(job?.id, job?.data) }, 'relayed send failed'));
+      worker.on('failed', (job, err) => options.logger.warn({ err, channel: relayedChannel(sealer, job?.id, job?.data) }, 'relayed send failed'));
       worker.on('error', (err) => options.logger.error({ err }, 'outbound relay worker error'));
     },
     async stop() {
@@ -131,9 +142,9 @@ export function createOutboundRelayServer(options: RelayServerOptions) {
   };
 }
 
-function relayedChannel(jobId: string | undefined, data: unknown): string | undefined {
+function relayedChannel(sealer: RelaySealer, jobId: string | undefined, data: unknown): string | undefined {
   try {
-    return (openPayload(OUTBOUND_QUEUE, jobId, data) as WireMessage).channel;
+    return (sealer.open('send', jobId ?? '', data) as WireMessage).channel;
   } catch {
     return undefined;
   }
