@@ -16,6 +16,7 @@ import { createInboxService } from '../src/domain/inbox/inbox.service';
 import { createInboundPipeline } from '../src/flows';
 import { createInboundQueue } from '../src/jobs/inbound-queue';
 import { createRedis } from '../src/jobs/redis';
+import { storedMessageId } from '../src/domain/privacy/message-id';
 
 const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -109,7 +110,8 @@ export default async function run(args: string[]): Promise<void> {
         const wait = t0 + i * 5 - performance.now();
         if (wait > 0) await new Promise((r) => setTimeout(r, wait));
         const m = message(i);
-        handedAt.set(m.externalId, Date.now());
+        // stored ids are keyed (they may name the chat): look the rows up by the same key
+        handedAt.set(storedMessageId(m.externalId), Date.now());
         await handOver(m);
       }
       while ((await communicationsCount()) < pacedBefore + paced) await new Promise((r) => setTimeout(r, 20));

@@ -16,6 +16,7 @@ import type { Logger } from './logger';
 import { describeChannelFailure } from './startup-error';
 import { installConfiguredDataKey, preparePersonalData } from './domain/privacy/personal-data.setup';
 import { createOutboundRelayClient, createOutboundRelayServer } from './adapters/outbound-relay';
+import { relaySealer } from './jobs/sealed-payload';
 import { roleParts, type ProcessRole } from './ops/roles';
 import type { Metrics } from './ops/metrics';
 import type { Redis } from 'ioredis';
@@ -80,8 +81,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const channelRouter = createOutboundRouter(adapters);
   const router = metrics ? metrics.timingSends(channelRouter) : channelRouter;
   // a process without channels sends through the gateway; one with channels also sends for other processes' workers
-  const relayClient = redis && parts.relaySends ? createOutboundRelayClient({ redis, prefix: config.QUEUE_PREFIX, logger }) : null;
-  const relayServer = redis && parts.channels ? createOutboundRelayServer({ redis, prefix: config.QUEUE_PREFIX, logger, adapters, port: router }) : null;
+  const relayClient = redis && parts.relaySends ? createOutboundRelayClient({ redis, prefix: config.QUEUE_PREFIX, logger, sealer: relaySealer }) : null;
+  const relayServer = redis && parts.channels ? createOutboundRelayServer({ redis, prefix: config.QUEUE_PREFIX, logger, adapters, port: router, sealer: relaySealer }) : null;
   const startedChannels = new Set<string>();
 
   const services = createServices({

@@ -32,6 +32,41 @@ function censor(value: unknown, path: string[]): unknown {
   }
 }
 
+// An error is logged by what it is, never by what it carried: telegraf's errors hold the request (`on.payload`: the chat
+// id and the text sent), Slack's the API answer, a DomainError its details (the email typed). Only these fields pass.
+const ERROR_FIELDS = ['type', 'message', 'stack', 'code', 'status', 'statusCode', 'error_code', 'description', 'retryAfterMs'];
+
+function safeError(error: unknown, depth = 0): unknown {
+  if (!(error instanceof Error)) return typeof error === 'string' ? '[personal]' : error;
+  const full = pino.stdSerializers.err(error) as unknown as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const field of ERROR_FIELDS) if (full[field] !== undefined) out[field] = full[field];
+  // telegraf: the Bot API's answer (`description` names the problem, never the chat); Slack: `data.error`
+  const response = (error as { response?: { error_code?: unknown; description?: unknown } }).response;
+  if (response && typeof response === 'object') {
+    out.error_code ??= response.error_code;
+    out.description ??= response.description;
+  }
+  const slack = (error as { data?: { error?: unknown } }).data?.error;
+  if (typeof slack === 'string') out.platformError = slack;
+  if (error.cause !== undefined && depth < 3) out.cause = safeError(error.cause, depth + 1);
+  return out;
+}
+
+/** A connection URL without its user and password (REDIS_URL, DATABASE_URL may carry them). */
+export function urlForLog(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.username || parsed.password) {
+      parsed.username = parsed.username ? '***' : '';
+      parsed.password = parsed.password ? '***' : '';
+    }
+    return parsed.toString();
+  } catch {
+    return '[unparseable url]';
+  }
+}
+
 /** Whether logs go out as readable one-line text instead of JSON. */
 export function wantsPrettyLogs(options: LoggerOptions, stderrIsTTY = Boolean(process.stderr.isTTY)): boolean {
   if (options.format === 'json') return false;
@@ -47,7 +82,7 @@ export function wantsPrettyLogs(options: LoggerOptions, stderrIsTTY = Boolean(pr
  */
 export function createLogger(level: string = process.env.LOG_LEVEL ?? 'info', options: LoggerOptions | pino.DestinationStream = {}): Logger {
   const opts: LoggerOptions = 'write' in options ? { destination: options as pino.DestinationStream, format: 'json' } : (options as LoggerOptions);
-  const base = { level, base: { app: 'quayside' }, redact: { paths, censor } };
+  const base = { level, base: { app: 'quayside' }, redact: { paths, censor }, serializers: { err: safeError, error: safeError } };
   if (opts.destination) return pino(base, opts.destination);
   if (!wantsPrettyLogs(opts)) return pino(base, pino.destination(2));
   const stream = pretty({

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Queue, QueueEvents, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
@@ -26,12 +27,25 @@ const fromWire = (m: WireMessage): OutboundMessage => ({
 
 const sentSchema = z.object({ externalIds: z.array(z.string()) });
 
+/**
+ * A send names its chat and carries the text; the platform's answer holds message ids that contain the chat id. Both
+ * sit in Redis (the job, and the `completed` event its sender waits on), so the app seals both, bound to the job id
+ * (given by the app: adapters know nothing of the cipher). Without one they travel as they are.
+ */
+export interface RelaySealer {
+  seal(part: 'send' | 'result', jobId: string, data: unknown): unknown;
+  open(part: 'send' | 'result', jobId: string, data: unknown): unknown;
+}
+
+const PLAIN: RelaySealer = { seal: (_part, _id, data) => data, open: (_part, _id, data) => data };
+
 export interface RelayClientOptions {
   redis: Redis;
   prefix: string;
   logger: Logger;
   /** how long a send may wait for the gateway before it fails (the caller's retry rules then apply) */
   timeoutMs?: number;
+  sealer?: RelaySealer;
 }
 
 /** The outbound port of a process without channels: every send goes to the gateway over Redis. */
@@ -64,8 +78,11 @@ export function createOutboundRelayClient(options: RelayClientOptions): Outbound
       if (!capabilities.has(channel)) await loadCapabilities();
     },
     async send(message: OutboundMessage): Promise<SentMessage> {
-      const job = await queue.add('send', toWire(message));
-      return sentSchema.parse(await job.waitUntilFinished(events, options.timeoutMs ?? 120_000));
+      const sealer = options.sealer ?? PLAIN;
+      const jobId = randomUUID();
+      const job = await queue.add('send', sealer.seal('send', jobId, toWire(message)), { jobId });
+      const result: unknown = await job.waitUntilFinished(events, options.timeoutMs ?? 120_000);
+      return sentSchema.parse(sealer.open('result', jobId, result));
     },
     async start() {
       await events.waitUntilReady();
@@ -92,6 +109,7 @@ export interface RelayServerOptions {
   adapters: readonly ChannelAdapter[];
   port: OutboundPort;
   concurrency?: number;
+  sealer?: RelaySealer;
 }
 
 /** The gateway's side: sends what workers queued, through the real channels. */
@@ -104,17 +122,30 @@ export function createOutboundRelayServer(options: RelayServerOptions) {
     async start() {
       const key = capabilitiesKey(options.prefix);
       for (const adapter of options.adapters) await options.redis.hset(key, adapter.channel, JSON.stringify(adapter.capabilities));
-      worker = new Worker(OUTBOUND_QUEUE, (job) => options.port.send(fromWire(job.data as WireMessage)), {
+      const sealer = options.sealer ?? PLAIN;
+      const send = async (jobId: string | undefined, data: unknown) => {
+        const sent = await options.port.send(fromWire(sealer.open('send', jobId ?? '', data) as WireMessage));
+        return jobId ? sealer.seal('result', jobId, sent) : sent;
+      };
+      worker = new Worker(OUTBOUND_QUEUE, (job) => send(job.id, job.data), {
         connection: options.redis,
         prefix: options.prefix,
         // the router spaces sends per chat and per channel; many run at once so one slow chat holds up no other
         concurrency: options.concurrency ?? 64,
       });
-      worker.on('failed', (job, err) => options.logger.warn({ err, channel: (job?.data as WireMessage | undefined)?.channel }, 'relayed send failed'));
+      worker.on('failed', (job, err) => options.logger.warn({ err, channel: relayedChannel(sealer, job?.id, job?.data) }, 'relayed send failed'));
       worker.on('error', (err) => options.logger.error({ err }, 'outbound relay worker error'));
     },
     async stop() {
       await worker?.close();
     },
   };
+}
+
+function relayedChannel(sealer: RelaySealer, jobId: string | undefined, data: unknown): string | undefined {
+  try {
+    return (sealer.open('send', jobId ?? '', data) as WireMessage).channel;
+  } catch {
+    return undefined;
+  }
 }

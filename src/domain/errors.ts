@@ -1,6 +1,7 @@
 /** Every failure a user can cause or meet, by code; `src/flows/error-replies.ts` maps each to words in zh and en. */
 export type DomainErrorCode =
   | 'NOT_A_MEMBER'
+  | 'RELINK_REQUIRED'
   | 'FORBIDDEN'
   | 'UNKNOWN_COMMAND'
   | 'BAD_ARGUMENTS'

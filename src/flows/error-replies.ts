@@ -56,6 +56,10 @@ const REPLIES: Record<DomainErrorCode, Localized<Reply>> = {
     en: () => 'Sorry, this chat account is not linked to a Quayside team member, so I cannot show any customer data. Ask your admin for a link code and send /link <code>.',
     zh: () => '抱歉，此聊天账号尚未绑定 Quayside 团队成员，无法查看客户数据。请向管理员索取绑定码并发送 /link <绑定码>。',
   },
+  RELINK_REQUIRED: {
+    en: () => 'This Slack account was linked before Quayside checked which workspace a member belongs to, so it must be linked once more. I cannot show any customer data until then. Ask your admin for a new link code and send /link <code>.',
+    zh: () => '此 Slack 账号是在 Quayside 核对成员所属工作区之前绑定的，需要重新绑定一次；在此之前无法查看客户数据。请向管理员索取新的绑定码并发送 /link <绑定码>。',
+  },
   FORBIDDEN: {
     en: (d) =>
       d.reason === 'default' ? `Rule not changed: the default rule decides for every team, so only a director or an admin may change it.`

@@ -1,4 +1,5 @@
 import { Redis } from 'ioredis';
+import { urlForLog } from '../logger';
 
 /** A connection fit for BullMQ workers (blocking commands must never time out). */
 export function createRedis(url: string): Redis {
@@ -14,12 +15,12 @@ export function watchRedis(redis: Redis, url: string, logger: { warn: (o: object
   redis.on('error', (error: Error) => {
     if (down) return;
     down = true;
-    logger.warn({ err: error, url }, 'Redis is not reachable; retrying (queued work waits)');
+    logger.warn({ err: error, url: urlForLog(url) }, 'Redis is not reachable; retrying (queued work waits)');
   });
   redis.on('ready', () => {
     if (!down) return;
     down = false;
-    logger.info({ url }, 'Redis is back');
+    logger.info({ url: urlForLog(url) }, 'Redis is back');
   });
 }
 

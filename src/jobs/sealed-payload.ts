@@ -23,3 +23,9 @@ export function isSealedPayload(data: unknown): data is SealedPayload {
 export function openPayload(queue: string, jobId: string | undefined, data: unknown): unknown {
   return isSealedPayload(data) ? revealJson(data.sealed, context(queue, jobId ?? '')) : data;
 }
+
+/** Sends relayed to the gateway over the `outbound` queue, and the platform's answers, sealed per job. */
+export const relaySealer = {
+  seal: (part: 'send' | 'result', jobId: string, data: unknown): unknown => sealPayload(`outbound:${part}`, jobId, data),
+  open: (part: 'send' | 'result', jobId: string, data: unknown): unknown => openPayload(`outbound:${part}`, jobId, data),
+};

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RetryAfterError } from '../../src/adapters/send-limits';
 import { linkMember, eventually } from '../support/channel-harness';
+import { storedMessageId } from '../../src/domain/privacy/message-id';
 import { signSlackRequest, slackMember, startSlackHarness, type SlackHarness } from '../support/fake-slack';
 
 const ALICE = 'UALICE';
@@ -36,7 +37,7 @@ describe('Slack adapter through Bolt\'s HTTP receiver and a local Web API', () =
     await eventually(() => slack.api.posted(`D${ALICE}`).length > before);
     await slack.app!.inbound!.drain(3000);
     expect(slack.api.posted(`D${ALICE}`).length).toBe(before + 1);
-    expect(await slack.app!.database.prisma.inboundReceipt.count({ where: { channel: 'slack', externalId: `D${ALICE}:${ts}` } })).toBe(1);
+    expect(await slack.app!.database.prisma.inboundReceipt.count({ where: { channel: 'slack', externalId: storedMessageId(`D${ALICE}:${ts}`) } })).toBe(1);
   });
 
   it('refuses a bad signature and a stale timestamp with 401, and strangers get no data', async () => {

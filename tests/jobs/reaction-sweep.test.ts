@@ -7,6 +7,7 @@ import { assignLeadJobId } from '../../src/jobs/assign-lead.job';
 import { buyerMessageJobId } from '../../src/jobs/buyer-message.job';
 import { REACTION_SWEEP_AFTER_MS } from '../../src/jobs/reaction-sweep.job';
 import { testQueuePrefix } from '../support/db';
+import { storedMessageId } from '../../src/domain/privacy/message-id';
 import { createAppWithAdapters, createFakeChannel, eventually, linkMember } from '../support/channel-harness';
 
 const whatsapp = createFakeChannel('whatsapp', { customerFacing: true, replyWindowHours: 24 });
@@ -45,7 +46,7 @@ describe('what follows a stored message outlasts a fault', () => {
 
   it('a reaction that fails during an outage is retried, and the owner is told exactly once when it clears', async () => {
     await whatsapp.receive(message('outage-1', '4917000000001@c.us', 'outage: need 2000 pcs'));
-    const stored = await eventually(() => app.database.prisma.communication.findFirst({ where: { externalId: 'outage-1' } }), 20_000);
+    const stored = await eventually(() => app.database.prisma.communication.findFirst({ where: { externalId: storedMessageId('outage-1') } }), 20_000);
     await eventually(async () => (await app.database.prisma.communication.findUnique({ where: { id: stored.id } }))?.reactedAt, 30_000);
     expect(outageCalls).toBe(3);
     // two failed runs, retried on the shared schedule: completed, never parked in `failed`

@@ -163,6 +163,12 @@ describe('dump after a realistic day and an erase (issue 15)', () => {
       const counts = await app.jobs!.queue.getJobCounts('waiting', 'active', 'prioritized');
       return counts.waiting + counts.active + counts.prioritized === 0;
     }, 20_000);
+    // their chat handles were never written in clear, not even before the erase: not in message ids, receipts, the
+    // outbox, job ids or payloads (the name and email are, in message text: a product decision)
+    const handles = [String(PERSON.telegramId), PERSON.whatsapp, '525599990000'];
+    const dayDump = `${pgDump()}\n${await redisDump()}`;
+    expect(handles.filter((h) => dayDump.includes(h))).toEqual([]);
+    expect(await db.communication.count({ where: { customerId: lead.id, channel: 'telegram', externalId: { startsWith: 'mk:' } } })).toBe(2);
     // the day left the person all over: the check below can fail
     const before = tracesIn(pgDump() + filesDump(dataDir));
     expect(before).toEqual(expect.arrayContaining(['Pedro', PERSON.email]));

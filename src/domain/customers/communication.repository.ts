@@ -1,5 +1,6 @@
 import type { DbClient, Prisma } from '../db/client';
 import { isEncrypted, isUnbound, revealStored, sealContext, sealStored } from '../privacy/personal-data-cipher';
+import { storedMessageIdOrNull } from '../privacy/message-id';
 
 export type CommunicationDirection = 'inbound' | 'outbound' | 'internal';
 export type CommunicationKind = 'message' | 'note' | 'call' | 'meeting' | 'email' | 'system';
@@ -44,12 +45,17 @@ export async function allocateCommunicationIds(db: DbClient, count: number): Pro
   return rows.map((r) => Number(r.id));
 }
 
-/** The chat and sender ids are chat handles (a WhatsApp chat id is a phone number): stored encrypted, bound to the row. */
+/**
+ * The chat and sender ids are chat handles (a WhatsApp chat id is a phone number): stored encrypted, bound to the row;
+ * platform message ids, which contain them, only as a keyed hash.
+ */
 export async function createCommunication(db: DbClient, data: NewCommunication) {
   const [id] = await allocateCommunicationIds(db, 1);
   return db.communication.create({
     data: {
       ...data, id,
+      externalId: storedMessageIdOrNull(data.externalId),
+      replyToExternalId: storedMessageIdOrNull(data.replyToExternalId),
       chatId: sealStored(data.chatId, communicationContext('chat_id', id)),
       senderExternalId: sealStored(data.senderExternalId, communicationContext('sender_external_id', id)),
     },

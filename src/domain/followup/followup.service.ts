@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { storedMessageId } from '../privacy/message-id';
 import type { Logger } from '../../logger';
 import { recordAudit } from '../audit/audit.repository';
 import type { CustomerService } from '../customers/customer.service';
@@ -87,7 +88,8 @@ export function createFollowupService(deps: { db: PrismaClient; outbox: OutboxSe
       if (input.at <= now) throw new DomainError('BAD_DATE', { reason: 'past' });
       if (input.text.length > MAX_TASK_TITLE) throw new DomainError('TEXT_TOO_LONG', { max: MAX_TASK_TITLE, length: input.text.length });
       const customer = await deps.customers.resolveVisible(actor, input.customer);
-      const dedupeKey = input.messageKey ? `remind:${input.messageKey}` : undefined;
+      // keyed: the message id names the rep's chat (Telegram "<chat>:<message>")
+      const dedupeKey = input.messageKey ? `remind:${storedMessageId(input.messageKey)}` : undefined;
       const [created] = await createTask(db, { customerId: customer.id, assigneeId: actor.id, title: input.text, kind: 'reminder', dueAt: input.at, dedupeKey, createdById: actor.id });
       const task = created ? { ...created, customer: { id: customer.id, name: customer.name } } : await findTaskByKey(db, dedupeKey!);
       await recordAudit(db, { actorId: actor.id, via, action: 'create', entityType: 'task', entityId: task!.id, customerId: customer.id });

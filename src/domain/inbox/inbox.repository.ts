@@ -2,6 +2,7 @@ import type { DbClient, Prisma } from '../db/client';
 import { sealStored } from '../privacy/personal-data-cipher';
 import { allocateCommunicationIds, communicationContext, revealMessageHandles } from '../customers/communication.repository';
 import { handleIndex } from '../team/identity.repository';
+import { storedMessageId, storedMessageIdOrNull } from '../privacy/message-id';
 
 /** The buyer behind a platform account: contact, customer and what a notification needs. */
 export interface KnownBuyer {
@@ -92,19 +93,19 @@ export async function lockSender(tx: DbClient, channel: string, externalId: stri
 
 /** Records a platform event id; false when it was already recorded (a redelivery). */
 export async function recordReceipt(db: DbClient, channel: string, externalId: string): Promise<boolean> {
-  const inserted = await db.inboundReceipt.createMany({ data: [{ channel, externalId }], skipDuplicates: true });
+  const inserted = await db.inboundReceipt.createMany({ data: [{ channel, externalId: storedMessageId(externalId) }], skipDuplicates: true });
   return inserted.count === 1;
 }
 
 export async function hasReceipt(db: DbClient, channel: string, externalId: string): Promise<boolean> {
-  const row = await db.inboundReceipt.findUnique({ where: { channel_externalId: { channel, externalId } }, select: { channel: true } });
+  const row = await db.inboundReceipt.findUnique({ where: { channel_externalId: { channel, externalId: storedMessageId(externalId) } }, select: { channel: true } });
   return row !== null;
 }
 
-/** The stored message a platform edit or deletion refers to. */
+/** The stored message a platform edit or deletion refers to (by the keyed form of the id it names). */
 export function findCommunicationByExternalId(db: DbClient, channel: string, externalId: string) {
   return db.communication.findUnique({
-    where: { channel_externalId: { channel, externalId } },
+    where: { channel_externalId: { channel, externalId: storedMessageId(externalId) } },
     select: { id: true, customerId: true, text: true, edits: true, deletedAt: true },
   });
 }
@@ -183,10 +184,10 @@ export async function storeInboundBatch(db: DbClient, rows: InboundRow[]): Promi
     text: row.text,
     language: row.language,
     intents: row.intents,
-    external_id: row.externalId,
+    external_id: storedMessageId(row.externalId),
     chat_id: sealStored(row.chatId, communicationContext('chat_id', ids[ord])),
     sender_external_id: sealStored(row.senderExternalId, communicationContext('sender_external_id', ids[ord])),
-    reply_to_external_id: row.replyToExternalId,
+    reply_to_external_id: storedMessageIdOrNull(row.replyToExternalId),
     thread_id: row.threadId,
     attachments: row.attachments === undefined ? null : row.attachments,
     // timestamp(3) columns hold UTC; the zone in the ISO text is ignored by the cast, as intended
@@ -229,8 +230,8 @@ export async function storeInboundBatch(db: DbClient, rows: InboundRow[]): Promi
       if (r.created_id != null) return { created: true, id: Number(r.created_id), ageMs: 0 };
       if (r.existing_id != null) return { created: false, id: Number(r.existing_id), ageMs: Math.max(0, r.existing_age_ms ?? 0) };
       // a concurrent statement stored the row after this one's snapshot was taken: it is there now, stored just now
-      const stored = await db.communication.findUnique({ where: { channel_externalId: { channel: rows[i].channel, externalId: rows[i].externalId } }, select: { id: true } });
-      if (!stored) throw new Error(`inbound message ${rows[i].channel}|${rows[i].externalId} neither stored nor found`);
+      const stored = await db.communication.findUnique({ where: { channel_externalId: { channel: rows[i].channel, externalId: storedMessageId(rows[i].externalId) } }, select: { id: true } });
+      if (!stored) throw new Error(`an inbound ${rows[i].channel} message was neither stored nor found`);
       return { created: false, id: stored.id, ageMs: 0 };
     }),
   );
@@ -239,6 +240,16 @@ export async function storeInboundBatch(db: DbClient, rows: InboundRow[]): Promi
 /** One message, as storeInboundBatch stores it: the new row's id, or the stored row's id with created = false. */
 export async function storeInboundOnce(db: DbClient, row: InboundRow): Promise<StoredInbound> {
   return (await storeInboundBatch(db, [row]))[0];
+}
+
+/**
+ * Whether a stored message was erased (GDPR) since it was stored: its text was scrubbed or its contact erased. A
+ * reaction queued or running at the time of the erase then does nothing, so it cannot write the person back.
+ */
+export async function isMessageErased(db: DbClient, communicationId: number): Promise<boolean> {
+  const rows = await db.$queryRaw<{ erased: boolean }[]>`SELECT (c.text = '[erased]' OR ct.erased_at IS NOT NULL) AS erased
+    FROM communications c LEFT JOIN contacts ct ON ct.id = c.contact_id WHERE c.id = ${communicationId}`;
+  return rows.length > 0 && rows[0].erased === true;
 }
 
 /** The reactions to a stored buyer message all ran (the reaction sweep no longer looks at it). */

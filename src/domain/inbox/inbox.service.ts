@@ -27,6 +27,7 @@ import {
   findBuyerByContactId,
   findBuyerByIdentity,
   findCommunicationByExternalId,
+  isMessageErased,
   hasReceipt,
   lastInboundChat,
   lockSender,
@@ -143,10 +144,12 @@ export function createInboxService(deps: InboxDeps) {
    */
   async function afterStored(event: BuyerMessage, buyer: KnownBuyer | null, strict: boolean): Promise<void> {
     try {
+      // erased (GDPR) while this waited in the queue or ran: nothing of theirs may be written again, nor sent
+      if (await isMessageErased(db, event.communicationId)) return await markReacted(db, event.communicationId);
       await (strict ? events.emitAll('buyer.message', event) : events.emit('buyer.message', event));
       // a new lead may have been given an owner by a handler of the event just emitted
       const current = event.newLead || !buyer ? ((event.contactId ? await findBuyerByContactId(db, event.contactId) : null) ?? buyer) : buyer;
-      if (current) await notifyOwner(current, event);
+      if (current && !(await isMessageErased(db, event.communicationId))) await notifyOwner(current, event);
       await markReacted(db, event.communicationId);
     } catch (error) {
       if (strict) throw error;

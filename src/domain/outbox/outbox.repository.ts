@@ -1,3 +1,4 @@
+import { storedMessageIdOrNull } from '../privacy/message-id';
 import type { DbClient, Prisma } from '../db/client';
 import type { Outbox } from '../../generated/prisma/client';
 import { isEncrypted, isUnbound, revealStored, sealContext, sealStored } from '../privacy/personal-data-cipher';
@@ -111,7 +112,7 @@ export async function finishOutbox(
       status: outcome.status,
       sentAt: outcome.status === 'sent' ? outcome.at : null,
       lastError: outcome.error ?? null,
-      externalId: outcome.externalId ?? null,
+      externalId: storedMessageIdOrNull(outcome.externalId),
       leaseUntil: null,
     },
   });

@@ -100,8 +100,6 @@ export interface EraseTarget {
   tombstones: { kind: string; hash: string }[];
   /** the neutral name a customer named after the person gets ("Telegram lead #12") */
   neutralName: (customer: { id: number; source: string }) => { name: string; normalizedName: string };
-  /** keyed form of a platform message id that contains a chat id (Telegram "chat:message", WhatsApp "jid/id") */
-  keyMessageId: (externalId: string) => string;
 }
 
 // Free text on the person's customers where a rep may have written their name, email or phone.
@@ -137,7 +135,7 @@ function escapeRegExp(text: string): string {
  * Everything personal about these contacts, in one transaction (the caller's): their messages' text, edits,
  * attachments and chat ids; mentions of their name, email, phone or handles in notes, tasks, quotes, deals and queued
  * notices on the same customers; a customer named after them; their chat accounts and conversations; pending outbox
- * payloads; active sequences; searches and ids in audit details; message ids that contain their chat id; and a
+ * payloads; active sequences; searches and ids in audit details; and a
  * tombstone per blind index (email, phone, every chat account).
  */
 export async function erasePersonalData(db: DbClient, target: EraseTarget, at: Date): Promise<EraseCounts> {
@@ -155,13 +153,16 @@ export async function erasePersonalData(db: DbClient, target: EraseTarget, at: D
   mentions += await scrubColumn(db, 'order_events', 'note', 'order_id IN (SELECT id FROM orders WHERE customer_id = ANY($1::int[]))', [customerIds], needles);
   mentions += await scrubColumn(db, 'approvals', 'comment', 'quote_id IN (SELECT id FROM quotes WHERE customer_id = ANY($1::int[]))', [customerIds], needles);
   const customersRenamed = await renameCustomersNamedAfter(db, target);
-  await keyMessageIds(db, target);
   const identities = await db.channelIdentity.deleteMany({ where: { contactId: { in: contactIds } } });
   const outbox = await db.outbox.updateMany({
     where: { contactId: { in: contactIds } },
     data: { text: ERASED, payload: [], chatId: ERASED, externalId: null },
   });
-  await db.outbox.updateMany({ where: { contactId: { in: contactIds }, status: { in: ['pending', 'failed'] } }, data: { status: 'skipped', lastError: 'erased (GDPR)' } });
+  // a row a worker has claimed but not yet sent is taken back too: its send then finds the claim gone and sends nothing
+  await db.outbox.updateMany({
+    where: { contactId: { in: contactIds }, OR: [{ status: { in: ['pending', 'failed'] } }, { status: 'sending', sendStartedAt: null }] },
+    data: { status: 'skipped', lastError: 'erased (GDPR)', claimedBy: null, leaseUntil: null },
+  });
   const sequences = await db.sequenceEnrollment.updateMany({
     where: { contactId: { in: contactIds }, status: { in: ['active', 'paused'] } },
     data: { status: 'stopped', stopReason: 'erased', stoppedAt: at },
@@ -183,7 +184,11 @@ async function eraseQuotingNotices(db: DbClient, customerIds: number[], theirs: 
     .map((c) => c.text.trim().slice(0, 60))
     .filter((t) => t.length >= 6 && t !== ERASED);
   if (!texts.length) return;
-  await db.$executeRaw`UPDATE outbox SET text = ${ERASED}, payload = NULL
+  // not sent yet (or claimed, not started): not sent at all, rather than an "[erased]" notice
+  await db.$executeRaw`UPDATE outbox SET text = ${ERASED}, payload = NULL,
+      status = CASE WHEN status IN ('pending', 'failed') OR (status = 'sending' AND send_started_at IS NULL) THEN 'skipped' ELSE status END,
+      last_error = CASE WHEN status IN ('pending', 'failed') OR (status = 'sending' AND send_started_at IS NULL) THEN 'erased (GDPR)' ELSE last_error END,
+      claimed_by = CASE WHEN status = 'sending' AND send_started_at IS NULL THEN NULL ELSE claimed_by END
     WHERE customer_id = ANY(${customerIds}::int[]) AND member_id IS NOT NULL
       AND EXISTS (SELECT 1 FROM unnest(${texts}::text[]) AS q(snippet) WHERE strpos(outbox.text, q.snippet) > 0)`;
 }
@@ -202,24 +207,6 @@ async function renameCustomersNamedAfter(db: DbClient, target: EraseTarget): Pro
     renamed++;
   }
   return renamed;
-}
-
-/** Message ids that contain one of the person's chat ids (in the timeline, the receipts) are replaced by a keyed form. */
-async function keyMessageIds(db: DbClient, target: EraseTarget): Promise<void> {
-  for (const handle of target.handles) {
-    const rows = await db.$queryRawUnsafe<{ id: number; external_id: string | null; reply_to_external_id: string | null }[]>(
-      `SELECT id, external_id, reply_to_external_id FROM communications WHERE strpos(external_id, $1) > 0 OR strpos(reply_to_external_id, $1) > 0`, handle);
-    for (const row of rows) {
-      const key = (v: string | null) => (v && v.includes(handle) ? target.keyMessageId(v) : v);
-      await db.communication.update({ where: { id: row.id }, data: { externalId: key(row.external_id), replyToExternalId: key(row.reply_to_external_id) } });
-    }
-    const receipts = await db.$queryRawUnsafe<{ channel: string; external_id: string }[]>(
-      `SELECT channel, external_id FROM inbound_receipts WHERE strpos(external_id, $1) > 0`, handle);
-    for (const r of receipts) {
-      await db.inboundReceipt.delete({ where: { channel_externalId: { channel: r.channel, externalId: r.external_id } } });
-      await db.inboundReceipt.createMany({ data: [{ channel: r.channel, externalId: target.keyMessageId(r.external_id) }], skipDuplicates: true });
-    }
-  }
 }
 
 /**

@@ -7,7 +7,6 @@ import { formatPhone, looksLikePhone, toE164 } from '../normalize/phone';
 import type { Actor } from '../team/actor';
 import { normalizeCompanyName } from '../dedupe/normalize-company';
 import { leadLabel } from '../inbox/lead-label';
-import { messageKey } from './personal-data-cipher';
 import { isPlaceholderName, personalNeedles } from './personal-needles';
 import { searchHash } from './search-audit';
 import { handleTombstones } from './tombstone.repository';
@@ -161,7 +160,6 @@ export function createGdprService(deps: { db: PrismaClient }) {
             const name = `${leadLabel(customer.source)} #${customer.id}`;
             return { name, normalizedName: normalizeCompanyName(name) };
           },
-          keyMessageId: (externalId) => `erased:${messageKey(externalId)}`,
         }, at);
         for (const id of ids) await eraseContactRow(tx, id, at);
         await forgetConversations(tx, handles);

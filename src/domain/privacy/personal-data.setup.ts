@@ -5,6 +5,7 @@ import { encryptPlainIdentities } from '../team/identity.repository';
 import { sealPlainConversations } from '../conversation/conversation.repository';
 import { bindMessageHandles } from '../customers/communication.repository';
 import { sealPlainOutboxChats } from '../outbox/outbox.repository';
+import { keyPlainMessageIds } from './message-id.repository';
 import type { DbClient } from '../db/client';
 import { readSetting, writeSetting } from '../settings/settings.repository';
 import { resolveDataKey } from './data-key';
@@ -40,6 +41,8 @@ export async function preparePersonalData(db: DbClient, cipher: PersonalDataCiph
   if (messages) logger.info({ messages }, 'sealed and bound chat handles of stored messages');
   const outboxChats = await sealPlainOutboxChats(db);
   if (outboxChats) logger.info({ outbox: outboxChats }, 'sealed chat ids of queued messages');
+  const messageIds = await keyPlainMessageIds(db);
+  if (messageIds) logger.info({ messageIds }, 'replaced platform message ids stored in clear by their keyed hash');
   const conversations = await sealPlainConversations(db);
   if (conversations) logger.info({ conversations }, 'keyed and sealed conversation states stored in clear');
 }

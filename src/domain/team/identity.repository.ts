@@ -65,6 +65,29 @@ export function linkContactIdentity(db: DbClient, data: LinkData & { contactId: 
   return upsertIdentity(db, data, { contactId: data.contactId });
 }
 
+/**
+ * An account id qualified by its workspace (`<workspace>/<user>`, or `<org>/<workspace>/<user>`) stands for the bare
+ * user id an earlier version linked, before workspaces were recorded; null for any other id.
+ */
+export function unqualifiedAccountId(externalId: string): string | null {
+  const cut = externalId.lastIndexOf('/');
+  return cut > 0 && cut < externalId.length - 1 ? externalId.slice(cut + 1) : null;
+}
+
+/** The member an account was linked to under its bare user id (before workspaces were recorded), if any. */
+export async function findUnqualifiedMemberLink(db: DbClient, channel: string, externalId: string): Promise<{ id: number; teamMemberId: number } | null> {
+  const bare = unqualifiedAccountId(externalId);
+  if (!bare) return null;
+  const row = await db.channelIdentity.findUnique({ where: { channel_externalIdHash: { channel, externalIdHash: handleIndex(bare) } }, select: { id: true, teamMemberId: true } });
+  return row?.teamMemberId ? { id: row.id, teamMemberId: row.teamMemberId } : null;
+}
+
+/** Removes a member's link under a bare user id once the same account linked again with its workspace. */
+export async function dropUnqualifiedMemberLink(db: DbClient, channel: string, externalId: string, teamMemberId: number): Promise<void> {
+  const bare = unqualifiedAccountId(externalId);
+  if (bare) await db.channelIdentity.deleteMany({ where: { channel, externalIdHash: handleIndex(bare), teamMemberId } });
+}
+
 export async function memberIdentities(db: DbClient, teamMemberId: number): Promise<ChannelIdentity[]> {
   const rows = await db.channelIdentity.findMany({ where: { teamMemberId }, orderBy: { id: 'asc' } });
   return rows.map(revealIdentity);

@@ -7,7 +7,7 @@ import { toCountryCode } from '../normalize/country';
 import { isValidTimezone } from '../normalize/timezone';
 import { regionNames } from './regions';
 import type { Actor, Role } from './actor';
-import { findIdentity, linkMemberIdentity } from './identity.repository';
+import { dropUnqualifiedMemberLink, findIdentity, findUnqualifiedMemberLink, linkMemberIdentity } from './identity.repository';
 import { assertLinkAllowed, recordLinkFailure } from './link-attempts';
 import {
   createTeamMember,
@@ -48,6 +48,15 @@ export function createTeamService(deps: { db: PrismaClient; defaultTimezone: str
     async identify(channel: string, externalId: string): Promise<Actor | null> {
       const identity = await findIdentity(db, channel, externalId);
       return identity?.teamMember && identity.teamMember.status !== 'left' ? toActor(identity.teamMember) : null;
+    },
+
+    /**
+     * A stranger whose account was linked under its bare user id before workspaces were checked (Slack): that link
+     * recorded no workspace, so nothing proves which workspace linked it, and trusting the workspace of today's message
+     * would let a same-id user of another workspace in a shared channel act as the member. They link once more.
+     */
+    async linkedWithoutWorkspace(channel: string, externalId: string): Promise<boolean> {
+      return (await findUnqualifiedMemberLink(db, channel, externalId)) !== null;
     },
 
     async byName(name: string): Promise<Actor> {
@@ -134,6 +143,8 @@ export function createTeamService(deps: { db: PrismaClient; defaultTimezone: str
       if (spent.count !== 1) throw new DomainError('LINK_CODE_INVALID', { code: code.trim() });
       const { teamMemberId } = await tx.linkCode.findUniqueOrThrow({ where: { code: code.trim() } });
       const identity = await linkMemberIdentity(tx, { ...account, teamMemberId });
+      // the same member's link made before workspaces were recorded is replaced by this one
+      await dropUnqualifiedMemberLink(tx, account.channel, account.externalId, teamMemberId);
       // the identity's row id, never the platform account id (a chat handle is personal data)
       await recordAudit(tx, { actorId: teamMemberId, via: account.channel, action: 'link', entityType: 'channel_identity', entityId: identity.id });
       const member = await findMemberById(tx, teamMemberId);

@@ -38,7 +38,10 @@ export function publicCommands(commands: readonly CommandFlow[]): Middleware {
 
 /** Past this point only linked team members go on; a stranger gets a polite refusal and no data. */
 export const requireMember: Middleware = async (ctx, next) => {
-  if (!ctx.actor) throw new DomainError('NOT_A_MEMBER');
+  if (!ctx.actor) {
+    if (await ctx.services.team.linkedWithoutWorkspace(ctx.message.channel, ctx.message.senderId)) throw new DomainError('RELINK_REQUIRED');
+    throw new DomainError('NOT_A_MEMBER');
+  }
   await next();
 };
 

@@ -4,6 +4,7 @@ import { findContactById } from '../../../src/domain/customers/contact.repositor
 import type { DomainEvents } from '../../../src/domain/events';
 import { createAppWithAdapters, createFakeChannel, linkMember } from '../../support/channel-harness';
 import { revealHandles } from '../../support/reveal-handles';
+import { storedMessageId } from '../../../src/domain/privacy/message-id';
 import { linkContactIdentity } from '../../../src/domain/team/identity.repository';
 
 const whatsapp = createFakeChannel('whatsapp', { customerFacing: true, replyWindowHours: 24 });
@@ -62,7 +63,7 @@ describe('buyer inbox', () => {
   it('stores a redelivered message once and emits once', async () => {
     const before = buyerEvents.length;
     for (let i = 0; i < 3; i += 1) await whatsapp.receive({ senderId: '4915123456789@c.us', text: 'price list please', externalId: 'wa-dup' });
-    expect(await app.database.prisma.communication.count({ where: { externalId: 'wa-dup' } })).toBe(1);
+    expect(await app.database.prisma.communication.count({ where: { externalId: storedMessageId('wa-dup') } })).toBe(1);
     expect(buyerEvents.length).toBe(before + 1);
   });
 
@@ -96,11 +97,11 @@ describe('buyer inbox', () => {
     const edit = { senderId: '4915123456789@c.us', kind: 'edit' as const, text: 'need 1000 pcs', externalId: 'wa-edit-me#e1', targetExternalId: 'wa-edit-me' };
     await whatsapp.receive(edit);
     await whatsapp.receive(edit);
-    let row = await app.database.prisma.communication.findFirstOrThrow({ where: { externalId: 'wa-edit-me' } });
+    let row = await app.database.prisma.communication.findFirstOrThrow({ where: { externalId: storedMessageId('wa-edit-me') } });
     expect(row.text).toBe('need 1000 pcs');
     expect(row.edits).toEqual([{ text: 'need 100 pcs', at: expect.any(String) }]);
     await whatsapp.receive({ senderId: '4915123456789@c.us', kind: 'delete', text: '', externalId: 'wa-edit-me#d', targetExternalId: 'wa-edit-me' });
-    row = await app.database.prisma.communication.findFirstOrThrow({ where: { externalId: 'wa-edit-me' } });
+    row = await app.database.prisma.communication.findFirstOrThrow({ where: { externalId: storedMessageId('wa-edit-me') } });
     expect(row.deletedAt).not.toBeNull();
     expect(row.text).toBe('need 1000 pcs');
   });
@@ -111,7 +112,7 @@ describe('buyer inbox', () => {
     await whatsapp.receive({ senderId: '4915123456789@c.us', text: '', externalId: 'wa-sticker', attachments: [{ kind: 'sticker', ref: 'wa:s1' }] });
     await whatsapp.receive({ senderId: '4915123456789@c.us', text: '', externalId: 'wa-loc', attachments: [{ kind: 'location', ref: '53.55,9.99', name: 'Hamburg port' }] });
     await whatsapp.receive({ senderId: '4915123456789@c.us', text: '', externalId: 'wa-ptt', attachments: [{ kind: 'voice', size: 12000, ref: 'wa:v1' }] });
-    const rows = await app.database.prisma.communication.findMany({ where: { externalId: { in: ['wa-long', 'wa-sticker', 'wa-loc', 'wa-ptt'] } }, orderBy: { id: 'asc' } });
+    const rows = await app.database.prisma.communication.findMany({ where: { externalId: { in: ['wa-long', 'wa-sticker', 'wa-loc', 'wa-ptt'].map(storedMessageId) } }, orderBy: { id: 'asc' } });
     expect(rows.map((r) => (r.attachments as { kind: string }[] | null)?.[0]?.kind ?? 'text')).toEqual(['text', 'sticker', 'location', 'voice']);
     expect(rows[0].text).toBe(long);
   });

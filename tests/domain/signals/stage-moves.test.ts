@@ -3,6 +3,7 @@ import type { App } from '../../../src/app';
 import type { OutboundMessage } from '../../../src/domain/messages';
 import { formatCustomerCard } from '../../../src/domain/customers/customer-card.format';
 import { linkMember } from '../../support/channel-harness';
+import { storedMessageId } from '../../../src/domain/privacy/message-id';
 import { addBuyer, buyerSays, createSignalsApp } from './signals-fixtures';
 
 type Harness = Awaited<ReturnType<typeof createSignalsApp>>;
@@ -32,7 +33,7 @@ describe('stage moves made by buyers’ messages', () => {
   it('moves a new deal to sample on a sample request, tells the rep with an Undo that works once', async () => {
     const buyer = await addBuyer(app, { name: 'Iluminación Azteca', country: 'MX', phone: '+52 55 1234 5678', contact: 'Carlos' });
     await whatsapp.receive({ senderId: '5215512345678@c.us', senderName: 'Carlos', text: 'Necesito una muestra y el tiempo de entrega', externalId: 'wa-sample' });
-    const message = await db().communication.findFirstOrThrow({ where: { externalId: 'wa-sample' } });
+    const message = await db().communication.findFirstOrThrow({ where: { externalId: storedMessageId('wa-sample') } });
 
     const [opportunity] = await opportunitiesOf(buyer.customerId);
     expect(opportunity).toMatchObject({ stage: 'sample', pendingWon: false });
