@@ -149,6 +149,7 @@ describe('dump after a realistic day and an erase (issue 15)', () => {
       `/contact #${lead.id}: Pedro Gonzalez, purchasing, ${PERSON.phoneTyped}`,
       `/log #${lead.id}: call: Pedro Gonzalez wants samples first, call back on ${PERSON.phoneTyped}`,
       `/remind #${lead.id} tomorrow: send Pedro Gonzalez samples`,
+      `/customer #${lead.id} address: attn. Pedro Gonzalez, Av. Reforma 222, Ciudad de México`,
       `/quote #${lead.id}: LED-600 x2000 @3.20 USD FOB Ningbo, 30% deposit, 70% against BL copy, valid 15d, notes: for Pedro Gonzalez`,
       `/find ${PERSON.email}`,
       `/find ${PERSON.phoneTyped}`,

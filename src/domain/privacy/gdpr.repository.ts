@@ -107,6 +107,7 @@ const CUSTOMER_TEXT_COLUMNS: { table: string; column: string }[] = [
   { table: 'communications', column: 'text' },
   { table: 'tasks', column: 'title' },
   { table: 'quotes', column: 'notes' },
+  { table: 'quotes', column: 'packing' },
   { table: 'opportunities', column: 'title' },
   { table: 'opportunities', column: 'lost_reason' },
   { table: 'outbox', column: 'text' },
@@ -150,6 +151,8 @@ export async function erasePersonalData(db: DbClient, target: EraseTarget, at: D
   for (const { table, column } of CUSTOMER_TEXT_COLUMNS) {
     mentions += await scrubColumn(db, table, column, 'customer_id = ANY($1::int[])', [customerIds], needles);
   }
+  // a buyer's address may name the person it goes to ("attn. …"); the rest of it is the company's
+  mentions += await scrubColumn(db, 'customers', 'address', 'id = ANY($1::int[])', [customerIds], needles);
   mentions += await scrubColumn(db, 'order_events', 'note', 'order_id IN (SELECT id FROM orders WHERE customer_id = ANY($1::int[]))', [customerIds], needles);
   mentions += await scrubColumn(db, 'approvals', 'comment', 'quote_id IN (SELECT id FROM quotes WHERE customer_id = ANY($1::int[]))', [customerIds], needles);
   const customersRenamed = await renameCustomersNamedAfter(db, target);

@@ -1,4 +1,4 @@
-import { checkField, unquote } from '../documents/document-fields';
+import { checkField } from '../documents/document-fields';
 
 // How a rep types the parts of a proforma invoice beyond goods and money, in English and Chinese; each value is checked
 // by checkField (zod), which names the part when it is wrong.
