@@ -9,6 +9,7 @@ import { createMessenger } from './outbound/messenger';
 import { createTeamService } from './team/team.service';
 import { createEventBus } from './events';
 import { createNotifier } from './notify/notifier';
+import { createReplyLedger } from './outbox/reply-ledger';
 import { createSalesServices } from './quotes/sales-services';
 import { createDuplicateCheckService } from './dedupe/duplicate-check.service';
 import { createTransferService } from './transfer/transfer.service';
@@ -75,6 +76,8 @@ export function createServices(deps: ServiceDeps) {
     gdpr: createGdprService({ db }),
     offboarding: createOffboardingService({ db }),
     inbox,
+    /** command replies, sent once per (inbound message, place in the run) through the outbox */
+    replies: createReplyLedger({ db, outbox: followupModule.outbox, logger, now }),
     quoteDelivery: createQuoteDelivery({ db, customers, inbox, letterhead: settings.company ?? DEFAULT_LETTERHEAD }),
     /** a channel that needs a person (WhatsApp logged out): every admin is told in chat, once an hour */
     alertAdmins: (alert: Parameters<typeof alertAdmins>[1], now: Date = new Date()) => alertAdmins({ db, outbox: followupModule.outbox }, alert, now),
