@@ -42,7 +42,7 @@ export function createReplyLedger(deps: { db: DbClient; outbox: OutboxService; l
       let ordinal = 0;
       // the key of the previous reply of this run when it is not known to be sent (then this one waits for it)
       let unsettled: string | undefined;
-      return async (message: OutboundMessage): Promise<void> => {
+      const sendPart = async (message: OutboundMessage): Promise<void> => {
         ordinal += 1;
         const key = `${prefix}${ordinal}`;
         const after = unsettled;
@@ -71,8 +71,24 @@ export function createReplyLedger(deps: { db: DbClient; outbox: OutboxService; l
         else unsettled = earlier?.status === 'sending' ? key : undefined;
         logger.debug({ outbox: earlier?.id, status: earlier?.status }, 'reply of a repeated flow run not sent again');
       };
+      return async (message: OutboundMessage): Promise<void> => {
+        for (const part of partsOf(message)) await sendPart(part);
+      };
     },
   };
+}
+
+/**
+ * A reply with text and files is sent as the text, then each file, with a key each: every channel already sends
+ * them as separate platform calls, and a failed chart must not send the text again when it is retried. A private
+ * answer in a shared chat stays whole, or the chat would read the "answered you privately" pointer once per part.
+ */
+export function partsOf(message: OutboundMessage): OutboundMessage[] {
+  const files = message.files ?? [];
+  const shared = message.audience && message.audience.userId !== message.chatId;
+  if (!files.length || shared || (!message.text && files.length === 1)) return [message];
+  const head = message.text ? [{ ...message, files: undefined }] : [];
+  return [...head, ...files.map((file) => ({ ...message, text: '', buttons: undefined, files: [file] }))];
 }
 
 export type ReplyLedger = ReturnType<typeof createReplyLedger>;
