@@ -9,6 +9,7 @@ import { createMessenger } from './outbound/messenger';
 import { createTeamService } from './team/team.service';
 import { createEventBus } from './events';
 import { createNotifier } from './notify/notifier';
+import { createMemberNotices } from './notify/member-notices';
 import { createReplyLedger } from './outbox/reply-ledger';
 import { createSalesServices } from './quotes/sales-services';
 import { createDuplicateCheckService } from './dedupe/duplicate-check.service';
@@ -55,6 +56,7 @@ export function createServices(deps: ServiceDeps) {
   const customers = createCustomerService({ db, policy: settings.visibility, events });
   const reports = createReportService({ db, policy: settings.visibility });
   const followupModule = createFollowupModule({ db, messenger, logger, events, defaultTimezone: settings.defaultTimezone, notifier, customers });
+  const notices = createMemberNotices(() => followupModule.outbox, now);
   const inbox = createInboxService({ db, events, messenger, logger, customers, outbox: followupModule.outbox, now });
   return {
     settings,
@@ -65,9 +67,9 @@ export function createServices(deps: ServiceDeps) {
     notifier,
     team: createTeamService({ db, defaultTimezone: settings.defaultTimezone }),
     customers,
-    ...createSalesServices({ db, settings, events, customers, notifier, logger }),
+    ...createSalesServices({ db, settings, events, customers, notifier, notices, logger }),
     duplicates: createDuplicateCheckService({ db }),
-    transfers: createTransferService({ db, policy: settings.visibility, events, notifier }),
+    transfers: createTransferService({ db, policy: settings.visibility, events, notifier, notices }),
     groups: createCompanyGroupService({ db, policy: settings.visibility }),
     merges: createMergeService({ db, policy: settings.visibility }),
     reports,
