@@ -12,8 +12,14 @@ export interface MemberNotices {
 
 export function createMemberNotices(outbox: () => OutboxService, now: () => Date = () => new Date()): MemberNotices {
   return {
+    // sent at once, as the member is usually waiting for it (an approval card after /quote); a refused send is
+    // queued for the outbox's retries, a second call with the same key sends nothing
     async tell(key, memberId, notification) {
-      await outbox().notifyLater(key, memberId, { ...notification, kind: 'notice' }, now());
+      const result = await outbox().notifyOnce(key, memberId, { ...notification, kind: 'notice' }, now());
+      if ((result.outcome === 'retry' || result.outcome === 'deferred') && 'dueAt' in result) {
+        const row = await outbox().byKey(key);
+        if (row) await outbox().queueDelivery([{ id: row.id, dueAt: result.dueAt }]);
+      }
     },
   };
 }

@@ -13,6 +13,7 @@ import {
   clearOutboxContent,
   finishOutbox,
   findOutboxById,
+  findOutboxByKey,
   insertOutboxRows,
   insertOutboxRowsBulk,
   markSendStarted,
@@ -233,6 +234,7 @@ export function createOutboxService(deps: {
     enqueueWith: (tx: DbClient, rows: NewOutboxRow[]) => insertOutboxRowsBulk(tx, rows),
 
     byId: (id: number) => findOutboxById(db, id),
+    byKey: (key: string) => findOutboxByKey(db, key),
 
     deliver,
 
@@ -249,7 +251,7 @@ export function createOutboxService(deps: {
     async notifyOnce(
       key: string,
       memberId: number,
-      message: { text: string; buttons?: OutboxPayload['buttons']; kind?: OutboxPayload['kind']; customerId?: number | null },
+      message: { text: string; buttons?: OutboxPayload['buttons']; files?: OutboundFile[]; kind?: OutboxPayload['kind']; customerId?: number | null },
       now: Date,
     ): Promise<DeliverOutcome> {
       const [created] = await insertOutboxRows(db, [
@@ -260,7 +262,7 @@ export function createOutboxService(deps: {
           memberId,
           customerId: message.customerId ?? null,
           text: message.text,
-          payload: { kind: message.kind ?? 'notice', buttons: message.buttons },
+          payload: { kind: message.kind ?? 'notice', buttons: message.buttons, files: toStoredFiles(message.files) },
           dueAt: now,
         },
       ]);
