@@ -48,7 +48,11 @@ describe('command replies are sent once through the outbox', () => {
     const texts = delivered().filter((t) => !t.includes('.'));
     expect(new Set(texts).size).toBe(texts.length);
     // the retried reply is a finished outbox row that keeps neither its text nor its file
-    const rows = await db().outbox.findMany({ where: { dedupeKey: { startsWith: 'reply:telegram:' } }, orderBy: { id: 'asc' } });
+    // the platform answers before the row is marked sent: wait for the bookkeeping
+    const rows = await eventually(async () => {
+      const found = await db().outbox.findMany({ where: { dedupeKey: { startsWith: 'reply:telegram:' } }, orderBy: { id: 'asc' } });
+      return found.at(-1)?.status === 'sent' && !JSON.stringify(found.at(-1)!.payload).includes('base64') ? found : null;
+    });
     expect(rows.slice(-3).map((r) => [r.status, r.attempts, r.text])).toEqual([['sent', 1, ''], ['sent', 1, ''], ['sent', 2, '']]);
     expect(JSON.stringify(rows.at(-1)!.payload)).not.toContain('base64');
   });
