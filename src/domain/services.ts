@@ -79,12 +79,12 @@ export function createServices(deps: ServiceDeps) {
     offboarding: createOffboardingService({ db }),
     inbox,
     /** command replies, sent once per (inbound message, place in the run) through the outbox */
-    replies: createReplyLedger({ db, outbox: followupModule.outbox, logger, now }),
+    replies: createReplyLedger({ db, outbox: followupModule.outbox, logger, maxTextLength: (channel) => messenger.capabilities(channel)?.maxTextLength, now }),
     quoteDelivery: createQuoteDelivery({ db, customers, inbox, letterhead: settings.company ?? DEFAULT_LETTERHEAD }),
     /** a channel that needs a person (WhatsApp logged out): every admin is told in chat, once an hour */
     alertAdmins: (alert: Parameters<typeof alertAdmins>[1], now: Date = new Date()) => alertAdmins({ db, outbox: followupModule.outbox }, alert, now),
     ...followupModule,
-    ...createLeadRoutingServices({ db, events, notifier, logger, defaultTimezone: settings.defaultTimezone, outbox: () => followupModule.outbox }),
+    ...createLeadRoutingServices({ db, events, notifier, notices, logger, defaultTimezone: settings.defaultTimezone, outbox: () => followupModule.outbox }),
     signals: createSignals({ db, events, messenger, logger, notifier, customers }),
   };
 }

@@ -74,4 +74,27 @@ describe('command replies are sent once through the outbox', () => {
     await eventually(() => app.inbound!.drain(2000));
     expect(delivered()).toEqual(sent);
   });
+
+  it('a reply longer than one Telegram message whose second part is refused: the first part is not sent again', async () => {
+    const before = fake.calls.length;
+    // ~9,000 characters: three messages of at most 4,096
+    const text = Array.from({ length: 300 }, (_, i) => `line ${i + 1} ${'x'.repeat(20)}`).join('\n');
+    const reply = { channel: 'telegram', chatId: String(ALICE), text };
+    const origin = { channel: 'telegram', externalId: `${ALICE}:long-report` };
+    fake.failNthSend(2);
+    await app.services.replies.forRun(origin)(reply);
+    const calls = await eventually(() => {
+      const mine = fake.calls.slice(before).filter(toAlice);
+      return mine.filter((c) => !c.failed).length >= 3 ? mine : null;
+    }, 20_000);
+    // the second part refused once and retried by the outbox; the third waited for it
+    expect(calls.map((c) => c.failed ?? false)).toEqual([false, true, false, false]);
+    const parts = calls.filter((c) => !c.failed).map((c) => String(c.body.text));
+    expect(parts.every((p) => p.length <= 4096)).toBe(true);
+    expect(parts.join('\n')).toBe(text);
+    // the flow run again (the inbound job retried): every part is known, nothing is sent
+    const seen = fake.calls.length;
+    await app.services.replies.forRun(origin)(reply);
+    expect(fake.calls.slice(seen).filter(toAlice)).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Logger } from '../../logger';
 import type { DbClient } from '../db/client';
 import type { OutboundMessage } from '../messages';
+import { splitText } from '../text/split-text';
 import { messageKey } from '../privacy/personal-data-cipher';
 import { findOutboxByKey, insertOutboxRows } from './outbox.repository';
 import type { OutboxPolicy, OutboxService } from './outbox.service';
@@ -20,7 +21,14 @@ export interface ReplyOrigin {
  * platform refused stays a pending row, retried by the outbox (2 s, 4 s, … ~45 min); the replies after it in the same
  * run wait for it, so the chat reads them in the order the flow wrote them.
  */
-export function createReplyLedger(deps: { db: DbClient; outbox: OutboxService; logger: Logger; now?: () => Date }) {
+export function createReplyLedger(deps: {
+  db: DbClient;
+  outbox: OutboxService;
+  logger: Logger;
+  /** the channel's longest message: a longer reply is stored as several rows, one per message the chat will read */
+  maxTextLength: (channel: string) => number | undefined;
+  now?: () => Date;
+}) {
   const { db, outbox, logger } = deps;
   const now = deps.now ?? (() => new Date());
 
@@ -72,22 +80,27 @@ export function createReplyLedger(deps: { db: DbClient; outbox: OutboxService; l
         logger.debug({ outbox: earlier?.id, status: earlier?.status }, 'reply of a repeated flow run not sent again');
       };
       return async (message: OutboundMessage): Promise<void> => {
-        for (const part of partsOf(message)) await sendPart(part);
+        for (const part of partsOf(message, deps.maxTextLength(message.channel))) await sendPart(part);
       };
     },
   };
 }
 
 /**
- * A reply with text and files is sent as the text, then each file, with a key each: every channel already sends
- * them as separate platform calls, and a failed chart must not send the text again when it is retried. A private
- * answer in a shared chat stays whole, or the chat would read the "answered you privately" pointer once per part.
+ * A reply is sent as its text (split at the channel's limit, buttons under the last piece), then each file, with a
+ * key each: every channel sends them as separate platform calls, and a failed chart or second half of a long report
+ * must not send the first half again when it is retried. A private answer in a shared chat stays whole, or the chat
+ * would read the "answered you privately" pointer once per part (the outbound port still splits its text).
  */
-export function partsOf(message: OutboundMessage): OutboundMessage[] {
+export function partsOf(message: OutboundMessage, maxTextLength?: number): OutboundMessage[] {
   const files = message.files ?? [];
-  const shared = message.audience && message.audience.userId !== message.chatId;
-  if (!files.length || shared || (!message.text && files.length === 1)) return [message];
-  const head = message.text ? [{ ...message, files: undefined }] : [];
+  if (message.audience && message.audience.userId !== message.chatId) return [message];
+  const texts = message.text && maxTextLength ? splitText(message.text, maxTextLength) : [message.text];
+  if (!files.length && texts.length === 1) return [message];
+  if (!message.text && files.length === 1) return [message];
+  const head = message.text
+    ? texts.map((text, i) => ({ ...message, text, buttons: i === texts.length - 1 ? message.buttons : undefined, files: undefined }))
+    : [];
   return [...head, ...files.map((file) => ({ ...message, text: '', buttons: undefined, files: [file] }))];
 }
 

@@ -47,6 +47,6 @@ export function createSalesServices(deps: SalesDeps) {
     approvalReminders: createApprovalReminders({ db, notices, approvals, logger }),
     quotes,
     quotePdf: async (quote: Parameters<typeof quotePdfFile>[0]) => quotePdfFile(quote, { letterhead, buyer: await buyerDetailsFor(db, quote.customerId), draft: quote.status !== 'approved' }),
-    orders: createOrderService({ db, customers, pipeline, notifier, logger }),
+    orders: createOrderService({ db, customers, pipeline, notices, logger }),
   };
 }
