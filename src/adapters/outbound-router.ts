@@ -1,21 +1,6 @@
 import type { ChannelAdapter, OutboundMessage, OutboundPort, SentMessage } from '../domain/messages';
+import { splitText } from '../domain/text/split-text';
 import { createSlotLimiter, realClock, RetryAfterError, type Clock, type RateLimitedAdapter, type SlotLimiter } from './send-limits';
-
-/** Splits text at the channel's limit, preferring line breaks, then spaces. */
-export function splitText(text: string, max: number): string[] {
-  if (text.length <= max) return [text];
-  const parts: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    let cut = rest.lastIndexOf('\n', max);
-    if (cut < max / 2) cut = rest.lastIndexOf(' ', max);
-    if (cut < max / 2) cut = max;
-    parts.push(rest.slice(0, cut));
-    rest = rest.slice(cut).replace(/^\n/, '');
-  }
-  if (rest) parts.push(rest);
-  return parts;
-}
 
 export interface OutboundRouterOptions {
   /** injected in tests so rate limits and Retry-After are checked without sleeping */

@@ -9,6 +9,8 @@ import { createMessenger } from './outbound/messenger';
 import { createTeamService } from './team/team.service';
 import { createEventBus } from './events';
 import { createNotifier } from './notify/notifier';
+import { createMemberNotices } from './notify/member-notices';
+import { createReplyLedger } from './outbox/reply-ledger';
 import { createSalesServices } from './quotes/sales-services';
 import { createDuplicateCheckService } from './dedupe/duplicate-check.service';
 import { createTransferService } from './transfer/transfer.service';
@@ -55,6 +57,7 @@ export function createServices(deps: ServiceDeps) {
   const customers = createCustomerService({ db, policy: settings.visibility, events });
   const reports = createReportService({ db, policy: settings.visibility });
   const followupModule = createFollowupModule({ db, messenger, logger, events, defaultTimezone: settings.defaultTimezone, notifier, customers });
+  const notices = createMemberNotices(() => followupModule.outbox, now);
   const inbox = createInboxService({ db, events, messenger, logger, customers, outbox: followupModule.outbox, now });
   return {
     settings,
@@ -65,9 +68,9 @@ export function createServices(deps: ServiceDeps) {
     notifier,
     team: createTeamService({ db, defaultTimezone: settings.defaultTimezone }),
     customers,
-    ...createSalesServices({ db, settings, events, customers, notifier, logger }),
+    ...createSalesServices({ db, settings, events, customers, notifier, notices, logger }),
     duplicates: createDuplicateCheckService({ db }),
-    transfers: createTransferService({ db, policy: settings.visibility, events, notifier }),
+    transfers: createTransferService({ db, policy: settings.visibility, events, notifier, notices }),
     groups: createCompanyGroupService({ db, policy: settings.visibility }),
     merges: createMergeService({ db, policy: settings.visibility }),
     reports,
@@ -76,12 +79,14 @@ export function createServices(deps: ServiceDeps) {
     gdpr: createGdprService({ db }),
     offboarding: createOffboardingService({ db }),
     inbox,
+    /** command replies, sent once per (inbound message, place in the run) through the outbox */
+    replies: createReplyLedger({ db, outbox: followupModule.outbox, logger, maxTextLength: (channel) => messenger.capabilities(channel)?.maxTextLength, now }),
     quoteDelivery: createQuoteDelivery({ db, customers, inbox, letterhead: settings.company ?? DEFAULT_LETTERHEAD }),
     quoteHistory: createQuoteHistory({ db, customers, letterhead: settings.company ?? DEFAULT_LETTERHEAD }),
     /** a channel that needs a person (WhatsApp logged out): every admin is told in chat, once an hour */
     alertAdmins: (alert: Parameters<typeof alertAdmins>[1], now: Date = new Date()) => alertAdmins({ db, outbox: followupModule.outbox }, alert, now),
     ...followupModule,
-    ...createLeadRoutingServices({ db, events, notifier, logger, defaultTimezone: settings.defaultTimezone, outbox: () => followupModule.outbox }),
+    ...createLeadRoutingServices({ db, events, notifier, notices, logger, defaultTimezone: settings.defaultTimezone, outbox: () => followupModule.outbox }),
     signals: createSignals({ db, events, messenger, logger, notifier, customers }),
   };
 }

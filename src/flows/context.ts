@@ -52,6 +52,8 @@ function privateAudience(message: InboundMessage, locale: Locale): PrivateAudien
 }
 
 export function createFlowContext(services: Services, message: InboundMessage): FlowContext {
+  // each reply is keyed by this message and its place in the run, so a repeated run sends only what is missing
+  const send = services.replies.forRun({ channel: message.channel, externalId: message.externalId });
   const ctx: FlowContext = {
     message,
     services,
@@ -59,7 +61,7 @@ export function createFlowContext(services: Services, message: InboundMessage): 
     actor: null,
     locale: services.settings.defaultLocale,
     async reply(text, extra) {
-      await services.messenger.send({
+      await send({
         channel: message.channel,
         chatId: message.chatId,
         threadId: message.threadId,

@@ -47,8 +47,11 @@ describe('/quote send', () => {
   it('offers a "Send to buyer" button on an approved quote, which sends it', async () => {
     // a revision of the first quote (a bare `/quote <customer>` would be a new quote number)
     const first = await db().quote.findFirstOrThrow({ where: { customerId: buyerId } });
+    const from = work.sent.length;
     await work.receive({ senderId: 'alice-w', text: `/quote ${first.number}: LED-600 x1000 @3.50 USD FOB Ningbo, 30% deposit, 70% against BL copy` });
-    const reply = work.sent.filter((m) => m.chatId === 'alice-w').at(-1)!;
+    // the reply leaves as its text (with the button) and then the PDF, one outbox row each (issue 19)
+    const [reply, pdf] = work.sent.slice(from).filter((m) => m.chatId === 'alice-w');
+    expect(pdf?.files?.[0].name).toMatch(/-v2\.pdf$/);
     const button = reply.buttons?.find((b) => b.label === 'Send to buyer');
     expect(button).toBeTruthy();
     const before = telegram.sent.length;

@@ -77,6 +77,10 @@ afterAll(async () => {
   await env.app.stop();
 });
 
+// these tests start a worker process that loads the whole app through tsx: ~60 s per start on the shared, loaded
+// 2-core machine (30 s ran out on main as on the replies branch); the wait is for that start, not for the outbox
+const CHILD_TIMEOUT_MS = 180_000;
+
 describe('exactly-once effect on at-least-once jobs', () => {
   it('two workers, every job queued twice: each message is sent exactly once', async () => {
     const created = await rows('dup', 40);
@@ -147,7 +151,7 @@ describe('exactly-once effect on at-least-once jobs', () => {
     expect(results.map((r) => r.outcome).sort()).toEqual(['not_claimed', 'sent']);
     expect(env.wa.to('killed-0')).toHaveLength(1);
     expect(await env.app.services.outbox.byId(row.id)).toMatchObject({ status: 'sent', attempts: 2 });
-  });
+  }, CHILD_TIMEOUT_MS);
 
   it('a nudge whose sender was killed after the platform accepted it is not sent again (at most once), and says so', async () => {
     for (const kind of ['nudge', 'digest'] as const) {
@@ -167,7 +171,7 @@ describe('exactly-once effect on at-least-once jobs', () => {
       expect(await env.app.services.outbox.byId(row.id)).toMatchObject({ status: 'unconfirmed', attempts: 2, lastError: expect.stringMatching(/at most once/) });
       expect(await env.app.services.outbox.deliver(row.id, { now: later })).toEqual({ outcome: 'not_claimed' });
     }
-  }, 120_000);
+  }, 2 * CHILD_TIMEOUT_MS);
 
   it('holds a channel to its rate limit (5/s here) across both workers', async () => {
     const created = await env.app.services.outbox.enqueue(

@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 export interface TelegramCall {
   method: string;
   body: Record<string, any>;
+  /** answered with an error (see failNthSend) */
+  failed?: boolean;
 }
 
 export const FAKE_BOT = { id: 7000001, is_bot: true, first_name: 'Quayside', username: 'quayside_test_bot' };
@@ -19,6 +21,8 @@ export async function startFakeTelegram() {
   let wake: (() => void) | undefined;
   let nextMessageId = 5000;
   let rateLimitNext = 0;
+  // sends counted down to one answered 502 (a platform that drops one call)
+  let failAfter = 0;
   // people who never opened a chat with the bot: Telegram answers 403 to a message for them
   const unreachable = new Set<string>();
   // while held, sends are recorded and left unanswered (a platform that hangs)
@@ -47,7 +51,8 @@ export async function startFakeTelegram() {
     if (!match) return answer(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
     const method = match[2];
     const body = await readBody(req);
-    if (method !== 'getUpdates') calls.push({ method, body });
+    const call: TelegramCall = { method, body };
+    if (method !== 'getUpdates') calls.push(call);
     switch (method) {
       case 'getMe':
         return answer(res, 200, { ok: true, result: FAKE_BOT });
@@ -63,6 +68,10 @@ export async function startFakeTelegram() {
       case 'sendMessage':
       case 'sendDocument': {
         if (held) await new Promise<void>((resolve) => held!.push(resolve));
+        if (failAfter > 0 && --failAfter === 0) {
+          call.failed = true;
+          return answer(res, 502, { ok: false, error_code: 502, description: 'Bad Gateway' });
+        }
         if (rateLimitNext > 0) {
           rateLimitNext -= 1;
           return answer(res, 429, { ok: false, error_code: 429, description: 'Too Many Requests: retry after 1', parameters: { retry_after: 1 } });
@@ -104,6 +113,10 @@ export async function startFakeTelegram() {
       const waiting = held ?? [];
       held = null;
       for (const resolve of waiting) resolve();
+    },
+    /** the `n`-th send from now (1 = the next) is answered 502 Bad Gateway; the ones before and after go through */
+    failNthSend(n: number) {
+      failAfter = n;
     },
     /** the next `n` sends are answered 429 with retry_after 1 */
     rateLimit(n: number) {

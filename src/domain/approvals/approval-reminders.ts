@@ -2,7 +2,7 @@ import type { Logger } from '../../logger';
 import { recordAudit } from '../audit/audit.repository';
 import type { PrismaClient } from '../db/client';
 import { isLocale } from '../i18n';
-import type { Notifier } from '../notify/notifier';
+import type { MemberNotices } from '../notify/member-notices';
 import { findQuoteById } from '../quotes/quote.repository';
 import { approvalButtons, reminderText } from './approval-messages';
 import { claimEscalation, claimReminder, currentPendingApprovals } from './approval.repository';
@@ -15,8 +15,8 @@ import { workingHoursBetween } from './working-hours';
  * Pending approvals are reminded after N working hours of the approver's calendar and escalated after a working day.
  * Each reminder and escalation is claimed by a conditional update first, so a job that runs twice sends once.
  */
-export function createApprovalReminders(deps: { db: PrismaClient; notifier: Notifier; approvals: ApprovalService; logger: Logger }) {
-  const { db, notifier, approvals, logger } = deps;
+export function createApprovalReminders(deps: { db: PrismaClient; notices: MemberNotices; approvals: ApprovalService; logger: Logger }) {
+  const { db, notices, approvals, logger } = deps;
   return {
     async run(now: Date): Promise<{ reminded: number; escalated: number }> {
       const rules = await approvals.rules();
@@ -39,7 +39,7 @@ export function createApprovalReminders(deps: { db: PrismaClient; notifier: Noti
           }
         } else if (hours >= rules.remindAfterWorkingHours && !approval.remindedAt && (await claimReminder(db, approval.id, now))) {
           const locale = isLocale(approver.locale) ? approver.locale : 'en';
-          await notifier.notifyMember(approver.id, { text: reminderText(quote, hours, locale), buttons: approvalButtons(approval.id, locale) });
+          await notices.tell(`approval-reminder:${approval.id}:${approver.id}`, approver.id, { text: reminderText(quote, hours, locale), buttons: approvalButtons(approval.id, locale), customerId: quote.customerId });
           reminded += 1;
         }
       }

@@ -6,6 +6,7 @@ import { DomainError } from '../errors';
 import { isLocale, type Locale } from '../i18n';
 import { RISK_INTENTS } from '../intent/risk';
 import type { OutboundFile } from '../messages';
+import type { MemberNotices } from '../notify/member-notices';
 import type { Notifier } from '../notify/notifier';
 import { dec, toNumber } from '../rates/decimal';
 import { readSetting, writeSetting } from '../settings/settings.repository';
@@ -40,6 +41,7 @@ const SIGNAL_INTENTS = [...RISK_INTENTS, 'quote_revision'];
 export interface ApprovalServiceDeps {
   db: PrismaClient;
   notifier: Notifier;
+  notices: MemberNotices;
   logger: Logger;
   /** the quote's PDF, sent to the rep with the final approval */
   renderQuoteFile: (quote: QuoteRecord, locale: Locale) => Promise<OutboundFile>;
@@ -49,7 +51,7 @@ export interface ApprovalServiceDeps {
 const localeOf = (m: MemberRef | null): Locale => (m && isLocale(m.locale) ? m.locale : 'en');
 
 export function createApprovalService(deps: ApprovalServiceDeps) {
-  const { db, notifier, logger } = deps;
+  const { db, notifier, notices, logger } = deps;
   const now = deps.now ?? (() => new Date());
 
   const rules = (tx: DbClient = db): Promise<ApprovalRules> => readSetting(tx, APPROVAL_RULES_KEY, storedApprovalRulesSchema);
@@ -74,8 +76,10 @@ export function createApprovalService(deps: ApprovalServiceDeps) {
         { quote, repName: rep?.displayName ?? '?', step: current.step, steps: approvals.length, because: because as Dimension[], history, versions, escalatedFrom },
         locale,
       );
-      const channel = await notifier.notifyMember(memberId, { text, buttons: approvalButtons(current.id, locale) });
-      if (!channel) logger.warn({ approvalId: current.id, memberId }, 'approver could not be reached');
+      if (!(await notifier.reachable(memberId))) logger.warn({ approvalId: current.id, memberId }, 'approver could not be reached now; the card waits in the outbox');
+      // one card per approval step and approver (an escalation is a new card for the one it escalates to)
+      const key = `approval:${current.id}:${escalatedFrom ? 'escalated:' : ''}${memberId}`;
+      await notices.tell(key, memberId, { text, buttons: approvalButtons(current.id, locale), customerId: quote.customerId });
     }
   }
 
@@ -183,7 +187,8 @@ export function createApprovalService(deps: ApprovalServiceDeps) {
       const fresh = (await findQuoteById(db, quote.id)) ?? quote;
       const approvedNow = decision === 'approved' && outcome.final;
       const files = approvedNow ? [await deps.renderQuoteFile(fresh, repLocale)] : undefined;
-      await notifier.notifyMember(quote.createdById, {
+      await notices.tell(`approval-decided:${approval.id}`, quote.createdById, {
+        customerId: quote.customerId,
         text: decisionText({ quote: fresh, decision, by: actor.displayName, comment: text, final: outcome.final, nextApprover }, repLocale),
         files,
         // the approved PDF can go to the buyer from here with one press

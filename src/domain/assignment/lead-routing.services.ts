@@ -1,6 +1,7 @@
 import type { Logger } from '../../logger';
 import type { PrismaClient } from '../db/client';
 import type { EventBus } from '../events';
+import type { MemberNotices } from '../notify/member-notices';
 import type { Notifier } from '../notify/notifier';
 import type { OutboxService } from '../outbox/outbox.service';
 import { createPoolService } from '../pool/pool.service';
@@ -20,11 +21,13 @@ export function createLeadRoutingServices(deps: {
   db: PrismaClient;
   events: EventBus;
   notifier: Notifier;
+  /** SLA and pool notices leave through the outbox with a key each */
+  notices: MemberNotices;
   logger: Logger;
   defaultTimezone: string;
   outbox?: () => OutboxService;
 }) {
-  const { db, events, notifier, logger } = deps;
+  const { db, events, notifier, notices, logger } = deps;
   const cache = createRoutingCache(db);
   const assignment = createAssignmentService({ db, events, notifier, logger, cache, outbox: deps.outbox });
   const leadQueue = createLeadQueue(async (request) => void (await assignment.assignLead(request.customerId, request.context)));
@@ -38,7 +41,7 @@ export function createLeadRoutingServices(deps: {
     leadQueue,
     assignmentRules: createRulesService({ db, onChange: cache.invalidate }),
     weights: createWeightsService({ db }),
-    pool: createPoolService({ db, events, notifier, logger }),
-    sla: createSlaService({ db, notifier, logger, defaultTimezone: deps.defaultTimezone }),
+    pool: createPoolService({ db, events, notices, logger }),
+    sla: createSlaService({ db, notices, logger, defaultTimezone: deps.defaultTimezone }),
   };
 }

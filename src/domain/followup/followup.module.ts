@@ -5,6 +5,7 @@ import type { EventBus } from '../events';
 import type { Notifier } from '../notify/notifier';
 import type { Messenger } from '../outbound/messenger';
 import { createOutboxService, type OutboxService } from '../outbox/outbox.service';
+import { createReplyOrderPolicy } from '../outbox/reply-ledger';
 import { createSequenceService } from '../wakeup/sequence.service';
 import { createWakeupPolicy } from '../wakeup/wakeup-policy';
 import { createWakeupScheduler } from '../wakeup/wakeup-scheduler';
@@ -31,7 +32,8 @@ export function createFollowupModule(deps: {
     db: deps.db, outbox: () => outbox, logger: deps.logger, stop: (id, reason, at) => sequences.stop(id, reason as 'opted_out', at),
     capabilities: (channel) => deps.messenger.capabilities(channel),
   });
-  outbox = createOutboxService({ db: deps.db, messenger: deps.messenger, notifier: deps.notifier, logger: deps.logger, policies: () => ({ wakeup: wakeupPolicy }) });
+  const replyOrder = createReplyOrderPolicy(deps.db);
+  outbox = createOutboxService({ db: deps.db, messenger: deps.messenger, notifier: deps.notifier, logger: deps.logger, policies: () => ({ wakeup: wakeupPolicy, reply: replyOrder }) });
   sequences.subscribe(deps.events);
   return {
     outbox,

@@ -34,6 +34,11 @@ export function createNotifier(deps: { db: DbClient; messenger: Messenger; logge
   }
 
   return {
+    /** True when the member has a linked account on a running channel (a notice to them can be delivered now). */
+    async reachable(memberId: number): Promise<boolean> {
+      return (await targetOf(memberId)) !== null;
+    },
+
     async notifyMember(memberId: number, notification: MemberNotification): Promise<string | null> {
       return send(await targetOf(memberId), notification);
     },

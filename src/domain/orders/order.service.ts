@@ -6,7 +6,7 @@ import type { CustomerService } from '../customers/customer.service';
 import { inTransaction, type DbClient, type PrismaClient } from '../db/client';
 import { DomainError } from '../errors';
 import { isLocale, type Locale } from '../i18n';
-import type { Notifier } from '../notify/notifier';
+import type { MemberNotices } from '../notify/member-notices';
 import { advanceOpportunity, type PipelineService } from '../pipeline/pipeline.service';
 import { findQuoteById, findQuoteVersion, latestQuoteForCustomer, latestVersion, lockNumbering } from '../quotes/quote.repository';
 import { parsePaymentTerms } from '../quotes/quote-terms';
@@ -31,8 +31,8 @@ export interface QuoteSelector {
   version?: number;
 }
 
-export function createOrderService(deps: { db: PrismaClient; customers: CustomerService; pipeline: PipelineService; notifier: Notifier; logger: Logger; now?: () => Date }) {
-  const { db, customers, pipeline, notifier, logger } = deps;
+export function createOrderService(deps: { db: PrismaClient; customers: CustomerService; pipeline: PipelineService; notices: MemberNotices; logger: Logger; now?: () => Date }) {
+  const { db, customers, pipeline, notices, logger } = deps;
   const now = deps.now ?? (() => new Date());
 
   /** The member of a duty with the fewest open tasks; null when nobody has it (the owner then does it). */
@@ -48,14 +48,15 @@ export function createOrderService(deps: { db: PrismaClient; customers: Customer
     if (!assignee) return null;
     const title = handoffTitle(key, order, localeOf(assignee));
     const created = await createTaskOnce(tx, { customerId: order.customerId, assigneeId: assignee.id, title, kind: 'order_handoff', dueAt: due, dedupeKey: `order:${order.id}:${key}`, createdById: actorId });
-    return created ? { duty, memberId: assignee.id, name: assignee.displayName, title, due, locale: localeOf(assignee) } : null;
+    return created ? { key: `order:${order.id}:${key}`, duty, memberId: assignee.id, name: assignee.displayName, title, due, locale: localeOf(assignee) } : null;
   }
 
-  async function notifyHandoffs(handoffs: ({ memberId: number; title: string; due: Date; locale: Locale } | null)[]) {
+  // under the hand-off task's own key: told once, retried by the outbox while the member's channel is down
+  async function notifyHandoffs(order: { customerId: number }, handoffs: ({ key: string; memberId: number; title: string; due: Date; locale: Locale } | null)[]) {
     for (const h of handoffs) {
       if (!h) continue;
-      const channel = await notifier.notifyMember(h.memberId, { text: handoffNotice(h.title, h.due, h.locale) });
-      if (!channel) logger.warn({ memberId: h.memberId }, 'hand-off could not be delivered');
+      await notices.tell(`${h.key}:${h.memberId}`, h.memberId, { text: handoffNotice(h.title, h.due, h.locale), customerId: order.customerId })
+        .catch((err) => logger.warn({ err, memberId: h.memberId }, 'hand-off notice not delivered'));
     }
   }
 
@@ -105,7 +106,7 @@ export function createOrderService(deps: { db: PrismaClient; customers: Customer
         return { order, handoffs, move: stage.move };
       });
       await pipeline.announce(result.move);
-      await notifyHandoffs(result.handoffs);
+      await notifyHandoffs(result.order, result.handoffs);
       return { order: result.order, quote, depositPct: terms.depositPct, handoffs: result.handoffs.filter((h) => h !== null) };
     },
 
@@ -130,11 +131,13 @@ export function createOrderService(deps: { db: PrismaClient; customers: Customer
         const handoff = status === 'shipped' && Number(order.balance) > 0 ? await handOff(tx, updated, 'balance', 'finance', balanceDueAt!, actor.id) : null;
         return { updated, handoff };
       });
-      await notifyHandoffs([result.handoff]);
+      await notifyHandoffs(order, [result.handoff]);
       if (order.ownerId && order.ownerId !== actor.id) {
         const owner = await findMemberRef(db, order.ownerId);
         const locale = localeOf(owner);
-        await notifier.notifyMember(order.ownerId, {
+        // one notice per status change (the change is conditional on the status before it, so it happens once)
+        await notices.tell(`order-status:${order.id}:${order.status}:${status}:${at.getTime()}`, order.ownerId, {
+          customerId: order.customerId,
           text: locale === 'zh'
             ? `📦 订单 ${order.piNumber}（${order.customerName}）：${STATUS_NAMES.zh[status]}${note ? ` · ${note}` : ''}（${actor.displayName}）`
             : `📦 Order ${order.piNumber} (${order.customerName}): ${STATUS_NAMES.en[status]}${note ? ` · ${note}` : ''} (by ${actor.displayName})`,

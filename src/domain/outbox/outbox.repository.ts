@@ -160,3 +160,11 @@ export function skipPendingForEnrollments(db: DbClient, enrollmentIds: number[],
     data: { status: 'skipped', lastError: reason },
   });
 }
+
+/**
+ * A finished reply keeps only its key, status and times: its text (a customer card, a report) and files were needed
+ * to send it, and the key alone is what makes a retried flow skip it.
+ */
+export function clearOutboxContent(db: DbClient, id: number, payload: Prisma.InputJsonValue, text: string): Promise<Prisma.BatchPayload> {
+  return db.outbox.updateMany({ where: { id, status: { in: ['sent', 'failed', 'skipped', 'unconfirmed'] } }, data: { text, payload } });
+}

@@ -2,15 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Logger } from '../../logger';
 import type { DbClient, PrismaClient } from '../db/client';
-import type { OutboundButton } from '../messages';
+import type { OutboundButton, OutboundFile } from '../messages';
 import type { Messenger } from '../outbound/messenger';
 import type { Notifier } from '../notify/notifier';
 import { readRateLimits } from './rate-limits';
-import { backoffDelay, type BackoffPolicy } from '../retry-backoff';
+import { attemptsToOutlast, backoffDelay, type BackoffPolicy } from '../retry-backoff';
+import { outboundOfReply, replyPayloadShape, storedFileSchema, toOutboundFiles, toStoredFiles } from './reply-payload';
 import {
   claimOutbox,
+  clearOutboxContent,
   finishOutbox,
   findOutboxById,
+  findOutboxByKey,
   insertOutboxRows,
   insertOutboxRowsBulk,
   markSendStarted,
@@ -22,7 +25,7 @@ import {
 
 /** What an outbox row is for; the kind picks the policy consulted just before the send. */
 export const outboxPayloadSchema = z.object({
-  kind: z.enum(['wakeup', 'nudge', 'digest', 'notice']),
+  kind: z.enum(['wakeup', 'nudge', 'digest', 'notice', 'reply']),
   buttons: z
     .array(z.object({ label: z.string(), action: z.string(), value: z.string().optional(), style: z.enum(['primary', 'danger']).optional() }))
     .optional(),
@@ -33,6 +36,9 @@ export const outboxPayloadSchema = z.object({
   language: z.string().optional(),
   /** the sequence's last step: sending it completes the enrollment */
   lastStep: z.boolean().optional(),
+  /** files sent with the text (a chart, a PDF), kept only until the row is finished */
+  files: z.array(storedFileSchema).optional(),
+  ...replyPayloadShape,
 });
 export type OutboxPayload = z.infer<typeof outboxPayloadSchema>;
 
@@ -71,11 +77,18 @@ export const AFTER_UNCONFIRMED_SEND: Record<OutboxPayload['kind'], 'resend' | 'g
   nudge: 'give_up',
   digest: 'give_up',
   notice: 'resend',
+  // a reply the member may or may not have seen: they can ask again; a repeated one is what issue 19 is about
+  reply: 'give_up',
 };
 
 /** 1, 2, 4, 8 min, then every 10 min: a channel down for up to ~45 min is waited out (8 attempts) */
 export const OUTBOX_RETRY: BackoffPolicy = { initialMs: 60_000, maxMs: 10 * 60_000 };
 export const OUTBOX_MAX_ATTEMPTS = 8;
+/** a member waits for a command's reply: 2, 4, 8 s … then every 10 min, ~45 min in all (attemptsToOutlast) */
+export const REPLY_RETRY: BackoffPolicy = { initialMs: 2_000, maxMs: 10 * 60_000 };
+export const REPLY_MAX_ATTEMPTS = attemptsToOutlast(REPLY_RETRY, 45 * 60_000);
+const retryOf = (kind: OutboxPayload['kind']) =>
+  kind === 'reply' ? { policy: REPLY_RETRY, max: REPLY_MAX_ATTEMPTS } : { policy: OUTBOX_RETRY, max: OUTBOX_MAX_ATTEMPTS };
 
 /**
  * Exactly-once effect on at-least-once jobs: a row (unique dedupe key) exists before anything is sent; a send
@@ -100,16 +113,27 @@ export function createOutboxService(deps: {
   /** `started` records the attempt; it runs right before the platform is called (after any rate-limit wait). */
   async function send(row: OutboxRow, payload: OutboxPayload, options: DeliverOptions, started: () => Promise<void>): Promise<string | null> {
     const buttons = payload.buttons as OutboundButton[] | undefined;
+    const files = toOutboundFiles(payload.files);
     if (row.memberId !== null) {
       await started();
-      const channel = await notifier.notifyMember(row.memberId, { text: row.text, buttons });
+      const channel = await notifier.notifyMember(row.memberId, { text: row.text, buttons, files });
       if (!channel) throw new UnreachableError('member has no reachable chat account');
       return null;
     }
-    await options.throttle?.(row.channel);
+    // a reply answers someone who is waiting: not held back by the automated buyer messages' send rate
+    if (payload.kind !== 'reply') await options.throttle?.(row.channel);
     await started();
-    const sent = await messenger.send({ channel: row.channel, chatId: row.chatId, text: row.text, buttons });
+    const message = payload.kind === 'reply' ? outboundOfReply(row, payload) : { channel: row.channel, chatId: row.chatId, text: row.text, buttons, files };
+    const sent = await messenger.send(message);
     return sent.externalIds[0] ?? null;
+  }
+
+  // a finished row keeps no files, and a reply no text either (see clearOutboxContent)
+  async function forgetContent(row: OutboxRow, payload: OutboxPayload): Promise<void> {
+    if (payload.kind !== 'reply' && !payload.files) return;
+    const kept = payload.kind === 'reply' ? { kind: payload.kind } : { ...payload, files: undefined };
+    await clearOutboxContent(db, row.id, kept, payload.kind === 'reply' ? '' : row.text)
+      .catch((err) => logger.error({ err, outbox: row.id }, 'could not clear a finished outbox row'));
   }
 
   async function deliver(id: number, options: DeliverOptions): Promise<DeliverOutcome> {
@@ -119,16 +143,19 @@ export function createOutboxService(deps: {
     if (!row) return { outcome: 'not_claimed' };
     const payload = payloadOf(row);
     const policy = deps.policies()[payload.kind];
+    const finish = async (outcome: Parameters<typeof finishOutbox>[3]) => {
+      if (await finishOutbox(db, id, workerId, outcome)) await forgetContent(row, payload);
+    };
     if (row.sendStartedAt && AFTER_UNCONFIRMED_SEND[payload.kind] === 'give_up') {
       const reason = 'unconfirmed: the sender stopped after calling the platform; not sent again (at most once)';
-      await finishOutbox(db, id, workerId, { status: 'unconfirmed', at: now, error: reason });
+      await finish({ status: 'unconfirmed', at: now, error: reason });
       logger.warn({ outbox: id, kind: payload.kind }, 'outbox row left unconfirmed after a crash mid-send');
       await policy?.skipped?.(row, reason, now);
       return { outcome: 'unconfirmed' };
     }
     const decision = policy ? await policy.check(row, now) : ({ action: 'send' } as const);
     if (decision.action === 'skip') {
-      await finishOutbox(db, id, workerId, { status: 'skipped', at: now, error: decision.reason });
+      await finish({ status: 'skipped', at: now, error: decision.reason });
       await policy?.skipped?.(row, decision.reason, now);
       return { outcome: 'skipped' };
     }
@@ -143,18 +170,19 @@ export function createOutboxService(deps: {
       const externalId = await send(row, payload, options, started);
       // the send happened: from here on nothing may turn it into a retry
       const at = now;
-      await finishOutbox(db, id, workerId, { status: 'sent', at, externalId: externalId ?? undefined });
+      await finish({ status: 'sent', at, externalId: externalId ?? undefined });
       await policy?.sent?.(row, at).catch((err) => logger.error({ err, outbox: id }, 'after-send bookkeeping failed'));
       return { outcome: 'sent' };
     } catch (error) {
       if (error instanceof LostClaimError) return { outcome: 'not_claimed' };
       const message = error instanceof Error ? error.message : String(error);
-      if (error instanceof UnreachableError || row.attempts >= OUTBOX_MAX_ATTEMPTS) {
-        await finishOutbox(db, id, workerId, { status: 'failed', at: now, error: message });
+      const retry = retryOf(payload.kind);
+      if (error instanceof UnreachableError || row.attempts >= retry.max) {
+        await finish({ status: 'failed', at: now, error: message });
         await policy?.skipped?.(row, `failed: ${message}`, now);
         return { outcome: 'failed' };
       }
-      const dueAt = new Date(now.getTime() + backoffDelay(OUTBOX_RETRY, row.attempts));
+      const dueAt = new Date(now.getTime() + backoffDelay(retry.policy, row.attempts));
       await releaseOutbox(db, id, workerId, dueAt, message);
       logger.warn({ outbox: id, err: error, dueAt }, 'outbox send failed; will retry');
       return { outcome: 'retry', dueAt };
@@ -165,6 +193,13 @@ export function createOutboxService(deps: {
   let deliverySink: ((rows: { id: number; dueAt: Date }[]) => Promise<void>) | null = null;
 
   return {
+    /** Hands rows to the delivery queue when the app runs jobs; false without (the outbox sweep finds them later). */
+    async queueDelivery(rows: { id: number; dueAt: Date }[]): Promise<boolean> {
+      if (!deliverySink) return false;
+      await deliverySink(rows);
+      return true;
+    },
+
     /** Sends new rows' deliveries to a durable queue from now on (notifyLater); called once by the app with jobs. */
     attachDelivery(sink: (rows: { id: number; dueAt: Date }[]) => Promise<void>) {
       deliverySink = sink;
@@ -178,13 +213,13 @@ export function createOutboxService(deps: {
     async notifyLater(
       key: string,
       memberId: number,
-      message: { text: string; buttons?: OutboxPayload['buttons']; kind?: OutboxPayload['kind']; customerId?: number | null },
+      message: { text: string; buttons?: OutboxPayload['buttons']; files?: OutboundFile[]; kind?: OutboxPayload['kind']; customerId?: number | null },
       now: Date,
     ): Promise<'queued' | 'exists' | DeliverOutcome['outcome']> {
       const [created] = await insertOutboxRows(db, [
         {
           dedupeKey: key, channel: 'member', chatId: String(memberId), memberId, customerId: message.customerId ?? null,
-          text: message.text, payload: { kind: message.kind ?? 'notice', buttons: message.buttons }, dueAt: now,
+          text: message.text, payload: { kind: message.kind ?? 'notice', buttons: message.buttons, files: toStoredFiles(message.files) }, dueAt: now,
         },
       ]);
       if (!created) return 'exists';
@@ -199,6 +234,7 @@ export function createOutboxService(deps: {
     enqueueWith: (tx: DbClient, rows: NewOutboxRow[]) => insertOutboxRowsBulk(tx, rows),
 
     byId: (id: number) => findOutboxById(db, id),
+    byKey: (key: string) => findOutboxByKey(db, key),
 
     deliver,
 
@@ -215,7 +251,7 @@ export function createOutboxService(deps: {
     async notifyOnce(
       key: string,
       memberId: number,
-      message: { text: string; buttons?: OutboxPayload['buttons']; kind?: OutboxPayload['kind']; customerId?: number | null },
+      message: { text: string; buttons?: OutboxPayload['buttons']; files?: OutboundFile[]; kind?: OutboxPayload['kind']; customerId?: number | null },
       now: Date,
     ): Promise<DeliverOutcome> {
       const [created] = await insertOutboxRows(db, [
@@ -226,7 +262,7 @@ export function createOutboxService(deps: {
           memberId,
           customerId: message.customerId ?? null,
           text: message.text,
-          payload: { kind: message.kind ?? 'notice', buttons: message.buttons },
+          payload: { kind: message.kind ?? 'notice', buttons: message.buttons, files: toStoredFiles(message.files) },
           dueAt: now,
         },
       ]);

@@ -4,7 +4,8 @@ import { inTransaction } from '../db/client';
 import { DomainError } from '../errors';
 import type { EventBus } from '../events';
 import type { Locale } from '../i18n';
-import type { MemberNotification, Notifier } from '../notify/notifier';
+import type { MemberNotices } from '../notify/member-notices';
+import type { MemberNotification } from '../notify/notifier';
 import { toCountryCode } from '../normalize/country';
 import { readSetting } from '../settings/settings.repository';
 import type { Actor } from '../team/actor';
@@ -19,6 +20,7 @@ import { poolSettingsSchema, POOL_SETTINGS_KEY, type PoolSettings } from './pool
 import { MAX_LINES, poolNotices } from './pool-notices';
 
 const DAY = 86_400_000;
+const dayOf = (at: Date) => at.toISOString().slice(0, 10);
 /** ids per statement: each batch is a short transaction, so reps' queries and edits never wait long */
 const SWEEP_BATCH = 20_000;
 /**
@@ -28,8 +30,8 @@ const SWEEP_BATCH = 20_000;
 const RELEASE_BATCH = 2000;
 const RELEASE_SPAN = 50_000;
 
-export function createPoolService(deps: { db: PrismaClient; events: EventBus; notifier: Notifier; logger: Logger }) {
-  const { db, events, notifier, logger } = deps;
+export function createPoolService(deps: { db: PrismaClient; events: EventBus; notices: MemberNotices; logger: Logger }) {
+  const { db, events, notices, logger } = deps;
   const settings = () => readSetting(db, POOL_SETTINGS_KEY, poolSettingsSchema);
 
   async function sweep<Row>(work: (range: { from: number; to: number }) => Promise<Row[]>, batch = SWEEP_BATCH): Promise<Row[]> {
@@ -39,11 +41,15 @@ export function createPoolService(deps: { db: PrismaClient; events: EventBus; no
     return out;
   }
 
-  /** One notice per owner, in their language; a failed notice is logged and the others still go out. */
-  async function notifyOwners<T>(byOwner: Map<number, T>, notice: (owned: T, locale: Locale) => MemberNotification) {
+  /**
+   * One notice per owner, in their language, through the outbox under `key(owner)`: a job run again the same day
+   * (BullMQ runs a job at least once) tells nobody twice, and a channel that is down delays the notice instead of
+   * losing it. A failed notice is logged and the others still go out.
+   */
+  async function notifyOwners<T>(byOwner: Map<number, T>, key: (ownerId: number, owned: T) => string, notice: (owned: T, locale: Locale) => MemberNotification) {
     for (const [ownerId, owned] of byOwner) {
       await localeOf(ownerId)
-        .then(({ locale }) => notifier.notifyMember(ownerId, notice(owned, locale)))
+        .then(({ locale }) => notices.tell(key(ownerId, owned), ownerId, notice(owned, locale)))
         .catch((err) => logger.error({ err, ownerId }, 'pool notice failed'));
     }
   }
@@ -84,7 +90,9 @@ export function createPoolService(deps: { db: PrismaClient; events: EventBus; no
       const middle = Math.floor((min + max) / 2);
       await Promise.all([lane(min, middle), lane(middle + 1, max)]);
       if (options.notify !== false) {
-        await notifyOwners(byOwner, (owner, locale) => ({ text: poolNotices.released(owner.first, locale, owner.total) }));
+        // a release happens once (the rows leave their owner), so its first customer and the day name it
+        const key = (ownerId: number, owner: { first: ReleasedRow[] }) => `pool:released:${ownerId}:${dayOf(now)}:${owner.first[0]?.id ?? 0}`;
+        await notifyOwners(byOwner, key, (owner, locale) => ({ text: poolNotices.released(owner.first, locale, owner.total) }));
       }
       return { released };
     },
@@ -99,7 +107,8 @@ export function createPoolService(deps: { db: PrismaClient; events: EventBus; no
         if (rows) rows.push(row);
         else byOwner.set(row.ownerId, [row]);
       }
-      await notifyOwners(byOwner, (rows, locale) => poolNotices.warning(rows, locale));
+      // the same day's warning lists the same customers: one a day per owner
+      await notifyOwners(byOwner, (ownerId) => `pool:warning:${ownerId}:${dayOf(now)}`, (rows, locale) => poolNotices.warning(rows, locale));
       return { warned: warned.length };
     },
 

@@ -5,6 +5,7 @@ import type { CustomerService } from '../customers/customer.service';
 import type { VisibilityPolicy } from '../customers/visibility';
 import type { PrismaClient } from '../db/client';
 import type { EventBus } from '../events';
+import type { MemberNotices } from '../notify/member-notices';
 import type { Notifier } from '../notify/notifier';
 import { createOrderService } from '../orders/order.service';
 import { createPipelineService } from '../pipeline/pipeline.service';
@@ -19,6 +20,7 @@ export interface SalesDeps {
   events: EventBus;
   customers: CustomerService;
   notifier: Notifier;
+  notices: MemberNotices;
   logger: Logger;
 }
 
@@ -29,12 +31,12 @@ export const DEFAULT_LETTERHEAD: CompanyLetterhead = { name: 'Quayside Export Co
  * Built together because they call each other; registered in services.ts with one line.
  */
 export function createSalesServices(deps: SalesDeps) {
-  const { db, settings, events, customers, notifier, logger } = deps;
+  const { db, settings, events, customers, notifier, notices, logger } = deps;
   const letterhead = settings.company ?? DEFAULT_LETTERHEAD;
   const rates = createRateService({ db });
   const pipeline = createPipelineService({ db, customers, events });
   const approvals = createApprovalService({
-    db, notifier, logger,
+    db, notifier, notices, logger,
     renderQuoteFile: async (quote) => quotePdfFile(quote, { letterhead, buyer: await buyerDetailsFor(db, quote.customerId), draft: quote.status !== 'approved' }),
   });
   const quotes = createQuoteService({ db, customers, rates, approvals, pipeline, baseCurrency: settings.baseCurrency });
@@ -42,9 +44,9 @@ export function createSalesServices(deps: SalesDeps) {
     rates,
     pipeline,
     approvals,
-    approvalReminders: createApprovalReminders({ db, notifier, approvals, logger }),
+    approvalReminders: createApprovalReminders({ db, notices, approvals, logger }),
     quotes,
     quotePdf: async (quote: Parameters<typeof quotePdfFile>[0]) => quotePdfFile(quote, { letterhead, buyer: await buyerDetailsFor(db, quote.customerId), draft: quote.status !== 'approved' }),
-    orders: createOrderService({ db, customers, pipeline, notifier, logger }),
+    orders: createOrderService({ db, customers, pipeline, notices, logger }),
   };
 }

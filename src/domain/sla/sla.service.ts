@@ -1,7 +1,7 @@
 import type { Logger } from '../../logger';
 import type { PrismaClient } from '../db/client';
 import type { Locale } from '../i18n';
-import type { Notifier } from '../notify/notifier';
+import type { MemberNotices } from '../notify/member-notices';
 import { readSetting } from '../settings/settings.repository';
 import { findMemberById } from '../team/team-member.repository';
 import { scheduleFor, workingMinutesBetween } from '../calendar/business-hours';
@@ -14,10 +14,11 @@ const lang = (l: string): Locale => (l === 'zh' ? 'zh' : 'en');
 /**
  * First-response SLA: an inbound lead nobody answered gets a reminder to its owner after X working minutes and an
  * escalation to their manager (with a one-tap reassign) after Y. Counted in the owner's team's business hours,
- * holidays and time zone. Each notice is tied to a task with a dedupe key, so re-runs and parallel workers send it once.
+ * holidays and time zone. Each notice is tied to a task with a dedupe key and leaves through the outbox under the same
+ * key, so re-runs and parallel workers send it once and a channel outage delays it instead of losing it.
  */
-export function createSlaService(deps: { db: PrismaClient; notifier: Notifier; logger: Logger; defaultTimezone: string }) {
-  const { db, notifier, logger } = deps;
+export function createSlaService(deps: { db: PrismaClient; notices: MemberNotices; logger: Logger; defaultTimezone: string }) {
+  const { db, notices, logger } = deps;
 
   async function remind(lead: UnansweredLead, minutes: number, now: Date) {
     const key = `sla:remind:${lead.id}:${lead.ownerId}:${lead.clockStart.getTime()}`;
@@ -25,7 +26,7 @@ export function createSlaService(deps: { db: PrismaClient; notifier: Notifier; l
     const text = lang(lead.ownerLocale) === 'zh'
       ? `⏰ 新线索 #${lead.id} ${lead.name} 已等待 ${minutes} 分钟（工作时间）仍未回复。请尽快联系买家。`
       : `⏰ New lead #${lead.id} ${lead.name} has waited ${minutes} working minutes without an answer. Please reply to the buyer now.`;
-    await notifier.notifyMember(lead.ownerId, { text }).catch((err) => logger.error({ err, lead: lead.id }, 'sla reminder failed'));
+    await notices.tell(key, lead.ownerId, { text, customerId: lead.id }).catch((err) => logger.error({ err, lead: lead.id }, 'sla reminder failed'));
     return true;
   }
 
@@ -36,8 +37,9 @@ export function createSlaService(deps: { db: PrismaClient; notifier: Notifier; l
     if (!(await createSlaTask(db, { customerId: lead.id, assigneeId: lead.managerId, title, dueAt: now, dedupeKey: key }))) return false;
     const manager = await findMemberById(db, lead.managerId);
     const zh = lang(manager?.locale ?? 'en') === 'zh';
-    await notifier
-      .notifyMember(lead.managerId, {
+    await notices
+      .tell(key, lead.managerId, {
+        customerId: lead.id,
         text: zh
           ? `🚨 升级：新线索 #${lead.id} ${lead.name} 分配给 ${lead.ownerName} 后 ${minutes} 分钟（工作时间）无人回复。`
           : `🚨 Escalation: new lead #${lead.id} ${lead.name} has had no answer from ${lead.ownerName} for ${minutes} working minutes.`,

@@ -3,6 +3,7 @@ import { inTransaction, type PrismaClient } from '../db/client';
 import { DomainError } from '../errors';
 import type { EventBus } from '../events';
 import type { Locale } from '../i18n';
+import type { MemberNotices } from '../notify/member-notices';
 import type { Notifier } from '../notify/notifier';
 import { seesEverything, type Actor } from '../team/actor';
 import { findMemberById, managedMemberIds } from '../team/team-member.repository';
@@ -21,8 +22,8 @@ const localeOf = (m: { locale: string }): Locale => (m.locale === 'en' ? 'en' : 
  * Ownership transfers after a clash (撞单): the rep who met someone else's customer asks; the owner and the owner's
  * manager get approve/decline buttons in chat; the first decision wins; every step is audited.
  */
-export function createTransferService(deps: { db: PrismaClient; policy: VisibilityPolicy; notifier: Notifier; events: EventBus; now?: () => Date }) {
-  const { db, policy, notifier, events } = deps;
+export function createTransferService(deps: { db: PrismaClient; policy: VisibilityPolicy; notifier: Notifier; notices: MemberNotices; events: EventBus; now?: () => Date }) {
+  const { db, policy, notifier, notices, events } = deps;
   const now = deps.now ?? (() => new Date());
 
   async function deciders(ownerId: number): Promise<number[]> {
@@ -57,14 +58,14 @@ export function createTransferService(deps: { db: PrismaClient; policy: Visibili
         const text = zh
           ? `转移申请 #${request.id}：${actor.displayName} 申请接手客户 #${customer.id} ${customer.name}（负责人 ${whose}，自 ${day(customer.ownedSince)} 起；最近联系 ${day(customer.lastContactAt)}）。`
           : `Transfer request #${request.id}: ${actor.displayName} asks to take over #${customer.id} ${customer.name} (owned by ${whose} since ${day(customer.ownedSince)}; last contact ${day(customer.lastContactAt)}).`;
-        const sent = await notifier.notifyMember(memberId, {
-          text,
+        await notices.tell(`transfer-request:${request.id}:${memberId}`, memberId, {
+          text, customerId: customer.id,
           buttons: [
             { label: zh ? '批准' : 'Approve', action: TRANSFER_APPROVE, value: String(request.id), style: 'primary' },
             { label: zh ? '拒绝' : 'Decline', action: TRANSFER_DECLINE, value: String(request.id), style: 'danger' },
           ],
         });
-        if (sent) notified.push(memberId);
+        if (await notifier.reachable(memberId)) notified.push(memberId);
       }
       return { request, customer: { id: customer.id, name: customer.name, owner: customer.owner?.displayName ?? null }, notified };
     },
@@ -93,7 +94,8 @@ export function createTransferService(deps: { db: PrismaClient; policy: Visibili
       const requester = await findMemberById(db, request.toId);
       if (requester) {
         const zh = localeOf(requester) === 'zh';
-        await notifier.notifyMember(requester.id, {
+        await notices.tell(`transfer-decided:${requestId}:${requester.id}`, requester.id, {
+          customerId: customer.id,
           text: decision === 'approve'
             ? (zh ? `${actor.displayName} 已批准：客户 #${customer.id} ${customer.name} 现在由您负责。` : `${actor.displayName} approved: #${customer.id} ${customer.name} is now yours.`)
             : (zh ? `${actor.displayName} 拒绝了您对 #${customer.id} ${customer.name} 的转移申请。` : `${actor.displayName} declined your transfer request for #${customer.id} ${customer.name}.`),
