@@ -212,8 +212,8 @@ const REPLIES: Record<DomainErrorCode, Localized<Reply>> = {
     zh: (d) => `没有名为 "${d.name}" 的团队。${d.known ? `现有团队：${list(d.known)}。` : ''}`,
   },
   NO_RULE_MATCHED: {
-    en: (d) => `No rule matches ${d.customer ?? 'that'} and there is no default rule. Add one: /rule add default -> team:<team>`,
-    zh: (d) => `没有规则匹配${d.customer ?? '该条件'}，且没有默认规则。请添加：/rule add default -> team:<团队>`,
+    en: (d) => `No rule matches ${d.customer ?? 'that'} and there is no default rule: such a lead waits in the public pool and the managers are told in chat. To route it: /rule add default -> team:<team>`,
+    zh: (d) => `没有规则匹配${d.customer ?? '该条件'}，且没有默认规则：这类线索进入公海，并在聊天中通知经理。如需自动分配：/rule add default -> team:<团队>`,
   },
   WEIGHT_INVALID: {
     en: (d) => `Weights not changed: "${d.value}" is not valid; a weight is a whole number from 1 to ${d.max} (to stop a rep getting leads, set them off or on leave). Example: /weights alice=3 bob=2 carol=1`,

@@ -11,9 +11,11 @@ import type { Actor } from '../team/actor';
 import { listRules } from './assignment-rule.repository';
 import { createRoutingCache, type RoutingCache } from './routing-cache';
 import { findTeamById } from './team-routing.repository';
+import { poolWatchers } from '../pool/pool-watchers';
+import { unroutedNotice } from '../pool/pool-notices';
 import { formatReason, type AssignmentReason } from './assignment-reason';
 import {
-  leadershipIds, loadLead, loadLeads, lockTeam, parkInPool, routingMember, teamRoutingMembers, writeAssignment,
+  loadLead, loadLeads, lockTeam, parkInPool, routingMember, teamRoutingMembers, writeAssignment,
   type LeadRow,
 } from './assignment.repository';
 import { createMicroBatcher } from '../group-commit';
@@ -98,18 +100,22 @@ export function createAssignmentService(deps: {
     if (sent instanceof Error) throw sent;
   }
 
+  /**
+   * A lead nobody could take waits in the pool, and the pool's watchers hear about it in chat through the outbox
+   * (never silently "not assigned"): the managers of the buyer's region, else the linked leadership (see poolWatchers).
+   */
   async function toPool(lead: LeadRow, why: 'no_rule' | 'team_unavailable', detail: string, now: Date): Promise<AssignOutcome> {
     const parked = await parkInPool(db, lead.id, detail, now);
     if (parked) {
       await events.emit('customer.released', { customerId: lead.id, previousOwnerId: null, reason: detail });
       const outbox = deps.outbox?.();
-      for (const id of await leadershipIds(db)) {
-        const text = `⚠️ Lead #${lead.id} ${lead.name} could not be assigned (${detail}); it is in the public pool. / 线索 #${lead.id} ${lead.name} 无法分配（${detail}），已进入公海。`;
-        if (outbox) await outbox.notifyLater(`pooled:${lead.id}:${now.getTime()}:${id}`, id, { text, customerId: lead.id, kind: 'notice' }, now);
-        else await notifier.notifyMember(id, { text });
+      for (const watcher of await poolWatchers(db, lead.country)) {
+        const notice = unroutedNotice(lead, why, detail, watcher.locale);
+        if (outbox) await outbox.notifyLater(`pooled:${lead.id}:${now.getTime()}:${watcher.id}`, watcher.id, { text: notice.text, customerId: lead.id, kind: 'notice' }, now);
+        else await notifier.notifyMember(watcher.id, notice);
       }
     }
-    logger.warn({ customerId: lead.id, why, detail }, 'lead not assigned');
+    logger.info({ customerId: lead.id, why, detail }, 'lead parked in the public pool; its watchers were told');
     return { status: 'pooled', customerId: lead.id, why, detail };
   }
 
@@ -157,7 +163,7 @@ export function createAssignmentService(deps: {
   async function route(lead: LeadRow, context: AssignContext, now: Date, expectedOwnerId: number | null): Promise<AssignOutcome> {
     const facts: LeadFacts = { country: lead.country, productLines: lead.productLines, text: context.text, source: context.source ?? lead.source, grade: lead.grade };
     const rule = firstMatchingRule(await cache.rules(), facts);
-    if (!rule) return toPool(lead, 'no_rule', 'no rule matched and there is no default rule', now);
+    if (!rule) return toPool(lead, 'no_rule', 'no rule matched, and no default rule', now);
     if (rule.targetType === 'team') return assignInTeam(lead, rule, context, now, expectedOwnerId);
     let written: { decision: Decision; id: number | null };
     try {
@@ -212,7 +218,18 @@ export function createAssignmentService(deps: {
         // the current owner sits this one out: mark them unavailable for this decision only
         const facts: LeadFacts = { country: lead.country, productLines: lead.productLines, source: lead.source, grade: lead.grade };
         const rule = firstMatchingRule(await listRules(tx), facts);
-        if (!rule || rule.targetType !== 'team') throw new DomainError('NO_RULE_MATCHED', { customer: lead.name });
+        if (!rule) throw new DomainError('NO_RULE_MATCHED', { customer: lead.name });
+        if (rule.targetType === 'member') {
+          // a rule to one person (the first run's default to the first admin): them, unless they are the one being moved away from
+          const member = await routingMember(tx, rule.targetId);
+          if (!member || member.id === from || unavailability({ ...member, maxOpenLeads: null }, now)) throw new DomainError('TEAM_UNAVAILABLE', { team: rule.name });
+          const decision: Decision = { memberId: member.id, reason: { kind: 'reassigned', by: actor.name, from: null, why }, fallback: false, locale: member.locale };
+          const id = await writeAssignment(tx, {
+            customerId, memberId: member.id, ruleId: rule.id, reason: formatReason(decision.reason, 'en'), expectedOwnerId: from, actorId: actor.id, via, at: now,
+          });
+          if (id === null) throw new DomainError('ALREADY_CLAIMED', { customer: lead.name, owner: null });
+          return { decision, id };
+        }
         const team = await lockTeam(tx, rule.targetId);
         const members = team ? await teamRoutingMembers(tx, team.id) : [];
         const byId = new Map(members.map((m) => [m.id, m]));

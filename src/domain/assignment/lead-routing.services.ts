@@ -10,6 +10,7 @@ import { createLeadQueue } from './lead-queue';
 import { createRulesService } from './rules.service';
 import { createRoutingCache } from './routing-cache';
 import { createWeightsService } from './weights.service';
+import { ensureDefaultRouteToFirstAdmin } from './default-route';
 
 /**
  * Lead routing as services: assignment (rules, weighted round robin), rules and weights admin, the public pool, the SLA,
@@ -38,6 +39,12 @@ export function createLeadRoutingServices(deps: {
     leadQueue,
     assignmentRules: createRulesService({ db, onChange: cache.invalidate }),
     weights: createWeightsService({ db }),
+    /** the first run's default rule (to the first admin), once; see default-route */
+    async ensureDefaultRoute(via = 'cli') {
+      const outcome = await ensureDefaultRouteToFirstAdmin(db, via);
+      if (outcome.status === 'created') cache.invalidate();
+      return outcome;
+    },
     pool: createPoolService({ db, events, notifier, logger }),
     sla: createSlaService({ db, notifier, logger, defaultTimezone: deps.defaultTimezone }),
   };

@@ -21,6 +21,8 @@ import type { Actor } from '../team/actor';
 import { linkContactIdentity } from '../team/identity.repository';
 import { findMemberById, toActor } from '../team/team-member.repository';
 import { buyerNotice } from './buyer-notice';
+import { poolWatchers } from '../pool/pool-watchers';
+import { poolBuyerHead } from '../pool/pool-notices';
 import { unownedLeads } from '../assignment/assignment.repository';
 import {
   buyerOptedOut,
@@ -126,7 +128,7 @@ export function createInboxService(deps: InboxDeps) {
    * never tells the owner twice, and the send itself has the outbox's retries, send limits and crash policy.
    */
   async function notifyOwner(buyer: KnownBuyer, event: BuyerMessage): Promise<void> {
-    if (!buyer.ownerId) return;
+    if (!buyer.ownerId) return buyer.status === 'pool' && !event.newLead ? notifyPoolWatchers(buyer, event) : undefined;
     const member = await findMemberById(db, buyer.ownerId);
     if (!member || member.status === 'left') return;
     const text = buyerNotice(
@@ -134,6 +136,15 @@ export function createInboxService(deps: InboxDeps) {
       toActor(member).locale,
     );
     await outbox.notifyLater(`buyer-notice:${event.communicationId}`, member.id, { text, customerId: buyer.customerId, kind: 'notice' }, now());
+  }
+
+  /** A buyer in the pool wrote again: nobody owns them, so the pool's watchers hear it (one row per watcher and message). */
+  async function notifyPoolWatchers(buyer: KnownBuyer, event: BuyerMessage): Promise<void> {
+    const input = { buyer, channel: event.channel, text: event.text, attachmentKinds: event.attachmentKinds ?? [], at: event.occurredAt, newLead: false, intents: event.intents };
+    for (const watcher of await poolWatchers(db, buyer.country)) {
+      const text = `${poolBuyerHead(buyer.customerId, watcher.locale)}\n${buyerNotice(input, watcher.locale)}`;
+      await outbox.notifyLater(`pool-buyer:${event.communicationId}:${watcher.id}`, watcher.id, { text, customerId: buyer.customerId, kind: 'notice' }, now());
+    }
   }
 
   /**
