@@ -9,10 +9,11 @@ import { createSequenceService } from '../wakeup/sequence.service';
 import { createWakeupPolicy } from '../wakeup/wakeup-policy';
 import { createWakeupScheduler } from '../wakeup/wakeup-scheduler';
 import { createFollowupService } from './followup.service';
+import { createFirstAnswer } from '../first-answer/first-answer.service';
 
 /**
  * Follow-ups and wake-up sequences as the services object exposes them: `outbox`, `followup`, `wakeup`,
- * `sequences`; subscribes the sequence stops to the domain events.
+ * `sequences`, `firstAnswer`; subscribes the sequence stops to the domain events.
  */
 export function createFollowupModule(deps: {
   db: PrismaClient;
@@ -31,11 +32,17 @@ export function createFollowupModule(deps: {
     db: deps.db, outbox: () => outbox, logger: deps.logger, stop: (id, reason, at) => sequences.stop(id, reason as 'opted_out', at),
     capabilities: (channel) => deps.messenger.capabilities(channel),
   });
-  outbox = createOutboxService({ db: deps.db, messenger: deps.messenger, notifier: deps.notifier, logger: deps.logger, policies: () => ({ wakeup: wakeupPolicy }) });
+  const firstAnswer = createFirstAnswer({
+    db: deps.db, outbox: () => outbox, capabilities: (channel) => deps.messenger.capabilities(channel), defaultTimezone: deps.defaultTimezone, logger: deps.logger, now,
+  });
+  outbox = createOutboxService({
+    db: deps.db, messenger: deps.messenger, notifier: deps.notifier, logger: deps.logger, policies: () => ({ wakeup: wakeupPolicy, first_answer: firstAnswer.policy }),
+  });
   sequences.subscribe(deps.events);
   return {
     outbox,
     sequences,
+    firstAnswer,
     followup: createFollowupService({ db: deps.db, outbox, customers: deps.customers, defaultTimezone: deps.defaultTimezone, logger: deps.logger }),
     wakeup: createWakeupScheduler({ db: deps.db, outbox, capabilities: (channel) => deps.messenger.capabilities(channel), logger: deps.logger }),
   };
