@@ -53,7 +53,7 @@ export function createServices(deps: ServiceDeps) {
   const notifier = createNotifier({ db, messenger, logger });
   const customers = createCustomerService({ db, policy: settings.visibility, events });
   const reports = createReportService({ db, policy: settings.visibility });
-  const followupModule = createFollowupModule({ db, messenger, logger, events, defaultTimezone: settings.defaultTimezone, notifier, customers });
+  const followupModule = createFollowupModule({ db, messenger, logger, events, defaultTimezone: settings.defaultTimezone, notifier, customers, businessClock: now });
   const inbox = createInboxService({ db, events, messenger, logger, customers, outbox: followupModule.outbox, now });
   return {
     settings,

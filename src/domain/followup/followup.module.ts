@@ -24,6 +24,8 @@ export function createFollowupModule(deps: {
   logger: Logger;
   defaultTimezone: string;
   now?: () => Date;
+  /** the app's business clock: the first answer is due when the delivery jobs (which read it) think it is now */
+  businessClock?: () => Date;
 }) {
   const now = deps.now ?? (() => new Date());
   let outbox: OutboxService;
@@ -33,7 +35,7 @@ export function createFollowupModule(deps: {
     capabilities: (channel) => deps.messenger.capabilities(channel),
   });
   const firstAnswer = createFirstAnswer({
-    db: deps.db, outbox: () => outbox, capabilities: (channel) => deps.messenger.capabilities(channel), defaultTimezone: deps.defaultTimezone, logger: deps.logger, now,
+    db: deps.db, outbox: () => outbox, capabilities: (channel) => deps.messenger.capabilities(channel), defaultTimezone: deps.defaultTimezone, logger: deps.logger, now: deps.businessClock ?? now,
   });
   outbox = createOutboxService({
     db: deps.db, messenger: deps.messenger, notifier: deps.notifier, logger: deps.logger, policies: () => ({ wakeup: wakeupPolicy, first_answer: firstAnswer.policy }),
