@@ -1,16 +1,10 @@
-import type { Config } from '../config';
 import type { ChannelAdapter } from '../domain/messages';
-import type { Logger } from '../logger';
+import type { AdapterDeps } from './adapter-deps';
 import { slackFromConfig } from './slack.adapter';
 import { telegramFromConfig } from './telegram.adapter';
 import { whatsappFromConfig } from './whatsapp.adapter';
 
-export interface AdapterDeps {
-  config: Config;
-  logger: Logger;
-  /** a channel's problem that needs a person (a WhatsApp session logged out): told to the admins in chat */
-  onAlert?: (channel: string, kind: 'auth_failure', detail: string) => void;
-}
+export type { AdapterDeps } from './adapter-deps';
 
 type AdapterFactory = (deps: AdapterDeps) => ChannelAdapter | null;
 

@@ -4,7 +4,7 @@ import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
 import type { ChannelAdapter, ChannelCapabilities, InboundHandler, InboundMessage, OutboundMessage, SentMessage } from '../domain/messages';
 import type { Logger } from '../logger';
 import { handOver } from './hand-over';
-import type { AdapterDeps } from './index';
+import type { AdapterDeps } from './adapter-deps';
 import { RetryAfterError, type RateLimitedAdapter, type SendLimits } from './send-limits';
 import {
   buttonActionIds,

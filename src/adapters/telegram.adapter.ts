@@ -4,7 +4,7 @@ import { Input, Telegraf, TelegramError } from 'telegraf';
 import type { ChannelAdapter, ChannelCapabilities, InboundHandler, OutboundMessage, SentMessage } from '../domain/messages';
 import type { Logger } from '../logger';
 import { handOver } from './hand-over';
-import type { AdapterDeps } from './index';
+import type { AdapterDeps } from './adapter-deps';
 import { RetryAfterError, type RateLimitedAdapter, type SendLimits } from './send-limits';
 import { encodeCallbackData, telegramMessageId, translateTelegramUpdate } from './telegram.translate';
 

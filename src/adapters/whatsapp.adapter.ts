@@ -8,7 +8,7 @@ import type { ChannelAdapter, ChannelCapabilities, InboundHandler, OutboundMessa
 import type { Logger } from '../logger';
 import { backoffDelay, type BackoffPolicy } from '../domain/retry-backoff';
 import { handOver } from './hand-over';
-import type { AdapterDeps } from './index';
+import type { AdapterDeps } from './adapter-deps';
 import type { RateLimitedAdapter, SendLimits } from './send-limits';
 import { translateWhatsAppMessage, translateWhatsAppRevoke, waMessageId } from './whatsapp.translate';
 import { DEFAULT_WHATSAPP_AUTOMATED, whatsappAutomatedPolicy } from './whatsapp.policy';

@@ -1,9 +1,9 @@
 import { detectLanguage } from './language/detect-language';
 import type { DetectedLanguage } from './language/languages';
-import { EMIT_THRESHOLD } from './intent/confidence';
 import { contextIntents, QUOTED_FACTOR, splitQuoted } from './intent/context';
 import type { Intent } from './intent/intents';
 import { emitted, scoreIntents } from './intent/tag-intents';
+import { blend, modelScores } from './intent/model/blend';
 
 export interface ClassifyInput {
   text: string;
@@ -32,7 +32,7 @@ export function classifyWithConfidence(input: ClassifyInput): ScoredClassificati
   const previous = Array.isArray(input?.previous) ? input.previous.filter((p): p is string => typeof p === 'string') : undefined;
   const language = detectLanguage(text, { country: input?.country, previous });
   const { own, quoted } = splitQuoted(text);
-  const scores = scoreIntents(own, language);
+  const scores = blend(scoreIntents(own, language), modelScores(own));
   if (quoted && scores.size === 0) {
     for (const [intent, c] of scoreIntents(quoted, language)) scores.set(intent, c * QUOTED_FACTOR);
   }
@@ -42,7 +42,7 @@ export function classifyWithConfidence(input: ClassifyInput): ScoredClassificati
   return { language, intents, tags };
 }
 
-/** Language and trade intents (those at or above {@link EMIT_THRESHOLD}) of one buyer message. */
+/** Language and trade intents (those at or above EMIT_THRESHOLD in intent/confidence.ts) of one buyer message. */
 export function classifyMessage(input: ClassifyInput): Classification {
   const { language, intents } = classifyWithConfidence(input);
   return { language, intents };

@@ -49,7 +49,10 @@ export const HANDOFF_MEMORY_MS = 3_600_000;
 export type EventSink<E extends DomainEventName> = (payload: DomainEvents[E]) => Promise<void>;
 
 export function createEventBus(onError: (event: string, error: unknown) => void) {
+  // each event's handlers are typed by emit/on; the map holds them all
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one map for every event's payload type
   const handlers = new Map<DomainEventName, Handler<any>[]>();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- one map for every event's payload type
   const sinks = new Map<DomainEventName, EventSink<any>>();
   async function emit<E extends DomainEventName>(event: E, payload: DomainEvents[E]) {
     for (const handler of handlers.get(event) ?? []) {

@@ -7,6 +7,7 @@ import { defineJob } from './job';
 import { createSerialLanes } from './serial-lanes';
 import { JOBS_QUEUE, durableJobOptions, type JobRunner } from './runner';
 import { sealPayload } from './sealed-payload';
+import type { SameShape } from './wire-contract';
 
 /** 'buyer.message' as it travels through Redis (the date as an ISO string), checked again when it comes out. */
 export const buyerMessageEventSchema = z.object({
@@ -23,7 +24,11 @@ export const buyerMessageEventSchema = z.object({
   newLead: z.boolean(),
   awaitingOwner: z.boolean().optional(),
   attachmentKinds: z.array(z.string()).optional(),
-});
+}).strict();
+
+// a field added to the 'buyer.message' event must travel through the queue too: until it is added above, this does not compile
+const eventSchemaCarriesTheEvent: SameShape<z.infer<typeof buyerMessageEventSchema>, DomainEvents['buyer.message']> = true;
+void eventSchemaCarriesTheEvent;
 
 /**
  * Reactions running at once in this process, whatever the job worker's concurrency (many slots suit the short jobs;

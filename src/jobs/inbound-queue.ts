@@ -2,6 +2,7 @@ import { Queue, UnrecoverableError, Worker, type ConnectionOptions, type Job } f
 import { capInboundText } from '../domain/inbox/text-cap';
 import { z } from 'zod';
 import type { InboundMessage } from '../domain/messages';
+import type { SameShape } from './wire-contract';
 import type { Logger } from '../logger';
 import { backoffDelay, type BackoffPolicy } from '../domain/retry-backoff';
 import { createSerialLanes } from './serial-lanes';
@@ -41,7 +42,11 @@ export const inboundJobSchema = z.object({
   action: z.object({ id: z.string(), value: z.string().optional(), text: z.string().optional(), triggerId: z.string().optional() }).optional(),
   isDirect: z.boolean().optional(),
   sessionId: z.string().optional(),
-});
+}).strict();
+
+// a field added to InboundMessage must travel through the queue too: until it is added above, this does not compile
+const inboundSchemaCarriesTheContract: SameShape<z.infer<typeof inboundJobSchema>, InboundMessage> = true;
+void inboundSchemaCarriesTheContract;
 
 /**
  * One job id per (channel, platform id). The platform id is keyed (it holds the chat id: a Telegram user id, a

@@ -24,6 +24,7 @@ export const JOBS_STOP_GRACE_MS = 4_000;
 export interface JobRunnerOptions {
   connection: ConnectionOptions;
   prefix: string;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- jobs differ in their payload type
   definitions: readonly JobDefinition<any>[];
   deps: JobDeps;
   concurrency?: number;

@@ -48,7 +48,7 @@ describe('runClassify', () => {
     expect(out[2]).toMatchObject({ line: 4, error: expect.stringContaining('text') });
     expect(out[3]).toMatchObject({ line: 5, error: expect.stringContaining('previous') });
     expect(out[4]).toMatchObject({ line: 6 });
-    expect(out[5]).toEqual({ text: 'Thanks!', language: 'en', intents: ['greeting'] });
+    expect(out[5]).toEqual({ text: 'Thanks!', language: 'en', intents: ['other'] });
   });
 
   it('adds each intent\'s confidence on request', async () => {

@@ -11,7 +11,7 @@ const LabelledSchema = z.object({
   intents: z.array(z.enum(INTENTS)).min(1),
   country: z.string().optional(),
   previous: z.array(z.string()).optional(),
-  split: z.enum(['train', 'test', 'heldout']),
+  split: z.enum(['train', 'test', 'dev', 'heldout']),
   /** what the message is an example of (negation, acknowledgement, typo, …); free text, for reading the figures */
   kind: z.string().optional(),
 });

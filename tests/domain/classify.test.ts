@@ -5,7 +5,7 @@ import { SUPPORTED_LANGUAGES } from '../../src/domain/language/languages';
 import { intentMicroF1, languageAccuracy, loadLabelled } from './classify-dataset';
 
 // Label conventions of tests/data/classify/labelled.jsonl (the `test` split is fixed; patterns are tuned on `train` only):
-// - a message that only thanks is `greeting`; thanks next to an ask adds nothing;
+// - a message that only thanks is `other`; thanks next to an ask adds nothing;
 // - "best price?" is `price_inquiry`; "lowest / last / better price", "too expensive" are `discount_request`;
 // - asking what freight or a sample costs is `shipping` / `sample_request`, not `price_inquiry`;
 // - an Incoterm, a port or a container size is `shipping`; stock availability is `lead_time`;

@@ -102,7 +102,7 @@ async function openApp(regionUnowned: boolean) {
   return { app, say };
 }
 
-let apps: Awaited<ReturnType<typeof openApp>>[] = [];
+const apps: Awaited<ReturnType<typeof openApp>>[] = [];
 
 beforeAll(async () => {
   url = (await createTestDatabase()).url;

@@ -12,7 +12,7 @@ import { normalizeCompanyName } from '../dedupe/normalize-company';
 import { DomainError } from '../errors';
 import { HANDOFF_MEMORY_MS, type DomainEvents, type EventBus } from '../events';
 import type { InboundMessage, OutboundFile } from '../messages';
-import { formatPhone, phoneCountry } from '../normalize/phone';
+import { phoneCountry } from '../normalize/phone';
 import { buyerLabel, leadLabel } from './lead-label';
 import { resolveTimezone } from '../normalize/timezone';
 import type { OutboxService } from '../outbox/outbox.service';

@@ -3,7 +3,7 @@ import type { DetectedLanguage, LanguageCode } from '../language/languages';
 import type { Intent } from './intents';
 
 /**
- * `thanks` is not an intent of its own: a message that only thanks is tagged `greeting`;
+ * `thanks` is not an intent of its own: a message that only thanks is `other`;
  * thanks next to an ask adds nothing.
  */
 export type PatternKey = Exclude<Intent, 'other'> | 'thanks' | 'shipping_cost' | 'sample_cost';

@@ -130,7 +130,7 @@ export function scoreIntents(text: string, language: DetectedLanguage): Map<Inte
     found.set(intent, Math.max(found.get(intent) ?? 0, confidence));
   }
   if (optOut > 0) found.set('opt_out', optOut);
-  if (found.size === 0 && matched.has('thanks')) found.set('greeting', STRONG_CONFIDENCE);
+  // A thank-you or an acknowledgement alone is no intent ("other"): two independent authors labelled it so.
   return found;
 }
 

@@ -64,7 +64,6 @@ const COLUMNS = [
   { key: 'amount', x: 470, width: 75, align: 'right' },
 ] as const;
 
-type Doc = InstanceType<typeof PDFDocument>;
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The proforma invoice for one quote version, as PDF bytes. Every name is printed as written, in its own script. */

@@ -1,5 +1,5 @@
 import { revealContactRow } from '../customers/contact.repository';
-import { revealStored, sealStored } from '../privacy/personal-data-cipher';
+import { sealStored } from '../privacy/personal-data-cipher';
 import { revealIdentity } from '../team/identity.repository';
 import { allocateCommunicationIds, communicationContext } from '../customers/communication.repository';
 import type { DbClient } from '../db/client';

@@ -16,8 +16,8 @@ describe('tagIntents', () => {
     expect(tagIntents('I will call you tomorrow', 'en')).toEqual(['other']);
   });
 
-  it('reads a thank-you alone as a greeting, and ignores it next to an ask', () => {
-    expect(tagIntents('Thank you!', 'en')).toEqual(['greeting']);
+  it('reads a thank-you alone as no intent, and ignores it next to an ask', () => {
+    expect(tagIntents('Thank you!', 'en')).toEqual(['other']);
     expect(tagIntents('请报价，谢谢', 'zh')).toEqual(['price_inquiry']);
   });
 

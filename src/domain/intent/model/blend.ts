@@ -1,0 +1,66 @@
+// How the patterns and the model are combined. The patterns are precise on the phrasings they were written for;
+// the model reads phrasings nobody wrote a pattern for. So: a specific phrase stands; a bare keyword stands unless the
+// model is sure it is not that intent; and the model alone adds an intent it is confident of, at a confidence below
+// the action threshold unless it is very sure. Negated and acknowledged asks are blanked before the model reads them.
+import { OPT_OUT_LIKELY, STRONG_CONFIDENCE } from '../confidence';
+import type { Intent } from '../intents';
+import { maskNegatedAsks } from '../negation';
+import { modelText } from './features';
+import { modelProbabilitiesOf } from './intent-model';
+
+/** The model's probability that adds an intent the patterns did not see. */
+export const MODEL_ADD_PROBABILITY = 0.6;
+/** Below this probability a bare-keyword hit of the patterns is dropped; 0 (off): on DEV every veto level cost more than it saved. */
+export const MODEL_VETO_PROBABILITY = 0;
+/** The probability that would make an opt-out the patterns missed a likely one: off, the model flagged "don't forget…" messages in tests; the opt-out patterns and lexicon decide. */
+export const MODEL_OPT_OUT_PROBABILITY = Infinity;
+/** The confidence of a tag from the model alone: from the emit threshold at MODEL_ADD_PROBABILITY up to this. */
+export const MODEL_MAX_CONFIDENCE = 0.85;
+const MODEL_MIN_CONFIDENCE = 0.6;
+
+// Asks that a negation or an acknowledgement cancels; the others (complaints, payment delays, splits, opt-outs) read the whole text.
+const ASKS = new Set<Intent>([
+  'price_inquiry', 'quote_revision', 'discount_request', 'moq', 'sample_request', 'lead_time', 'shipping', 'payment_terms',
+  'order_confirmation', 'customization', 'certification', 'catalog_request',
+]);
+
+/** The model's probabilities for a message: asks read with negated and acknowledged spans blanked. */
+export function modelScores(text: string): Map<Intent, number> {
+  const folded = modelText(text);
+  // No letters (a number, a phone, emoji): nothing for the model to read.
+  if (!folded || !/\p{L}/u.test(folded)) return new Map();
+  const probs = modelProbabilitiesOf(folded);
+  const masked = maskNegatedAsks(folded);
+  if (masked !== folded) {
+    const maskedProbs = modelProbabilitiesOf(masked.replace(/\s+/g, ' ').trim());
+    for (const intent of ASKS) probs.set(intent, maskedProbs.get(intent) ?? 0);
+  }
+  return probs;
+}
+
+export interface BlendThresholds { add: number; veto: number; optOut: number }
+const DEFAULT_THRESHOLDS: BlendThresholds = { add: MODEL_ADD_PROBABILITY, veto: MODEL_VETO_PROBABILITY, optOut: MODEL_OPT_OUT_PROBABILITY };
+
+/** The patterns' scores (changed in place and returned) with the model's probabilities blended in. */
+export function blend(patterns: Map<Intent, number>, model: Map<Intent, number>, t: BlendThresholds = DEFAULT_THRESHOLDS): Map<Intent, number> {
+  if (model.size === 0) return patterns;
+  const MODEL_ADD_PROBABILITY = t.add, MODEL_VETO_PROBABILITY = t.veto, MODEL_OPT_OUT_PROBABILITY = t.optOut;
+  for (const [intent, p] of model) {
+    const c = patterns.get(intent) ?? 0;
+    if (intent === 'opt_out') {
+      if (c === 0 && p >= MODEL_OPT_OUT_PROBABILITY) patterns.set(intent, OPT_OUT_LIKELY);
+      continue;
+    }
+    if (c >= STRONG_CONFIDENCE) continue;
+    if (c > 0) {
+      if (p < MODEL_VETO_PROBABILITY) patterns.delete(intent);
+      else if (p >= MODEL_ADD_PROBABILITY) patterns.set(intent, Math.max(c, STRONG_CONFIDENCE));
+      continue;
+    }
+    if (p >= MODEL_ADD_PROBABILITY) {
+      const confidence = MODEL_MIN_CONFIDENCE + ((MODEL_MAX_CONFIDENCE - MODEL_MIN_CONFIDENCE) * (p - MODEL_ADD_PROBABILITY)) / (1 - MODEL_ADD_PROBABILITY);
+      patterns.set(intent, Math.round(confidence * 100) / 100);
+    }
+  }
+  return patterns;
+}
