@@ -79,7 +79,7 @@ export function createServices(deps: ServiceDeps) {
     /** a channel that needs a person (WhatsApp logged out): every admin is told in chat, once an hour */
     alertAdmins: (alert: Parameters<typeof alertAdmins>[1], now: Date = new Date()) => alertAdmins({ db, outbox: followupModule.outbox }, alert, now),
     ...followupModule,
-    ...createLeadRoutingServices({ db, events, notifier, logger, defaultTimezone: settings.defaultTimezone, outbox: () => followupModule.outbox, firstAnswer: followupModule.firstAnswer }),
+    ...createLeadRoutingServices({ db, events, notifier, logger, defaultTimezone: settings.defaultTimezone, outbox: () => followupModule.outbox, firstAnswer: followupModule.firstAnswer, now }),
     signals: createSignals({ db, events, messenger, logger, notifier, customers }),
   };
 }

@@ -33,7 +33,8 @@ export type AssignOutcome =
 
 type Decision = { memberId: number; reason: AssignmentReason; team?: { id: number; nextCursor: number }; fallback: boolean; locale: string };
 
-type Notice = { memberId: number; locale: string; customerId: number; reason: AssignmentReason; assignmentId: number };
+/** `at`: when the decision was made on the app's clock (the outbox row is due then, not on this host's clock) */
+type Notice = { memberId: number; locale: string; customerId: number; reason: AssignmentReason; assignmentId: number; at: Date };
 
 /** Thrown inside the routing transaction when nobody (not even the manager) can take the lead. */
 class NobodyAvailable extends Error {
@@ -50,8 +51,11 @@ export function createAssignmentService(deps: {
   cache?: RoutingCache;
   /** the new owner's notice leaves through it (one row per assignment: durable, retried, never twice) */
   outbox?: () => OutboxService;
+  /** the app's business clock: the default "now" of a decision, and so of its notices (tests move it) */
+  now?: () => Date;
 }) {
   const { db, events, notifier, logger } = deps;
+  const clock = deps.now ?? (() => new Date());
   const cache = deps.cache ?? createRoutingCache(db, 0);
   const teamRoundRobin = createTeamRoundRobin(db);
   // a burst of queued leads: the jobs running at the same moment share one read of their leads (see group-commit)
@@ -77,7 +81,7 @@ export function createAssignmentService(deps: {
       if (!outbox) return notifier.notifyMembers(list.map((n, i) => ({ memberId: n.memberId, notification: { text: texts[i] } })));
       return Promise.all(list.map((n, i) =>
         outbox
-          .notifyLater(`assigned:${n.assignmentId}`, n.memberId, { text: texts[i], customerId: n.customerId, kind: 'notice' }, new Date())
+          .notifyLater(`assigned:${n.assignmentId}`, n.memberId, { text: texts[i], customerId: n.customerId, kind: 'notice' }, n.at)
           .then((outcome) => outcome as string, (error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
       ));
     },
@@ -95,8 +99,8 @@ export function createAssignmentService(deps: {
     return { memberId: manager.id, reason: { kind: 'member_fallback', rule: rule.name, member: member.name, why }, fallback: true, locale: manager.locale };
   }
 
-  async function notifyAssigned(memberId: number, locale: string, customerId: number, reason: AssignmentReason, assignmentId: number) {
-    const sent = await notices.add({ memberId, locale, customerId, reason, assignmentId });
+  async function notifyAssigned(notice: Notice) {
+    const sent = await notices.add(notice);
     if (sent instanceof Error) throw sent;
   }
 
@@ -125,9 +129,9 @@ export function createAssignmentService(deps: {
   }
 
   /** After the commit: tell the rep, then the rest of the domain. A null id means someone was faster; their owner stays. */
-  async function finish(lead: LeadRow, decision: Decision, assignmentId: number | null): Promise<AssignOutcome> {
+  async function finish(lead: LeadRow, decision: Decision, assignmentId: number | null, now: Date): Promise<AssignOutcome> {
     if (assignmentId === null) return keptBySomeoneElse(lead);
-    await notifyAssigned(decision.memberId, decision.locale, lead.id, decision.reason, assignmentId).catch((err) =>
+    await notifyAssigned({ memberId: decision.memberId, locale: decision.locale, customerId: lead.id, reason: decision.reason, assignmentId, at: now }).catch((err) =>
       logger.error({ err, customerId: lead.id, memberId: decision.memberId }, 'assignment notice failed'),
     );
     await events.emit('customer.assigned', { customerId: lead.id, memberId: decision.memberId, reason: formatReason(decision.reason, 'en') });
@@ -140,7 +144,7 @@ export function createAssignmentService(deps: {
       teamId: rule.targetId, ruleId: rule.id, ruleName: rule.name, customerId: lead.id, expectedOwnerId, at: now, actorId: context.actorId ?? null, via: context.via,
     });
     if (result.kind === 'assigned') {
-      return finish(lead, { memberId: result.memberId, reason: result.reason, fallback: false, locale: result.locale }, result.assignmentId);
+      return finish(lead, { memberId: result.memberId, reason: result.reason, fallback: false, locale: result.locale }, result.assignmentId, now);
     }
     if (result.kind === 'taken') return keptBySomeoneElse(lead);
     const team = result.teamExists ? await findTeamById(db, rule.targetId) : null;
@@ -156,7 +160,7 @@ export function createAssignmentService(deps: {
     const id = await writeAssignment(db, {
       customerId: lead.id, memberId: manager.id, ruleId: rule.id, reason: formatReason(decision.reason, 'en'), expectedOwnerId, actorId: context.actorId ?? null, via: context.via, at: now,
     });
-    return finish(lead, decision, id);
+    return finish(lead, decision, id, now);
   }
 
   /** Routes with the rules: a team rule by round robin, a member rule to that member (or their manager). */
@@ -182,7 +186,7 @@ export function createAssignmentService(deps: {
       if (error instanceof NobodyAvailable) return toPool(lead, 'team_unavailable', error.detail, now);
       throw error;
     }
-    return finish(lead, written.decision, written.id);
+    return finish(lead, written.decision, written.id, now);
   }
 
   return {
@@ -190,7 +194,7 @@ export function createAssignmentService(deps: {
      * Gives an unowned lead its owner: the owner it already has (sticky), its group's owner, else the first matching
      * rule (round robin inside a team). Safe to call twice or from several processes: a lead never gets two owners.
      */
-    async assignLead(customerId: number, context: AssignContext, now: Date = new Date()): Promise<AssignOutcome> {
+    async assignLead(customerId: number, context: AssignContext, now: Date = clock()): Promise<AssignOutcome> {
       const lead = await leads.add(customerId);
       if (!lead || lead.mergedIntoId !== null) return { status: 'skipped', customerId };
       if (lead.ownerId !== null && lead.ownerStatus !== 'left') return { status: 'kept', customerId, memberId: lead.ownerId };
@@ -202,14 +206,14 @@ export function createAssignmentService(deps: {
             customerId, memberId: decision.memberId, ruleId: null, reason: formatReason(decision.reason, 'en'), expectedOwnerId: lead.ownerId,
             actorId: context.actorId ?? null, via: context.via, at: now,
           });
-          return finish(lead, decision, id);
+          return finish(lead, decision, id, now);
         }
       }
       return route(lead, context, now, lead.ownerId);
     },
 
     /** A manager's one-tap reassignment (SLA escalation): routes again, away from the current owner. */
-    async reassign(actor: Actor, via: string, customerId: number, why: string, now: Date = new Date()): Promise<AssignOutcome> {
+    async reassign(actor: Actor, via: string, customerId: number, why: string, now: Date = clock()): Promise<AssignOutcome> {
       if (actor.role === 'rep') throw new DomainError('FORBIDDEN');
       const lead = await loadLead(db, customerId);
       if (!lead || lead.mergedIntoId !== null) throw new DomainError('CUSTOMER_NOT_FOUND', { ref: `#${customerId}` });
@@ -247,7 +251,7 @@ export function createAssignmentService(deps: {
         if (id === null) throw new DomainError('ALREADY_CLAIMED', { customer: lead.name, owner: null });
         return { decision, id };
       }, { maxWait: 10_000, timeout: 15_000 });
-      await notifyAssigned(outcome.decision.memberId, outcome.decision.locale, customerId, outcome.decision.reason, outcome.id).catch((err) => logger.error({ err }, 'reassign notice failed'));
+      await notifyAssigned({ memberId: outcome.decision.memberId, locale: outcome.decision.locale, customerId, reason: outcome.decision.reason, assignmentId: outcome.id, at: now }).catch((err) => logger.error({ err }, 'reassign notice failed'));
       if (from) await notifier.notifyMember(from, { text: `↪️ #${customerId} ${lead.name}: ${formatReason(outcome.decision.reason, 'en')} / ${formatReason(outcome.decision.reason, 'zh')}` }).catch(() => null);
       await events.emit('customer.assigned', { customerId, memberId: outcome.decision.memberId, reason: formatReason(outcome.decision.reason, 'en') });
       return { status: 'assigned', customerId, memberId: outcome.decision.memberId, assignmentId: outcome.id, reason: outcome.decision.reason, fallback: false };

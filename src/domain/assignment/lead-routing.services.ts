@@ -28,12 +28,14 @@ export function createLeadRoutingServices(deps: {
   outbox?: () => OutboxService;
   /** the first answer to a buyer who opens a conversation (after routing: it names who answers) */
   firstAnswer?: FirstAnswer;
+  /** the app's business clock (routing decisions and their notices are dated on it) */
+  now?: () => Date;
 }) {
   const { db, events, notifier, logger } = deps;
   const cache = createRoutingCache(db);
-  const assignment = createAssignmentService({ db, events, notifier, logger, cache, outbox: deps.outbox });
+  const assignment = createAssignmentService({ db, events, notifier, logger, cache, outbox: deps.outbox, now: deps.now });
   /** Routes a lead, then answers the buyer whose message made it (the answer names the owner routing chose). */
-  async function routeLead(request: AssignLeadRequest, now: Date = new Date()) {
+  async function routeLead(request: AssignLeadRequest, now: Date = (deps.now ?? (() => new Date()))()) {
     const outcome = await assignment.assignLead(request.customerId, request.context, now);
     if (request.context.communicationId && deps.firstAnswer) await deps.firstAnswer.plan(request.context.communicationId);
     return outcome;

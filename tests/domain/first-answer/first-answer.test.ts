@@ -52,7 +52,8 @@ describe('a first run that routes, and a first answer to new buyers (fake Telegr
     fake.push(first);
     const answer = await eventually(() => fake.sentTo(601)[0]);
     expect(answer).toMatch(/^¡Gracias por su mensaje! Boss Li le responderá el lunes.*09:00 \(Asia\/Shanghai\)\.$/);
-    // (the owner's "new lead for you" notice is due on the wall clock, not the app's: see the report; not awaited here)
+    // the owner's "new lead for you" notice is dated on the app's clock too (its outbox row is due now, not next week)
+    expect(await eventually(() => fake.sentTo(BOSS).find((t) => t.startsWith('🆕 New lead for you')), 30_000)).toContain('Telegram lead #');
     fake.push(makeTelegramTextUpdate({ fromId: 601, text: '¿Y el tiempo de entrega?' }));
     await eventually(() => fake.sentTo(BOSS).find((t) => t.includes('tiempo de entrega')));
     // Telegram delivers the first update again
