@@ -61,11 +61,16 @@ export async function recordFirstAnswer(db: DbClient, m: { customerId: number | 
     VALUES (${id}, ${m.customerId}, ${m.contactId}, ${m.channel}, ${sealStored(m.chatId, communicationContext('chat_id', id))}, 'outbound', 'message', ${m.text}, ${m.language}, ${m.at})`;
 }
 
-/** True when the customer or the contact asked not to be messaged (checked again just before the send). */
-export async function optedOutNow(db: DbClient, customerId: number | null, contactId: number | null): Promise<boolean> {
-  if (customerId === null) return true;
-  const [row] = await db.$queryRaw<{ out: boolean }[]>`
+/**
+ * What the last check before the send needs: whether the customer or the contact asked not to be messaged, and when
+ * the buyer last wrote on this channel (for a channel with a reply window).
+ */
+export async function sendState(db: DbClient, customerId: number | null, contactId: number | null, channel: string): Promise<{ optedOut: boolean; lastInboundAt: Date | null }> {
+  if (customerId === null) return { optedOut: true, lastInboundAt: null };
+  const [row] = await db.$queryRaw<{ optedOut: boolean; lastInboundAt: Date | null }[]>`
     SELECT COALESCE((SELECT opted_out FROM customers WHERE id = ${customerId}::int), true)
-        OR COALESCE((SELECT opted_out FROM contacts WHERE id = ${contactId}::int), false) AS out`;
-  return row.out;
+        OR COALESCE((SELECT opted_out FROM contacts WHERE id = ${contactId}::int), false) AS "optedOut",
+           (SELECT max(m.occurred_at) FROM communications m WHERE m.customer_id = ${customerId}::int AND m.channel = ${channel}
+              AND m.direction = 'inbound') AS "lastInboundAt"`;
+  return row;
 }

@@ -8,9 +8,11 @@ import { outboxPayloadSchema, type OutboxPolicy, type OutboxService, type Policy
 import { resolveTimezone } from '../normalize/timezone';
 import { readSetting, writeSetting } from '../settings/settings.repository';
 import { SLA_SETTINGS_KEY, slaSettingsSchema } from '../sla/sla.settings';
-import { openerFacts, optedOutNow, ownerSchedule, recordFirstAnswer } from './first-answer.repository';
+import { openerFacts, ownerSchedule, recordFirstAnswer, sendState } from './first-answer.repository';
 import { FIRST_ANSWER_SETTINGS_KEY, firstAnswerSettingsSchema, type FirstAnswerSettings } from './first-answer.settings';
 import { firstAnswerText, isFirstAnswerLanguage, type FirstAnswerLanguage } from './first-answer.texts';
+import { editFirstAnswer, type FirstAnswerChange } from './first-answer.edit';
+import type { Actor } from '../team/actor';
 
 export type FirstAnswerOutcome = 'queued' | 'exists' | 'off' | 'not_a_buyer_message' | 'not_new' | 'opted_out' | 'not_customer_facing' | string;
 
@@ -47,9 +49,16 @@ export function createFirstAnswer(deps: {
 
   const policy: OutboxPolicy = {
     async check(row: OutboxRow, at: Date): Promise<PolicyDecision> {
-      if (await optedOutNow(db, row.customerId, row.contactId)) return { action: 'skip', reason: 'opted_out' };
+      const state = await sendState(db, row.customerId, row.contactId, row.channel);
+      if (state.optedOut) return { action: 'skip', reason: 'opted_out' };
+      const capabilities = deps.capabilities(row.channel);
+      // a channel with a reply window (the WhatsApp Business Platform): free text only within it of the buyer's last message
+      const windowHours = capabilities?.replyWindowHours ?? null;
+      if (windowHours !== null && (!state.lastInboundAt || at.getTime() - state.lastInboundAt.getTime() >= windowHours * 3_600_000)) {
+        return { action: 'skip', reason: 'reply_window' };
+      }
       const payload = outboxPayloadSchema.parse(row.payload ?? {});
-      return (await checkAutomatedSend(db, deps.capabilities(row.channel)?.automated, row, payload.zone ?? null, at)) ?? { action: 'send' };
+      return (await checkAutomatedSend(db, capabilities?.automated, row, payload.zone ?? null, at)) ?? { action: 'send' };
     },
     async sent(row: OutboxRow, at: Date) {
       const payload = outboxPayloadSchema.parse(row.payload ?? {});
@@ -85,6 +94,8 @@ export function createFirstAnswer(deps: {
 
     settings: () => readSetting(db, FIRST_ANSWER_SETTINGS_KEY, firstAnswerSettingsSchema),
     saveSettings: (value: FirstAnswerSettings) => writeSetting(db, FIRST_ANSWER_SETTINGS_KEY, firstAnswerSettingsSchema, value),
+    /** `/firstanswer on|off` and `/firstanswer <lang> <text>` (admins; see first-answer.edit) */
+    edit: (actor: Actor, via: string, change: FirstAnswerChange) => editFirstAnswer(db, actor, via, change),
   };
 }
 
