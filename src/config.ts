@@ -65,6 +65,28 @@ export const configSchema = z
       .default('false')
       .transform((v) => v === 'true' || v === '1'),
     CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+    /**
+     * whatsapp-web.js drives a personal WhatsApp session: automated messages (wake-ups, first answers) are limited so
+     * the number is not banned. Per day from the number, per day to one chat, a random gap between two ("min-max"
+     * seconds), and the buyer's hours ("09:00-18:00" on ISO weekdays "1-5"; "off": any time).
+     */
+    WHATSAPP_AUTOMATED_DAILY_CAP: z.coerce.number().int().min(0).max(1000).default(30),
+    WHATSAPP_AUTOMATED_PER_CHAT_DAILY_CAP: z.coerce.number().int().min(0).max(10).default(1),
+    WHATSAPP_AUTOMATED_GAP_SECONDS: z
+      .string()
+      .default('60-300')
+      .pipe(z.string().regex(/^\d{1,5}-\d{1,5}$/, 'must be "min-max" seconds, e.g. 60-300'))
+      .transform((v) => v.split('-').map(Number) as [number, number])
+      .refine(([min, max]) => min <= max, 'min must not be above max'),
+    WHATSAPP_AUTOMATED_HOURS: z
+      .string()
+      .default('09:00-18:00')
+      .pipe(z.string().regex(/^(off|([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)$/, 'must be "HH:MM-HH:MM" or "off"'))
+      .refine((v) => v === 'off' || v.slice(0, 5) < v.slice(6), 'the start must be before the end'),
+    WHATSAPP_AUTOMATED_DAYS: z
+      .string()
+      .default('1-5')
+      .pipe(z.string().regex(/^[1-7](-[1-7])?(,[1-7](-[1-7])?)*$/, 'must be ISO weekdays like "1-5" or "1,2,3,4,5,6"')),
     TERMINAL_USER: optionalString,
     /** letterhead on quotations and proforma invoices */
     COMPANY_NAME: z.string().trim().min(1).default('Quayside Export Co., Ltd.'),

@@ -11,6 +11,8 @@ import { handOver } from './hand-over';
 import type { AdapterDeps } from './adapter-deps';
 import type { RateLimitedAdapter, SendLimits } from './send-limits';
 import { translateWhatsAppMessage, translateWhatsAppRevoke, waMessageId } from './whatsapp.translate';
+import { DEFAULT_WHATSAPP_AUTOMATED, whatsappAutomatedPolicy } from './whatsapp.policy';
+import type { AutomatedSendPolicy } from '../domain/messages';
 
 const { Client, LocalAuth, MessageMedia } = wwebjs;
 
@@ -19,8 +21,9 @@ export const WHATSAPP_CAPABILITIES: ChannelCapabilities = {
   buttons: false,
   threads: false,
   files: true,
-  // free-form messages only within 24 h of the buyer's last message
-  replyWindowHours: 24,
+  // a WhatsApp app session has no 24-hour window (that is the Business Platform's rule); its risk is a ban for
+  // unsolicited messages, which the automated-send policy below limits
+  replyWindowHours: null,
   maxTextLength: 4096,
   customerFacing: true,
 };
@@ -40,6 +43,8 @@ export interface WhatsAppAdapterOptions {
   createClient?: () => WaClient;
   /** first and longest wait between reconnection attempts */
   reconnect?: BackoffPolicy;
+  /** limits on wake-ups and first answers (see whatsapp.policy); DEFAULT_WHATSAPP_AUTOMATED when absent */
+  automated?: AutomatedSendPolicy;
   /** overrides WHATSAPP_SEND_LIMITS (tests) */
   sendLimits?: SendLimits;
   /** where the login QR code is drawn (stderr: stdout belongs to the terminal chat) */
@@ -161,7 +166,7 @@ export function createWhatsAppAdapter(options: WhatsAppAdapterOptions): ChannelA
 
   return {
     channel: 'whatsapp',
-    capabilities: WHATSAPP_CAPABILITIES,
+    capabilities: { ...WHATSAPP_CAPABILITIES, automated: options.automated ?? DEFAULT_WHATSAPP_AUTOMATED },
     sendLimits: options.sendLimits ?? WHATSAPP_SEND_LIMITS,
     get client() {
       return client;
@@ -214,7 +219,7 @@ export function whatsappFromConfig(deps: AdapterDeps): (ChannelAdapter & RateLim
   const { config, logger } = deps;
   if (!config.WHATSAPP_ENABLED) return null;
   const chromiumPath = findChromium(config.CHROMIUM_PATH);
-  const adapter = createWhatsAppAdapter({ dataDir: config.DATA_DIR, chromiumPath, logger: logger.child({ channel: 'whatsapp' }), onAuthFailure: deps.onAlert && ((reason) => deps.onAlert!('whatsapp', 'auth_failure', reason)) });
+  const adapter = createWhatsAppAdapter({ dataDir: config.DATA_DIR, chromiumPath, logger: logger.child({ channel: 'whatsapp' }), automated: whatsappAutomatedPolicy(config), onAuthFailure: deps.onAlert && ((reason) => deps.onAlert!('whatsapp', 'auth_failure', reason)) });
   if (!chromiumPath && config.CHROMIUM_PATH) {
     // a wrong CHROMIUM_PATH is named as such (start() reports the general case)
     return { ...adapter, start: async () => { throw new StartupError(chromiumMissing(config.CHROMIUM_PATH)); } };

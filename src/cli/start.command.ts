@@ -10,7 +10,7 @@ import type { ChannelAdapter } from '../domain/messages';
 import { checkRedis } from '../jobs/redis';
 import type { Logger } from '../logger';
 import { SHUTDOWN_BUDGET_MS, type App } from '../app';
-import { firstAdminLocale, firstStartLines } from './first-admin-locale';
+import { defaultRouteLine, firstAdminLocale, firstStartLines } from './first-admin-locale';
 import { cliLogger, configOrExit, defaultTerminalUser } from './runtime';
 import { createMetrics } from '../ops/metrics';
 import { processRoles, roleParts, type ProcessRole } from '../ops/roles';
@@ -105,8 +105,14 @@ export function registerStartCommand(program: Command) {
       app = await createApp({ config, logger, adapters, withJobs: true, role, metrics, report: (line) => process.stderr.write(`${line}\n`) });
       const health = await startHealthServer(config, readinessChecks(app, config, role, lease, adapters.map((a) => a.channel)), metrics, logger);
       if (role !== 'all') logger.info({ role, channels: adapters.map((a) => a.channel) }, 'started');
+      if (terminal) await ensureTerminalMember(app, user, config, logger);
+      // a fresh install routes from its first start: leads no rule matches go to the first admin (once; see default-route)
+      const route = await app.services.ensureDefaultRoute('cli');
+      if (route.status === 'created') {
+        logger.info({ rule: route.rule, target: route.target }, 'first start: created the default routing rule');
+        if (terminal) process.stderr.write(defaultRouteLine(route.target, firstAdminLocale(process.env, config.DEFAULT_LOCALE)));
+      }
       if (terminal) {
-        await ensureTerminalMember(app, user, config, logger);
         process.stderr.write(
           `Quayside on ${app.database.kind === 'pglite' ? `the embedded database (${config.DATA_DIR})` : 'PostgreSQL'}; terminal channel as "${user}". Type /help.\n`,
         );

@@ -1,3 +1,4 @@
+import { defaultRouteLine } from './first-admin-locale';
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
 import { ROLES } from '../domain/team/actor';
@@ -42,6 +43,9 @@ export function registerUserCommand(program: Command) {
           manager: opts.manager,
         });
         process.stdout.write(`created ${actor.name} (#${actor.id}, ${actor.role}${actor.regions.length ? `, ${actor.regions.join(',')}` : ''})\n`);
+        // the first admin of an install started without a terminal (a chat channel only) gets the default rule now
+        const route = actor.role === 'admin' ? await app.services.ensureDefaultRoute('cli') : null;
+        if (route?.status === 'created') process.stdout.write(defaultRouteLine(route.target, actor.locale));
       });
     });
 

@@ -127,6 +127,25 @@ export interface ChannelCapabilities {
   maxTextLength: number;
   /** true if buyers reach the company here (stranger = buyer); false for internal team channels */
   customerFacing: boolean;
+  /** limits on messages nobody asked for in that moment (wake-ups, first answers); absent: none beyond the above */
+  automated?: AutomatedSendPolicy;
+}
+
+/**
+ * What an account may send on its own initiative without risking a ban (whatsapp-web.js drives a personal app
+ * session: bulk or cold messages get the number blocked). Declared by the adapter, checked at send time.
+ */
+export interface AutomatedSendPolicy {
+  /** only to a chat that has written to this account before (never a cold message) */
+  onlyPriorWriters: boolean;
+  /** most automated messages per day from this account (a rolling 24 hours) */
+  dailyCap: number;
+  /** most automated messages per day to one chat */
+  perChatDailyCap: number;
+  /** a random gap between two automated messages of this account, in seconds [min, max] */
+  gapSeconds: [number, number];
+  /** only inside these hours in the buyer's zone; null: any time */
+  buyerHours: { days: number[]; start: string; end: string } | null;
 }
 
 export type InboundHandler = (message: InboundMessage) => Promise<void>;

@@ -56,7 +56,7 @@ export function createServices(deps: ServiceDeps) {
   const notifier = createNotifier({ db, messenger, logger });
   const customers = createCustomerService({ db, policy: settings.visibility, events });
   const reports = createReportService({ db, policy: settings.visibility });
-  const followupModule = createFollowupModule({ db, messenger, logger, events, defaultTimezone: settings.defaultTimezone, notifier, customers });
+  const followupModule = createFollowupModule({ db, messenger, logger, events, defaultTimezone: settings.defaultTimezone, notifier, customers, businessClock: now });
   const notices = createMemberNotices(() => followupModule.outbox, now);
   const inbox = createInboxService({ db, events, messenger, logger, customers, outbox: followupModule.outbox, now });
   return {
@@ -86,7 +86,7 @@ export function createServices(deps: ServiceDeps) {
     /** a channel that needs a person (WhatsApp logged out): every admin is told in chat, once an hour */
     alertAdmins: (alert: Parameters<typeof alertAdmins>[1], now: Date = new Date()) => alertAdmins({ db, outbox: followupModule.outbox }, alert, now),
     ...followupModule,
-    ...createLeadRoutingServices({ db, events, notifier, notices, logger, defaultTimezone: settings.defaultTimezone, outbox: () => followupModule.outbox }),
+    ...createLeadRoutingServices({ db, events, notifier, notices, logger, defaultTimezone: settings.defaultTimezone, outbox: () => followupModule.outbox, firstAnswer: followupModule.firstAnswer, now }),
     signals: createSignals({ db, events, messenger, logger, notifier, customers }),
   };
 }

@@ -64,11 +64,13 @@ const REPLIES: Record<DomainErrorCode, Localized<Reply>> = {
     en: (d) =>
       d.reason === 'default' ? `Rule not changed: the default rule decides for every team, so only a director or an admin may change it.`
         : d.reason === 'other_team' ? `Rule not changed: "${d.rule}" routes leads outside your team; managers change only their own teams' rules (a director or an admin changes the others).`
-          : 'You do not have permission to do that.',
+          : d.reason === 'first_answer' ? 'First answer not changed: only an admin may change what new buyers are sent.'
+            : 'You do not have permission to do that.',
     zh: (d) =>
       d.reason === 'default' ? '规则未修改：默认规则影响所有团队，只有总监或管理员可以修改。'
         : d.reason === 'other_team' ? `规则未修改："${d.rule}" 会把线索分给您团队以外的人；经理只能修改自己团队的规则（其他规则由总监或管理员修改）。`
-          : '您没有执行此操作的权限。',
+          : d.reason === 'first_answer' ? '首次自动回复未修改：只有管理员可以修改发给新买家的内容。'
+            : '您没有执行此操作的权限。',
   },
 
   UNKNOWN_COMMAND: {
@@ -215,9 +217,19 @@ const REPLIES: Record<DomainErrorCode, Localized<Reply>> = {
     en: (d) => `No team named "${d.name}".${d.known ? ` Teams: ${list(d.known)}.` : ''}`,
     zh: (d) => `没有名为 "${d.name}" 的团队。${d.known ? `现有团队：${list(d.known)}。` : ''}`,
   },
+  FIRST_ANSWER_INVALID: {
+    en: (d) =>
+      d.reason === 'language' ? `First answer not changed: "${d.value}" is not a language it is sent in; use one of ${d.languages}.`
+        : d.reason === 'too_long' ? `First answer not changed: the text is longer than ${d.max} characters.`
+          : `First answer not changed: the ${d.language} text must contain {owner} (who will answer) and {when} (when). Example: /firstanswer ${d.language} Thanks for writing! {owner} will answer you {when}.`,
+    zh: (d) =>
+      d.reason === 'language' ? `首次自动回复未修改："${d.value}" 不是支持的语言；可用：${d.languages}。`
+        : d.reason === 'too_long' ? `首次自动回复未修改：内容超过 ${d.max} 个字符。`
+          : `首次自动回复未修改：${d.language} 文本必须包含 {owner}（谁来回复）和 {when}（何时回复）。例如：/firstanswer ${d.language} 感谢来信！{owner}将{when}回复您。`,
+  },
   NO_RULE_MATCHED: {
-    en: (d) => `No rule matches ${d.customer ?? 'that'} and there is no default rule. Add one: /rule add default -> team:<team>`,
-    zh: (d) => `没有规则匹配${d.customer ?? '该条件'}，且没有默认规则。请添加：/rule add default -> team:<团队>`,
+    en: (d) => `No rule matches ${d.customer ?? 'that'} and there is no default rule: such a lead waits in the public pool and the managers are told in chat. To route it: /rule add default -> team:<team>`,
+    zh: (d) => `没有规则匹配${d.customer ?? '该条件'}，且没有默认规则：这类线索进入公海，并在聊天中通知经理。如需自动分配：/rule add default -> team:<团队>`,
   },
   WEIGHT_INVALID: {
     en: (d) => `Weights not changed: "${d.value}" is not valid; a weight is a whole number from 1 to ${d.max} (to stop a rep getting leads, set them off or on leave). Example: /weights alice=3 bob=2 carol=1`,

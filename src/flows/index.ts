@@ -48,6 +48,7 @@ import { ruleCommand } from './rule-add.flow';
 import { weightsCommand } from './weights.flow';
 import { poolCommand } from './pool.flow';
 import { claimCommand } from './claim.flow';
+import { firstAnswerCommand } from './first-answer.flow';
 import { poolOnItAction, slaReassignAction } from './routing-actions.flow';
 import { stageSignalActions } from './stage-undo.actions';
 
@@ -67,7 +68,7 @@ export const commands: CommandFlow<any>[] = [
   groupCommand, ungroupCommand, mergeCommand, unmergeCommand,
   quoteCommand, stageCommand, orderCommand, approvalRulesCommand,
   tasksCommand, doneCommand, snoozeCommand, remindCommand, reassignCommand, sequenceCommand,
-  rulesCommand, ruleCommand, weightsCommand, poolCommand, claimCommand,
+  rulesCommand, ruleCommand, weightsCommand, poolCommand, claimCommand, firstAnswerCommand,
 ];
 commands.push(createHelpCommand(() => commands));
 

@@ -9,7 +9,7 @@ export const assignLeadJob = defineJob({
   name: 'assign-lead',
   dataSchema: assignLeadJobSchema,
   async handle(data, { services, now }) {
-    const outcome = await services.assignment.assignLead(data.customerId, data.context, now());
+    const outcome = await services.routeLead(data, now());
     return outcome.status === 'assigned' ? { status: outcome.status, memberId: outcome.memberId, assignmentId: outcome.assignmentId } : outcome;
   },
 });

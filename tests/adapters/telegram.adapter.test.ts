@@ -44,11 +44,14 @@ describe('Telegram adapter against a local Bot API (long polling, durable queue)
     fake.push(makeTelegramTextUpdate({ fromId: BUYER, firstName: 'Olga', text: 'и доставка в Москву?' }));
     const notice = await eventually(() => fake.sentTo(ALICE).find((t) => t.includes('доставка')));
     expect(notice).toContain(`/reply #${lead.id}: <text>`);
-    expect(fake.sentTo(BUYER)).toEqual([]);
-    // retry arrives again after it was stored: still one row
+    // the buyer opened a conversation: they get the first answer in their language, once (the next message is not new)
+    const answer = await eventually(() => fake.sentTo(BUYER)[0]);
+    expect(answer).toMatch(/^Спасибо за ваше сообщение!/);
+    // retry arrives again after it was stored: still one row, and no second first answer
     fake.push(first);
     await eventually(() => app.inbound!.drain(2000));
     expect(await db().communication.count({ where: { externalId: storedMessageId(`${BUYER}:${first.message.message_id}`) } })).toBe(1);
+    expect(fake.sentTo(BUYER)).toEqual([answer]);
   });
 
   it('answers a linked member\'s command with sendMessage, and the member can reply to the buyer', async () => {
@@ -57,7 +60,8 @@ describe('Telegram adapter against a local Bot API (long polling, durable queue)
     const lead = await db().customer.findFirstOrThrow({ where: { source: 'telegram' } });
     fake.push(makeTelegramTextUpdate({ fromId: ALICE, text: `/reply #${lead.id}: Добрый день! Цена $4.20 FOB` }));
     await eventually(() => fake.sentTo(BUYER).includes('Добрый день! Цена $4.20 FOB'));
-    const outbound = await eventually(() => db().communication.findFirst({ where: { customerId: lead.id, direction: 'outbound' } }));
+    // the rep's reply (the first answer before it is outbound too, by nobody)
+    const outbound = await eventually(() => db().communication.findFirst({ where: { customerId: lead.id, direction: 'outbound', teamMemberId: { not: null } } }));
     // Telegram's message id is "<chat>:<message>": stored only as a keyed hash
     expect(outbound.externalId).toMatch(/^mk:[0-9a-f]{40}$/);
   });

@@ -29,10 +29,11 @@ afterAll(async () => app.stop());
 describe('/reply', () => {
   it('sends on the buyer\'s channel and chat, logs it outbound, emits customer.contacted', async () => {
     await work.receive({ senderId: 'alice-w', text: `/reply #${leadId}: Hello Jan, USD 12.40/pc FOB Ningbo.` });
-    expect(telegram.textsTo('777')).toEqual(['Hello Jan, USD 12.40/pc FOB Ningbo.']);
+    // the buyer's opening message got the first answer before (automated, by nobody), then the rep's reply
+    expect(telegram.textsTo('777')).toEqual([expect.stringMatching(/^Thank you for your message!/), 'Hello Jan, USD 12.40/pc FOB Ningbo.']);
     // issue 15: a chat lead is named neutrally until a rep names it (the display name stays sealed on the chat account)
     expect(work.textsTo('alice-w').at(-1)).toBe(`Sent to #${leadId} Telegram lead #${leadId} on telegram: Hello Jan, USD 12.40/pc FOB Ningbo.`);
-    const out = await app.database.prisma.communication.findFirstOrThrow({ where: { customerId: leadId, direction: 'outbound' } });
+    const out = await app.database.prisma.communication.findFirstOrThrow({ where: { customerId: leadId, direction: 'outbound', teamMemberId: { not: null } } });
     expect(revealHandles(out)).toMatchObject({ channel: 'telegram', chatId: '777', kind: 'message', text: 'Hello Jan, USD 12.40/pc FOB Ningbo.' });
     const customer = await app.database.prisma.customer.findUniqueOrThrow({ where: { id: leadId } });
     expect(customer.lastOutboundAt).not.toBeNull();
@@ -43,7 +44,7 @@ describe('/reply', () => {
   it('lets only those who may see the customer reply (in their language)', async () => {
     await work.receive({ senderId: 'li-w', text: `/reply #${leadId}: 你好` });
     expect(work.textsTo('li-w').at(-1)).toContain(`找不到您可查看的客户 "#${leadId}"`);
-    expect(telegram.textsTo('777')).toHaveLength(1);
+    expect(telegram.textsTo('777')).toHaveLength(2);
   });
 
   it('refuses outside WhatsApp\'s 24-hour window, and where the buyer never wrote', async () => {

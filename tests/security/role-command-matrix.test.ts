@@ -52,6 +52,7 @@ const ROWS: (() => Row)[] = [
   () => ({ command: 'weights', line: '/weights', expect: { rep: 'FORBIDDEN', otherManager: /No team named/, director: /No team named/, admin: /No team named/ } }),
   () => ({ command: 'pool', line: '/pool', expect: all(/No customers in the public pool match/) }),
   () => ({ command: 'claim', line: `/claim #${T.id}`, expect: all(/is not in the public pool/) }),
+  () => ({ command: 'firstanswer', line: '/firstanswer', expect: { ...all(/First answer to new buyers: on/), rep: 'FORBIDDEN' } }),
   () => ({ command: 'help', line: '/help', expect: all(/Quayside commands/) }),
 ];
 

@@ -11,9 +11,11 @@ import type { Actor } from '../team/actor';
 import { listRules } from './assignment-rule.repository';
 import { createRoutingCache, type RoutingCache } from './routing-cache';
 import { findTeamById } from './team-routing.repository';
+import { poolWatchers } from '../pool/pool-watchers';
+import { unroutedNotice } from '../pool/pool-notices';
 import { formatReason, type AssignmentReason } from './assignment-reason';
 import {
-  leadershipIds, loadLead, loadLeads, lockTeam, parkInPool, routingMember, teamRoutingMembers, writeAssignment,
+  loadLead, loadLeads, lockTeam, parkInPool, routingMember, teamRoutingMembers, writeAssignment,
   type LeadRow,
 } from './assignment.repository';
 import { createMicroBatcher } from '../group-commit';
@@ -31,7 +33,8 @@ export type AssignOutcome =
 
 type Decision = { memberId: number; reason: AssignmentReason; team?: { id: number; nextCursor: number }; fallback: boolean; locale: string };
 
-type Notice = { memberId: number; locale: string; customerId: number; reason: AssignmentReason; assignmentId: number };
+/** `at`: when the decision was made on the app's clock (the outbox row is due then, not on this host's clock) */
+type Notice = { memberId: number; locale: string; customerId: number; reason: AssignmentReason; assignmentId: number; at: Date };
 
 /** Thrown inside the routing transaction when nobody (not even the manager) can take the lead. */
 class NobodyAvailable extends Error {
@@ -48,8 +51,11 @@ export function createAssignmentService(deps: {
   cache?: RoutingCache;
   /** the new owner's notice leaves through it (one row per assignment: durable, retried, never twice) */
   outbox?: () => OutboxService;
+  /** the app's business clock: the default "now" of a decision, and so of its notices (tests move it) */
+  now?: () => Date;
 }) {
   const { db, events, notifier, logger } = deps;
+  const clock = deps.now ?? (() => new Date());
   const cache = deps.cache ?? createRoutingCache(db, 0);
   const teamRoundRobin = createTeamRoundRobin(db);
   // a burst of queued leads: the jobs running at the same moment share one read of their leads (see group-commit)
@@ -75,7 +81,7 @@ export function createAssignmentService(deps: {
       if (!outbox) return notifier.notifyMembers(list.map((n, i) => ({ memberId: n.memberId, notification: { text: texts[i] } })));
       return Promise.all(list.map((n, i) =>
         outbox
-          .notifyLater(`assigned:${n.assignmentId}`, n.memberId, { text: texts[i], customerId: n.customerId, kind: 'notice' }, new Date())
+          .notifyLater(`assigned:${n.assignmentId}`, n.memberId, { text: texts[i], customerId: n.customerId, kind: 'notice' }, n.at)
           .then((outcome) => outcome as string, (error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
       ));
     },
@@ -93,23 +99,27 @@ export function createAssignmentService(deps: {
     return { memberId: manager.id, reason: { kind: 'member_fallback', rule: rule.name, member: member.name, why }, fallback: true, locale: manager.locale };
   }
 
-  async function notifyAssigned(memberId: number, locale: string, customerId: number, reason: AssignmentReason, assignmentId: number) {
-    const sent = await notices.add({ memberId, locale, customerId, reason, assignmentId });
+  async function notifyAssigned(notice: Notice) {
+    const sent = await notices.add(notice);
     if (sent instanceof Error) throw sent;
   }
 
+  /**
+   * A lead nobody could take waits in the pool, and the pool's watchers hear about it in chat through the outbox
+   * (never silently "not assigned"): the managers of the buyer's region, else the linked leadership (see poolWatchers).
+   */
   async function toPool(lead: LeadRow, why: 'no_rule' | 'team_unavailable', detail: string, now: Date): Promise<AssignOutcome> {
     const parked = await parkInPool(db, lead.id, detail, now);
     if (parked) {
       await events.emit('customer.released', { customerId: lead.id, previousOwnerId: null, reason: detail });
       const outbox = deps.outbox?.();
-      for (const id of await leadershipIds(db)) {
-        const text = `⚠️ Lead #${lead.id} ${lead.name} could not be assigned (${detail}); it is in the public pool. / 线索 #${lead.id} ${lead.name} 无法分配（${detail}），已进入公海。`;
-        if (outbox) await outbox.notifyLater(`pooled:${lead.id}:${now.getTime()}:${id}`, id, { text, customerId: lead.id, kind: 'notice' }, now);
-        else await notifier.notifyMember(id, { text });
+      for (const watcher of await poolWatchers(db, lead.country)) {
+        const notice = unroutedNotice(lead, why, detail, watcher.locale);
+        if (outbox) await outbox.notifyLater(`pooled:${lead.id}:${now.getTime()}:${watcher.id}`, watcher.id, { text: notice.text, customerId: lead.id, kind: 'notice' }, now);
+        else await notifier.notifyMember(watcher.id, notice);
       }
     }
-    logger.warn({ customerId: lead.id, why, detail }, 'lead not assigned');
+    logger.info({ customerId: lead.id, why, detail }, 'lead parked in the public pool; its watchers were told');
     return { status: 'pooled', customerId: lead.id, why, detail };
   }
 
@@ -119,9 +129,9 @@ export function createAssignmentService(deps: {
   }
 
   /** After the commit: tell the rep, then the rest of the domain. A null id means someone was faster; their owner stays. */
-  async function finish(lead: LeadRow, decision: Decision, assignmentId: number | null): Promise<AssignOutcome> {
+  async function finish(lead: LeadRow, decision: Decision, assignmentId: number | null, now: Date): Promise<AssignOutcome> {
     if (assignmentId === null) return keptBySomeoneElse(lead);
-    await notifyAssigned(decision.memberId, decision.locale, lead.id, decision.reason, assignmentId).catch((err) =>
+    await notifyAssigned({ memberId: decision.memberId, locale: decision.locale, customerId: lead.id, reason: decision.reason, assignmentId, at: now }).catch((err) =>
       logger.error({ err, customerId: lead.id, memberId: decision.memberId }, 'assignment notice failed'),
     );
     await events.emit('customer.assigned', { customerId: lead.id, memberId: decision.memberId, reason: formatReason(decision.reason, 'en') });
@@ -134,7 +144,7 @@ export function createAssignmentService(deps: {
       teamId: rule.targetId, ruleId: rule.id, ruleName: rule.name, customerId: lead.id, expectedOwnerId, at: now, actorId: context.actorId ?? null, via: context.via,
     });
     if (result.kind === 'assigned') {
-      return finish(lead, { memberId: result.memberId, reason: result.reason, fallback: false, locale: result.locale }, result.assignmentId);
+      return finish(lead, { memberId: result.memberId, reason: result.reason, fallback: false, locale: result.locale }, result.assignmentId, now);
     }
     if (result.kind === 'taken') return keptBySomeoneElse(lead);
     const team = result.teamExists ? await findTeamById(db, rule.targetId) : null;
@@ -150,14 +160,14 @@ export function createAssignmentService(deps: {
     const id = await writeAssignment(db, {
       customerId: lead.id, memberId: manager.id, ruleId: rule.id, reason: formatReason(decision.reason, 'en'), expectedOwnerId, actorId: context.actorId ?? null, via: context.via, at: now,
     });
-    return finish(lead, decision, id);
+    return finish(lead, decision, id, now);
   }
 
   /** Routes with the rules: a team rule by round robin, a member rule to that member (or their manager). */
   async function route(lead: LeadRow, context: AssignContext, now: Date, expectedOwnerId: number | null): Promise<AssignOutcome> {
     const facts: LeadFacts = { country: lead.country, productLines: lead.productLines, text: context.text, source: context.source ?? lead.source, grade: lead.grade };
     const rule = firstMatchingRule(await cache.rules(), facts);
-    if (!rule) return toPool(lead, 'no_rule', 'no rule matched and there is no default rule', now);
+    if (!rule) return toPool(lead, 'no_rule', 'no rule matched, and no default rule', now);
     if (rule.targetType === 'team') return assignInTeam(lead, rule, context, now, expectedOwnerId);
     let written: { decision: Decision; id: number | null };
     try {
@@ -176,7 +186,7 @@ export function createAssignmentService(deps: {
       if (error instanceof NobodyAvailable) return toPool(lead, 'team_unavailable', error.detail, now);
       throw error;
     }
-    return finish(lead, written.decision, written.id);
+    return finish(lead, written.decision, written.id, now);
   }
 
   return {
@@ -184,7 +194,7 @@ export function createAssignmentService(deps: {
      * Gives an unowned lead its owner: the owner it already has (sticky), its group's owner, else the first matching
      * rule (round robin inside a team). Safe to call twice or from several processes: a lead never gets two owners.
      */
-    async assignLead(customerId: number, context: AssignContext, now: Date = new Date()): Promise<AssignOutcome> {
+    async assignLead(customerId: number, context: AssignContext, now: Date = clock()): Promise<AssignOutcome> {
       const lead = await leads.add(customerId);
       if (!lead || lead.mergedIntoId !== null) return { status: 'skipped', customerId };
       if (lead.ownerId !== null && lead.ownerStatus !== 'left') return { status: 'kept', customerId, memberId: lead.ownerId };
@@ -196,14 +206,14 @@ export function createAssignmentService(deps: {
             customerId, memberId: decision.memberId, ruleId: null, reason: formatReason(decision.reason, 'en'), expectedOwnerId: lead.ownerId,
             actorId: context.actorId ?? null, via: context.via, at: now,
           });
-          return finish(lead, decision, id);
+          return finish(lead, decision, id, now);
         }
       }
       return route(lead, context, now, lead.ownerId);
     },
 
     /** A manager's one-tap reassignment (SLA escalation): routes again, away from the current owner. */
-    async reassign(actor: Actor, via: string, customerId: number, why: string, now: Date = new Date()): Promise<AssignOutcome> {
+    async reassign(actor: Actor, via: string, customerId: number, why: string, now: Date = clock()): Promise<AssignOutcome> {
       if (actor.role === 'rep') throw new DomainError('FORBIDDEN');
       const lead = await loadLead(db, customerId);
       if (!lead || lead.mergedIntoId !== null) throw new DomainError('CUSTOMER_NOT_FOUND', { ref: `#${customerId}` });
@@ -212,7 +222,18 @@ export function createAssignmentService(deps: {
         // the current owner sits this one out: mark them unavailable for this decision only
         const facts: LeadFacts = { country: lead.country, productLines: lead.productLines, source: lead.source, grade: lead.grade };
         const rule = firstMatchingRule(await listRules(tx), facts);
-        if (!rule || rule.targetType !== 'team') throw new DomainError('NO_RULE_MATCHED', { customer: lead.name });
+        if (!rule) throw new DomainError('NO_RULE_MATCHED', { customer: lead.name });
+        if (rule.targetType === 'member') {
+          // a rule to one person (the first run's default to the first admin): them, unless they are the one being moved away from
+          const member = await routingMember(tx, rule.targetId);
+          if (!member || member.id === from || unavailability({ ...member, maxOpenLeads: null }, now)) throw new DomainError('TEAM_UNAVAILABLE', { team: rule.name });
+          const decision: Decision = { memberId: member.id, reason: { kind: 'reassigned', by: actor.name, from: null, why }, fallback: false, locale: member.locale };
+          const id = await writeAssignment(tx, {
+            customerId, memberId: member.id, ruleId: rule.id, reason: formatReason(decision.reason, 'en'), expectedOwnerId: from, actorId: actor.id, via, at: now,
+          });
+          if (id === null) throw new DomainError('ALREADY_CLAIMED', { customer: lead.name, owner: null });
+          return { decision, id };
+        }
         const team = await lockTeam(tx, rule.targetId);
         const members = team ? await teamRoutingMembers(tx, team.id) : [];
         const byId = new Map(members.map((m) => [m.id, m]));
@@ -230,7 +251,7 @@ export function createAssignmentService(deps: {
         if (id === null) throw new DomainError('ALREADY_CLAIMED', { customer: lead.name, owner: null });
         return { decision, id };
       }, { maxWait: 10_000, timeout: 15_000 });
-      await notifyAssigned(outcome.decision.memberId, outcome.decision.locale, customerId, outcome.decision.reason, outcome.id).catch((err) => logger.error({ err }, 'reassign notice failed'));
+      await notifyAssigned({ memberId: outcome.decision.memberId, locale: outcome.decision.locale, customerId, reason: outcome.decision.reason, assignmentId: outcome.id, at: now }).catch((err) => logger.error({ err }, 'reassign notice failed'));
       if (from) await notifier.notifyMember(from, { text: `↪️ #${customerId} ${lead.name}: ${formatReason(outcome.decision.reason, 'en')} / ${formatReason(outcome.decision.reason, 'zh')}` }).catch(() => null);
       await events.emit('customer.assigned', { customerId, memberId: outcome.decision.memberId, reason: formatReason(outcome.decision.reason, 'en') });
       return { status: 'assigned', customerId, memberId: outcome.decision.memberId, assignmentId: outcome.id, reason: outcome.decision.reason, fallback: false };

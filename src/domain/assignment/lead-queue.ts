@@ -9,6 +9,8 @@ export const assignContextSchema = z.object({
   /** the inquiry's words: rules read product lines from them */
   text: z.string().max(4000).optional(),
   actorId: z.number().int().positive().nullable().optional(),
+  /** the buyer message that made (or woke) the lead: its first answer follows the routing */
+  communicationId: z.number().int().positive().optional(),
 });
 export type AssignContext = z.infer<typeof assignContextSchema>;
 

@@ -64,3 +64,21 @@ export function scheduleFor(team: { timezone: string; businessHours: unknown; ho
     holidays: team?.holidays ?? [],
   };
 }
+
+/**
+ * The first working moment at or after `from` in the schedule (its zone, hours and holidays): `from` itself when it
+ * is inside working hours. Null when nothing opens within four weeks (a schedule with no working day).
+ */
+export function nextOpening(schedule: WorkSchedule, from: Date): Date | null {
+  const holidays = new Set(schedule.holidays);
+  let day = DateTime.fromJSDate(from).setZone(schedule.timezone).startOf('day');
+  if (!day.isValid) return null;
+  for (let i = 0; i < 28; i += 1, day = day.plus({ days: 1 })) {
+    const hours = schedule.hours[WEEKDAYS[day.weekday - 1]];
+    if (!hours || holidays.has(day.toISODate()!)) continue;
+    const open = wallClock(day, hours[0]);
+    const close = wallClock(day, hours[1]);
+    if (from.getTime() < close && open < close) return new Date(Math.max(open, from.getTime()));
+  }
+  return null;
+}

@@ -8,6 +8,9 @@ export const DEMO_MEMBERS = [
   { name: 'dave', displayName: '周大伟 Dave', role: 'rep', regions: ['SEA', 'EAST_ASIA'], locale: 'zh', timezone: 'Asia/Shanghai', manager: 'wang' },
 ] as const;
 
+/** The demo reps as one team under the demo manager: the demo's default routing rule sends new leads to it. */
+export const DEMO_TEAM = { team: 'demo-sales', manager: 'wang', reps: ['alice', 'bob', 'carol', 'dave'], timezone: 'Asia/Shanghai' } as const;
+
 type Comm = [direction: 'inbound' | 'outbound' | 'internal', daysAgo: number, text: string, language?: string];
 
 export interface DemoCustomer {

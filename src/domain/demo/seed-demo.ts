@@ -10,11 +10,13 @@ import { resolveTimezone } from '../normalize/timezone';
 import type { Role } from '../team/actor';
 import { findMemberByName } from '../team/team-member.repository';
 import type { TeamService } from '../team/team.service';
-import { DEMO_CUSTOMERS, DEMO_MEMBERS } from './demo-data';
+import { ensureDemoTeamRoute } from '../assignment/default-route';
+import { DEMO_CUSTOMERS, DEMO_MEMBERS, DEMO_TEAM } from './demo-data';
 
 /**
  * Loads the demo book once; a second run changes nothing. "Loaded" is judged by what is there (members and
  * customers each), not by one marker, so a run cut short (or lost to a second process) is completed by the next.
+ * The demo reps form a team that the default routing rule sends new leads to.
  */
 export async function seedDemo(db: PrismaClient, team: TeamService, now: Date = new Date()) {
   const existing = new Set(
@@ -27,6 +29,8 @@ export async function seedDemo(db: PrismaClient, team: TeamService, now: Date = 
     await team.add({ ...m, regions: [...m.regions], role: m.role as Role, manager: 'manager' in m ? m.manager : undefined }, 'seed');
     addedMembers += 1;
   }
+  // new buyers writing in are routed from the start: the demo team is the default rule's target (checked every run)
+  await ensureDemoTeamRoute(db, DEMO_TEAM);
   if (addedMembers === 0 && missingCustomers.length === 0) return { members: 0, customers: 0, skipped: true };
   const owners = new Map<string, number>();
   for (const m of DEMO_MEMBERS) owners.set(m.name, (await findMemberByName(db, m.name))!.id);

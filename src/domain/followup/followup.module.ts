@@ -10,10 +10,11 @@ import { createSequenceService } from '../wakeup/sequence.service';
 import { createWakeupPolicy } from '../wakeup/wakeup-policy';
 import { createWakeupScheduler } from '../wakeup/wakeup-scheduler';
 import { createFollowupService } from './followup.service';
+import { createFirstAnswer } from '../first-answer/first-answer.service';
 
 /**
  * Follow-ups and wake-up sequences as the services object exposes them: `outbox`, `followup`, `wakeup`,
- * `sequences`; subscribes the sequence stops to the domain events.
+ * `sequences`, `firstAnswer`; subscribes the sequence stops to the domain events.
  */
 export function createFollowupModule(deps: {
   db: PrismaClient;
@@ -24,6 +25,8 @@ export function createFollowupModule(deps: {
   logger: Logger;
   defaultTimezone: string;
   now?: () => Date;
+  /** the app's business clock: the first answer is due when the delivery jobs (which read it) think it is now */
+  businessClock?: () => Date;
 }) {
   const now = deps.now ?? (() => new Date());
   let outbox: OutboxService;
@@ -33,11 +36,17 @@ export function createFollowupModule(deps: {
     capabilities: (channel) => deps.messenger.capabilities(channel),
   });
   const replyOrder = createReplyOrderPolicy(deps.db);
-  outbox = createOutboxService({ db: deps.db, messenger: deps.messenger, notifier: deps.notifier, logger: deps.logger, policies: () => ({ wakeup: wakeupPolicy, reply: replyOrder }) });
+  const firstAnswer = createFirstAnswer({
+    db: deps.db, outbox: () => outbox, capabilities: (channel) => deps.messenger.capabilities(channel), defaultTimezone: deps.defaultTimezone, logger: deps.logger, now: deps.businessClock ?? now,
+  });
+  outbox = createOutboxService({
+    db: deps.db, messenger: deps.messenger, notifier: deps.notifier, logger: deps.logger, policies: () => ({ wakeup: wakeupPolicy, reply: replyOrder, first_answer: firstAnswer.policy }),
+  });
   sequences.subscribe(deps.events);
   return {
     outbox,
     sequences,
+    firstAnswer,
     followup: createFollowupService({ db: deps.db, outbox, customers: deps.customers, defaultTimezone: deps.defaultTimezone, logger: deps.logger }),
     wakeup: createWakeupScheduler({ db: deps.db, outbox, capabilities: (channel) => deps.messenger.capabilities(channel), logger: deps.logger }),
   };

@@ -1,7 +1,6 @@
 import type { Logger } from '../../logger';
 import { capInboundText } from './text-cap';
 import { recordAudit } from '../audit/audit.repository';
-import { classifyWithConfidence } from '../classify';
 import { createCommunication } from '../customers/communication.repository';
 import { findContactsByDetail } from '../customers/contact.repository';
 import { createCustomer, renameLead, touchCustomerContact } from '../customers/customer.repository';
@@ -19,8 +18,9 @@ import type { OutboxService } from '../outbox/outbox.service';
 import type { Messenger } from '../outbound/messenger';
 import type { Actor } from '../team/actor';
 import { linkContactIdentity } from '../team/identity.repository';
-import { findMemberById, toActor } from '../team/team-member.repository';
-import { buyerNotice } from './buyer-notice';
+import { createMessageNotices } from './message-notices';
+import { defaultClassifier, type MessageClassifier } from './message-classifier';
+export type { MessageClassifier } from './message-classifier';
 import { unownedLeads } from '../assignment/assignment.repository';
 import {
   buyerOptedOut,
@@ -42,17 +42,6 @@ import {
 import { createInboundStore } from './inbound-store';
 import { phoneFromSenderId } from './sender-phone';
 import { isErasedSender } from '../privacy/tombstone.repository';
-
-/** Language and trade intents of a buyer's message (the classifier lives in its own module). */
-export type MessageClassifier = (
-  text: string,
-  hints: { country?: string | null },
-) => { language: string | null; intents: string[]; confidence?: Record<string, number> };
-
-const defaultClassifier: MessageClassifier = (text, hints) => {
-  const { language, intents, tags } = classifyWithConfidence({ text, country: hints.country });
-  return { language: language === 'und' ? null : language, intents, confidence: Object.fromEntries(tags.map((t) => [t.intent, t.confidence])) };
-};
 
 export interface InboxDeps {
   db: PrismaClient;
@@ -83,6 +72,7 @@ export function createInboxService(deps: InboxDeps) {
   const now = deps.now ?? (() => new Date());
 
   const { store, lookupBuyer } = createInboundStore(db);
+  const { notifyOwner } = createMessageNotices({ db, outbox, now });
 
   /** A sender nobody knows yet: the contact with their phone number, or a new lead customer + contact. */
   async function admitSender(tx: DbClient, message: InboundMessage): Promise<{ buyer: KnownBuyer; newLead: boolean } | null> {
@@ -120,21 +110,6 @@ export function createInboxService(deps: InboxDeps) {
       details: { source: message.channel },
     });
     return { buyer: (await findBuyerByContactId(tx, contact.id))!, newLead: true };
-  }
-
-  /**
-   * The owner's notice: one outbox row per message (key `buyer-notice:<communication>`), so a retried reaction job
-   * never tells the owner twice, and the send itself has the outbox's retries, send limits and crash policy.
-   */
-  async function notifyOwner(buyer: KnownBuyer, event: BuyerMessage): Promise<void> {
-    if (!buyer.ownerId) return;
-    const member = await findMemberById(db, buyer.ownerId);
-    if (!member || member.status === 'left') return;
-    const text = buyerNotice(
-      { buyer, channel: event.channel, text: event.text, attachmentKinds: event.attachmentKinds ?? [], at: event.occurredAt, newLead: event.newLead, intents: event.intents },
-      toActor(member).locale,
-    );
-    await outbox.notifyLater(`buyer-notice:${event.communicationId}`, member.id, { text, customerId: buyer.customerId, kind: 'notice' }, now());
   }
 
   /**

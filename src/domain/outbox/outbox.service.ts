@@ -25,7 +25,7 @@ import {
 
 /** What an outbox row is for; the kind picks the policy consulted just before the send. */
 export const outboxPayloadSchema = z.object({
-  kind: z.enum(['wakeup', 'nudge', 'digest', 'notice', 'reply']),
+  kind: z.enum(['wakeup', 'nudge', 'digest', 'notice', 'reply', 'first_answer']),
   buttons: z
     .array(z.object({ label: z.string(), action: z.string(), value: z.string().optional(), style: z.enum(['primary', 'danger']).optional() }))
     .optional(),
@@ -74,6 +74,7 @@ export const OUTBOX_LEASE_MS = 5 * 60_000;
  */
 export const AFTER_UNCONFIRMED_SEND: Record<OutboxPayload['kind'], 'resend' | 'give_up'> = {
   wakeup: 'give_up',
+  first_answer: 'give_up',
   nudge: 'give_up',
   digest: 'give_up',
   notice: 'resend',
@@ -223,6 +224,19 @@ export function createOutboxService(deps: {
         },
       ]);
       if (!created) return 'exists';
+      if (!deliverySink) return (await deliver(created.id, { now })).outcome;
+      await deliverySink([created]);
+      return 'queued';
+    },
+
+    /**
+     * A message to a buyer, once per key: the row is stored, then delivered by a durable job when the app runs jobs
+     * (else at once). An existing key sends nothing again (a redelivered message, a retried job).
+     */
+    async sendLater(row: NewOutboxRow, now: Date): Promise<'queued' | 'exists' | DeliverOutcome['outcome']> {
+      const [created] = await insertOutboxRows(db, [row]);
+      if (!created) return 'exists';
+      if (created.status !== 'pending') return 'skipped';
       if (!deliverySink) return (await deliver(created.id, { now })).outcome;
       await deliverySink([created]);
       return 'queued';

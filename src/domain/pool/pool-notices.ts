@@ -40,3 +40,21 @@ function zhReason(reason: string): string {
   const m = /^no follow-up for (\d+) days \(grade (\w)\)$/.exec(reason);
   return m ? `${m[1]} 天未跟进（${m[2]} 级）` : reason;
 }
+
+/** Why a new lead went to the pool, in the reader's language (the technical detail stays in the log and the audit). */
+export function unroutedNotice(lead: { id: number; name: string }, why: 'no_rule' | 'team_unavailable', detail: string, locale: Locale): MemberNotification {
+  const reason = why === 'no_rule'
+    ? (locale === 'zh' ? '没有匹配的分配规则' : 'no routing rule matched it')
+    : (locale === 'zh' ? `无人可接：${detail}` : `nobody could take it: ${detail}`);
+  const text = locale === 'zh'
+    ? `⚠️ 新线索 #${lead.id} ${lead.name} 无法分配（${reason}），已进入公海。认领：/claim #${lead.id}；添加默认规则：/rule add default -> team:<团队>`
+    : `⚠️ New lead #${lead.id} ${lead.name} was not assigned (${reason}); it waits in the public pool. Claim it: /claim #${lead.id}; add a default rule: /rule add default -> team:<team>`;
+  return { text };
+}
+
+/** The head line over a pool buyer's message, for the pool's watchers: nobody owns them, someone should claim them. */
+export function poolBuyerHead(customerId: number, locale: Locale): string {
+  return locale === 'zh'
+    ? `🌊 公海客户来消息了（无负责人）。认领：/claim #${customerId}`
+    : `🌊 A buyer in the public pool wrote (nobody owns them). Claim: /claim #${customerId}`;
+}

@@ -10,6 +10,7 @@ import { isWithinBusinessHours, nextSendTime } from './business-hours';
 import { customerBrief, recordWakeupSent, sendState } from './sequence.repository';
 import { readWakeupSettings, type WakeupSettings } from './wakeup.settings';
 import { skipNotice } from './wakeup.messages';
+import { checkAutomatedSend } from '../outbox/automated-sends';
 
 const DAY = 86_400_000;
 /** settings are read at most this often per process on the send path (an edit applies within seconds) */
@@ -45,7 +46,8 @@ export function createWakeupPolicy(deps: {
         return { action: 'skip', reason: 'opted_out' };
       }
       const payload = outboxPayloadSchema.parse(row.payload ?? {});
-      const windowHours = deps.capabilities?.(row.channel)?.replyWindowHours ?? null;
+      const capabilities = deps.capabilities?.(row.channel);
+      const windowHours = capabilities?.replyWindowHours ?? null;
       // free text only inside the channel's reply window (an approved template may go outside it)
       if (windowHours !== null && !payload.template && (!state.lastInboundAt || now.getTime() - state.lastInboundAt.getTime() >= windowHours * 3_600_000)) {
         return { action: 'skip', reason: 'reply_window' };
@@ -63,7 +65,8 @@ export function createWakeupPolicy(deps: {
         });
         return { action: 'defer', until, reason: gapEnd > now.getTime() ? 'min_gap' : 'outside_business_hours' };
       }
-      return { action: 'send' };
+      // the channel's own limits on automated messages (whatsapp-web.js: only to numbers that wrote before, caps, gaps)
+      return (await checkAutomatedSend(db, capabilities?.automated, row, zone, now)) ?? { action: 'send' };
     },
 
     async sent(row: OutboxRow, at: Date) {

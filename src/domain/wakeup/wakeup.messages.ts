@@ -11,6 +11,7 @@ export function skipNotice(locale: Locale, reason: SkipReason | string, c: { cus
     reply_window: `Wake-up step ${step} for ${who} was skipped: on ${c.detail} the buyer's reply window is closed and no approved template exists for this step. Send it yourself or add an approved template.`,
     no_template: `Wake-up step ${step} for ${who} was skipped: no template (not even English) for "${c.detail}".`,
     opted_out: `Wake-up sequence for ${who} stopped: the buyer opted out.`,
+    never_wrote: `Wake-up step ${step} for ${who} was skipped: the buyer never wrote to this number on ${c.detail}, and automated messages go only to numbers that wrote first (ban risk). Write to them yourself.`,
   };
   const zh: Record<string, string> = {
     no_channel: `客户 ${who} 的唤醒第 ${step} 步已跳过：该买家没有可联系的聊天账号。请补充账号或改用邮件跟进。`,
@@ -18,6 +19,7 @@ export function skipNotice(locale: Locale, reason: SkipReason | string, c: { cus
     reply_window: `客户 ${who} 的唤醒第 ${step} 步已跳过：${c.detail} 的回复窗口已关闭，且此步骤没有已审核的模板。请手动发送或添加已审核模板。`,
     no_template: `客户 ${who} 的唤醒第 ${step} 步已跳过：“${c.detail}”没有任何模板（包括英文）。`,
     opted_out: `客户 ${who} 的唤醒序列已停止：买家已退订。`,
+    never_wrote: `客户 ${who} 的唤醒第 ${step} 步已跳过：该买家从未通过 ${c.detail} 给这个号码发过消息，自动消息只发给先联系过我们的号码（避免封号）。请亲自联系。`,
   };
   const table = locale === 'zh' ? zh : en;
   return table[reason] ?? (locale === 'zh' ? `客户 ${who} 的唤醒第 ${step} 步未发送：${reason}` : `Wake-up step ${step} for ${who} was not sent: ${reason}`);

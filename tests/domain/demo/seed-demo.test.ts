@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app';
 import { seedDemo } from '../../../src/domain/demo/seed-demo';
-import { DEMO_CUSTOMERS, DEMO_MEMBERS } from '../../../src/domain/demo/demo-data';
+import { DEMO_CUSTOMERS, DEMO_MEMBERS, DEMO_TEAM } from '../../../src/domain/demo/demo-data';
 import { createTestApp } from '../../support/terminal-harness';
 
 let app: App & { databaseUrl: string };
@@ -36,4 +36,33 @@ describe('the team report on the demo book', () => {
     expect(figures.length).toBeGreaterThan(0);
     for (const hours of figures) expect(hours).toBeGreaterThanOrEqual(0);
   }, 60_000);
+});
+
+describe('the demo book routes from the start', () => {
+  let fresh: App & { databaseUrl: string };
+  beforeAll(async () => {
+    fresh = await createTestApp();
+  });
+  afterAll(async () => fresh.stop());
+
+  it('replaces the first start\'s default rule (to the first admin) with one to the demo team, once; a new lead goes to a demo rep', async () => {
+    const db = fresh.database.prisma;
+    await fresh.services.team.add({ name: 'ana', role: 'admin', locale: 'en' });
+    expect(await fresh.services.ensureDefaultRoute('test')).toMatchObject({ status: 'created', targetType: 'member', target: 'ana' });
+    await seedDemo(db, fresh.services.team, now);
+    await seedDemo(db, fresh.services.team, now);
+    const team = await db.team.findUniqueOrThrow({ where: { name: DEMO_TEAM.team }, include: { members: true, manager: true } });
+    expect(team.members.map((m) => m.name).sort()).toEqual([...DEMO_TEAM.reps].sort());
+    expect(team.manager?.name).toBe(DEMO_TEAM.manager);
+    const defaults = await db.assignmentRule.findMany({ where: { isDefault: true } });
+    expect(defaults).toHaveLength(1);
+    expect(defaults[0]).toMatchObject({ targetType: 'team', targetId: team.id });
+    // the start after seed-demo leaves the demo team's rule alone
+    expect(await fresh.services.ensureDefaultRoute('test')).toEqual({ status: 'done_before' });
+    const lead = await db.customer.create({ data: { name: 'Nairobi Lights', normalizedName: 'nairobi lights', country: 'KE', source: 'telegram' } });
+    const outcome = await fresh.services.assignment.assignLead(lead.id, { via: 'test' }, now);
+    expect(outcome.status).toBe('assigned');
+    const owner = await db.teamMember.findUniqueOrThrow({ where: { id: (outcome as { memberId: number }).memberId } });
+    expect(DEMO_TEAM.reps).toContain(owner.name);
+  }, 90_000);
 });

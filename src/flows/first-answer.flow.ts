@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import type { FirstAnswerSettings } from '../domain/first-answer/first-answer.settings';
+import { DEFAULT_FIRST_ANSWERS, FIRST_ANSWER_LANGUAGES } from '../domain/first-answer/first-answer.texts';
+import type { Locale } from '../domain/i18n';
+import { lookupTable } from '../domain/text/lookup-table';
+import { defineCommand, parseArgs } from './command';
+
+const SWITCH_WORDS: Record<string, boolean> = lookupTable({ on: true, off: false, 开: true, 关: false, 开启: true, 关闭: false });
+const RESET_WORDS = new Set(['default', 'reset', '默认', '恢复默认']);
+
+const argsSchema = z.union([
+  z.object({ kind: z.literal('show') }),
+  z.object({ kind: z.literal('enabled'), enabled: z.boolean() }),
+  // the language is checked by the domain (it names the languages there are); the text too (its placeholders)
+  z.object({ kind: z.literal('text'), language: z.string().min(1).max(20), text: z.string().nullable() }),
+]);
+type Args = z.infer<typeof argsSchema>;
+
+function describe(settings: FirstAnswerSettings, locale: Locale): string {
+  const head = locale === 'zh'
+    ? `新买家首次自动回复：${settings.enabled ? '开启' : '关闭'}；买家 ${settings.quietDays} 天未来消息后再来信即视为新对话。`
+    : `First answer to new buyers: ${settings.enabled ? 'on' : 'off'}; a buyer who wrote nothing for ${settings.quietDays} days opens a new conversation.`;
+  const lines = FIRST_ANSWER_LANGUAGES.map((lang) => {
+    const own = settings.texts[lang];
+    const tag = own ? (locale === 'zh' ? '自定义' : 'edited') : (locale === 'zh' ? '默认' : 'built-in');
+    return `${lang} (${tag}): ${own ?? DEFAULT_FIRST_ANSWERS[lang]}`;
+  });
+  const how = locale === 'zh'
+    ? '修改（管理员）：/firstanswer <语言> <文本，含 {owner} 和 {when}> | /firstanswer <语言> default | /firstanswer on|off'
+    : 'Change (admins): /firstanswer <lang> <text with {owner} and {when}> | /firstanswer <lang> default | /firstanswer on|off';
+  return [head, ...lines, how].join('\n');
+}
+
+/**
+ * `/firstanswer` shows the acknowledgement new buyers get, per language; admins switch it on or off and edit one
+ * language's text (`/firstanswer es ¡Gracias! {owner} le responderá {when}.`) or put it back (`… es default`).
+ */
+export const firstAnswerCommand = defineCommand<Args>({
+  name: 'firstanswer',
+  aliases: ['首次回复'],
+  summary: { en: 'the first answer new buyers get (admins edit it)', zh: '新买家的首次自动回复（管理员可修改）' },
+  usage: {
+    en: '/firstanswer | /firstanswer on|off | /firstanswer <lang> <text with {owner} and {when}> | /firstanswer <lang> default',
+    zh: '/firstanswer | /firstanswer on|off | /firstanswer <语言> <文本，含 {owner} 和 {when}> | /firstanswer <语言> default',
+  },
+  roles: ['manager', 'director', 'admin'],
+  parse(args) {
+    const trimmed = args.trim();
+    if (!trimmed) return { kind: 'show' };
+    const m = /^(\S+)(?:\s+([\s\S]*))?$/.exec(trimmed)!;
+    const word = m[1].toLowerCase();
+    const rest = (m[2] ?? '').trim();
+    if (!rest && word in SWITCH_WORDS) return parseArgs(argsSchema, { kind: 'enabled', enabled: SWITCH_WORDS[word] });
+    if (!rest) return parseArgs(argsSchema, { kind: 'text', language: m[1], text: '' });
+    return parseArgs(argsSchema, { kind: 'text', language: m[1], text: RESET_WORDS.has(rest.toLowerCase()) ? null : rest });
+  },
+  async handle(ctx, args) {
+    const service = ctx.services.firstAnswer;
+    if (args.kind === 'show') {
+      await ctx.reply(describe(await service.settings(), ctx.locale));
+      return;
+    }
+    const saved = await service.edit(ctx.actor, ctx.message.channel, args);
+    const head = ctx.locale === 'zh' ? '✅ 首次自动回复已更新。' : '✅ First answer saved.';
+    await ctx.reply(`${head}\n${describe(saved, ctx.locale)}`);
+  },
+});
