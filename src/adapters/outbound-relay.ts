@@ -1,7 +1,7 @@
 import { Queue, QueueEvents, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import type { ChannelAdapter, ChannelCapabilities, OutboundMessage, OutboundPort, SentMessage } from '../domain/messages';
+import { SendOutcomeUnknownError, type ChannelAdapter, type ChannelCapabilities, type OutboundMessage, type OutboundPort, type SentMessage } from '../domain/messages';
 import type { Logger } from '../logger';
 
 /**
@@ -26,6 +26,9 @@ const fromWire = (m: WireMessage): OutboundMessage => ({
 
 const sentSchema = z.object({ externalIds: z.array(z.string()) });
 
+// BullMQ's reason for a job whose worker died while running it (with maxStalledCount 0: failed, not run again)
+const STALLED = /stalled more than allowable limit/i;
+
 export interface RelayClientOptions {
   redis: Redis;
   prefix: string;
@@ -43,7 +46,8 @@ export function createOutboundRelayClient(options: RelayClientOptions): Outbound
   const queue = new Queue(OUTBOUND_QUEUE, {
     connection: options.redis,
     prefix: options.prefix,
-    defaultJobOptions: { removeOnComplete: { age: 300 }, removeOnFail: { age: 3600 } },
+    // a failed relay is the outbox's to retry (its row says so); nothing is left in BullMQ's failed set
+    defaultJobOptions: { removeOnComplete: { age: 300 }, removeOnFail: true },
   });
   const eventsConnection = options.redis.duplicate();
   const events = new QueueEvents(OUTBOUND_QUEUE, { connection: eventsConnection, prefix: options.prefix });
@@ -65,7 +69,20 @@ export function createOutboundRelayClient(options: RelayClientOptions): Outbound
     },
     async send(message: OutboundMessage): Promise<SentMessage> {
       const job = await queue.add('send', toWire(message));
-      return sentSchema.parse(await job.waitUntilFinished(events, options.timeoutMs ?? 120_000));
+      try {
+        return sentSchema.parse(await job.waitUntilFinished(events, options.timeoutMs ?? 120_000));
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        // the gateway died mid-send: the platform may have the message
+        if (STALLED.test(reason)) throw new SendOutcomeUnknownError(`relayed send: ${reason}`);
+        if (/timed out/i.test(reason)) {
+          // no answer in time: a send no gateway has taken yet is withdrawn (then it surely never happened and may be
+          // retried); one a gateway holds (locked, so remove() refuses) may still reach the platform
+          const withdrawn = await job.remove().then(() => true, () => false);
+          if (!withdrawn) throw new SendOutcomeUnknownError(`relayed send: ${reason}`);
+        }
+        throw error;
+      }
     },
     async start() {
       await events.waitUntilReady();
@@ -109,6 +126,9 @@ export function createOutboundRelayServer(options: RelayServerOptions) {
         prefix: options.prefix,
         // the router spaces sends per chat and per channel; many run at once so one slow chat holds up no other
         concurrency: options.concurrency ?? 64,
+        // a send whose gateway died (kill -9) may have reached the platform: never sent again by BullMQ behind the
+        // outbox's back; it fails, and the worker's outbox applies its crash policy (at most once for nudges)
+        maxStalledCount: 0,
       });
       worker.on('failed', (job, err) => options.logger.warn({ err, channel: (job?.data as WireMessage | undefined)?.channel }, 'relayed send failed'));
       worker.on('error', (err) => options.logger.error({ err }, 'outbound relay worker error'));
