@@ -129,6 +129,8 @@ export function createOutboundRelayServer(options: RelayServerOptions) {
         // a send whose gateway died (kill -9) may have reached the platform: never sent again by BullMQ behind the
         // outbox's back; it fails, and the worker's outbox applies its crash policy (at most once for nudges)
         maxStalledCount: 0,
+        // the dead gateway's sends are failed (and the waiting workers told) within seconds of its lock lapsing
+        stalledInterval: 5_000,
       });
       worker.on('failed', (job, err) => options.logger.warn({ err, channel: (job?.data as WireMessage | undefined)?.channel }, 'relayed send failed'));
       worker.on('error', (err) => options.logger.error({ err }, 'outbound relay worker error'));
