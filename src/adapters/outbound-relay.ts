@@ -50,6 +50,8 @@ export function createOutboundRelayClient(options: RelayClientOptions): Outbound
     defaultJobOptions: { removeOnComplete: { age: 300 }, removeOnFail: true },
   });
   const eventsConnection = options.redis.duplicate();
+  // said once by the main connection's watcher (watchRedis); unheard, ioredis prints every failed reconnect
+  eventsConnection.on('error', () => undefined);
   const events = new QueueEvents(OUTBOUND_QUEUE, { connection: eventsConnection, prefix: options.prefix });
   // each send waiting for its answer listens for the queue closing: hundreds may wait at once (JOBS_CONCURRENCY)
   queue.setMaxListeners(0);
