@@ -80,11 +80,23 @@ export default async function run(args: string[]): Promise<void> {
     const stored = () => count(`SELECT count(*) AS n FROM communications WHERE channel = 'telegram' AND direction = 'inbound'`);
     const toReps = (prefix: string) => telegram!.calls.filter((c) => c.method === 'sendMessage' && repChats.has(String(c.body.chat_id)) && String(c.body.text).startsWith(prefix));
     // settled: every message pushed so far stored, every lead owned, and nothing left to send in the outbox
-    const settled = async () =>
-      (await stored()) === pushed &&
-      (await count(`SELECT count(*) AS n FROM assignments`)) === Math.min(pushed, buyers) &&
-      (await count(`SELECT count(*) AS n FROM outbox WHERE status IN ('pending', 'sending')`)) === 0 &&
-      (await count(`SELECT count(*) AS n FROM communications WHERE direction = 'inbound' AND reacted_at IS NULL`)) === 0;
+    let state = '';
+    const settled = async () => {
+      const now = {
+        stored: await stored(), assigned: await count(`SELECT count(*) AS n FROM assignments`),
+        unsent: await count(`SELECT count(*) AS n FROM outbox WHERE status IN ('pending', 'sending')`),
+        unreacted: await count(`SELECT count(*) AS n FROM communications WHERE direction = 'inbound' AND reacted_at IS NULL`),
+      };
+      state = `${now.stored}/${pushed} stored, ${now.assigned}/${Math.min(pushed, buyers)} assigned, ${now.unsent} outbox rows unsent, ${now.unreacted} messages unreacted`;
+      return now.stored === pushed && now.assigned === Math.min(pushed, buyers) && now.unsent === 0 && now.unreacted === 0;
+    };
+    const recovered = async (what: string) => {
+      const seconds = await until(what, settled, RECOVER_MS).catch((error: Error) => {
+        throw new Error(`${error.message} (${state})`);
+      });
+      recovery.push([what, seconds]);
+      log(`${what}: recovered in ${seconds.toFixed(1)} s`);
+    };
 
     // 1. the burst, PostgreSQL stopped for the outage in the middle of it
     const burst = Math.round(total * 0.6);
@@ -96,7 +108,7 @@ export default async function run(args: string[]): Promise<void> {
     await sleep(outageMs);
     pgServer.start();
     log('PostgreSQL started again');
-    recovery.push([`PostgreSQL down ${outageMs / 1000} s mid-burst (${burst} messages)`, await until('the burst to settle', settled, RECOVER_MS)]);
+    await recovered(`PostgreSQL down ${outageMs / 1000} s mid-burst (${burst} messages)`);
 
     // 2. Redis restarted with messages arriving around it
     const aroundRedis = Math.round(total * 0.15);
@@ -104,7 +116,7 @@ export default async function run(args: string[]): Promise<void> {
     const redisDown = await redis.restart();
     push(aroundRedis - Math.round(aroundRedis / 2));
     log(`Redis restarted (down ${redisDown.toFixed(1)} s)`);
-    recovery.push([`Redis restarted (AOF), ${aroundRedis} messages around it`, await until('after the Redis restart', settled, RECOVER_MS)]);
+    await recovered(`Redis restarted (AOF), ${aroundRedis} messages around it`);
 
     // 3. the channel's API down while the owners' notices of new messages go out
     const duringChannel = Math.round(total * 0.15);
@@ -119,7 +131,7 @@ export default async function run(args: string[]): Promise<void> {
     await sleep(outageMs / 2);
     await telegram.up();
     log('Telegram API up');
-    recovery.push([`Telegram API down ${outageMs / 1000} s (502, then refused)`, await until('after the channel outage', settled, RECOVER_MS)]);
+    await recovered(`Telegram API down ${outageMs / 1000} s (502, then refused)`);
 
     // 4. kill -9 of the gateway while it sends task nudges (the platform has them, the gateway never hears back)
     const tasks = await taskIds(url, TASKS);
@@ -142,7 +154,9 @@ export default async function run(args: string[]): Promise<void> {
     }
     log(`gateway started again after ${((Date.now() - killedAt) / 1000).toFixed(1)} s`);
     await until('every task nudged', async () => (await count(`SELECT count(*) AS n FROM outbox WHERE dedupe_key LIKE 'nudge:%' AND status NOT IN ('pending', 'sending')`)) >= TASKS, RECOVER_MS);
-    await until('the last messages to settle', settled, RECOVER_MS);
+    await until('the last messages to settle', settled, RECOVER_MS).catch((error: Error) => {
+      throw new Error(`${error.message} (${state})`);
+    });
     recovery.push([`kill -9 of the gateway during a send, restarted`, (Date.now() - killedAt) / 1000]);
     // late duplicates (a redelivered job, a stalled relay) would show up within BullMQ's stall window
     await sleep(35_000);
