@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { interleavedCycle } from '../src/domain/assignment/weighted-round-robin';
 import { makeTelegramTextUpdate, startFakeTelegram, type FakeTelegram } from '../tests/support/fake-telegram';
-import { BUYER_TG, dropRedisPrefix, failedJobs, loadAverage, setUpTeam, sleep, startRole, stopAll, until, type Proc } from './support/processes';
+import { BUYER_TG, dropRedisPrefix, failedJobs, loadAverage, setUpTeam, sleep, startGateway, startRole, stopAll, until, type Proc } from './support/processes';
 
 const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -52,7 +52,7 @@ async function oneRun(workers: number, killOne: boolean, total: number, buyers: 
   try {
     const reps = await setUpTeam(env);
     await db.connect();
-    procs.push(startRole('gateway', env, basePort));
+    procs.push(await startGateway(env, basePort));
     // the outbox sweep and the task nudges are repeating jobs: the scheduler registers them
     procs.push(startRole('scheduler', env, basePort + 9));
     for (let i = 0; i < workers; i += 1) procs.push(startRole('worker', env, basePort + 1 + i, `worker-${i + 1}`));
@@ -150,7 +150,12 @@ export default async function run(args: string[]): Promise<void> {
   for (const [workers, kill] of [[1, false], [2, false], [3, false], [3, true]] as const) {
     const [n, b] = kill ? [total, buyers] : [ratioTotal, ratioBuyers];
     process.stderr.write(`run: 1 gateway + ${workers} worker(s)${kill ? ', one killed mid-run' : ''}, ${n} messages from ${b} buyers (${loadAverage()})\n`);
-    results.push(await oneRun(workers, kill, n, b, 19_400 + results.length * 10));
+    const result = await oneRun(workers, kill, n, b, 19_400 + results.length * 10).catch((error: Error) => ({
+      workers, killed: kill, total: n, seconds: NaN, noticeSeconds: NaN, load: loadAverage(), pool: {}, outOfOrder: NaN, chats: NaN, problems: [error.message],
+    }));
+    results.push(result);
+    // each run's figures as soon as it ends (a long run cut short keeps the ones before)
+    process.stderr.write(`  ${JSON.stringify(result)}\n`);
   }
   const base = results[0].total / results[0].seconds;
   console.log(`\ncluster: Telegram messages through one gateway, 12 reps; ratios over ${ratioTotal} messages from ${ratioBuyers} buyers; the kill run ${total} from ${buyers}`);

@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { makeTelegramTextUpdate, startFakeTelegram, type FakeTelegram } from '../tests/support/fake-telegram';
 import { createDatabase, startOwnPostgres, startOwnRedis, tempDir, type OwnPostgres, type OwnRedis } from './support/own-servers';
-import { BUYER_TG, failedJobs, loadAverage, setUpTeam, sleep, startRole, stopAll, until, type Proc } from './support/processes';
+import { BUYER_TG, failedJobs, loadAverage, setUpTeam, sleep, startGateway, startRole, stopAll, until, type Proc } from './support/processes';
 
 const TEXTS = ['Hola, ¿precio por 5000 piezas?', 'Can you send the catalogue?', '请报价，谢谢', 'MOQ?', 'Need samples before order'];
 const TASKS = 6;
@@ -145,13 +145,7 @@ export default async function run(args: string[]): Promise<void> {
     telegram.release();
     push(total - pushed);
     // a new gateway waits for the dead one's lease to expire (it refuses to start while the lease is held)
-    for (let attempt = 0; ; attempt += 1) {
-      const next = start('gateway', base + 2);
-      procs[0] = next;
-      if (await next.ready.then(() => true, () => false)) break;
-      if (attempt > 60) throw new Error('the gateway did not start again');
-      await sleep(1_000);
-    }
+    procs[0] = await startGateway(env, base + 2);
     log(`gateway started again after ${((Date.now() - killedAt) / 1000).toFixed(1)} s`);
     await until('every task nudged', async () => (await count(`SELECT count(*) AS n FROM outbox WHERE dedupe_key LIKE 'nudge:%' AND status NOT IN ('pending', 'sending')`)) >= TASKS, RECOVER_MS);
     await until('the last messages to settle', settled, RECOVER_MS).catch((error: Error) => {

@@ -37,6 +37,20 @@ export function startRole(role: string, env: Record<string, string>, port: numbe
   return { role: name, child, ready, exited };
 }
 
+/**
+ * The gateway, started again until it runs: a gateway killed (or stopped by SIGKILL after a slow SIGTERM) leaves its
+ * lease in Redis for GATEWAY_LEASE_TTL_MS (15 s), and a new one refuses to start while it is held.
+ */
+export async function startGateway(env: Record<string, string>, port: number, timeoutMs = 90_000): Promise<Proc> {
+  const started = Date.now();
+  for (;;) {
+    const gateway = startRole('gateway', env, port);
+    if (await gateway.ready.then(() => true, () => false)) return gateway;
+    if (Date.now() - started > timeoutMs) throw new Error('the gateway did not start (its lease still held?)');
+    await sleep(1_000);
+  }
+}
+
 export const isReady = (port: number) => fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
