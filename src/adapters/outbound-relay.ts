@@ -80,7 +80,9 @@ export function createOutboundRelayClient(options: RelayClientOptions): Outbound
         if (/timed out/i.test(reason)) {
           // no answer in time: a send no gateway has taken yet is withdrawn (then it surely never happened and may be
           // retried); one a gateway holds (locked, so remove() refuses) may still reach the platform
-          const withdrawn = await job.remove().then(() => true, () => false);
+          // a job already gone (failed as stalled and removed while its event was missed) is unknown too, not withdrawn
+          const state = await job.getState().catch(() => 'unknown');
+          const withdrawn = ['waiting', 'wait', 'delayed', 'prioritized'].includes(state) && (await job.remove().then(() => true, () => false));
           if (!withdrawn) throw new SendOutcomeUnknownError(`relayed send: ${reason}`);
         }
         throw error;
