@@ -1,79 +1,34 @@
-// npm run bench -- cluster [messages=10000] [buyers=1000]
-// Quayside as separate processes (`crm start --role gateway|worker`) on one PostgreSQL and one Redis: buyer messages
-// arrive through a fake Telegram Bot API at one gateway and are run by 1, 2 and 3 worker processes, then once more by
-// 3 workers of which one is killed with SIGKILL mid-run. Each run checks that every message is stored once, every lead
-// assigned once in the team's interleaved weighted order, and every rep told once per lead; it prints throughput
-// (messages stored, leads assigned and reps told, per second) and the ratios to one worker. Own database and Redis
-// prefix per run, removed at the end.
-import { spawn, type ChildProcess } from 'node:child_process';
+// npm run bench -- cluster [--messages N] [--buyers N] [--ratio-messages N]
+// Quayside as separate processes (`crm start --role gateway|worker|scheduler`) on one PostgreSQL database and one
+// Redis prefix of the bench's own: buyer messages arrive through a fake Telegram Bot API at one gateway and are run by
+// 1, 2 and 3 worker processes (`--ratio-messages` each, default `--messages`), then by 3 workers of which one is killed
+// with SIGKILL at 30% (`--messages`, default 10,000; the killed worker is not started again: the other two finish).
+// Each run checks: every message stored once, every lead assigned once in the team's interleaved weighted order, every
+// rep told once per lead, every task nudged once, no process over its pool of 10 PostgreSQL connections. It prints
+// throughput with the ratios to one worker and the load average, whether a chat's messages kept their order on the
+// timeline, and exits 1 when a check fails. Own database and Redis prefix per run, removed at the end.
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
 import pg from 'pg';
-import { createApp } from '../src/app';
-import { loadConfig } from '../src/config';
 import { interleavedCycle } from '../src/domain/assignment/weighted-round-robin';
-import { createLogger } from '../src/logger';
 import { makeTelegramTextUpdate, startFakeTelegram, type FakeTelegram } from '../tests/support/fake-telegram';
+import { BUYER_TG, dropRedisPrefix, failedJobs, loadAverage, setUpTeam, sleep, startGateway, startRole, stopAll, until, type Proc } from './support/processes';
 
 const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-// twelve reps weighted 3, 2, 1 in turn: enough chats that Telegram's 1 message/s per chat (reps also get each buyer
-// message echoed) does not hide the workers' speed
-const REPS: Record<string, number> = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`rep${String(i + 1).padStart(2, '0')}`, [3, 2, 1][i % 3]]));
-const REP_TG = (i: number) => 1_000 + i;
-const BUYER_TG = (i: number) => 5_000_000 + i;
 const TEXTS = ['Hola, ¿precio por 5000 piezas?', 'Can you send the catalogue?', '请报价，谢谢', 'MOQ?', 'Need samples before order'];
-
-interface Proc {
-  child: ChildProcess;
-  ready: Promise<void>;
-  exited: Promise<void>;
-}
-
-/** `crm start --role …` as its own process; ready when its /readyz answers 200. */
-function startRole(role: string, env: Record<string, string>, port: number): Proc {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start', '--role', role], {
-    env: { ...process.env, ...env, HEALTH_PORT: String(port), HEALTH_HOST: '127.0.0.1' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const ready = (async () => {
-    for (;;) {
-      if (child.exitCode !== null) throw new Error(`${role} exited ${child.exitCode}`);
-      const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
-      if (ok) return;
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  })();
-  return { child, ready, exited };
-}
-
-async function setUpDatabase(url: string, env: Record<string, string>) {
-  const app = await createApp({ config: loadConfig({ ...env, DATABASE_URL: url }), logger: createLogger('silent'), adapters: [] });
-  try {
-    const db = app.database.prisma;
-    const admin = await app.services.team.add({ name: 'root', role: 'admin', locale: 'en' });
-    const team = await db.team.create({ data: { name: 'sales' } });
-    const ids: number[] = [];
-    for (const [i, [name, weight]] of Object.entries(REPS).entries()) {
-      const rep = await app.services.team.add({ name, role: 'rep', locale: 'en' });
-      await db.teamMember.update({ where: { id: rep.id }, data: { teamId: team.id, weight, preferredChannel: 'telegram' } });
-      const { code } = await app.services.team.invite(name);
-      await app.services.team.link(code, { channel: 'telegram', externalId: String(REP_TG(i)), chatId: String(REP_TG(i)) });
-      ids.push(rep.id);
-    }
-    await app.services.assignmentRules.add(admin, 'bench', 'default -> team:sales');
-    return ids.map((id, i) => ({ id, weight: Object.values(REPS)[i] }));
-  } finally {
-    await app.stop();
-  }
-}
+const POOL_SIZE = 10; // src/domain/db/database.ts
+const TASKS = 12;
 
 interface RunResult {
   workers: number;
   killed: boolean;
+  total: number;
   seconds: number;
   noticeSeconds: number;
+  load: string;
+  pool: Record<string, number>;
+  outOfOrder: number;
+  chats: number;
   problems: string[];
 }
 
@@ -93,13 +48,14 @@ async function oneRun(workers: number, killOne: boolean, total: number, buyers: 
   };
   const db = new pg.Client({ connectionString: url.toString() });
   const procs: Proc[] = [];
+  const pool: Record<string, number> = {};
   try {
-    const reps = await setUpDatabase(url.toString(), env);
+    const reps = await setUpTeam(env);
     await db.connect();
-    procs.push(startRole('gateway', env, basePort));
-    // the outbox sweep (a repeating job) hands a killed worker's claimed sends to another once their lease ends
+    procs.push(await startGateway(env, basePort));
+    // the outbox sweep and the task nudges are repeating jobs: the scheduler registers them
     procs.push(startRole('scheduler', env, basePort + 9));
-    for (let i = 0; i < workers; i += 1) procs.push(startRole('worker', env, basePort + 1 + i));
+    for (let i = 0; i < workers; i += 1) procs.push(startRole('worker', env, basePort + 1 + i, `worker-${i + 1}`));
     await Promise.all(procs.map((p) => p.ready));
 
     const started = Date.now();
@@ -107,82 +63,108 @@ async function oneRun(workers: number, killOne: boolean, total: number, buyers: 
       const buyer = BUYER_TG(i % buyers);
       telegram.push(makeTelegramTextUpdate({ fromId: buyer, chatId: buyer, firstName: `Buyer ${i % buyers}`, text: TEXTS[i % TEXTS.length], messageId: i + 1 }));
     }
-    const repChats = new Set(reps.map((_, i) => String(REP_TG(i))));
-    // the assignment notice ("🆕 New lead for you …" with the card); reps also get an echo of each buyer message
-    const notices = () => telegram.calls.filter((c) => c.method === 'sendMessage' && repChats.has(String(c.body.chat_id)) && String(c.body.text).startsWith('🆕'));
+    const repChats = new Set(reps.map((r) => r.chat));
+    const toReps = (prefix: string) => telegram.calls.filter((c) => c.method === 'sendMessage' && repChats.has(String(c.body.chat_id)) && String(c.body.text).startsWith(prefix));
+    const count = async (sql: string) => Number((await db.query(sql)).rows[0].n);
+    // the most connections each process held at once (it names itself in application_name)
+    const samplePool = async () => {
+      const { rows } = await db.query(`SELECT application_name AS p, count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND application_name <> '' GROUP BY 1`, [dbName]);
+      for (const r of rows) pool[r.p] = Math.max(pool[r.p] ?? 0, r.n);
+    };
     let killed = false;
-    const deadline = Date.now() + Math.max(300_000, total * 100);
-    const progress = async () => ({
-      stored: Number((await db.query(`SELECT count(*) AS n FROM communications WHERE channel = 'telegram'`)).rows[0].n),
-      assigned: Number((await db.query(`SELECT count(*) AS n FROM assignments`)).rows[0].n),
-    });
+    const timeout = Math.max(300_000, total * 150);
     // timed: every message stored and every lead assigned (the workers' work)
-    for (;;) {
-      const { stored, assigned } = await progress();
+    await until('every message stored and lead assigned', async () => {
+      await samplePool();
+      const stored = await count(`SELECT count(*) AS n FROM communications WHERE channel = 'telegram'`);
       if (killOne && !killed && stored >= total * 0.3) {
         procs[2].child.kill('SIGKILL');
         killed = true;
-        process.stderr.write(`  killed worker pid ${procs[2].child.pid} with SIGKILL at ${stored}/${total} messages\n`);
+        process.stderr.write(`  killed ${procs[2].role} (pid ${procs[2].child.pid}) with SIGKILL at ${stored}/${total} messages; not started again\n`);
       }
-      if (stored >= total && assigned >= buyers) break;
-      if (Date.now() > deadline) throw new Error(`timed out: ${stored}/${total} stored, ${assigned}/${buyers} assigned`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
+      return stored >= total && (await count(`SELECT count(*) AS n FROM assignments`)) >= buyers;
+    }, timeout, 200);
     const seconds = (Date.now() - started) / 1000;
-    // then every rep notice out (paced by Telegram's per-chat limit, so not part of the throughput)
-    // a killed worker's claimed sends wait out the outbox lease (5 min) before the sweep gives them to another worker
-    const noticeDeadline = killed ? Date.now() + 7 * 60_000 : deadline;
-    while (notices().length < buyers && Date.now() < noticeDeadline) await new Promise((r) => setTimeout(r, 500));
+    const load = loadAverage();
+    // then every rep notice out (paced by Telegram's 1 message/s per chat, so not part of the throughput)
+    await until('every new-lead notice out', async () => (await samplePool(), toReps('🆕').length >= buyers), timeout, 500).catch(() => undefined);
     const noticeSeconds = (Date.now() - started) / 1000;
-    // let late duplicates (a redelivered job) show up before checking
-    await new Promise((r) => setTimeout(r, 3_000));
+    // task nudges: tasks due now for the first leads; the nudge job (every minute) sends one per task
+    const tasks = (await db.query(
+      `INSERT INTO tasks (customer_id, assignee_id, title, kind, due_at) SELECT id, owner_id, 'Bench: call back ' || id, 'reminder', now() - interval '1 second'
+       FROM customers WHERE owner_id IS NOT NULL ORDER BY id LIMIT ${TASKS} RETURNING id`,
+    )).rows.map((r) => String(r.id));
+    await until('every task nudged', () => tasks.every((id) => toReps('⏰').some((c) => String(c.body.text).includes(`#${id} `))), 180_000, 500).catch(() => undefined);
+    // late duplicates (a redelivered job) would show up within the stall window
+    await sleep(20_000);
+    await samplePool();
 
     const problems: string[] = [];
-    const stored = await db.query(`SELECT count(*)::int AS n, count(DISTINCT external_id)::int AS d FROM communications WHERE channel = 'telegram'`);
-    if (stored.rows[0].n !== total || stored.rows[0].d !== total) problems.push(`messages stored ${stored.rows[0].n} (distinct ${stored.rows[0].d}), sent ${total}`);
+    const stored = (await db.query(`SELECT count(*)::int AS n, count(DISTINCT external_id)::int AS d FROM communications WHERE channel = 'telegram'`)).rows[0];
+    if (stored.n !== total || stored.d !== total) problems.push(`messages stored ${stored.n} (distinct ${stored.d}), sent ${total}`);
     const rows = (await db.query(`SELECT customer_id, member_id FROM assignments ORDER BY id`)).rows as { customer_id: number; member_id: number }[];
     if (rows.length !== buyers || new Set(rows.map((r) => r.customer_id)).size !== buyers) problems.push(`assignments ${rows.length} for ${buyers} leads`);
     const cycle = interleavedCycle(reps);
     const wrongTurn = rows.findIndex((r, i) => r.member_id !== cycle[i % cycle.length]);
     if (wrongTurn >= 0) problems.push(`assignment ${wrongTurn} out of the interleaved order`);
     const perLead = new Map<string, number>();
-    for (const call of notices()) {
+    for (const call of toReps('🆕')) {
       const id = /#(\d+)/.exec(String(call.body.text))?.[1] ?? String(call.body.text);
       perLead.set(id, (perLead.get(id) ?? 0) + 1);
     }
     const twice = [...perLead.values()].filter((n) => n > 1).length;
-    if (notices().length !== buyers || twice) problems.push(`${notices().length} notices for ${buyers} leads (${twice} leads told twice)`);
-    return { workers, killed, seconds, noticeSeconds, problems };
+    if (perLead.size !== buyers || twice) problems.push(`${perLead.size} leads told for ${buyers} (${twice} told twice)`);
+    const nudged = tasks.map((id) => toReps('⏰').filter((c) => String(c.body.text).includes(`#${id} `)).length);
+    if (nudged.some((n) => n !== 1)) problems.push(`nudges per task ${nudged.join(',')} (want 1 each)`);
+    const over = Object.entries(pool).filter(([, n]) => n > POOL_SIZE);
+    if (over.length) problems.push(`over the pool of ${POOL_SIZE}: ${over.map(([p, n]) => `${p} ${n}`).join(', ')}`);
+    const failed = await failedJobs(REDIS_URL, prefix);
+    if (Object.values(failed).some((n) => n > 0)) problems.push(`BullMQ failed: ${JSON.stringify(failed)}`);
+    // a chat's order on the timeline (communications by occurred_at, then id) against the order Telegram numbered them
+    const order = (await db.query(
+      `SELECT count(*) FILTER (WHERE bad)::int AS bad, count(*)::int AS chats FROM (
+         SELECT customer_id, bool_or(prev_mid > mid) AS bad FROM (
+           SELECT customer_id, (regexp_match(external_id, '(\\d+)$'))[1]::int AS mid,
+                  lag((regexp_match(external_id, '(\\d+)$'))[1]::int) OVER (PARTITION BY customer_id ORDER BY occurred_at, id) AS prev_mid
+           FROM communications WHERE channel = 'telegram' AND direction = 'inbound') t GROUP BY customer_id) c`,
+    )).rows[0];
+    return { workers, killed, total, seconds, noticeSeconds, load, pool, outOfOrder: order.bad, chats: order.chats, problems };
   } finally {
-    for (const p of procs) if (p.child.exitCode === null) p.child.kill('SIGTERM');
-    await Promise.race([Promise.all(procs.map((p) => p.exited)), new Promise((r) => setTimeout(r, 20_000))]);
-    for (const p of procs) if (p.child.exitCode === null) p.child.kill('SIGKILL');
+    await stopAll(procs);
     await db.end().catch(() => undefined);
     await telegram.close();
     await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
     await admin.end();
-    const redis = new Redis(REDIS_URL);
-    const keys = await redis.keys(`${prefix}*`);
-    for (let i = 0; i < keys.length; i += 500) await redis.del(...keys.slice(i, i + 500));
-    redis.disconnect();
+    await dropRedisPrefix(REDIS_URL, prefix);
   }
 }
 
+const flag = (args: string[], name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+
 export default async function run(args: string[]): Promise<void> {
-  const total = Number(args[0] ?? 10_000);
-  const buyers = Number(args[1] ?? 1_000);
+  const total = flag(args, '--messages', 10_000);
+  const ratioTotal = flag(args, '--ratio-messages', total);
+  const buyers = flag(args, '--buyers', Math.min(1_000, Math.ceil(total / 10)));
+  const ratioBuyers = Math.min(buyers, ratioTotal);
   const results: RunResult[] = [];
   for (const [workers, kill] of [[1, false], [2, false], [3, false], [3, true]] as const) {
-    process.stderr.write(`run: 1 gateway + ${workers} worker(s)${kill ? ', one killed mid-run' : ''}, ${total} messages from ${buyers} buyers\n`);
-    results.push(await oneRun(workers, kill, total, buyers, 19_400 + results.length * 10));
+    const [n, b] = kill ? [total, buyers] : [ratioTotal, ratioBuyers];
+    process.stderr.write(`run: 1 gateway + ${workers} worker(s)${kill ? ', one killed mid-run' : ''}, ${n} messages from ${b} buyers (${loadAverage()})\n`);
+    const result = await oneRun(workers, kill, n, b, 19_400 + results.length * 10).catch((error: Error) => ({
+      workers, killed: kill, total: n, seconds: NaN, noticeSeconds: NaN, load: loadAverage(), pool: {}, outOfOrder: NaN, chats: NaN, problems: [error.message],
+    }));
+    results.push(result);
+    // each run's figures as soon as it ends (a long run cut short keeps the ones before)
+    process.stderr.write(`  ${JSON.stringify(result)}\n`);
   }
-  const base = total / results[0].seconds;
-  console.log(`\ncluster: ${total} Telegram messages from ${buyers} buyers (${buyers} leads for ${Object.keys(REPS).length} reps), one gateway`);
-  console.log('| workers | stored + assigned | messages/s | × 1 worker | all notices out | checks |');
-  console.log('|---|---|---|---|---|---|');
+  const base = results[0].total / results[0].seconds;
+  console.log(`\ncluster: Telegram messages through one gateway, 12 reps; ratios over ${ratioTotal} messages from ${ratioBuyers} buyers; the kill run ${total} from ${buyers}`);
+  console.log('| workers | messages | stored + assigned | messages/s | × 1 worker | all lead notices out | load (1/5/15 min) at the end | most connections per process | chats out of order | checks |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
-    const rate = total / r.seconds;
-    console.log(`| ${r.workers}${r.killed ? ' (one kill -9 mid-run)' : ''} | ${r.seconds.toFixed(1)} s | ${rate.toFixed(0)} | ${(rate / base).toFixed(2)}× | ${r.noticeSeconds.toFixed(1)} s | ${r.problems.length ? r.problems.join('; ') : 'stored once, assigned once in order, told once'} |`);
+    const rate = r.total / r.seconds;
+    const pool = Object.entries(r.pool).sort().map(([p, n]) => `${p} ${n}`).join(', ');
+    console.log(`| ${r.workers}${r.killed ? ' (one kill -9 at 30%)' : ''} | ${r.total} | ${r.seconds.toFixed(1)} s | ${rate.toFixed(1)} | ${r.killed ? '—' : `${(rate / base).toFixed(2)}×`} | ${r.noticeSeconds.toFixed(1)} s | ${r.load.replace('load ', '')} | ${pool} | ${r.outOfOrder} of ${r.chats} | ${r.problems.length ? r.problems.join('; ') : 'stored once, assigned once in order, told once, nudged once, pool ≤ 10'} |`);
   }
   if (results.some((r) => r.problems.length)) process.exitCode = 1;
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Queue, QueueEvents, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import type { ChannelAdapter, ChannelCapabilities, OutboundMessage, OutboundPort, SentMessage } from '../domain/messages';
+import { SendOutcomeUnknownError, type ChannelAdapter, type ChannelCapabilities, type OutboundMessage, type OutboundPort, type SentMessage } from '../domain/messages';
 import type { Logger } from '../logger';
 
 /**
@@ -39,6 +39,9 @@ export interface RelaySealer {
 
 const PLAIN: RelaySealer = { seal: (_part, _id, data) => data, open: (_part, _id, data) => data };
 
+// BullMQ's reason for a job whose worker died while running it (with maxStalledCount 0: failed, not run again)
+const STALLED = /stalled more than allowable limit/i;
+
 export interface RelayClientOptions {
   redis: Redis;
   prefix: string;
@@ -57,9 +60,12 @@ export function createOutboundRelayClient(options: RelayClientOptions): Outbound
   const queue = new Queue(OUTBOUND_QUEUE, {
     connection: options.redis,
     prefix: options.prefix,
-    defaultJobOptions: { removeOnComplete: { age: 300 }, removeOnFail: { age: 3600 } },
+    // a failed relay is the outbox's to retry (its row says so); nothing is left in BullMQ's failed set
+    defaultJobOptions: { removeOnComplete: { age: 300 }, removeOnFail: true },
   });
   const eventsConnection = options.redis.duplicate();
+  // said once by the main connection's watcher (watchRedis); unheard, ioredis prints every failed reconnect
+  eventsConnection.on('error', () => undefined);
   const events = new QueueEvents(OUTBOUND_QUEUE, { connection: eventsConnection, prefix: options.prefix });
   // each send waiting for its answer listens for the queue closing: hundreds may wait at once (JOBS_CONCURRENCY)
   queue.setMaxListeners(0);
@@ -81,8 +87,23 @@ export function createOutboundRelayClient(options: RelayClientOptions): Outbound
       const sealer = options.sealer ?? PLAIN;
       const jobId = randomUUID();
       const job = await queue.add('send', sealer.seal('send', jobId, toWire(message)), { jobId });
-      const result: unknown = await job.waitUntilFinished(events, options.timeoutMs ?? 120_000);
-      return sentSchema.parse(sealer.open('result', jobId, result));
+      try {
+        const result: unknown = await job.waitUntilFinished(events, options.timeoutMs ?? 120_000);
+        return sentSchema.parse(sealer.open('result', jobId, result));
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        // the gateway died mid-send: the platform may have the message
+        if (STALLED.test(reason)) throw new SendOutcomeUnknownError(`relayed send: ${reason}`);
+        if (/timed out/i.test(reason)) {
+          // no answer in time: a send no gateway has taken yet is withdrawn (then it surely never happened and may be
+          // retried); one a gateway holds (locked, so remove() refuses) may still reach the platform
+          // a job already gone (failed as stalled and removed while its event was missed) is unknown too, not withdrawn
+          const state = await job.getState().catch(() => 'unknown');
+          const withdrawn = ['waiting', 'wait', 'delayed', 'prioritized'].includes(state) && (await job.remove().then(() => true, () => false));
+          if (!withdrawn) throw new SendOutcomeUnknownError(`relayed send: ${reason}`);
+        }
+        throw error;
+      }
     },
     async start() {
       await events.waitUntilReady();
@@ -132,6 +153,11 @@ export function createOutboundRelayServer(options: RelayServerOptions) {
         prefix: options.prefix,
         // the router spaces sends per chat and per channel; many run at once so one slow chat holds up no other
         concurrency: options.concurrency ?? 64,
+        // a send whose gateway died (kill -9) may have reached the platform: never sent again by BullMQ behind the
+        // outbox's back; it fails, and the worker's outbox applies its crash policy (at most once for nudges)
+        maxStalledCount: 0,
+        // the dead gateway's sends are failed (and the waiting workers told) within seconds of its lock lapsing
+        stalledInterval: 5_000,
       });
       worker.on('failed', (job, err) => options.logger.warn({ err, channel: relayedChannel(sealer, job?.id, job?.data) }, 'relayed send failed'));
       worker.on('error', (err) => options.logger.error({ err }, 'outbound relay worker error'));

@@ -160,6 +160,15 @@ export interface ChannelAdapter {
 }
 
 /** The one way out: flows and jobs send through this, never through an adapter directly. */
+/**
+ * A send whose outcome cannot be known: the process that called the platform died (or stopped answering) before it
+ * said how the call went. The platform may have delivered it; the outbox applies its crash policy
+ * (AFTER_UNCONFIRMED_SEND) instead of retrying blindly.
+ */
+export class SendOutcomeUnknownError extends Error {
+  override name = 'SendOutcomeUnknownError';
+}
+
 export interface OutboundPort {
   send(message: OutboundMessage): Promise<SentMessage>;
   capabilities(channel: ChannelName): ChannelCapabilities | undefined;

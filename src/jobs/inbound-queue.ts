@@ -9,7 +9,7 @@ import { createSerialLanes } from './serial-lanes';
 import { openPayload, sealPayload } from './sealed-payload';
 import { messageKey } from '../domain/privacy/personal-data-cipher';
 import { releaseRunning, type RunningJobs } from './release-running';
-import { STALL_TOLERANCE } from './runner';
+import { STALL_DETECTION, STALL_TOLERANCE } from './runner';
 
 export const INBOUND_QUEUE = 'inbound';
 
@@ -134,6 +134,7 @@ export function createInboundQueue(options: InboundQueueOptions) {
         concurrency: options.concurrency ?? 64,
         // a restart or kill -9 mid-message must never park it as failed: storing it again is harmless
         maxStalledCount: STALL_TOLERANCE,
+        ...STALL_DETECTION,
         settings: { backoffStrategy: (attemptsMade: number) => inboundBackoff(attemptsMade) },
       });
       worker.on('failed', (job, error) =>

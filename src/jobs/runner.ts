@@ -18,6 +18,14 @@ export const durableJobOptions = { attempts: DURABLE_JOB_ATTEMPTS, backoff: { ty
  */
 export const STALL_TOLERANCE = 1_000_000;
 
+/**
+ * How soon a job whose process died (kill -9, a lost machine) runs again elsewhere: its lock lapses after
+ * lockDuration and the next stall check (every stalledInterval) hands it back. BullMQ's defaults (30 s + 30 s) left a
+ * killed worker's messages waiting up to a minute; every job here may run twice, so a short lock costs little. Live
+ * workers renew their locks every lockDuration / 2.
+ */
+export const STALL_DETECTION = { lockDuration: 15_000, stalledInterval: 5_000 } as const;
+
 /** How long a stop waits for running jobs before handing them back to the queue (see stop()). */
 export const JOBS_STOP_GRACE_MS = 4_000;
 
@@ -82,6 +90,7 @@ export function createJobRunner(options: JobRunnerOptions) {
         prefix: options.prefix,
         concurrency: options.concurrency ?? 5,
         maxStalledCount: STALL_TOLERANCE,
+        ...STALL_DETECTION,
         settings: { backoffStrategy: (attemptsMade: number) => backoffDelay(JOB_RETRY, attemptsMade) },
       });
       worker.on('error', (error) => options.deps.logger.warn({ err: error }, 'job worker error (Redis?); retrying'));

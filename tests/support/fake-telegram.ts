@@ -27,6 +27,8 @@ export async function startFakeTelegram() {
   const unreachable = new Set<string>();
   // while held, sends are recorded and left unanswered (a platform that hangs)
   let held: (() => void)[] | null = null;
+  // an outage: every call answered 502 Bad Gateway (a proxy in front of a dead API)
+  let badGateway = false;
 
   async function readBody(req: http.IncomingMessage): Promise<Record<string, any>> {
     const chunks: Buffer[] = [];
@@ -51,6 +53,7 @@ export async function startFakeTelegram() {
     if (!match) return answer(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
     const method = match[2];
     const body = await readBody(req);
+    if (badGateway) return answer(res, 502, { ok: false, error_code: 502, description: 'Bad Gateway' });
     const call: TelegramCall = { method, body };
     if (method !== 'getUpdates') calls.push(call);
     switch (method) {
@@ -118,6 +121,23 @@ export async function startFakeTelegram() {
     failNthSend(n: number) {
       failAfter = n;
     },
+    /**
+     * An outage from now until up(): `bad-gateway` answers every call 502; `refuse` closes the port, so connections
+     * are refused (and open ones cut).
+     */
+    async down(mode: 'bad-gateway' | 'refuse') {
+      if (mode === 'bad-gateway') badGateway = true;
+      else if (server.listening) {
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeAllConnections();
+        await closed;
+      }
+    },
+    /** Ends an outage: the same port answers again. */
+    async up() {
+      badGateway = false;
+      if (!server.listening) await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+    },
     /** the next `n` sends are answered 429 with retry_after 1 */
     rateLimit(n: number) {
       rateLimitNext = n;
@@ -125,6 +145,7 @@ export async function startFakeTelegram() {
     async close() {
       wake?.();
       for (const resolve of held ?? []) resolve();
+      if (!server.listening) return;
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

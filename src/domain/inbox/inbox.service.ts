@@ -132,43 +132,64 @@ export function createInboxService(deps: InboxDeps) {
     }
   }
 
+  /**
+   * Until a buyer's message is stored, every failure is the queue's to retry, never a reason to drop the message: a
+   * lost message is a lost lead. Besides an outage, the runs with real processes met a dropped pooled connection
+   * ("not queryable"), a failed raw query ("Can't reach database server") and, under load, a transaction cut short
+   * midway (a foreign-key error, a row read back as null); each stored fine when run again. They are handed on as
+   * DATABASE_UNAVAILABLE, which the pipeline gives back to the queue. Refusals (DomainError) pass unchanged.
+   */
+  async function untilStored<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof DomainError) throw error;
+      throw new DomainError('DATABASE_UNAVAILABLE', { cause: String((error as Error)?.message ?? error).slice(0, 200) });
+    }
+  }
+
   return {
     /** Stores a buyer's message once and tells the owner; a redelivered message changes nothing. */
     async receive(received: InboundMessage): Promise<ReceiveResult> {
       const message = capInboundText(received);
-      // hot path, no transaction: a known sender is one lookup; the insert is idempotent on (channel, externalId)
-      let buyer = await lookupBuyer(message.channel, message.senderId);
-      let newLead = false;
-      if (!buyer) {
-        // first message of an unknown sender: find or make the contact under a per-sender lock, in one transaction
-        const admitted = await inTransaction(db, async (tx) => {
-          await lockSender(tx, message.channel, message.senderId);
-          const known = await findBuyerByIdentity(tx, message.channel, message.senderId);
-          return known ? { buyer: known, newLead: false } : admitSender(tx, message);
-        });
-        if (!admitted) {
-          // nothing is written (not even a receipt: its id holds the chat id); a redelivery is dropped the same way
-          logger.info({ channel: message.channel }, 'message from an erased person dropped (GDPR tombstone)');
-          return { status: 'erased' };
+      const admittedAndStored = await untilStored(async () => {
+        // hot path, no transaction: a known sender is one lookup; the insert is idempotent on (channel, externalId)
+        let buyer = await lookupBuyer(message.channel, message.senderId);
+        let newLead = false;
+        if (!buyer) {
+          // first message of an unknown sender: find or make the contact under a per-sender lock, in one transaction
+          const admitted = await inTransaction(db, async (tx) => {
+            await lockSender(tx, message.channel, message.senderId);
+            const known = await findBuyerByIdentity(tx, message.channel, message.senderId);
+            return known ? { buyer: known, newLead: false } : admitSender(tx, message);
+          });
+          if (!admitted) {
+            // nothing is written (not even a receipt: its id holds the chat id); a redelivery is dropped the same way
+            logger.info({ channel: message.channel }, 'message from an erased person dropped (GDPR tombstone)');
+            return { status: 'erased' } as const;
+          }
+          ({ buyer, newLead } = admitted);
         }
-        ({ buyer, newLead } = admitted);
-      }
-      const { language, intents, confidence } = message.text.trim() ? classify(message.text, { country: buyer.country }) : { language: null, intents: [], confidence: undefined };
-      const stored = await store({
-        customerId: buyer.customerId,
-        contactId: buyer.contactId,
-        channel: message.channel,
-        externalId: message.externalId,
-        text: message.text,
-        language,
-        intents,
-        chatId: message.chatId,
-        senderExternalId: message.senderId,
-        replyToExternalId: message.replyToExternalId ?? null,
-        threadId: message.threadId ?? null,
-        attachments: message.attachments?.length ? message.attachments : null,
-        occurredAt: message.occurredAt,
+        const { language, intents, confidence } = message.text.trim() ? classify(message.text, { country: buyer.country }) : { language: null, intents: [], confidence: undefined };
+        const stored = await store({
+          customerId: buyer.customerId,
+          contactId: buyer.contactId,
+          channel: message.channel,
+          externalId: message.externalId,
+          text: message.text,
+          language,
+          intents,
+          chatId: message.chatId,
+          senderExternalId: message.senderId,
+          replyToExternalId: message.replyToExternalId ?? null,
+          threadId: message.threadId ?? null,
+          attachments: message.attachments?.length ? message.attachments : null,
+          occurredAt: message.occurredAt,
+        });
+        return { buyer, newLead, stored, language, intents, confidence };
       });
+      if (admittedAndStored.status === 'erased') return admittedAndStored;
+      const { buyer, newLead, stored, language, intents, confidence } = admittedAndStored;
       const event: BuyerMessage = {
         communicationId: stored.id,
         customerId: buyer.customerId,

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Logger } from '../../logger';
 import type { DbClient, PrismaClient } from '../db/client';
-import type { OutboundButton, OutboundFile } from '../messages';
+import { SendOutcomeUnknownError, type OutboundButton, type OutboundFile } from '../messages';
 import type { Messenger } from '../outbound/messenger';
 import type { Notifier } from '../notify/notifier';
 import { readRateLimits } from './rate-limits';
@@ -176,6 +176,13 @@ export function createOutboxService(deps: {
       return { outcome: 'sent' };
     } catch (error) {
       if (error instanceof LostClaimError) return { outcome: 'not_claimed' };
+      if (error instanceof SendOutcomeUnknownError && AFTER_UNCONFIRMED_SEND[payload.kind] === 'give_up') {
+        const reason = `unconfirmed: ${error.message}; not sent again (at most once)`;
+        await finishOutbox(db, id, workerId, { status: 'unconfirmed', at: now, error: reason });
+        logger.warn({ outbox: id, kind: payload.kind }, 'outbox row left unconfirmed: the sender died mid-send');
+        await policy?.skipped?.(row, reason, now);
+        return { outcome: 'unconfirmed' };
+      }
       const message = error instanceof Error ? error.message : String(error);
       const retry = retryOf(payload.kind);
       if (error instanceof UnreachableError || row.attempts >= retry.max) {
