@@ -199,13 +199,21 @@ export function createSlackAdapter(options: SlackAdapterOptions): ChannelAdapter
       const fileChannel = privateTo && message.files?.length ? (await call(() => app.client.conversations.open({ users: privateTo }))).channel?.id : message.chatId;
       for (const file of message.files ?? []) {
         if (!fileChannel) throw new Error('no direct message channel for a private file');
-        await call(() => app.client.filesUploadV2({ channel_id: fileChannel, file: file.data, filename: file.name, ...(message.threadId && !privateTo ? { thread_ts: message.threadId } : {}) } as Parameters<typeof app.client.filesUploadV2>[0]));
+        // a picture is shown inline in the conversation (with a description for screen readers); others are file cards
+        const picture = isInlineImage(file.mimeType) ? { title: file.name, alt_text: imageDescription(message.text, file.name) } : {};
+        await call(() => app.client.filesUploadV2({ channel_id: fileChannel, file: file.data, filename: file.name, ...picture, ...(message.threadId && !privateTo ? { thread_ts: message.threadId } : {}) } as Parameters<typeof app.client.filesUploadV2>[0]));
         externalIds.push(`file:${message.chatId}:${file.name}:${Date.now()}`);
       }
       return { externalIds };
     },
   };
 }
+
+// Slack previews these inline in the conversation
+const INLINE_IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif']);
+const isInlineImage = (mimeType: string) => INLINE_IMAGE_TYPES.has(mimeType.toLowerCase());
+// the text the picture came with says what it shows (a chart's summary); Slack keeps alt text short
+const imageDescription = (text: string, name: string) => (text.split('\n')[0] || name).slice(0, 1000);
 
 /** The registry's factory: a Slack adapter when a bot token is configured. */
 export function slackFromConfig({ config, logger }: AdapterDeps): (ChannelAdapter & RateLimitedAdapter) | null {

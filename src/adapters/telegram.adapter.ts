@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Input, Telegraf, TelegramError } from 'telegraf';
-import type { ChannelAdapter, ChannelCapabilities, InboundHandler, OutboundMessage, SentMessage } from '../domain/messages';
+import type { ChannelAdapter, ChannelCapabilities, InboundHandler, OutboundFile, OutboundMessage, SentMessage } from '../domain/messages';
 import type { Logger } from '../logger';
 import { handOver } from './hand-over';
 import type { AdapterDeps } from './adapter-deps';
@@ -140,11 +140,26 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
       externalIds.push(telegramMessageId(sent.chat.id, sent.message_id));
     }
     for (const file of message.files ?? []) {
-      const sent = await call(() => bot.telegram.sendDocument(chatId, Input.fromBuffer(file.data, file.name), { message_thread_id: threadId }));
+      // a chart is shown in the chat as a picture; a PDF (or anything else) stays a file to download
+      const input = Input.fromBuffer(file.data, file.name);
+      const sent = await call(() =>
+        isTelegramPhoto(file)
+          ? bot.telegram.sendPhoto(chatId, input, { message_thread_id: threadId })
+          : bot.telegram.sendDocument(chatId, input, { message_thread_id: threadId }),
+      );
       externalIds.push(telegramMessageId(sent.chat.id, sent.message_id));
     }
     return { externalIds };
   }
+}
+
+// sendPhoto takes JPEG and PNG up to 10 MB (Telegram recompresses them for the chat); larger ones go as documents
+const PHOTO_TYPES = new Set(['image/png', 'image/jpeg']);
+const PHOTO_MAX_BYTES = 10 * 1024 * 1024;
+
+/** Whether a file is shown as a photo in the chat rather than sent as a document. */
+export function isTelegramPhoto(file: OutboundFile): boolean {
+  return PHOTO_TYPES.has(file.mimeType.toLowerCase()) && file.data.length <= PHOTO_MAX_BYTES;
 }
 
 /** The registry's factory: a Telegram adapter when a bot token is configured. */

@@ -87,6 +87,19 @@ describe('Slack adapter through Bolt\'s HTTP receiver and a local Web API', () =
     expect(JSON.stringify(calls.find((c) => c.method === 'files.completeUploadExternal')?.body)).toContain('DALICE');
   });
 
+  it('uploads a PNG chart as an image shown inline, described by the text it came with; a PDF gets no image fields', async () => {
+    const calls = recorder.api.calls;
+    const before = calls.length;
+    const data = Buffer.from('\x89PNG\r\n\x1a\n chart');
+    await recorder.adapter.send({ channel: 'slack', chatId: 'DALICE', text: 'Funnel, last 30 days\n12 leads', files: [{ name: 'funnel.png', mimeType: 'image/png', data }] });
+    const asked = calls.slice(before).find((c) => c.method === 'files.getUploadURLExternal')?.body;
+    expect(asked).toMatchObject({ filename: 'funnel.png', alt_text: 'Funnel, last 30 days' });
+    expect(JSON.stringify(calls.slice(before).find((c) => c.method === 'files.completeUploadExternal')?.body)).toContain('funnel.png');
+    const pdfFrom = calls.length;
+    await recorder.adapter.send({ channel: 'slack', chatId: 'DALICE', text: 'PI', files: [{ name: 'Q-1.pdf', mimeType: 'application/pdf', data: Buffer.from('%PDF-1.7') }] });
+    expect(calls.slice(pdfFrom).find((c) => c.method === 'files.getUploadURLExternal')?.body.alt_text).toBeUndefined();
+  });
+
   it('turns a 429 into Retry-After', async () => {
     recorder.api.rateLimit(1);
     const error = await recorder.adapter.send({ channel: 'slack', chatId: 'DALICE', text: 'hi' }).catch((e: unknown) => e);

@@ -74,6 +74,14 @@ describe('Telegram adapter against a local Bot API (long polling, durable queue)
     expect(logged.text).toContain(`Proforma invoice ${quote.number} v1 sent`);
   });
 
+  it('sends a report chart as a picture in the chat (sendPhoto), never as a document', async () => {
+    const before = fake.calls.length;
+    fake.push(makeTelegramTextUpdate({ fromId: ALICE, text: '/report funnel' }));
+    const photo = await eventually(() => fake.calls.slice(before).find((c) => c.method === 'sendPhoto' && String(c.body.chat_id) === String(ALICE)));
+    expect(photo.body.photo).toMatch(/\.png$/);
+    expect(fake.calls.slice(before).filter((c) => c.method === 'sendDocument')).toEqual([]);
+  });
+
   it('drops malformed and unknown updates without stopping, and keeps going', async () => {
     fake.push({ update_id: 990001, message: { chat: 'nonsense' } });
     fake.push({ update_id: 990002, poll: { id: 'p1' } });

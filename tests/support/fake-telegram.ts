@@ -61,6 +61,7 @@ export async function startFakeTelegram() {
         return answer(res, 200, { ok: true, result: updates.slice(0, Number(body.limit ?? 100)) });
       }
       case 'sendMessage':
+      case 'sendPhoto':
       case 'sendDocument': {
         if (held) await new Promise<void>((resolve) => held!.push(resolve));
         if (rateLimitNext > 0) {
