@@ -142,7 +142,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
     for (const file of message.files ?? []) {
       // a chart is shown in the chat as a picture; a PDF (or anything else) stays a file to download
       const input = Input.fromBuffer(file.data, file.name);
-      const sent = await call(() =>
+      const sent = await call<{ chat: { id: number }; message_id: number }>(() =>
         isTelegramPhoto(file)
           ? bot.telegram.sendPhoto(chatId, input, { message_thread_id: threadId })
           : bot.telegram.sendDocument(chatId, input, { message_thread_id: threadId }),

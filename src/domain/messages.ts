@@ -16,6 +16,8 @@ export interface Attachment {
   caption?: string;
   /** platform reference (file id, URL, media key) used to fetch the bytes later, never the bytes themselves */
   ref?: string;
+  /** how long a voice note, audio or video plays, when the platform says */
+  durationSeconds?: number;
 }
 
 /** What a message is: a new one, or a platform's report that an earlier one changed. */
@@ -43,7 +45,16 @@ export interface InboundMessage {
    * for `action`: the id of the pressed button (see {@link OutboundButton.action}), or of a submitted text prompt
    * (see {@link OutboundMessage.prompt}) with the typed text as `text`.
    */
-  action?: { id: string; value?: string; text?: string; triggerId?: string };
+  action?: {
+    id: string;
+    value?: string;
+    text?: string;
+    triggerId?: string;
+    /** the platform id of the message that carried the pressed button (so it can be closed once decided) */
+    messageId?: string;
+    /** the platform's handle for answering this press on the spot (Telegram's callback query id) */
+    pressId?: string;
+  };
   /** true when the chat is a direct/private chat with the bot */
   isDirect?: boolean;
   /**

@@ -119,6 +119,12 @@ describe('Telegram adapter: sending and webhook mode', () => {
     expect((error as RetryAfterError).retryAfterMs).toBe(1000);
   });
 
+  it('keeps a voice note\'s length through the durable queue, so the card can say "[voice 0:12]"', async () => {
+    fake.push(makeTelegramTextUpdate({ fromId: BUYER, text: '', extra: { text: undefined, voice: { file_id: 'VOICE1', file_unique_id: 'v', duration: 12, mime_type: 'audio/ogg' } } }));
+    const row = await eventually(() => db().communication.findFirst({ where: { attachments: { path: ['0', 'ref'], equals: 'VOICE1' } } }));
+    expect((row.attachments as Record<string, unknown>[])[0]).toMatchObject({ kind: 'voice', durationSeconds: 12 });
+  });
+
   it('requires the secret token on webhook deliveries and refuses a bad one', async () => {
     expect(() => createTelegramAdapter({ token: fake.token, apiRoot: fake.apiRoot, logger: createLogger('silent'), webhook: { url: 'https://bot.example.com/tg', secret: '', port: 0 } })).toThrow(/secret/);
     const adapter = createTelegramAdapter({
