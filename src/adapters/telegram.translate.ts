@@ -120,7 +120,8 @@ export function translateTelegramUpdate(raw: unknown, botId?: number): { message
     return {
       messages: [{
         channel: 'telegram', externalId: `callback:${q.id}`, kind: 'action', senderId: String(q.from.id), senderName: fullName(q.from),
-        chatId: String(chatId), text: '', occurredAt: new Date(), action: decodeCallbackData(q.data!),
+        chatId: String(chatId), text: '', occurredAt: new Date(),
+        action: { ...decodeCallbackData(q.data!), pressId: q.id, messageId: q.message ? telegramMessageId(q.message.chat.id, q.message.message_id) : undefined },
         isDirect: q.message ? q.message.chat.type === 'private' : true,
       }],
     };

@@ -112,9 +112,25 @@ export interface OutboundMessage {
    * with the triggerId of the button press that led here) and deliver the answer as an `action` with `text`;
    * elsewhere the flow asks in plain text and takes the next message.
    */
-  prompt?: { title: string; label: string; submitAction: string; value?: string; triggerId?: string };
+  prompt?: {
+    title: string; label: string; submitAction: string; value?: string; triggerId?: string;
+    /** the message whose button opened the form: the submitted answer carries it back as `action.messageId` */
+    messageId?: string;
+  };
   /** absent: everyone in the chat reads it; see {@link PrivateAudience} */
   audience?: PrivateAudience;
+  /**
+   * This text answers a button press (a refusal, "already decided"): for the presser alone, on the spot where the
+   * channel can (Telegram: the press's own notice, answerCallbackQuery; Slack: an ephemeral message), elsewhere as
+   * an ordinary message.
+   */
+  pressAnswer?: { userId: string; pressId?: string };
+  /**
+   * An earlier message (its platform id, see {@link InboundMessage.action}.messageId) whose buttons are now spent:
+   * the channel takes them off (Slack: chat.update puts `text` in the message's place; Telegram: the inline keyboard
+   * is removed). Channels without buttons ignore it. The message itself is sent as usual.
+   */
+  settle?: { messageId: string; text: string };
 }
 
 /** The platform's answer to a send. */
