@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net';
 export interface TelegramCall {
   method: string;
   body: Record<string, any>;
+  /** the message id the fake gave a sent message */
+  messageId?: number;
 }
 
 export const FAKE_BOT = { id: 7000001, is_bot: true, first_name: 'Quayside', username: 'quayside_test_bot' };
@@ -47,7 +49,8 @@ export async function startFakeTelegram() {
     if (!match) return answer(res, 404, { ok: false, error_code: 404, description: 'Not Found' });
     const method = match[2];
     const body = await readBody(req);
-    if (method !== 'getUpdates') calls.push({ method, body });
+    const call: TelegramCall = { method, body };
+    if (method !== 'getUpdates') calls.push(call);
     switch (method) {
       case 'getMe':
         return answer(res, 200, { ok: true, result: FAKE_BOT });
@@ -72,6 +75,7 @@ export async function startFakeTelegram() {
           return answer(res, 403, { ok: false, error_code: 403, description: "Forbidden: bot can't initiate conversation with a user" });
         }
         nextMessageId += 1;
+        call.messageId = nextMessageId;
         const chatId = Number(body.chat_id);
         return answer(res, 200, { ok: true, result: { message_id: nextMessageId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private' }, text: body.text } });
       }
@@ -143,7 +147,7 @@ export function makeTelegramTextUpdate(opts: { fromId: number; text: string; fir
 }
 
 /** A press of an inline-keyboard button. */
-export function makeTelegramCallbackUpdate(opts: { fromId: number; data: string; chatId?: number }) {
+export function makeTelegramCallbackUpdate(opts: { fromId: number; data: string; chatId?: number; messageId?: number }) {
   updateCounter += 1;
   return {
     update_id: updateCounter,
@@ -152,7 +156,7 @@ export function makeTelegramCallbackUpdate(opts: { fromId: number; data: string;
       from: { id: opts.fromId, is_bot: false, first_name: 'Rep' },
       data: opts.data,
       chat_instance: 'x',
-      message: { message_id: 1, date: 0, chat: { id: opts.chatId ?? opts.fromId, type: 'private' } },
+      message: { message_id: opts.messageId ?? 1, date: 0, chat: { id: opts.chatId ?? opts.fromId, type: 'private' } },
     },
   };
 }
