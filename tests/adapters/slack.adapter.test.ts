@@ -70,13 +70,13 @@ describe('Slack adapter through Bolt\'s HTTP receiver and a local Web API', () =
     expect(buttons.map((b) => b.text.text)).toEqual(['Approve', 'Reject']);
     await recorder.pressButton(ALICE, buttons[1], 'DALICE');
     const press = r.at(-1)!;
-    expect(press).toMatchObject({ kind: 'action', chatId: 'DALICE', action: { id: 'quote.reject:7', value: 'r' } });
+    expect(press).toMatchObject({ kind: 'action', chatId: 'DALICE', action: { id: 'quote.reject:7', value: 'r', messageId: 'DALICE:1700000000.000100' } });
 
-    await recorder.adapter.send({ channel: 'slack', chatId: 'DALICE', text: '', prompt: { title: 'Reject Q-7', label: 'Why?', submitAction: 'quote.reject.reason:7', value: '7', triggerId: press.action!.triggerId } });
+    await recorder.adapter.send({ channel: 'slack', chatId: 'DALICE', text: '', prompt: { title: 'Reject Q-7', label: 'Why?', submitAction: 'quote.reject.reason:7', value: '7', triggerId: press.action!.triggerId, messageId: press.action!.messageId } });
     const opened = recorder.api.viewsOpened().at(-1)!;
     expect(opened.trigger_id).toBe(press.action!.triggerId);
     expect((await recorder.submitView(ALICE, opened, 'margin below 12%')).status).toBe(200);
-    expect(r.at(-1)).toMatchObject({ kind: 'action', chatId: 'DALICE', text: 'margin below 12%', action: { id: 'quote.reject.reason:7', value: '7', text: 'margin below 12%' } });
+    expect(r.at(-1)).toMatchObject({ kind: 'action', chatId: 'DALICE', text: 'margin below 12%', action: { id: 'quote.reject.reason:7', value: '7', text: 'margin below 12%', messageId: 'DALICE:1700000000.000100' } });
   });
 
   it('uploads a proforma invoice PDF as a Slack file for internal review (files.getUploadURLExternal + completeUploadExternal)', async () => {

@@ -125,6 +125,18 @@ describe('Telegram adapter: sending and webhook mode', () => {
     expect((row.attachments as Record<string, unknown>[])[0]).toMatchObject({ kind: 'voice', durationSeconds: 12 });
   });
 
+  it('sends an answer to a press it no longer holds (unknown, expired, or over 200 characters) as an ordinary message', async () => {
+    const sender = createTelegramAdapter({ token: fake.token, apiRoot: fake.apiRoot, logger: createLogger('silent') });
+    await sender.send({ channel: 'telegram', chatId: String(ALICE), text: 'Already decided.', pressAnswer: { userId: String(ALICE), pressId: 'cbq-unknown' } });
+    await sender.send({ channel: 'telegram', chatId: String(ALICE), text: 'x'.repeat(201), pressAnswer: { userId: String(ALICE), pressId: 'cbq-unknown-2' } });
+    expect(fake.sentTo(ALICE).slice(-2)).toEqual(['Already decided.', 'x'.repeat(201)]);
+    expect(fake.calls.some((c) => c.method === 'answerCallbackQuery' && String(c.body.callback_query_id).startsWith('cbq-unknown'))).toBe(false);
+    // a card id that is not "<chat>:<message>" is left alone; the message still goes
+    await sender.send({ channel: 'telegram', chatId: String(ALICE), text: 'Approved.', settle: { messageId: 'garbage', text: 'Approved' } });
+    expect(fake.sentTo(ALICE).at(-1)).toBe('Approved.');
+    expect(fake.calls.some((c) => c.method === 'editMessageReplyMarkup' && c.body.message_id === undefined)).toBe(false);
+  });
+
   it('requires the secret token on webhook deliveries and refuses a bad one', async () => {
     expect(() => createTelegramAdapter({ token: fake.token, apiRoot: fake.apiRoot, logger: createLogger('silent'), webhook: { url: 'https://bot.example.com/tg', secret: '', port: 0 } })).toThrow(/secret/);
     const adapter = createTelegramAdapter({
