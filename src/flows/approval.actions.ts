@@ -1,8 +1,9 @@
 import { APPROVAL_ACTIONS, type Decision } from '../domain/approvals/approval-messages';
-import { DomainError } from '../domain/errors';
+import { DomainError, isDomainError } from '../domain/errors';
 import { quoteRef } from '../domain/quotes/quote-text';
 import { actionRecordId, defineAction, type ConversationFlow } from './command';
 import type { MemberContext } from './context';
+import { errorReply } from './error-replies';
 
 export const APPROVAL_COMMENT_FLOW = 'approval-comment';
 
@@ -61,10 +62,29 @@ async function askForComment(ctx: MemberContext, id: number, decision: Exclude<D
   await ctx.reply(`${label}\n${zh ? '请回复理由（发送"取消"放弃）。' : 'Reply with your comment (or "cancel").'}`);
 }
 
+/**
+ * A press on a card that was decided meanwhile (by someone it was escalated to, or before its buttons could be taken
+ * off): the presser is told on the press, and that card's buttons go too. Other refusals go to the error boundary.
+ */
+async function onCard(ctx: MemberContext, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    const cardId = ctx.message.action?.messageId;
+    if (!cardId || !isDomainError(error) || error.code !== 'APPROVAL_ALREADY_DECIDED') throw error;
+    ctx.services.logger.debug({ code: error.code, channel: ctx.message.channel }, 'press on a decided card');
+    const text = errorReply(error, ctx.locale);
+    await ctx.reply(text, { pressAnswer: { userId: ctx.message.senderId, pressId: ctx.message.action?.pressId }, settle: { messageId: cardId, text } });
+  }
+}
+
 export const approvalActions = [
-  defineAction({ id: APPROVAL_ACTIONS.approve, handle: (ctx, value, id) => decideAndReply(ctx, approvalId(value, id), 'approved', undefined, ctx.message.action?.messageId) }),
-  defineAction({ id: APPROVAL_ACTIONS.reject, handle: (ctx, value, id) => askForComment(ctx, approvalId(value, id), 'rejected') }),
-  defineAction({ id: APPROVAL_ACTIONS.change, handle: (ctx, value, id) => askForComment(ctx, approvalId(value, id), 'changes_requested') }),
+  defineAction({
+    id: APPROVAL_ACTIONS.approve,
+    handle: (ctx, value, id) => onCard(ctx, () => decideAndReply(ctx, approvalId(value, id), 'approved', undefined, ctx.message.action?.messageId)),
+  }),
+  defineAction({ id: APPROVAL_ACTIONS.reject, handle: (ctx, value, id) => onCard(ctx, () => askForComment(ctx, approvalId(value, id), 'rejected')) }),
+  defineAction({ id: APPROVAL_ACTIONS.change, handle: (ctx, value, id) => onCard(ctx, () => askForComment(ctx, approvalId(value, id), 'changes_requested')) }),
   defineAction({
     id: APPROVAL_ACTIONS.rejectSubmit,
     handle: (ctx, value, id) => decideAndReply(ctx, approvalId(value, id), 'rejected', ctx.message.action?.text, ctx.message.action?.messageId),

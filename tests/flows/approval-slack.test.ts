@@ -60,6 +60,8 @@ describe('quote approval in Slack', () => {
     expect(answer.user).toBe('UWANG');
     const reply = String(answer.text);
     expect(texts('DUWANG').filter((t) => t.includes('nothing was changed'))).toEqual([]);
+    // and the pressed card's buttons give way to what happened
+    expect(slack.api.updated('DUWANG').at(-1)?.text).toContain('already approved by wang');
     expect(reply).toMatch(/Quote Q-\d{4}-0001 v1 is already approved by wang at .+ UTC; nothing was changed\./);
     const after = (await quote()).approvals[0];
     expect(after.decidedAt).toEqual(before.decidedAt);

@@ -64,6 +64,9 @@ describe('quote approval in Telegram', () => {
     const answered = await eventually(() => answerTo(again));
     expect(answered.body.text).toMatch(/^Quote Q-\d{4}-0001 v1 is already approved by wang at .+ UTC; nothing was changed\.$/);
     expect(answered.body.show_alert).toBe(true);
+    // a card still showing buttons (its keyboard could not be removed, or another client kept it) loses them now
+    const edits = fake.calls.filter((c) => c.method === 'editMessageReplyMarkup' && Number(c.body.chat_id) === WANG && c.body.message_id === card.messageId);
+    expect(edits).toHaveLength(2);
     await app.inbound!.drain(3000);
     expect(fake.sentTo(WANG).length).toBe(sentBefore);
     expect(await decisionsAudited()).toBe(audited);
