@@ -80,11 +80,17 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
         const { messages, problem } = translateTelegramUpdate(ctx.update, bot.botInfo?.id);
         if (problem) logger.warn({ updateId: (ctx.update as { update_id?: number }).update_id, problem }, 'telegram update dropped');
         // webhooks: give up after 5 s so Telegram retries; polling: wait, the updates stay with Telegram meanwhile
-        for (const message of messages) await handOver(onInbound, message, logger, options.webhook ? 5_000 : undefined);
-        // a press is answered by its flow (a refusal shows as a notice on the press) or silently after the deadline
+        // a press is answered by its flow (a refusal shows as a notice on the press) or silently after the deadline;
+        // held before the hand-over, since the flow may answer before the hand-over returns
         const pressed = messages.find((m) => m.action?.pressId);
         if (pressed) presses.hold(pressed.action!.pressId!, pressed.chatId);
-        else if (ctx.callbackQuery) await ctx.answerCbQuery().catch((err: unknown) => logger.debug({ err }, 'answerCallbackQuery failed'));
+        try {
+          for (const message of messages) await handOver(onInbound, message, logger, options.webhook ? 5_000 : undefined);
+        } catch (error) {
+          if (pressed) presses.take(pressed.action!.pressId!); // not handed over: no flow will answer it
+          throw error;
+        }
+        if (!pressed && ctx.callbackQuery) await ctx.answerCbQuery().catch((err: unknown) => logger.debug({ err }, 'answerCallbackQuery failed'));
       });
       if (options.webhook) {
         const { url, secret, port, host } = options.webhook;
