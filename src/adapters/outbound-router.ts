@@ -57,6 +57,9 @@ export function createOutboundRouter(
           buttons: last ? message.buttons : undefined,
           files: last ? message.files : undefined,
           prompt: last ? message.prompt : undefined,
+          settle: last ? message.settle : undefined,
+          // an answer on the spot is short; a long one is sent as ordinary messages
+          pressAnswer: parts.length === 1 ? message.pressAnswer : undefined,
         });
         externalIds.push(...sent.externalIds);
         sessionId = sent.sessionId ?? sessionId;

@@ -101,6 +101,18 @@ export function createSlackAdapter(options: SlackAdapterOptions): ChannelAdapter
     }
   }
 
+  /** A decided message: its buttons are replaced by the decision (chat.update). Failing to is logged, not fatal. */
+  async function settle(messageId: string, text: string): Promise<void> {
+    const cut = messageId.lastIndexOf(':');
+    const [channel, ts] = [messageId.slice(0, cut), messageId.slice(cut + 1)];
+    if (cut <= 0 || !ts) return;
+    const escaped = escapeSlackText(text);
+    await call(() => app.client.chat.update({ channel, ts, text: escaped, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: escaped.slice(0, 3000) } }] })).catch((err: unknown) => {
+      if (err instanceof RetryAfterError) throw err;
+      logger.debug({ err }, 'decided message not updated');
+    });
+  }
+
   return {
     channel: 'slack',
     capabilities: SLACK_CAPABILITIES,
@@ -159,7 +171,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): ChannelAdapter
             view: {
               type: 'modal',
               callback_id: p.submitAction,
-              private_metadata: promptMetadataFor(message.chatId, message.threadId, p.value),
+              private_metadata: promptMetadataFor(message.chatId, message.threadId, p.value, p.messageId),
               title: { type: 'plain_text', text: p.title.slice(0, 24) },
               submit: { type: 'plain_text', text: 'OK' },
               blocks: [{ type: 'input', block_id: 'prompt', label: { type: 'plain_text', text: p.label.slice(0, 2000) }, element: { type: 'plain_text_input', action_id: 'text', multiline: true } }],
@@ -167,6 +179,18 @@ export function createSlackAdapter(options: SlackAdapterOptions): ChannelAdapter
           }),
         );
         return { externalIds: [`view:${opened.view?.id ?? ''}`] };
+      }
+      if (message.settle) await settle(message.settle.messageId, message.settle.text);
+      const presser = message.pressAnswer ? slackUserIdOf(message.pressAnswer.userId) : null;
+      if (presser) {
+        try {
+          // in place, to the presser only (in a DM too: it is an answer to the press, not part of the conversation)
+          const posted = await call(() => app.client.chat.postEphemeral({ channel: message.chatId, user: presser, text: escapeSlackText(message.text) || ' ', thread_ts: message.threadId }));
+          return { externalIds: [`ephemeral:${message.chatId}:${posted.message_ts ?? ''}`] };
+        } catch (error) {
+          if (error instanceof RetryAfterError) throw error;
+          logger.debug({ err: error }, 'ephemeral press answer failed; sent as a message');
+        }
       }
       const externalIds: string[] = [];
       const text = escapeSlackText(message.text);
@@ -199,13 +223,21 @@ export function createSlackAdapter(options: SlackAdapterOptions): ChannelAdapter
       const fileChannel = privateTo && message.files?.length ? (await call(() => app.client.conversations.open({ users: privateTo }))).channel?.id : message.chatId;
       for (const file of message.files ?? []) {
         if (!fileChannel) throw new Error('no direct message channel for a private file');
-        await call(() => app.client.filesUploadV2({ channel_id: fileChannel, file: file.data, filename: file.name, ...(message.threadId && !privateTo ? { thread_ts: message.threadId } : {}) } as Parameters<typeof app.client.filesUploadV2>[0]));
+        // a picture is shown inline in the conversation (with a description for screen readers); others are file cards
+        const picture = isInlineImage(file.mimeType) ? { title: file.name, alt_text: imageDescription(message.text, file.name) } : {};
+        await call(() => app.client.filesUploadV2({ channel_id: fileChannel, file: file.data, filename: file.name, ...picture, ...(message.threadId && !privateTo ? { thread_ts: message.threadId } : {}) } as Parameters<typeof app.client.filesUploadV2>[0]));
         externalIds.push(`file:${message.chatId}:${file.name}:${Date.now()}`);
       }
       return { externalIds };
     },
   };
 }
+
+// Slack previews these inline in the conversation
+const INLINE_IMAGE_TYPES = new Set(['image/png', 'image/jpeg', 'image/gif']);
+const isInlineImage = (mimeType: string) => INLINE_IMAGE_TYPES.has(mimeType.toLowerCase());
+// the text the picture came with says what it shows (a chart's summary); Slack keeps alt text short
+const imageDescription = (text: string, name: string) => (text.split('\n')[0] || name).slice(0, 1000);
 
 /** The registry's factory: a Slack adapter when a bot token is configured. */
 export function slackFromConfig({ config, logger }: AdapterDeps): (ChannelAdapter & RateLimitedAdapter) | null {

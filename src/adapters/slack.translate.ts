@@ -33,7 +33,7 @@ const blockAction = z.object({
   user: actor,
   ...workspace,
   channel: z.object({ id: z.string() }).optional(),
-  container: z.object({ channel_id: z.string().optional(), thread_ts: z.string().optional() }).optional(),
+  container: z.object({ channel_id: z.string().optional(), thread_ts: z.string().optional(), message_ts: z.string().optional(), is_ephemeral: z.boolean().optional() }).optional(),
   message: z.object({ ts: z.string(), thread_ts: z.string().optional() }).optional(),
   actions: z.array(z.object({ action_id: z.string(), value: z.string().optional(), action_ts: z.string().optional() })).min(1),
 });
@@ -49,7 +49,7 @@ const viewSubmission = z.object({
     state: z.object({ values: z.record(z.string(), z.record(z.string(), z.object({ value: z.string().nullish() }).passthrough())) }),
   }),
 });
-const promptMetadata = z.object({ chatId: z.string(), threadId: z.string().optional(), value: z.string().optional() });
+const promptMetadata = z.object({ chatId: z.string(), threadId: z.string().optional(), value: z.string().optional(), messageId: z.string().optional() });
 
 export type SlackParse = { message: InboundMessage } | { drop: string };
 
@@ -163,12 +163,18 @@ export function translateBlockAction(raw: unknown): SlackParse {
   const action = p.actions[0];
   const sender = slackUserKey(p.user.id, p.user.team_id ?? p.team?.id, p.enterprise?.id);
   if (!sender) return { drop: 'block action without a workspace' };
+  const chatId = p.channel?.id ?? p.container?.channel_id ?? p.user.id;
+  // the message the button sat on, to take its buttons off once decided (an ephemeral one cannot be updated)
+  const pressedTs = p.container?.is_ephemeral ? undefined : (p.container?.message_ts ?? p.message?.ts);
   return {
     message: {
       channel: 'slack', kind: 'action', externalId: `action:${p.trigger_id}`, senderId: sender, senderName: p.user.name ?? p.user.username,
-      chatId: p.channel?.id ?? p.container?.channel_id ?? p.user.id, text: '', occurredAt: new Date(),
+      chatId, text: '', occurredAt: new Date(),
       threadId: p.message?.thread_ts ?? p.container?.thread_ts,
-      action: { id: action.action_id.replace(/~\d+$/, ''), value: action.value || undefined, triggerId: p.trigger_id },
+      action: {
+        id: action.action_id.replace(/~\d+$/, ''), value: action.value || undefined, triggerId: p.trigger_id,
+        messageId: pressedTs ? slackMessageId(chatId, pressedTs) : undefined,
+      },
     },
   };
 }
@@ -190,11 +196,11 @@ export function translateViewSubmission(raw: unknown): SlackParse {
   return {
     message: {
       channel: 'slack', kind: 'action', externalId: `view:${v.view.id}`, senderId: sender, senderName: v.user.name, chatId: meta.chatId,
-      threadId: meta.threadId, text, occurredAt: new Date(), action: { id: v.view.callback_id, value: meta.value, text, triggerId: v.trigger_id },
+      threadId: meta.threadId, text, occurredAt: new Date(), action: { id: v.view.callback_id, value: meta.value, text, triggerId: v.trigger_id, messageId: meta.messageId },
     },
   };
 }
 
-export function promptMetadataFor(chatId: string, threadId?: string, value?: string): string {
-  return JSON.stringify({ chatId, threadId, value });
+export function promptMetadataFor(chatId: string, threadId?: string, value?: string, messageId?: string): string {
+  return JSON.stringify({ chatId, threadId, value, messageId });
 }

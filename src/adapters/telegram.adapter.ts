@@ -1,12 +1,13 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Input, Telegraf, TelegramError } from 'telegraf';
-import type { ChannelAdapter, ChannelCapabilities, InboundHandler, OutboundMessage, SentMessage } from '../domain/messages';
+import type { ChannelAdapter, ChannelCapabilities, InboundHandler, OutboundFile, OutboundMessage, SentMessage } from '../domain/messages';
 import type { Logger } from '../logger';
 import { handOver } from './hand-over';
 import type { AdapterDeps } from './adapter-deps';
 import { RetryAfterError, type RateLimitedAdapter, type SendLimits } from './send-limits';
 import { encodeCallbackData, telegramMessageId, translateTelegramUpdate } from './telegram.translate';
+import { createPressBook } from './telegram.presses';
 
 export const TELEGRAM_CAPABILITIES: ChannelCapabilities = {
   buttons: true,
@@ -28,7 +29,12 @@ export interface TelegramAdapterOptions {
   /** webhook mode; without it the bot long-polls */
   webhook?: { url: string; secret: string; port: number; host?: string };
   logger: Logger;
+  /** how long a button press waits for the flow's answer before its spinner is stopped without one (default 8 s) */
+  pressDeadlineMs?: number;
 }
+
+// answerCallbackQuery shows at most 200 characters; a longer answer is sent as a message
+const PRESS_ANSWER_MAX = 200;
 
 /**
  * Telegram via telegraf: long polling by default, or a webhook whose secret token is required (telegraf skips
@@ -40,6 +46,10 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
   const bot = new Telegraf(options.token, { telegram: options.apiRoot ? { apiRoot: options.apiRoot } : {} });
   let server: http.Server | undefined;
   let polling: Promise<void> | undefined;
+  const presses = createPressBook(
+    (pressId) => void bot.telegram.answerCbQuery(pressId).catch((err: unknown) => logger.debug({ err }, 'answerCallbackQuery failed')),
+    options.pressDeadlineMs ?? 8_000,
+  );
 
   bot.catch((error, ctx) => {
     logger.error({ err: error, updateId: ctx.update?.update_id }, 'telegram update not handed over');
@@ -70,8 +80,17 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
         const { messages, problem } = translateTelegramUpdate(ctx.update, bot.botInfo?.id);
         if (problem) logger.warn({ updateId: (ctx.update as { update_id?: number }).update_id, problem }, 'telegram update dropped');
         // webhooks: give up after 5 s so Telegram retries; polling: wait, the updates stay with Telegram meanwhile
-        for (const message of messages) await handOver(onInbound, message, logger, options.webhook ? 5_000 : undefined);
-        if (ctx.callbackQuery) await ctx.answerCbQuery().catch((err: unknown) => logger.debug({ err }, 'answerCallbackQuery failed'));
+        // a press is answered by its flow (a refusal shows as a notice on the press) or silently after the deadline;
+        // held before the hand-over, since the flow may answer before the hand-over returns
+        const pressed = messages.find((m) => m.action?.pressId);
+        if (pressed) presses.hold(pressed.action!.pressId!, pressed.chatId);
+        try {
+          for (const message of messages) await handOver(onInbound, message, logger, options.webhook ? 5_000 : undefined);
+        } catch (error) {
+          if (pressed) presses.take(pressed.action!.pressId!); // not handed over: no flow will answer it
+          throw error;
+        }
+        if (!pressed && ctx.callbackQuery) await ctx.answerCbQuery().catch((err: unknown) => logger.debug({ err }, 'answerCallbackQuery failed'));
       });
       if (options.webhook) {
         const { url, secret, port, host } = options.webhook;
@@ -94,6 +113,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
     },
 
     async stop() {
+      presses.clear();
       if (polling) {
         bot.stop('shutdown');
         await polling;
@@ -102,6 +122,17 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
     },
 
     async send(message: OutboundMessage): Promise<SentMessage> {
+      if (message.settle) await removeKeyboard(message.settle.messageId);
+      const pressId = message.pressAnswer?.pressId;
+      if (pressId && message.text.length <= PRESS_ANSWER_MAX && presses.take(pressId)) {
+        try {
+          await call(() => bot.telegram.answerCbQuery(pressId, message.text, { show_alert: true }));
+          return { externalIds: [`press:${pressId}`] };
+        } catch (error) {
+          // too late (Telegram forgets a press after a while): the answer goes as an ordinary message
+          logger.debug({ err: error }, 'press answer not shown; sent as a message');
+        }
+      }
       const audience = message.audience;
       if (!audience || audience.userId === String(message.chatId)) return deliver(message);
       // a group: the answer goes to the asker's private chat with the bot, the group sees only the pointer
@@ -122,8 +153,20 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
     },
   };
 
+  /** A decided card keeps its text; its buttons go (a message too old to edit keeps them, which is harmless). */
+  async function removeKeyboard(messageId: string): Promise<void> {
+    const [chat, id] = messageId.split(':');
+    if (!chat || !Number(id)) return;
+    await call(() => bot.telegram.editMessageReplyMarkup(chat, Number(id), undefined, { inline_keyboard: [] })).catch((err: unknown) => {
+      if (err instanceof RetryAfterError) throw err;
+      logger.debug({ err }, 'inline keyboard not removed');
+    });
+  }
+
   async function deliver(message: OutboundMessage): Promise<SentMessage> {
     const chatId = message.chatId;
+    // an ordinary answer in the chat: any press there waiting for one stops spinning
+    presses.settleChat(String(chatId));
     const threadId = message.threadId ? Number(message.threadId) : undefined;
     const replyTo = message.replyToExternalId?.split(':').at(-1);
     const externalIds: string[] = [];
@@ -140,11 +183,26 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): ChannelA
       externalIds.push(telegramMessageId(sent.chat.id, sent.message_id));
     }
     for (const file of message.files ?? []) {
-      const sent = await call(() => bot.telegram.sendDocument(chatId, Input.fromBuffer(file.data, file.name), { message_thread_id: threadId }));
+      // a chart is shown in the chat as a picture; a PDF (or anything else) stays a file to download
+      const input = Input.fromBuffer(file.data, file.name);
+      const sent = await call<{ chat: { id: number }; message_id: number }>(() =>
+        isTelegramPhoto(file)
+          ? bot.telegram.sendPhoto(chatId, input, { message_thread_id: threadId })
+          : bot.telegram.sendDocument(chatId, input, { message_thread_id: threadId }),
+      );
       externalIds.push(telegramMessageId(sent.chat.id, sent.message_id));
     }
     return { externalIds };
   }
+}
+
+// sendPhoto takes JPEG and PNG up to 10 MB (Telegram recompresses them for the chat); larger ones go as documents
+const PHOTO_TYPES = new Set(['image/png', 'image/jpeg']);
+const PHOTO_MAX_BYTES = 10 * 1024 * 1024;
+
+/** Whether a file is shown as a photo in the chat rather than sent as a document. */
+export function isTelegramPhoto(file: OutboundFile): boolean {
+  return PHOTO_TYPES.has(file.mimeType.toLowerCase()) && file.data.length <= PHOTO_MAX_BYTES;
 }
 
 /** The registry's factory: a Telegram adapter when a bot token is configured. */

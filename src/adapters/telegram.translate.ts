@@ -4,7 +4,7 @@ import type { Attachment, InboundMessage } from '../domain/messages';
 // Only the fields we read; anything else in an update is ignored, and an update without these shapes is dropped.
 const user = z.object({ id: z.number(), is_bot: z.boolean().optional(), first_name: z.string().optional(), last_name: z.string().optional(), username: z.string().optional() });
 const chat = z.object({ id: z.number(), type: z.string() });
-const file = z.object({ file_id: z.string(), file_size: z.number().optional(), file_name: z.string().optional(), mime_type: z.string().optional() });
+const file = z.object({ file_id: z.string(), file_size: z.number().optional(), file_name: z.string().optional(), mime_type: z.string().optional(), duration: z.number().optional() });
 const message = z.object({
   message_id: z.number(),
   date: z.number(),
@@ -66,7 +66,7 @@ function attachmentsOf(m: TgMessage): Attachment[] {
   const out: Attachment[] = [];
   const caption = m.caption;
   const fileAttachment = (kind: Attachment['kind'], f: z.infer<typeof file>): Attachment => ({
-    kind, ref: f.file_id, size: f.file_size, name: f.file_name, mimeType: f.mime_type, caption,
+    kind, ref: f.file_id, size: f.file_size, name: f.file_name, mimeType: f.mime_type, caption, durationSeconds: f.duration,
   });
   if (m.photo?.length) out.push(fileAttachment('image', m.photo[m.photo.length - 1]));
   if (m.document && !m.animation) out.push(fileAttachment('document', m.document));
@@ -120,7 +120,8 @@ export function translateTelegramUpdate(raw: unknown, botId?: number): { message
     return {
       messages: [{
         channel: 'telegram', externalId: `callback:${q.id}`, kind: 'action', senderId: String(q.from.id), senderName: fullName(q.from),
-        chatId: String(chatId), text: '', occurredAt: new Date(), action: decodeCallbackData(q.data!),
+        chatId: String(chatId), text: '', occurredAt: new Date(),
+        action: { ...decodeCallbackData(q.data!), pressId: q.id, messageId: q.message ? telegramMessageId(q.message.chat.id, q.message.message_id) : undefined },
         isDirect: q.message ? q.message.chat.type === 'private' : true,
       }],
     };

@@ -16,7 +16,10 @@ export const waMessageSchema = z.object({
   location: z.object({ latitude: z.union([z.number(), z.string()]), longitude: z.union([z.number(), z.string()]), name: z.string().optional() }).nullish(),
   vCards: z.array(z.string()).optional(),
   _data: z
-    .object({ notifyName: z.string().optional(), size: z.number().optional(), filename: z.string().optional(), mimetype: z.string().optional(), quotedStanzaID: z.string().optional() })
+    .object({
+      notifyName: z.string().optional(), size: z.number().optional(), filename: z.string().optional(), mimetype: z.string().optional(),
+      quotedStanzaID: z.string().optional(), duration: z.union([z.number(), z.string()]).optional(),
+    })
     .passthrough()
     .optional(),
 });
@@ -34,7 +37,12 @@ function attachmentOf(m: z.infer<typeof waMessageSchema>): Attachment | undefine
   const serialized = `${m.id.fromMe}_${m.id.remote}_${m.id.id}`;
   const media = MEDIA_KINDS[m.type];
   if (media) {
-    return { kind: media, name: m._data?.filename, size: m._data?.size, mimeType: m._data?.mimetype, caption: m.body || undefined, ref: `wa:${serialized}` };
+    // WhatsApp Web gives a voice note's length in seconds, sometimes as a string
+    const duration = Number(m._data?.duration);
+    return {
+      kind: media, name: m._data?.filename, size: m._data?.size, mimeType: m._data?.mimetype, caption: m.body || undefined, ref: `wa:${serialized}`,
+      durationSeconds: Number.isFinite(duration) && duration > 0 ? duration : undefined,
+    };
   }
   if (m.type === 'location' && m.location) return { kind: 'location', ref: `${m.location.latitude},${m.location.longitude}`, name: m.location.name };
   if (m.type === 'vcard' || m.type === 'multi_vcard') {

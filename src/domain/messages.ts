@@ -16,6 +16,8 @@ export interface Attachment {
   caption?: string;
   /** platform reference (file id, URL, media key) used to fetch the bytes later, never the bytes themselves */
   ref?: string;
+  /** how long a voice note, audio or video plays, when the platform says */
+  durationSeconds?: number;
 }
 
 /** What a message is: a new one, or a platform's report that an earlier one changed. */
@@ -43,7 +45,16 @@ export interface InboundMessage {
    * for `action`: the id of the pressed button (see {@link OutboundButton.action}), or of a submitted text prompt
    * (see {@link OutboundMessage.prompt}) with the typed text as `text`.
    */
-  action?: { id: string; value?: string; text?: string; triggerId?: string };
+  action?: {
+    id: string;
+    value?: string;
+    text?: string;
+    triggerId?: string;
+    /** the platform id of the message that carried the pressed button (so it can be closed once decided) */
+    messageId?: string;
+    /** the platform's handle for answering this press on the spot (Telegram's callback query id) */
+    pressId?: string;
+  };
   /** true when the chat is a direct/private chat with the bot */
   isDirect?: boolean;
   /**
@@ -101,9 +112,25 @@ export interface OutboundMessage {
    * with the triggerId of the button press that led here) and deliver the answer as an `action` with `text`;
    * elsewhere the flow asks in plain text and takes the next message.
    */
-  prompt?: { title: string; label: string; submitAction: string; value?: string; triggerId?: string };
+  prompt?: {
+    title: string; label: string; submitAction: string; value?: string; triggerId?: string;
+    /** the message whose button opened the form: the submitted answer carries it back as `action.messageId` */
+    messageId?: string;
+  };
   /** absent: everyone in the chat reads it; see {@link PrivateAudience} */
   audience?: PrivateAudience;
+  /**
+   * This text answers a button press (a refusal, "already decided"): for the presser alone, on the spot where the
+   * channel can (Telegram: the press's own notice, answerCallbackQuery; Slack: an ephemeral message), elsewhere as
+   * an ordinary message.
+   */
+  pressAnswer?: { userId: string; pressId?: string };
+  /**
+   * An earlier message (its platform id, see {@link InboundMessage.action}.messageId) whose buttons are now spent:
+   * the channel takes them off (Slack: chat.update puts `text` in the message's place; Telegram: the inline keyboard
+   * is removed). Channels without buttons ignore it. The message itself is sent as usual.
+   */
+  settle?: { messageId: string; text: string };
 }
 
 /** The platform's answer to a send. */

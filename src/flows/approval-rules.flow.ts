@@ -1,19 +1,7 @@
-import type { ApprovalRules, Tier } from '../domain/approvals/approval-rules';
-import { DIMENSIONS } from '../domain/approvals/approval-rules';
 import { defineCommand } from './command';
+import { approvalRulesYaml, formatApprovalRules } from './format/approval-rules.format';
 
 type Args = { set: string | null };
-
-function tierText(t: Tier, auto: string): string {
-  const range = t.above === null ? `≤ ${t.upTo}` : t.upTo === null ? `> ${t.above}` : `${t.above} – ${t.upTo}`;
-  return `${range}: ${t.approvers.join(' → ') || auto}`;
-}
-
-/** One line per dimension, readable in chat; the JSON below it is what an admin edits and sends back. */
-function describeRules(rules: ApprovalRules, locale: 'zh' | 'en'): string {
-  const auto = locale === 'zh' ? '自动批准' : 'auto';
-  return DIMENSIONS.map((d) => `${d}: ${rules[d].map((t) => tierText(t, auto)).join('; ')}`).join('\n');
-}
 
 /** `/approvalrules` shows the tiers; `/approvalrules set <YAML or JSON>` (admins) replaces them, refusing gaps and overlaps. */
 export const approvalRulesCommand = defineCommand<Args>({
@@ -33,6 +21,10 @@ export const approvalRulesCommand = defineCommand<Args>({
     const head = args.set === null
       ? ctx.locale === 'zh' ? '当前审批规则（金额以本位币计）：' : 'Approval rules (amounts in base currency):'
       : ctx.locale === 'zh' ? '✅ 审批规则已更新：' : '✅ Approval rules saved:';
-    await ctx.reply(`${head}\n${describeRules(rules, ctx.locale)}\n\n${JSON.stringify(rules)}`);
+    // the editable form only for who may edit it: an admin changes a copy of it and sends it back
+    const editable = ctx.actor.role === 'admin'
+      ? `\n\n${ctx.locale === 'zh' ? '修改：发送 /approvalrules set 加上改好的规则（YAML）：' : 'To change them, send /approvalrules set followed by an edited copy (YAML):'}\n${approvalRulesYaml(rules)}`
+      : '';
+    await ctx.reply(`${head}\n${formatApprovalRules(rules, ctx.locale)}${editable}`);
   },
 });

@@ -1,8 +1,9 @@
 import { APPROVAL_ACTIONS, type Decision } from '../domain/approvals/approval-messages';
-import { DomainError } from '../domain/errors';
+import { DomainError, isDomainError } from '../domain/errors';
 import { quoteRef } from '../domain/quotes/quote-text';
 import { actionRecordId, defineAction, type ConversationFlow } from './command';
 import type { MemberContext } from './context';
+import { errorReply } from './error-replies';
 
 export const APPROVAL_COMMENT_FLOW = 'approval-comment';
 
@@ -18,11 +19,22 @@ const WORDS = {
   changes_requested: { en: 'Sent back for changes', zh: '已退回修改' },
 } as const;
 
-async function decideAndReply(ctx: MemberContext, id: number, decision: Decision, comment?: string) {
+const ICONS = { approved: '✅', rejected: '❌', changes_requested: '✏️' } as const;
+
+/**
+ * `cardId`: the approval card whose button led here; once decided, its buttons give way to the decision (Slack) or
+ * are taken off (Telegram), so nobody presses a spent button.
+ */
+async function decideAndReply(ctx: MemberContext, id: number, decision: Decision, comment?: string, cardId?: string) {
   const result = await ctx.services.approvals.decide(ctx.actor, ctx.message.channel, id, decision, comment);
   const zh = ctx.locale === 'zh';
+  const ref = `${quoteRef(result.quote)} (${result.quote.customerName})`;
   const next = result.nextApprover ? (zh ? `，下一步由 ${result.nextApprover} 审批` : `; next: ${result.nextApprover}`) : '';
-  await ctx.reply(`${WORDS[decision][ctx.locale]}: ${quoteRef(result.quote)} (${result.quote.customerName})${next}. ${zh ? '已通知业务员。' : 'The rep has been told.'}`);
+  const note = comment?.trim() ? `\n${zh ? '意见' : 'Comment'}: ${comment.trim()}` : '';
+  const settle = cardId
+    ? { messageId: cardId, text: `${ICONS[decision]} ${ref}: ${WORDS[decision][ctx.locale]}${zh ? `（${ctx.actor.displayName}）` : ` by ${ctx.actor.displayName}`}${next}${note}` }
+    : undefined;
+  await ctx.reply(`${WORDS[decision][ctx.locale]}: ${ref}${next}. ${zh ? '已通知业务员。' : 'The rep has been told.'}`, { settle });
 }
 
 /**
@@ -40,25 +52,46 @@ async function askForComment(ctx: MemberContext, id: number, decision: Exclude<D
     const submitAction = `${decision === 'rejected' ? APPROVAL_ACTIONS.rejectSubmit : APPROVAL_ACTIONS.changeSubmit}${id}`;
     await ctx.services.messenger.send({
       channel: ctx.message.channel, chatId: ctx.message.chatId, threadId: ctx.message.threadId, text: label,
-      prompt: { title, label, submitAction, value: String(id), triggerId },
+      prompt: { title, label, submitAction, value: String(id), triggerId, messageId: ctx.message.action?.messageId },
     });
     return;
   }
-  await ctx.services.conversations.startFlow(ctx.message.channel, ctx.message.chatId, APPROVAL_COMMENT_FLOW, { approvalId: id, decision });
+  await ctx.services.conversations.startFlow(ctx.message.channel, ctx.message.chatId, APPROVAL_COMMENT_FLOW, {
+    approvalId: id, decision, ...(ctx.message.action?.messageId ? { cardId: ctx.message.action.messageId } : {}),
+  });
   await ctx.reply(`${label}\n${zh ? '请回复理由（发送"取消"放弃）。' : 'Reply with your comment (or "cancel").'}`);
 }
 
+/**
+ * A press on a card that was decided meanwhile (by someone it was escalated to, or before its buttons could be taken
+ * off): the presser is told on the press, and that card's buttons go too. Other refusals go to the error boundary.
+ */
+async function onCard(ctx: MemberContext, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    const cardId = ctx.message.action?.messageId;
+    if (!cardId || !isDomainError(error) || error.code !== 'APPROVAL_ALREADY_DECIDED') throw error;
+    ctx.services.logger.debug({ code: error.code, channel: ctx.message.channel }, 'press on a decided card');
+    const text = errorReply(error, ctx.locale);
+    await ctx.reply(text, { pressAnswer: { userId: ctx.message.senderId, pressId: ctx.message.action?.pressId }, settle: { messageId: cardId, text } });
+  }
+}
+
 export const approvalActions = [
-  defineAction({ id: APPROVAL_ACTIONS.approve, handle: (ctx, value, id) => decideAndReply(ctx, approvalId(value, id), 'approved') }),
-  defineAction({ id: APPROVAL_ACTIONS.reject, handle: (ctx, value, id) => askForComment(ctx, approvalId(value, id), 'rejected') }),
-  defineAction({ id: APPROVAL_ACTIONS.change, handle: (ctx, value, id) => askForComment(ctx, approvalId(value, id), 'changes_requested') }),
+  defineAction({
+    id: APPROVAL_ACTIONS.approve,
+    handle: (ctx, value, id) => onCard(ctx, () => decideAndReply(ctx, approvalId(value, id), 'approved', undefined, ctx.message.action?.messageId)),
+  }),
+  defineAction({ id: APPROVAL_ACTIONS.reject, handle: (ctx, value, id) => onCard(ctx, () => askForComment(ctx, approvalId(value, id), 'rejected')) }),
+  defineAction({ id: APPROVAL_ACTIONS.change, handle: (ctx, value, id) => onCard(ctx, () => askForComment(ctx, approvalId(value, id), 'changes_requested')) }),
   defineAction({
     id: APPROVAL_ACTIONS.rejectSubmit,
-    handle: (ctx, value, id) => decideAndReply(ctx, approvalId(value, id), 'rejected', ctx.message.action?.text),
+    handle: (ctx, value, id) => decideAndReply(ctx, approvalId(value, id), 'rejected', ctx.message.action?.text, ctx.message.action?.messageId),
   }),
   defineAction({
     id: APPROVAL_ACTIONS.changeSubmit,
-    handle: (ctx, value, id) => decideAndReply(ctx, approvalId(value, id), 'changes_requested', ctx.message.action?.text),
+    handle: (ctx, value, id) => decideAndReply(ctx, approvalId(value, id), 'changes_requested', ctx.message.action?.text, ctx.message.action?.messageId),
   }),
 ];
 
@@ -72,6 +105,6 @@ export const approvalCommentConversation: ConversationFlow = {
     if (['cancel', '取消'].includes(text.toLowerCase())) {
       return ctx.reply(ctx.locale === 'zh' ? '已放弃，审批仍待处理。' : 'Cancelled; the approval is still pending.');
     }
-    await decideAndReply(ctx, Number(data.approvalId), data.decision as Exclude<Decision, 'approved'>, text);
+    await decideAndReply(ctx, Number(data.approvalId), data.decision as Exclude<Decision, 'approved'>, text, typeof data.cardId === 'string' ? data.cardId : undefined);
   },
 };

@@ -1,11 +1,14 @@
 import type { Locale } from '../domain/i18n';
-import type { ChannelCapabilities, InboundMessage, OutboundButton, OutboundFile, PrivateAudience } from '../domain/messages';
+import type { ChannelCapabilities, InboundMessage, OutboundButton, OutboundFile, OutboundMessage, PrivateAudience } from '../domain/messages';
 import type { Services } from '../domain/services';
 import type { Actor } from '../domain/team/actor';
 
 export interface ReplyExtra {
   buttons?: OutboundButton[];
   files?: OutboundFile[];
+  /** see OutboundMessage.pressAnswer / settle */
+  pressAnswer?: OutboundMessage['pressAnswer'];
+  settle?: OutboundMessage['settle'];
 }
 
 /** Everything a flow needs for one inbound message; no platform object in sight. */
@@ -68,6 +71,8 @@ export function createFlowContext(services: Services, message: InboundMessage): 
         text,
         buttons: extra?.buttons,
         files: extra?.files,
+        pressAnswer: extra?.pressAnswer,
+        settle: extra?.settle,
         audience: privateAudience(message, ctx.locale),
       });
     },

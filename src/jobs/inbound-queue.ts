@@ -23,6 +23,7 @@ const attachmentSchema = z.object({
   mimeType: z.string().optional(),
   caption: z.string().optional(),
   ref: z.string().optional(),
+  durationSeconds: z.number().optional(),
 });
 
 /** An InboundMessage as it travels through Redis (dates as ISO strings), checked again when it comes out. */
@@ -39,7 +40,9 @@ export const inboundJobSchema = z.object({
   threadId: z.string().optional(),
   attachments: z.array(attachmentSchema).optional(),
   targetExternalId: z.string().optional(),
-  action: z.object({ id: z.string(), value: z.string().optional(), text: z.string().optional(), triggerId: z.string().optional() }).optional(),
+  action: z
+    .object({ id: z.string(), value: z.string().optional(), text: z.string().optional(), triggerId: z.string().optional(), messageId: z.string().optional(), pressId: z.string().optional() })
+    .optional(),
   isDirect: z.boolean().optional(),
   sessionId: z.string().optional(),
 }).strict();

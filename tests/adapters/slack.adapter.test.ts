@@ -71,13 +71,13 @@ describe('Slack adapter through Bolt\'s HTTP receiver and a local Web API', () =
     expect(buttons.map((b) => b.text.text)).toEqual(['Approve', 'Reject']);
     await recorder.pressButton(ALICE, buttons[1], 'DALICE');
     const press = r.at(-1)!;
-    expect(press).toMatchObject({ kind: 'action', chatId: 'DALICE', action: { id: 'quote.reject:7', value: 'r' } });
+    expect(press).toMatchObject({ kind: 'action', chatId: 'DALICE', action: { id: 'quote.reject:7', value: 'r', messageId: 'DALICE:1700000000.000100' } });
 
-    await recorder.adapter.send({ channel: 'slack', chatId: 'DALICE', text: '', prompt: { title: 'Reject Q-7', label: 'Why?', submitAction: 'quote.reject.reason:7', value: '7', triggerId: press.action!.triggerId } });
+    await recorder.adapter.send({ channel: 'slack', chatId: 'DALICE', text: '', prompt: { title: 'Reject Q-7', label: 'Why?', submitAction: 'quote.reject.reason:7', value: '7', triggerId: press.action!.triggerId, messageId: press.action!.messageId } });
     const opened = recorder.api.viewsOpened().at(-1)!;
     expect(opened.trigger_id).toBe(press.action!.triggerId);
     expect((await recorder.submitView(ALICE, opened, 'margin below 12%')).status).toBe(200);
-    expect(r.at(-1)).toMatchObject({ kind: 'action', chatId: 'DALICE', text: 'margin below 12%', action: { id: 'quote.reject.reason:7', value: '7', text: 'margin below 12%' } });
+    expect(r.at(-1)).toMatchObject({ kind: 'action', chatId: 'DALICE', text: 'margin below 12%', action: { id: 'quote.reject.reason:7', value: '7', text: 'margin below 12%', messageId: 'DALICE:1700000000.000100' } });
   });
 
   it('uploads a proforma invoice PDF as a Slack file for internal review (files.getUploadURLExternal + completeUploadExternal)', async () => {
@@ -86,6 +86,19 @@ describe('Slack adapter through Bolt\'s HTTP receiver and a local Web API', () =
     const calls = recorder.api.calls;
     expect(calls.find((c) => c.method === 'files.getUploadURLExternal')?.body).toMatchObject({ filename: 'Q-2026-0001-v1.pdf', length: String(data.length) });
     expect(JSON.stringify(calls.find((c) => c.method === 'files.completeUploadExternal')?.body)).toContain('DALICE');
+  });
+
+  it('uploads a PNG chart as an image shown inline, described by the text it came with; a PDF gets no image fields', async () => {
+    const calls = recorder.api.calls;
+    const before = calls.length;
+    const data = Buffer.from('\x89PNG\r\n\x1a\n chart');
+    await recorder.adapter.send({ channel: 'slack', chatId: 'DALICE', text: 'Funnel, last 30 days\n12 leads', files: [{ name: 'funnel.png', mimeType: 'image/png', data }] });
+    const asked = calls.slice(before).find((c) => c.method === 'files.getUploadURLExternal')?.body;
+    expect(asked).toMatchObject({ filename: 'funnel.png', alt_text: 'Funnel, last 30 days' });
+    expect(JSON.stringify(calls.slice(before).find((c) => c.method === 'files.completeUploadExternal')?.body)).toContain('funnel.png');
+    const pdfFrom = calls.length;
+    await recorder.adapter.send({ channel: 'slack', chatId: 'DALICE', text: 'PI', files: [{ name: 'Q-1.pdf', mimeType: 'application/pdf', data: Buffer.from('%PDF-1.7') }] });
+    expect(calls.slice(pdfFrom).find((c) => c.method === 'files.getUploadURLExternal')?.body.alt_text).toBeUndefined();
   });
 
   it('turns a 429 into Retry-After', async () => {

@@ -80,6 +80,14 @@ describe('Telegram adapter against a local Bot API (long polling, durable queue)
     expect(logged.text).toContain(`Proforma invoice ${quote.number} v1 sent`);
   });
 
+  it('sends a report chart as a picture in the chat (sendPhoto), never as a document', async () => {
+    const before = fake.calls.length;
+    fake.push(makeTelegramTextUpdate({ fromId: ALICE, text: '/report funnel' }));
+    const photo = await eventually(() => fake.calls.slice(before).find((c) => c.method === 'sendPhoto' && String(c.body.chat_id) === String(ALICE)));
+    expect(photo.body.photo).toMatch(/\.png$/);
+    expect(fake.calls.slice(before).filter((c) => c.method === 'sendDocument')).toEqual([]);
+  });
+
   it('drops malformed and unknown updates without stopping, and keeps going', async () => {
     fake.push({ update_id: 990001, message: { chat: 'nonsense' } });
     fake.push({ update_id: 990002, poll: { id: 'p1' } });
@@ -115,6 +123,24 @@ describe('Telegram adapter: sending and webhook mode', () => {
     const error = await adapter.send({ channel: 'telegram', chatId: '42', text: 'again' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RetryAfterError);
     expect((error as RetryAfterError).retryAfterMs).toBe(1000);
+  });
+
+  it('keeps a voice note\'s length through the durable queue, so the card can say "[voice 0:12]"', async () => {
+    fake.push(makeTelegramTextUpdate({ fromId: BUYER, text: '', extra: { text: undefined, voice: { file_id: 'VOICE1', file_unique_id: 'v', duration: 12, mime_type: 'audio/ogg' } } }));
+    const row = await eventually(() => db().communication.findFirst({ where: { attachments: { path: ['0', 'ref'], equals: 'VOICE1' } } }));
+    expect((row.attachments as Record<string, unknown>[])[0]).toMatchObject({ kind: 'voice', durationSeconds: 12 });
+  });
+
+  it('sends an answer to a press it no longer holds (unknown, expired, or over 200 characters) as an ordinary message', async () => {
+    const sender = createTelegramAdapter({ token: fake.token, apiRoot: fake.apiRoot, logger: createLogger('silent') });
+    await sender.send({ channel: 'telegram', chatId: String(ALICE), text: 'Already decided.', pressAnswer: { userId: String(ALICE), pressId: 'cbq-unknown' } });
+    await sender.send({ channel: 'telegram', chatId: String(ALICE), text: 'x'.repeat(201), pressAnswer: { userId: String(ALICE), pressId: 'cbq-unknown-2' } });
+    expect(fake.sentTo(ALICE).slice(-2)).toEqual(['Already decided.', 'x'.repeat(201)]);
+    expect(fake.calls.some((c) => c.method === 'answerCallbackQuery' && String(c.body.callback_query_id).startsWith('cbq-unknown'))).toBe(false);
+    // a card id that is not "<chat>:<message>" is left alone; the message still goes
+    await sender.send({ channel: 'telegram', chatId: String(ALICE), text: 'Approved.', settle: { messageId: 'garbage', text: 'Approved' } });
+    expect(fake.sentTo(ALICE).at(-1)).toBe('Approved.');
+    expect(fake.calls.some((c) => c.method === 'editMessageReplyMarkup' && c.body.message_id === undefined)).toBe(false);
   });
 
   it('requires the secret token on webhook deliveries and refuses a bad one', async () => {

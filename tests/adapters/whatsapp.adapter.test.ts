@@ -19,11 +19,11 @@ const Message = (wwebjs as unknown as { Message: new (client: unknown, data: unk
 const BUYER = '5215512345678@c.us';
 const ALICE = '8613800138000@c.us';
 const client = new Client({ authStrategy: new LocalAuth({ dataPath: mkdtempSync(path.join(os.tmpdir(), 'wa-')) }) });
-const sent: { chatId: string; content: unknown }[] = [];
+const sent: { chatId: string; content: unknown; options?: Record<string, unknown> }[] = [];
 let seq = 0;
 // the platform is faked at the library's edge: sendMessage records instead of driving WhatsApp Web
-client.sendMessage = (async (chatId: string, content: unknown) => {
-  sent.push({ chatId, content });
+client.sendMessage = (async (chatId: string, content: unknown, options?: Record<string, unknown>) => {
+  sent.push({ chatId, content, options });
   seq += 1;
   return new Message(client, { id: { fromMe: true, remote: chatId, id: `OUT${seq}`, _serialized: `true_${chatId}_OUT${seq}` }, body: String(content), type: 'chat', from: 'me@c.us', to: chatId, t: Date.now() / 1000 });
 }) as typeof client.sendMessage;
@@ -86,6 +86,16 @@ describe('WhatsApp adapter with whatsapp-web.js Messages', () => {
     expect(text).toContain('Iluminación Azteca');
     expect(text).toContain('Attn: Carlos');
     expect(text).toContain('70% against BL copy: USD 4,480.00');
+  });
+
+  it('sends a report chart as a picture (MessageMedia image, not a document), and a PDF as a document', async () => {
+    const before = sent.length;
+    client.emit('message', waMessage(ALICE, '/report funnel'));
+    const chart = await eventually(() => sent.slice(before).find((s) => s.chatId === ALICE && s.content instanceof wwebjs.MessageMedia));
+    expect((chart.content as InstanceType<typeof wwebjs.MessageMedia>).mimetype).toBe('image/png');
+    expect(chart.options?.sendMediaAsDocument).toBe(false);
+    const pdf = sent.find((s) => s.content instanceof wwebjs.MessageMedia && (s.content as InstanceType<typeof wwebjs.MessageMedia>).mimetype === 'application/pdf');
+    expect(pdf?.options?.sendMediaAsDocument).toBe(true);
   });
 
   it('ignores our own messages and status updates, and stores stickers, locations, cards and voice notes by kind', async () => {

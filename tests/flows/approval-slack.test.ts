@@ -39,19 +39,29 @@ describe('quote approval in Slack', () => {
     expect(card.text).toContain('Quote awaiting your approval (step 1 of 2, because of amount)');
     expect(card.text).toContain('Total: 64,000.00 USD');
     expect(slack.buttonsIn(card).map((b) => b.text.text)).toEqual(['Approve', 'Reject', 'Ask for change']);
-    expect((await slack.pressButton('UWANG', button(card, 'Approve'))).status).toBe(200);
+    expect((await slack.pressButton('UWANG', button(card, 'Approve'), 'DUWANG', slack.api.tsOf(card))).status).toBe(200);
     const directorCard = await eventually(() => lastWithButtons('UZHAO'));
     expect(directorCard.text).toContain('step 2 of 2');
     await eventually(() => texts('UALICE').find((t) => t.includes('wang approved quote')));
     const q = await quote();
     expect(q.approvals.map((a) => [a.status, a.decidedVia])).toEqual([['approved', 'slack'], ['pending', null]]);
+    // the manager's card no longer offers the buttons: the decision stands in their place
+    const updated = await eventually(() => slack.api.updated('DUWANG').find((u) => u.ts === slack.api.tsOf(card)));
+    expect(updated.text).toMatch(/^✅ Q-\d{4}-0001 v1 \(Andes Energy SpA\): Approved by wang; next: zhao$/);
+    expect(updated.blocks.map((b: { type: string }) => b.type)).toEqual(['section']);
   });
 
   it('ignores a second press of the same button: nothing changes and the presser is told why', async () => {
     const before = (await quote()).approvals[0];
     const audited = await decisionsAudited();
     await slack.pressButton('UWANG', button(lastWithButtons('UWANG'), 'Approve'));
-    const reply = await eventually(() => texts('DUWANG').find((t) => t.includes('nothing was changed')));
+    // (changed for issue 19: the answer to a press is ephemeral, for the presser only, instead of a new DM message)
+    const answer = await eventually(() => slack.api.ephemeral('DUWANG').find((p) => String(p.text).includes('nothing was changed')));
+    expect(answer.user).toBe('UWANG');
+    const reply = String(answer.text);
+    expect(texts('DUWANG').filter((t) => t.includes('nothing was changed'))).toEqual([]);
+    // and the pressed card's buttons give way to what happened
+    expect(slack.api.updated('DUWANG').at(-1)?.text).toContain('already approved by wang');
     expect(reply).toMatch(/Quote Q-\d{4}-0001 v1 is already approved by wang at .+ UTC; nothing was changed\./);
     const after = (await quote()).approvals[0];
     expect(after.decidedAt).toEqual(before.decidedAt);
@@ -60,7 +70,8 @@ describe('quote approval in Slack', () => {
 
   it('changes nothing when someone who is not the approver presses the director’s button', async () => {
     await slack.pressButton('UEVE', button(lastWithButtons('UZHAO'), 'Approve'), 'DUEVE');
-    await eventually(() => texts('DUEVE').find((t) => t.includes('assigned to someone else')));
+    const answer = await eventually(() => slack.api.ephemeral('DUEVE').find((p) => String(p.text).includes('assigned to someone else')));
+    expect(answer.user).toBe('UEVE');
     expect((await quote()).approvals[1].status).toBe('pending');
   });
 
@@ -81,7 +92,8 @@ describe('quote approval in Slack', () => {
 
   it('opens a modal for the rejection comment and tells the rep the reason', async () => {
     const audited = await decisionsAudited();
-    await slack.pressButton('UZHAO', button(lastWithButtons('UZHAO'), 'Reject'));
+    const card = lastWithButtons('UZHAO')!;
+    await slack.pressButton('UZHAO', button(card, 'Reject'), 'DUZHAO', slack.api.tsOf(card));
     const opened = (await eventually(() => slack.api.viewsOpened().at(-1))) as { view: { callback_id: string; private_metadata?: string; title: { text: string } } };
     expect(opened.view.callback_id).toMatch(/^approval\.reject\.submit:\d+$/);
     expect(opened.view.title.text).toBe('Reject quote');
@@ -95,10 +107,13 @@ describe('quote approval in Slack', () => {
     const audit = await db().auditLog.findFirstOrThrow({ where: { action: 'reject' } });
     expect(audit).toMatchObject({ via: 'slack', details: expect.objectContaining({ version: 1, step: 2, comment: 'Margin too thin at this volume' }) });
     expect(await decisionsAudited()).toBe(audited + 1);
+    // the card the modal came from shows the decision and the reason instead of its buttons
+    const updated = await eventually(() => slack.api.updated('DUZHAO').find((u) => u.ts === slack.api.tsOf(card)));
+    expect(updated.text).toMatch(/^❌ Q-\d{4}-0001 v1 \(Andes Energy SpA\): Rejected by zhao\nComment: Margin too thin at this volume$/);
 
-    // the same modal submitted again changes nothing
+    // the same modal submitted again changes nothing, and says so to the presser alone
     await slack.submitView('UZHAO', opened, 'second thoughts');
-    await eventually(() => texts('DUZHAO').find((t) => /already rejected by zhao/.test(t)));
+    await eventually(() => slack.api.ephemeral('DUZHAO').find((p) => /already rejected by zhao/.test(String(p.text))));
     expect((await quote()).approvals[1].comment).toBe('Margin too thin at this volume');
     expect(await decisionsAudited()).toBe(audited + 1);
   });

@@ -163,13 +163,20 @@ describe('approval rules as data', () => {
     expect(out).toContain('Approval rules refused, nothing was changed:');
     expect(out).toContain('- amount: gap between 10000 and 20000');
     expect(out).toContain('- paymentDays: tiers 1 and 2 overlap (40 < 50)');
-    expect(out).toContain('amount: ≤ 10000: auto; 10000 – 50000: manager; > 50000: manager → director');
+    // (changed for issue 19: the rules read as words with units and role names, no longer as raw JSON)
+    expect(out).toContain('• Amount: up to 10,000: auto-approved; 10,000 to 50,000: manager; above 50,000: manager → director');
+    expect(out).not.toContain('{"amount"');
     expect(await db().setting.count({ where: { key: 'approval_rules' } })).toBe(0);
 
     const fixed = gap.replace('"above":20000', '"above":10000').replace('"upTo":50', '"upTo":40');
     const saved = await say('root', [`/approvalrules set ${fixed}`]);
     expect(saved).toContain('✅ Approval rules saved');
-    expect(saved).toContain('amount: ≤ 10000: auto; > 10000: manager');
+    expect(saved).toContain('• Amount: up to 10,000: auto-approved; above 10,000: manager');
+    expect(saved).toContain('• Payment terms: up to 40 days: auto-approved; above 40 days: finance');
+    // a manager reads the rules; the editable copy is for admins only
+    const read = await say('wang', ['/approvalrules']);
+    expect(read).toContain('Order of approvers: manager → director → finance → admin');
+    expect(read).not.toContain('approvers: [');
     const denied = await say('wang', [`/approvalrules set ${fixed}`]);
     expect(denied).toContain('You do not have permission to do that.');
     expect(await db().auditLog.count({ where: { entityType: 'setting', entityId: 'approval_rules' } })).toBe(1);

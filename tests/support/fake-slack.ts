@@ -20,6 +20,8 @@ export const slackMember = (user: string) => `${SLACK_TEAM}/${user}`;
 export interface SlackCall {
   method: string;
   body: Record<string, any>;
+  /** the ts the fake gave a posted message */
+  ts?: string;
 }
 
 /**
@@ -41,7 +43,8 @@ export async function startFakeSlackApi() {
     if (!method) return send({ ok: false, error: 'unknown_method' }, 404);
     const body: Record<string, any> = (req.headers['content-type'] ?? '').includes('json') ? JSON.parse(raw || '{}') : Object.fromEntries(new URLSearchParams(raw));
     for (const key of ['blocks', 'view']) if (typeof body[key] === 'string') body[key] = JSON.parse(body[key]);
-    calls.push({ method, body });
+    const call: SlackCall = { method, body };
+    calls.push(call);
     if (rateLimitNext > 0 && method !== 'auth.test') {
       rateLimitNext -= 1;
       return send({ ok: false, error: 'ratelimited' }, 429, { 'retry-after': '1' });
@@ -51,7 +54,10 @@ export async function startFakeSlackApi() {
       case 'auth.test':
         return send({ ok: true, user_id: SLACK_BOT_USER, bot_id: 'BQUAYSIDE', team_id: 'T0001', user: 'quayside' });
       case 'chat.postMessage':
-        return send({ ok: true, channel: body.channel, ts: `${Math.floor(Date.now() / 1000)}.${String(counter).padStart(6, '0')}` });
+        call.ts = `${Math.floor(Date.now() / 1000)}.${String(counter).padStart(6, '0')}`;
+        return send({ ok: true, channel: body.channel, ts: call.ts });
+      case 'chat.update':
+        return send({ ok: true, channel: body.channel, ts: body.ts });
       case 'chat.postEphemeral':
         return send({ ok: true, message_ts: `${Math.floor(Date.now() / 1000)}.${String(counter).padStart(6, '0')}` });
       case 'conversations.open':
@@ -76,6 +82,10 @@ export async function startFakeSlackApi() {
     /** chat.postEphemeral calls (shown in a channel to one user only), optionally to one channel */
     ephemeral: (channel?: string) => calls.filter((c) => c.method === 'chat.postEphemeral' && (!channel || c.body.channel === channel)).map((c) => c.body),
     viewsOpened: () => calls.filter((c) => c.method === 'views.open').map((c) => c.body),
+    /** chat.update calls (a posted message changed in place), optionally to one channel */
+    updated: (channel?: string) => calls.filter((c) => c.method === 'chat.update' && (!channel || c.body.channel === channel)).map((c) => c.body),
+    /** the ts Slack gave a posted message (pass a body from `posted`) */
+    tsOf: (posted: Record<string, any>) => calls.find((c) => c.body === posted)?.ts,
     rateLimit(n: number) {
       rateLimitNext = n;
     },

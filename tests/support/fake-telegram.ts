@@ -7,6 +7,8 @@ export interface TelegramCall {
   body: Record<string, any>;
   /** answered with an error (see failNthSend) */
   failed?: boolean;
+  /** the message id the fake gave a sent message */
+  messageId?: number;
 }
 
 export const FAKE_BOT = { id: 7000001, is_bot: true, first_name: 'Quayside', username: 'quayside_test_bot' };
@@ -69,6 +71,7 @@ export async function startFakeTelegram() {
         return answer(res, 200, { ok: true, result: updates.slice(0, Number(body.limit ?? 100)) });
       }
       case 'sendMessage':
+      case 'sendPhoto':
       case 'sendDocument': {
         if (held) await new Promise<void>((resolve) => held!.push(resolve));
         if (failAfter > 0 && --failAfter === 0) {
@@ -83,6 +86,7 @@ export async function startFakeTelegram() {
           return answer(res, 403, { ok: false, error_code: 403, description: "Forbidden: bot can't initiate conversation with a user" });
         }
         nextMessageId += 1;
+        call.messageId = nextMessageId;
         const chatId = Number(body.chat_id);
         return answer(res, 200, { ok: true, result: { message_id: nextMessageId, date: Math.floor(Date.now() / 1000), chat: { id: chatId, type: 'private' }, text: body.text } });
       }
@@ -176,7 +180,7 @@ export function makeTelegramTextUpdate(opts: { fromId: number; text: string; fir
 }
 
 /** A press of an inline-keyboard button. */
-export function makeTelegramCallbackUpdate(opts: { fromId: number; data: string; chatId?: number }) {
+export function makeTelegramCallbackUpdate(opts: { fromId: number; data: string; chatId?: number; messageId?: number }) {
   updateCounter += 1;
   return {
     update_id: updateCounter,
@@ -185,7 +189,7 @@ export function makeTelegramCallbackUpdate(opts: { fromId: number; data: string;
       from: { id: opts.fromId, is_bot: false, first_name: 'Rep' },
       data: opts.data,
       chat_instance: 'x',
-      message: { message_id: 1, date: 0, chat: { id: opts.chatId ?? opts.fromId, type: 'private' } },
+      message: { message_id: opts.messageId ?? 1, date: 0, chat: { id: opts.chatId ?? opts.fromId, type: 'private' } },
     },
   };
 }

@@ -7,6 +7,7 @@ import { formatPhone } from '../normalize/phone';
 import { localTime, resolveTimezone } from '../normalize/timezone';
 import type { GroupHistory } from '../groups/company-group.service';
 import { formatCardStage, formatCardTags } from './intent-tags.format';
+import { messageText } from '../text/message-text';
 
 interface ListedCustomer {
   id: number;
@@ -96,7 +97,7 @@ export function formatCustomerCard(
       const buyerClock = zone && c.direction === 'inbound' && wallTime(c.occurredAt, zone).slice(11) !== wallTime(c.occurredAt, viewerZone).slice(11);
       const when = `${wallTime(c.occurredAt, viewerZone)}${buyerClock ? (locale === 'zh' ? `（买家当地 ${wallTime(c.occurredAt, zone).slice(11)}）` : ` (buyer's ${wallTime(c.occurredAt, zone).slice(11)})`) : ''}`;
       const tags = c.intents.length ? ` [${c.intents.join(', ')}]` : '';
-      lines.push(`  ${DIRECTION_ICON[c.direction] ?? '•'} ${when} ${c.kind}/${c.channel}${c.language ? ` (${c.language})` : ''}${tags}: ${truncateForEcho(c.text.replace(/\s+/g, ' '), 160)}`);
+      lines.push(`  ${DIRECTION_ICON[c.direction] ?? '•'} ${when} ${c.kind}/${c.channel}${c.language ? ` (${c.language})` : ''}${tags}: ${truncateForEcho(messageText(c.text, c.attachments, locale).replace(/\s+/g, ' '), 160)}`);
     }
   }
   return lines.join('\n');
@@ -111,7 +112,7 @@ function formatGroupHistory(group: GroupHistory, selfId: number, locale: Locale,
   const lines = [zh ? '集团沟通记录：' : 'Group history:'];
   for (const c of others) {
     const when = wallTime(c.occurredAt, viewerZone);
-    lines.push(`  ${DIRECTION_ICON[c.direction] ?? '•'} ${when} #${c.customerId} ${c.customerName} ${c.kind}/${c.channel}: ${truncateForEcho(c.text.replace(/\s+/g, ' '), 120)}`);
+    lines.push(`  ${DIRECTION_ICON[c.direction] ?? '•'} ${when} #${c.customerId} ${c.customerName} ${c.kind}/${c.channel}: ${truncateForEcho(messageText(c.text, c.attachments, locale).replace(/\s+/g, ' '), 120)}`);
   }
   for (const m of hidden) {
     const last = m.lastContactAt ? m.lastContactAt.toISOString().slice(0, 10) : '—';

@@ -32,7 +32,7 @@ export function groupCommunications(db: DbClient, customerIds: number[], limit: 
     where: { customerId: { in: customerIds }, deletedAt: null },
     orderBy: { occurredAt: 'desc' },
     take: limit,
-    select: { id: true, customerId: true, occurredAt: true, direction: true, kind: true, channel: true, text: true },
+    select: { id: true, customerId: true, occurredAt: true, direction: true, kind: true, channel: true, text: true, attachments: true },
   });
 }
 

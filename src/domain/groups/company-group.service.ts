@@ -19,7 +19,7 @@ export interface GroupHistory {
   id: number;
   name: string;
   members: { id: number; name: string; country: string | null; owner: string | null; visible: boolean; lastContactAt: Date | null }[];
-  communications: { customerId: number; customerName: string; occurredAt: Date; direction: string; kind: string; channel: string; text: string }[];
+  communications: { customerId: number; customerName: string; occurredAt: Date; direction: string; kind: string; channel: string; text: string; attachments?: unknown }[];
 }
 
 export function createCompanyGroupService(deps: { db: PrismaClient; policy: VisibilityPolicy }) {

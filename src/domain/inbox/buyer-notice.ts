@@ -3,7 +3,7 @@ import { countryFlag } from '../normalize/country';
 import { localTime, resolveTimezone } from '../normalize/timezone';
 import type { KnownBuyer } from './inbox.repository';
 import { describeIntents, isIntent, suggestNextSteps } from '../intent';
-import { lookupTable } from '../text/lookup-table';
+import { messageText } from '../text/message-text';
 
 export interface BuyerNoticeInput {
   buyer: KnownBuyer;
@@ -16,12 +16,6 @@ export interface BuyerNoticeInput {
   intents?: readonly string[];
 }
 
-const KIND_WORDS: Record<string, Record<Locale, string>> = lookupTable({
-  image: { en: 'photo', zh: '图片' }, video: { en: 'video', zh: '视频' }, audio: { en: 'audio', zh: '音频' },
-  voice: { en: 'voice note', zh: '语音' }, document: { en: 'file', zh: '文件' }, sticker: { en: 'sticker', zh: '表情' },
-  location: { en: 'location', zh: '位置' }, contact: { en: 'contact card', zh: '名片' }, other: { en: 'attachment', zh: '附件' },
-});
-
 /**
  * What the owning rep reads when a buyer writes: who (name, flag), their local time (so the rep knows whether
  * they are still at work), the message, and the one command that answers on the buyer's channel.
@@ -31,8 +25,8 @@ export function buyerNotice(input: BuyerNoticeInput, locale: Locale): string {
   const flag = countryFlag(buyer.country);
   const zone = resolveTimezone(buyer.contactTimezone ?? buyer.timezone, buyer.country);
   const time = zone ? localTime(zone, input.at, locale) : null;
-  const extras = input.attachmentKinds.map((k) => `[${(KIND_WORDS[k] ?? KIND_WORDS.other)[locale]}]`).join(' ');
-  const body = [truncateForEcho(input.text, 500), extras].filter(Boolean).join(' ');
+  // only the kinds travel with the event: "[photo] the new samples", "[voice]"
+  const body = messageText(truncateForEcho(input.text, 500), input.attachmentKinds.map((kind) => ({ kind })), locale);
   const asks = intentLine(input.intents ?? [], locale);
   const who = `#${buyer.customerId} ${buyer.customerName}${flag ? ` ${flag}` : ''}${buyer.contactName !== buyer.customerName ? ` (${buyer.contactName})` : ''}`;
   if (locale === 'zh') {

@@ -27,7 +27,9 @@ const boundary = async (ctx: Parameters<Middleware>[0], next: () => Promise<void
     else if (domainError.code === 'DATABASE_UNAVAILABLE') log.warn({ ...fields, err: error }, 'database unavailable');
     else log.debug(fields, 'flow refused');
     try {
-      await ctx.reply(errorReply(domainError, ctx.locale));
+      // a refused button press (a second click, someone else's card) is answered on the press itself where the channel can
+      const press = ctx.message.kind === 'action' ? { pressAnswer: { userId: ctx.message.senderId, pressId: ctx.message.action?.pressId } } : undefined;
+      await ctx.reply(errorReply(domainError, ctx.locale), press);
     } catch (replyError) {
       log.error({ ...fields, err: replyError }, 'could not send the error reply');
     }
