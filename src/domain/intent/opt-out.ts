@@ -2,7 +2,8 @@ import { OPT_OUT_CERTAIN, OPT_OUT_LIKELY } from './confidence';
 import type { DetectedLanguage } from '../language/languages';
 import { lexiconOptOut } from './opt-out.lexicon';
 import type { LanguageCode } from '../language/languages';
-import { CERTAIN_OPT_OUT, CERTAIN_OPT_OUT_BY_LANGUAGE, LIKELY_OPT_OUT, NOT_AN_OPT_OUT } from './opt-out.patterns';
+import { INDIRECT_OPT_OUT_BY_LANGUAGE } from './opt-out.indirect.patterns';
+import { CERTAIN_OPT_OUT_BY_LANGUAGE, LIKELY_OPT_OUT, NOT_AN_OPT_OUT } from './opt-out.patterns';
 
 /**
  * How likely the buyer asks not to be contacted: {@link OPT_OUT_CERTAIN}, {@link OPT_OUT_LIKELY} or 0.
@@ -18,7 +19,8 @@ export function detectOptOut(folded: string, language: DetectedLanguage = 'und')
 // One alternation per tier: one scan of the text instead of one per line (every message runs these).
 const union = (list: RegExp[]) => new RegExp(list.map((re) => `(?:${re.source})`).join('|'), list.some((re) => re.flags.includes('u')) ? 'u' : '');
 const NOT_AN_OPT_OUT_RE = union(NOT_AN_OPT_OUT);
-const CERTAIN_RE = union(CERTAIN_OPT_OUT);
+const linesOf = (l: LanguageCode | 'any'): RegExp[] => [...CERTAIN_OPT_OUT_BY_LANGUAGE[l], ...(l === 'any' ? [] : INDIRECT_OPT_OUT_BY_LANGUAGE[l])];
+const CERTAIN_RE = union((Object.keys(CERTAIN_OPT_OUT_BY_LANGUAGE) as Array<LanguageCode | 'any'>).flatMap(linesOf));
 
 // A short message runs every language's lines (its language is a guess); a longer one, whose language is clear,
 // runs English, its own and its neighbours', and those of any other script in it: the scan costs per character.
@@ -38,7 +40,7 @@ function certainFor(folded: string, language: DetectedLanguage): RegExp {
   const key = [...langs].sort().join(',');
   let re = byKey.get(key);
   if (!re) {
-    re = union([...langs].flatMap((l) => CERTAIN_OPT_OUT_BY_LANGUAGE[l]));
+    re = union([...langs].flatMap(linesOf));
     byKey.set(key, re);
   }
   return re;
