@@ -1,3 +1,4 @@
+import { MAX_RAW_CHARS } from './language/clean-text';
 import { detectLanguage } from './language/detect-language';
 import type { DetectedLanguage } from './language/languages';
 import { contextIntents, QUOTED_FACTOR, splitQuoted } from './intent/context';
@@ -28,7 +29,9 @@ export interface ScoredClassification extends Classification {
 
 /** Language, trade intents and their confidence. Pure and total: any input gives a result. */
 export function classifyWithConfidence(input: ClassifyInput): ScoredClassification {
-  const text = typeof input?.text === 'string' ? input.text : '';
+  // Every stage reads the start only: a 100 KB message costs what 8 KB does.
+  const raw = typeof input?.text === 'string' ? input.text : '';
+  const text = raw.length > MAX_RAW_CHARS ? raw.slice(0, MAX_RAW_CHARS) : raw;
   const previous = Array.isArray(input?.previous) ? input.previous.filter((p): p is string => typeof p === 'string') : undefined;
   const language = detectLanguage(text, { country: input?.country, previous });
   const { own, quoted } = splitQuoted(text);

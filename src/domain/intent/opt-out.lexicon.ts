@@ -45,7 +45,10 @@ export const OPT_OUT_LEXICON: Record<LanguageCode, Lexicon> = {
 };
 
 // Not a request to stop: the buyer did not receive, see or get an answer to messages ("no recibí tus mensajes").
-const VETO = /forget|forgot|worry|olvid|esquec|oubli|vergess|dimentic|забуд|тэнс|تنسي|تنسى|unut|zapomn|\blupa\b|\bquen\b|忘|잊|preocup|inquiet|sorge|担心|confirm|дошл|дозвон|dostal|wrong|错|ошиб|receiv|recib|receb|\brecu|erhalt|bekommen|ricev|получ|استلم|wasn'?t|aldim|otrzyma|terima|nhan duoc|受け取|받았|ontvang|answer|reply|respond|respuesta|respond|antwort|rispost|ответ|\bsee\b|\bsaw\b|\bread\b|\bleer\b|gelesen|letto|прочит|回复|回覆|没收到|沒收到|看到|found|\bcheck/;
+const VETO = new RegExp(String.raw`forget|forgot|worry|olvid|esquec|oubli|vergess|dimentic|забуд|тэнс|تنسي|تنسى|unut|zapomn|\blupa\b|\bquen\b|忘|잊|preocup|inquiet|sorge|担心|confirm|дошл|дозвон|dostal|wrong|错|ошиб|receiv|recib|receb|\brecu|erhalt|bekommen|ricev|получ|استلم|wasn'?t|aldim|otrzyma|terima|nhan duoc|受け取|받았|ontvang|answer|reply|respond|respuesta|respond|antwort|rispost|ответ|\bsee\b|\bsaw\b|\bread\b|\bleer\b|gelesen|letto|прочит|回复|回覆|没收到|沒收到|看到|found|\bcheck|`
+  // a slip to undo ("delete the previous message, sent by mistake"), a thing held back for now ("инвойс пока не присылайте"),
+  // a failed call ("não consegui ligar, me escreve aqui"), another channel asked for ("お電話は不要です、メールでお願いします")
+  + String.raw`previous|\blast (message|msg)|mistake|anterior|precedent|vorige|vorherige|letzte nachricht|предыдущ|السابق|equivoc|errad|\berreur|\berrore|pomyl|salah kirim|\bnham\b|間違え|пока([^а-я]|$)|for now|por ahora|por enquanto|pour l'instant|vorerst|per ora|na razie|simdilik|暂时|consegu|couldn'?t|could not|no pude|не смог|nie moglem|でお願い|instead|stattdessen|invece|вместо|en lugar|em vez|au lieu|zamiast|gantinya|thay vao|改用|대신`);
 
 // Short Romance messages are easily taken for a neighbour's: their lexicons run together.
 const CLOSE: Partial<Record<LanguageCode, LanguageCode[]>> = { es: ['pt', 'it', 'fr'], pt: ['es', 'it'], it: ['es', 'pt', 'fr'], fr: ['es', 'it', 'pt'] };
@@ -77,6 +80,21 @@ export function lexiconOptOut(folded: string, language: DetectedLanguage): boole
         if (!CLAUSE_END.test(between)) return true;
       }
     }
+  }
+  return false;
+}
+
+/**
+ * True when the folded message has, in any language, both a contact word and a stop word, and nothing that makes
+ * it a slip or a missed message (the veto above). The model may propose a likely opt-out only then: alone it
+ * flagged "don't forget…" messages.
+ */
+export function hasOptOutCue(folded: string): boolean {
+  if (VETO.test(folded)) return false;
+  for (const { contact, stop } of Object.values(OPT_OUT_LEXICON)) {
+    contact.lastIndex = 0;
+    stop.lastIndex = 0;
+    if (contact.test(folded) && stop.test(folded)) return true;
   }
   return false;
 }

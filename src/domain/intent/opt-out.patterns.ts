@@ -32,7 +32,8 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
     /\b(i|we) (do not|don'?t|dont) want (to (receive|get|hear)( any)?|any) (more |further )?(messages?|emails?|mails?|msgs?|texts?|spam|promotions?|offers from you|contact|from you)/,
   ],
   zh: [
-    /(别|不要|勿|不用|不必|请不要|请别|请勿)再?(给我|给我们|跟我|向我)?(发|推|寄|群发)(送)?(消息|信息|短信|讯息|邮件|广告|推广|了|啦|这些|这种|这类)/,
+    // ("目录不用发了", "样品别寄了": a named thing not to be sent is no opt-out)
+    /(?<!(目录|样品|报价|资料|图片|货|合同|发票|视频|照片|文件|单子|清单|产品|样本|价格表|报价单|目錄|樣品|報價)(先|就|暂时|暫時)?)(别|不要|勿|不用|不必|请不要|请别|请勿)再?(给我|给我们|跟我|向我)?(发|推|寄|群发)(送)?(消息|信息|短信|讯息|邮件|广告|推广|了|啦|这些|这种|这类)/,
     /(别|不要|勿|请勿|请别|不要再|别再|不用再|不必再|无需再)(再)?(联系|打扰|骚扰|找|烦|打电话给)(我|我们|了|啦)/,
     /(把我|将我|把我们).{0,6}(删|移)(除|掉|出)|(移出|删出).{0,4}(名单|列表|群)/,
     /(别|不要)再(给我|给我们)?(发|联系|打扰|骚扰|找|打)/,
@@ -42,7 +43,8 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
   es: [
     /\b(no|ya no|nunca mas) (me|nos) (escriban|escribas|escriba|contacten|contactes|contacte|llamen|llames|llame|molesten|molestes|moleste|busquen|spameen|vuelvan a (escribir|contactar|llamar|molestar|enviar|mandar))\b/,
     /\b(no|ya no) (me|nos) (manden|mandes|mande|envien|envies|envie|sigan enviando|sigan mandando) (mas )?(mensajes|correos|emails|mails|publicidad|promociones|ofertas|spam|nada|whatsapps?|mas\b)/,
-    /\b(dejen|deja|dejar|dejes|deje|paren|para|pare) de (escribir|enviar|mandar|contactar|molestar|llamar|spamear|escribirme|enviarme|mandarme|contactarme|molestarme|llamarme)\w*/,
+    // (bare "dejen de mandar/enviar" needs its object: "dejen de mandar excusas" is a complaint; see opt-out.indirect.patterns.ts)
+    /\b(dejen|deja|dejar|dejes|deje|paren|para|pare) de (escribir|contactar|molestar|llamar|spamear|escribirme|enviarme|mandarme|contactarme|molestarme|llamarme|enviarnos|mandarnos)\w*/,
     /\b(dar|darme|darnos|den|denme|de) de baja\b|\bdarse de baja\b|\bbaja de (la|su|tu|sus) lista/,
     /\b(borrar|eliminar|quitar|sacar|borren|eliminen|quiten|saquen|borra|elimina|quita|saca)(me|nos)? (de|del) (la |su |tu |sus |esta )?(lista|base|contactos|listado|grupo|difusion)\b/,
     /\b(borrenme|eliminenme|quitenme|saquenme|borrame|eliminame|quitame|sacame)\b/,
@@ -56,7 +58,8 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
     /\b(nao|por favor nao|favor nao|nunca mais) (me|nos) (mande|mandem|manda|envie|enviem|escreva|escrevam|contate|contatem|contacte|contactem|ligue|liguem|incomode|incomodem|perturbe|perturbem|procure|procurem)\b(?! (a |o |as |os )?(amostra|mercadoria|produto|pedido|carga|fatura|proforma|cotacao))/,
     /\b(pare|parem|para|deixe|deixem|deixa) de (me |nos )?(enviar|mandar|escrever|contatar|contactar|ligar|incomodar|perturbar|mandar mensage\w*)/,
     /\b(remova|removam|retire|retirem|tire|tirem|exclua|excluam|apague|apaguem|delete|deletem|remover|tirar|excluir)(-me| me|-nos| nos| meu (numero|contato|email|e-mail))? (da|de|dos|do) (sua |vossa |esta )?(lista|contatos|base|cadastro|grupo|listagem|mailing)\b/,
-    /\bme (remova|removam|tire|tirem|tira|exclua|excluam|retire|retirem|descadastr\w*)\b/,
+    // ("me tira uma dúvida" asks a question: a bare "tira/tire" needs "da lista")
+    /\bme (remova|removam|exclua|excluam|descadastr\w*)\b|\bme (tire|tirem|tira|retire|retirem) (da|do|dessa|desse|dos|das)\b/,
     /\b(me|nos) deix(em|e|a) em paz\b|\bdeix(em|e|a)[- ](me|nos) em paz\b/,
     /\bdescadastr\w*|\b(cancelar|cancela) (a |minha )?(inscricao|assinatura)\b|\bsair da lista\b|\bnao quero (mais )?receber\b|\bnao (me )?(mandem|enviem) mais\b/,
   ],
@@ -155,8 +158,9 @@ export const CERTAIN_OPT_OUT: RegExp[] = Object.values(CERTAIN_OPT_OUT_BY_LANGUA
 export const LIKELY_OPT_OUT: RegExp[] = [
   /\b(not|no longer|never|am not|we are not|i'?m not|we'?re not|not really) (interested|intrested|intersted|interesed)\b(?! in (your|the|this|that|red|blue|black|white|[a-z]+ (colou?r|model|size|version)))/,
   /\b(no|zero) interest\b|\bno need (anymore|any more)\b|\bnot (needed|required) (anymore|any more)\b|\bwrong number\b|\b(please |pls )?stop\s*(it|now|please|pls)?\s*[.!]*$/,
-  /(不感兴趣|没兴趣|没有兴趣|没有需要了|不需要了|不用了，?谢谢|不感興趣|沒興趣)/,
-  /\bno (me|nos) interesa\b|\bno (estoy|estamos) interesad\w*|\bsin interes\b|\bno gracias\b/,
+  // ("no thanks" only on its own: "不用了谢谢，这季度不采购", "no gracias, por ahora no" decline one offer, both authors say)
+  /(不感兴趣|没兴趣|没有兴趣|没有需要了|不需要了|^\s*不用了[，,]?谢谢[。！!]*\s*$|不感興趣|沒興趣)/,
+  /\bno (me|nos) interesa\b|\bno (estoy|estamos) interesad\w*|\bsin interes\b|^\s*no,? gracias\s*[.!]*\s*$/,
   /\bnao (tenho|temos) interesse\b|\bnao (estou|estamos) interessad\w*|\bsem interesse\b|\bnao me interessa\b|\bnao quero mais\b/,
   /\b(pas|plus) interesse\w*|\bpas besoin\b.{0,10}\bmerci\b|\bca ne m'?interesse (pas|plus)\b/,
   /\bkein (interesse|bedarf)\b|\bnicht interessiert\b/,

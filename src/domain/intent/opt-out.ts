@@ -2,7 +2,8 @@ import { OPT_OUT_CERTAIN, OPT_OUT_LIKELY } from './confidence';
 import type { DetectedLanguage } from '../language/languages';
 import { lexiconOptOut } from './opt-out.lexicon';
 import type { LanguageCode } from '../language/languages';
-import { CERTAIN_OPT_OUT, CERTAIN_OPT_OUT_BY_LANGUAGE, LIKELY_OPT_OUT, NOT_AN_OPT_OUT } from './opt-out.patterns';
+import { INDIRECT_OPT_OUT_BY_LANGUAGE } from './opt-out.indirect.patterns';
+import { CERTAIN_OPT_OUT_BY_LANGUAGE, LIKELY_OPT_OUT, NOT_AN_OPT_OUT } from './opt-out.patterns';
 
 /**
  * How likely the buyer asks not to be contacted: {@link OPT_OUT_CERTAIN}, {@link OPT_OUT_LIKELY} or 0.
@@ -10,7 +11,7 @@ import { CERTAIN_OPT_OUT, CERTAIN_OPT_OUT_BY_LANGUAGE, LIKELY_OPT_OUT, NOT_AN_OP
  */
 export function detectOptOut(folded: string, language: DetectedLanguage = 'und'): number {
   if (NOT_AN_OPT_OUT_RE.test(folded)) return 0;
-  if (certainFor(folded, language).test(folded)) return OPT_OUT_CERTAIN;
+  if (certainFor(folded, language).test(folded) || indirectFor(folded, language).test(folded)) return OPT_OUT_CERTAIN;
   if (LIKELY_RE.test(folded) || lexiconOptOut(folded, language)) return OPT_OUT_LIKELY;
   return 0;
 }
@@ -18,7 +19,7 @@ export function detectOptOut(folded: string, language: DetectedLanguage = 'und')
 // One alternation per tier: one scan of the text instead of one per line (every message runs these).
 const union = (list: RegExp[]) => new RegExp(list.map((re) => `(?:${re.source})`).join('|'), list.some((re) => re.flags.includes('u')) ? 'u' : '');
 const NOT_AN_OPT_OUT_RE = union(NOT_AN_OPT_OUT);
-const CERTAIN_RE = union(CERTAIN_OPT_OUT);
+const CERTAIN_RE = union(Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat());
 
 // A short message runs every language's lines (its language is a guess); a longer one, whose language is clear,
 // runs English, its own and its neighbours', and those of any other script in it: the scan costs per character.
@@ -44,3 +45,19 @@ function certainFor(folded: string, language: DetectedLanguage): RegExp {
   return re;
 }
 const LIKELY_RE = union(LIKELY_OPT_OUT);
+
+// The indirect phrasings (opt-out.indirect.patterns.ts) are many and long: they run for the message's language, its
+// neighbours, English and any other script in it, even on a short message (every language's would cost a quarter of
+// the classifier's time); a message of no known language runs them all.
+const indirectByKey = new Map<string, RegExp>();
+function indirectFor(folded: string, language: DetectedLanguage): RegExp {
+  const langs = new Set<LanguageCode>(language === 'und' ? (Object.keys(INDIRECT_OPT_OUT_BY_LANGUAGE) as LanguageCode[]) : ['en', language, ...(NEIGHBOURS[language] ?? [])]);
+  for (const [re, ls] of SCRIPTS) if (re.test(folded)) for (const l of ls) langs.add(l);
+  const key = [...langs].sort().join(',');
+  let re = indirectByKey.get(key);
+  if (!re) {
+    re = union([...langs].flatMap((l) => INDIRECT_OPT_OUT_BY_LANGUAGE[l]));
+    indirectByKey.set(key, re);
+  }
+  return re;
+}

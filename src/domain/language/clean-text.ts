@@ -1,8 +1,13 @@
 import { lookupTable } from '../text/lookup-table';
 // Text clean-up shared by language detection and intent tagging. Pure, never throws, bounded in cost.
 
-/** Longest text we look at; a 10,000-character email body is cut, the start carries the language and the ask. */
-export const MAX_CLASSIFY_CHARS = 4000;
+/**
+ * Longest text we look at, after markup is stripped; a long email body is cut, the start carries the language and
+ * the ask. 1,500 characters (about 250 words) keeps a 100 KB message as cheap as a letter.
+ */
+export const MAX_CLASSIFY_CHARS = 1500;
+/** Longest raw input read at all (markup included): an HTML head or a quoted thread must not cost more. */
+export const MAX_RAW_CHARS = 8000;
 
 const ENTITIES: Record<string, string> = lookupTable({ nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", hellip: '…', ndash: '–', mdash: '—' });
 
@@ -48,7 +53,7 @@ let lastCleaned = { text: '', result: '' };
 
 function cleanOnce(text: string): string {
   if (looksBinary(text)) return '';
-  const bounded = text.length > MAX_CLASSIFY_CHARS * 2 ? text.slice(0, MAX_CLASSIFY_CHARS * 2) : text;
+  const bounded = text.length > MAX_RAW_CHARS ? text.slice(0, MAX_RAW_CHARS) : text;
   let plain = stripHtml(bounded).replace(URL_RE, ' ');
   if (plain.includes('@')) plain = plain.replace(EMAIL_RE, ' ');
   return (plain.length > MAX_CLASSIFY_CHARS ? plain.slice(0, MAX_CLASSIFY_CHARS) : plain).replace(/\s+/g, ' ').trim();

@@ -1,7 +1,7 @@
 import { francAll } from 'franc';
 import { cleanForLanguage, fold } from './clean-text';
 import { COUNTRY_LANGUAGES, FROM_ISO639_3, ISO639_3, SUPPORTED_LANGUAGES, type DetectedLanguage, type LanguageCode } from './languages';
-import { CHINESE_ONLY_HAN, JAPANESE_ONLY_HAN, JAPANESE_WORDS, LATIN_VOCABULARY, LETTER_HINTS, NEUTRAL_TOKENS, TRADE_JARGON } from './vocabulary';
+import { CHINESE_ONLY_HAN, JAPANESE_ONLY_HAN, JAPANESE_WORDS, LATIN_VOCABULARY, LETTER_HINTS, NEUTRAL_TOKENS, ROMANISED_WORDS, TRADE_JARGON } from './vocabulary';
 
 /** What else we know about the writer: priors, never overriding clear evidence in the text itself. */
 export interface LanguageHints {
@@ -100,6 +100,10 @@ function readText(cleaned: string, priors: Scores): Reading {
   }
   if (top === s.cyrillic) return { lang: 'ru', scores: null };
   if (top === s.arabic) return { lang: 'ar', scores: null };
+  // English trade words inside Arabic or Russian ("ابعتلي الـ tracking number", "Скиньте tracking number"): a
+  // buyer who writes a third as many Arabic or Cyrillic letters as Latin ones writes that language.
+  if (s.arabic >= 4 && s.arabic * 3 >= s.latin && s.arabic >= s.cyrillic) return { lang: 'ar', scores: null };
+  if (s.cyrillic >= 4 && s.cyrillic * 3 >= s.latin) return { lang: 'ru', scores: null };
   if (top === s.other) return { lang: 'und', scores: null };
   return readLatin(cleaned, s.latin, priors);
 }
@@ -113,6 +117,8 @@ function readLatin(cleaned: string, letters: number, priors: Scores): Reading {
   for (const token of tokens) {
     if (NEUTRAL_TOKENS.has(token)) continue;
     if (TRADE_JARGON.has(token)) { add(scores, 'en', JARGON_EN); evidence += JARGON_EN; continue; }
+    const romanised = ROMANISED_WORDS.find(([, words]) => words.has(token));
+    if (romanised) { add(scores, romanised[0], EXACT_WORD); evidence += EXACT_WORD; continue; }
     const entries = lookup(token);
     if (!entries || entries.length === 0) { unknownWords++; continue; }
     const share = Math.sqrt(entries.length);
@@ -148,6 +154,8 @@ function readLatin(cleaned: string, letters: number, priors: Scores): Reading {
   for (const [l, v] of scores) if (v > bestScore || (v === bestScore && l === 'en')) { best = l; bestScore = v; }
   return { lang: best, scores };
 }
+
+const ARABIZI_RE = /(?<![\p{L}\d])\p{Ll}+[2375]\p{Ll}+/u;
 
 /** How far the best language is ahead of the second. */
 function margin(scores: Scores): number {
@@ -198,7 +206,11 @@ export function detectLanguage(text: string, hints?: LanguageHints): DetectedLan
     if (!cleaned) return 'und';
     // Single Latin letters ("x x x", a stray "m" of an escape code) carry no language.
     if (!/\p{L}\p{M}*\p{L}/u.test(cleaned) && !/[^\u0000-\u024f]/.test(cleaned)) return 'und';
-    return readText(cleaned, buildPriors(hints)).lang;
+    const priors = buildPriors(hints);
+    // Arabizi writes ع ح ق as 3 7 2 inside words ("se3r", "b3at", "ba3d"); the language clean-up drops words with digits.
+    const arabizi = ARABIZI_RE.test(text.length > 2000 ? text.slice(0, 2000) : text);
+    if (arabizi) add(priors, 'ar', EXACT_WORD);
+    return readText(cleaned, priors).lang;
   } catch {
     return 'und';
   }

@@ -25,28 +25,28 @@ export const LATIN_VOCABULARY: Partial<Record<LanguageCode, string>> = {
     usted ustedes ustedes vale listo pues oye somos estoy está están esto eso cual cuál cómo como donde dónde hacer envían
     enviar envíen mándame manda mande barato caro rebaja producción productos producto crédito días? favor, gracias! hasta
     pero porque otro otra sus su nuestro nuestra le les lo nosotros quisiera gustaría mañana hoy ahora pronto aún todavía`,
-  pt: `sair tira tirem lista procurem mande mandem tirem parem descadastrar cotação amassadas faltaram ainda enviaram não me te se nos mais quero mande mensagens mercadoria chegou chegaram quebrada quebrado caixas peças unidades fechar consegue conseguem fica ficou atualizar manda mande passa vocês? obrigado, tudo? oi, olá, estoque cores pedido? preciso? qual? quais gostaria mercadorias entrega? ainda atrasou
+  pt: `aéreo aérea apaguem cadastro fechamos bloquear chega sair tira tirem lista procurem mande mandem tirem parem descadastrar cotação amassadas faltaram ainda enviaram não me te se nos mais quero mande mensagens mercadoria chegou chegaram quebrada quebrado caixas peças unidades fechar consegue conseguem fica ficou atualizar manda mande passa vocês? obrigado, tudo? oi, olá, estoque cores pedido? preciso? qual? quais gostaria mercadorias entrega? ainda atrasou
     olá ola oi bom dia boa tarde noite obrigado obrigada preço preco preços cotação orçamento quanto custa custam os
     do da dos das que com para uma um é amostra amostras frete envio pedido pagamento desconto melhor vocês você tem têm pode
     podem preciso quero catálogo disponível quando entrega prazo dias semanas senhor amigo abraço abs prezado prezados mínimo
     mínima quantidade fábrica fornecedor porto contêiner fatura mais também já sim muito bem não está estou tudo vcs vc
     qual quais como onde fazer enviar envia mande manda barato caro produção produtos produto crédito nosso nossa seu sua
     gostaria poderia amanhã hoje agora ainda então pra pro né tá beleza valeu grato lista pedido? você? isso esse essa`,
-  fr: `veuillez retirer diffusion désinscrivez-moi écrivez arrêtez envoyer écrasés dispo disponible? en stock pièces pièce colis reçu cassé cassées commande? envoyez envoyer pouvez-vous avez-vous bonjour, merci, svp, faites faire possible cordialement, carton cartons quelle quelles quel vos
+  fr: `validé validée allez recontactez coordonnées veuillez retirer diffusion désinscrivez-moi écrivez arrêtez envoyer écrasés dispo disponible? en stock pièces pièce colis reçu cassé cassées commande? envoyez envoyer pouvez-vous avez-vous bonjour, merci, svp, faites faire possible cordialement, carton cartons quelle quelles quel vos
     bonjour bonsoir salut merci plaît plait svp prix tarif tarifs devis combien coûte coute le la les de des du que quel
     quelle et avec pour une un est échantillon échantillons livraison commande paiement remise réduction meilleur avez vous
     pouvez nous je besoin veux voudrais catalogue disponible quand délai jours semaines monsieur madame cordialement ami
     minimum quantité usine fournisseur fret port conteneur facture plus aussi déjà oui très bien non pas c'est j'ai qu'il
     s'il est-ce quoi comment où faire envoyer envoyez moins cher produits produit crédit notre nos votre vos aujourd'hui
     demain maintenant encore bonne journée salutations chers cher merci!`,
-  de: `abmelden abbestellen streichen verteiler nachrichten zerdrückt kamen stück stk ware waren bitte! können? schwarz weiß rot blau angekommen geht noch lager melde woche nächste bestätigen brauchen bieten
+  de: `passt klappt loeschen löschen kontaktaufnahme abzusehen abmelden abbestellen streichen verteiler nachrichten zerdrückt kamen stück stk ware waren bitte! können? schwarz weiß rot blau angekommen geht noch lager melde woche nächste bestätigen brauchen bieten
     hallo guten tag morgen abend danke bitte preis preise angebot wie viel kostet kosten der die das den dem des und mit
     für eine ein ist muster probe versand lieferung bestellung zahlung rabatt besser haben sie können wir ich brauche möchte
     katalog verfügbar wann lieferzeit tage wochen herr frau grüße grüßen mfg lg freundlichen mindestmenge menge fabrik
     lieferant fracht hafen rechnung mehr auch schon ja sehr gut nein nicht gibt es was wo wieviel wieviele bitte, können
     schicken senden günstiger billig teuer produktion produkte produkt unser unsere ihr ihre heute jetzt noch bald viele
     grüsse gruß zu auf bei ab nach ware wäre hätte würde könnten`,
-  it: `toglietemi dalla lista basta messaggi smettetela mandarmi messaggi scrivetemi cancellatemi disiscrivermi schiacciati pezzi pezzo merce arrivata mandate potete? avete? ci sono buongiorno, grazie, colori consegna? spedizione subito disponibile ritardo sentiamo
+  it: `procedete procedi procediamo perfetto toglietemi dalla lista basta messaggi smettetela mandarmi messaggi scrivetemi cancellatemi disiscrivermi schiacciati pezzi pezzo merce arrivata mandate potete? avete? ci sono buongiorno, grazie, colori consegna? spedizione subito disponibile ritardo sentiamo
     ciao buongiorno buonasera salve grazie per favore prezzo prezzi preventivo offerta quanto costa costano il lo gli di
     del della che con una è campione campioni spedizione consegna ordine pagamento sconto migliore avete potete posso vorrei
     voglio ho bisogno catalogo disponibile quando tempi giorni settimane signor signore amico saluti cordiali distinti minimo
@@ -78,7 +78,7 @@ export const LATIN_VOCABULARY: Partial<Record<LanguageCode, string>> = {
     misiniz musunuz siz biz ben lazım istiyorum katalog mevcut zaman teslim süre gün hafta bey hanım selamlar saygılarımla
     miktar fabrika tedarikçi liman konteyner fatura çok evet tamam hayır değil gönderir gönderebilir üretim ürün ürünler
     bizim sizin bugün yarın şimdi hala hocam abi kardeşim pahalı olur mu? var mı?`,
-  nl: `dozen kwamen geplet aan uitschrijven afmelden berichten stuur stuurt aub graag? wij? ontvangen aangekomen goederen stuks stuk erop mogelijk? weten laat kan kunt verzending
+  nl: `prima gang verwijder gegevens lijst dozen kwamen geplet aan uitschrijven afmelden berichten stuur stuurt aub graag? wij? ontvangen aangekomen goederen stuks stuk erop mogelijk? weten laat kan kunt verzending
     hallo hoi goedemorgen goedemiddag goedenavond dag bedankt dank dankjewel alstublieft alsjeblieft graag prijs prijzen
     offerte hoeveel kost kosten het een en met voor van zijn wat hoe wanneer monster monsters staal verzending levering
     bestelling betaling korting beter goedkoper hebben heeft kunnen kunt jullie wij ik u nodig wil willen catalogus
@@ -87,10 +87,29 @@ export const LATIN_VOCABULARY: Partial<Record<LanguageCode, string>> = {
     jullie vandaag morgen nu nog wel even mvg graag! dus`,
 };
 
-/** Trade shorthand every buyer types; on their own they lean English, weakly. */
+/**
+ * Trade shorthand every buyer types; on their own they lean English, weakly. The English trade words and stock
+ * phrases buyers drop into their own language ("Ok go ahead, kirim PI nya", "manda a invoice", "tracking do
+ * shipment") count the same: a word of the buyer's own language outweighs them.
+ */
 export const TRADE_JARGON = new Set(
-  'moq fob cif cfr exw ddp dap fca oem odm pi po tt lc sku pcs pc qty usd eur rmb cny hs msds ce fda iso rohs sgs bl awb dhl fedex ups tnt etd eta hq gp fcl lcl'.split(' '),
+  ('moq fob cif cfr exw ddp dap fca oem odm pi po tt lc sku pcs pc qty usd eur rmb cny hs msds ce fda iso rohs sgs bl awb dhl fedex ups tnt etd eta hq gp fcl lcl'
+    + ' go ahead lets let\'s invoice proforma tracking shipment update led strip').split(' '),
 );
+
+/**
+ * Romanised Arabic (Arabizi, digits for letters: "se3r", "matb3atlish") and Russian in Latin letters
+ * ("skolko stoit", "pozhaluysta"): words of no Latin-script language, so one of them counts fully.
+ */
+export const ROMANISED_WORDS: Array<['ar' | 'ru', Set<string>]> = [
+  ['ar', new Set(('mesh msh mish meesh ezay ezzay feen fein mafeesh mafish keda kda emta imta tany tani gahza gahez mabsoot mabsout maksoora maksour'
+    + ' yalla inshallah insha2allah shukran shokran momken mumkin wallahi habibi ya3ni yaani kteer ktir shwaya shwayya bokra ahlan marhaba kifak'
+    + ' leh leeh 3ayez 3awez 3ayzeen 3ala bta3 bta3et lel delwa2ti ma3lesh khalas 5alas tayeb eih mehtam').split(' '))],
+  ['ru', new Set(('zdravstvuyte zdravstvuite zdravstvujte privet skolko stoit kakoy kakoi kakaya kakie kakoe kogda budet mozhno pozhaluysta pozhalujsta'
+    + ' pozhaluista spasibo nado srochno gotovo obrazec obrazets poluchit hvatit khvatit pisat otpishite otpishi rassylki rassylka tsena dostavka'
+    + ' zakaz minimalny minimalnyy minimalnyi interesno neinteresno menya nichego seychas sejchas prishlite skinte tovar oplata dogovor schet ochen'
+    + ' khorosho horosho ladno tozhe uzhe esli nuzhno nuzhen nuzhna mne eto chto').split(' '))],
+];
 
 /** Tokens that say nothing about the language: acknowledgements, laughter, fillers. */
 export const NEUTRAL_TOKENS = new Set(

@@ -40,3 +40,22 @@ describe('clean-up', () => {
     expect(fold('أسعار')).toBe('اسعار');
   });
 });
+
+describe('code-mixed and romanised messages', () => {
+  it.each([
+    ['أرسل لي الـ invoice والـ packing list اليوم', 'ar'],
+    ['Пришлите, пожалуйста, invoice и packing list', 'ru'],
+    ['3ayez a3raf el se3r lel container', 'ar'],
+    ['mesh 3ayez offers tany', 'ar'],
+    ['skolko stoit dostavka do Moskvy?', 'ru'],
+    ['spasibo, zakaz gotovo?', 'ru'],
+    ['Ok go ahead, kirim invoice nya hari ini', 'id'],
+  ])('%j is %s', (text, language) => {
+    expect(detectLanguage(text)).toBe(language);
+  });
+
+  it('keeps English with a few trade words English', () => {
+    expect(detectLanguage('Ok go ahead, send the proforma invoice')).toBe('en');
+    expect(detectLanguage('Please update the tracking number of the shipment')).toBe('en');
+  });
+});

@@ -5,6 +5,7 @@
 import { OPT_OUT_LIKELY, STRONG_CONFIDENCE } from '../confidence';
 import type { Intent } from '../intents';
 import { maskNegatedAsks } from '../negation';
+import { hasOptOutCue } from '../opt-out.lexicon';
 import { modelText } from './features';
 import { modelProbabilitiesOf } from './intent-model';
 
@@ -12,8 +13,12 @@ import { modelProbabilitiesOf } from './intent-model';
 export const MODEL_ADD_PROBABILITY = 0.6;
 /** Below this probability a bare-keyword hit of the patterns is dropped; 0 (off): on DEV every veto level cost more than it saved. */
 export const MODEL_VETO_PROBABILITY = 0;
-/** The probability that would make an opt-out the patterns missed a likely one: off, the model flagged "don't forget…" messages in tests; the opt-out patterns and lexicon decide. */
-export const MODEL_OPT_OUT_PROBABILITY = Infinity;
+/**
+ * The probability that makes an opt-out the patterns missed a likely one (sequences pause, the owner is asked), and
+ * only when an opt-out cue (a contact word and a stop word, opt-out.lexicon.ts) is also present: the model alone
+ * flagged "don't forget…" messages.
+ */
+export const MODEL_OPT_OUT_PROBABILITY = 0.5;
 /** The confidence of a tag from the model alone: from the emit threshold at MODEL_ADD_PROBABILITY up to this. */
 export const MODEL_MAX_CONFIDENCE = 0.85;
 const MODEL_MIN_CONFIDENCE = 0.6;
@@ -30,6 +35,7 @@ export function modelScores(text: string): Map<Intent, number> {
   // No letters (a number, a phone, emoji): nothing for the model to read.
   if (!folded || !/\p{L}/u.test(folded)) return new Map();
   const probs = modelProbabilitiesOf(folded);
+  if ((probs.get('opt_out') ?? 0) >= MODEL_OPT_OUT_PROBABILITY && !hasOptOutCue(folded)) probs.set('opt_out', 0);
   const masked = maskNegatedAsks(folded);
   if (masked !== folded) {
     const maskedProbs = modelProbabilitiesOf(masked.replace(/\s+/g, ' ').trim());
