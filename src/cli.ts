@@ -1,38 +1,37 @@
-import { Command } from 'commander';
+import { Command, Help } from 'commander';
 import { restrictNewFiles } from './domain/privacy/private-files';
 import { StartupError } from './startup-error';
-import { registerMigrateCommand } from './cli/migrate.command';
-import { registerSeedDemoCommand } from './cli/seed-demo.command';
-import { registerStartCommand } from './cli/start.command';
-import { registerUserCommand } from './cli/user.command';
-import { registerAuditCommand } from './cli/audit.command';
-import { registerGdprCommand } from './cli/gdpr.command';
-import { registerRatesCommand } from './cli/rates.command';
-import { registerRulesCommand } from './cli/rules.command';
-import { registerImportCommand } from './cli/import.command';
-import { registerClassifyCommand } from './cli/classify.command';
-import { registerReportCommand } from './cli/report.command';
 import { isEmbeddedDatabaseError } from './domain/db/embedded-lock';
-import { registerBackupCommands } from './cli/backup.command';
+import { COMMANDS, type CommandEntry } from './cli/commands';
 
 // everything Quayside writes (embedded database, saved files, exports) is readable by its own user only
 restrictNewFiles();
 
 const program = new Command('crm').description('Quayside: the chat-first CRM for export sales teams').showHelpAfterError();
 
-// One line per command module.
-registerStartCommand(program);
-registerMigrateCommand(program);
-registerUserCommand(program);
-registerSeedDemoCommand(program);
-registerAuditCommand(program);
-registerGdprCommand(program);
-registerRatesCommand(program);
-registerRulesCommand(program);
-registerImportCommand(program);
-registerClassifyCommand(program);
-registerReportCommand(program);
-registerBackupCommands(program);
+/**
+ * Only the command being run is loaded: its module is imported and registers the real command (options, arguments,
+ * action, help text); every other command is a stub from the light table, there for `crm --help` and for commander's
+ * "unknown command" suggestions. The command is the first word that is not an option (after `help`, the next one);
+ * `crm` has no options of its own but `-h`.
+ */
+function invokedCommand(argv: string[]): CommandEntry | undefined {
+  const words = argv.filter((arg) => !arg.startsWith('-'));
+  const name = words[0] === 'help' ? words[1] : words[0];
+  return COMMANDS.find((entry) => entry.name === name);
+}
+
+const invoked = invokedCommand(process.argv.slice(2));
+const loaded = invoked ? await invoked.load() : undefined;
+if (loaded) loaded(program);
+// a stub has no options or arguments of its own: the list shows the real command's from the table
+const stubTerms = new Map<Command, string>();
+program.configureHelp({ subcommandTerm: (command) => stubTerms.get(command) ?? new Help().subcommandTerm(command) });
+// One line per command: the table is in src/cli/commands.ts; a module may register several (start and chat).
+for (const entry of COMMANDS) {
+  if (program.commands.some((command) => command.name() === entry.name)) continue;
+  stubTerms.set(program.command(entry.name).description(entry.description), entry.term);
+}
 
 try {
   await program.parseAsync(process.argv);
