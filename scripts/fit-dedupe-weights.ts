@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { prepareRecord, scoreMatch } from '../src/domain/dedupe/match';
-import { FEATURES, modelLogit, type MatchModel } from '../src/domain/dedupe/match-model';
+import { FEATURES, type MatchModel } from '../src/domain/dedupe/match-model';
 import { loadLabelled, type LabelledCompany } from '../tests/domain/dedupe/fixtures';
 
 const L2 = 0.5;
@@ -28,9 +28,8 @@ function pairsOf(records: LabelledCompany[], dev: boolean): Pair[] {
   for (let i = 0; i < records.length; i++) for (let j = i + 1; j < records.length; j++) {
     const m = scoreMatch(prepared[i], prepared[j]);
     const x = FEATURES.map((n) => m.features[n] ?? 0);
-    const uncapped = 1 / (1 + Math.exp(-modelLogit(m.features)));
     const folds = dev ? [...new Set([fold(records[i].cluster), fold(records[j].cluster)])] : [];
-    out.push({ x, y: records[i].cluster === records[j].cluster ? 1 : 0, capped: m.score < Math.round(uncapped * 1000) / 1000 - 0.001, dev, folds });
+    out.push({ x, y: records[i].cluster === records[j].cluster ? 1 : 0, capped: m.capped, dev, folds });
   }
   return out;
 }

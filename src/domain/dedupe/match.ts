@@ -65,7 +65,7 @@ export type MatchSignals = {
 
 export type MatchVerdict = 'duplicate' | 'possible_duplicate' | 'distinct';
 
-export type MatchResult = { score: number; verdict: MatchVerdict; reasons: MatchReason[]; signals: MatchSignals; features: MatchFeatures };
+export type MatchResult = { score: number; verdict: MatchVerdict; reasons: MatchReason[]; signals: MatchSignals; features: MatchFeatures; /** Capped below the duplicate verdict by a rule (two countries, a group's shared domain). */ capped: boolean };
 
 /** At or above: the same buyer; block the new record or merge (fitted with the weights, see match-model.ts). */
 export const DUPLICATE_THRESHOLD = MATCH_MODEL.duplicate;
@@ -261,14 +261,14 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   if (freeOnly(a) && freeOnly(b)) f.free_mail_both = 1;
   if (hardLink && nameSimilarity < 0.5) f.linked_name_differs = 1;
 
-  let score = modelScore(f);
   // One company domain, but other people and other numbers: a sister company or branch of a group more often than the same buyer.
   const otherPeople = a.contacts.length > 0 && b.contacts.length > 0 && contact.kind === 'none';
-  if (!sharedEmails.length && !sharedPhones.length && sharedDomains.length && otherPeople && (a.phones.length && b.phones.length || entityDiffers)) {
-    score = Math.min(score, CAPPED);
-  }
+  const groupDomain = !sharedEmails.length && !sharedPhones.length && sharedDomains.length > 0 && otherPeople
+    && (a.phones.length > 0 && b.phones.length > 0 || entityDiffers);
   // Two countries and no shared address or number: at most a group sibling, never a silent merge.
-  if (country === 'different' && !sharedEmails.length && !sharedPhones.length) score = Math.min(score, CAPPED);
+  const twoCountries = country === 'different' && !sharedEmails.length && !sharedPhones.length;
+  const capped = groupDomain || twoCountries;
+  const score = capped ? Math.min(modelScore(f), CAPPED) : modelScore(f);
   const verdict: MatchVerdict = score >= DUPLICATE_THRESHOLD ? 'duplicate' : score >= POSSIBLE_THRESHOLD ? 'possible_duplicate' : 'distinct';
   const related = sharedDomains.length > 0 || sharedLabels.length > 0 || (nameSimilarity >= 0.6 && sharedNameTokens.length > 0 && names!.cmp.sharedStrength === 1);
   const groupLikely = verdict !== 'duplicate' && related && (country === 'different' || entityDiffers);
@@ -282,6 +282,7 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     reasons,
     signals: { nameSimilarity, sharedNameTokens, sharedEmails, sharedDomains, sharedDomainLabels: sharedLabels, sharedPhones, contactMatch: contact.kind, country, groupLikely },
     features: f,
+    capped,
   };
 }
 
