@@ -65,14 +65,18 @@ export type MatchSignals = {
 
 export type MatchVerdict = 'duplicate' | 'possible_duplicate' | 'distinct';
 
-export type MatchResult = { score: number; verdict: MatchVerdict; reasons: MatchReason[]; signals: MatchSignals; features: MatchFeatures; /** Capped below the duplicate verdict by a rule (two countries, a group's shared domain). */ capped: boolean };
+export type MatchResult = { score: number; verdict: MatchVerdict; reasons: MatchReason[]; signals: MatchSignals; features: MatchFeatures; /** Capped below the duplicate verdict by a rule (two countries, a group's shared domain). */
+  capped: boolean;
+  /** A shared address, company domain or own phone: always worth a question, whatever the weights say. */
+  keyFloor: boolean;
+  /** At least one positive reason; without one the rep would be asked about a pair with nothing to show. */
+  evidence: boolean;
+};
 
 /** At or above: the same buyer; block the new record or merge (fitted with the weights, see match-model.ts). */
 export const DUPLICATE_THRESHOLD = MATCH_MODEL.duplicate;
 /** At or above: warn the rep and ask. */
 export const POSSIBLE_THRESHOLD = MATCH_MODEL.possible;
-// Capped below the duplicate threshold: evidence that allows a warning, never a silent merge.
-const CAPPED = Math.round(((DUPLICATE_THRESHOLD + POSSIBLE_THRESHOLD) / 2) * 1000) / 1000;
 
 /** Normalises and precomputes a record; pure and deterministic. */
 export function prepareRecord(raw: CandidateRecord): PreparedRecord {
@@ -91,6 +95,17 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   const contacts = (raw.contactNames ?? []).filter((n) => n.trim()).map((name) => ({ name, tokens: personNameTokens(name) }));
   const city = raw.city?.trim() ? prepareCity(raw.city) : undefined;
   return { id: raw.id, name: raw.name, country, names, emails, emailDomains, websiteDomains, domainLabels, phones, contacts, city };
+}
+
+const POSITIVE_REASONS = new Set<ReasonCode>(['same_email', 'same_email_domain', 'same_website', 'same_domain_label', 'same_phone', 'same_name', 'similar_name', 'same_contact']);
+
+/** The rules around the fitted score: caps for group siblings and two countries, a floor for a shared key, nothing without evidence. */
+export function boundScore(score: number, rules: { capped: boolean; keyFloor: boolean; evidence: boolean }, model = MATCH_MODEL): number {
+  let s = score;
+  if (rules.capped) s = Math.min(s, Math.round(((model.duplicate + model.possible) / 2) * 1000) / 1000);
+  if (rules.keyFloor) s = Math.max(s, model.possible);
+  if (!rules.evidence) s = Math.min(s, Math.max(0, model.possible - 0.001));
+  return s;
 }
 
 const intersect = (a: string[], b: string[]) => a.filter((x) => b.includes(x));
@@ -268,7 +283,9 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   // Two countries and no shared address or number: at most a group sibling, never a silent merge.
   const twoCountries = country === 'different' && !sharedEmails.length && !sharedPhones.length;
   const capped = groupDomain || twoCountries;
-  const score = capped ? Math.min(modelScore(f), CAPPED) : modelScore(f);
+  const keyFloor = sharedEmails.length > 0 || sharedDomains.length > 0 || (sharedPhones.length > 0 && !phoneOnly);
+  const evidence = reasons.some((r) => POSITIVE_REASONS.has(r.code));
+  const score = boundScore(modelScore(f), { capped, keyFloor, evidence });
   const verdict: MatchVerdict = score >= DUPLICATE_THRESHOLD ? 'duplicate' : score >= POSSIBLE_THRESHOLD ? 'possible_duplicate' : 'distinct';
   const related = sharedDomains.length > 0 || sharedLabels.length > 0 || (nameSimilarity >= 0.6 && sharedNameTokens.length > 0 && names!.cmp.sharedStrength === 1);
   const groupLikely = verdict !== 'duplicate' && related && (country === 'different' || entityDiffers);
@@ -283,6 +300,8 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     signals: { nameSimilarity, sharedNameTokens, sharedEmails, sharedDomains, sharedDomainLabels: sharedLabels, sharedPhones, contactMatch: contact.kind, country, groupLikely },
     features: f,
     capped,
+    keyFloor,
+    evidence,
   };
 }
 
