@@ -235,7 +235,9 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     f.conflict_place = cmp.placeConflict ? 1 : 0;
     if (cmp.similarity >= 0.999) add('same_name', `same name after normalisation ("${names.a.key}")`, `规范化后名称相同（${names.a.key}）`);
     else if (cmp.similarity >= 0.6) add('similar_name', `names ${pct(cmp.similarity)}% alike`, `名称相似度 ${pct(cmp.similarity)}%`);
-    else if (!cmp.crossScript) add('different_name', `names only ${pct(cmp.similarity)}% alike`, `名称相似度仅 ${pct(cmp.similarity)}%`);
+    else if (cmp.crossScript && cmp.shared.length && cmp.sharedStrength >= 0.6) {
+      add('similar_name', `names in two scripts share ${list(cmp.shared)}`, `不同文字的名称共有 ${list(cmp.shared)}`);
+    } else if (!cmp.crossScript) add('different_name', `names only ${pct(cmp.similarity)}% alike`, `名称相似度仅 ${pct(cmp.similarity)}%`);
   }
 
   // The same person by name (any script, any order) is strong evidence when the names do not conflict: a buyer's
