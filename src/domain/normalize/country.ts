@@ -114,6 +114,11 @@ function chineseRegion(raw: string): string | undefined {
 }
 
 const close = new Map<string, string | undefined>();
+// Near spellings are read against English names and abbreviations only: "Neverland" is one letter from Dutch "Nederland".
+const ENGLISH_NAMES: [string, string][] = [
+  ...EXTRA_NAMES.map(([n, c]) => [countryKey(n), c] as [string, string]),
+  ...Object.entries(countries.getNames('en', { select: 'all' })).flatMap(([c, ns]) => ns.map((n) => [countryKey(n), c] as [string, string])),
+];
 
 /** A near spelling of one country's name ("Saudia", "Phillipines", "Columbia"); undefined when two countries are about as near. */
 function closeName(key: string): string | undefined {
@@ -122,7 +127,7 @@ function closeName(key: string): string | undefined {
   let best = 0;
   let bestCode: string | undefined;
   let runnerUp = 0;
-  for (const [name, code] of BY_NAME) {
+  for (const [name, code] of ENGLISH_NAMES) {
     if (Math.abs(name.length - key.length) > 6 || name[0] !== key[0]) continue;
     const s = jaroWinkler(key, name);
     if (s > best) {
