@@ -11,7 +11,7 @@ import { loadLabelled, type LabelledCompany } from '../tests/domain/dedupe/fixtu
 
 const L2 = 0.1;
 const FOLDS = 5;
-const PRECISION_FLOOR = 0.98; // the duplicate verdict's target is 0.97: keep a margin for unseen records
+const PRECISION_FLOOR = 0.975; // the duplicate verdict's target is 0.97: keep a margin for unseen records
 const POSSIBLE_PRECISION = 0.5; // one warning in two may be a false alarm; below that reps stop reading them
 
 type Rules = { capped: boolean; keyFloor: boolean; evidence: boolean };

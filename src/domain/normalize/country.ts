@@ -136,7 +136,7 @@ function closeName(key: string): string | undefined {
       bestCode = code;
     } else if (code !== bestCode && s > runnerUp) runnerUp = s;
   }
-  const found = best >= 0.93 && best - runnerUp >= 0.02 ? bestCode : undefined;
+  const found = best >= 0.93 && best - runnerUp >= 0.05 ? bestCode : undefined;
   if (close.size < 10_000) close.set(key, found);
   return found;
 }
