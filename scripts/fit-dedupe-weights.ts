@@ -91,7 +91,7 @@ function metrics(scored: { s: number; y: number }[], t: number) {
 
 /** The lowest threshold whose verdict still keeps the precision floor on every given set. */
 function lowestThreshold(sets: { s: number; y: number }[][], floor: number): number {
-  for (let t = 0.05; t < 0.995; t = Math.round((t + 0.005) * 1000) / 1000) {
+  for (let t = 0.05; t < 0.995; t = Math.round((t + 0.001) * 1000) / 1000) {
     if (sets.every((set) => metrics(set, t).precision >= floor)) return t;
   }
   return 0.995;
