@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
+import { storedMessageId } from '../../src/domain/privacy/message-id';
 import { createFakeChannel, eventually } from '../support/channel-harness';
 import { createTestDatabase, TEST_ENV, testQueuePrefix } from '../support/db';
 
@@ -40,7 +41,9 @@ afterAll(async () => {
 describe('a buyer message whose storing fails is retried, never dropped', () => {
   it('stores the message once the database takes it, and leaves nothing failed', { timeout: 60_000 }, async () => {
     await whatsapp.receive({ senderId: '491701234567@c.us', senderName: 'Buyer', text: 'price for 500 pcs?', externalId: 'store-retry-1' });
-    await eventually(async () => (await db.query(`SELECT count(*)::int AS n FROM communications WHERE external_id = 'store-retry-1'`)).rows[0].n === 1, 30_000);
+    // message ids are stored keyed (they hold the chat's number)
+    const stored = storedMessageId('store-retry-1');
+    await eventually(async () => (await db.query(`SELECT count(*)::int AS n FROM communications WHERE external_id = $1`, [stored])).rows[0].n === 1, 30_000);
     expect(Number((await db.query(`SELECT last_value FROM refuse_store_seq`)).rows[0].last_value)).toBeGreaterThanOrEqual(3);
     expect(await app.inbound!.queue.getJobCounts('failed')).toEqual({ failed: 0 });
   });

@@ -6,6 +6,7 @@ import { createLogger } from '../../src/logger';
 import { testQueuePrefix } from '../support/db';
 import { makeTelegramTextUpdate, startFakeTelegram, type FakeTelegram, type TelegramCall } from '../support/fake-telegram';
 import { createAppWithAdapters, eventually, linkMember } from '../support/channel-harness';
+import { storedMessageId } from '../../src/domain/privacy/message-id';
 
 // Issue 19: a command whose later send fails must not send its earlier messages again when it is retried.
 const ALICE = 222;
@@ -25,9 +26,9 @@ afterAll(async () => {
   await fake?.close();
 });
 
-const toAlice = (c: TelegramCall) => String(c.body.chat_id) === String(ALICE) && ['sendMessage', 'sendDocument'].includes(c.method);
+const toAlice = (c: TelegramCall) => String(c.body.chat_id) === String(ALICE) && ['sendMessage', 'sendDocument', 'sendPhoto'].includes(c.method);
 /** what reached the chat: text, or a file's name; refused calls left out */
-const delivered = () => fake.calls.filter((c) => toAlice(c) && !c.failed).map((c) => (c.method === 'sendMessage' ? String(c.body.text) : String(c.body.document)));
+const delivered = () => fake.calls.filter((c) => toAlice(c) && !c.failed).map((c) => (c.method === 'sendMessage' ? String(c.body.text) : String(c.body.document ?? c.body.photo)));
 
 describe('command replies are sent once through the outbox', () => {
   it('a /report whose third send fails: the text and the chart arrive once, the workbook after the outbox retries it', async () => {
@@ -39,9 +40,9 @@ describe('command replies are sent once through the outbox', () => {
       const mine = fake.calls.slice(before).filter(toAlice);
       return mine.filter((c) => !c.failed).length >= 3 ? mine : null;
     }, 20_000);
-    expect(calls.map((c) => [c.method, c.failed ?? false, c.method === 'sendDocument' ? String(c.body.document).split('.').at(-1) : 'text'])).toEqual([
+    expect(calls.map((c) => [c.method, c.failed ?? false, c.method === 'sendMessage' ? 'text' : String(c.body.document ?? c.body.photo).split('.').at(-1)])).toEqual([
       ['sendMessage', false, 'text'],
-      ['sendDocument', false, 'png'],
+      ['sendPhoto', false, 'png'],
       ['sendDocument', true, 'xlsx'],
       ['sendDocument', false, 'xlsx'],
     ]);
@@ -61,16 +62,16 @@ describe('command replies are sent once through the outbox', () => {
     const update = makeTelegramTextUpdate({ fromId: ALICE, text: '/help' });
     const externalId = `${ALICE}:${update.message.message_id}`;
     fake.push(update);
-    await eventually(() => db().inboundReceipt.findUnique({ where: { channel_externalId: { channel: 'telegram', externalId } } }));
+    await eventually(() => db().inboundReceipt.findUnique({ where: { channel_externalId: { channel: 'telegram', externalId: storedMessageId(externalId) } } }));
     const sent = delivered();
     expect(sent.filter((t) => t.includes('Quayside commands'))).toHaveLength(1);
     // as after a worker died between the replies and the receipt: no receipt, and the queue no longer knows the job
-    await db().inboundReceipt.delete({ where: { channel_externalId: { channel: 'telegram', externalId } } });
+    await db().inboundReceipt.delete({ where: { channel_externalId: { channel: 'telegram', externalId: storedMessageId(externalId) } } });
     await app.inbound!.queue.remove(inboundJobId('telegram', externalId));
     // the same message again: the fake (like Telegram) never hands out an update below the poller's confirmed offset,
     // so the copy comes under a new update id; the message id, which the message's identity is made of, is the same
     fake.push(makeTelegramTextUpdate({ fromId: ALICE, text: '/help', messageId: update.message.message_id }));
-    await eventually(() => db().inboundReceipt.findUnique({ where: { channel_externalId: { channel: 'telegram', externalId } } }));
+    await eventually(() => db().inboundReceipt.findUnique({ where: { channel_externalId: { channel: 'telegram', externalId: storedMessageId(externalId) } } }));
     await eventually(() => app.inbound!.drain(2000));
     expect(delivered()).toEqual(sent);
   });

@@ -5,7 +5,7 @@ import { splitText } from '../text/split-text';
 import { messageKey } from '../privacy/personal-data-cipher';
 import { findOutboxByKey, insertOutboxRows } from './outbox.repository';
 import type { OutboxPolicy, OutboxService } from './outbox.service';
-import { sealAudience, toStoredFiles } from './reply-payload';
+import { sealAudience, toStoredFiles, sealPressAnswer } from './reply-payload';
 
 /** The inbound message a flow run answers: redelivery and the queue's retries keep both. */
 export interface ReplyOrigin {
@@ -65,6 +65,8 @@ export function createReplyLedger(deps: {
             files: toStoredFiles(message.files),
             threadId: message.threadId,
             audience: sealAudience(message.audience, key),
+            pressAnswer: sealPressAnswer(message.pressAnswer, key),
+            settle: message.settle,
             after,
           } as never,
           dueAt: now(),
@@ -98,10 +100,12 @@ export function partsOf(message: OutboundMessage, maxTextLength?: number): Outbo
   const texts = message.text && maxTextLength ? splitText(message.text, maxTextLength) : [message.text];
   if (!files.length && texts.length === 1) return [message];
   if (!message.text && files.length === 1) return [message];
+  const once = { pressAnswer: undefined, settle: undefined };
   const head = message.text
-    ? texts.map((text, i) => ({ ...message, text, buttons: i === texts.length - 1 ? message.buttons : undefined, files: undefined }))
+    ? texts.map((text, i) => ({ ...message, text, buttons: i === texts.length - 1 ? message.buttons : undefined, files: undefined, ...(i > 0 ? once : {}) }))
     : [];
-  return [...head, ...files.map((file) => ({ ...message, text: '', buttons: undefined, files: [file] }))];
+  // the answer on a press and the settling of a spent card belong to the reply's first part only
+  return [...head, ...files.map((file, i) => ({ ...message, text: '', buttons: undefined, files: [file], ...(head.length || i > 0 ? once : {}) }))];
 }
 
 export type ReplyLedger = ReturnType<typeof createReplyLedger>;

@@ -14,6 +14,10 @@ export const replyPayloadShape = {
   after: z.string().optional(),
   /** a private answer to a command typed in a shared chat; the person's account id is sealed, bound to the row's key */
   audience: z.object({ userId: z.string(), pointer: z.string(), unreachable: z.string() }).optional(),
+  /** the answer on the button press that led here (the presser's account id sealed like the audience's) */
+  pressAnswer: z.object({ userId: z.string(), pressId: z.string().optional() }).optional(),
+  /** the card whose spent buttons this reply takes off */
+  settle: z.object({ messageId: z.string(), text: z.string() }).optional(),
 };
 
 export const toStoredFiles = (files: OutboundFile[] | undefined): StoredFile[] | undefined =>
@@ -23,6 +27,11 @@ export const toOutboundFiles = (files: StoredFile[] | undefined): OutboundFile[]
   files?.map((f) => ({ name: f.name, mimeType: f.mimeType, data: Buffer.from(f.base64, 'base64') }));
 
 const audienceContext = (dedupeKey: string) => sealContext('outbox', 'audience', dedupeKey);
+const presserContext = (dedupeKey: string) => sealContext('outbox', 'press_answer', dedupeKey);
+
+export function sealPressAnswer(answer: OutboundMessage['pressAnswer'], dedupeKey: string) {
+  return answer && { userId: sealStored(answer.userId, presserContext(dedupeKey)), pressId: answer.pressId };
+}
 
 export function sealAudience(audience: PrivateAudience | undefined, dedupeKey: string) {
   return audience && { userId: sealStored(audience.userId, audienceContext(dedupeKey)), pointer: audience.pointer, unreachable: audience.unreachable };
@@ -33,6 +42,8 @@ type ReplyPayload = {
   files?: StoredFile[];
   threadId?: string;
   audience?: { userId: string; pointer: string; unreachable: string };
+  pressAnswer?: { userId: string; pressId?: string };
+  settle?: { messageId: string; text: string };
 };
 
 /** The message a reply row sends: the same chat, thread, buttons, files and audience the flow gave it. */
@@ -51,5 +62,7 @@ export function outboundOfReply(row: OutboxRow, payload: ReplyPayload): Outbound
     buttons: payload.buttons,
     files: toOutboundFiles(payload.files),
     audience,
+    pressAnswer: payload.pressAnswer && { userId: revealStored(payload.pressAnswer.userId, presserContext(row.dedupeKey)) ?? '', pressId: payload.pressAnswer.pressId },
+    settle: payload.settle,
   };
 }
