@@ -38,11 +38,16 @@ export const reactionSweepJob = defineJob({
     const queue = queueOf(job);
     let messages = 0;
     let leads = 0;
+    // A lead whose own message is queued again is routed by that message's reaction (its card carries the message);
+    // queuing its assignment too would race it and tell the owner twice.
+    const routedByMessage = new Set<number>();
     for (const event of await services.inbox.unreacted(before, data.limit)) {
+      if (event.newLead || event.awaitingOwner) routedByMessage.add(event.customerId);
       if (queue) messages += Number(await requeue(queue, buyerMessageJob.name, buyerMessageJobData(event), buyerMessageJobOptions(event.communicationId)));
       else await services.inbox.handleStored(event).then(() => (messages += 1));
     }
     for (const lead of await services.inbox.unownedLeads(before, data.limit)) {
+      if (routedByMessage.has(lead.id)) continue;
       const request = { customerId: lead.id, context: { via: 'job', source: lead.source } };
       if (queue) leads += Number(await requeue(queue, assignLeadJob.name, assignLeadJobData(request), assignLeadJobOptions(lead.id)));
       else await services.assignment.assignLead(lead.id, request.context, now()).then(() => (leads += 1));

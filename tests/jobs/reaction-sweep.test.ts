@@ -20,8 +20,8 @@ let outageCalls = 0;
 const message = (externalId: string, senderId: string, text: string): InboundMessage => ({
   channel: 'whatsapp', externalId, kind: 'message', senderId, senderName: `Buyer ${senderId}`, chatId: senderId, text, occurredAt: new Date(), isDirect: true,
 });
-/** the owner's notices of one buyer message (the assignment's own "new lead" card is another message) */
-const noticesOf = (text: string) => slack.textsTo('U_ALICE').filter((t) => t.startsWith('💬') && t.includes(text));
+/** what the owner was told that quotes this buyer message (a new lead's card, or a later message's 💬 notice) */
+const toldOf = (text: string) => slack.textsTo('U_ALICE').filter((t) => t.includes(text));
 const hourAgo = () => new Date(Date.now() - REACTION_SWEEP_AFTER_MS - 3_600_000);
 
 beforeAll(async () => {
@@ -52,11 +52,22 @@ describe('what follows a stored message outlasts a fault', () => {
     // two failed runs, retried on the shared schedule: completed, never parked in `failed`
     await eventually(async () => (await app.jobs!.queue.getJob(buyerMessageJobId(stored.id)))?.finishedOn, 10_000);
     expect(await (await app.jobs!.queue.getJob(buyerMessageJobId(stored.id)))!.getState()).toBe('completed');
-    // the new lead was routed to alice and she hears of it once, through the outbox
+    // the new lead was routed to alice and she hears of it once: the lead's card carries the message, whether
+    // routing ran before or after the reaction's notice step (no separate 💬 notice for a new lead)
     await eventually(async () => (await app.database.prisma.customer.findUnique({ where: { id: stored.customerId! } }))?.ownerId === aliceId, 10_000);
-    await eventually(() => noticesOf('need 2000 pcs').length > 0, 10_000);
+    await eventually(() => toldOf('need 2000 pcs').length > 0, 10_000);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(noticesOf('need 2000 pcs')).toHaveLength(1);
+    expect(toldOf('need 2000 pcs')).toHaveLength(1);
+    expect(toldOf('need 2000 pcs')[0]).toMatch(/^🆕 New lead for you/);
+    expect(await app.database.prisma.outbox.count({ where: { dedupeKey: `buyer-notice:${stored.id}` } })).toBe(0);
+  });
+
+  it('a later message of a lead with an owner is the owner\'s 💬 notice, once, through the outbox', async () => {
+    await whatsapp.receive(message('outage-2', '4917000000001@c.us', 'outage again: and 500 more?'));
+    const stored = await eventually(() => app.database.prisma.communication.findFirst({ where: { externalId: storedMessageId('outage-2') } }), 20_000);
+    await eventually(() => toldOf('and 500 more?').length > 0, 30_000);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(toldOf('and 500 more?')).toEqual([expect.stringMatching(/^💬 Message from/)]);
     const notice = await app.database.prisma.outbox.findUnique({ where: { dedupeKey: `buyer-notice:${stored.id}` } });
     expect(notice).toMatchObject({ status: 'sent', memberId: aliceId, attempts: 1 });
   });
@@ -83,7 +94,8 @@ describe('what follows a stored message outlasts a fault', () => {
     await app.jobs!.queue.add('reaction-sweep', { limit: 100 });
     await eventually(async () => (await app.database.prisma.communication.findUnique({ where: { id: orphan.id } }))?.reactedAt, 20_000);
     await eventually(async () => (await app.database.prisma.customer.findUnique({ where: { id: unrouted.id } }))?.ownerId === aliceId, 20_000);
-    expect((await app.database.prisma.customer.findUnique({ where: { id: lead.id } }))!.ownerId).toBe(aliceId);
+    // the lead of the orphan message is routed by that message's reaction (its card carries the message), not twice
+    await eventually(async () => (await app.database.prisma.customer.findUnique({ where: { id: lead.id } }))?.ownerId === aliceId, 20_000);
     // a new lead's owner hears of it from the assignment (the lead's card, with the message)
     const toldOfLead = () => slack.textsTo('U_ALICE').filter((t) => t.includes('Lost Lead GmbH'));
     await eventually(() => toldOfLead().length > 0, 10_000);
