@@ -28,7 +28,8 @@ import { DEFAULT_LETTERHEAD } from './quotes/sales-services';
 import { alertAdmins } from './notify/channel-alerts';
 import { createFollowupModule } from './followup/followup.module';
 import { createLeadRoutingServices } from './assignment/lead-routing.services';
-import { createSignals } from './signals/signals.service';
+import { createSignalsService } from './signals/signals.service';
+import { registerReactions } from './reactions';
 
 export interface DomainSettings {
   defaultLocale: Locale;
@@ -59,6 +60,11 @@ export function createServices(deps: ServiceDeps) {
   const followupModule = createFollowupModule({ db, messenger, logger, events, defaultTimezone: settings.defaultTimezone, notifier, customers, businessClock: now });
   const notices = createMemberNotices(() => followupModule.outbox, now);
   const inbox = createInboxService({ db, events, messenger, logger, customers, outbox: followupModule.outbox, now });
+  const leadRouting = createLeadRoutingServices({
+    db, events, notifier, notices, logger, defaultTimezone: settings.defaultTimezone, outbox: () => followupModule.outbox, firstAnswer: followupModule.firstAnswer, now,
+  });
+  const signals = createSignalsService({ db, events, messenger, logger, notifier, customers });
+  registerReactions(events, { sequences: followupModule.sequences, routeOnBuyerMessage: leadRouting.routeOnBuyerMessage, signals });
   return {
     settings,
     logger,
@@ -86,8 +92,8 @@ export function createServices(deps: ServiceDeps) {
     /** a channel that needs a person (WhatsApp logged out): every admin is told in chat, once an hour */
     alertAdmins: (alert: Parameters<typeof alertAdmins>[1], now: Date = new Date()) => alertAdmins({ db, outbox: followupModule.outbox }, alert, now),
     ...followupModule,
-    ...createLeadRoutingServices({ db, events, notifier, notices, logger, defaultTimezone: settings.defaultTimezone, outbox: () => followupModule.outbox, firstAnswer: followupModule.firstAnswer, now }),
-    signals: createSignals({ db, events, messenger, logger, notifier, customers }),
+    ...leadRouting,
+    signals,
   };
 }
 

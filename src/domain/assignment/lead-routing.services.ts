@@ -1,6 +1,6 @@
 import type { Logger } from '../../logger';
 import type { PrismaClient } from '../db/client';
-import type { EventBus } from '../events';
+import type { DomainEvents, EventBus } from '../events';
 import type { MemberNotices } from '../notify/member-notices';
 import type { Notifier } from '../notify/notifier';
 import type { OutboxService } from '../outbox/outbox.service';
@@ -17,8 +17,8 @@ import type { AssignLeadRequest } from './lead-queue';
 
 /**
  * Lead routing as services: assignment (rules, weighted round robin), rules and weights admin, the public pool, the SLA,
- * and the lead queue. Subscribes new buyers' first messages ('buyer.message' with newLead), and later ones of a lead
- * still awaiting its owner, to the queue.
+ * and the lead queue. `routeOnBuyerMessage` (registered in domain/reactions.ts) queues new buyers' first messages, and
+ * later ones of a lead still awaiting its owner.
  */
 export function createLeadRoutingServices(deps: {
   db: PrismaClient;
@@ -44,7 +44,8 @@ export function createLeadRoutingServices(deps: {
     return outcome;
   }
   const leadQueue = createLeadQueue(async (request) => void (await routeLead(request)));
-  events.on('buyer.message', async (message) => {
+  /** A new lead's first message (or a later one of a lead still awaiting its owner) asks routing for an owner. */
+  async function routeOnBuyerMessage(message: DomainEvents['buyer.message']) {
     // a buyer with an owner (or in the pool) is answered at once; a new lead after its routing (routeLead)
     if (!message.newLead && !message.awaitingOwner) {
       await deps.firstAnswer?.plan(message.communicationId);
@@ -55,11 +56,12 @@ export function createLeadRoutingServices(deps: {
       customerId: message.customerId,
       context: { via: message.channel, source: message.channel, text: message.text.slice(0, 4000), communicationId: message.communicationId },
     });
-  });
+  }
   return {
     assignment,
     leadQueue,
     routeLead,
+    routeOnBuyerMessage,
     assignmentRules: createRulesService({ db, onChange: cache.invalidate }),
     weights: createWeightsService({ db }),
     /** the first run's default rule (to the first admin), once; see default-route */

@@ -42,7 +42,6 @@ export function createFollowupModule(deps: {
   outbox = createOutboxService({
     db: deps.db, messenger: deps.messenger, notifier: deps.notifier, logger: deps.logger, policies: () => ({ wakeup: wakeupPolicy, reply: replyOrder, first_answer: firstAnswer.policy }),
   });
-  sequences.subscribe(deps.events);
   return {
     outbox,
     sequences,

@@ -188,10 +188,3 @@ export function createSignalsService(deps: SignalsDeps) {
 }
 
 export type SignalsService = ReturnType<typeof createSignalsService>;
-
-/** The signals service, subscribed to buyers' messages (registered in services.ts with one line). */
-export function createSignals(deps: SignalsDeps): SignalsService {
-  const signals = createSignalsService(deps);
-  deps.events.on('buyer.message', signals.onBuyerMessage);
-  return signals;
-}

@@ -3,7 +3,6 @@ import { recordAudit } from '../audit/audit.repository';
 import type { CustomerService } from '../customers/customer.service';
 import { inTransaction, type PrismaClient } from '../db/client';
 import { DomainError } from '../errors';
-import type { EventBus } from '../events';
 import { isLocale } from '../i18n';
 import { optOutLevel } from '../intent/confidence';
 import { skipPendingForEnrollments } from '../outbox/outbox.repository';
@@ -92,15 +91,14 @@ export function createSequenceService(deps: {
   return {
     stop,
 
-    /** Subscribes to everything that must end a sequence at once. */
-    subscribe(events: EventBus) {
-      events.on('buyer.message', onBuyerMessage);
-      events.on('contact.opted_out', async (e) => void (await stop(e.customerId, 'opted_out', deps.now())));
-      events.on('customer.claimed', async (e) => void (await stop(e.customerId, 'claimed', deps.now())));
-      // a rep's own message or call re-engages the buyer; automated sends do not emit this event
-      events.on('customer.contacted', async (e) => void (e.memberId !== null && (await stop(e.customerId, 're_engaged', e.at))));
-      events.on('opportunity.stage', async (e) => void (e.to === 'won' && (await stop(e.customerId, 'won', deps.now()))));
-    },
+    /** A buyer's message ends (or, for a likely opt-out, pauses) the customer's live sequence. */
+    onBuyerMessage,
+    /** What else ends a sequence at once (registered in domain/reactions.ts). */
+    onOptedOut: async (e: { customerId: number }) => void (await stop(e.customerId, 'opted_out', deps.now())),
+    onClaimed: async (e: { customerId: number }) => void (await stop(e.customerId, 'claimed', deps.now())),
+    // a rep's own message or call re-engages the buyer; automated sends do not emit this event
+    onContacted: async (e: { customerId: number; memberId: number | null; at: Date }) => void (e.memberId !== null && (await stop(e.customerId, 're_engaged', e.at))),
+    onStage: async (e: { customerId: number; to: string }) => void (e.to === 'won' && (await stop(e.customerId, 'won', deps.now()))),
 
     /** A customer's sequences (newest first) with each step's message. */
     async status(actor: Actor, via: string, ref: string) {
