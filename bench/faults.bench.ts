@@ -1,5 +1,5 @@
 // npm run bench -- faults [--short] [--messages N] [--buyers N]
-// Issue #24's scripted fault run, with real processes (`crm start --role gateway|worker|scheduler`) on a PostgreSQL
+// The scripted fault run, with real processes (`crm start --role gateway|worker|scheduler`) on a PostgreSQL
 // cluster and a redis-server of the bench's own (initdb + pg_ctl and redis-server with AOF, on other ports, in a temp
 // directory; the shared 5432 and 6379 are never touched) and the fake Telegram Bot API:
 //   1. a burst of buyer messages, PostgreSQL stopped for 60 s in the middle of it;

@@ -2,7 +2,7 @@
 // A customer sheet of `rows` rows (names in several languages and legal forms, countries as people write them, phones,
 // emails, some duplicates and bad cells) read, checked and written by the same code as `crm import`, timed end to end;
 // the baseline is the same rows written with one plain INSERT … unnest in the same run. Exits 1 when the import takes
-// longer than a minute (issue 20's target for a 50,000-row sheet). Own database, dropped at the end.
+// longer than a minute (the target for a 50,000-row sheet). Own database, dropped at the end.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createApp } from '../src/app';

@@ -3,7 +3,7 @@ import { createLogger } from '../src/logger';
 import { installDataKey } from '../src/domain/privacy/personal-data-cipher';
 import { TEST_DATA_ENCRYPTION_KEY } from './support/db';
 
-describe('logs (issue 15)', () => {
+describe('logs', () => {
   it('carry no chat account, chat id, name or message text: ids keyed, the rest left out', () => {
     installDataKey(Buffer.from(TEST_DATA_ENCRYPTION_KEY, 'base64'));
     const lines: string[] = [];

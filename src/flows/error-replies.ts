@@ -35,7 +35,7 @@ function fileProblems(value: unknown, locale: Locale): string {
     .join('\n');
 }
 
-// Duplicate replies (issue 5): reasons and matches arrive localised and already masked by the domain.
+// Duplicate replies: reasons and matches arrive localised and already masked by the domain.
 type MatchDetail = { id: number; name: string; owner: string | null; status: string; score: number; reasons: Localized<string[]>; contacts?: string[] };
 const why = (d: Details, locale: Locale) => {
   const reasons = (d.reasons as Localized<string[]> | undefined)?.[locale] ?? [];

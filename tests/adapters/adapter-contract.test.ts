@@ -106,7 +106,7 @@ describe.each(Object.keys(platforms))('adapter contract: %s', (name) => {
       expect(caps.replyWindowHours === null || caps.replyWindowHours > 0).toBe(true);
 
       const received: InboundMessage[] = [];
-      // (issue 21: a channel with sessions announces each one with an action first; the contract is about what is typed)
+      // (a channel with sessions announces each one with an action first; the contract is about what is typed)
       await adapter.start(async (m) => void (m.action?.id === SESSION_START_ACTION || received.push(m)));
       await platform.deliver(11, 'contract: hello');
       const first = await eventually(() => received[0]);

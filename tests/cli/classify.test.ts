@@ -93,7 +93,7 @@ describe('crm classify', () => {
       { text: 'Can you send a sample?', language: 'en', intents: ['sample_request'] },
       { line: 2, error: expect.stringContaining('invalid JSON') },
     ]);
-    // (issue 21: a batch with some malformed lines succeeds, each bad line answered by its error line: exit 0)
+    // (a batch with some malformed lines succeeds, each bad line answered by its error line: exit 0)
     expect(process.exitCode ?? 0).toBe(0);
     process.exitCode = exitCode;
   });

@@ -22,7 +22,7 @@ beforeAll(async () => {
   env = { ...TEST_ENV, DATABASE_URL: app.databaseUrl, DEFAULT_LOCALE: 'en', REDIS_URL: inject('redisUrl'), QUEUE_PREFIX: testQueuePrefix('gdpr-cli'), DATA_DIR: dir };
 }, 120_000);
 
-describe('crm gdpr (issue 15)', () => {
+describe('crm gdpr', () => {
   it('refuses export and erase without --as, so every request has an actor, and changes nothing', () => {
     const exported = crm(['gdpr', 'export', 'anna.schmidt@lichthaus.de']);
     expect(exported.status).not.toBe(0);

@@ -61,7 +61,7 @@ describe('crm import', { timeout: 180_000 }, () => {
     const before = await customerCount();
     const out = json([csv, '--dry-run']);
     expect(Object.keys(out)).toEqual(['rows', 'summary']);
-    // `warnings` added by issue 20 (the summary lists every warning by row and column)
+    // `warnings`: (the summary lists every warning by row and column)
     for (const row of out.rows) expect(Object.keys(row)).toEqual(['row', 'action', 'duplicateOfRow', 'duplicateOfCustomerId', 'score', 'reasons', 'error', 'warnings']);
     expect(out.rows[0]).toEqual({ row: 1, action: 'create', duplicateOfRow: null, duplicateOfCustomerId: null, score: null, reasons: [], error: null, warnings: [] });
     expect(out.rows[1]).toMatchObject({ row: 2, action: 'duplicate', duplicateOfRow: null, duplicateOfCustomerId: existingId, error: null });
@@ -111,7 +111,7 @@ describe('crm import', { timeout: 180_000 }, () => {
     expect(narnia.ok && narnia.flags).toEqual(['country-unknown']);
   });
 
-  it('imports every row of the six that were rejected (issue 20), flags what needs checking, and says so in one language', async () => {
+  it('imports every row of the six that were rejected, flags what needs checking, and says so in one language', async () => {
     const csv = file('six.csv', 'company,country,email,phone\n'
       + 'Lumina Brasil Ltda,Brasil,compras@lumina.com.br,+55 11 3456 7890\n'
       + 'Dubai Lights Trading LLC,UAE,info@dubailights.ae,+971 4 123 4567\n'

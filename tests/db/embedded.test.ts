@@ -38,7 +38,7 @@ describe('embedded database (PGlite)', () => {
     expect(second).toContain('t.mueller@lichttechnik-mueller.de');
   }, 120_000);
 
-  it('keeps the data folder, the database files and WAL to its own user (issue 15): 0700 folders, 0600 files', async () => {
+  it('keeps the data folder, the database files and WAL to its own user: 0700 folders, 0600 files', async () => {
     // a folder left wide open by an earlier version or another tool is closed at the next start
     chmodSync(dataDir, 0o755);
     writeFileSync(path.join(dataDir, 'left-over.txt'), 'x', { mode: 0o644 });

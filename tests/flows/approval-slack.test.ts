@@ -55,7 +55,7 @@ describe('quote approval in Slack', () => {
     const before = (await quote()).approvals[0];
     const audited = await decisionsAudited();
     await slack.pressButton('UWANG', button(lastWithButtons('UWANG'), 'Approve'));
-    // (changed for issue 19: the answer to a press is ephemeral, for the presser only, instead of a new DM message)
+    // (changed: the answer to a press is ephemeral, for the presser only, instead of a new DM message)
     const answer = await eventually(() => slack.api.ephemeral('DUWANG').find((p) => String(p.text).includes('nothing was changed')));
     expect(answer.user).toBe('UWANG');
     const reply = String(answer.text);

@@ -35,7 +35,7 @@ describe('two-level approval, end to end on the terminal', () => {
   it('goes rep → manager → director, each told in their chat, and a rejection takes a typed comment', async () => {
     const created = await say('alice', ['/quote Andes Energy SpA: LED-600 x20000 @3.20 USD FOB Ningbo, 30% deposit, 70% against BL copy']);
     expect(created).toMatch(/Sent for approval: wang \(manager\) → zhao \(director\)/);
-    // (changed for issue 21: each member's terminal shows only their own messages; the approver's card waits for
+    // (changed: each member's terminal shows only their own messages; the approver's card waits for
     // their next session, and their "1" answers it there)
     expect(created).not.toContain('Quote awaiting your approval');
     const quote = await latestQuote();
@@ -80,7 +80,7 @@ describe('two-level approval, end to end on the terminal', () => {
 
   it('changes nothing on a second press, a press on a decided quote, or a press by someone who is not the approver', async () => {
     const quote = await latestQuote();
-    // (changed for issue 21: a "1" in a later session answers nothing; the press on the decided card is refused by the service)
+    // (changed: a "1" in a later session answers nothing; the press on the decided card is refused by the service)
     const twice = await say('zhao', ['1']);
     expect(twice).toContain('That number answers nothing on this screen any more');
     await expect(app.services.approvals.decide(await actor('zhao'), 'terminal', quote.approvals[1].id, 'approved')).rejects.toMatchObject({ code: 'APPROVAL_ALREADY_DECIDED' });
@@ -163,7 +163,7 @@ describe('approval rules as data', () => {
     expect(out).toContain('Approval rules refused, nothing was changed:');
     expect(out).toContain('- amount: gap between 10000 and 20000');
     expect(out).toContain('- paymentDays: tiers 1 and 2 overlap (40 < 50)');
-    // (changed for issue 19: the rules read as words with units and role names, no longer as raw JSON)
+    // (changed: the rules read as words with units and role names, no longer as raw JSON)
     expect(out).toContain('• Amount: up to 10,000: auto-approved; 10,000 to 50,000: manager; above 50,000: manager → director');
     expect(out).not.toContain('{"amount"');
     expect(await db().setting.count({ where: { key: 'approval_rules' } })).toBe(0);

@@ -22,7 +22,7 @@ describe('撞单: a rep meets a customer someone else owns', () => {
     await run('alice', ['/new Andes Energy SpA, CL, info@andesenergy.cl, +56 2 2345 6789']);
     const out = await run('li', ['/new ANDES ENERGY S.P.A., Chile, +56 2 2345 6789']);
     expect(out).toMatch(/未创建：疑似重复客户 #\d+ Andes Energy SpA，负责人 alice（自 \d{4}-\d\d-\d\d 起）；最近联系 —/);
-    // issue 15 changed this: the reply names the kind of evidence, never the value typed (it was an oracle)
+    // changed: the reply names the kind of evidence, never the value typed (it was an oracle)
     expect(out).toContain('电话相同');
     expect(out).not.toContain('2345 6789');
     expect(out).toContain('i•••@a•••.cl');
@@ -35,7 +35,7 @@ describe('撞单: a rep meets a customer someone else owns', () => {
   });
 
   it('sends a transfer request the owner and the manager can approve in chat', async () => {
-    // (changed for issue 21: a numbered answer applies only in the session that showed the list, so the duplicate
+    // (changed: a numbered answer applies only in the session that showed the list, so the duplicate
     // is met again here; and each member's terminal shows only their own messages)
     const asked = await run('li', ['/new ANDES ENERGY S.P.A., Chile, +56 2 2345 6789', '1']);
     expect(asked).toMatch(/已发送转移申请 #\d+：客户 #\d+ Andes Energy SpA（负责人 alice）/);

@@ -78,7 +78,7 @@ describe('follow-up commands through the terminal', () => {
   it('/reassign hands a task over and tells the new assignee', async () => {
     const liId = (await app.services.team.byName('li')).id;
     const own = (await tasks()).filter((t) => t.assigneeId === liId).at(-1)!;
-    // issue 15: bob may not see Acme Trading, so he may not get its task (this test used to hand it to him)
+    // bob may not see Acme Trading, so he may not get its task (this test used to hand it to him)
     const out = await runTerminalScript(app.databaseUrl, 'li', [`/reassign ${own.id} bob`, `/reassign ${own.id} dan`, `/reassign ${own.id} nobody`]);
     expect(out).toContain(`任务 #${own.id} 未转交：bob 无权查看该任务的客户`);
     expect(out).toContain(`👥 已把 #${own.id} 转交给 dan`);

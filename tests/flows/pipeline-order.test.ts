@@ -74,7 +74,7 @@ describe('/order', () => {
   });
 
   it('turns quote v2 into an order with PI, deposit and balance, hands off to each role and wins the deal', async () => {
-    // (issue 21: the rep names the quote to revise)
+    // (the rep names the quote to revise)
     const v1 = await db().quote.findFirstOrThrow({ where: { version: 1 } });
     await say('alice', [`/quote ${v1.number}: LED-600 x3000 @3.20 USD FOB Ningbo, 30% deposit, 70% OA 45 days`]);
     const v2 = await db().quote.findFirstOrThrow({ where: { version: 2 } });
@@ -83,7 +83,7 @@ describe('/order', () => {
     expect(out).toMatch(/Order #(\d+) created, PI PI-\d{4}-0001 \(Nordic Light AB, from quote Q-\d{4}-0001 v2\)/);
     expect(out).toContain('Amount 9,600.00 USD · deposit 30% 2,880.00 USD · balance 6,720.00 USD');
     expect(out).toContain('Handed off: merchandiser: mia; warehouse: wu; finance: fei');
-    // each role is told in its own chat and language (issue 21: on their own terminal, at their next session)
+    // each role is told in its own chat and language (on their own terminal, at their next session)
     expect(out).not.toContain('New order task');
     expect(await say('mia', [])).toMatch(/📦 新的订单任务：排产：PI-\d{4}-0001 · Nordic Light AB（9,600\.00 USD）/);
     expect(await say('wu', [])).toMatch(/📦 New order task: Plan shipping and book space: PI-\d{4}-0001/);

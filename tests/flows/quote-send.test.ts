@@ -49,7 +49,7 @@ describe('/quote send', () => {
     const first = await db().quote.findFirstOrThrow({ where: { customerId: buyerId } });
     const from = work.sent.length;
     await work.receive({ senderId: 'alice-w', text: `/quote ${first.number}: LED-600 x1000 @3.50 USD FOB Ningbo, 30% deposit, 70% against BL copy` });
-    // the reply leaves as its text (with the button) and then the PDF, one outbox row each (issue 19)
+    // the reply leaves as its text (with the button) and then the PDF, one outbox row each
     const [reply, pdf] = work.sent.slice(from).filter((m) => m.chatId === 'alice-w');
     expect(pdf?.files?.[0].name).toMatch(/-v2\.pdf$/);
     const button = reply.buttons?.find((b) => b.label === 'Send to buyer');

@@ -67,7 +67,7 @@ describe('/quote in one line', () => {
     const v1 = (await quotes()).find((q) => q.currency === 'CNY')!;
     expect(v1.rate.toString()).toBe('0.14084507');
     expect(v1.totalBase.toFixed(2)).toBe('31690.14');
-    // (issue 21: a new version only when the rep names the quote it revises; the same line again is a new quote)
+    // (a new version only when the rep names the quote it revises; the same line again is a new quote)
     const out2 = await runTerminalScript(app.databaseUrl, 'alice', [line.replace('Pacific Lamps Pte', v1.number)]);
     expect(out2).toMatch(/Quote Q-\d{4}-0002 v2 created \(a new version: approval starts again\)/);
     expect(out2).toContain('≈ 30,821.92 USD, at 0.1369863');
@@ -118,7 +118,7 @@ describe('/quote in one line', () => {
 
 describe('/quote step by step', () => {
   it('asks for each part, re-asks after a bad answer, and makes the next version', async () => {
-    // (issue 21: the rep names the quote to revise)
+    // (the rep names the quote to revise)
     const first = (await quotes()).find((q) => q.number.endsWith('0001'))!;
     const out = await runTerminalScript(app.databaseUrl, 'alice', [
       `/quote ${first.number}`,
@@ -156,7 +156,7 @@ describe('/quote step by step', () => {
 });
 
 describe('quote PDF', () => {
-  // Changed with issue 17: the PDF used to fall back to pinyin ("Shen Zhen Shi…") without a system CJK font; the fonts
+  // Changed: the PDF used to fall back to pinyin ("Shen Zhen Shi…") without a system CJK font; the fonts
   // now come with the package, so the name is printed as written on every machine.
   it('prints a Chinese customer name as written, with the packaged font, never as pinyin', async () => {
     const quote = (await app.services.quotes.byId((await quotes())[0].id))!;

@@ -31,7 +31,7 @@ describe('/reply', () => {
     await work.receive({ senderId: 'alice-w', text: `/reply #${leadId}: Hello Jan, USD 12.40/pc FOB Ningbo.` });
     // the buyer's opening message got the first answer before (automated, by nobody), then the rep's reply
     expect(telegram.textsTo('777')).toEqual([expect.stringMatching(/^Thank you for your message!/), 'Hello Jan, USD 12.40/pc FOB Ningbo.']);
-    // issue 15: a chat lead is named neutrally until a rep names it (the display name stays sealed on the chat account)
+    // a chat lead is named neutrally until a rep names it (the display name stays sealed on the chat account)
     expect(work.textsTo('alice-w').at(-1)).toBe(`Sent to #${leadId} Telegram lead #${leadId} on telegram: Hello Jan, USD 12.40/pc FOB Ningbo.`);
     const out = await app.database.prisma.communication.findFirstOrThrow({ where: { customerId: leadId, direction: 'outbound', teamMemberId: { not: null } } });
     expect(revealHandles(out)).toMatchObject({ channel: 'telegram', chatId: '777', kind: 'message', text: 'Hello Jan, USD 12.40/pc FOB Ningbo.' });

@@ -58,7 +58,7 @@ describe('rules, weights and the pool from chat', () => {
     expect(alice).toContain('Claims left: today 5/5');
     expect(alice).toContain(`Claimed #${pooled.id} Quito Luz; you are the owner`);
     const bob = await run('bob', [`/claim #${pooled.id}`, '/claim', '/pool Narnia']);
-    // issue 15: a customer no longer in the pool is not named, nor its owner (walking the ids revealed the book)
+    // a customer no longer in the pool is not named, nor its owner (walking the ids revealed the book)
     expect(bob).toContain(`"#${pooled.id}" 不在公海中`);
     expect(bob).not.toContain('alice');
     expect(bob).toContain('用法：/claim');

@@ -44,7 +44,7 @@ describe('terminal chat, end to end through the stream interface', () => {
     const out = await runTerminalScript(app.databaseUrl, 'li', [
       '/frobnicate',
       '/new',
-      // an unknown country no longer refuses the customer (issue 20): created with the country empty and flagged
+      // an unknown country no longer refuses the customer: created with the country empty and flagged
       '/new Narnia Traders, Narnia, a@narnia-traders.com',
       '/new Acme, DE, not-an-email@',
       '/new Acme, DE, +49 12',

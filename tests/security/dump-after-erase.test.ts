@@ -129,7 +129,7 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-describe('dump after a realistic day and an erase (issue 15)', () => {
+describe('dump after a realistic day and an erase', () => {
   it('finds the person nowhere: database, Redis under the prefix, files under DATA_DIR', async () => {
     const db = app.database.prisma;
     // 1. the buyer writes to the Telegram bot: a new lead

@@ -27,7 +27,7 @@ afterAll(async () => app?.stop());
 const pgDump = () => execFileSync('pg_dump', ['--no-owner', '--no-privileges', app.databaseUrl], { maxBuffer: 256 * 1024 * 1024 }).toString('utf8');
 const tracesIn = (text: string) => TRACES.filter((t) => text.toLowerCase().includes(t.toLowerCase()));
 
-describe('an erase while work for the person is queued or running (issue 15)', () => {
+describe('an erase while work for the person is queued or running', () => {
   it('a reaction that runs after the erase, and a claimed send to them, write nothing back and send nothing', async () => {
     const db = app.database.prisma;
     await whatsapp.receive({ senderId: BUYER.jid, senderName: BUYER.name, text: `Hola, soy ${BUYER.name}, ${BUYER.email}` });

@@ -33,7 +33,7 @@ afterAll(async () => {
   await fake?.close();
 });
 
-describe('the log stream of a realistic run (issue 15)', () => {
+describe('the log stream of a realistic run', () => {
   it('names nobody: no name, email, phone, chat handle or message text at info level', async () => {
     const db = app.database.prisma;
     fake.push(makeTelegramTextUpdate({

@@ -24,7 +24,7 @@ afterAll(async () => slack?.stop());
 
 const posted = (text: RegExp) => eventually(() => slack.api.posted(`D${BOB}`).find((p) => text.test(p.text)), 20_000);
 
-describe('Slack links made before workspaces were checked (issue 15)', () => {
+describe('Slack links made before workspaces were checked', () => {
   it('are asked to link once more, with no data; after /link the account works and the bare link is gone', async () => {
     const app = slack.app!;
     await slack.slashCommand(BOB, 'find azteca');

@@ -208,7 +208,7 @@ export async function encryptPlainContacts(db: DbClient, batch = 500): Promise<n
   }
 }
 
-// ─── Duplicate check (issue 5) ───────────────────────────────────────────────
+// ─── Duplicate check ───────────────────────────────────────────────
 
 /** Customers with a live contact whose email is at one of these (company) domains, by `contacts.email_domain` (in clear). */
 export async function findCustomersByEmailDomain(db: DbClient, domains: string[], limit = 200): Promise<{ customerId: number; domain: string }[]> {

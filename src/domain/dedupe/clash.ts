@@ -12,7 +12,7 @@ import type { MatchReason } from './match';
  * - a possible duplicate, or a hit on a company group someone else owns, waits for "create anyway";
  * - a group hit the rep may join (their own group, or nobody's) is created inside the group.
  * Details of customers the rep may not see are masked here, before any flow sees them, so the reply is never an
- * oracle (issue 15): reasons carry no values (never the email, phone or domain typed), the company's name is shown
+ * oracle: reasons carry no values (never the email, phone or domain typed), the company's name is shown
  * only when the rep typed a similar name (else a masked hint), and a shared company domain alone never reveals one.
  */
 export type ClashDecision =

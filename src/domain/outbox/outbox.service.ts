@@ -29,7 +29,7 @@ export const outboxPayloadSchema = z.object({
   buttons: z
     .array(z.object({ label: z.string(), action: z.string(), value: z.string().optional(), style: z.enum(['primary', 'danger']).optional() }))
     .optional(),
-  /** an approved platform template (sent outside a reply window); see the report about OutboundMessage */
+  /** an approved platform template (sent outside a reply window) */
   template: z.object({ name: z.string(), language: z.string() }).optional(),
   /** buyer messages: the zone their business hours are checked in at send time, and the language written */
   zone: z.string().optional(),
@@ -78,7 +78,7 @@ export const AFTER_UNCONFIRMED_SEND: Record<OutboxPayload['kind'], 'resend' | 'g
   nudge: 'give_up',
   digest: 'give_up',
   notice: 'resend',
-  // a reply the member may or may not have seen: they can ask again; a repeated one is what issue 19 is about
+  // a reply the member may or may not have seen: they can ask again; repeating it would tell them twice
   reply: 'give_up',
 };
 

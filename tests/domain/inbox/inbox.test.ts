@@ -47,7 +47,7 @@ describe('buyer inbox', () => {
   it('makes a stranger a new lead (source = channel, country from the number) and says so in the event', async () => {
     await whatsapp.receive({ senderId: '4915123456789@c.us', senderName: 'Hans Becker', text: 'Hello, do you ship to Hamburg?', externalId: 'wa-2' });
     const lead = (await customers()).find((c) => c.source === 'whatsapp' && c.country === 'DE')!;
-    // issue 15: the buyer's display name is a chat handle, kept sealed on the chat account only; the lead gets a neutral name
+    // the buyer's display name is a chat handle, kept sealed on the chat account only; the lead gets a neutral name
     expect(lead).toMatchObject({ name: `WhatsApp lead #${lead.id}`, source: 'whatsapp', country: 'DE' });
     expect(lead.contacts[0].name).toBe('WhatsApp buyer');
     expect(JSON.stringify(await customers())).not.toContain('Hans');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePhone, toE164 } from '../../../src/domain/normalize/phone';
 
 describe('phones as people write them', () => {
-  it('keeps possible numbers that the metadata does not know, flagged unverified (issue 20: AE, BD, NZ, KZ, NG)', () => {
+  it('keeps possible numbers that the metadata does not know, flagged unverified (AE, BD, NZ, KZ, NG)', () => {
     expect(parsePhone('+971 4 123 4567', 'AE')).toEqual({ kind: 'unverified', e164: '+97141234567', extension: null, country: 'AE' });
     expect(parsePhone('+880 2 898 3310', 'BD')).toMatchObject({ kind: 'unverified', e164: '+88028983310' });
     expect(parsePhone('+64 9 123 456', 'NZ')).toMatchObject({ kind: 'unverified', e164: '+649123456' });

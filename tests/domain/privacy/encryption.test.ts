@@ -107,7 +107,7 @@ describe('chat handles at rest', () => {
   });
 });
 
-describe('ciphertexts bound to their table, column and row (issue 15)', () => {
+describe('ciphertexts bound to their table, column and row', () => {
   it('a sealed email copied onto another contact, or into the phone column, no longer decrypts', async () => {
     const { rows: [customer] } = await sql.query(`SELECT id FROM customers LIMIT 1`);
     const other = await app.services.customers.addContact(await app.services.team.byName('alice'), 'test', `#${customer.id}`, { name: 'Other Buyer', role: 'other', detail: 'other@luzandina.pe' });

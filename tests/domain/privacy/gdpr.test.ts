@@ -35,7 +35,7 @@ beforeAll(async () => {
     ],
   });
   await db.outbox.create({ data: { dedupeKey: 'wake:1', channel: 'whatsapp', chatId: '493012345678@c.us', text: 'Hi Anna, new catalogue', contactId, customerId } });
-  // written in clear as by an earlier version: sealed at the next start (issue 15)
+  // written in clear as by an earlier version: sealed at the next start
   await (await import('../../../src/domain/outbox/outbox.repository')).sealPlainOutboxChats(db);
   expect((await db.outbox.findUniqueOrThrow({ where: { dedupeKey: 'wake:1' } })).chatId).toMatch(/^enc:v2:/);
   await db.sequenceEnrollment.create({ data: { customerId, contactId, status: 'active' } });
@@ -71,7 +71,7 @@ describe('crm gdpr export', () => {
     expect(bundle.contacts[0]).toMatchObject({ id: contactId, email: 'anna.schmidt@lichthaus.de', phone: '+493012345678' });
     expect(bundle.contacts[0]).not.toHaveProperty('emailHash');
     expect(bundle.channelIdentities).toEqual([expect.objectContaining({ externalId: '493012345678@c.us' })]);
-    // issue 15: the note that mentions the email is part of the export too
+    // the note that mentions the email is part of the export too
     expect(bundle.communications.map((c) => c.text)).toEqual(['Hallo, Anna here, my cell is +49 30 12345678', 'Anna Schmidt prefers email: anna.schmidt@lichthaus.de']);
     expect(JSON.parse(JSON.stringify(bundle)).outbox[0].text).toBe('Hi Anna, new catalogue');
     expect(await app.database.prisma.auditLog.count({ where: { action: 'export', entityType: 'contact' } })).toBe(1);
@@ -80,7 +80,7 @@ describe('crm gdpr export', () => {
   it('refuses a non-admin and an unknown contact', async () => {
     await expect(app.services.gdpr.export(await app.services.team.byName('alice'), 'cli', '#1')).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(app.services.gdpr.export(await app.services.team.byName('root'), 'cli', 'nobody@nowhere.example')).rejects.toMatchObject({ code: 'CONTACT_NOT_FOUND' });
-    // issue 15: every request has an actor
+    // every request has an actor
     await expect(app.services.gdpr.export(null, 'cli', '#1')).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(app.services.gdpr.erase(null, 'cli', '#1')).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
@@ -97,7 +97,7 @@ describe('crm gdpr erase', () => {
 
   it('erases the person everywhere, keeps a tombstone, scrubs queued jobs and audits without personal data', async () => {
     const result = await app.services.gdpr.erase(await app.services.team.byName('root'), 'cli', '+49 30 12345678', { jobs: createJobScrubber([queue, inbound]) });
-    // issue 15: the chat account gets a tombstone too (email, phone, handle)
+    // the chat account gets a tombstone too (email, phone, handle)
     expect(result).toMatchObject({ contacts: 1, communications: 1, identities: 1, outbox: 1, sequences: 1, jobs: 3, tombstones: 3 });
     const dump = JSON.stringify([
       (await sql.query('SELECT * FROM contacts')).rows, (await sql.query('SELECT text, sender_external_id FROM communications')).rows,
