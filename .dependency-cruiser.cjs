@@ -51,9 +51,9 @@ module.exports = {
     {
       name: 'no-domain-folder-cycles',
       comment:
-        'Two domain folders that import each other are one module in disguise. A warning until the existing tangle ' +
-        '(team, customers, audit, privacy and the services that use them; quotes, orders, approvals) is untangled: ' +
-        "dependency-cruiser's known-violations list does not cover folder-scope rules, so an error would fail every run.",
+        'Two domain folders that import each other are one module in disguise. Low-level pieces live in folders that ' +
+        'import nothing above them (crypto, access, contacts, team/member-ref, outbound/notifier), wiring in domain/wiring, ' +
+        'presentation in domain/cards; a service that needs a higher folder takes a port (quotes → QuoteApprovals).',
       severity: 'warn',
       scope: 'folder',
       from: { path: '^src/domain/[^/]+$' },

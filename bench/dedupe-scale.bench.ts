@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import pg from 'pg';
-import { contactColumns } from '../src/domain/customers/contact.repository';
+import { contactColumns } from '../src/domain/contacts/contact.repository';
 import { openDatabase } from '../src/domain/db/database';
 import { checkDuplicates } from '../src/domain/dedupe/duplicate-check.service';
 import { findCandidateIds } from '../src/domain/dedupe/duplicate-candidates.repository';
@@ -14,7 +14,7 @@ import type { CandidateRecord } from '../src/domain/dedupe/match';
 import { normalizeCompanyName } from '../src/domain/dedupe/normalize-company';
 import { commitImport, planImport } from '../src/domain/import/import.service';
 import { readTable } from '../src/domain/import/read-table';
-import { installDataKey } from '../src/domain/privacy/personal-data-cipher';
+import { installDataKey } from '../src/domain/crypto/personal-data-cipher';
 
 const arg = (args: string[], name: string, fallback: number) => {
   const i = args.indexOf(name);

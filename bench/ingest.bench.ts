@@ -16,7 +16,7 @@ import { createInboxService } from '../src/domain/inbox/inbox.service';
 import { createInboundPipeline } from '../src/flows';
 import { createInboundQueue } from '../src/jobs/inbound-queue';
 import { createRedis } from '../src/jobs/redis';
-import { storedMessageId } from '../src/domain/privacy/message-id';
+import { storedMessageId } from '../src/domain/crypto/message-id';
 
 const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';

@@ -1,5 +1,5 @@
 import { Command, Help } from 'commander';
-import { restrictNewFiles } from './domain/privacy/private-files';
+import { restrictNewFiles } from './domain/crypto/private-files';
 import { StartupError } from './startup-error';
 import { isEmbeddedDatabaseError } from './domain/db/embedded-lock';
 import { COMMANDS, type CommandEntry } from './cli/commands';

@@ -1,6 +1,6 @@
 import { pino, type Logger } from 'pino';
 import pretty from 'pino-pretty';
-import { messageKey } from './domain/privacy/personal-data-cipher';
+import { messageKey } from './domain/crypto/personal-data-cipher';
 
 export type { Logger };
 

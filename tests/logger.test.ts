@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger';
-import { installDataKey } from '../src/domain/privacy/personal-data-cipher';
+import { installDataKey } from '../src/domain/crypto/personal-data-cipher';
 import { TEST_DATA_ENCRYPTION_KEY } from './support/db';
 
 describe('logs', () => {

@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import { once } from 'node:events';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import type { AuditLine } from '../domain/audit/audit.service';
+import type { AuditLine } from '../domain/audit-trail/audit.service';
 import { csvRow } from '../domain/export/spreadsheet-cells';
 import { withApp } from './runtime';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCommand, parseArgs } from './command';
-import { formatCustomerCard } from '../domain/customers/customer-card.format';
+import { formatCustomerCard } from '../domain/cards/customer-card.format';
 
 type Args = { ref: string; address?: string };
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCommand, parseArgs } from './command';
-import { formatCustomerList } from '../domain/customers/customer-card.format';
+import { formatCustomerList } from '../domain/cards/customer-card.format';
 
 /** `/find <text>`: name, contact, email, phone or country. */
 export const findCustomerCommand = defineCommand({

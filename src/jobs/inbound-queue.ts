@@ -7,7 +7,7 @@ import type { Logger } from '../logger';
 import { backoffDelay, type BackoffPolicy } from '../domain/retry-backoff';
 import { createSerialLanes } from './serial-lanes';
 import { openPayload, sealPayload } from './sealed-payload';
-import { messageKey } from '../domain/privacy/personal-data-cipher';
+import { messageKey } from '../domain/crypto/personal-data-cipher';
 import { releaseRunning, type RunningJobs } from './release-running';
 import { STALL_DETECTION, STALL_TOLERANCE } from './runner';
 

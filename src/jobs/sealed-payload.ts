@@ -1,4 +1,4 @@
-import { revealJson, sealContext, sealJson } from '../domain/privacy/personal-data-cipher';
+import { revealJson, sealContext, sealJson } from '../domain/crypto/personal-data-cipher';
 
 /**
  * Job payloads that carry a buyer's words, chat id or account id are sealed before they reach Redis (the same cipher as

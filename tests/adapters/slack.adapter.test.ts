@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RetryAfterError } from '../../src/adapters/send-limits';
 import { linkMember, eventually } from '../support/channel-harness';
-import { storedMessageId } from '../../src/domain/privacy/message-id';
+import { storedMessageId } from '../../src/domain/crypto/message-id';
 import { signSlackRequest, slackMember, startSlackHarness, type SlackHarness } from '../support/fake-slack';
 
 const ALICE = 'UALICE';

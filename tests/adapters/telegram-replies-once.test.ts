@@ -6,7 +6,7 @@ import { createLogger } from '../../src/logger';
 import { testQueuePrefix } from '../support/db';
 import { makeTelegramTextUpdate, startFakeTelegram, type FakeTelegram, type TelegramCall } from '../support/fake-telegram';
 import { createAppWithAdapters, eventually, linkMember } from '../support/channel-harness';
-import { storedMessageId } from '../../src/domain/privacy/message-id';
+import { storedMessageId } from '../../src/domain/crypto/message-id';
 
 // Issue 19: a command whose later send fails must not send its earlier messages again when it is retried.
 const ALICE = 222;

@@ -7,7 +7,7 @@ import { createLogger } from '../../src/logger';
 import { testQueuePrefix } from '../support/db';
 import { makeTelegramCallbackUpdate, makeTelegramTextUpdate, startFakeTelegram, type FakeTelegram } from '../support/fake-telegram';
 import { createAppWithAdapters, eventually, linkMember } from '../support/channel-harness';
-import { storedMessageId } from '../../src/domain/privacy/message-id';
+import { storedMessageId } from '../../src/domain/crypto/message-id';
 import { revealHandles } from '../support/reveal-handles';
 
 const ALICE = 111;

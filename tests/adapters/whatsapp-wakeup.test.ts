@@ -8,7 +8,7 @@ import { createApp, type App } from '../../src/app';
 import { createWhatsAppAdapter } from '../../src/adapters/whatsapp.adapter';
 import { DEFAULT_WHATSAPP_AUTOMATED } from '../../src/adapters/whatsapp.policy';
 import { loadConfig } from '../../src/config';
-import { createContact } from '../../src/domain/customers/contact.repository';
+import { createContact } from '../../src/domain/contacts/contact.repository';
 import { linkContactIdentity } from '../../src/domain/team/identity.repository';
 import { createLogger } from '../../src/logger';
 import { createTestDatabase, TEST_DATA_ENCRYPTION_KEY } from '../support/db';

@@ -10,7 +10,7 @@ import type { App } from '../../src/app';
 import { createLogger } from '../../src/logger';
 import { testQueuePrefix } from '../support/db';
 import { createAppWithAdapters, eventually, linkMember } from '../support/channel-harness';
-import { storedMessageId } from '../../src/domain/privacy/message-id';
+import { storedMessageId } from '../../src/domain/crypto/message-id';
 import { revealHandles } from '../support/reveal-handles';
 
 const { Client, LocalAuth } = wwebjs;

@@ -15,7 +15,7 @@ import { BackupError, readBackup, restoreBackup, writeBackup } from '../../src/d
 import { moveToPostgres } from '../../src/domain/db/move-to-postgres';
 import type { ChannelAdapter, InboundMessage } from '../../src/domain/messages';
 import { seedDemo } from '../../src/domain/demo/seed-demo';
-import { createPersonalDataCipher, parseDataKey } from '../../src/domain/privacy/personal-data-cipher';
+import { createPersonalDataCipher, parseDataKey } from '../../src/domain/crypto/personal-data-cipher';
 import { createLogger } from '../../src/logger';
 import { createRecordingAdapter } from '../support/recording-adapter';
 

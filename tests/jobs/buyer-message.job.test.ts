@@ -4,7 +4,7 @@ import type { DomainEvents } from '../../src/domain/events';
 import { storeInboundOnce } from '../../src/domain/inbox/inbox.repository';
 import type { InboundMessage } from '../../src/domain/messages';
 import { buyerMessageJobId } from '../../src/jobs/buyer-message.job';
-import { storedMessageId } from '../../src/domain/privacy/message-id';
+import { storedMessageId } from '../../src/domain/crypto/message-id';
 import { testQueuePrefix } from '../support/db';
 import { createAppWithAdapters, createFakeChannel, eventually, linkMember } from '../support/channel-harness';
 

@@ -7,7 +7,7 @@ import { assignLeadJobId } from '../../src/jobs/assign-lead.job';
 import { buyerMessageJobId } from '../../src/jobs/buyer-message.job';
 import { REACTION_SWEEP_AFTER_MS } from '../../src/jobs/reaction-sweep.job';
 import { testQueuePrefix } from '../support/db';
-import { storedMessageId } from '../../src/domain/privacy/message-id';
+import { storedMessageId } from '../../src/domain/crypto/message-id';
 import { createAppWithAdapters, createFakeChannel, eventually, linkMember } from '../support/channel-harness';
 
 const whatsapp = createFakeChannel('whatsapp', { customerFacing: true, replyWindowHours: 24 });

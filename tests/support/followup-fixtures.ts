@@ -3,7 +3,7 @@ import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import type { Actor } from '../../src/domain/team/actor';
-import { createContact } from '../../src/domain/customers/contact.repository';
+import { createContact } from '../../src/domain/contacts/contact.repository';
 import { linkContactIdentity, linkMemberIdentity } from '../../src/domain/team/identity.repository';
 import { createTestDatabase, TEST_DATA_ENCRYPTION_KEY } from './db';
 import { createFakePlatform } from './fake-platform';

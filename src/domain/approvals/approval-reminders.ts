@@ -7,7 +7,7 @@ import { findQuoteById } from '../quotes/quote.repository';
 import { approvalButtons, reminderText } from './approval-messages';
 import { claimEscalation, claimReminder, currentPendingApprovals } from './approval.repository';
 import type { ApprovalService } from './approval.service';
-import { findMemberRef } from './approver.repository';
+import { findMemberRef } from '../team/member-ref.repository';
 import { calendarOf, escalationTarget } from './approvers';
 import { workingHoursBetween } from './working-hours';
 

@@ -7,7 +7,7 @@ import { isLocale, type Locale } from '../i18n';
 import { RISK_INTENTS } from '../intent/risk';
 import type { OutboundFile } from '../messages';
 import type { MemberNotices } from '../notify/member-notices';
-import type { Notifier } from '../notify/notifier';
+import type { Notifier } from '../outbound/notifier';
 import { dec, toNumber } from '../rates/decimal';
 import { readSetting, writeSetting } from '../settings/settings.repository';
 import type { Actor } from '../team/actor';
@@ -30,7 +30,7 @@ import {
   insertApprovals,
   type ApprovalRecord,
 } from './approval.repository';
-import { findMemberRef, type MemberRef } from './approver.repository';
+import { findMemberRef, type MemberRef } from '../team/member-ref.repository';
 import { resolveApprover } from './approvers';
 import { customerHistory } from './summary.repository';
 

@@ -1,7 +1,7 @@
 import type { DbClient } from '../db/client';
 import { DomainError } from '../errors';
 import type { ApproverRole } from './approval-rules';
-import { activeMembers, type MemberRef } from './approver.repository';
+import { activeMembers, type MemberRef } from '../team/member-ref.repository';
 import { toCalendar, type WorkCalendar } from './working-hours';
 
 /**

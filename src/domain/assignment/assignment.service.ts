@@ -1,12 +1,12 @@
 import type { Logger } from '../../logger';
-import { formatCustomerCard } from '../customers/customer-card.format';
+import { formatCustomerCard } from '../cards/customer-card.format';
 import { getCustomerCards } from '../customers/customer.repository';
 import type { DbClient, PrismaClient } from '../db/client';
 import { DomainError } from '../errors';
 import type { EventBus } from '../events';
 import { isLocale, type Locale } from '../i18n';
 import type { OutboxService } from '../outbox/outbox.service';
-import type { Notifier } from '../notify/notifier';
+import type { Notifier } from '../outbound/notifier';
 import type { Actor } from '../team/actor';
 import { listRules } from './assignment-rule.repository';
 import { createRoutingCache, type RoutingCache } from './routing-cache';

@@ -1,5 +1,5 @@
 import type { DbClient, Prisma } from '../db/client';
-import { personalDataCipher, revealJson, sealContext, sealJson } from '../privacy/personal-data-cipher';
+import { personalDataCipher, revealJson, sealContext, sealJson } from '../crypto/personal-data-cipher';
 
 /** One row per (channel, chat): the guided flow in progress and the numbered choices last offered. */
 export interface ConversationRecord {

@@ -1,6 +1,6 @@
 import type { DbClient, Prisma } from '../db/client';
-import { isEncrypted, isUnbound, revealStored, sealContext, sealStored } from '../privacy/personal-data-cipher';
-import { storedMessageIdOrNull } from '../privacy/message-id';
+import { isEncrypted, isUnbound, revealStored, sealContext, sealStored } from '../crypto/personal-data-cipher';
+import { storedMessageIdOrNull } from '../crypto/message-id';
 
 export type CommunicationDirection = 'inbound' | 'outbound' | 'internal';
 export type CommunicationKind = 'message' | 'note' | 'call' | 'meeting' | 'email' | 'system';

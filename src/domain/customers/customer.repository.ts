@@ -1,8 +1,8 @@
 import { parseRecordId } from '../normalize/record-id';
 import type { DbClient, Prisma } from '../db/client';
 import { escapeLike } from '../db/like';
-import { allocateContactIds, contactColumns, contactMatchWhere, contactSearchWhere, revealCustomerContacts, type ContactDetails } from './contact.repository';
-import type { CustomerScope } from './visibility';
+import { allocateContactIds, contactColumns, contactMatchWhere, contactSearchWhere, revealCustomerContacts, type ContactDetails } from '../contacts/contact.repository';
+import type { CustomerScope } from '../access/visibility';
 
 const CARD_INCLUDE = {
   owner: true,

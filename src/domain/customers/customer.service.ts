@@ -1,4 +1,4 @@
-import { auditedSearch } from '../privacy/search-audit';
+import { auditedSearch } from '../audit/search-audit';
 import type { PrismaClient } from '../db/client';
 import { inTransaction } from '../db/client';
 import { DomainError } from '../errors';
@@ -16,7 +16,7 @@ import { looksLikePhone, parsePhone, toE164 } from '../normalize/phone';
 import { resolveTimezone } from '../normalize/timezone';
 import type { Actor } from '../team/actor';
 import { createCommunication, type CommunicationKind } from './communication.repository';
-import { createContact as insertContact } from './contact.repository';
+import { createContact as insertContact } from '../contacts/contact.repository';
 import { checkField } from '../documents/document-fields';
 import {
   createCustomer as insertCustomer,
@@ -29,7 +29,7 @@ import {
   type CustomerCard,
   type CustomerWithOwner,
 } from './customer.repository';
-import { customerScope, scopeAllows, type VisibilityPolicy } from './visibility';
+import { customerScope, scopeAllows, type VisibilityPolicy } from '../access/visibility';
 
 /** Longest note or message text stored; longer is refused rather than cut. */
 export const MAX_TEXT_LENGTH = 20_000;

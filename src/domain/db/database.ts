@@ -1,4 +1,4 @@
-import { restrictNewFiles, restrictToOwner } from '../privacy/private-files';
+import { restrictNewFiles, restrictToOwner } from '../crypto/private-files';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';

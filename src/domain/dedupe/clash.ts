@@ -1,4 +1,4 @@
-import { scopeAllows, type CustomerScope } from '../customers/visibility';
+import { scopeAllows, type CustomerScope } from '../access/visibility';
 import type { Localized } from '../i18n';
 import { formatPhone } from '../normalize/phone';
 import type { Actor } from '../team/actor';

@@ -5,7 +5,7 @@ import {
   findContactsOfCustomers,
   findCustomersByEmailDomain,
   type ContactView,
-} from '../customers/contact.repository';
+} from '../contacts/contact.repository';
 import { trigramSimilarity } from './similarity';
 import { TRGM_SIMILARITY_THRESHOLD, TRGM_WORD_SIMILARITY_THRESHOLD, type CandidateQuery } from './blocking';
 

@@ -1,6 +1,6 @@
 import type { DbClient } from '../db/client';
 import { allocateCommunicationIds, communicationContext, revealMessageHandles } from '../customers/communication.repository';
-import { sealStored } from '../privacy/personal-data-cipher';
+import { sealStored } from '../crypto/personal-data-cipher';
 
 const DAY = 86_400_000;
 

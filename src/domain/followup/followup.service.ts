@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { storedMessageId } from '../privacy/message-id';
+import { storedMessageId } from '../crypto/message-id';
 import type { Logger } from '../../logger';
 import { recordAudit } from '../audit/audit.repository';
 import type { CustomerService } from '../customers/customer.service';

@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/audit.repository';
-import { customerScope, scopeAllows, type VisibilityPolicy } from '../customers/visibility';
+import { customerScope, scopeAllows, type VisibilityPolicy } from '../access/visibility';
 import { inTransaction, type PrismaClient } from '../db/client';
 import { DomainError } from '../errors';
 import type { Actor } from '../team/actor';

@@ -1,5 +1,5 @@
 import type { DbClient } from '../db/client';
-import { insertContactsBulk, type ContactDetails } from '../customers/contact.repository';
+import { insertContactsBulk, type ContactDetails } from '../contacts/contact.repository';
 
 export interface ImportedCustomer {
   name: string;

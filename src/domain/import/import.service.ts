@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/audit.repository';
-import { tombstonedDetails } from '../customers/contact.repository';
+import { tombstonedDetails } from '../contacts/contact.repository';
 import type { PrismaClient } from '../db/client';
 import { DomainError } from '../errors';
 import { blockingKeys, createBlockingIndex } from '../dedupe/blocking';

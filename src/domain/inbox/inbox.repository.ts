@@ -1,8 +1,8 @@
 import type { DbClient, Prisma } from '../db/client';
-import { sealStored } from '../privacy/personal-data-cipher';
+import { sealStored } from '../crypto/personal-data-cipher';
 import { allocateCommunicationIds, communicationContext, revealMessageHandles } from '../customers/communication.repository';
 import { handleIndex } from '../team/identity.repository';
-import { storedMessageId, storedMessageIdOrNull } from '../privacy/message-id';
+import { storedMessageId, storedMessageIdOrNull } from '../crypto/message-id';
 
 /** The buyer behind a platform account: contact, customer and what a notification needs. */
 export interface KnownBuyer {

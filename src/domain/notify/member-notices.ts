@@ -1,5 +1,5 @@
 import type { OutboxService } from '../outbox/outbox.service';
-import type { MemberNotification } from './notifier';
+import type { MemberNotification } from '../outbound/notifier';
 
 /**
  * Notices to team members (a transfer request, an approval card, its decision) leave through the outbox: one row per

@@ -1,7 +1,7 @@
 import { parseRecordId } from '../normalize/record-id';
 import type { Logger } from '../../logger';
 import { recordAudit } from '../audit/audit.repository';
-import { activeMembers, findMemberRef, openTaskCounts, type MemberRef } from '../approvals/approver.repository';
+import { activeMembers, findMemberRef, openTaskCounts, type MemberRef } from '../team/member-ref.repository';
 import type { CustomerService } from '../customers/customer.service';
 import { inTransaction, type DbClient, type PrismaClient } from '../db/client';
 import { DomainError } from '../errors';

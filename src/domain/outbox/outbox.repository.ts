@@ -1,7 +1,7 @@
-import { storedMessageIdOrNull } from '../privacy/message-id';
+import { storedMessageIdOrNull } from '../crypto/message-id';
 import type { DbClient, Prisma } from '../db/client';
 import type { Outbox } from '../../generated/prisma/client';
-import { isEncrypted, isUnbound, revealStored, sealContext, sealStored } from '../privacy/personal-data-cipher';
+import { isEncrypted, isUnbound, revealStored, sealContext, sealStored } from '../crypto/personal-data-cipher';
 
 export type OutboxRow = Outbox;
 

@@ -4,7 +4,7 @@ import type { Logger } from '../../logger';
 import type { DbClient, PrismaClient } from '../db/client';
 import { SendOutcomeUnknownError, type OutboundButton, type OutboundFile } from '../messages';
 import type { Messenger } from '../outbound/messenger';
-import type { Notifier } from '../notify/notifier';
+import type { Notifier } from '../outbound/notifier';
 import { readRateLimits } from './rate-limits';
 import { attemptsToOutlast, backoffDelay, type BackoffPolicy } from '../retry-backoff';
 import { outboundOfReply, replyPayloadShape, storedFileSchema, toOutboundFiles, toStoredFiles } from './reply-payload';

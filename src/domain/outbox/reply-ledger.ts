@@ -2,7 +2,7 @@ import type { Logger } from '../../logger';
 import type { DbClient } from '../db/client';
 import type { OutboundMessage } from '../messages';
 import { splitText } from '../text/split-text';
-import { messageKey } from '../privacy/personal-data-cipher';
+import { messageKey } from '../crypto/personal-data-cipher';
 import { findOutboxByKey, insertOutboxRows } from './outbox.repository';
 import type { OutboxPolicy, OutboxService } from './outbox.service';
 import { sealAudience, toStoredFiles, sealPressAnswer } from './reply-payload';

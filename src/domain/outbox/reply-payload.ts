@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { OutboundFile, OutboundMessage, PrivateAudience } from '../messages';
-import { revealStored, sealContext, sealStored } from '../privacy/personal-data-cipher';
+import { revealStored, sealContext, sealStored } from '../crypto/personal-data-cipher';
 import type { OutboxRow } from './outbox.repository';
 
 /** A file as an outbox row keeps it until the row is finished (a chart, a PDF, a workbook). */

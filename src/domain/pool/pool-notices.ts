@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n';
-import type { MemberNotification } from '../notify/notifier';
+import type { MemberNotification } from '../outbound/notifier';
 import type { ReleasedRow, WarnedRow } from './pool.repository';
 
 /** customers listed by name in one notice; the rest are counted */

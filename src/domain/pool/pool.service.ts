@@ -5,7 +5,7 @@ import { DomainError } from '../errors';
 import type { EventBus } from '../events';
 import type { Locale } from '../i18n';
 import type { MemberNotices } from '../notify/member-notices';
-import type { MemberNotification } from '../notify/notifier';
+import type { MemberNotification } from '../outbound/notifier';
 import { toCountryCode } from '../normalize/country';
 import { readSetting } from '../settings/settings.repository';
 import type { Actor } from '../team/actor';

@@ -1,14 +1,14 @@
 import { recordAudit } from '../audit/audit.repository';
-import { contactBlindIndexes, findContactById, findContactsByDetail, findContactsOfCustomers, eraseContactRow, revealContactRow, type ContactView } from '../customers/contact.repository';
+import { contactBlindIndexes, findContactById, findContactsByDetail, findContactsOfCustomers, eraseContactRow, revealContactRow, type ContactView } from '../contacts/contact.repository';
 import { inTransaction, type PrismaClient } from '../db/client';
 import { DomainError } from '../errors';
 import { looksLikeEmail, normalizeEmail } from '../normalize/email';
 import { formatPhone, looksLikePhone, toE164 } from '../normalize/phone';
 import type { Actor } from '../team/actor';
 import { normalizeCompanyName } from '../dedupe/normalize-company';
-import { leadLabel } from '../inbox/lead-label';
+import { leadLabel } from '../customers/lead-label';
 import { isPlaceholderName, personalNeedles } from './personal-needles';
-import { searchHash } from './search-audit';
+import { searchHash } from '../audit/search-audit';
 import { handleTombstones } from './tombstone.repository';
 import {
   communicationsOf,

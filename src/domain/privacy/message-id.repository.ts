@@ -1,5 +1,5 @@
 import type { DbClient } from '../db/client';
-import { storedMessageId } from './message-id';
+import { storedMessageId } from '../crypto/message-id';
 
 /**
  * Start-up pass over rows written before platform message ids were keyed: each id still in clear is replaced by its

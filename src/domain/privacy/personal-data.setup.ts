@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Logger } from '../../logger';
-import { encryptPlainContacts } from '../customers/contact.repository';
+import { encryptPlainContacts } from '../contacts/contact.repository';
 import { encryptPlainIdentities } from '../team/identity.repository';
 import { sealPlainConversations } from '../conversation/conversation.repository';
 import { bindMessageHandles } from '../customers/communication.repository';
@@ -8,8 +8,8 @@ import { sealPlainOutboxChats } from '../outbox/outbox.repository';
 import { keyPlainMessageIds } from './message-id.repository';
 import type { DbClient } from '../db/client';
 import { readSetting, writeSetting } from '../settings/settings.repository';
-import { resolveDataKey } from './data-key';
-import { DataKeyError, installDataKey, type PersonalDataCipher } from './personal-data-cipher';
+import { resolveDataKey } from '../crypto/data-key';
+import { DataKeyError, installDataKey, type PersonalDataCipher } from '../crypto/personal-data-cipher';
 
 const KEY_SETTING = 'privacy.data_key';
 const keySetting = z.object({ keyId: z.string() }).optional();

@@ -1,5 +1,5 @@
 import type { DbClient } from '../db/client';
-import { phoneBlindIndex } from '../customers/contact.repository';
+import { phoneBlindIndex } from '../contacts/contact.repository';
 import { handleIndex } from '../team/identity.repository';
 
 /** What is left of an erased person: keyed hashes of their email, phone and chat accounts. */

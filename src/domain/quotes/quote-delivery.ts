@@ -1,4 +1,4 @@
-import { findContactsOfCustomers } from '../customers/contact.repository';
+import { findContactsOfCustomers } from '../contacts/contact.repository';
 import type { CustomerService } from '../customers/customer.service';
 import type { DbClient } from '../db/client';
 import { DomainError } from '../errors';

@@ -1,9 +1,8 @@
 import { recordAudit } from '../audit/audit.repository';
 import type { CustomerService } from '../customers/customer.service';
-import { inTransaction, type PrismaClient } from '../db/client';
+import { inTransaction, type DbClient, type PrismaClient } from '../db/client';
 import { DomainError } from '../errors';
-import type { ApprovalService } from '../approvals/approval.service';
-import { findMemberRef } from '../approvals/approver.repository';
+import { findMemberRef } from '../team/member-ref.repository';
 import { advanceOpportunity, type PipelineService } from '../pipeline/pipeline.service';
 import { compare, dec, div, mul, round, sub, sum, toFixed, toPlain, type Dec } from '../rates/decimal';
 import { toCurrencyCode, type RateService } from '../rates/rate.service';
@@ -78,11 +77,20 @@ function validate(input: QuoteInput): QuoteInput {
   };
 }
 
+/**
+ * What a new quote version asks of approvals (domain/approvals implements it): a plan made in the quote's transaction,
+ * then, after commit, the first approver told. Quotes never import approvals, which read quotes.
+ */
+export interface QuoteApprovals {
+  plan(tx: DbClient, quote: QuoteRecord, at: Date): Promise<{ auto: boolean; approvals: { approverRole: string; approverId: number | null }[] }>;
+  notifyCurrent(quoteId: number): Promise<void>;
+}
+
 export function createQuoteService(deps: {
   db: PrismaClient;
   customers: CustomerService;
   rates: RateService;
-  approvals: ApprovalService;
+  approvals: QuoteApprovals;
   pipeline: PipelineService;
   baseCurrency: string;
   now?: () => Date;

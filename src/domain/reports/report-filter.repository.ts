@@ -1,5 +1,5 @@
 import { Prisma } from '../../generated/prisma/client';
-import type { CustomerScope } from '../customers/visibility';
+import type { CustomerScope } from '../access/visibility';
 import type { DbClient, PrismaClient } from '../db/client';
 
 /** What every report is cut by: the reader's visibility, an optional rep/team, an optional country. */

@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/audit.repository';
-import { customerScope, type CustomerScope, type VisibilityPolicy } from '../customers/visibility';
+import { customerScope, type CustomerScope, type VisibilityPolicy } from '../access/visibility';
 import type { DbClient, PrismaClient } from '../db/client';
 import { DomainError } from '../errors';
 import { toCountryCode } from '../normalize/country';

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { PrismaClient } from '../db/client';
-import type { Notifier } from '../notify/notifier';
+import type { Notifier } from '../outbound/notifier';
 import { toActor } from '../team/team-member.repository';
 import { activeManagers, claimDigest, finishDigest } from './digest.repository';
 import { renderReport } from './report.render';

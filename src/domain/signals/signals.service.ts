@@ -6,7 +6,7 @@ import { inTransaction, type PrismaClient } from '../db/client';
 import type { DomainEvents, EventBus } from '../events';
 import { actionableIntents, optOutLevel } from '../intent/confidence';
 import { isIntent, type Intent } from '../intent/intents';
-import type { Notifier } from '../notify/notifier';
+import type { Notifier } from '../outbound/notifier';
 import type { Messenger } from '../outbound/messenger';
 import { createOutboxService, type OutboxService } from '../outbox/outbox.service';
 import { advanceOpportunity } from '../pipeline/pipeline.service';

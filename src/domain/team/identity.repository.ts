@@ -1,6 +1,6 @@
 import type { DbClient } from '../db/client';
 import type { ChannelIdentity, TeamMember } from '../../generated/prisma/client';
-import { isEncrypted, isUnbound, personalDataCipher, revealStored, sealContext, sealStored } from '../privacy/personal-data-cipher';
+import { isEncrypted, isUnbound, personalDataCipher, revealStored, sealContext, sealStored } from '../crypto/personal-data-cipher';
 
 export type { ChannelIdentity };
 

@@ -4,10 +4,10 @@ import { DomainError } from '../errors';
 import type { EventBus } from '../events';
 import type { Locale } from '../i18n';
 import type { MemberNotices } from '../notify/member-notices';
-import type { Notifier } from '../notify/notifier';
+import type { Notifier } from '../outbound/notifier';
 import { seesEverything, type Actor } from '../team/actor';
 import { findMemberById, managedMemberIds } from '../team/team-member.repository';
-import { customerScope, scopeAllows, type VisibilityPolicy } from '../customers/visibility';
+import { customerScope, scopeAllows, type VisibilityPolicy } from '../access/visibility';
 import {
   createTransferRequest, decideTransfer, findPendingTransfer, findTransfer, findTransferCustomer, moveOwnership, teamManagerId, wasBlockedOn,
 } from './transfer.repository';

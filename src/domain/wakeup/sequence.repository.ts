@@ -1,5 +1,5 @@
-import { revealContactRow } from '../customers/contact.repository';
-import { sealStored } from '../privacy/personal-data-cipher';
+import { revealContactRow } from '../contacts/contact.repository';
+import { sealStored } from '../crypto/personal-data-cipher';
 import { revealIdentity } from '../team/identity.repository';
 import { allocateCommunicationIds, communicationContext } from '../customers/communication.repository';
 import type { DbClient } from '../db/client';

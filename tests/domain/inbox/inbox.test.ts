@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app';
-import { findContactById } from '../../../src/domain/customers/contact.repository';
+import { findContactById } from '../../../src/domain/contacts/contact.repository';
 import type { DomainEvents } from '../../../src/domain/events';
 import { createAppWithAdapters, createFakeChannel, linkMember } from '../../support/channel-harness';
 import { revealHandles } from '../../support/reveal-handles';
-import { storedMessageId } from '../../../src/domain/privacy/message-id';
+import { storedMessageId } from '../../../src/domain/crypto/message-id';
 import { linkContactIdentity } from '../../../src/domain/team/identity.repository';
 import { isFirstAnswer } from '../../support/first-answers';
 

@@ -5,7 +5,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../src/app';
 import { ConfigError, loadConfig } from '../../../src/config';
-import { resolveDataKey } from '../../../src/domain/privacy/data-key';
+import { resolveDataKey } from '../../../src/domain/crypto/data-key';
 import { createLogger } from '../../../src/logger';
 import { TEST_DATA_ENCRYPTION_KEY } from '../../support/db';
 import { createTestApp, runTerminalScript } from '../../support/terminal-harness';
@@ -112,7 +112,7 @@ describe('ciphertexts bound to their table, column and row', () => {
     const { rows: [customer] } = await sql.query(`SELECT id FROM customers LIMIT 1`);
     const other = await app.services.customers.addContact(await app.services.team.byName('alice'), 'test', `#${customer.id}`, { name: 'Other Buyer', role: 'other', detail: 'other@luzandina.pe' });
     const { rows: [source] } = await sql.query(`SELECT id, email FROM contacts WHERE email_domain = 'luzandina.pe' AND name <> 'Other Buyer' LIMIT 1`);
-    const { findContactById } = await import('../../../src/domain/customers/contact.repository');
+    const { findContactById } = await import('../../../src/domain/contacts/contact.repository');
     expect((await findContactById(app.database.prisma, other.contact.id))?.email).toBe('other@luzandina.pe');
     await sql.query(`UPDATE contacts SET email = $1 WHERE id = $2`, [source.email, other.contact.id]);
     await expect(findContactById(app.database.prisma, other.contact.id)).rejects.toThrow(/does not belong where it is stored/);
@@ -123,7 +123,7 @@ describe('ciphertexts bound to their table, column and row', () => {
   });
 
   it('rebinds values sealed before binding (enc:v1) at the next start, and they read the same', async () => {
-    const { createPersonalDataCipher } = await import('../../../src/domain/privacy/personal-data-cipher');
+    const { createPersonalDataCipher } = await import('../../../src/domain/crypto/personal-data-cipher');
     const legacy = createPersonalDataCipher(Buffer.from(TEST_DATA_ENCRYPTION_KEY, 'base64'));
     const { rows: [customer] } = await sql.query(`SELECT id FROM customers LIMIT 1`);
     const { rows: [row] } = await sql.query(`INSERT INTO contacts (customer_id, name, email) VALUES ($1, 'Unbound', $2) RETURNING id`, [customer.id, legacy.encrypt('unbound@legacy-buyer.com')]);
@@ -134,7 +134,7 @@ describe('ciphertexts bound to their table, column and row', () => {
     expect(after.email).toMatch(/^enc:v2:/);
     const { rows: unbound } = await sql.query(`SELECT id FROM communications WHERE chat_id LIKE 'enc:v1:%' OR sender_external_id LIKE 'enc:v1:%'`);
     expect(unbound).toEqual([]);
-    const { findContactById } = await import('../../../src/domain/customers/contact.repository');
+    const { findContactById } = await import('../../../src/domain/contacts/contact.repository');
     expect((await findContactById(app.database.prisma, row.id))?.email).toBe('unbound@legacy-buyer.com');
   });
 });

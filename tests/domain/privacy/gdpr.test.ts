@@ -115,7 +115,7 @@ describe('crm gdpr erase', () => {
   });
 
   it('keeps an erased person out: the tombstone recognises their email, and they cannot be found', async () => {
-    const { tombstonedDetails } = await import('../../../src/domain/customers/contact.repository');
+    const { tombstonedDetails } = await import('../../../src/domain/contacts/contact.repository');
     expect(await tombstonedDetails(app.database.prisma, { emails: ['anna.schmidt@lichthaus.de', 'other@lichthaus.de'] })).toEqual(['anna.schmidt@lichthaus.de']);
     await expect(app.services.gdpr.erase(await app.services.team.byName('root'), 'cli', 'anna.schmidt@lichthaus.de')).rejects.toMatchObject({ code: 'CONTACT_NOT_FOUND' });
     const out = await runTerminalScript(app.databaseUrl, 'alice', ['/customer Lichthaus Berlin GmbH']);

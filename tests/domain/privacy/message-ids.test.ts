@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
-import { storedMessageId } from '../../../src/domain/privacy/message-id';
+import { storedMessageId } from '../../../src/domain/crypto/message-id';
 import { createLogger } from '../../../src/logger';
 import { TEST_DATA_ENCRYPTION_KEY } from '../../support/db';
 import { createTestApp } from '../../support/terminal-harness';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app';
 import type { OutboundMessage } from '../../../src/domain/messages';
-import { formatCustomerCard } from '../../../src/domain/customers/customer-card.format';
+import { formatCustomerCard } from '../../../src/domain/cards/customer-card.format';
 import { linkMember } from '../../support/channel-harness';
-import { storedMessageId } from '../../../src/domain/privacy/message-id';
+import { storedMessageId } from '../../../src/domain/crypto/message-id';
 import { addBuyer, buyerSays, createSignalsApp } from './signals-fixtures';
 
 type Harness = Awaited<ReturnType<typeof createSignalsApp>>;

@@ -24,7 +24,7 @@ describe('customer tags kept from the intent history', () => {
 
     const alice = (await app.services.team.identify('slack', 'U_ALICE'))!;
     const card = await app.services.customers.card(alice, 'test', `#${buyer.customerId}`);
-    const { formatCustomerCard } = await import('../../../src/domain/customers/customer-card.format');
+    const { formatCustomerCard } = await import('../../../src/domain/cards/customer-card.format');
     expect(formatCustomerCard(card, 'en')).toContain('Tags: price-sensitive (evidence: ');
     expect(formatCustomerCard(card, 'en')).toContain('"y el precio para 5000 piezas?"');
     expect(formatCustomerCard(card, 'zh')).toContain('标签: 价格敏感（依据：');

@@ -2,17 +2,17 @@ import type { Logger } from '../../logger';
 import { createApprovalReminders } from '../approvals/approval-reminders';
 import { createApprovalService } from '../approvals/approval.service';
 import type { CustomerService } from '../customers/customer.service';
-import type { VisibilityPolicy } from '../customers/visibility';
+import type { VisibilityPolicy } from '../access/visibility';
 import type { PrismaClient } from '../db/client';
 import type { EventBus } from '../events';
 import type { MemberNotices } from '../notify/member-notices';
-import type { Notifier } from '../notify/notifier';
+import type { Notifier } from '../outbound/notifier';
 import { createOrderService } from '../orders/order.service';
 import { createPipelineService } from '../pipeline/pipeline.service';
 import { createRateService } from '../rates/rate.service';
-import { quotePdfFile, type CompanyLetterhead } from './quote-pdf';
-import { buyerDetailsFor } from './quote-delivery';
-import { createQuoteService } from './quote.service';
+import { quotePdfFile, type CompanyLetterhead } from '../quotes/quote-pdf';
+import { buyerDetailsFor } from '../quotes/quote-delivery';
+import { createQuoteService } from '../quotes/quote.service';
 
 export interface SalesDeps {
   db: PrismaClient;

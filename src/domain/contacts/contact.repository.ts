@@ -1,6 +1,6 @@
 import type { DbClient, Prisma } from '../db/client';
 import { escapeLike } from '../db/like';
-import { isEncrypted, isUnbound, personalDataCipher, revealStored, sealContext } from '../privacy/personal-data-cipher';
+import { isEncrypted, isUnbound, personalDataCipher, revealStored, sealContext } from '../crypto/personal-data-cipher';
 
 /**
  * The only module that knows how a contact's personal details are stored. Everything that writes, finds or reads

@@ -1,6 +1,6 @@
 import { looksLikeEmail, normalizeEmail } from '../normalize/email';
 import { looksLikePhone, toE164 } from '../normalize/phone';
-import { personalDataCipher } from './personal-data-cipher';
+import { personalDataCipher } from '../crypto/personal-data-cipher';
 
 const EMAIL_IN_TEXT = /[^\s@]+@[^\s@]+\.[^\s@]+/g;
 // six or more digits with the usual separators: a phone number, or part of one

@@ -2,14 +2,14 @@ import type { Logger } from '../../logger';
 import type { CustomerService } from '../customers/customer.service';
 import type { PrismaClient } from '../db/client';
 import type { EventBus } from '../events';
-import type { Notifier } from '../notify/notifier';
+import type { Notifier } from '../outbound/notifier';
 import type { Messenger } from '../outbound/messenger';
 import { createOutboxService, type OutboxService } from '../outbox/outbox.service';
 import { createReplyOrderPolicy } from '../outbox/reply-ledger';
 import { createSequenceService } from '../wakeup/sequence.service';
 import { createWakeupPolicy } from '../wakeup/wakeup-policy';
 import { createWakeupScheduler } from '../wakeup/wakeup-scheduler';
-import { createFollowupService } from './followup.service';
+import { createFollowupService } from '../followup/followup.service';
 import { createFirstAnswer } from '../first-answer/first-answer.service';
 
 /**

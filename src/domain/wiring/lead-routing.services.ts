@@ -2,18 +2,18 @@ import type { Logger } from '../../logger';
 import type { PrismaClient } from '../db/client';
 import type { DomainEvents, EventBus } from '../events';
 import type { MemberNotices } from '../notify/member-notices';
-import type { Notifier } from '../notify/notifier';
+import type { Notifier } from '../outbound/notifier';
 import type { OutboxService } from '../outbox/outbox.service';
 import { createPoolService } from '../pool/pool.service';
 import { createSlaService } from '../sla/sla.service';
-import { createAssignmentService } from './assignment.service';
-import { createLeadQueue } from './lead-queue';
-import { createRulesService } from './rules.service';
-import { createRoutingCache } from './routing-cache';
-import { createWeightsService } from './weights.service';
-import { ensureDefaultRouteToFirstAdmin } from './default-route';
+import { createAssignmentService } from '../assignment/assignment.service';
+import { createLeadQueue } from '../assignment/lead-queue';
+import { createRulesService } from '../assignment/rules.service';
+import { createRoutingCache } from '../assignment/routing-cache';
+import { createWeightsService } from '../assignment/weights.service';
+import { ensureDefaultRouteToFirstAdmin } from '../assignment/default-route';
 import type { FirstAnswer } from '../first-answer/first-answer.service';
-import type { AssignLeadRequest } from './lead-queue';
+import type { AssignLeadRequest } from '../assignment/lead-queue';
 
 /**
  * Lead routing as services: assignment (rules, weighted round robin), rules and weights admin, the public pool, the SLA,

@@ -1,6 +1,6 @@
 import type { DbClient } from '../db/client';
 import type { OutboundButton, OutboundFile } from '../messages';
-import type { Messenger } from '../outbound/messenger';
+import type { Messenger } from './messenger';
 import { memberIdentities } from '../team/identity.repository';
 import { findMemberById } from '../team/team-member.repository';
 import type { Logger } from '../../logger';

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import type { CustomerCard } from './customer.repository';
+import type { CustomerCard } from '../customers/customer.repository';
 import type { Locale } from '../i18n';
 import { truncateForEcho } from '../i18n';
 import { countryFlag, countryName } from '../normalize/country';

@@ -3,8 +3,8 @@ import type { PrismaClient } from '../db/client';
 import { DomainError } from '../errors';
 import { isManagerOrAbove, type Actor } from '../team/actor';
 import { listMembers } from '../team/team-member.repository';
-import { auditForCustomer, auditPage, recordAudit } from './audit.repository';
-import { bulkReaders, claimBulkReadAlert, type BulkReader } from './bulk-read.repository';
+import { auditForCustomer, auditPage, recordAudit } from '../audit/audit.repository';
+import { bulkReaders, claimBulkReadAlert, type BulkReader } from '../audit/bulk-read.repository';
 
 /** More customer cards than this viewed or exported by one rep in an hour alerts their manager. */
 export const BULK_READ_THRESHOLD = 50;
