@@ -18,7 +18,7 @@ module.exports = {
       comment: 'Adapters translate to and from the domain contract; business rules stay out of them.',
       severity: 'error',
       from: { path: '^src/adapters/' },
-      to: { path: '^src/(domain|flows|jobs|cli)/', pathNot: '^src/domain/(messages|retry-backoff)\\.ts$|^src/domain/text/' },
+      to: { path: '^src/(domain|flows|jobs|cli)/', pathNot: '^src/domain/(channel-contract|retry-backoff)\\.ts$|^src/domain/text/' },
     },
     {
       name: 'flows-no-database',

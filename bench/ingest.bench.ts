@@ -9,7 +9,7 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
-import type { ChannelAdapter, InboundHandler, InboundMessage } from '../src/domain/messages';
+import type { ChannelAdapter, InboundHandler, InboundMessage } from '../src/domain/channel-contract';
 import { createLogger } from '../src/logger';
 import { createEventBus } from '../src/domain/events';
 import { createInboxService } from '../src/domain/inbox/inbox.service';

@@ -9,7 +9,7 @@ import { Redis } from 'ioredis';
 import pg from 'pg';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
-import type { ChannelAdapter } from '../src/domain/messages';
+import type { ChannelAdapter } from '../src/domain/channel-contract';
 import { writeRateLimits } from '../src/domain/outbox/rate-limits';
 import { isWithinBusinessHours } from '../src/domain/wakeup/business-hours';
 import { outboxSendJob } from '../src/jobs/outbox-send.job';

@@ -1,7 +1,7 @@
 import { companyLetterhead, type Config } from './config';
 import { openDatabase, type Database } from './domain/db/database';
 import { refreshNameKeys } from './domain/dedupe/name-key-backfill';
-import type { ChannelAdapter, InboundMessage } from './domain/messages';
+import type { ChannelAdapter, InboundMessage } from './domain/channel-contract';
 import { createServices, type Services } from './domain/services';
 import { createOutboundRouter } from './adapters/outbound-router';
 import { createInboundPipeline } from './flows';

@@ -1,4 +1,4 @@
-import type { InboundHandler, InboundMessage } from '../domain/messages';
+import type { InboundHandler, InboundMessage } from '../domain/channel-contract';
 import type { Logger } from '../logger';
 import { backoffDelay, type BackoffPolicy } from '../domain/retry-backoff';
 

@@ -1,4 +1,4 @@
-import type { ChannelAdapter } from '../domain/messages';
+import type { ChannelAdapter } from '../domain/channel-contract';
 import type { AdapterDeps } from './adapter-deps';
 import { slackFromConfig } from './slack.adapter';
 import { telegramFromConfig } from './telegram.adapter';

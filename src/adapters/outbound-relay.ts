@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Queue, QueueEvents, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
-import { SendOutcomeUnknownError, type ChannelAdapter, type ChannelCapabilities, type OutboundMessage, type OutboundPort, type SentMessage } from '../domain/messages';
+import { SendOutcomeUnknownError, type ChannelAdapter, type ChannelCapabilities, type OutboundMessage, type OutboundPort, type SentMessage } from '../domain/channel-contract';
 import type { Logger } from '../logger';
 
 /**

@@ -1,4 +1,4 @@
-import type { ChannelAdapter, OutboundMessage, OutboundPort, SentMessage } from '../domain/messages';
+import type { ChannelAdapter, OutboundMessage, OutboundPort, SentMessage } from '../domain/channel-contract';
 import { splitText } from '../domain/text/split-text';
 import { createSlotLimiter, realClock, RetryAfterError, type Clock, type RateLimitedAdapter, type SlotLimiter } from './send-limits';
 

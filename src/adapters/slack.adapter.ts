@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, LogLevel, type Logger as BoltLogger } from '@slack/bolt';
-import type { ChannelAdapter, ChannelCapabilities, InboundHandler, InboundMessage, OutboundMessage, SentMessage } from '../domain/messages';
+import type { ChannelAdapter, ChannelCapabilities, InboundHandler, InboundMessage, OutboundMessage, SentMessage } from '../domain/channel-contract';
 import type { Logger } from '../logger';
 import { handOver } from './hand-over';
 import type { AdapterDeps } from './adapter-deps';

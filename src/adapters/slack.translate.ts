@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Attachment, InboundMessage, OutboundButton } from '../domain/messages';
+import type { Attachment, InboundMessage, OutboundButton } from '../domain/channel-contract';
 
 // Slack payloads, only the fields we read. Anything else is dropped at this edge.
 const file = z.object({ id: z.string(), name: z.string().optional(), size: z.number().optional(), mimetype: z.string().optional() });

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Input, Telegraf, TelegramError } from 'telegraf';
-import type { ChannelAdapter, ChannelCapabilities, InboundHandler, OutboundFile, OutboundMessage, SentMessage } from '../domain/messages';
+import type { ChannelAdapter, ChannelCapabilities, InboundHandler, OutboundFile, OutboundMessage, SentMessage } from '../domain/channel-contract';
 import type { Logger } from '../logger';
 import { handOver } from './hand-over';
 import type { AdapterDeps } from './adapter-deps';

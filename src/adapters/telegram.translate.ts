@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Attachment, InboundMessage } from '../domain/messages';
+import type { Attachment, InboundMessage } from '../domain/channel-contract';
 
 // Only the fields we read; anything else in an update is ignored, and an update without these shapes is dropped.
 const user = z.object({ id: z.number(), is_bot: z.boolean().optional(), first_name: z.string().optional(), last_name: z.string().optional(), username: z.string().optional() });

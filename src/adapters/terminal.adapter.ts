@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { SESSION_START_ACTION, type ChannelAdapter, type ChannelCapabilities, type InboundHandler, type InboundMessage, type OutboundMessage, type SentMessage } from '../domain/messages';
+import { SESSION_START_ACTION, type ChannelAdapter, type ChannelCapabilities, type InboundHandler, type InboundMessage, type OutboundMessage, type SentMessage } from '../domain/channel-contract';
 
 export interface TerminalAdapterOptions {
   /** the team member name typing here (`crm chat --as alice`) */

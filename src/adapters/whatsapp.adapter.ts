@@ -4,7 +4,7 @@ import { StartupError } from '../startup-error';
 import qrcode from 'qrcode-terminal';
 import wwebjs from 'whatsapp-web.js';
 import type { Client as WaClient } from 'whatsapp-web.js';
-import type { ChannelAdapter, ChannelCapabilities, InboundHandler, OutboundMessage, SentMessage } from '../domain/messages';
+import type { ChannelAdapter, ChannelCapabilities, InboundHandler, OutboundMessage, SentMessage } from '../domain/channel-contract';
 import type { Logger } from '../logger';
 import { backoffDelay, type BackoffPolicy } from '../domain/retry-backoff';
 import { handOver } from './hand-over';
@@ -12,7 +12,7 @@ import type { AdapterDeps } from './adapter-deps';
 import type { RateLimitedAdapter, SendLimits } from './send-limits';
 import { translateWhatsAppMessage, translateWhatsAppRevoke, waMessageId } from './whatsapp.translate';
 import { DEFAULT_WHATSAPP_AUTOMATED, whatsappAutomatedPolicy } from './whatsapp.policy';
-import type { AutomatedSendPolicy } from '../domain/messages';
+import type { AutomatedSendPolicy } from '../domain/channel-contract';
 
 const { Client, LocalAuth, MessageMedia } = wwebjs;
 

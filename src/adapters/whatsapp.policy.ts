@@ -1,5 +1,5 @@
 import type { Config } from '../config';
-import type { AutomatedSendPolicy } from '../domain/messages';
+import type { AutomatedSendPolicy } from '../domain/channel-contract';
 
 /**
  * whatsapp-web.js is a WhatsApp app session, not the Business Platform: there is no 24-hour window, but a number that

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Attachment, InboundMessage } from '../domain/messages';
+import type { Attachment, InboundMessage } from '../domain/channel-contract';
 import { lookupTable } from '../domain/text/lookup-table';
 
 // The parts of a whatsapp-web.js Message we read; checked here so nothing else of the library leaks past the adapter.

@@ -6,7 +6,7 @@ import { createConfiguredAdapters } from '../adapters';
 import { createTerminalAdapter } from '../adapters/terminal.adapter';
 import type { Config } from '../config';
 import { DomainError } from '../domain/errors';
-import type { ChannelAdapter } from '../domain/messages';
+import type { ChannelAdapter } from '../domain/channel-contract';
 import { checkRedis } from '../jobs/redis';
 import type { Logger } from '../logger';
 import { SHUTDOWN_BUDGET_MS, type App } from '../app';

@@ -4,7 +4,7 @@ import { createCustomerService } from './customers/customer.service';
 import type { VisibilityPolicy } from './access/visibility';
 import type { PrismaClient } from './db/client';
 import type { Locale } from './i18n';
-import type { OutboundPort } from './messages';
+import type { OutboundPort } from './channel-contract';
 import { createMessenger } from './outbound/messenger';
 import { createTeamService } from './team/team.service';
 import { createEventBus } from './events';

@@ -1,4 +1,4 @@
-import type { OutboundButton } from '../domain/messages';
+import type { OutboundButton } from '../domain/channel-contract';
 import { DomainError } from '../domain/errors';
 import type { Locale } from '../domain/i18n';
 import type { MemberContext } from './context';

@@ -1,5 +1,5 @@
 import type { Locale } from '../domain/i18n';
-import type { ChannelCapabilities, InboundMessage, OutboundButton, OutboundFile, OutboundMessage, PrivateAudience } from '../domain/messages';
+import type { ChannelCapabilities, InboundMessage, OutboundButton, OutboundFile, OutboundMessage, PrivateAudience } from '../domain/channel-contract';
 import type { Services } from '../domain/services';
 import type { Actor } from '../domain/team/actor';
 

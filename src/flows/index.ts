@@ -1,4 +1,4 @@
-import type { InboundMessage } from '../domain/messages';
+import type { InboundMessage } from '../domain/channel-contract';
 import type { Services } from '../domain/services';
 import type { ActionFlow, CommandFlow, ConversationFlow } from './command';
 import { contactCommand } from './contact.flow';

@@ -1,7 +1,7 @@
 import { DomainError, isDomainError } from '../domain/errors';
 import { parseDelivery, parseDetails, parseItem, parsePaymentTerms, parseQuoteLine, parseValidDays, type QuoteInput, type QuoteLineInput } from '../domain/quotes/quote-terms';
 import { INCOTERMS } from '../domain/quotes/incoterms';
-import type { OutboundFile } from '../domain/messages';
+import type { OutboundFile } from '../domain/channel-contract';
 import { defineAction, defineCommand, requireActionRecordId, splitHead, type ConversationFlow } from './command';
 import { quoteRef } from '../domain/quotes/quote-text';
 import { QUOTE_SEND_ACTION, sendToBuyerButton } from '../domain/quotes/send-button';

@@ -1,6 +1,6 @@
 import Bottleneck from 'bottleneck';
 import { z } from 'zod';
-import { createMicroBatcher } from '../domain/group-commit';
+import { createMicroBatcher } from '../domain/micro-batcher';
 import { HANDOFF_MEMORY_MS, type DomainEvents } from '../domain/events';
 import type { Services } from '../domain/services';
 import { defineJob } from './job';

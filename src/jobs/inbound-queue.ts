@@ -1,7 +1,7 @@
 import { Queue, UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import { capInboundText } from '../domain/inbox/text-cap';
 import { z } from 'zod';
-import type { InboundMessage } from '../domain/messages';
+import type { InboundMessage } from '../domain/channel-contract';
 import type { SameShape } from './wire-contract';
 import type { Logger } from '../logger';
 import { backoffDelay, type BackoffPolicy } from '../domain/retry-backoff';

@@ -1,6 +1,6 @@
 import type { Job, Queue, Worker } from 'bullmq';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { InboundHandler, OutboundPort } from '../domain/messages';
+import type { InboundHandler, OutboundPort } from '../domain/channel-contract';
 
 const LEAD_JOB = 'assign-lead';
 const SLA_JOB = 'sla-check';

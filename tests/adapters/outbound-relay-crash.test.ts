@@ -2,7 +2,7 @@ import { fork } from 'node:child_process';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { createOutboundRelayClient, createOutboundRelayServer } from '../../src/adapters/outbound-relay';
-import { SendOutcomeUnknownError, type OutboundMessage } from '../../src/domain/messages';
+import { SendOutcomeUnknownError, type OutboundMessage } from '../../src/domain/channel-contract';
 import { createLogger } from '../../src/logger';
 import { testQueuePrefix } from '../support/db';
 

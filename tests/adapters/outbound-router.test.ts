@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createOutboundRouter } from '../../src/adapters/outbound-router';
 import { RetryAfterError, type Clock, type SendLimits } from '../../src/adapters/send-limits';
-import type { ChannelAdapter, OutboundMessage } from '../../src/domain/messages';
+import type { ChannelAdapter, OutboundMessage } from '../../src/domain/channel-contract';
 
 /**
  * A clock that only moves when someone sleeps: the earliest sleeper wakes first and time jumps to its wake-up,

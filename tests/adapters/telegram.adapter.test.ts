@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTelegramAdapter } from '../../src/adapters/telegram.adapter';
 import { RetryAfterError } from '../../src/adapters/send-limits';
 import type { App } from '../../src/app';
-import type { InboundMessage } from '../../src/domain/messages';
+import type { InboundMessage } from '../../src/domain/channel-contract';
 import { createLogger } from '../../src/logger';
 import { testQueuePrefix } from '../support/db';
 import { makeTelegramCallbackUpdate, makeTelegramTextUpdate, startFakeTelegram, type FakeTelegram } from '../support/fake-telegram';

@@ -13,7 +13,7 @@ import { TERMINAL_CAPABILITIES } from '../../src/adapters/terminal.adapter';
 import { loadConfig } from '../../src/config';
 import { BackupError, readBackup, restoreBackup, writeBackup } from '../../src/domain/db/backup';
 import { moveToPostgres } from '../../src/domain/db/move-to-postgres';
-import type { ChannelAdapter, InboundMessage } from '../../src/domain/messages';
+import type { ChannelAdapter, InboundMessage } from '../../src/domain/channel-contract';
 import { seedDemo } from '../../src/domain/demo/seed-demo';
 import { createPersonalDataCipher, parseDataKey } from '../../src/domain/crypto/personal-data-cipher';
 import { createLogger } from '../../src/logger';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createApp, type App } from '../../src/app';
-import type { ChannelAdapter, OutboundMessage } from '../../src/domain/messages';
+import type { ChannelAdapter, OutboundMessage } from '../../src/domain/channel-contract';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { createTestDatabase, TEST_ENV, testQueuePrefix } from '../support/db';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { App } from '../../src/app';
 import type { DomainEvents } from '../../src/domain/events';
 import { storeInboundOnce } from '../../src/domain/inbox/inbox.repository';
-import type { InboundMessage } from '../../src/domain/messages';
+import type { InboundMessage } from '../../src/domain/channel-contract';
 import { buyerMessageJobId } from '../../src/jobs/buyer-message.job';
 import { storedMessageId } from '../../src/domain/crypto/message-id';
 import { testQueuePrefix } from '../support/db';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { App } from '../../src/app';
 import { storeInboundOnce } from '../../src/domain/inbox/inbox.repository';
-import type { InboundMessage } from '../../src/domain/messages';
+import type { InboundMessage } from '../../src/domain/channel-contract';
 import { DURABLE_JOB_ATTEMPTS, DURABLE_OUTAGE_MS, JOB_RETRY, backoffDelay, totalWait } from '../../src/domain/retry-backoff';
 import { assignLeadJobId } from '../../src/jobs/assign-lead.job';
 import { buyerMessageJobId } from '../../src/jobs/buyer-message.job';

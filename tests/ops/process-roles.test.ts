@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 import { createApp, type App } from '../../src/app';
 import { TERMINAL_CAPABILITIES } from '../../src/adapters/terminal.adapter';
 import { loadConfig } from '../../src/config';
-import type { ChannelAdapter, InboundHandler, InboundMessage, OutboundMessage } from '../../src/domain/messages';
+import type { ChannelAdapter, InboundHandler, InboundMessage, OutboundMessage } from '../../src/domain/channel-contract';
 import { createLogger } from '../../src/logger';
 import { createMetrics } from '../../src/ops/metrics';
 import { createTestDatabase, testQueuePrefix, TEST_ENV } from '../support/db';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app';
-import type { OutboundMessage } from '../../src/domain/messages';
+import type { OutboundMessage } from '../../src/domain/channel-contract';
 import { commands } from '../../src/flows';
 import { createAppWithAdapters, createFakeChannel } from '../support/channel-harness';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createApp, type App, type AppOptions } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import type { ChannelAdapter, ChannelCapabilities, InboundHandler, InboundMessage, OutboundMessage } from '../../src/domain/messages';
+import type { ChannelAdapter, ChannelCapabilities, InboundHandler, InboundMessage, OutboundMessage } from '../../src/domain/channel-contract';
 import { createLogger } from '../../src/logger';
 import { createTestDatabase, TEST_ENV } from './db';
 

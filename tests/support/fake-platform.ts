@@ -1,4 +1,4 @@
-import type { ChannelAdapter, ChannelCapabilities, OutboundMessage } from '../../src/domain/messages';
+import type { ChannelAdapter, ChannelCapabilities, OutboundMessage } from '../../src/domain/channel-contract';
 
 export interface RecordedSend {
   chatId: string;

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { inject } from 'vitest';
 import { createSlackAdapter } from '../../src/adapters/slack.adapter';
 import type { App } from '../../src/app';
-import type { InboundMessage } from '../../src/domain/messages';
+import type { InboundMessage } from '../../src/domain/channel-contract';
 import { createLogger } from '../../src/logger';
 import { testQueuePrefix } from './db';
 import { createAppWithAdapters } from './channel-harness';

@@ -1,4 +1,4 @@
-import type { ChannelAdapter, OutboundMessage } from '../../src/domain/messages';
+import type { ChannelAdapter, OutboundMessage } from '../../src/domain/channel-contract';
 import { TERMINAL_CAPABILITIES } from '../../src/adapters/terminal.adapter';
 
 /**

@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n';
-import type { OutboundButton } from '../messages';
+import type { OutboundButton } from '../channel-contract';
 import { dec, toPlain } from '../rates/decimal';
 import type { QuoteRecord } from '../quotes/quote.repository';
 import { quoteRef, quoteSummary } from '../quotes/quote-text';

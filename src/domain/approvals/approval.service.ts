@@ -5,7 +5,7 @@ import { inTransaction, type DbClient, type PrismaClient } from '../db/client';
 import { DomainError } from '../errors';
 import { isLocale, type Locale } from '../i18n';
 import { RISK_INTENTS } from '../intent/risk';
-import type { OutboundFile } from '../messages';
+import type { OutboundFile } from '../channel-contract';
 import type { MemberNotices } from '../notify/member-notices';
 import type { Notifier } from '../outbound/notifier';
 import { dec, toNumber } from '../rates/decimal';

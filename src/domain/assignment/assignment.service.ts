@@ -18,7 +18,7 @@ import {
   loadLead, loadLeads, lockTeam, parkInPool, routingMember, teamRoutingMembers, writeAssignment,
   type LeadRow,
 } from './assignment.repository';
-import { createMicroBatcher } from '../group-commit';
+import { createMicroBatcher } from '../micro-batcher';
 import { createTeamRoundRobin } from './team-round-robin';
 import { unavailability } from './availability';
 import type { AssignContext } from './lead-queue';
@@ -58,7 +58,7 @@ export function createAssignmentService(deps: {
   const clock = deps.now ?? (() => new Date());
   const cache = deps.cache ?? createRoutingCache(db, 0);
   const teamRoundRobin = createTeamRoundRobin(db);
-  // a burst of queued leads: the jobs running at the same moment share one read of their leads (see group-commit)
+  // a burst of queued leads: the jobs running at the same moment share one read of their leads (see micro-batcher)
   const leads = createMicroBatcher<number, LeadRow | null>({
     maxSize: 200,
     async run(ids) {

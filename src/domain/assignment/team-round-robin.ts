@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../db/client';
 import { formatReason, type AssignmentReason, type Skipped } from './assignment-reason';
-import { createKeyedBatcher } from '../group-commit';
+import { createKeyedBatcher } from '../micro-batcher';
 import { readTeam, writeIfUnchanged, writeRoundRobin, type RoundRobinWrite, type TeamState } from './round-robin.repository';
 import { planRoundRobin } from './weighted-round-robin';
 

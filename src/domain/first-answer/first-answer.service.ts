@@ -1,7 +1,7 @@
 import type { Logger } from '../../logger';
 import { DEFAULT_BUSINESS_HOURS, nextOpening, scheduleFor } from '../calendar/business-hours';
 import type { PrismaClient } from '../db/client';
-import type { ChannelCapabilities } from '../messages';
+import type { ChannelCapabilities } from '../channel-contract';
 import type { OutboxRow } from '../outbox/outbox.repository';
 import { checkAutomatedSend } from '../outbox/automated-sends';
 import { outboxPayloadSchema, type OutboxPolicy, type OutboxService, type PolicyDecision } from '../outbox/outbox.service';

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { truncateForEcho, type Locale } from '../i18n';
-import type { OutboundButton } from '../messages';
+import type { OutboundButton } from '../channel-contract';
 import type { TaskWithCustomer } from './task.repository';
 
 export interface DigestInput {

@@ -7,7 +7,7 @@ import {
   type KnownBuyer,
   type StoredInbound,
 } from './inbox.repository';
-import { createMicroBatcher } from '../group-commit';
+import { createMicroBatcher } from '../micro-batcher';
 
 /** Rows per INSERT: large enough for bursts, small enough that one statement stays a few milliseconds. */
 const BATCH_SIZE = 200;

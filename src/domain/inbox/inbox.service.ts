@@ -10,7 +10,7 @@ import { inTransaction, type DbClient, type PrismaClient } from '../db/client';
 import { normalizeCompanyName } from '../dedupe/normalize-company';
 import { DomainError } from '../errors';
 import { HANDOFF_MEMORY_MS, type DomainEvents, type EventBus } from '../events';
-import type { InboundMessage, OutboundFile } from '../messages';
+import type { InboundMessage, OutboundFile } from '../channel-contract';
 import { phoneCountry } from '../normalize/phone';
 import { buyerLabel, leadLabel } from '../customers/lead-label';
 import { resolveTimezone } from '../normalize/timezone';

@@ -1,4 +1,4 @@
-import type { InboundMessage } from '../messages';
+import type { InboundMessage } from '../channel-contract';
 
 /**
  * The longest message text Quayside keeps (characters). WhatsApp allows 65,536 and Telegram 4,096; anything longer

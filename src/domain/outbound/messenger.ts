@@ -1,5 +1,5 @@
 import type { ConversationStore } from '../conversation/conversation.store';
-import type { OutboundMessage, OutboundPort, SentMessage } from '../messages';
+import type { OutboundMessage, OutboundPort, SentMessage } from '../channel-contract';
 
 /**
  * Sends through the outbound port and keeps buttons working everywhere: where a channel has no buttons,

@@ -1,5 +1,5 @@
 import type { DbClient } from '../db/client';
-import type { OutboundButton, OutboundFile } from '../messages';
+import type { OutboundButton, OutboundFile } from '../channel-contract';
 import type { Messenger } from './messenger';
 import { memberIdentities } from '../team/identity.repository';
 import { findMemberById } from '../team/team-member.repository';

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { DbClient } from '../db/client';
-import type { AutomatedSendPolicy } from '../messages';
+import type { AutomatedSendPolicy } from '../channel-contract';
 import { isWithinBusinessHours, nextSendTime } from '../wakeup/business-hours';
 import type { OutboxRow } from './outbox.repository';
 import type { PolicyDecision } from './outbox.service';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Logger } from '../../logger';
 import type { DbClient, PrismaClient } from '../db/client';
-import { SendOutcomeUnknownError, type OutboundButton, type OutboundFile } from '../messages';
+import { SendOutcomeUnknownError, type OutboundButton, type OutboundFile } from '../channel-contract';
 import type { Messenger } from '../outbound/messenger';
 import type { Notifier } from '../outbound/notifier';
 import { readRateLimits } from './rate-limits';

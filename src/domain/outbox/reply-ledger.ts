@@ -1,6 +1,6 @@
 import type { Logger } from '../../logger';
 import type { DbClient } from '../db/client';
-import type { OutboundMessage } from '../messages';
+import type { OutboundMessage } from '../channel-contract';
 import { splitText } from '../text/split-text';
 import { messageKey } from '../crypto/personal-data-cipher';
 import { findOutboxByKey, insertOutboxRows } from './outbox.repository';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { OutboundFile, OutboundMessage, PrivateAudience } from '../messages';
+import type { OutboundFile, OutboundMessage, PrivateAudience } from '../channel-contract';
 import { revealStored, sealContext, sealStored } from '../crypto/personal-data-cipher';
 import type { OutboxRow } from './outbox.repository';
 

@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import { loadPdfFaces, mapSilentGlyphs, writeText } from '../documents/pdf-text';
 import { amountInWords, money, unitPrice } from '../documents/money-words';
 import { paymentSchedule } from '../documents/payment-schedule';
-import type { OutboundFile } from '../messages';
+import type { OutboundFile } from '../channel-contract';
 import { add, dec, mul, sub, toPlain } from '../rates/decimal';
 import type { QuoteRecord } from './quote.repository';
 import { quoteRef } from './quote-text';

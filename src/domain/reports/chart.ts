@@ -1,7 +1,7 @@
 import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import { Chart, registerables, type ChartConfiguration, type Plugin } from 'chart.js';
 import { canvasFontFamily } from '../documents/canvas-fonts';
-import type { OutboundFile } from '../messages';
+import type { OutboundFile } from '../channel-contract';
 
 Chart.register(...registerables);
 

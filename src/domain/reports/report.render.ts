@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n';
-import type { OutboundFile } from '../messages';
+import type { OutboundFile } from '../channel-contract';
 import { countryName } from '../normalize/country';
 import { renderBarChart } from './chart';
 import { FUNNEL_STEPS } from './funnel.repository';

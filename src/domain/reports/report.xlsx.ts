@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Locale } from '../i18n';
-import type { OutboundFile } from '../messages';
+import type { OutboundFile } from '../channel-contract';
 import { FUNNEL_STEPS } from './funnel.repository';
 import { heading, REASON, SEGMENT, SOURCE, STEP, word } from './report.render';
 import type { ReportResult } from './report.service';

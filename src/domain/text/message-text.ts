@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n';
-import type { AttachmentKind } from '../messages';
+import type { AttachmentKind } from '../channel-contract';
 import { lookupTable } from './lookup-table';
 
 /**

@@ -1,4 +1,4 @@
-import type { ChannelCapabilities } from '../messages';
+import type { ChannelCapabilities } from '../channel-contract';
 import { countryTimezone, resolveTimezone } from '../normalize/timezone';
 import { phoneCountry } from '../normalize/phone';
 import { nextSendTime } from './business-hours';

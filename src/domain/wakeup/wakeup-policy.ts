@@ -1,4 +1,4 @@
-import type { ChannelCapabilities } from '../messages';
+import type { ChannelCapabilities } from '../channel-contract';
 import { randomInt } from 'node:crypto';
 import type { Logger } from '../../logger';
 import type { PrismaClient } from '../db/client';

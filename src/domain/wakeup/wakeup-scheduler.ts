@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { Logger } from '../../logger';
 import { inTransaction, type PrismaClient } from '../db/client';
 import { isLocale, type Locale } from '../i18n';
-import type { ChannelCapabilities } from '../messages';
+import type { ChannelCapabilities } from '../channel-contract';
 import type { NewOutboxRow } from '../outbox/outbox.repository';
 import type { OutboxService } from '../outbox/outbox.service';
 import { findMemberById } from '../team/team-member.repository';

@@ -1,4 +1,4 @@
-import { SESSION_START_ACTION } from '../../domain/messages';
+import { SESSION_START_ACTION } from '../../domain/channel-contract';
 import type { Middleware } from '../pipeline';
 
 /**

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
-import type { OutboundMessage } from '../../../src/domain/messages';
+import type { OutboundMessage } from '../../../src/domain/channel-contract';
 import { createLogger } from '../../../src/logger';
 import { createTestDatabase, TEST_DATA_ENCRYPTION_KEY } from '../../support/db';
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app';
-import type { OutboundMessage } from '../../../src/domain/messages';
+import type { OutboundMessage } from '../../../src/domain/channel-contract';
 import { formatCustomerCard } from '../../../src/domain/cards/customer-card.format';
 import { linkMember } from '../../support/channel-harness';
 import { storedMessageId } from '../../../src/domain/crypto/message-id';

@@ -3,7 +3,7 @@
 // line with the customer id and the time, so the parent can check and time it.
 import { createApp } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
-import type { ChannelAdapter } from '../../../src/domain/messages';
+import type { ChannelAdapter } from '../../../src/domain/channel-contract';
 import { TERMINAL_CAPABILITIES } from '../../../src/adapters/terminal.adapter';
 import { createLogger } from '../../../src/logger';
 

@@ -2,7 +2,7 @@
 // (the parent, playing the platform, never answers) and the parent kills it with SIGKILL.
 import { createApp } from '../../../src/app';
 import { loadConfig } from '../../../src/config';
-import type { ChannelAdapter } from '../../../src/domain/messages';
+import type { ChannelAdapter } from '../../../src/domain/channel-contract';
 import { createLogger } from '../../../src/logger';
 
 const [databaseUrl, key, rowId, nowIso] = process.argv.slice(2);

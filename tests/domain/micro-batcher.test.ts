@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createKeyedBatcher, createMicroBatcher } from '../../src/domain/group-commit';
+import { createKeyedBatcher, createMicroBatcher } from '../../src/domain/micro-batcher';
 
 describe('micro-batcher (group commit)', () => {
   it('sends items added together as one batch and gives each caller its own result, in order', async () => {
