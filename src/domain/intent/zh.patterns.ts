@@ -5,7 +5,7 @@ const r = String.raw;
 // Chinese, simplified and traditional, with buyers' shorthand ("亲", "在吗", "货期").
 export const zh: PatternTable = {
   greeting: r`
-    (你好|您好|嗨|哈喽|哈啰|早上好|下午好|晚上好|早安|大家好|在吗|在么|在不在|亲[，,!！ ]|^亲$|老板好|新年快乐)
+    (你好|您好|嗨|哈喽|哈啰|早上好|下午好|晚上好|早安|大家好|在吗|在么|在不在|亲[，,!！ ]|^亲$|老板好)
   `,
   thanks: r`
     (谢谢|多谢|感谢|谢啦|謝謝|辛苦了)
