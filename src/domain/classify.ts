@@ -45,8 +45,10 @@ export function classifyWithConfidence(input: ClassifyInput): ScoredClassificati
   // An opt-out is the whole message: what else it says (a letter's salutation, "wrong number", "your daily offers")
   // is the reason to stop, not an ask to answer. Every opt-out in our labelled sets carries that one tag.
   if ((scores.get('opt_out') ?? 0) >= EMIT_THRESHOLD) for (const intent of [...scores.keys()]) if (intent !== 'opt_out') scores.delete(intent);
-  // Asking to pay later is about a payment already agreed: "the balance" in it is no new question on payment terms.
-  if ((scores.get('payment_extension') ?? 0) >= EMIT_THRESHOLD && (scores.get('payment_terms') ?? 0) < STRONG_CONFIDENCE) scores.delete('payment_terms');
+  // Asking to pay later is about a payment already agreed: "the balance" in it is no new question on payment terms
+  // (unless the model alone guessed the extension and a specific payment-terms phrase stands).
+  const extension = scores.get('payment_extension') ?? 0;
+  if (extension >= STRONG_CONFIDENCE || (extension >= EMIT_THRESHOLD && (scores.get('payment_terms') ?? 0) < STRONG_CONFIDENCE)) scores.delete('payment_terms');
   const intents = emitted(scores);
   const tags = intents.filter((i) => scores.has(i)).map((intent) => ({ intent, confidence: Math.round(scores.get(intent)! * 100) / 100 }));
   return { language, intents, tags };

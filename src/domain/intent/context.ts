@@ -21,12 +21,12 @@ export function contextIntents(text: string, previous: readonly string[] | undef
 // Where someone else's words start: a forwarded or quoted email, or a pasted chat line.
 const QUOTE_START = /^(>|-{2,}\s*(original message|forwarded message|mensaje original|mensagem original|message d'origine|ursprungliche nachricht|messaggio originale)|(from|de|von|da|od|发件人|寄件者|差出人|보낸 사람|от)\s*[:：]|fw:|fwd:|转发[:：]|在.{0,40}写道[:：]|on .{5,80} wrote:)/im;
 
-// Prices with a currency or an Incoterm: what a supplier's quote looks like.
-const PRICED = /(usd|us\$|\$|eur|€|rmb|cny|¥)\s*\d|\d\s*(usd|eur|rmb|\$)|\b(fob|cif|exw|cfr|ddp)\b/;
+// Amounts with a currency: what a supplier's quote looks like (an Incoterm alone is asked about as often as quoted).
+const PRICED = /(usd|us\$|\$|eur|€|rmb|cny|¥)\s*\d|\d\s*(usd|eur|rmb|\$|€)/;
 
 /**
- * How much a quoted part counts when the buyer wrote nothing of their own that asks anything. A quoted offer (prices
- * with a currency or an Incoterm) is a supplier's words: scaled by {@link QUOTED_FACTOR}, below the emit threshold. A
+ * How much a quoted part counts when the buyer wrote nothing of their own that asks anything. A quoted offer (amounts
+ * with a currency) is a supplier's words: scaled by {@link QUOTED_FACTOR}, below the emit threshold. A
  * quoted ask ("> need CE cert and price", a forwarded customer's complaint) is passed on for us to answer: it counts.
  */
 export function quotedWeight(quoted: string): number {
