@@ -102,6 +102,8 @@ export const en: PatternTable = {
     ~\b(sample|samples|smaple|sampel)\b
   `,
   lead_time: r`
+    # a date the goods are needed by is a question on lead time (weak: a complaint about it is no ask)
+    ~\b(by|before|until|no later than) (the )?\d{1,2}(st|nd|rd|th)\b|\b(by|before) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the end of (the )?(month|week))\b
     \blead ?time\b
     \b(delivery|production|manufacturing|shipping|shipment|dispatch) (time|date|schedule|period|timeline|lead time)\b
     \bhow (long|soon|many days|many weeks|fast|quick)\b
