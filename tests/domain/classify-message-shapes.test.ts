@@ -33,6 +33,19 @@ describe('classifyMessage: the message as a whole', () => {
     expect(intents).toContain('payment_extension');
     expect(intents).not.toContain('payment_terms');
   });
+
+  it('reads a bare go-ahead right after an offer as the order, and nothing as nothing', () => {
+    const previous = ['Our offer: USD 4.10/pc FOB Xiamen, MOQ 500'];
+    expect(classifyMessage({ text: 'Ok, legen Sie los', previous }).intents).toContain('order_confirmation');
+    expect(classifyMessage({ text: 'Vas-y', previous }).intents).toContain('order_confirmation');
+    expect(classifyMessage({ text: '!!!', previous }).intents).not.toContain('order_confirmation');
+  });
+
+  it('reads a date the goods are needed by as a question on lead time', () => {
+    expect(classifyMessage({ text: 'we need the first 300 units before the 12th, ok?' }).intents).toContain('lead_time');
+    expect(classifyMessage({ text: 'las necesitamos antes del 12, ¿se puede?' }).intents).toContain('lead_time');
+    expect(classifyMessage({ text: '我们需要12号之前到货' }).intents).toContain('lead_time');
+  });
 });
 
 describe('detectLanguage: short messages', () => {
