@@ -2,7 +2,7 @@ import { MAX_RAW_CHARS } from './language/clean-text';
 import { detectLanguage } from './language/detect-language';
 import type { DetectedLanguage } from './language/languages';
 import { contextIntents, quotedWeight, splitQuoted } from './intent/context';
-import { EMIT_THRESHOLD, STRONG_CONFIDENCE } from './intent/confidence';
+import { EMIT_THRESHOLD } from './intent/confidence';
 import type { Intent } from './intent/intents';
 import { emitted, scoreIntents } from './intent/tag-intents';
 import { blend, modelScores } from './intent/model/blend';
@@ -45,10 +45,10 @@ export function classifyWithConfidence(input: ClassifyInput): ScoredClassificati
   // An opt-out is the whole message: what else it says (a letter's salutation, "wrong number", "your daily offers")
   // is the reason to stop, not an ask to answer. Every opt-out in our labelled sets carries that one tag.
   if ((scores.get('opt_out') ?? 0) >= EMIT_THRESHOLD) for (const intent of [...scores.keys()]) if (intent !== 'opt_out') scores.delete(intent);
-  // Asking to pay later is about a payment already agreed: "the balance" in it is no new question on payment terms
-  // (unless the model alone guessed the extension and a specific payment-terms phrase stands).
+  // Asking to pay later is about a payment already agreed: "the balance" in it is no new question on payment terms,
+  // unless the buyer also lays out a split ("30% deposit, the rest 60 days after arrival": terms and a later payment).
   const extension = scores.get('payment_extension') ?? 0;
-  if (extension >= STRONG_CONFIDENCE || (extension >= EMIT_THRESHOLD && (scores.get('payment_terms') ?? 0) < STRONG_CONFIDENCE)) scores.delete('payment_terms');
+  if (extension >= EMIT_THRESHOLD && !/\d\s*%/.test(own)) scores.delete('payment_terms');
   const intents = emitted(scores);
   const tags = intents.filter((i) => scores.has(i)).map((intent) => ({ intent, confidence: Math.round(scores.get(intent)! * 100) / 100 }));
   return { language, intents, tags };
