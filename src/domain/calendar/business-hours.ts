@@ -83,12 +83,15 @@ function windowOn(zone: string, y: number, m: number, d: number, hours: Business
 }
 
 /** The local calendar date of an instant in a zone, plus `plusDays` (calendar arithmetic, not 24-hour steps). */
-function localDate(instant: number, zone: string, plusDays = 0): { y: number; m: number; d: number; iso: string } | null {
+function localDate(instant: number, zone: string, plusDays = 0): { y: number; m: number; d: number } | null {
   const local = DateTime.fromMillis(instant, { zone });
   if (!local.isValid) return null;
   const day = new Date(Date.UTC(local.year, local.month - 1, local.day + plusDays));
-  return { y: day.getUTCFullYear(), m: day.getUTCMonth() + 1, d: day.getUTCDate(), iso: day.toISOString().slice(0, 10) };
+  return { y: day.getUTCFullYear(), m: day.getUTCMonth() + 1, d: day.getUTCDate() };
 }
+
+/** yyyy-mm-dd, as holidays are written */
+const isoDate = (day: { y: number; m: number; d: number }) => `${day.y}-${String(day.m).padStart(2, '0')}-${String(day.d).padStart(2, '0')}`;
 
 /**
  * Working time (ms) between two instants, counted in the schedule's own zone (DST included), skipping days off and
@@ -98,13 +101,15 @@ export function workingMillisBetween(schedule: WorkSchedule, from: Date, to: Dat
   if (to <= from) return 0;
   const holidays = new Set(schedule.holidays);
   const first = localDate(from.getTime(), schedule.timezone);
-  const last = localDate(to.getTime(), schedule.timezone);
-  if (!first || !last) return 0;
+  const lastDay = localDate(to.getTime(), schedule.timezone);
+  if (!first || !lastDay) return 0;
+  const last = isoDate(lastDay);
   let total = 0;
   for (let i = 0; i <= MAX_DAYS; i += 1) {
     const day = localDate(Date.UTC(first.y, first.m - 1, first.d + i, 12), 'UTC')!;
-    if (day.iso > last.iso) break;
-    if (holidays.has(day.iso)) continue;
+    const iso = isoDate(day);
+    if (iso > last) break;
+    if (holidays.has(iso)) continue;
     const window = windowOn(schedule.timezone, day.y, day.m, day.d, schedule.hours);
     if (!window) continue;
     const start = Math.max(window.open, from.getTime());
@@ -152,7 +157,7 @@ export function nextOpening(schedule: WorkSchedule, from: Date): Date | null {
   if (!today) return null;
   for (let i = 0; i < 28; i += 1) {
     const day = localDate(Date.UTC(today.y, today.m - 1, today.d + i, 12), 'UTC')!;
-    if (holidays.has(day.iso)) continue;
+    if (holidays.has(isoDate(day))) continue;
     const window = windowOn(schedule.timezone, day.y, day.m, day.d, schedule.hours);
     if (window && from.getTime() < window.close) return new Date(Math.max(window.open, from.getTime()));
   }
