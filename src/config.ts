@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HHMM_PATTERN } from './domain/calendar/hhmm';
 
 const optionalString = z
   .string()
@@ -81,7 +82,7 @@ export const configSchema = z
     WHATSAPP_AUTOMATED_HOURS: z
       .string()
       .default('09:00-18:00')
-      .pipe(z.string().regex(/^(off|([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)$/, 'must be "HH:MM-HH:MM" or "off"'))
+      .pipe(z.string().regex(new RegExp(`^(off|${HHMM_PATTERN}-${HHMM_PATTERN})$`), 'must be "HH:MM-HH:MM" or "off"'))
       .refine((v) => v === 'off' || v.slice(0, 5) < v.slice(6), 'the start must be before the end'),
     WHATSAPP_AUTOMATED_DAYS: z
       .string()

@@ -1,7 +1,7 @@
 import type { ChannelCapabilities } from '../channel-contract';
 import { countryTimezone, resolveTimezone } from '../normalize/timezone';
 import { phoneCountry } from '../normalize/phone';
-import { nextSendTime } from './business-hours';
+import { nextSendTime } from '../calendar/business-hours';
 import type { ContactChannel, StepCandidate } from './sequence.repository';
 import { pickTemplate, renderTemplate, type WakeupTemplates } from './templates';
 import type { WakeupSettings } from './wakeup.settings';
