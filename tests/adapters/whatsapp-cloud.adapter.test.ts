@@ -3,6 +3,7 @@ import { createWhatsAppCloudAdapter } from '../../src/adapters/whatsapp-cloud.ad
 import { RetryAfterError } from '../../src/adapters/send-limits';
 import type { App } from '../../src/app';
 import { loadConfig } from '../../src/config';
+import { createCommunication } from '../../src/domain/customers/communication.repository';
 import { createContact } from '../../src/domain/customers/contact.repository';
 import { storedMessageId } from '../../src/domain/privacy/message-id';
 import { linkContactIdentity } from '../../src/domain/team/identity.repository';
@@ -196,7 +197,10 @@ describe('WhatsApp Business Platform (Cloud API) adapter against a local Graph A
     });
     const contact = await createContact(db(), customer.id, { name: 'João Souza', roles: [], language: 'pt', phone: null });
     await linkContactIdentity(db(), { channel: 'whatsapp-cloud', externalId: '5511988887777', chatId: '5511988887777', contactId: contact.id });
-    await db().communication.create({ data: { customerId: customer.id, contactId: contact.id, channel: 'whatsapp-cloud', direction: 'inbound', text: 'Olá', language: 'pt', occurredAt: last } });
+    await createCommunication(db(), {
+      customerId: customer.id, contactId: contact.id, channel: 'whatsapp-cloud', direction: 'inbound', kind: 'message', text: 'Olá', language: 'pt',
+      chatId: '5511988887777', senderExternalId: '5511988887777', externalId: 'wamid.OLD1', occurredAt: last,
+    });
     await app.services.wakeup.run(t0);
     await app.services.wakeup.run(new Date(t0.getTime() + 6.5 * DAY));
     const planned = await db().outbox.findFirstOrThrow({ where: { customerId: customer.id, memberId: null } });
@@ -210,6 +214,10 @@ describe('WhatsApp Business Platform (Cloud API) adapter against a local Graph A
     // the timeline keeps the words the buyer read, in Portuguese
     const logged = await db().communication.findFirstOrThrow({ where: { customerId: customer.id, direction: 'outbound' } });
     expect(logged.text).toBe('Olá João Souza, uma breve novidade de alice.');
+    // the rep's own free text to this buyer is refused outside the window (only templates may go), and nothing is sent
+    await chat.receive({ senderId: 'alice', text: `/reply #${customer.id}: Olá João, ainda interessado?` });
+    await eventually(() => chat.textsTo('alice').some((t) => t.includes('outside the 24-hour window')));
+    expect(graph.messagesTo('5511988887777')).toHaveLength(1);
   });
 });
 
