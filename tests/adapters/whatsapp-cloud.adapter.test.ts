@@ -182,8 +182,9 @@ describe('WhatsApp Business Platform (Cloud API) adapter against a local Graph A
   });
 
   it('goes outside the window as the approved template, in the buyer\'s language with the body parameters', async () => {
-    // a Monday, 04:00 in São Paulo... the planner picks a moment in the buyer's business hours
-    const t0 = new Date('2026-11-23T03:00:00Z');
+    // the buyer last wrote 61 days before today (so the rep's /reply below is outside the window on any clock);
+    // the planner picks a moment in the buyer's business hours, and the send is made at that moment
+    const t0 = new Date();
     const last = new Date(t0.getTime() - 61 * DAY);
     const alice = await app.services.team.byName('alice');
     await writeTemplates(db(), {
