@@ -105,6 +105,11 @@ describe('WhatsApp Business Platform (Cloud API) adapter against a local Graph A
     await db().outbox.update({ where: { id: row.id }, data: { deliveryStatus: 'sent' } });
     await post(statuses('failed', { error: { code: 131026, title: 'Message undeliverable' } }));
     expect(await db().outbox.findUniqueOrThrow({ where: { id: row.id } })).toMatchObject({ deliveryStatus: 'failed', deliveryError: '131026 Message undeliverable' });
+    // a report can beat the row's own "sent" bookkeeping: it is answered at once and put on the row when the id appears
+    const late = makeCloudWebhook(PHONE_ID, { statuses: [makeCloudStatus({ id: 'wamid.LATE1', status: 'delivered', recipient: BUYER })] });
+    expect((await post(late)).status).toBe(200);
+    await db().outbox.update({ where: { id: row.id }, data: { externalId: storedMessageId('wamid.LATE1'), deliveryStatus: null, deliveryError: null } });
+    await eventually(() => db().outbox.findFirst({ where: { id: row.id, deliveryStatus: 'delivered' } }));
   });
 
   it("sends a rep's /reply inside the 24-hour window as a text message", async () => {
