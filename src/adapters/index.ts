@@ -21,6 +21,7 @@ const adapters: AdapterEntry[] = [
   { configured: (c) => Boolean(c.TELEGRAM_BOT_TOKEN), load: async () => (await import('./telegram.adapter')).telegramFromConfig },
   { configured: (c) => Boolean(c.SLACK_BOT_TOKEN), load: async () => (await import('./slack.adapter')).slackFromConfig },
   { configured: (c) => Boolean(c.WHATSAPP_ENABLED), load: async () => (await import('./whatsapp.adapter')).whatsappFromConfig },
+  { configured: (c) => Boolean(c.WHATSAPP_CLOUD_PHONE_NUMBER_ID), load: async () => (await import('./whatsapp-cloud.adapter')).whatsappCloudFromConfig },
 ];
 
 export async function createConfiguredAdapters(deps: AdapterDeps): Promise<ChannelAdapter[]> {

@@ -21,7 +21,7 @@ export type StepPlan =
       text: string;
       language: string;
       languageFallback: boolean;
-      template?: { name: string; language: string };
+      template?: { name: string; language: string; parameters: string[] };
     }
   | { kind: 'skip'; reason: SkipReason; detail?: string };
 
@@ -82,15 +82,17 @@ export function planStep(input: {
     windowHours === null || (channel.lastInboundAt !== null && dueAt.getTime() - channel.lastInboundAt.getTime() < windowHours * 3_600_000);
   if (!windowOpen && !picked.template.approvedTemplate) return { kind: 'skip', reason: 'reply_window', detail: channel.channel };
 
+  const values = { name: c.contactName ?? c.customerName, rep: c.repName };
   return {
     kind: 'send',
     dueAt,
     zone,
     channel: channel.channel,
     chatId: channel.chatId,
-    text: renderTemplate(picked.template.text, { name: c.contactName ?? c.customerName, rep: c.repName }),
+    text: renderTemplate(picked.template.text, values),
     language: picked.language,
     languageFallback: picked.fallback,
-    template: windowOpen ? undefined : { name: picked.template.approvedTemplate!, language: picked.language },
+    // the approved template's body takes the same values as the text, in a fixed order: {{1}} the name, {{2}} the rep
+    template: windowOpen ? undefined : { name: picked.template.approvedTemplate!, language: picked.language, parameters: [values.name, values.rep] },
   };
 }
