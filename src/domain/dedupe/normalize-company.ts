@@ -3,7 +3,7 @@ import {
   ARABIC_WORDS, CANONICAL, CJK_WORDS, CN_DISTRICTS, CN_PLACES, COMMON_NAME_WORDS, GENERIC_WORDS, LEGAL_ANYWHERE, LEGAL_EDGE,
   NATIVE_LEGAL, PHRASES, PLACE_ALIASES, PLACES, STOPWORDS,
 } from './company-lexicon';
-import { cantonese, mandarin, toSimplified } from './romanize';
+import { cantonese, koreanRomanization, mandarin, toSimplified } from './romanize';
 
 /** A company name taken apart for matching. */
 export type CompanyNameParts = {
@@ -21,6 +21,8 @@ export type CompanyNameParts = {
   acronyms: string[];
   /** Words written cut short with a full stop ("Com. Mat. Eletricos"): each may stand for a longer word of the other name. */
   abbreviations: string[];
+  /** Written in Hangul: its words meet Latin spellings in either romanization (koreanFold). */
+  korean?: boolean;
 };
 
 /** How to read Chinese characters: Mandarin pinyin (default) or Cantonese, as Hong Kong firms romanise their names. */
@@ -139,7 +141,8 @@ function foldNative(raw: string, qualifiers: string[], reading: NameReading): st
     // Chinese in pinyin read in context (长兴 = Changxing, not Zhangxing), or in Cantonese for Hong Kong; Japanese kana
     // (and its kanji) and Hangul through any-ascii.
     const romanise = (text: string) =>
-      !/[\u3400-\u9fff]/.test(text) || /[\u3040-\u30ff\uac00-\ud7af]/.test(text) ? foldLatin(text) : reading.cantonese ? cantonese(text) : foldLatin(mandarin(text));
+      /[\uac00-\ud7af]/.test(text) && !/[\u3040-\u30ff]/.test(text) ? foldLatin(koreanRomanization(text))
+        : !/[\u3400-\u9fff]/.test(text) || /[\u3040-\u30ff]/.test(text) ? foldLatin(text) : reading.cantonese ? cantonese(text) : foldLatin(mandarin(text));
     const flush = () => { if (pending) words.unshift(romanise(pending).replace(/\s+/g, '')); pending = ''; };
     for (let end = run.length; end > 0; ) {
       const hit = CJK_KEYS.find((k) => run.endsWith(k, end));
@@ -208,7 +211,7 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   // A name of trade words only ("Tokyo Lighting") keeps its place in the key, or the key would say nothing.
   const keyTokens = tokens.some((t) => tokenWeight(t) === 1) || uniqueQualifiers.length === 0 ? tokens : [...uniqueQualifiers.flatMap(split), ...tokens];
   // Sorted, so word order does not matter ("Illuminazione Rossi" = "Rossi Illuminazione"); pg_trgm ignores order anyway.
-  return { key: [...keyTokens].sort().join(' '), tokens, qualifiers: uniqueQualifiers, script, alphabetic, acronyms, abbreviations };
+  return { key: [...keyTokens].sort().join(' '), tokens, qualifiers: uniqueQualifiers, script, alphabetic, acronyms, abbreviations, korean: /[\uac00-\ud7af]/.test(name) };
 }
 
 /**
