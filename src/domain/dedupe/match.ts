@@ -6,6 +6,9 @@ import { compareNames, type NameComparison } from './name-compare';
 import { compareCities, prepareCity, type PreparedCity } from './city';
 import { companyNameParts, type CompanyNameParts } from './normalize-company';
 import { personNameMatch, personNameTokens } from './similarity';
+import { CN_PLACES } from './company-lexicon';
+import { looksJapanese } from './japanese';
+import { legalConflict, markersConflict } from './distinguishers';
 import { MATCH_MODEL, modelScore, type MatchFeatures } from './match-model';
 
 /** A customer as the matcher sees it: an existing row, a CSV line or what a rep typed in chat. */
@@ -45,7 +48,7 @@ export type PreparedRecord = {
 export type ReasonCode =
   | 'same_email' | 'same_email_domain' | 'same_website' | 'same_domain_label' | 'same_phone' | 'same_name' | 'similar_name' | 'same_contact'
   | 'same_country' | 'different_country' | 'different_domains' | 'different_phones' | 'different_name_words' | 'different_trade_words'
-  | 'different_place' | 'different_name' | 'different_emails' | 'generic_name' | 'group_entity' | 'same_city' | 'different_city' | 'shared_phone_only';
+  | 'different_place' | 'different_entity_marker' | 'different_legal_form' | 'different_name' | 'different_emails' | 'generic_name' | 'group_entity' | 'same_city' | 'different_city' | 'shared_phone_only';
 
 export type MatchReason = { code: ReasonCode; en: string; zh: string };
 
@@ -71,7 +74,15 @@ export type MatchResult = { score: number; verdict: MatchVerdict; reasons: Match
   keyFloor: boolean;
   /** At least one positive reason; without one the rep would be asked about a pair with nothing to show. */
   evidence: boolean;
+  /** The names say two entities ("Uno" / "Dos", a branch city the other record contradicts, GmbH / Ltd in two countries). */
+  contradicted: boolean;
+  /** A shared company mailbox in one country: a duplicate unless the names contradict. */
+  addressFloor: boolean;
+  /** A near-identical name with nothing against it: at least a question. */
+  nameFloor: boolean;
 };
+
+const CN_CITY_SET = new Set(Object.values(CN_PLACES));
 
 /** At or above: the same buyer; block the new record or merge (fitted with the weights, see match-model.ts). */
 export const DUPLICATE_THRESHOLD = MATCH_MODEL.duplicate;
@@ -86,6 +97,8 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   // Hong Kong and Macau firms romanise their Chinese names in Cantonese (明華 = "Ming Wah", not "Minghua"): read them both ways.
   const cantoneseArea = country === 'HK' || country === 'MO' || (!country && written.some((n) => /香港|澳門|澳门/.test(n)));
   if (cantoneseArea) for (const n of written) if (/[\u3400-\u9fff]/.test(n)) names.push(companyNameParts(n, { cantonese: true }));
+  // A Japanese firm's name in kanji only ("山田製作所") reads as Japanese too, not only as Chinese.
+  if (country === 'JP') for (const n of written) if (/[\u3400-\u9fff]/.test(n) && !looksJapanese(n)) names.push(companyNameParts(n, { japanese: true }));
   const emails = [...new Set((raw.emails ?? []).map((e) => normalizeEmail(e)).filter((e): e is string => !!e))];
   const emailDomains = [...new Set(emails.map((e) => registrableDomain(emailDomain(e))).filter((d) => !isFreeMailDomain(d)))];
   const site = raw.website ? websiteDomain(raw.website) : undefined;
@@ -100,12 +113,31 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
 const POSITIVE_REASONS = new Set<ReasonCode>(['same_email', 'same_email_domain', 'same_website', 'same_domain_label', 'same_phone', 'same_name', 'similar_name', 'same_contact']);
 
 /** The rules around the fitted score: caps for group siblings and two countries, a floor for a shared key, nothing without evidence. */
-export function boundScore(score: number, rules: { capped: boolean; keyFloor: boolean; evidence: boolean }, model = MATCH_MODEL): number {
+export type BoundRules = { capped: boolean; keyFloor: boolean; evidence: boolean; contradicted?: boolean; addressFloor?: boolean; nameFloor?: boolean };
+
+export function boundScore(score: number, rules: BoundRules, model = MATCH_MODEL): number {
   let s = score;
-  if (rules.capped) s = Math.min(s, Math.round(((model.duplicate + model.possible) / 2) * 1000) / 1000);
-  if (rules.keyFloor) s = Math.max(s, model.possible);
+  const mid = Math.round(((model.duplicate + model.possible) / 2) * 1000) / 1000;
+  if (rules.addressFloor) s = Math.max(s, model.duplicate);
+  if (rules.capped) s = Math.min(s, mid);
+  if (rules.keyFloor || rules.nameFloor) s = Math.max(s, model.possible);
   if (!rules.evidence) s = Math.min(s, Math.max(0, model.possible - 0.001));
+  // Two entities by name ("Uno" / "Dos"): not a question at all, whatever else they share (siblings share inboxes).
+  if (rules.contradicted) s = Math.min(s, Math.max(0, model.possible - 0.001));
   return s;
+}
+
+/** A mainland city the name carries as a qualifier ("(Shenzhen)") against the other record's different city: a branch. */
+function branchContradiction(named: PreparedRecord, other: PreparedRecord, parts: CompanyNameParts): [string, string] | undefined {
+  // Only a mainland city against another mainland city: "(Foshan)" against Shunde (a district of Foshan) is no contradiction.
+  if (!other.city || other.city.native || !other.city.keys.some((k) => CN_CITY_SET.has(k))) return undefined;
+  for (const q of parts.qualifiers) {
+    if (!CN_CITY_SET.has(q)) continue;
+    const place = prepareCity(q);
+    if (!place || (named.city && compareCities(named.city, place) === 'different')) continue;
+    if (compareCities(place, other.city) === 'different') return [q, other.city.label];
+  }
+  return undefined;
 }
 
 const intersect = (a: string[], b: string[]) => a.filter((x) => b.includes(x));
@@ -190,6 +222,7 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   let nameSimilarity = 0;
   let sharedNameTokens: string[] = [];
   let entityDiffers = false;
+  let contradicted = false;
   if (names) {
     const { cmp } = names;
     nameSimilarity = cmp.similarity;
@@ -219,6 +252,18 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
       entityDiffers = true;
       const [x, y] = cmp.placeConflict;
       add('different_place', `different place in the names: ${list(x)} / ${list(y)}`, `名称中的地区不同：${list(x)} / ${list(y)}`);
+    }
+    if (markersConflict(names.a.markers, names.b.markers)) {
+      contradicted = true;
+      entityDiffers = true;
+      add('different_entity_marker', `different number or direction in the names: ${names.a.markers.join(' ')} / ${names.b.markers.join(' ')}`,
+        `名称中的编号或方位不同：${names.a.markers.join(' ')} / ${names.b.markers.join(' ')}`);
+    }
+    const branch = branchContradiction(a, b, names.a) ?? branchContradiction(b, a, names.b);
+    if (branch && !cmp.placeConflict) {
+      contradicted = true;
+      entityDiffers = true;
+      add('different_place', `the name says ${branch[0]}, the other record is in ${branch[1]}`, `名称写的是 ${branch[0]}，另一条记录在 ${branch[1]}`);
     }
     // With a shared address, domain or number, a different name is a trade name, an acronym or a rename, not another firm.
     if (strongLink || (hardLink && !phoneOnly)) np = Math.max(np, -1);
@@ -285,9 +330,23 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   // Two countries and no shared address or number: at most a group sibling, never a silent merge.
   const twoCountries = country === 'different' && !sharedEmails.length && !sharedPhones.length;
   const capped = groupDomain || twoCountries;
-  const keyFloor = sharedEmails.length > 0 || sharedDomains.length > 0 || (sharedPhones.length > 0 && !phoneOnly);
+  if (names && country === 'different' && legalConflict(names.a.legal, names.b.legal)) {
+    contradicted = true;
+    add('different_legal_form', `different legal forms in two countries: ${names.a.legal.join(' ')} / ${names.b.legal.join(' ')}`,
+      `两国的公司类型不同：${names.a.legal.join(' ')} / ${names.b.legal.join(' ')}`);
+  }
+  // A shared key is worth a question, unless the records say two entities of a group or a shared forwarder: two
+  // countries, two cities, or names that contradict each other (DEV: most false warnings were such siblings).
+  const keyFloor = (sharedEmails.length > 0 || sharedDomains.length > 0 || (sharedPhones.length > 0 && !phoneOnly))
+    && !capped && !contradicted && city !== 'different';
   const evidence = reasons.some((r) => POSITIVE_REASONS.has(r.code));
-  const score = boundScore(modelScore(f), { capped, keyFloor, evidence });
+  // One company mailbox (not free mail), one country, nothing that says two entities: the same buyer, whatever the name says.
+  const addressFloor = keyFloor && sharedEmails.some((e) => !isFreeMailDomain(emailDomain(e))) && country !== 'different';
+  // A near-identical name with nothing against it (no other domain, number, city or country) is always worth a question:
+  // records typed in chat carry a name and a country only, and the weights learnt little from such bare pairs.
+  const bare = !f.domains_differ && !f.phones_differ && !f.emails_differ && !f.city_differ && country !== 'different';
+  const nameFloor = bare && !!names && !entityDiffers && !names.cmp.crossScript && names.cmp.similarity >= 0.9 && names.cmp.sharedStrength >= 1;
+  const score = boundScore(modelScore(f), { capped, keyFloor, evidence, contradicted, addressFloor, nameFloor });
   const verdict: MatchVerdict = score >= DUPLICATE_THRESHOLD ? 'duplicate' : score >= POSSIBLE_THRESHOLD ? 'possible_duplicate' : 'distinct';
   const related = sharedDomains.length > 0 || sharedLabels.length > 0 || (nameSimilarity >= 0.6 && sharedNameTokens.length > 0 && names!.cmp.sharedStrength === 1);
   const groupLikely = verdict !== 'duplicate' && related && (country === 'different' || entityDiffers);
@@ -304,6 +363,9 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     capped,
     keyFloor,
     evidence,
+    contradicted,
+    addressFloor,
+    nameFloor,
   };
 }
 

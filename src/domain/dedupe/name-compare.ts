@@ -51,9 +51,14 @@ export function compareNames(a: CompanyNameParts, b: CompanyNameParts): NameComp
 
 const orderKey = (p: CompanyNameParts) => `${p.key}|${p.tokens.join(' ')}|${p.qualifiers.join(' ')}`;
 
+// Hong Kong spellings of one Cantonese syllable vary by firm (昌 "Cheong" / 張 "Cheung", 記 "Kee" / "Kei", 周 "Chow" /
+// "Chau", 李 "Lee" / "Lei"): across scripts both sides are folded to one spelling. Pinyin has none of these endings.
+const hkFold = (t: string) => t.replace(/eong/g, 'eung').replace(/ee$/, 'ei').replace(/ow$/, 'au').replace(/(?<=[a-z]{2})ee(?=[a-z])/g, 'ei');
+
 function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameComparison {
-  const ta = a.tokens;
-  const tb = b.tokens;
+  const across = a.script !== b.script;
+  const ta = across ? a.tokens.map(hkFold) : a.tokens;
+  const tb = across ? b.tokens.map(hkFold) : b.tokens;
   const ma: number[] = ta.map((t) => (tb.includes(t) ? 1 : 0));
   const mb: number[] = tb.map((t) => (ta.includes(t) ? 1 : 0));
   markJoined(ta, tb, ma, mb);
