@@ -34,7 +34,7 @@ export const STOPWORDS = new Set([
 export const CANONICAL: Record<string, string> = lookupTable({
   intl: 'international', inds: 'industrial', dongfang: 'oriental', treid: 'trading', treyd: 'trading', treidi: 'trading', treding: 'trading', handelsgesellschaft: 'trading',
   hnos: 'brothers', hermanos: 'brothers', freres: 'brothers', irmaos: 'brothers', fratelli: 'brothers', gebruder: 'brothers', gebroeders: 'brothers', bros: 'brothers',
-  seiki: 'precision machinery', seisakusho: 'manufacturing', kagaku: 'chemical', praezision: 'precision', prazision: 'precision', precisao: 'precision', precision: 'precision',
+  seiki: 'precision machinery', seisakusho: 'manufacturing', kogyo: 'industrial', sangyo: 'industrial', shokai: 'trading', kagaku: 'chemical', praezision: 'precision', prazision: 'precision', precisao: 'precision', precision: 'precision',
   foodstuff: 'food', foodstuffs: 'food', fisheries: 'seafood', fishery: 'seafood', seafoods: 'seafood', shoes: 'footwear', shoe: 'footwear', timber: 'wood', holz: 'wood',
   agri: 'agro', agricultural: 'agro', mechanical: 'mechanical', mech: 'mechanical', pharmaceutical: 'pharma', pharmaceuticals: 'pharma', int: 'international', internacional: 'international', internationale: 'international', uluslararasi: 'international',
   mfg: 'manufacturing', mfr: 'manufacturing', manufacture: 'manufacturing', manufacturer: 'manufacturing', manufacturers: 'manufacturing', mfrs: 'manufacturing',

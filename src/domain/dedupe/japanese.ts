@@ -19,7 +19,7 @@ const WORDS: Record<string, string> = {
   福岡: 'fukuoka', 浜松: 'hamamatsu', 広島: 'hiroshima', 仙台: 'sendai', 千葉: 'chiba', 埼玉: 'saitama', 静岡: 'shizuoka', 新潟: 'niigata',
   九州: 'kyushu', 関西: 'kansai', 中部: 'chubu', 日本: 'nihon', 東洋: 'toyo', 大同: 'daido', 桜: 'sakura',
   // Trade words the lexicon does not hold in their Japanese form.
-  精機: 'seiki', 工業: 'kogyo', 産業: 'sangyo', 商会: 'shokai', 電機: 'denki', 電気: 'denki', 興業: 'kogyo', 貿易: 'boeki', 技研: 'giken',
+  精機: 'seiki', 工業: 'kogyo', 産業: 'sangyo', 商会: 'shokai', 電機: 'denki', 電気: 'denki', 興業: 'kogyo', 貿易: 'boeki',
   // Katakana loanwords, which any-ascii reads letter by letter ("fuzu" for フーズ).
   テクノ: 'techno', テック: 'tech', フーズ: 'foods', フード: 'food', サービス: 'service', トレーディング: 'trading', エンジニアリング: 'engineering',
   システム: 'system', ケミカル: 'chemical', エレクトロニクス: 'electronics', インターナショナル: 'international', グループ: 'group',

@@ -97,6 +97,8 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   // Hong Kong and Macau firms romanise their Chinese names in Cantonese (明華 = "Ming Wah", not "Minghua"): read them both ways.
   const cantoneseArea = country === 'HK' || country === 'MO' || (!country && written.some((n) => /香港|澳門|澳门/.test(n)));
   if (cantoneseArea) for (const n of written) if (/[\u3400-\u9fff]/.test(n)) names.push(companyNameParts(n, { cantonese: true }));
+  // Singapore and Malaysia: the family name in Hokkien/Teochew (林 "Lim", 陈 "Tan").
+  if (country === 'SG' || country === 'MY') for (const n of written) if (/[\u3400-\u9fff]/.test(n)) names.push(companyNameParts(n, { southern: true }));
   // A Japanese firm's name in kanji only ("山田製作所") reads as Japanese too, not only as Chinese.
   if (country === 'JP') for (const n of written) if (/[\u3400-\u9fff]/.test(n) && !looksJapanese(n)) names.push(companyNameParts(n, { japanese: true }));
   const emails = [...new Set((raw.emails ?? []).map((e) => normalizeEmail(e)).filter((e): e is string => !!e))];

@@ -5,7 +5,7 @@ import {
 } from './company-lexicon';
 import { legalFamilies, nameMarkers } from './distinguishers';
 import { looksJapanese, readJapaneseWords } from './japanese';
-import { cantonese, koreanRomanization, mandarin, toSimplified } from './romanize';
+import { cantonese, koreanRomanization, mandarin, southernSurname, toSimplified } from './romanize';
 
 /** A company name taken apart for matching. */
 export type CompanyNameParts = {
@@ -32,7 +32,7 @@ export type CompanyNameParts = {
 };
 
 /** How to read Chinese characters: Mandarin pinyin (default) or Cantonese, as Hong Kong firms romanise their names. */
-export type NameReading = { cantonese?: boolean; japanese?: boolean };
+export type NameReading = { cantonese?: boolean; japanese?: boolean; southern?: boolean };
 
 // Any non-Latin letter: its transliteration may still match (positive evidence) but a mismatch proves little.
 const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u10a0-\u10ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u0600-\u06ff\u0e00-\u0e7f]/;
@@ -122,7 +122,7 @@ function applyPhrases(tokens: string[]): string[] {
 
 /** Chinese/Japanese/Korean/Arabic/Thai part: legal forms out, leading places to qualifiers, trade words to English. */
 function foldNative(raw0: string, qualifiers: string[], reading: NameReading): string {
-  const raw = reading.japanese || looksJapanese(raw0) ? readJapaneseWords(raw0) : raw0;
+  const raw = reading.japanese || looksJapanese(raw0) ? readJapaneseWords(raw0) : reading.southern ? southernSurname(raw0) : raw0;
   // 繁體 → 简体 first, so the tables of legal forms, places and trade words serve Hong Kong and Taiwan names too.
   // 黃氏 "the Wong family's" = "Wong's" = "Wong": 氏 off before the run is read, or it joins the surname ("wongsze").
   let s = (/[\u3400-\u9fff]/.test(raw) ? toSimplified(raw.replace(/氏/g, ' ')) : raw).replace(/（/g, '(').replace(/）/g, ')').replace(/[«»“”「」『』]/g, ' ');

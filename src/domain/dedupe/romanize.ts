@@ -82,3 +82,19 @@ export function koreanFold(word: string): string {
     .replace(/ch|j/g, 'c').replace(/k|g/g, 'k').replace(/t|d/g, 't').replace(/p|b/g, 'p').replace(/r/g, 'l').replace(/sh/g, 's')
     .replace(/eo|eu|oo|u|o/g, 'u').replace(/ae|ai|e/g, 'e').replace(/wu/g, 'u').replace(/(.)\1+/g, '$1');
 }
+
+// Singapore and Malaysian Chinese firms write the family name in Hokkien or Teochew (陈 "Tan", 林 "Lim", 黄 "Ng"), not
+// in pinyin ("Chen", "Lin", "Huang"); the rest of the name is usually translated. A small table of the commonest.
+const SOUTHERN_SURNAMES: Record<string, string> = {
+  陈: 'tan', 陳: 'tan', 林: 'lim', 黄: 'ng', 黃: 'ng', 李: 'lee', 张: 'teo', 張: 'teo', 王: 'ong', 吴: 'goh', 吳: 'goh', 郭: 'quek', 许: 'koh',
+  許: 'koh', 蔡: 'chua', 杨: 'yeo', 楊: 'yeo', 刘: 'lau', 劉: 'lau', 郑: 'tay', 鄭: 'tay', 谢: 'chia', 謝: 'chia', 洪: 'ang', 邱: 'khoo',
+  庄: 'chng', 莊: 'chng', 叶: 'yap', 葉: 'yap', 何: 'ho', 梁: 'leong', 罗: 'low', 羅: 'low', 周: 'chew', 苏: 'soh', 蘇: 'soh', 萧: 'seow',
+  蕭: 'seow', 潘: 'phua', 卢: 'loh', 盧: 'loh', 胡: 'oh', 沈: 'sim', 施: 'see', 柯: 'kwa', 高: 'koh', 曾: 'chan', 方: 'pang',
+};
+
+/** A name beginning with a family name (林氏兄弟…) with that name in Hokkien/Teochew ("lim 兄弟…"); otherwise unchanged. */
+export function southernSurname(text: string): string {
+  const t = text.trimStart();
+  const read = SOUTHERN_SURNAMES[t[0]];
+  return read ? ` ${read} ${t.slice(1)}` : text;
+}
