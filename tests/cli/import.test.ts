@@ -93,7 +93,7 @@ describe('crm import', { timeout: 180_000 }, () => {
       + '@SUM(1+1),US,,\n'
       + 'Fine Name,Narnia,,\n'
       + 'Shenzhen Phone Co,CN,+86 755 2345 1111,not-an-email\n'
-      + 'Harbor Tools Two,US,"-2+3+cmd|\' /C calc\'!A0",\n');
+      + 'Quayline Pumps Corp,US,"-2+3+cmd|\' /C calc\'!A0",\n');
     const [a, b, c, d, e, f] = out.rows as unknown as { action: string; error: string | null; warnings: { column: string; message: string }[] }[];
     expect(a).toMatchObject({ row: 1, action: 'error', error: 'row 1: no company name' });
     expect(a.warnings[0]).toMatchObject({ column: 'company' });

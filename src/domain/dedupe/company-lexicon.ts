@@ -34,7 +34,7 @@ export const STOPWORDS = new Set([
 export const CANONICAL: Record<string, string> = lookupTable({
   intl: 'international', inds: 'industrial', dongfang: 'oriental', treid: 'trading', treyd: 'trading', treidi: 'trading', treding: 'trading', handelsgesellschaft: 'trading',
   hnos: 'brothers', hermanos: 'brothers', freres: 'brothers', irmaos: 'brothers', fratelli: 'brothers', gebruder: 'brothers', gebroeders: 'brothers', bros: 'brothers',
-  seiki: 'precision machinery', seisakusho: 'manufacturing', kagaku: 'chemical', praezision: 'precision', prazision: 'precision', precisao: 'precision', precision: 'precision',
+  seiki: 'precision machinery', seisakusho: 'manufacturing', kogyo: 'industrial', sangyo: 'industrial', shokai: 'trading', kagaku: 'chemical', praezision: 'precision', prazision: 'precision', precisao: 'precision', precision: 'precision',
   foodstuff: 'food', foodstuffs: 'food', fisheries: 'seafood', fishery: 'seafood', seafoods: 'seafood', shoes: 'footwear', shoe: 'footwear', timber: 'wood', holz: 'wood',
   agri: 'agro', agricultural: 'agro', mechanical: 'mechanical', mech: 'mechanical', pharmaceutical: 'pharma', pharmaceuticals: 'pharma', int: 'international', internacional: 'international', internationale: 'international', uluslararasi: 'international',
   mfg: 'manufacturing', mfr: 'manufacturing', manufacture: 'manufacturing', manufacturer: 'manufacturing', manufacturers: 'manufacturing', mfrs: 'manufacturing',
@@ -87,6 +87,8 @@ export const CJK_WORDS: Record<string, string> = lookupTable({
   工贸: 'industrial trading', 贸易行: 'trading', 五金行: 'hardware', 化学: 'chemical', 製作所: 'manufacturing', 制作所: 'manufacturing', 机械制造: 'machinery manufacturing',
   フーズ: 'food', フード: 'food', サービス: 'service', テクノ: 'techno', 北海道: 'hokkaido', 정밀: 'precision', 기계: 'machinery', 수산: 'seafood', 식품: 'food',
   東京: 'tokyo', 大阪: 'osaka', ライティング: 'lighting', 조명: 'lighting', 전자: 'electronic', 무역: 'trading', 전기: 'electric', 산업: 'industrial',
+  통신: 'telecom', 화학: 'chemical', 건설: 'construction', 상사: 'trading', 물산: 'trading', 제약: 'pharma', 섬유: 'textile', 철강: 'steel',
+  자동차: 'auto', 부품: 'parts', 기술: 'technology', 엔지니어링: 'engineering',
 });
 
 /** Chinese, Japanese, Korean, Arabic and Thai legal forms; removed before transliteration. */
@@ -164,7 +166,7 @@ export const GENERIC_WORDS = new Set([
   'technology', 'solution', 'service', 'supply', 'product', 'general', 'global', 'home', 'furnishing', 'furniture', 'ceramic', 'textile', 'garment', 'leather',
   'rubber', 'plastic', 'hardware', 'machinery', 'packaging', 'chemical', 'toy', 'gift', 'craft', 'energy', 'solar', 'auto', 'part', 'logistic', 'development',
   'distribution', 'appliance', 'equipment', 'system', 'material', 'metal', 'steel', 'power', 'store', 'shop', 'market', 'center', 'centre', 'house', 'bussan',
-  'optoelectronic', 'motor', 'contracting', 'plus', 'new', 'mart', 'wholesale', 'retail', 'design', 'construction', 'engineering', 'consulting', 'agency',
+  'optoelectronic', 'motor', 'telecom', 'contracting', 'plus', 'new', 'mart', 'wholesale', 'retail', 'design', 'construction', 'engineering', 'consulting', 'agency',
   'network', 'digital', 'commercial', 'sourcing', 'source', 'business', 'goods', 'good', 'tile', 'decor', 'cable', 'wire', 'tool', 'bathroom', 'kitchen',
   'sanitary', 'building', 'led', 'precision', 'tea', 'seafood', 'footwear', 'stone', 'wood', 'agro', 'brothers', 'mechanical', 'cotton', 'techno', 'trade', 'tekstil', 'electrohogar', 'shangmao', 'maoyi', 'keji', 'chemicals', 'foods', 'food', 'medical', 'pharma', 'sport',
 ]);

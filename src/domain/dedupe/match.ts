@@ -6,6 +6,10 @@ import { compareNames, type NameComparison } from './name-compare';
 import { compareCities, prepareCity, type PreparedCity } from './city';
 import { companyNameParts, type CompanyNameParts } from './normalize-company';
 import { personNameMatch, personNameTokens } from './similarity';
+import { CN_PLACES } from './company-lexicon';
+import { looksJapanese } from './japanese';
+import { legalConflict, markersConflict } from './distinguishers';
+import { MATCH_MODEL, modelScore, type MatchFeatures } from './match-model';
 
 /** A customer as the matcher sees it: an existing row, a CSV line or what a rep typed in chat. */
 export type CandidateRecord = {
@@ -44,7 +48,7 @@ export type PreparedRecord = {
 export type ReasonCode =
   | 'same_email' | 'same_email_domain' | 'same_website' | 'same_domain_label' | 'same_phone' | 'same_name' | 'similar_name' | 'same_contact'
   | 'same_country' | 'different_country' | 'different_domains' | 'different_phones' | 'different_name_words' | 'different_trade_words'
-  | 'different_place' | 'different_name' | 'different_emails' | 'generic_name' | 'group_entity' | 'same_city' | 'different_city' | 'shared_phone_only';
+  | 'different_place' | 'different_entity_marker' | 'different_legal_form' | 'different_name' | 'different_emails' | 'generic_name' | 'group_entity' | 'same_city' | 'different_city' | 'shared_phone_only';
 
 export type MatchReason = { code: ReasonCode; en: string; zh: string };
 
@@ -64,14 +68,26 @@ export type MatchSignals = {
 
 export type MatchVerdict = 'duplicate' | 'possible_duplicate' | 'distinct';
 
-export type MatchResult = { score: number; verdict: MatchVerdict; reasons: MatchReason[]; signals: MatchSignals };
+export type MatchResult = { score: number; verdict: MatchVerdict; reasons: MatchReason[]; signals: MatchSignals; features: MatchFeatures; /** Capped below the duplicate verdict by a rule (two countries, a group's shared domain). */
+  capped: boolean;
+  /** A shared address, company domain or own phone: always worth a question, whatever the weights say. */
+  keyFloor: boolean;
+  /** At least one positive reason; without one the rep would be asked about a pair with nothing to show. */
+  evidence: boolean;
+  /** The names say two entities ("Uno" / "Dos", a branch city the other record contradicts, GmbH / Ltd in two countries). */
+  contradicted: boolean;
+  /** A shared company mailbox in one country: a duplicate unless the names contradict. */
+  addressFloor: boolean;
+  /** A near-identical name with nothing against it: at least a question. */
+  nameFloor: boolean;
+};
 
-/** At or above: the same buyer; block the new record or merge. */
-export const DUPLICATE_THRESHOLD = 0.85;
+const CN_CITY_SET = new Set(Object.values(CN_PLACES));
+
+/** At or above: the same buyer; block the new record or merge (fitted with the weights, see match-model.ts). */
+export const DUPLICATE_THRESHOLD = MATCH_MODEL.duplicate;
 /** At or above: warn the rep and ask. */
-export const POSSIBLE_THRESHOLD = 0.5;
-// score = logistic(evidence − OFFSET); evidence is a sum of log-odds-like points per signal (see scoreMatch).
-const OFFSET = 3;
+export const POSSIBLE_THRESHOLD = MATCH_MODEL.possible;
 
 /** Normalises and precomputes a record; pure and deterministic. */
 export function prepareRecord(raw: CandidateRecord): PreparedRecord {
@@ -81,6 +97,10 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   // Hong Kong and Macau firms romanise their Chinese names in Cantonese (明華 = "Ming Wah", not "Minghua"): read them both ways.
   const cantoneseArea = country === 'HK' || country === 'MO' || (!country && written.some((n) => /香港|澳門|澳门/.test(n)));
   if (cantoneseArea) for (const n of written) if (/[\u3400-\u9fff]/.test(n)) names.push(companyNameParts(n, { cantonese: true }));
+  // Singapore and Malaysia: the family name in Hokkien/Teochew (林 "Lim", 陈 "Tan").
+  if (country === 'SG' || country === 'MY') for (const n of written) if (/[\u3400-\u9fff]/.test(n)) names.push(companyNameParts(n, { southern: true }));
+  // A Japanese firm's name in kanji only ("山田製作所") reads as Japanese too, not only as Chinese.
+  if (country === 'JP') for (const n of written) if (/[\u3400-\u9fff]/.test(n) && !looksJapanese(n)) names.push(companyNameParts(n, { japanese: true }));
   const emails = [...new Set((raw.emails ?? []).map((e) => normalizeEmail(e)).filter((e): e is string => !!e))];
   const emailDomains = [...new Set(emails.map((e) => registrableDomain(emailDomain(e))).filter((d) => !isFreeMailDomain(d)))];
   const site = raw.website ? websiteDomain(raw.website) : undefined;
@@ -90,6 +110,36 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   const contacts = (raw.contactNames ?? []).filter((n) => n.trim()).map((name) => ({ name, tokens: personNameTokens(name) }));
   const city = raw.city?.trim() ? prepareCity(raw.city) : undefined;
   return { id: raw.id, name: raw.name, country, names, emails, emailDomains, websiteDomains, domainLabels, phones, contacts, city };
+}
+
+const POSITIVE_REASONS = new Set<ReasonCode>(['same_email', 'same_email_domain', 'same_website', 'same_domain_label', 'same_phone', 'same_name', 'similar_name', 'same_contact']);
+
+/** The rules around the fitted score: caps for group siblings and two countries, a floor for a shared key, nothing without evidence. */
+export type BoundRules = { capped: boolean; keyFloor: boolean; evidence: boolean; contradicted?: boolean; addressFloor?: boolean; nameFloor?: boolean };
+
+export function boundScore(score: number, rules: BoundRules, model = MATCH_MODEL): number {
+  let s = score;
+  const mid = Math.round(((model.duplicate + model.possible) / 2) * 1000) / 1000;
+  if (rules.addressFloor) s = Math.max(s, model.duplicate);
+  if (rules.capped) s = Math.min(s, mid);
+  if (rules.keyFloor || rules.nameFloor) s = Math.max(s, model.possible);
+  if (!rules.evidence) s = Math.min(s, Math.max(0, model.possible - 0.001));
+  // Two entities by name ("Uno" / "Dos"): not a question at all, whatever else they share (siblings share inboxes).
+  if (rules.contradicted) s = Math.min(s, Math.max(0, model.possible - 0.001));
+  return s;
+}
+
+/** A mainland city the name carries as a qualifier ("(Shenzhen)") against the other record's different city: a branch. */
+function branchContradiction(named: PreparedRecord, other: PreparedRecord, parts: CompanyNameParts): [string, string] | undefined {
+  // Only a mainland city against another mainland city: "(Foshan)" against Shunde (a district of Foshan) is no contradiction.
+  if (!other.city || other.city.native || !other.city.keys.some((k) => CN_CITY_SET.has(k))) return undefined;
+  for (const q of parts.qualifiers) {
+    if (!CN_CITY_SET.has(q)) continue;
+    const place = prepareCity(q);
+    if (!place || (named.city && compareCities(named.city, place) === 'different')) continue;
+    if (compareCities(place, other.city) === 'different') return [q, other.city.label];
+  }
+  return undefined;
 }
 
 const intersect = (a: string[], b: string[]) => a.filter((x) => b.includes(x));
@@ -123,7 +173,7 @@ const list = (xs: string[]) => xs.join(' ');
 export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   const reasons: MatchReason[] = [];
   const add = (code: ReasonCode, en: string, zh: string) => reasons.push({ code, en, zh });
-  let points = 0;
+  const f: MatchFeatures = {};
 
   const sharedEmails = intersect(a.emails, b.emails);
   const domainsA = [...new Set([...a.emailDomains, ...a.websiteDomains])];
@@ -134,22 +184,22 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   const hardLink = sharedEmails.length > 0 || sharedDomains.length > 0 || sharedPhones.length > 0;
   const strongLink = sharedEmails.length > 0 || sharedDomains.length > 0;
 
-  if (sharedEmails.length) { points += 5; add('same_email', `same email ${sharedEmails[0]}`, `相同邮箱 ${sharedEmails[0]}`); }
+  if (sharedEmails.length) { f.email_same = 1; add('same_email', `same email ${sharedEmails[0]}`, `相同邮箱 ${sharedEmails[0]}`); }
   if (sharedDomains.length) {
-    points += 4;
+    f.domain_same = 1;
     const d = sharedDomains[0];
     if (intersect(a.emailDomains, b.emailDomains).includes(d)) add('same_email_domain', `same email domain ${d}`, `相同邮箱域名 ${d}`);
     else add('same_website', `same company domain ${d}`, `相同公司网站/域名 ${d}`);
   } else if (sharedLabels.length) {
-    points += 1;
+    f.domain_label_same = 1;
     add('same_domain_label', `related domains (${sharedLabels[0]}.*)`, `域名主体相同（${sharedLabels[0]}.*）`);
   } else if (domainsA.length && domainsB.length) {
-    points -= 1.5;
+    f.domains_differ = 1;
     add('different_domains', `different company domains ${domainsA[0]} / ${domainsB[0]}`, `公司域名不同：${domainsA[0]} / ${domainsB[0]}`);
   }
   if (!sharedEmails.length && !sharedDomains.length && !sharedLabels.length && a.emails.length && b.emails.length && !(domainsA.length && domainsB.length)) {
     // A free-mail address against another address is how buyers move (gmail to corporate): noted, not counted.
-    points -= 0.25;
+    f.emails_differ = 1;
     add('different_emails', 'no email address in common', '邮箱均不相同');
   }
   const names = bestNames(a, b);
@@ -159,21 +209,22 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   const phoneOnly = sharedPhones.length > 0 && !sharedEmails.length && !sharedDomains.length && contact.kind !== 'full'
     && !!names && !names.cmp.crossScript && names.cmp.similarity < 0.5 && !!names.cmp.distinctiveConflict;
   if (sharedPhones.length && phoneOnly) {
-    points += 1.5;
+    f.phone_shared_only = 1;
     const p = formatPhone(sharedPhones[0]);
     add('shared_phone_only', `same phone ${p}, but different names (a shared forwarder's or agent's number?)`, `电话相同 ${p}，但名称不同（可能是共用的货代或代理电话）`);
   } else if (sharedPhones.length) {
-    points += 4.5;
+    f.phone_same = 1;
     const p = formatPhone(sharedPhones[0]);
     add('same_phone', `same phone ${p}`, `相同电话 ${p}`);
   } else if (a.phones.length && b.phones.length) {
-    points -= 0.25;
+    f.phones_differ = 1;
     add('different_phones', 'no phone number in common', '电话号码均不相同');
   }
 
   let nameSimilarity = 0;
   let sharedNameTokens: string[] = [];
   let entityDiffers = false;
+  let contradicted = false;
   if (names) {
     const { cmp } = names;
     nameSimilarity = cmp.similarity;
@@ -204,29 +255,54 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
       const [x, y] = cmp.placeConflict;
       add('different_place', `different place in the names: ${list(x)} / ${list(y)}`, `名称中的地区不同：${list(x)} / ${list(y)}`);
     }
+    if (markersConflict(names.a.markers, names.b.markers)) {
+      contradicted = true;
+      entityDiffers = true;
+      add('different_entity_marker', `different number or direction in the names: ${names.a.markers.join(' ')} / ${names.b.markers.join(' ')}`,
+        `名称中的编号或方位不同：${names.a.markers.join(' ')} / ${names.b.markers.join(' ')}`);
+    }
+    const branch = branchContradiction(a, b, names.a) ?? branchContradiction(b, a, names.b);
+    if (branch && !cmp.placeConflict) {
+      contradicted = true;
+      entityDiffers = true;
+      add('different_place', `the name says ${branch[0]}, the other record is in ${branch[1]}`, `名称写的是 ${branch[0]}，另一条记录在 ${branch[1]}`);
+    }
     // With a shared address, domain or number, a different name is a trade name, an acronym or a rename, not another firm.
     if (strongLink || (hardLink && !phoneOnly)) np = Math.max(np, -1);
-    points += np;
+    f.name_points = np;
+    f.name_sim = cmp.similarity;
+    f.name_exact = cmp.similarity >= 0.999 ? 1 : 0;
+    f.name_sim_high = Math.max(0, cmp.similarity - 0.6);
+    f.name_strength = cmp.sharedStrength;
+    f.name_generic_only = cmp.sharedStrength < 1 && cmp.shared.length > 0 ? 1 : 0;
+    f.cross_script = cmp.crossScript ? 1 : 0;
+    f.cross_script_shared = cmp.crossScript && cmp.sharedStrength >= 0.6 ? 1 : 0;
+    f.conflict_distinctive = !cmp.crossScript && cmp.distinctiveConflict ? 1 : 0;
+    f.conflict_descriptor = !cmp.crossScript && !cmp.distinctiveConflict && cmp.descriptorConflict ? 1 : 0;
+    f.conflict_place = cmp.placeConflict ? 1 : 0;
     if (cmp.similarity >= 0.999) add('same_name', `same name after normalisation ("${names.a.key}")`, `规范化后名称相同（${names.a.key}）`);
     else if (cmp.similarity >= 0.6) add('similar_name', `names ${pct(cmp.similarity)}% alike`, `名称相似度 ${pct(cmp.similarity)}%`);
-    else if (!cmp.crossScript) add('different_name', `names only ${pct(cmp.similarity)}% alike`, `名称相似度仅 ${pct(cmp.similarity)}%`);
+    else if (cmp.crossScript && cmp.shared.length && cmp.sharedStrength >= 0.6) {
+      add('similar_name', `names in two scripts share ${list(cmp.shared)}`, `不同文字的名称共有 ${list(cmp.shared)}`);
+    } else if (!cmp.crossScript) add('different_name', `names only ${pct(cmp.similarity)}% alike`, `名称相似度仅 ${pct(cmp.similarity)}%`);
   }
 
   // The same person by name (any script, any order) is strong evidence when the names do not conflict: a buyer's
   // Chinese and English records rarely share an address, but they name the same purchaser.
   const namesAgree = !!names && !entityDiffers && (names.cmp.similarity >= 0.6 || (names.cmp.crossScript && names.cmp.sharedStrength >= 0.6));
   if (contact.kind !== 'none' && contact.pair) {
-    points += contact.kind === 'full' ? (hardLink ? 2 : namesAgree ? 2 : 1) : namesAgree ? 0.75 : 0.5;
+    if (contact.kind === 'full') f[namesAgree || hardLink ? 'contact_full_agree' : 'contact_full'] = 1;
+    else f[namesAgree ? 'contact_partial_agree' : 'contact_partial'] = 1;
     const [x, y] = contact.pair;
     add('same_contact', `same contact ${x === y ? x : `${x} ≈ ${y}`}`, `相同联系人 ${x === y ? x : `${x} ≈ ${y}`}`);
   }
 
   const city = a.city && b.city ? compareCities(a.city, b.city) : 'unknown';
   if (city === 'same') {
-    points += 0.5;
+    f.city_same = 1;
     add('same_city', `both in ${a.city!.label}`, `同在 ${a.city!.label}`);
   } else if (city === 'different') {
-    points -= 0.75;
+    f.city_differ = 1;
     add('different_city', `different cities: ${a.city!.label} / ${b.city!.label}`, `城市不同：${a.city!.label} / ${b.city!.label}`);
   }
 
@@ -234,24 +310,45 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   if (a.country && b.country) {
     if (a.country === b.country) {
       country = 'same';
-      points += 0.5;
+      f.country_same = 1;
       add('same_country', `both in ${countryName(a.country, 'en')}`, `同在${countryName(a.country, 'zh')}`);
     } else {
       country = 'different';
-      points -= 3;
+      f.country_differ = 1;
       add('different_country', `different countries: ${countryName(a.country, 'en')} / ${countryName(b.country, 'en')}`,
         `国家不同：${countryName(a.country, 'zh')} / ${countryName(b.country, 'zh')}`);
     }
   }
 
+  // Free mail on both sides says nothing about the firm; a generic name says little about which firm.
+  const freeOnly = (r: PreparedRecord) => r.emails.length > 0 && r.emailDomains.length === 0;
+  if (freeOnly(a) && freeOnly(b)) f.free_mail_both = 1;
+  if (hardLink && nameSimilarity < 0.5) f.linked_name_differs = 1;
+
   // One company domain, but other people and other numbers: a sister company or branch of a group more often than the same buyer.
   const otherPeople = a.contacts.length > 0 && b.contacts.length > 0 && contact.kind === 'none';
-  if (!sharedEmails.length && !sharedPhones.length && sharedDomains.length && otherPeople && (a.phones.length && b.phones.length || entityDiffers)) {
-    points = Math.min(points, OFFSET + 1.5);
-  }
+  const groupDomain = !sharedEmails.length && !sharedPhones.length && sharedDomains.length > 0 && otherPeople
+    && (a.phones.length > 0 && b.phones.length > 0 || entityDiffers);
   // Two countries and no shared address or number: at most a group sibling, never a silent merge.
-  if (country === 'different' && !sharedEmails.length && !sharedPhones.length) points = Math.min(points, OFFSET + 1.5);
-  const score = Math.round((1 / (1 + Math.exp(-(points - OFFSET)))) * 1000) / 1000;
+  const twoCountries = country === 'different' && !sharedEmails.length && !sharedPhones.length;
+  const capped = groupDomain || twoCountries;
+  if (names && country === 'different' && legalConflict(names.a.legal, names.b.legal)) {
+    contradicted = true;
+    add('different_legal_form', `different legal forms in two countries: ${names.a.legal.join(' ')} / ${names.b.legal.join(' ')}`,
+      `两国的公司类型不同：${names.a.legal.join(' ')} / ${names.b.legal.join(' ')}`);
+  }
+  // A shared key is worth a question, unless the records say two entities of a group or a shared forwarder: two
+  // countries, two cities, or names that contradict each other (DEV: most false warnings were such siblings).
+  const keyFloor = (sharedEmails.length > 0 || sharedDomains.length > 0 || (sharedPhones.length > 0 && !phoneOnly))
+    && !capped && !contradicted && city !== 'different';
+  const evidence = reasons.some((r) => POSITIVE_REASONS.has(r.code));
+  // One company mailbox (not free mail), one country, nothing that says two entities: the same buyer, whatever the name says.
+  const addressFloor = keyFloor && sharedEmails.some((e) => !isFreeMailDomain(emailDomain(e))) && country !== 'different';
+  // A near-identical name with nothing against it (no other domain, number, city or country) is always worth a question:
+  // records typed in chat carry a name and a country only, and the weights learnt little from such bare pairs.
+  const bare = !f.domains_differ && !f.phones_differ && !f.emails_differ && !f.city_differ && country !== 'different';
+  const nameFloor = bare && !!names && !entityDiffers && !names.cmp.crossScript && names.cmp.similarity >= 0.9 && names.cmp.sharedStrength >= 1;
+  const score = boundScore(modelScore(f), { capped, keyFloor, evidence, contradicted, addressFloor, nameFloor });
   const verdict: MatchVerdict = score >= DUPLICATE_THRESHOLD ? 'duplicate' : score >= POSSIBLE_THRESHOLD ? 'possible_duplicate' : 'distinct';
   const related = sharedDomains.length > 0 || sharedLabels.length > 0 || (nameSimilarity >= 0.6 && sharedNameTokens.length > 0 && names!.cmp.sharedStrength === 1);
   const groupLikely = verdict !== 'duplicate' && related && (country === 'different' || entityDiffers);
@@ -264,6 +361,13 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     verdict,
     reasons,
     signals: { nameSimilarity, sharedNameTokens, sharedEmails, sharedDomains, sharedDomainLabels: sharedLabels, sharedPhones, contactMatch: contact.kind, country, groupLikely },
+    features: f,
+    capped,
+    keyFloor,
+    evidence,
+    contradicted,
+    addressFloor,
+    nameFloor,
   };
 }
 

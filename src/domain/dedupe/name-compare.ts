@@ -1,6 +1,6 @@
 import type { CompanyNameParts } from './normalize-company';
 import { foldDigraphs, tokenWeight } from './normalize-company';
-import { consonantSkeleton } from './romanize';
+import { consonantSkeleton, koreanFold } from './romanize';
 import { jaroWinkler, trigramSimilarity } from './similarity';
 
 /** How two company names relate, token by token. */
@@ -51,9 +51,14 @@ export function compareNames(a: CompanyNameParts, b: CompanyNameParts): NameComp
 
 const orderKey = (p: CompanyNameParts) => `${p.key}|${p.tokens.join(' ')}|${p.qualifiers.join(' ')}`;
 
+// Hong Kong spellings of one Cantonese syllable vary by firm (昌 "Cheong" / 張 "Cheung", 記 "Kee" / "Kei", 周 "Chow" /
+// "Chau", 李 "Lee" / "Lei"): across scripts both sides are folded to one spelling. Pinyin has none of these endings.
+const hkFold = (t: string) => t.replace(/eong/g, 'eung').replace(/ee$/, 'ei').replace(/ow$/, 'au').replace(/(?<=[a-z]{2})ee(?=[a-z])/g, 'ei');
+
 function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameComparison {
-  const ta = a.tokens;
-  const tb = b.tokens;
+  const across = a.script !== b.script;
+  const ta = across ? a.tokens.map(hkFold) : a.tokens;
+  const tb = across ? b.tokens.map(hkFold) : b.tokens;
   const ma: number[] = ta.map((t) => (tb.includes(t) ? 1 : 0));
   const mb: number[] = tb.map((t) => (ta.includes(t) ? 1 : 0));
   markJoined(ta, tb, ma, mb);
@@ -89,11 +94,12 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
     if (best < 0 && transliterated) {
       const sk = consonantSkeleton(ta[i]);
       if (sk.length >= 2) best = tb.findIndex((t, j) => mb[j] === 0 && t.length >= 3 && consonantSkeleton(t) === sk);
+      if (best < 0 && (a.korean || b.korean)) best = tb.findIndex((t, j) => mb[j] === 0 && t.length >= 3 && koreanFold(t) === koreanFold(ta[i]));
     }
     // A slip in a long Latin word with everything else agreeing ("Kowalski" / "Kowalsky") is nearly the same word.
     if (best >= 0) { const m = transliterated ? 1 : bestScore >= 0.95 && ta[i].length >= 7 ? 0.8 : 0.5; ma[i] = m; mb[best] = m; }
   }
-  if (a.script !== b.script) matchAcrossScripts(ta, tb, ma, mb, transliterated);
+  if (a.script !== b.script) matchAcrossScripts(ta, tb, ma, mb, transliterated, !!(a.korean || b.korean));
   // A trade word only one side has ("… Rubber Products" vs "… Rubber") costs little; one on each side is a conflict.
   const looseA = ta.some((t, i) => ma[i] === 0 && tokenWeight(t) < 0.6);
   const looseB = tb.some((t, j) => mb[j] === 0 && tokenWeight(t) < 0.6);
@@ -138,7 +144,7 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
  * Latin name writes words ("Lvyuan Tea", "Siam Food"): an unmatched native word meets two or three consecutive unmatched
  * Latin words joined, by spelling (alphabets) or consonants, or begins with a distinctive Latin word of 4+ letters.
  */
-function matchAcrossScripts(ta: string[], tb: string[], ma: number[], mb: number[], transliterated: boolean): void {
+function matchAcrossScripts(ta: string[], tb: string[], ma: number[], mb: number[], transliterated: boolean, korean: boolean): void {
   const tryPair = (x: string[], mx: number[], y: string[], my: number[]) => {
     x.forEach((t, i) => {
       if (mx[i] > 0 || t.length < 4) return;
@@ -147,7 +153,8 @@ function matchAcrossScripts(ta: string[], tb: string[], ma: number[], mb: number
           if (j + n > y.length || y.slice(j, j + n).some((_, k) => my[j + k] > 0)) continue;
           const joined = y.slice(j, j + n).join('');
           const sk = consonantSkeleton(joined);
-          if ((transliterated && jaroWinkler(t, joined) >= 0.9) || (transliterated && sk.length >= 3 && sk === consonantSkeleton(t))) {
+          if ((transliterated && jaroWinkler(t, joined) >= 0.9) || (transliterated && sk.length >= 3 && sk === consonantSkeleton(t))
+            || (korean && koreanFold(t) === koreanFold(joined))) {
             mx[i] = 1;
             for (let k = j; k < j + n; k++) my[j + k] = 1;
             return;

@@ -3,7 +3,9 @@ import {
   ARABIC_WORDS, CANONICAL, CJK_WORDS, CN_DISTRICTS, CN_PLACES, COMMON_NAME_WORDS, GENERIC_WORDS, LEGAL_ANYWHERE, LEGAL_EDGE,
   NATIVE_LEGAL, PHRASES, PLACE_ALIASES, PLACES, STOPWORDS,
 } from './company-lexicon';
-import { cantonese, mandarin, toSimplified } from './romanize';
+import { legalFamilies, nameMarkers } from './distinguishers';
+import { looksJapanese, readJapaneseWords } from './japanese';
+import { cantonese, koreanRomanization, mandarin, southernSurname, toSimplified } from './romanize';
 
 /** A company name taken apart for matching. */
 export type CompanyNameParts = {
@@ -21,15 +23,23 @@ export type CompanyNameParts = {
   acronyms: string[];
   /** Words written cut short with a full stop ("Com. Mat. Eletricos"): each may stand for a longer word of the other name. */
   abbreviations: string[];
+  /** Written in Hangul: its words meet Latin spellings in either romanization (koreanFold). */
+  korean?: boolean;
+  /** Words that tell entities of one name apart ("Uno", "II", "North", "2"), canonical (see distinguishers.ts). */
+  markers: string[];
+  /** Legal-form families the name states ("gmbh", "ltd", "sa"). */
+  legal: string[];
 };
 
 /** How to read Chinese characters: Mandarin pinyin (default) or Cantonese, as Hong Kong firms romanise their names. */
-export type NameReading = { cantonese?: boolean };
+export type NameReading = { cantonese?: boolean; japanese?: boolean; southern?: boolean };
 
 // Any non-Latin letter: its transliteration may still match (positive evidence) but a mismatch proves little.
 const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u10a0-\u10ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u0600-\u06ff\u0e00-\u0e7f]/;
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+/g;
 const split = (s: string) => s.split(' ').filter(Boolean);
+const LEGAL_WORDS = new Set([...LEGAL_ANYWHERE, ...LEGAL_EDGE].flatMap(split));
+const isLegalWord = (t: string) => LEGAL_WORDS.has(t) && t !== 'dos';
 const LEGAL_ANY = LEGAL_ANYWHERE.map(split).sort((a, b) => b.length - a.length);
 const LEGAL_EDGES = [...LEGAL_ANYWHERE, ...LEGAL_EDGE].map(split).sort((a, b) => b.length - a.length);
 const CN_CITY_SET = new Set(Object.values(CN_PLACES));
@@ -111,9 +121,11 @@ function applyPhrases(tokens: string[]): string[] {
 }
 
 /** Chinese/Japanese/Korean/Arabic/Thai part: legal forms out, leading places to qualifiers, trade words to English. */
-function foldNative(raw: string, qualifiers: string[], reading: NameReading): string {
+function foldNative(raw0: string, qualifiers: string[], reading: NameReading): string {
+  const raw = reading.japanese || looksJapanese(raw0) ? readJapaneseWords(raw0) : reading.southern ? southernSurname(raw0) : raw0;
   // 繁體 → 简体 first, so the tables of legal forms, places and trade words serve Hong Kong and Taiwan names too.
-  let s = (/[\u3400-\u9fff]/.test(raw) ? toSimplified(raw) : raw).replace(/（/g, '(').replace(/）/g, ')').replace(/[«»“”「」『』]/g, ' ');
+  // 黃氏 "the Wong family's" = "Wong's" = "Wong": 氏 off before the run is read, or it joins the surname ("wongsze").
+  let s = (/[\u3400-\u9fff]/.test(raw) ? toSimplified(raw.replace(/氏/g, ' ')) : raw).replace(/（/g, '(').replace(/）/g, ')').replace(/[«»“”「」『』]/g, ' ');
   for (const legal of NATIVE_LEGAL_SORTED) s = s.split(legal).join(' ');
   // Leading "深圳市" / "广东省深圳市" / "佛山市南海区" / "中山市古镇".
   s = s.trim();
@@ -139,7 +151,8 @@ function foldNative(raw: string, qualifiers: string[], reading: NameReading): st
     // Chinese in pinyin read in context (长兴 = Changxing, not Zhangxing), or in Cantonese for Hong Kong; Japanese kana
     // (and its kanji) and Hangul through any-ascii.
     const romanise = (text: string) =>
-      !/[\u3400-\u9fff]/.test(text) || /[\u3040-\u30ff\uac00-\ud7af]/.test(text) ? foldLatin(text) : reading.cantonese ? cantonese(text) : foldLatin(mandarin(text));
+      /[\uac00-\ud7af]/.test(text) && !/[\u3040-\u30ff]/.test(text) ? foldLatin(koreanRomanization(text))
+        : !/[\u3400-\u9fff]/.test(text) || /[\u3040-\u30ff]/.test(text) ? foldLatin(text) : reading.cantonese ? cantonese(text) : foldLatin(mandarin(text));
     const flush = () => { if (pending) words.unshift(romanise(pending).replace(/\s+/g, '')); pending = ''; };
     for (let end = run.length; end > 0; ) {
       const hit = CJK_KEYS.find((k) => run.endsWith(k, end));
@@ -194,6 +207,8 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   text = text.replace(/\b(van|von)\s+(?:(der|den|de)\s+)?([a-z]{2,})/g, (_m, v: string, d: string | undefined, n: string) => `${v}${d ?? ''}${n}`);
   text = text.replace(/\bvd\s+([a-z]{2,})/g, 'vander$1');
   let tokens = text.split(/[^a-z0-9]+/).filter(Boolean);
+  const markers = nameMarkers(tokens, isLegalWord);
+  const legal = legalFamilies(tokens);
   const initials = tokens.filter((t) => !STOPWORDS.has(t) && /^[a-z]/.test(t)).map((t) => t[0]).join('');
   const acronyms = [2, 3, 4].filter((n) => initials.length >= n).map((n) => initials.slice(0, n));
   tokens = removeSequences(tokens, LEGAL_ANY);
@@ -208,7 +223,7 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   // A name of trade words only ("Tokyo Lighting") keeps its place in the key, or the key would say nothing.
   const keyTokens = tokens.some((t) => tokenWeight(t) === 1) || uniqueQualifiers.length === 0 ? tokens : [...uniqueQualifiers.flatMap(split), ...tokens];
   // Sorted, so word order does not matter ("Illuminazione Rossi" = "Rossi Illuminazione"); pg_trgm ignores order anyway.
-  return { key: [...keyTokens].sort().join(' '), tokens, qualifiers: uniqueQualifiers, script, alphabetic, acronyms, abbreviations };
+  return { key: [...keyTokens].sort().join(' '), tokens, qualifiers: uniqueQualifiers, script, alphabetic, acronyms, abbreviations, korean: /[\uac00-\ud7af]/.test(name), markers, legal };
 }
 
 /**

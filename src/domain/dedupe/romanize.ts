@@ -46,3 +46,55 @@ export function cantonese(text: string): string {
 export function consonantSkeleton(token: string): string {
   return token.replace(/^(al|el)(?=[^aeiou]{0,1}[a-z]{2})/, '').replace(/[aeiouwy]/g, '').replace(/(.)\1+/g, '$1');
 }
+
+// Hangul syllables are arithmetic (U+AC00 + (initial × 21 + vowel) × 28 + final): Revised Romanization by table, with a
+// final consonant read as it sounds at a word's end (빛 "bit", not any-ascii's letter-by-letter "bich"), which is how
+// firms write their names (한빛 Hanbit, 대성 Daeseong/Daesung).
+const KO_INITIALS = ['g', 'kk', 'n', 'd', 'tt', 'r', 'm', 'b', 'pp', 's', 'ss', '', 'j', 'jj', 'ch', 'k', 't', 'p', 'h'];
+const KO_VOWELS = ['a', 'ae', 'ya', 'yae', 'eo', 'e', 'yeo', 'ye', 'o', 'wa', 'wae', 'oe', 'yo', 'u', 'wo', 'we', 'wi', 'yu', 'eu', 'ui', 'i'];
+const KO_FINALS = ['', 'k', 'k', 'k', 'n', 'n', 'n', 't', 'l', 'k', 'm', 'l', 'l', 'l', 'p', 'l', 'm', 'p', 'p', 't', 't', 'ng', 't', 't', 'k', 't', 'p', 't'];
+// Before a vowel the final is carried over as the next syllable's initial (한아 "hana"): its initial-position letter.
+const KO_LIAISON = ['', 'g', 'kk', 'ks', 'n', 'nj', 'nh', 'd', 'r', 'lg', 'lm', 'lb', 'ls', 'lt', 'lp', 'lh', 'm', 'b', 'bs', 's', 'ss', 'ng', 'j', 'ch', 'k', 't', 'p', 'h'];
+
+/** Hangul in Revised Romanization, word spacing kept; other characters unchanged. */
+export function koreanRomanization(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) - 0xac00;
+    if (code < 0 || code > 11171) { out += text[i]; continue; }
+    const initial = Math.floor(code / 588);
+    const vowel = Math.floor((code % 588) / 28);
+    const final = code % 28;
+    const next = text.charCodeAt(i + 1) - 0xac00;
+    const nextStartsWithVowel = next >= 0 && next <= 11171 && Math.floor(next / 588) === 11;
+    out += KO_INITIALS[initial] + KO_VOWELS[vowel] + (nextStartsWithVowel && final !== 21 ? KO_LIAISON[final] : KO_FINALS[final]);
+  }
+  return out;
+}
+
+/**
+ * Korean names in Latin letters follow Revised Romanization or McCune-Reischauer (and habit): 한빛 Hanbit / Hanpit,
+ * 대구 Daegu / Taegu, 성 seong / sŏng / sung, 현대 Hyeondae / Hyundai, 조선 Joseon / Chosun. Both sides folded this way
+ * agree whichever system each used; only used on a word that a Hangul name gave.
+ */
+export function koreanFold(word: string): string {
+  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+    .replace(/ch|j/g, 'c').replace(/k|g/g, 'k').replace(/t|d/g, 't').replace(/p|b/g, 'p').replace(/r/g, 'l').replace(/sh/g, 's')
+    .replace(/eo|eu|oo|u|o/g, 'u').replace(/ae|ai|e/g, 'e').replace(/wu/g, 'u').replace(/(.)\1+/g, '$1');
+}
+
+// Singapore and Malaysian Chinese firms write the family name in Hokkien or Teochew (陈 "Tan", 林 "Lim", 黄 "Ng"), not
+// in pinyin ("Chen", "Lin", "Huang"); the rest of the name is usually translated. A small table of the commonest.
+const SOUTHERN_SURNAMES: Record<string, string> = {
+  陈: 'tan', 陳: 'tan', 林: 'lim', 黄: 'ng', 黃: 'ng', 李: 'lee', 张: 'teo', 張: 'teo', 王: 'ong', 吴: 'goh', 吳: 'goh', 郭: 'quek', 许: 'koh',
+  許: 'koh', 蔡: 'chua', 杨: 'yeo', 楊: 'yeo', 刘: 'lau', 劉: 'lau', 郑: 'tay', 鄭: 'tay', 谢: 'chia', 謝: 'chia', 洪: 'ang', 邱: 'khoo',
+  庄: 'chng', 莊: 'chng', 叶: 'yap', 葉: 'yap', 何: 'ho', 梁: 'leong', 罗: 'low', 羅: 'low', 周: 'chew', 苏: 'soh', 蘇: 'soh', 萧: 'seow',
+  蕭: 'seow', 潘: 'phua', 卢: 'loh', 盧: 'loh', 胡: 'oh', 沈: 'sim', 施: 'see', 柯: 'kwa', 高: 'koh', 曾: 'chan', 方: 'pang',
+};
+
+/** A name beginning with a family name (林氏兄弟…) with that name in Hokkien/Teochew ("lim 兄弟…"); otherwise unchanged. */
+export function southernSurname(text: string): string {
+  const t = text.trimStart();
+  const read = SOUTHERN_SURNAMES[t[0]];
+  return read ? ` ${read} ${t.slice(1)}` : text;
+}

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import countries from 'i18n-iso-countries';
+import { jaroWinkler } from './jaro-winkler';
 
 const require = createRequire(import.meta.url);
 // Every locale the package ships: a sheet says "Deutschland", "Brasil", "Türkiye", "Россия", "مصر", "대한민국".
@@ -15,7 +16,7 @@ export function countryKey(text: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[.'’`´]/g, '')
+    .replace(/[.'’`´ʻʼ‘]/g, '')
     .replace(/[\s,;:()（）[\]\-_/&]+/g, ' ')
     .trim();
 }
@@ -60,9 +61,24 @@ const BY_NAME: Map<string, string> = (() => {
   };
   for (const [name, code] of EXTRA_NAMES) put(name, code);
   const ordered = ['en', 'zh', ...LOCALES.filter((l) => l !== 'en' && l !== 'zh')];
+  const initials = new Map<string, Set<string>>();
   for (const locale of ordered) {
-    for (const [code, names] of Object.entries(countries.getNames(locale, { select: 'all' }))) for (const name of names) put(name, code);
+    for (const [code, names] of Object.entries(countries.getNames(locale, { select: 'all' }))) {
+      for (const name of names) {
+        put(name, code);
+        // "РФ" (Российская Федерация), "ОАЭ", "ΗΠΑ": initials of a multi-word name in a non-Latin alphabet are how it is
+        // abbreviated there; Latin initials would collide with ISO codes, so they stay in EXTRA_NAMES.
+        const words = countryKey(name).split(' ').filter((w) => w.length > 2);
+        if (words.length >= 2 && !/[a-z]/.test(words.join(''))) {
+          const abbr = words.map((w) => w[0]).join('');
+          if (!initials.has(abbr)) initials.set(abbr, new Set());
+          initials.get(abbr)!.add(code);
+        }
+      }
+    }
   }
+  // An abbreviation two countries share ("ЮА"?) says nothing.
+  for (const [abbr, codes] of initials) if (codes.size === 1 && !byName.has(abbr)) byName.set(abbr, [...codes][0]);
   return byName;
 })();
 
@@ -78,8 +94,51 @@ export function toCountryCode(input: string): string | undefined {
   const code = /^[a-z]{2,3}$/.test(key) ? key.toUpperCase() : '';
   if (code.length === 2 && countries.isValid(code)) return code;
   if (code.length === 3 && countries.alpha3ToAlpha2(code)) return countries.alpha3ToAlpha2(code);
+  const exact = BY_NAME.get(key) ?? BY_NAME.get(key.replace(/^the /, ''));
+  if (exact) return exact;
+  const region = chineseRegion(raw);
+  if (region) return region;
   const bare = countryKey(raw.replace(/[(（][^)）]*[)）]/g, ' '));
-  return BY_NAME.get(key) ?? BY_NAME.get(key.replace(/^the /, '')) ?? (bare && bare !== key ? BY_NAME.get(bare) : undefined) ?? undefined;
+  return (bare && bare !== key ? BY_NAME.get(bare) : undefined) ?? closeName(key);
+}
+
+const SARS = new Set(['HK', 'MO', 'TW']);
+
+/** "中國香港", "Hong Kong, China", "China (Hong Kong)", "Macau SAR, PRC": the region, not China, is what the address is in. */
+function chineseRegion(raw: string): string | undefined {
+  const parts = raw.split(/[,，、()（）/]+|(?<=^中[国國])/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return undefined;
+  const codes = parts.map((p) => BY_NAME.get(countryKey(p)) ?? BY_NAME.get(countryKey(p).replace(/ sar$/, '')));
+  const region = codes.find((c) => c && SARS.has(c));
+  return region && codes.every((c) => c === region || c === 'CN') ? region : undefined;
+}
+
+const close = new Map<string, string | undefined>();
+// Near spellings are read against English names and abbreviations only: "Neverland" is one letter from Dutch "Nederland".
+const ENGLISH_NAMES: [string, string][] = [
+  ...EXTRA_NAMES.map(([n, c]) => [countryKey(n), c] as [string, string]),
+  ...Object.entries(countries.getNames('en', { select: 'all' })).flatMap(([c, ns]) => ns.map((n) => [countryKey(n), c] as [string, string])),
+];
+
+/** A near spelling of one country's name ("Saudia", "Phillipines", "Columbia"); undefined when two countries are about as near. */
+function closeName(key: string): string | undefined {
+  if (key.length < 5 || /\d/.test(key)) return undefined;
+  if (close.has(key)) return close.get(key);
+  let best = 0;
+  let bestCode: string | undefined;
+  let runnerUp = 0;
+  for (const [name, code] of ENGLISH_NAMES) {
+    if (Math.abs(name.length - key.length) > 6 || name[0] !== key[0]) continue;
+    const s = jaroWinkler(key, name);
+    if (s > best) {
+      if (code !== bestCode) runnerUp = best;
+      best = s;
+      bestCode = code;
+    } else if (code !== bestCode && s > runnerUp) runnerUp = s;
+  }
+  const found = best >= 0.93 && best - runnerUp >= 0.05 ? bestCode : undefined;
+  if (close.size < 10_000) close.set(key, found);
+  return found;
 }
 
 /** The country's name in the user's locale (falls back to the code). */

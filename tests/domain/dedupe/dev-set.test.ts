@@ -20,7 +20,8 @@ describe('cities as people write them', () => {
 
 describe('the DEV set (another independent author; tuned on, so a floor against regressions, not a measure)', () => {
   const dev = loadLabelled('dev.jsonl')!;
-  it('keeps duplicate precision ≥ 0.97 and recall ≥ 0.75, duplicate-or-possible recall ≥ 0.83', () => {
+  // The thresholds are chosen on DEV for precision (duplicate ≥ 0.95, duplicate-or-possible ≥ 0.85), the weights never see it.
+  it('keeps duplicate precision ≥ 0.95 and recall ≥ 0.90, duplicate-or-possible precision ≥ 0.85 and recall ≥ 0.93', () => {
     const prepared = new Map(dev.map((r) => [r, prepareRecord(r)]));
     const verdict = new Map<string, string>();
     const v = (a: (typeof dev)[number], b: (typeof dev)[number]) => {
@@ -30,9 +31,10 @@ describe('the DEV set (another independent author; tuned on, so a floor against 
     };
     const dup = pairwiseMetrics(dev, (a, b) => v(a, b) === 'duplicate');
     const warn = pairwiseMetrics(dev, (a, b) => v(a, b) !== 'distinct');
-    expect(dup.precision).toBeGreaterThanOrEqual(0.97);
-    expect(dup.recall).toBeGreaterThanOrEqual(0.75);
-    expect(warn.recall).toBeGreaterThanOrEqual(0.83);
+    expect(dup.precision).toBeGreaterThanOrEqual(0.95);
+    expect(dup.recall).toBeGreaterThanOrEqual(0.9);
+    expect(warn.precision).toBeGreaterThanOrEqual(0.85);
+    expect(warn.recall).toBeGreaterThanOrEqual(0.93);
   }, 300_000); // ~195k pairs: about a minute on a busy 2-core machine
 
   it('says which signals matched across scripts: name, contact, city, country', () => {

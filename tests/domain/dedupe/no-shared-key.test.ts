@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { blockingKeys } from '../../../src/domain/dedupe/blocking';
 import { matchRecords, prepareRecord, type CandidateRecord } from '../../../src/domain/dedupe/match';
-import { cantonese, consonantSkeleton, mandarin, toSimplified } from '../../../src/domain/dedupe/romanize';
+import { cantonese, consonantSkeleton, koreanFold, koreanRomanization, mandarin, toSimplified } from '../../../src/domain/dedupe/romanize';
 import { loadLabelled, pairwiseMetrics } from './fixtures';
 
 const verdict = (a: CandidateRecord, b: CandidateRecord) => matchRecords(a, b).verdict;
@@ -25,6 +25,17 @@ describe('duplicates without a shared key', () => {
     // in memory (an import's rows against each other) the two always meet in one block
     const ka = new Set(blockingKeys(prepareRecord(a)));
     expect(blockingKeys(prepareRecord(b)).some((k) => ka.has(k))).toBe(true);
+  });
+
+  it('reads Hangul in Revised Romanization (final consonants as spoken) and meets McCune-Reischauer spellings', () => {
+    expect(koreanRomanization('한빛')).toBe('hanbit');
+    expect(koreanRomanization('한아')).toBe('hana');
+    expect(koreanFold('chosun')).toBe(koreanFold(koreanRomanization('조선')));
+    expect(koreanFold('hanpit')).toBe(koreanFold('hanbit'));
+    for (const [ko, en] of [['한빛산업', 'Hanbit Industrial Co.'], ['한빛산업', 'Hanpit Industries'], ['조선무역', 'Chosun Trading']]) {
+      expect(verdict({ name: ko, country: 'KR' }, { name: en, country: 'Korea' }), `${ko} / ${en}`).not.toBe('distinct');
+    }
+    expect(verdict({ name: '한빛산업', country: 'KR' }, { name: 'Hanil Industrial', country: 'KR' })).not.toBe('duplicate');
   });
 
   it('reads Hong Kong names in Cantonese, Traditional as Simplified, and Arabic without vowels', () => {

@@ -17,11 +17,15 @@ describe('countries as people write them', () => {
     ['U.A.E.', 'AE'], ['UK', 'GB'], ['USA', 'US'], ['U.S.', 'US'], ['U.S.A.', 'US'], ['PRC', 'CN'], ['HK', 'HK'], ['ROK', 'KR'],
     // codes, case, accents and spacing
     ['de', 'DE'], ['DEU', 'DE'], ['  united   states ', 'US'], ['MÉXICO', 'MX'], ['mexico', 'MX'], ['vietnam', 'VN'],
+    // pass 2 of issue 20: initials in their own alphabet, apostrophe variants, French, a region written with China, near spellings
+    ['РФ', 'RU'], ['ОАЭ', 'AE'], ["O'zbekiston", 'UZ'], ['Oʻzbekiston', 'UZ'], ['Chine', 'CN'], ['中國香港', 'HK'], ['中国香港', 'HK'],
+    ['Hong Kong, China', 'HK'], ['China (Hong Kong)', 'HK'], ['Macau SAR, PRC', 'MO'], ['Saudia', 'SA'], ['Phillipines', 'PH'], ['Untied States', 'US'],
+    ['Niger', 'NE'], ['Nigeria', 'NG'],
   ])('%s → %s', (input, code) => {
     expect(toCountryCode(input)).toBe(code);
   });
 
   it('answers undefined for what is not a country', () => {
-    for (const text of ['Narnia', 'XX', 'ZZZ', '', '   ', 'constructor', '__proto__', 'Lighting']) expect(toCountryCode(text)).toBeUndefined();
+    for (const text of ['Narnia', 'XX', 'ZZZ', '', '   ', 'constructor', '__proto__', 'Lighting', 'Austrlia', 'Shenzhen', 'Trading']) expect(toCountryCode(text)).toBeUndefined();
   });
 });

@@ -1,0 +1,61 @@
+// Words that tell two entities of one name apart: "Azteca Uno" / "Azteca Dos", "Acme North" / "Acme South", "Lima 2",
+// and the legal-form family ("GmbH" / "Ltd"). A name that differs from another only by such a word is another firm,
+// however alike the rest is; token similarity alone cannot see it (and "dos", "i" are connectors in other languages).
+
+// Number words, ordinals and Roman numerals to one digit; compass words to one letter.
+const MARKERS: Record<string, string> = Object.assign(Object.create(null), {
+  one: '1', uno: '1', una: '1', um: '1', eins: '1', un: '1', first: '1', primero: '1', primera: '1', premier: '1', erste: '1',
+  two: '2', dos: '2', dois: '2', duas: '2', zwei: '2', deux: '2', due: '2', second: '2', segundo: '2', segunda: '2', zweite: '2', ii: '2',
+  three: '3', tres: '3', drei: '3', trois: '3', tre: '3', third: '3', tercero: '3', tercera: '3', iii: '3',
+  four: '4', cuatro: '4', quatro: '4', vier: '4', quatre: '4', iv: '4', five: '5', cinco: '5', funf: '5', cinq: '5', vi: '6', vii: '7', viii: '8',
+  north: 'n', norte: 'n', nord: 'n', northern: 'n', south: 's', sur: 's', sud: 's', sul: 's', sued: 's', southern: 's', sut: 's',
+  east: 'e', este: 'e', ost: 'e', leste: 'e', eastern: 'e', west: 'w', oeste: 'w', ouest: 'w', ovest: 'w', western: 'w',
+});
+// Connectors elsewhere ("Comércio dos Santos", "Luz y Sombra"): a marker only as the last word of the name.
+const ONLY_LAST = new Set(['dos', 'un', 'una', 'due', 'tre', 'est', 'um', 'sud']);
+
+/** Distinguishing words of a folded, tokenised name (legal forms still on): canonical digits and compass letters. */
+export function nameMarkers(tokens: string[], isLegal: (t: string) => boolean): string[] {
+  const words = tokens.filter((t) => !isLegal(t));
+  const out: string[] = [];
+  words.forEach((t, i) => {
+    if (/^\d{1,3}$/.test(t)) out.push(String(Number(t)));
+    else if (MARKERS[t] && (!ONLY_LAST.has(t) || (i === words.length - 1 && i > 0))) out.push(MARKERS[t]);
+  });
+  return [...new Set(out)].sort();
+}
+
+/** Both names carry a distinguishing word and each has one the other lacks ("Uno" / "Dos", "North" / "South"). */
+export function markersConflict(a: string[], b: string[]): boolean {
+  return a.some((m) => !b.includes(m)) && b.some((m) => !a.includes(m));
+}
+
+// Legal-form families: forms of one family are one kind of firm in one legal system.
+const LEGAL_FAMILY: Record<string, string> = Object.assign(Object.create(null), {
+  ltd: 'ltd', limited: 'ltd', plc: 'ltd', pte: 'ltd', pty: 'ltd', pvt: 'ltd', llp: 'ltd', wll: 'ltd', 'co ltd': 'ltd',
+  inc: 'inc', incorporated: 'inc', corp: 'inc', corporation: 'inc', llc: 'inc',
+  gmbh: 'gmbh', mbh: 'gmbh', gesmbh: 'gmbh', ag: 'gmbh', kg: 'gmbh', ug: 'gmbh', ohg: 'gmbh', kgaa: 'gmbh', gbr: 'gmbh',
+  sarl: 'sa', sas: 'sa', sasu: 'sa', eurl: 'sa', srl: 'sa', srls: 'sa', spa: 'sa', sac: 'sa', saa: 'sa', slu: 'sa', ltda: 'sa', limitada: 'sa', eireli: 'sa', lda: 'sa', sa: 'sa',
+  'sa de cv': 'sa', 'de cv': 'sa', 's de rl': 'sa',
+  bv: 'bv', nv: 'bv', ab: 'ab', aps: 'ab', oy: 'ab', oyj: 'ab',
+  kk: 'kk', 'kabushiki kaisha': 'kk', 'kabushiki gaisha': 'kk', 'yugen kaisha': 'kk', 'godo kaisha': 'kk', yk: 'kk', gk: 'kk',
+  ooo: 'ooo', oao: 'ooo', zao: 'ooo', pao: 'ooo', tov: 'ooo', jsc: 'ooo', pjsc: 'ooo', cjsc: 'ooo',
+  'sdn bhd': 'bhd', bhd: 'bhd', tnhh: 'tnhh', 'cong ty': 'tnhh', sti: 'sti', 'ltd sti': 'sti', 'sp z oo': 'zoo', 'sp zoo': 'zoo', kft: 'kft', sro: 'sro',
+});
+const LEGAL_SEQS = Object.keys(LEGAL_FAMILY).map((k) => k.split(' ')).sort((x, y) => y.length - x.length);
+
+/** The legal-form families a folded, tokenised name states ("Acme Trading GmbH & Co. KG" → gmbh). */
+export function legalFamilies(tokens: string[]): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    const seq = LEGAL_SEQS.find((s) => s.every((w, k) => tokens[i + k] === w));
+    // Two-letter forms ("sa", "ag", "kg", "ab", "oy", "nv", "bv", "kk") only at the end: "SA Lighting" is a name.
+    if (seq && (seq.join('').length > 2 || i + seq.length >= tokens.length - 1)) { out.add(LEGAL_FAMILY[seq.join(' ')]); i += seq.length - 1; }
+  }
+  return [...out].sort();
+}
+
+/** Both names state a legal form and no family is shared ("GmbH" / "Ltd"). */
+export function legalConflict(a: string[], b: string[]): boolean {
+  return a.length > 0 && b.length > 0 && !a.some((f) => b.includes(f));
+}
