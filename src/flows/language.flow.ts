@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCommand, parseArgs } from './command';
 import { lookupTable } from '../domain/text/lookup-table';
+import { messages } from './i18n';
 
 const LOCALE_WORDS: Record<string, 'zh' | 'en'> = lookupTable({ zh: 'zh', cn: 'zh', 中文: 'zh', chinese: 'zh', en: 'en', english: 'en', 英文: 'en' });
 
@@ -18,6 +19,6 @@ export const languageCommand = defineCommand({
   async handle(ctx, locale) {
     const actor = await ctx.services.team.setLocale(ctx.actor, locale);
     ctx.locale = actor.locale;
-    await ctx.reply(locale === 'zh' ? '好的，之后用中文回复。' : 'OK, I will reply in English from now on.');
+    await ctx.reply(messages(locale).language.changed);
   },
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCommand, parseArgs } from './command';
+import { messages } from './i18n';
 
 /** `/link <code>`: a team member links this chat account with the code from `crm user invite`. */
 export const linkCommand = defineCommand({
@@ -19,8 +20,6 @@ export const linkCommand = defineCommand({
       chatId: ctx.message.chatId,
       displayName: ctx.message.senderName,
     });
-    await ctx.reply(
-      actor.locale === 'zh' ? `已绑定：${actor.displayName}。发送 /help 查看命令。` : `Linked to ${actor.displayName}. Send /help to see what I can do.`,
-    );
+    await ctx.reply(messages(actor.locale).link.linked({ name: actor.displayName }));
   },
 });

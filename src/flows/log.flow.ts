@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { truncateForEcho } from '../domain/i18n';
 import { defineCommand, parseArgs, splitHead } from './command';
 import { lookupTable } from '../domain/text/lookup-table';
+import { messages } from './i18n';
 
 const KIND_PREFIXES: Record<string, 'call' | 'meeting' | 'email'> = lookupTable({
   call: 'call', 电话: 'call', meeting: 'meeting', 会议: 'meeting', 见面: 'meeting', email: 'email', 邮件: 'email',
@@ -30,10 +31,6 @@ export const logCommand = defineCommand({
       kind: args.kind,
       text: args.text,
     });
-    await ctx.reply(
-      ctx.locale === 'zh'
-        ? `已记录到 #${customer.id} ${customer.name}：${truncateForEcho(args.text, 80)}`
-        : `Logged on #${customer.id} ${customer.name}: ${truncateForEcho(args.text, 80)}`,
-    );
+    await ctx.reply(messages(ctx.locale).customer.logged({ who: `#${customer.id} ${customer.name}`, text: truncateForEcho(args.text, 80) }));
   },
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCommand, parseArgs } from './command';
+import { messages } from './i18n';
 
 /** `/reassign 17 bob`: hands a task to a teammate (own tasks; managers also their team's). */
 export const reassignCommand = defineCommand({
@@ -13,6 +14,6 @@ export const reassignCommand = defineCommand({
   },
   async handle(ctx, args) {
     const { task, target } = await ctx.services.followup.reassign(ctx.actor, ctx.message.channel, args.task, args.member, new Date());
-    await ctx.reply(ctx.locale === 'zh' ? `👥 已把 #${task.id} 转交给 ${target.displayName}` : `👥 #${task.id} is now ${target.displayName}'s`);
+    await ctx.reply(messages(ctx.locale).task.reassigned({ id: task.id, member: target.displayName }));
   },
 });

@@ -1,6 +1,7 @@
 import { DomainError } from '../domain/errors';
 import { LOST_REASON_NAMES, STAGE_NAMES, toLostReason, toStage, type LostReason, type Stage } from '../domain/pipeline/stages';
 import { defineCommand, splitHead } from './command';
+import { messages } from './i18n';
 
 type Args = { customer: string; stage: string; reason?: string };
 
@@ -39,13 +40,9 @@ export const stageCommand = defineCommand<Args>({
     const reason = result.lostReason ? LOST_REASON_NAMES[ctx.locale][result.lostReason as LostReason] : null;
     const who = `#${result.customer.id} ${result.customer.name}`;
     if (!result.changed) {
-      return ctx.reply(ctx.locale === 'zh' ? `${who} 已处于「${stage}」阶段。` : `${who} is already at ${stage}.`);
+      return ctx.reply(messages(ctx.locale).stage.alreadyAt({ who, stage }));
     }
     const from = names[result.from as Stage] ?? result.from;
-    await ctx.reply(
-      ctx.locale === 'zh'
-        ? `${who}：${from} → ${stage}${reason ? `（原因：${reason}）` : ''}`
-        : `${who}: ${from} → ${stage}${reason ? ` (reason: ${reason})` : ''}`,
-    );
+    await ctx.reply(messages(ctx.locale).stage.moved({ who, from, to: stage, reason }));
   },
 });
