@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DomainError } from '../domain/errors';
 import { defineCommand, parseArgs } from './command';
+import { messages } from './i18n';
 
 // "/group A with B as Name", "/group A 和 B 名为 集团名"
 const GROUP_LINE = /^(.+?)\s+(?:with|and|\+|&|和|与|同)\s+(.+?)(?:\s+(?:as|named|名为|叫)\s+(.+))?$/i;
@@ -27,7 +28,7 @@ export const groupCommand = defineCommand({
     if (a.id === b.id) throw new DomainError('GROUP_SELF', { id: a.id, name: a.name });
     const group = await ctx.services.groups.link(ctx.actor, ctx.message.channel, a.id, b.id, args.name);
     const members = group.customers.map((c) => `#${c.id} ${c.name}`).join(', ');
-    await ctx.reply(ctx.locale === 'zh' ? `集团 ${group.name}：${members}。` : `Group ${group.name}: ${members}.`);
+    await ctx.reply(messages(ctx.locale).group.members({ group: group.name, members }));
   },
 });
 
@@ -41,10 +42,8 @@ export const ungroupCommand = defineCommand({
   async handle(ctx, ref) {
     const c = await ctx.services.customers.resolveVisible(ctx.actor, ref);
     const group = await ctx.services.groups.unlink(ctx.actor, ctx.message.channel, c.id);
-    await ctx.reply(
-      group
-        ? ctx.locale === 'zh' ? `#${c.id} ${c.name} 已移出集团 ${group.name}。` : `#${c.id} ${c.name} left group ${group.name}.`
-        : ctx.locale === 'zh' ? `#${c.id} ${c.name} 不属于任何集团。` : `#${c.id} ${c.name} is not in a group.`,
-    );
+    const who = `#${c.id} ${c.name}`;
+    const m = messages(ctx.locale).group;
+    await ctx.reply(group ? m.left({ who, group: group.name }) : m.notInGroup({ who }));
   },
 });

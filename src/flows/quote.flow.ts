@@ -9,6 +9,7 @@ import type { MemberContext } from './context';
 import { errorReply } from './error-replies';
 import { quoteCreatedText } from './format/quote.format';
 import { replyQuoteCopy, replyQuoteHistory } from './quote-history.flow';
+import { messages } from './i18n';
 
 export const QUOTE_FLOW = 'quote';
 
@@ -32,9 +33,7 @@ async function createAndReply(ctx: MemberContext, customer: string, input: Quote
 /** `/quote send Q-2026-0001 [v2]` (or a customer: their latest quote): the approved PDF to the buyer's own chat. */
 async function sendToBuyer(ctx: MemberContext, ref: string) {
   const { customer, channel, file } = await ctx.services.quoteDelivery.send(ctx.actor, ref);
-  await ctx.reply(ctx.locale === 'zh'
-    ? `已通过 ${channel} 将 ${file.name} 发送给 #${customer.id} ${customer.name}，已记入时间线。`
-    : `Sent ${file.name} to #${customer.id} ${customer.name} on ${channel}; logged on the timeline.`);
+  await ctx.reply(messages(ctx.locale).quote.sentToBuyer({ file: file.name, who: `#${customer.id} ${customer.name}`, channel }));
 }
 
 /** The "Send to buyer" button on an approved quote. */
@@ -81,10 +80,10 @@ export const quoteCommand = defineCommand<Args>({
     const target = await ctx.services.quotes.checkTarget(ctx.actor, args.customer);
     await ctx.services.conversations.startFlow(ctx.message.channel, ctx.message.chatId, QUOTE_FLOW, { customer: target.revising ?? `#${target.id}`, step: 'items', lines: [] });
     const what = target.revising
-      ? (ctx.locale === 'zh' ? `${target.revising} 新版本（#${target.id} ${target.name}）` : `a new version of ${target.revising} (#${target.id} ${target.name})`)
+      ? messages(ctx.locale).quote.newVersionOf({ ref: target.revising, who: `#${target.id} ${target.name}` })
       : `#${target.id} ${target.name}`;
     await ctx.reply(
-      (ctx.locale === 'zh' ? `为 ${what} 报价。随时发送"取消"退出。\n` : `Quote for ${what}. Send "cancel" at any time to stop.\n`) + PROMPTS.items[ctx.locale],
+      messages(ctx.locale).quote.guidedStart({ what }) + PROMPTS.items[ctx.locale],
     );
   },
 });
@@ -132,7 +131,7 @@ export const quoteConversation: ConversationFlow = {
     const { channel, chatId } = ctx.message;
     if (isWord(text, CANCEL)) {
       await ctx.services.conversations.endFlow(channel, chatId);
-      return ctx.reply(ctx.locale === 'zh' ? '已取消报价，未保存任何内容。' : 'Quote cancelled; nothing was saved.');
+      return ctx.reply(messages(ctx.locale).quote.cancelled);
     }
     const skip = isWord(text, SKIP);
     let next: Step | 'create' = state.step;

@@ -48,6 +48,87 @@ export const en = {
     weightsByConversion: "Weights now follow each rep's 90-day conversion (updated daily).",
     weightsUpdated: 'Weights updated.',
   },
+  format: {
+    // for Luxon: the locale of weekday and month names, and how a due time reads
+    dateLocale: 'en-GB',
+    dueTime: 'ccc d LLL HH:mm',
+  },
+  group: {
+    members: ({ group, members }: { group: string; members: string }) => `Group ${group}: ${members}.`,
+    left: ({ who, group }: { who: string; group: string }) => `${who} left group ${group}.`,
+    notInGroup: ({ who }: { who: string }) => `${who} is not in a group.`,
+  },
+  pool: {
+    today: 'today',
+    thisWeek: 'this week',
+    thisMonth: 'this month',
+    listSeparator: ', ',
+    footer: ({ left }: { left: string }) => `Claims left: ${left || 'no limit'}. Claim with /claim <#id>`,
+  },
+  audit: {
+    head: ({ who, count }: { who: string; count: number }) => `Audit trail of ${who} (last ${count}):`,
+    system: 'system',
+    nothing: '(nothing recorded)',
+  },
+  remind: {
+    set: ({ id, when, name, title }: { id: number; when: string; name: string; title: string }) => `⏰ Reminder #${id} set for ${when}: ${name} — ${title}`,
+  },
+  snooze: {
+    fromDue: ({ when, due }: { when: string; due: string }) => ` (${when} from its due time ${due})`,
+    fromNow: ({ when }: { when: string }) => ` (it was overdue: ${when} from now)`,
+    wasDue: ({ due }: { due: string }) => ` (was due ${due})`,
+    snoozed: ({ id, until, how }: { id: number; until: string; how: string }) => `⏰ #${id} snoozed until ${until}${how}`,
+  },
+  tasks: {
+    none: 'No open tasks. Add one with /remind <customer> <when>: <what>.',
+    overdue: ({ count }: { count: number }) => `⚠️ Overdue (${count})`,
+    today: ({ count }: { count: number }) => `📋 Today (${count})`,
+    later: ({ count }: { count: number }) => `🗓 Later (${count})`,
+    hint: '/done <id> · /snooze <id> 2d',
+  },
+  approvalRules: {
+    current: 'Approval rules (amounts in base currency):',
+    saved: '✅ Approval rules saved:',
+    howToEdit: 'To change them, send /approvalrules set followed by an edited copy (YAML):',
+  },
+  newCustomer: {
+    created: ({ who, country, owner }: { who: string; country: string | null; owner: string }) =>
+      `Created customer ${who}${country ? ` (${country})` : ''}, owner ${owner}.`,
+    joinedGroup: ({ group, owner }: { group: string; owner: string | null }) => `\nBelongs to group ${group}, owned by ${owner ?? 'nobody'}; added to the group.`,
+    countryUnknown: ({ value }: { value: string }) => `\nUnknown country "${value}": left empty and tagged country-unknown; set it with an ISO code such as MX.`,
+    phoneUnverified: ({ value }: { value: string }) => `\nPhone ${value} is possible but could not be verified; saved and tagged phone-unverified.`,
+  },
+  rule: {
+    matched: ({ match, rule, targetType, target }: { match: string; rule: string; targetType: 'team' | 'member'; target: string }) =>
+      `${match} → rule ${rule} (${targetType} ${target})`,
+    removed: ({ name }: { name: string }) => `Removed rule ${name}.`,
+    replacesDefault: ' (replaces the previous default)',
+    added: ({ name, match, target, note }: { name: string; match: string | null; target: string; note: string }) =>
+      `Added rule ${name}: ${match ?? 'everything else'} → ${target}${note}`,
+  },
+  firstAnswer: {
+    head: ({ enabled, quietDays }: { enabled: boolean; quietDays: number }) =>
+      `First answer to new buyers: ${enabled ? 'on' : 'off'}; a buyer who wrote nothing for ${quietDays} days opens a new conversation.`,
+    edited: 'edited',
+    builtIn: 'built-in',
+    how: 'Change (admins): /firstanswer <lang> <text with {owner} and {when}> | /firstanswer <lang> default | /firstanswer on|off',
+    saved: '✅ First answer saved.',
+  },
+  transfer: {
+    requested: ({ id, who, owner, notified }: { id: number; who: string; owner: string; notified: boolean }) =>
+      `Transfer request #${id} sent for ${who} (owner ${owner}). ${notified ? 'The owner and their manager decide in chat.' : 'The owner cannot be reached right now; the request is recorded.'}`,
+    approved: ({ id, who, requester }: { id: number; who: string; requester: string }) => `Approved transfer #${id}: ${who} now belongs to ${requester}.`,
+    declined: ({ id, who }: { id: number; who: string }) => `Declined transfer #${id} for ${who}.`,
+  },
+  quote: {
+    sentToBuyer: ({ file, who, channel }: { file: string; who: string; channel: string }) => `Sent ${file} to ${who} on ${channel}; logged on the timeline.`,
+    newVersionOf: ({ ref, who }: { ref: string; who: string }) => `a new version of ${ref} (${who})`,
+    guidedStart: ({ what }: { what: string }) => `Quote for ${what}. Send "cancel" at any time to stop.\n`,
+    cancelled: 'Quote cancelled; nothing was saved.',
+    created: ({ ref, newVersion }: { ref: string; newVersion: boolean }) => `Quote ${ref} created${newVersion ? ' (a new version: approval starts again)' : ''}.`,
+    autoApproved: ({ hasFile }: { hasFile: boolean }) => `✅ Within the auto-approval limits: approved.${hasFile ? ' The PDF is attached.' : ''}`,
+    sentForApproval: ({ chain }: { chain: string }) => `⏳ Sent for approval: ${chain}. You will hear of each decision, with the PDF once approved.`,
+  },
 };
 
 export type Catalogue = typeof en;

@@ -45,4 +45,80 @@ export const zh = {
     weightsByConversion: '已改为按近 90 天转化率计算权重（每日更新）。',
     weightsUpdated: '权重已更新。',
   },
+  format: {
+    dateLocale: 'zh-CN',
+    dueTime: 'M月d日 (ccc) HH:mm',
+  },
+  group: {
+    members: ({ group, members }) => `集团 ${group}：${members}。`,
+    left: ({ who, group }) => `${who} 已移出集团 ${group}。`,
+    notInGroup: ({ who }) => `${who} 不属于任何集团。`,
+  },
+  pool: {
+    today: '今日',
+    thisWeek: '本周',
+    thisMonth: '本月',
+    listSeparator: '，',
+    footer: ({ left }) => `可认领：${left || '不限'}。认领：/claim <#编号>`,
+  },
+  audit: {
+    head: ({ who, count }) => `${who} 的审计记录（最近 ${count} 条）：`,
+    system: '系统',
+    nothing: '（无记录）',
+  },
+  remind: {
+    set: ({ id, when, name, title }) => `⏰ 已设提醒 #${id}：${when} 跟进 ${name} —— ${title}`,
+  },
+  snooze: {
+    fromDue: ({ when, due }) => `（${when} 从原到期时间 ${due} 起算）`,
+    fromNow: ({ when }) => `（已过期，${when} 从现在起算）`,
+    wasDue: ({ due }) => `（原到期 ${due}）`,
+    snoozed: ({ id, until, how }) => `⏰ #${id} 推迟到 ${until}${how}`,
+  },
+  tasks: {
+    none: '没有待办任务。用 /remind <客户> <时间>: <内容> 添加提醒。',
+    overdue: ({ count }) => `⚠️ 已逾期（${count}）`,
+    today: ({ count }) => `📋 今天（${count}）`,
+    later: ({ count }) => `🗓 之后（${count}）`,
+    hint: '/done <编号> · /snooze <编号> 2d',
+  },
+  approvalRules: {
+    current: '当前审批规则（金额以本位币计）：',
+    saved: '✅ 审批规则已更新：',
+    howToEdit: '修改：发送 /approvalrules set 加上改好的规则（YAML）：',
+  },
+  newCustomer: {
+    created: ({ who, country, owner }) => `已创建客户 ${who}${country ? `（${country}）` : ''}，负责人：${owner}。`,
+    joinedGroup: ({ group, owner }) => `\n属于集团 ${group}（负责人 ${owner ?? '无'}），已加入该集团。`,
+    countryUnknown: ({ value }) => `\n无法识别国家 "${value}"：国家留空，已标记 country-unknown，请用 ISO 代码（如 MX）补上。`,
+    phoneUnverified: ({ value }) => `\n电话 ${value} 格式可能但无法核实，已保存并标记 phone-unverified。`,
+  },
+  rule: {
+    matched: ({ match, rule, targetType, target }) => `${match} → 规则 ${rule}（${targetType === 'team' ? '团队' : '成员'} ${target}）`,
+    removed: ({ name }) => `已删除规则 ${name}。`,
+    replacesDefault: '（替换了原默认规则）',
+    added: ({ name, match, target, note }) => `已添加规则 ${name}：${match ?? '其余全部'} → ${target}${note}`,
+  },
+  firstAnswer: {
+    head: ({ enabled, quietDays }) => `新买家首次自动回复：${enabled ? '开启' : '关闭'}；买家 ${quietDays} 天未来消息后再来信即视为新对话。`,
+    edited: '自定义',
+    builtIn: '默认',
+    how: '修改（管理员）：/firstanswer <语言> <文本，含 {owner} 和 {when}> | /firstanswer <语言> default | /firstanswer on|off',
+    saved: '✅ 首次自动回复已更新。',
+  },
+  transfer: {
+    requested: ({ id, who, owner, notified }) =>
+      `已发送转移申请 #${id}：客户 ${who}（负责人 ${owner}）。${notified ? '负责人及其主管将在聊天中审批。' : '暂时无法联系到负责人，申请已记录。'}`,
+    approved: ({ id, who, requester }) => `已批准转移申请 #${id}：${who} 现由 ${requester} 负责。`,
+    declined: ({ id, who }) => `已拒绝转移申请 #${id}（${who}）。`,
+  },
+  quote: {
+    sentToBuyer: ({ file, who, channel }) => `已通过 ${channel} 将 ${file} 发送给 ${who}，已记入时间线。`,
+    newVersionOf: ({ ref, who }) => `${ref} 新版本（${who}）`,
+    guidedStart: ({ what }) => `为 ${what} 报价。随时发送"取消"退出。\n`,
+    cancelled: '已取消报价，未保存任何内容。',
+    created: ({ ref, newVersion }) => `已生成报价 ${ref}${newVersion ? '（新版本，需重新审批）' : ''}。`,
+    autoApproved: ({ hasFile }) => `✅ 在自动审批额度内，已批准。${hasFile ? '报价单 PDF 见附件。' : ''}`,
+    sentForApproval: ({ chain }) => `⏳ 已提交审批：${chain}。批准后会通知您并发送 PDF。`,
+  },
 } satisfies Catalogue;
