@@ -42,7 +42,7 @@ export const ruleCommand = defineCommand({
         country: match.countries?.[0] ?? null, productLines: match.products ?? [], source: match.sources?.[0] ?? 'manual', grade: match.grades?.[0] ?? 'C',
       });
       if (!rule) throw new DomainError('NO_RULE_MATCHED', { customer: describeMatch(match) });
-      await ctx.reply(m.matched({ match: describeMatch(match), rule: rule.name, targetType: rule.targetType, target: rule.targetName }));
+      await ctx.reply(m.matched({ match: describeMatch(match), rule: rule.name, kind: rule.targetType === 'team' ? m.team : m.member, target: rule.targetName }));
       return;
     }
     if (!isManagerOrAbove(ctx.actor)) throw new DomainError('FORBIDDEN');

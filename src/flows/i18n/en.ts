@@ -99,8 +99,9 @@ export const en = {
     phoneUnverified: ({ value }: { value: string }) => `\nPhone ${value} is possible but could not be verified; saved and tagged phone-unverified.`,
   },
   rule: {
-    matched: ({ match, rule, targetType, target }: { match: string; rule: string; targetType: 'team' | 'member'; target: string }) =>
-      `${match} → rule ${rule} (${targetType} ${target})`,
+    matched: ({ match, rule, kind, target }: { match: string; rule: string; kind: string; target: string }) => `${match} → rule ${rule} (${kind} ${target})`,
+    team: 'team',
+    member: 'member',
     removed: ({ name }: { name: string }) => `Removed rule ${name}.`,
     replacesDefault: ' (replaces the previous default)',
     added: ({ name, match, target, note }: { name: string; match: string | null; target: string; note: string }) =>
@@ -128,6 +129,65 @@ export const en = {
     created: ({ ref, newVersion }: { ref: string; newVersion: boolean }) => `Quote ${ref} created${newVersion ? ' (a new version: approval starts again)' : ''}.`,
     autoApproved: ({ hasFile }: { hasFile: boolean }) => `✅ Within the auto-approval limits: approved.${hasFile ? ' The PDF is attached.' : ''}`,
     sentForApproval: ({ chain }: { chain: string }) => `⏳ Sent for approval: ${chain}. You will hear of each decision, with the PDF once approved.`,
+  },
+  quoteHistory: {
+    statusNames: {
+      approved: 'approved', pending: 'awaiting approval', draft: 'draft', rejected: 'rejected', changes_requested: 'sent back for changes', superseded: 'superseded',
+    } as Record<string, string>,
+    validUntil: ({ date }: { date: string }) => ` · valid until ${date}`,
+    none: ({ who }: { who: string }) => `${who} has no quotes yet.`,
+    head: ({ who }: { who: string }) => `Quotes of ${who} (every version is kept):`,
+    howToGet: ({ number, version }: { number: string; version: number }) =>
+      `A version's PDF again: /quote pdf ${number} v${version}; the approved one to the buyer: /quote send ${number}`,
+    noFiles: 'This chat cannot receive files: use /quote pdf where files arrive (Telegram, Slack, WhatsApp, the terminal).',
+    notApproved: ({ status }: { status: string }) => ` (${status}: marked so on the PDF)`,
+    copy: ({ number, version, note }: { number: string; version: number; note: string }) => `Proforma invoice ${number} v${version}${note}, for you only.`,
+  },
+  order: {
+    bl: ({ bl }: { bl: string }) => `, B/L ${bl}`,
+    balanceDue: ({ balance, date }: { balance: string; date: string }) => `; balance ${balance} due ${date}, handed to finance`,
+    tellBuyer: 'Tell the buyer',
+    status: ({ id, pi, status, bl, due }: { id: number; pi: string; status: string; bl: string; due: string }) => `Order #${id} ${pi}: ${status}${bl}${due}.`,
+    handoffSeparator: '; ',
+    created: (p: { id: number; pi: string; customer: string; quote: string; version: number; amount: string; depositPct: number; deposit: string; balance: string; handoffs: string }) =>
+      `Order #${p.id} created, PI ${p.pi} (${p.customer}, from quote ${p.quote} v${p.version})\nAmount ${p.amount} · deposit ${p.depositPct}% ${p.deposit} · balance ${p.balance}\nHanded off: ${p.handoffs || 'nobody (no member has those duties)'}`,
+    buyerTold: ({ who, channel, text }: { who: string; channel: string; text: string }) => `Told ${who} on ${channel}: ${text}`,
+  },
+  merge: {
+    confirm: ({ source, target, differences }: { source: string; target: string; differences: string }) =>
+      `Merge ${source} into ${target}? They ${differences}. Nothing is merged yet.`,
+    differenceSeparator: ' and ',
+    mergeAnyway: 'Merge anyway',
+    cancel: 'Cancel',
+    countries: ({ source, target }: { source: string; target: string }) => `are in different countries (${source} / ${target})`,
+    owners: ({ source, target }: { source: string; target: string }) => `have different owners (${source} / ${target})`,
+    publicPool: 'public pool',
+    merged: (p: { source: string; target: string; mergeId: number; contacts: number; communications: number; opportunities: number; quotes: number; orders: number; tasks: number; tags: number }) =>
+      `Merged ${p.source} into ${p.target} (merge #${p.mergeId}): ${p.contacts} contacts, ${p.communications} communications, ${p.opportunities} opportunities, ${p.quotes} quotes, ${p.orders} orders, ${p.tasks} tasks, ${p.tags} tags moved; the old name is kept as an alias. Undo within 30 days: /unmerge ${p.mergeId}`,
+    cancelled: 'Cancelled; nothing was merged.',
+    unmerged: ({ mergeId, source, target }: { mergeId: number; source: string; target: string }) => `Undid merge #${mergeId}: ${source} and ${target} are separate again.`,
+  },
+  sequence: {
+    paused: 'paused',
+    resumed: 'resumed',
+    stopped: 'stopped',
+    changed: ({ who, verb }: { who: string; verb: string }) => `Wake-up sequence of ${who} ${verb}.`,
+    none: ({ who }: { who: string }) => `${who} has no wake-up sequence.`,
+    // sequence and message states are shown as stored in English
+    status: ({ status }: { status: string }) => status,
+    head: ({ who, status, reason, started }: { who: string; status: string; reason: string | null; started: string }) =>
+      `${who} wake-up sequence: ${status}${reason ? ` (${reason})` : ''}, started ${started}`,
+    step: ({ step, status, at, channel, error }: { step: number; status: string; at: string; channel: string | null; error: string | null }) =>
+      `  step ${step}: ${status} ${at}${channel ? ` ${channel}` : ''}${error ? ` (${error})` : ''}`,
+    pause: 'Pause',
+    resume: 'Resume',
+  },
+  taskActions: {
+    snoozedADay: ({ id }: { id: number }) => `⏰ #${id} snoozed for a day. Other times: /snooze ${id} 3d`,
+    latestFromBuyer: ({ channel, text }: { channel: string; text: string }) => `Latest from the buyer (${channel}): "${text}"`,
+    howToReply: ({ id }: { id: number }) => `Reply to the buyer: /reply ${id}: <text>  (log a call with /log ${id}: call: …)`,
+    memberSeparator: ', ',
+    howToHandOver: ({ id, members }: { id: string; members: string }) => `To hand over #${id}: send /reassign ${id} <member>${members ? ` (${members})` : ''}`,
   },
 };
 

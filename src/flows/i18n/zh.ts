@@ -1,5 +1,10 @@
 import type { Catalogue } from './en';
 
+// states of wake-up sequences and their messages, as stored
+const SEQUENCE_STATUS: Record<string, string> = {
+  active: '进行中', paused: '已暂停', stopped: '已停止', completed: '已完成', pending: '待发送', sending: '发送中', sent: '已发送', skipped: '已跳过', failed: '失败',
+};
+
 // The words of the chat flows in Chinese; keys and parameters come from ./en.ts.
 export const zh = {
   common: {
@@ -94,7 +99,9 @@ export const zh = {
     phoneUnverified: ({ value }) => `\n电话 ${value} 格式可能但无法核实，已保存并标记 phone-unverified。`,
   },
   rule: {
-    matched: ({ match, rule, targetType, target }) => `${match} → 规则 ${rule}（${targetType === 'team' ? '团队' : '成员'} ${target}）`,
+    matched: ({ match, rule, kind, target }) => `${match} → 规则 ${rule}（${kind} ${target}）`,
+    team: '团队',
+    member: '成员',
     removed: ({ name }) => `已删除规则 ${name}。`,
     replacesDefault: '（替换了原默认规则）',
     added: ({ name, match, target, note }) => `已添加规则 ${name}：${match ?? '其余全部'} → ${target}${note}`,
@@ -120,5 +127,57 @@ export const zh = {
     created: ({ ref, newVersion }) => `已生成报价 ${ref}${newVersion ? '（新版本，需重新审批）' : ''}。`,
     autoApproved: ({ hasFile }) => `✅ 在自动审批额度内，已批准。${hasFile ? '报价单 PDF 见附件。' : ''}`,
     sentForApproval: ({ chain }) => `⏳ 已提交审批：${chain}。批准后会通知您并发送 PDF。`,
+  },
+  quoteHistory: {
+    statusNames: { approved: '已批准', pending: '审批中', draft: '草稿', rejected: '已拒绝', changes_requested: '已退回修改', superseded: '已被新版本取代' },
+    validUntil: ({ date }) => ` · 有效期至 ${date}`,
+    none: ({ who }) => `${who} 还没有报价。`,
+    head: ({ who }) => `${who} 的报价（每个版本都保留）：`,
+    howToGet: ({ number, version }) => `取回某个版本的 PDF：/quote pdf ${number} v${version}；发送已批准的版本给买家：/quote send ${number}`,
+    noFiles: '此聊天渠道不能接收文件：请在可接收文件的渠道（Telegram、Slack、WhatsApp、终端）中使用 /quote pdf。',
+    notApproved: ({ status }) => `（${status}，PDF 上已标明）`,
+    copy: ({ number, version, note }) => `${number} v${version} 的形式发票${note}，仅发给您。`,
+  },
+  order: {
+    bl: ({ bl }) => `，提单号 ${bl}`,
+    balanceDue: ({ balance, date }) => `；尾款 ${balance} 到期 ${date}，已交财务跟进`,
+    tellBuyer: '告知买家',
+    status: ({ id, pi, status, bl, due }) => `订单 #${id} ${pi}：${status}${bl}${due}。`,
+    handoffSeparator: '；',
+    created: (p) =>
+      `已创建订单 #${p.id}，PI 号 ${p.pi}（${p.customer}，来自报价 ${p.quote} v${p.version}）\n金额 ${p.amount} · 定金 ${p.depositPct}% ${p.deposit} · 尾款 ${p.balance}\n已分派：${p.handoffs || '无（无人负责相关职责）'}`,
+    buyerTold: ({ who, channel, text }) => `已通过 ${channel} 告知 ${who}：${text}`,
+  },
+  merge: {
+    confirm: ({ source, target, differences }) => `确定将 ${source} 合并到 ${target} 吗？两者${differences}。尚未合并。`,
+    differenceSeparator: '，',
+    mergeAnyway: '仍然合并',
+    cancel: '取消',
+    countries: ({ source, target }) => `国家不同（${source} / ${target}）`,
+    owners: ({ source, target }) => `负责人不同（${source} / ${target}）`,
+    publicPool: '公海',
+    merged: (p) =>
+      `已将 ${p.source} 合并到 ${p.target}（合并 #${p.mergeId}）：联系人 ${p.contacts}、沟通 ${p.communications}、商机 ${p.opportunities}、报价 ${p.quotes}、订单 ${p.orders}、任务 ${p.tasks}、标签 ${p.tags}。原名称保留为别名。30 天内可用 /unmerge ${p.mergeId} 撤销。`,
+    cancelled: '已取消，未合并。',
+    unmerged: ({ mergeId, source, target }) => `已撤销合并 #${mergeId}：${source} 与 ${target} 重新分开。`,
+  },
+  sequence: {
+    paused: '已暂停',
+    resumed: '已恢复',
+    stopped: '已停止',
+    changed: ({ who, verb }) => `${who} 的唤醒序列${verb}。`,
+    none: ({ who }) => `${who} 没有唤醒序列。`,
+    status: ({ status }) => (Object.hasOwn(SEQUENCE_STATUS, status) ? SEQUENCE_STATUS[status] : status),
+    head: ({ who, status, reason, started }) => `${who} 唤醒序列：${status}${reason ? `（${reason}）` : ''}，开始于 ${started}`,
+    step: ({ step, status, at, channel, error }) => `  第 ${step} 步：${status} ${at}${channel ? ` ${channel}` : ''}${error ? `（${error}）` : ''}`,
+    pause: '暂停',
+    resume: '恢复',
+  },
+  taskActions: {
+    snoozedADay: ({ id }) => `⏰ #${id} 推迟一天。其他时间：/snooze ${id} 3d`,
+    latestFromBuyer: ({ channel, text }) => `最新来信（${channel}）：“${text}”`,
+    howToReply: ({ id }) => `回复买家：/reply ${id}: <内容>（电话/会议用 /log ${id}: call: … 记录）`,
+    memberSeparator: '、',
+    howToHandOver: ({ id, members }) => `转交任务 #${id}：发送 /reassign ${id} <成员>${members ? `（${members}）` : ''}`,
   },
 } satisfies Catalogue;
