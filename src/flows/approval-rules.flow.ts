@@ -8,8 +8,6 @@ type Args = { set: string | null };
 export const approvalRulesCommand = defineCommand<Args>({
   name: 'approvalrules',
   aliases: ['审批规则'],
-  summary: { en: 'show (admins: replace) the quote approval rules', zh: '查看（管理员可修改）报价审批规则' },
-  usage: { en: '/approvalrules [set <YAML or JSON rule set>]', zh: '/approvalrules [set <YAML 或 JSON 规则>]' },
   roles: ['manager', 'director', 'admin'],
   parse(args) {
     const m = /^set\s+([\s\S]+)$/i.exec(args.trim());

@@ -6,8 +6,6 @@ import { messages } from './i18n';
 export const auditCommand = defineCommand({
   name: 'audit',
   aliases: ['审计', '日志'],
-  summary: { en: 'who viewed, exported or changed a customer (managers)', zh: '查看谁查看、导出或修改了客户（经理）' },
-  usage: { en: '/audit <customer name or #id>', zh: '/audit <客户名或 #编号>' },
   roles: ['manager', 'director', 'admin'],
   parse: (args) => parseArgs(z.string().trim().min(1, 'customer required').max(300), args),
   async handle(ctx, ref) {

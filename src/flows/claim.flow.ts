@@ -6,8 +6,6 @@ import { messages } from './i18n';
 export const claimCommand = defineCommand({
   name: 'claim',
   aliases: ['认领', '领取'],
-  summary: { en: 'claim a customer from the public pool', zh: '从公海认领客户' },
-  usage: { en: '/claim <#id or name>', zh: '/claim <#编号或客户名>' },
   parse: (args) => parseArgs(z.string().trim().min(1, 'customer required').max(300), args),
   async handle(ctx, ref) {
     const { customer, protectedUntil } = await ctx.services.pool.claim(ctx.actor, ctx.message.channel, ref);

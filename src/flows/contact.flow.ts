@@ -31,8 +31,6 @@ const argsSchema = z.object({
 export const contactCommand = defineCommand({
   name: 'contact',
   aliases: ['联系人'],
-  summary: { en: 'add a contact with a role (purchasing, technical, finance, boss…)', zh: '添加联系人及角色（采购、技术、财务、老板…）' },
-  usage: { en: '/contact <customer>: <name>, <role>, <email or phone>', zh: '/contact <客户>: <姓名>, <角色>, <邮箱或电话>' },
   parse(args) {
     const [customer, rest] = splitHead(args) ?? ['', ''];
     const [name, role, detail] = splitList(rest);

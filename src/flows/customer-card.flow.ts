@@ -19,8 +19,6 @@ const argsSchema = z.object({
 export const customerCardCommand = defineCommand<Args>({
   name: 'customer',
   aliases: ['客户', 'card', 'c'],
-  summary: { en: 'the customer card: contacts, owner, stage, timeline; or set its address', zh: '客户卡片：联系人、负责人、阶段、沟通记录；或设置地址' },
-  usage: { en: '/customer <name or #id>\n/customer <name or #id>: address <street, city, country>', zh: '/customer <客户名或 #编号>\n/customer <客户名或 #编号>: 地址 <街道、城市、国家>' },
   parse(args) {
     const address = ADDRESS.exec(args.trim());
     if (address) return parseArgs(argsSchema, { ref: address[1] ?? address[2], address: address[3] });

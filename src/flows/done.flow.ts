@@ -6,8 +6,6 @@ import { messages } from './i18n';
 export const doneCommand = defineCommand({
   name: 'done',
   aliases: ['完成'],
-  summary: { en: 'mark a task done', zh: '标记任务完成' },
-  usage: { en: '/done <task id>', zh: '/done <任务编号>' },
   parse: (args) => parseArgs(z.string().trim().regex(/^#?\d{1,9}$/, 'a task number such as 17'), args),
   async handle(ctx, ref) {
     const task = await ctx.services.followup.done(ctx.actor, ctx.message.channel, ref, new Date());

@@ -35,11 +35,6 @@ function describe(settings: FirstAnswerSettings, locale: Locale): string {
 export const firstAnswerCommand = defineCommand<Args>({
   name: 'firstanswer',
   aliases: ['首次回复'],
-  summary: { en: 'the first answer new buyers get (admins edit it)', zh: '新买家的首次自动回复（管理员可修改）' },
-  usage: {
-    en: '/firstanswer | /firstanswer on|off | /firstanswer <lang> <text with {owner} and {when}> | /firstanswer <lang> default',
-    zh: '/firstanswer | /firstanswer on|off | /firstanswer <语言> <文本，含 {owner} 和 {when}> | /firstanswer <语言> default',
-  },
   roles: ['manager', 'director', 'admin'],
   parse(args) {
     const trimmed = args.trim();

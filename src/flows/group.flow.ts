@@ -19,8 +19,6 @@ const groupArgs = z.string().trim().min(1, 'two customers required').max(700).tr
 export const groupCommand = defineCommand({
   name: 'group',
   aliases: ['集团', '多抬头'],
-  summary: { en: 'link customers that are one buyer group (several legal names)', zh: '关联同一集团的多个抬头' },
-  usage: { en: '/group <customer> with <customer> [as <group name>]', zh: '/group <客户> with <客户> [as <集团名>]' },
   parse: (args) => parseArgs(groupArgs, args),
   async handle(ctx, args) {
     const a = await ctx.services.customers.resolveVisible(ctx.actor, args.a);
@@ -36,8 +34,6 @@ export const groupCommand = defineCommand({
 export const ungroupCommand = defineCommand({
   name: 'ungroup',
   aliases: ['移出集团'],
-  summary: { en: 'take a customer out of its group', zh: '将客户移出集团' },
-  usage: { en: '/ungroup <customer>', zh: '/ungroup <客户>' },
   parse: (args) => parseArgs(z.string().trim().min(1, 'customer required').max(300), args),
   async handle(ctx, ref) {
     const c = await ctx.services.customers.resolveVisible(ctx.actor, ref);

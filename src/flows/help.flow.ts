@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { localize } from '../domain/i18n';
 import { defineCommand, parseArgs, type CommandFlow } from './command';
 import { messages } from './i18n';
 
@@ -9,13 +8,12 @@ export function createHelpCommand(commands: () => readonly CommandFlow[]) {
     name: 'help',
     aliases: ['帮助', 'start'],
     public: true,
-    summary: { en: 'this list', zh: '显示本列表' },
-    usage: { en: '/help', zh: '/help' },
     parse: (args) => parseArgs(z.string(), args),
     async handle(ctx) {
       const visible = commands().filter((c) => !c.roles || (ctx.actor && c.roles.includes(ctx.actor.role)));
       const header = messages(ctx.locale).help.header;
-      const lines = visible.map((c) => `${localize(c.usage, ctx.locale)} — ${localize(c.summary, ctx.locale)}`);
+      const { commands: help } = messages(ctx.locale);
+      const lines = visible.map((c) => `${help[c.name].usage} — ${help[c.name].summary}`);
       await ctx.reply([header, ...lines].join('\n'));
     },
     async handlePublic(ctx) {

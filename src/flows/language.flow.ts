@@ -9,8 +9,6 @@ const LOCALE_WORDS: Record<string, 'zh' | 'en'> = lookupTable({ zh: 'zh', cn: 'z
 export const languageCommand = defineCommand({
   name: 'lang',
   aliases: ['language', '语言'],
-  summary: { en: 'reply language: zh or en', zh: '回复语言：zh 或 en' },
-  usage: { en: '/lang zh|en', zh: '/lang zh|en' },
   parse: (args) =>
     parseArgs(
       z.string().trim().toLowerCase().transform((v) => LOCALE_WORDS[v]).pipe(z.enum(['zh', 'en'], { message: 'zh or en' })),

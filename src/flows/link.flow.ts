@@ -7,8 +7,6 @@ export const linkCommand = defineCommand({
   name: 'link',
   aliases: ['绑定'],
   public: true,
-  summary: { en: 'link this chat account to your team member', zh: '将此聊天账号绑定到您的成员账号' },
-  usage: { en: '/link <code>', zh: '/link <绑定码>' },
   parse: (args) => parseArgs(z.string().trim().regex(/^\d{6,12}$/, 'a numeric code'), args),
   async handle(ctx, code) {
     await linkCommand.handlePublic!(ctx, code);

@@ -17,8 +17,6 @@ const argsSchema = z.object({
 export const logCommand = defineCommand({
   name: 'log',
   aliases: ['记录', 'note'],
-  summary: { en: 'log a note, call or meeting on the timeline', zh: '记录备注、电话或会议' },
-  usage: { en: '/log <customer>: [call:|meeting:] <note>', zh: '/log <客户>: [电话:|会议:] <内容>' },
   parse(args) {
     const [customer, text] = splitHead(args) ?? ['', ''];
     const parsed = parseArgs(argsSchema, { customer, text });

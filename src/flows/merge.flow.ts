@@ -21,8 +21,6 @@ const mergeArgs = z.string().trim().min(1, 'two customers required').max(700).tr
 export const mergeCommand = defineCommand({
   name: 'merge',
   aliases: ['合并'],
-  summary: { en: 'merge a duplicate into a customer (undo within 30 days)', zh: '合并重复客户（30 天内可撤销）' },
-  usage: { en: '/merge <duplicate> into <customer>', zh: '/merge <重复客户> into <保留的客户>' },
   parse: (args) => parseArgs(mergeArgs, args),
   async handle(ctx, args) {
     const source = await ctx.services.customers.resolveVisible(ctx.actor, args.source);
@@ -97,8 +95,6 @@ export const mergeCancelAction = defineAction({
 export const unmergeCommand = defineCommand({
   name: 'unmerge',
   aliases: ['撤销合并'],
-  summary: { en: 'undo a merge (within 30 days)', zh: '撤销合并（30 天内）' },
-  usage: { en: '/unmerge <merge id>', zh: '/unmerge <合并编号>' },
   parse: (args) => parseArgs(z.coerce.number().int('merge id required').positive('merge id required'), args.replace(/^#/, '').trim() || 'x'),
   async handle(ctx, id) {
     // a number no merge can have is simply not found (not a database range error)

@@ -35,8 +35,6 @@ async function createAndReply(ctx: MemberContext, args: NewCustomerInput) {
 export const newCustomerCommand = defineCommand({
   name: 'new',
   aliases: ['新建', '新客户'],
-  summary: { en: 'create a customer (you become the owner)', zh: '新建客户（您为负责人）' },
-  usage: { en: '/new <company>, <country>, <email or phone>…', zh: '/new <公司名>, <国家>, <邮箱或电话>…' },
   parse: (args) => parseArgs(argsSchema, splitList(args)),
   handle: (ctx, args) => createAndReply(ctx, args),
 });

@@ -28,11 +28,6 @@ const money = (amount: string, currency: string) => `${formatAmount(dec(amount))
 export const orderCommand = defineCommand<Args>({
   name: 'order',
   aliases: ['订单', '下单'],
-  summary: { en: 'turn an approved quote into an order, or update an order', zh: '将已批准报价转为订单，或更新订单状态' },
-  usage: {
-    en: '/order <customer> from quote [Q-number] v<n>  ·  /order <order id or PI> deposit|production|shipped [BL <no.>]|paid|closed|cancelled',
-    zh: '/order <客户> from quote [报价编号] v<版本>  ·  /order <订单号或PI号> 定金到账|生产中|已发货 [BL <提单号>]|尾款到账|完成|取消',
-  },
   parse: parseOrderArgs,
   async handle(ctx, args) {
     const m = messages(ctx.locale).order;

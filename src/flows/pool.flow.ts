@@ -11,8 +11,6 @@ const argsSchema = z.object({ country: z.string().optional(), product: z.string(
 export const poolCommand = defineCommand({
   name: 'pool',
   aliases: ['公海'],
-  summary: { en: 'browse the public pool (公海)', zh: '浏览公海客户' },
-  usage: { en: '/pool [country or region] [product]', zh: '/pool [国家或区域] [产品]' },
   parse(args) {
     const words = args.trim().split(/\s+/).filter(Boolean);
     // the first word is a country or region when it reads as one; otherwise everything is the product

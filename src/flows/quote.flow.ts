@@ -51,11 +51,6 @@ export const quoteSendAction = defineAction({
 export const quoteCommand = defineCommand<Args>({
   name: 'quote',
   aliases: ['报价'],
-  summary: { en: 'make a quote (one line, or step by step); a quote number makes a new version', zh: '报价（一行或逐步填写）；用报价编号生成新版本' },
-  usage: {
-    en: '/quote <customer or Q-number>: <product> ["<specification>"] [HS <code>] x<qty>[unit] @<price>[; …] <currency> <Incoterm> <port>, <payment terms>, valid <days>d, discount <n>%, POL <port>, POD <port>, lead time <days>, packing <text>, note: <text>\n/quote send <Q-number [vN] or customer>: the approved PDF to the buyer\n/quote history <Q-number or customer>: every version\n/quote pdf <Q-number [vN]>: a version\'s PDF again',
-    zh: '/quote <客户或报价编号>: <产品> ["<规格>"] [HS <编码>] x<数量>[单位] @<单价>[; …] <币种> <贸易术语> <港口>, <付款条件>, valid <天数>d, discount <n>%, 装运港 <港口>, 目的港 <港口>, 交期 <天数>天, 包装 <说明>, 备注: <备注>\n/quote send <报价编号 [vN] 或客户>：把已批准的 PDF 发给买家\n/quote history <报价编号或客户>：所有版本\n/quote pdf <报价编号 [vN]>：再次获取某个版本的 PDF',
-  },
   parse(args) {
     const send = SEND.exec(args.trim());
     if (send) return { customer: send[1].trim(), input: null, send: true };

@@ -6,8 +6,6 @@ import { messages } from './i18n';
 export const reassignCommand = defineCommand({
   name: 'reassign',
   aliases: ['转交'],
-  summary: { en: 'hand a task to a teammate', zh: '把任务转交给同事' },
-  usage: { en: '/reassign <task id> <member>', zh: '/reassign <任务编号> <成员>' },
   parse(args) {
     const [task = '', member = ''] = args.trim().split(/\s+/);
     return parseArgs(z.object({ task: z.string().regex(/^#?\d{1,9}$/, 'a task number'), member: z.string().min(1, 'member name') }), { task, member });

@@ -15,8 +15,6 @@ const argsSchema = z.object({
 export const remindCommand = defineCommand({
   name: 'remind',
   aliases: ['提醒'],
-  summary: { en: 'remind me to follow up a customer', zh: '提醒我跟进客户' },
-  usage: { en: '/remind <customer> <when>: <what>  (e.g. /remind Acme next tuesday: send catalogue)', zh: '/remind <客户> <时间>: <内容>（如 /remind Acme 下周二：发新目录）' },
   parse(args) {
     const [head, text] = splitHead(args) ?? ['', ''];
     return parseArgs(argsSchema, { head, text });

@@ -12,8 +12,6 @@ const argsSchema = z.object({
 export const replyCommand = defineCommand({
   name: 'reply',
   aliases: ['回复', 'r'],
-  summary: { en: "reply to a buyer on their own chat (WhatsApp, Telegram…)", zh: '在买家自己的聊天渠道（WhatsApp、Telegram…）回复' },
-  usage: { en: '/reply <customer>: <text>', zh: '/reply <客户>: <内容>' },
   parse(args) {
     const [customer, text] = splitHead(args) ?? ['', ''];
     return parseArgs(argsSchema, { customer, text });

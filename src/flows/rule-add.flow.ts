@@ -23,11 +23,6 @@ const VERBS: Record<string, 'add' | 'remove' | 'test'> = lookupTable({
 export const ruleCommand = defineCommand({
   name: 'rule',
   aliases: ['规则'],
-  summary: { en: 'add, remove or test a lead assignment rule (managers)', zh: '添加、删除或测试线索分配规则（经理）' },
-  usage: {
-    en: '/rule add country=MX,CO product=lighting -> team:latam | /rule add default -> team:sales | /rule remove <name> | /rule test country=MX product=lighting',
-    zh: '/rule add country=MX,CO product=lighting -> team:latam | /rule add default -> team:sales | /rule remove <名称> | /rule test country=MX product=lighting',
-  },
   parse(args) {
     const [head, ...rest] = args.trim().split(/\s+/);
     return parseArgs(argsSchema, { verb: VERBS[(head ?? '').toLowerCase()] ?? head, rest: rest.join(' ') });

@@ -12,8 +12,6 @@ const ACTIONS: Record<string, 'show' | 'pause' | 'resume' | 'stop'> = lookupTabl
 export const sequenceCommand = defineCommand({
   name: 'sequence',
   aliases: ['seq', '序列', '唤醒'],
-  summary: { en: "see or pause a customer's wake-up sequence", zh: '查看或暂停客户的唤醒序列' },
-  usage: { en: '/sequence <customer> [: pause | resume | stop]', zh: '/sequence <客户> [: 暂停 | 恢复 | 停止]' },
   parse(args) {
     const [customer, action] = splitHead(args) ?? [args.trim(), ''];
     return parseArgs(

@@ -14,8 +14,6 @@ const argsSchema = z.object({
 export const snoozeCommand = defineCommand({
   name: 'snooze',
   aliases: ['推迟', '延后'],
-  summary: { en: 'postpone a task', zh: '推迟任务' },
-  usage: { en: '/snooze <task id> <2d | 3h | tomorrow 9am | next monday>', zh: '/snooze <任务编号> <2d | 3小时 | 明天上午9点 | 下周一>' },
   parse(args) {
     const [task = '', ...rest] = args.trim().split(/\s+/);
     return parseArgs(argsSchema, { task, when: rest.join(' ') });

@@ -27,11 +27,6 @@ function parseStageArgs(args: string): Args {
 export const stageCommand = defineCommand<Args>({
   name: 'stage',
   aliases: ['阶段'],
-  summary: { en: 'move a deal along the pipeline (lost needs a reason)', zh: '更新商机阶段（丢单需注明原因）' },
-  usage: {
-    en: '/stage <customer> lead|contacted|quoted|sample|won|lost [price|lead_time|quality|competitor|no_reply|other]',
-    zh: '/stage <客户> 线索|已联系|已报价|样品|成交|丢单 [价格|交期|质量|竞争对手|没回复|其他]',
-  },
   parse: parseStageArgs,
   async handle(ctx, args) {
     const result = await ctx.services.pipeline.move(ctx.actor, ctx.message.channel, args.customer, args.stage, args.reason);

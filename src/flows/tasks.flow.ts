@@ -7,8 +7,6 @@ import { messages } from './i18n';
 export const tasksCommand = defineCommand({
   name: 'tasks',
   aliases: ['任务', 'todo'],
-  summary: { en: 'your open follow-up tasks', zh: '我的待办跟进任务' },
-  usage: { en: '/tasks', zh: '/tasks' },
   parse: (args) => parseArgs(z.string().max(0, 'no arguments'), args),
   async handle(ctx) {
     const m = messages(ctx.locale).tasks;

@@ -14,8 +14,6 @@ const argsSchema = z.union([
 export const weightsCommand = defineCommand({
   name: 'weights',
   aliases: ['权重'],
-  summary: { en: 'round robin weights of your team (managers)', zh: '团队轮询权重（经理）' },
-  usage: { en: '/weights | /weights alice=3 bob=2 carol=1 | /weights auto', zh: '/weights | /weights alice=3 bob=2 carol=1 | /weights auto（按转化率）' },
   roles: ['manager', 'director', 'admin'],
   parse(args) {
     const words = args.trim().split(/\s+/).filter(Boolean);

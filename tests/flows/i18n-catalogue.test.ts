@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CATALOGUES } from '../../src/flows/i18n';
 import { en } from '../../src/flows/i18n/en';
+import { commands } from '../../src/flows';
 
 type Leaf = string | ((params: Record<string, unknown>) => string);
 
@@ -38,6 +39,10 @@ describe('flow message catalogues', () => {
     const entries = leaves(CATALOGUES[locale]);
     expect([...entries.keys()].sort()).toEqual([...reference.keys()].sort());
     for (const [key, value] of reference) expect(`${key}: ${typeof entries.get(key)}`).toBe(`${key}: ${typeof value}`);
+  });
+
+  it('has the help line and usage of every registered command, and of no other', () => {
+    expect(Object.keys(en.commands).sort()).toEqual(commands.map((c) => c.name).sort());
   });
 
   it.each(locales)('%s has no empty message', (locale) => {

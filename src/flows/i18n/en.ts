@@ -241,6 +241,133 @@ export const en = {
     owner: 'owner',
     publicPool: 'public pool',
   },
+  // the /help line of each command, and its usage (also shown after input it could not read)
+  commands: {
+    done: {
+      summary: 'mark a task done',
+      usage: '/done <task id>',
+    },
+    find: {
+      summary: 'search by company, contact, email, phone or country',
+      usage: '/find <text>',
+    },
+    tasks: {
+      summary: 'your open follow-up tasks',
+      usage: '/tasks',
+    },
+    group: {
+      summary: 'link customers that are one buyer group (several legal names)',
+      usage: '/group <customer> with <customer> [as <group name>]',
+    },
+    ungroup: {
+      summary: 'take a customer out of its group',
+      usage: '/ungroup <customer>',
+    },
+    pool: {
+      summary: 'browse the public pool (公海)',
+      usage: '/pool [country or region] [product]',
+    },
+    contact: {
+      summary: 'add a contact with a role (purchasing, technical, finance, boss…)',
+      usage: '/contact <customer>: <name>, <role>, <email or phone>',
+    },
+    customer: {
+      summary: 'the customer card: contacts, owner, stage, timeline; or set its address',
+      usage: '/customer <name or #id>\n/customer <name or #id>: address <street, city, country>',
+    },
+    merge: {
+      summary: 'merge a duplicate into a customer (undo within 30 days)',
+      usage: '/merge <duplicate> into <customer>',
+    },
+    unmerge: {
+      summary: 'undo a merge (within 30 days)',
+      usage: '/unmerge <merge id>',
+    },
+    order: {
+      summary: 'turn an approved quote into an order, or update an order',
+      usage: '/order <customer> from quote [Q-number] v<n>  ·  /order <order id or PI> deposit|production|shipped [BL <no.>]|paid|closed|cancelled',
+    },
+    log: {
+      summary: 'log a note, call or meeting on the timeline',
+      usage: '/log <customer>: [call:|meeting:] <note>',
+    },
+    audit: {
+      summary: 'who viewed, exported or changed a customer (managers)',
+      usage: '/audit <customer name or #id>',
+    },
+    snooze: {
+      summary: 'postpone a task',
+      usage: '/snooze <task id> <2d | 3h | tomorrow 9am | next monday>',
+    },
+    help: {
+      summary: 'this list',
+      usage: '/help',
+    },
+    firstanswer: {
+      summary: 'the first answer new buyers get (admins edit it)',
+      usage: '/firstanswer | /firstanswer on|off | /firstanswer <lang> <text with {owner} and {when}> | /firstanswer <lang> default',
+    },
+    sequence: {
+      summary: "see or pause a customer's wake-up sequence",
+      usage: '/sequence <customer> [: pause | resume | stop]',
+    },
+    report: {
+      summary: 'funnel, channels, team and customer reports with a chart',
+      usage: '/report funnel|channels|team|customers [30d|week|month|last-month|2026-Q3] [team|rep] [country] [xlsx]',
+    },
+    reassign: {
+      summary: 'hand a task to a teammate',
+      usage: '/reassign <task id> <member>',
+    },
+    remind: {
+      summary: 'remind me to follow up a customer',
+      usage: '/remind <customer> <when>: <what>  (e.g. /remind Acme next tuesday: send catalogue)',
+    },
+    reply: {
+      summary: "reply to a buyer on their own chat (WhatsApp, Telegram…)",
+      usage: '/reply <customer>: <text>',
+    },
+    lang: {
+      summary: 'reply language: zh or en',
+      usage: '/lang zh|en',
+    },
+    approvalrules: {
+      summary: 'show (admins: replace) the quote approval rules',
+      usage: '/approvalrules [set <YAML or JSON rule set>]',
+    },
+    rules: {
+      summary: 'lead assignment rules, in order',
+      usage: '/rules',
+    },
+    stage: {
+      summary: 'move a deal along the pipeline (lost needs a reason)',
+      usage: '/stage <customer> lead|contacted|quoted|sample|won|lost [price|lead_time|quality|competitor|no_reply|other]',
+    },
+    weights: {
+      summary: 'round robin weights of your team (managers)',
+      usage: '/weights | /weights alice=3 bob=2 carol=1 | /weights auto',
+    },
+    claim: {
+      summary: 'claim a customer from the public pool',
+      usage: '/claim <#id or name>',
+    },
+    new: {
+      summary: 'create a customer (you become the owner)',
+      usage: '/new <company>, <country>, <email or phone>…',
+    },
+    quote: {
+      summary: 'make a quote (one line, or step by step); a quote number makes a new version',
+      usage: '/quote <customer or Q-number>: <product> ["<specification>"] [HS <code>] x<qty>[unit] @<price>[; …] <currency> <Incoterm> <port>, <payment terms>, valid <days>d, discount <n>%, POL <port>, POD <port>, lead time <days>, packing <text>, note: <text>\n/quote send <Q-number [vN] or customer>: the approved PDF to the buyer\n/quote history <Q-number or customer>: every version\n/quote pdf <Q-number [vN]>: a version\'s PDF again',
+    },
+    link: {
+      summary: 'link this chat account to your team member',
+      usage: '/link <code>',
+    },
+    rule: {
+      summary: 'add, remove or test a lead assignment rule (managers)',
+      usage: '/rule add country=MX,CO product=lighting -> team:latam | /rule add default -> team:sales | /rule remove <name> | /rule test country=MX product=lighting',
+    },
+  },
 };
 
 export type Catalogue = typeof en;

@@ -230,4 +230,130 @@ export const zh = {
     owner: '负责人',
     publicPool: '公海',
   },
+  commands: {
+    done: {
+      summary: '标记任务完成',
+      usage: '/done <任务编号>',
+    },
+    find: {
+      summary: '按公司、联系人、邮箱、电话或国家搜索',
+      usage: '/find <关键词>',
+    },
+    tasks: {
+      summary: '我的待办跟进任务',
+      usage: '/tasks',
+    },
+    group: {
+      summary: '关联同一集团的多个抬头',
+      usage: '/group <客户> with <客户> [as <集团名>]',
+    },
+    ungroup: {
+      summary: '将客户移出集团',
+      usage: '/ungroup <客户>',
+    },
+    pool: {
+      summary: '浏览公海客户',
+      usage: '/pool [国家或区域] [产品]',
+    },
+    contact: {
+      summary: '添加联系人及角色（采购、技术、财务、老板…）',
+      usage: '/contact <客户>: <姓名>, <角色>, <邮箱或电话>',
+    },
+    customer: {
+      summary: '客户卡片：联系人、负责人、阶段、沟通记录；或设置地址',
+      usage: '/customer <客户名或 #编号>\n/customer <客户名或 #编号>: 地址 <街道、城市、国家>',
+    },
+    merge: {
+      summary: '合并重复客户（30 天内可撤销）',
+      usage: '/merge <重复客户> into <保留的客户>',
+    },
+    unmerge: {
+      summary: '撤销合并（30 天内）',
+      usage: '/unmerge <合并编号>',
+    },
+    order: {
+      summary: '将已批准报价转为订单，或更新订单状态',
+      usage: '/order <客户> from quote [报价编号] v<版本>  ·  /order <订单号或PI号> 定金到账|生产中|已发货 [BL <提单号>]|尾款到账|完成|取消',
+    },
+    log: {
+      summary: '记录备注、电话或会议',
+      usage: '/log <客户>: [电话:|会议:] <内容>',
+    },
+    audit: {
+      summary: '查看谁查看、导出或修改了客户（经理）',
+      usage: '/audit <客户名或 #编号>',
+    },
+    snooze: {
+      summary: '推迟任务',
+      usage: '/snooze <任务编号> <2d | 3小时 | 明天上午9点 | 下周一>',
+    },
+    help: {
+      summary: '显示本列表',
+      usage: '/help',
+    },
+    firstanswer: {
+      summary: '新买家的首次自动回复（管理员可修改）',
+      usage: '/firstanswer | /firstanswer on|off | /firstanswer <语言> <文本，含 {owner} 和 {when}> | /firstanswer <语言> default',
+    },
+    sequence: {
+      summary: '查看或暂停客户的唤醒序列',
+      usage: '/sequence <客户> [: 暂停 | 恢复 | 停止]',
+    },
+    report: {
+      summary: '漏斗、渠道、团队、客户报表（附图表）',
+      usage: '/report funnel|channels|team|customers [30d|本周|本月|上月|2026-Q3] [team|销售名] [国家] [xlsx]',
+    },
+    reassign: {
+      summary: '把任务转交给同事',
+      usage: '/reassign <任务编号> <成员>',
+    },
+    remind: {
+      summary: '提醒我跟进客户',
+      usage: '/remind <客户> <时间>: <内容>（如 /remind Acme 下周二：发新目录）',
+    },
+    reply: {
+      summary: '在买家自己的聊天渠道（WhatsApp、Telegram…）回复',
+      usage: '/reply <客户>: <内容>',
+    },
+    lang: {
+      summary: '回复语言：zh 或 en',
+      usage: '/lang zh|en',
+    },
+    approvalrules: {
+      summary: '查看（管理员可修改）报价审批规则',
+      usage: '/approvalrules [set <YAML 或 JSON 规则>]',
+    },
+    rules: {
+      summary: '线索分配规则（按顺序）',
+      usage: '/rules',
+    },
+    stage: {
+      summary: '更新商机阶段（丢单需注明原因）',
+      usage: '/stage <客户> 线索|已联系|已报价|样品|成交|丢单 [价格|交期|质量|竞争对手|没回复|其他]',
+    },
+    weights: {
+      summary: '团队轮询权重（经理）',
+      usage: '/weights | /weights alice=3 bob=2 carol=1 | /weights auto（按转化率）',
+    },
+    claim: {
+      summary: '从公海认领客户',
+      usage: '/claim <#编号或客户名>',
+    },
+    new: {
+      summary: '新建客户（您为负责人）',
+      usage: '/new <公司名>, <国家>, <邮箱或电话>…',
+    },
+    quote: {
+      summary: '报价（一行或逐步填写）；用报价编号生成新版本',
+      usage: '/quote <客户或报价编号>: <产品> ["<规格>"] [HS <编码>] x<数量>[单位] @<单价>[; …] <币种> <贸易术语> <港口>, <付款条件>, valid <天数>d, discount <n>%, 装运港 <港口>, 目的港 <港口>, 交期 <天数>天, 包装 <说明>, 备注: <备注>\n/quote send <报价编号 [vN] 或客户>：把已批准的 PDF 发给买家\n/quote history <报价编号或客户>：所有版本\n/quote pdf <报价编号 [vN]>：再次获取某个版本的 PDF',
+    },
+    link: {
+      summary: '将此聊天账号绑定到您的成员账号',
+      usage: '/link <绑定码>',
+    },
+    rule: {
+      summary: '添加、删除或测试线索分配规则（经理）',
+      usage: '/rule add country=MX,CO product=lighting -> team:latam | /rule add default -> team:sales | /rule remove <名称> | /rule test country=MX product=lighting',
+    },
+  },
 } satisfies Catalogue;

@@ -1,5 +1,4 @@
 import { DomainError } from '../../domain/errors';
-import { localize } from '../../domain/i18n';
 import type { ActionFlow, CommandFlow, ConversationFlow } from '../command';
 import { parseCommandLine } from '../command';
 import type { FlowContext, MemberContext } from '../context';
@@ -19,7 +18,7 @@ function parseWithUsage(ctx: FlowContext, command: CommandFlow, args: string): u
     return command.parse(args);
   } catch (error) {
     if (error instanceof DomainError && error.code === 'BAD_ARGUMENTS' && !error.details.usage) {
-      throw new DomainError('BAD_ARGUMENTS', { ...error.details, usage: localize(command.usage, ctx.locale) });
+      throw new DomainError('BAD_ARGUMENTS', { ...error.details, usage: messages(ctx.locale).commands[command.name].usage });
     }
     throw error;
   }
