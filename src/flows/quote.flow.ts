@@ -1,10 +1,10 @@
 import { DomainError, isDomainError } from '../domain/errors';
 import { parseDelivery, parseDetails, parseItem, parsePaymentTerms, parseQuoteLine, parseValidDays, type QuoteInput, type QuoteLineInput } from '../domain/quotes/quote-terms';
-import { INCOTERMS } from '../domain/quotes/incoterms';
 import type { OutboundFile } from '../domain/channel-contract';
 import { defineAction, defineCommand, requireActionRecordId, splitHead, type ConversationFlow } from './command';
 import { quoteRef } from '../domain/quotes/quote-text';
 import { QUOTE_SEND_ACTION, sendToBuyerButton } from '../domain/quotes/send-button';
+import type { Locale } from '../domain/i18n';
 import type { MemberContext } from './context';
 import { errorReply } from './error-replies';
 import { quoteCreatedText } from './format/quote.format';
@@ -78,7 +78,7 @@ export const quoteCommand = defineCommand<Args>({
       ? messages(ctx.locale).quote.newVersionOf({ ref: target.revising, who: `#${target.id} ${target.name}` })
       : `#${target.id} ${target.name}`;
     await ctx.reply(
-      messages(ctx.locale).quote.guidedStart({ what }) + PROMPTS.items[ctx.locale],
+      messages(ctx.locale).quote.guidedStart({ what }) + prompt('items', ctx.locale),
     );
   },
 });
@@ -100,17 +100,8 @@ interface GuidedState {
   [key: string]: unknown;
 }
 
-const PROMPTS: Record<Step | 'more', Record<'en' | 'zh', string>> = {
-  items: { en: 'Products: one per message, e.g. "LED-600 x2000 @3.20" (add "cost 2.55" for the margin).', zh: '产品：每条消息一个，如 "LED-600 x2000 @3.20"（加 "cost 2.55" 可计算毛利）。' },
-  more: { en: 'Added. Another product, or "done".', zh: '已添加。继续发送产品，或发送"完成"。' },
-  delivery: { en: `Currency, Incoterm and port, e.g. "USD FOB Ningbo" (Incoterms: ${INCOTERMS.join(', ')}).`, zh: `币种、贸易术语和港口，如 "USD FOB Ningbo"（术语：${INCOTERMS.join('、')}）。` },
-  payment: { en: 'Payment terms, e.g. "30% deposit, 70% against BL copy" (or "skip").', zh: '付款条件，如 "30% deposit, 70% against BL copy"（或"跳过"）。' },
-  validity: { en: 'Valid for how many days? e.g. "15" (or "skip" for 30).', zh: '有效期多少天？如 "15"（或"跳过"，默认 30 天）。' },
-  notes: {
-    en: 'Notes for the buyer, and shipment details if you have them, e.g. "POD Hamburg, lead time 25 days, packing 10 pcs per carton, note: samples free" (or "skip").',
-    zh: '给客户的备注，以及运输信息（如有），如 "目的港 Hamburg, 交期 25天, 包装 10只/箱, 备注: 样品免费"（或"跳过"）。',
-  },
-};
+// the question of each step of the guided quote, and the one after a product was added
+const prompt = (step: Step | 'more', locale: Locale) => messages(locale).quotePrompts[step];
 
 const isWord = (text: string, words: string[]) => words.includes(text.trim().toLowerCase());
 const SKIP = ['skip', '跳过', '无', '-', 'none'];
@@ -160,7 +151,7 @@ export const quoteConversation: ConversationFlow = {
     } catch (error) {
       if (!isDomainError(error)) throw error;
       // a bad answer is explained and the same question asked again; nothing is lost
-      return ctx.reply(`${errorReply(error, ctx.locale)}\n${PROMPTS[state.step][ctx.locale]}`);
+      return ctx.reply(`${errorReply(error, ctx.locale)}\n${prompt(state.step, ctx.locale)}`);
     }
     if (next === 'create') {
       await ctx.services.conversations.endFlow(channel, chatId);
@@ -172,6 +163,6 @@ export const quoteConversation: ConversationFlow = {
       return createAndReply(ctx, state.customer, input);
     }
     await ctx.services.conversations.startFlow(channel, chatId, QUOTE_FLOW, { ...state, step: next } as never);
-    await ctx.reply(state.step === 'items' && next === 'items' ? PROMPTS.more[ctx.locale] : PROMPTS[next][ctx.locale]);
+    await ctx.reply(state.step === 'items' && next === 'items' ? prompt('more', ctx.locale) : prompt(next, ctx.locale));
   },
 };

@@ -3,10 +3,7 @@ import type { QuoteRecord } from '../../domain/quotes/quote.repository';
 import { quoteRef, quoteSummary } from '../../domain/quotes/quote-text';
 import { messages } from '../i18n';
 
-const ROLE_NAMES: Record<Locale, Record<string, string>> = {
-  en: { manager: 'manager', director: 'director', finance: 'finance', admin: 'admin' },
-  zh: { manager: '主管', director: '总监', finance: '财务', admin: '管理员' },
-};
+const roleName = (role: string, names: Record<string, string>) => (Object.hasOwn(names, role) ? names[role] : role);
 
 /** The rep's reply after /quote: what was made, and whether it is approved or with whom it waits. */
 export function quoteCreatedText(
@@ -17,7 +14,7 @@ export function quoteCreatedText(
   const m = messages(locale).quote;
   const { quote } = result;
   const head = m.created({ ref: quoteRef(quote), newVersion: quote.version > 1 });
-  const chain = result.approvers.map((a) => `${a.name} (${ROLE_NAMES[locale][a.role] ?? a.role})`).join(' → ');
+  const chain = result.approvers.map((a) => `${a.name} (${roleName(a.role, m.approverRoles)})`).join(' → ');
   const status = result.auto
     ? m.autoApproved({ hasFile })
     : m.sentForApproval({ chain });

@@ -1,3 +1,5 @@
+import { INCOTERMS } from '../../domain/quotes/incoterms';
+
 // The words of the chat flows in English. This file is the source of the keys: every other catalogue must have
 // exactly these keys, with a string where this has a string and a function of the same parameters where this has one.
 // Keys are grouped by flow and name what the text is for, not what it says.
@@ -122,6 +124,8 @@ export const en = {
     declined: ({ id, who }: { id: number; who: string }) => `Declined transfer #${id} for ${who}.`,
   },
   quote: {
+    // an approver's role as the rep reads it in the approval chain
+    approverRoles: { manager: 'manager', director: 'director', finance: 'finance', admin: 'admin' } as Record<string, string>,
     sentToBuyer: ({ file, who, channel }: { file: string; who: string; channel: string }) => `Sent ${file} to ${who} on ${channel}; logged on the timeline.`,
     newVersionOf: ({ ref, who }: { ref: string; who: string }) => `a new version of ${ref} (${who})`,
     guidedStart: ({ what }: { what: string }) => `Quote for ${what}. Send "cancel" at any time to stop.\n`,
@@ -367,6 +371,14 @@ export const en = {
       summary: 'add, remove or test a lead assignment rule (managers)',
       usage: '/rule add country=MX,CO product=lighting -> team:latam | /rule add default -> team:sales | /rule remove <name> | /rule test country=MX product=lighting',
     },
+  },
+  quotePrompts: {
+    items: 'Products: one per message, e.g. "LED-600 x2000 @3.20" (add "cost 2.55" for the margin).',
+    more: 'Added. Another product, or "done".',
+    delivery: `Currency, Incoterm and port, e.g. "USD FOB Ningbo" (Incoterms: ${INCOTERMS.join(', ')}).`,
+    payment: 'Payment terms, e.g. "30% deposit, 70% against BL copy" (or "skip").',
+    validity: 'Valid for how many days? e.g. "15" (or "skip" for 30).',
+    notes: 'Notes for the buyer, and shipment details if you have them, e.g. "POD Hamburg, lead time 25 days, packing 10 pcs per carton, note: samples free" (or "skip").',
   },
 };
 

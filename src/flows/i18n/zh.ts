@@ -1,3 +1,4 @@
+import { INCOTERMS } from '../../domain/quotes/incoterms';
 import type { Catalogue } from './en';
 
 // states of wake-up sequences and their messages, as stored
@@ -120,6 +121,7 @@ export const zh = {
     declined: ({ id, who }) => `已拒绝转移申请 #${id}（${who}）。`,
   },
   quote: {
+    approverRoles: { manager: '主管', director: '总监', finance: '财务', admin: '管理员' },
     sentToBuyer: ({ file, who, channel }) => `已通过 ${channel} 将 ${file} 发送给 ${who}，已记入时间线。`,
     newVersionOf: ({ ref, who }) => `${ref} 新版本（${who}）`,
     guidedStart: ({ what }) => `为 ${what} 报价。随时发送"取消"退出。\n`,
@@ -355,5 +357,13 @@ export const zh = {
       summary: '添加、删除或测试线索分配规则（经理）',
       usage: '/rule add country=MX,CO product=lighting -> team:latam | /rule add default -> team:sales | /rule remove <名称> | /rule test country=MX product=lighting',
     },
+  },
+  quotePrompts: {
+    items: '产品：每条消息一个，如 "LED-600 x2000 @3.20"（加 "cost 2.55" 可计算毛利）。',
+    more: '已添加。继续发送产品，或发送"完成"。',
+    delivery: `币种、贸易术语和港口，如 "USD FOB Ningbo"（术语：${INCOTERMS.join('、')}）。`,
+    payment: '付款条件，如 "30% deposit, 70% against BL copy"（或"跳过"）。',
+    validity: '有效期多少天？如 "15"（或"跳过"，默认 30 天）。',
+    notes: '给客户的备注，以及运输信息（如有），如 "目的港 Hamburg, 交期 25天, 包装 10只/箱, 备注: 样品免费"（或"跳过"）。',
   },
 } satisfies Catalogue;
