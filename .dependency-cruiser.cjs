@@ -54,7 +54,7 @@ module.exports = {
         'Two domain folders that import each other are one module in disguise. Low-level pieces live in folders that ' +
         'import nothing above them (crypto, access, contacts, team/member-ref, outbound/notifier), wiring in domain/wiring, ' +
         'presentation in domain/cards; a service that needs a higher folder takes a port (quotes → QuoteApprovals).',
-      severity: 'warn',
+      severity: 'error',
       scope: 'folder',
       from: { path: '^src/domain/[^/]+$' },
       to: { circular: true },

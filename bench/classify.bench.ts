@@ -4,7 +4,8 @@
 // --dev: a development split by another independent author that we DO tune on (default: tests/data/classify/dev.jsonl).
 // Splits: "ours" = tests/data/classify/labelled.jsonl (train: tuned on; test: fixed) and train-extra.jsonl;
 // "held-out" = tests/data/classify/heldout.jsonl, written by another author and never read while tuning
-// (the headline when present). Exits 1 when a printed target is missed on the headline split.
+// (the headline when present); "held-out 2" = heldout2.jsonl, by a third author with coarser labels (see
+// support/coarse-heldout.ts). Exits 1 when a printed target is missed on the headline split.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadModule } from 'cld3-asm';
@@ -15,6 +16,7 @@ import { fromFranc, isLanguageCode, ISO639_3, SUPPORTED_LANGUAGES, type Detected
 import {
   exactSetRate, HELDOUT_PATH, intentMicroF1, intentScores, languageAccuracy, loadLabelled, TRAIN_EXTRA_PATH, type Labelled,
 } from '../tests/domain/classify-dataset';
+import { HELDOUT2_PATH, reportCoarseHeldout } from './support/coarse-heldout';
 
 const FRANC_ONLY = SUPPORTED_LANGUAGES.map((l) => ISO639_3[l]);
 /** Intents that trigger an action somewhere (signals, wake-up sequences): their precision is held to a target. */
@@ -122,6 +124,7 @@ export default async function run(args: string[]): Promise<void> {
   report('ours test (labelled.jsonl test)', labelled.filter((r) => r.split === 'test'), !heldout.length);
   report('dev: tuned on (dev.jsonl, by another author who never saw the code; not trained on)', dev, false);
   if (heldout.length) report('held-out (heldout.jsonl, never read while tuning)', heldout, true);
+  if (!args.includes('--no-heldout') && existsSync(HELDOUT2_PATH)) reportCoarseHeldout();
 
   // Equal windows, same messages, one thread each.
   const rows = [...labelled, ...extra, ...dev, ...heldout];

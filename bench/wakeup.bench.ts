@@ -11,7 +11,7 @@ import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import type { ChannelAdapter } from '../src/domain/channel-contract';
 import { writeRateLimits } from '../src/domain/outbox/rate-limits';
-import { isWithinBusinessHours } from '../src/domain/wakeup/business-hours';
+import { isWithinBusinessHours, weeklyHours } from '../src/domain/calendar/business-hours';
 import { outboxSendJob } from '../src/jobs/outbox-send.job';
 import { addDeliveryJobs } from '../src/jobs/outbox-queue';
 import { createJobRunner } from '../src/jobs/runner';
@@ -26,7 +26,7 @@ const ZONES = [
   'Pacific/Auckland', 'Asia/Kuala_Lumpur',
 ];
 const LANGS = ['en', 'es', 'pt', 'fr', 'de', 'ru', 'ar', 'zh', 'tr', null];
-const HOURS = { days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' };
+const HOURS = weeklyHours({ days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' });
 const DAY = 86_400_000;
 const ADMIN = process.env.BENCH_PG_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const REDIS = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';

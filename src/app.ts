@@ -1,7 +1,7 @@
 import { companyLetterhead, type Config } from './config';
 import { openDatabase, type Database } from './domain/db/database';
 import { refreshNameKeys } from './domain/dedupe/name-key-backfill';
-import type { ChannelAdapter, InboundMessage } from './domain/channel-contract';
+import type { ChannelAdapter, DeliveryReport, InboundMessage } from './domain/channel-contract';
 import { createServices, type Services } from './domain/services';
 import { createOutboundRouter } from './adapters/outbound-router';
 import { createInboundPipeline } from './flows';
@@ -141,10 +141,11 @@ export async function createApp(options: AppOptions): Promise<App> {
       for (const worker of [jobRunner?.worker, inbound?.worker, relayServer?.worker]) if (worker) metrics?.watchWorker(worker);
       if (!parts.channels) return;
       const onInbound = inbound ? inbound.enqueue : handleInbound;
+      const onDelivery = async (report: DeliveryReport) => void (await services.outbox.recordDelivery(report));
       const report = options.report ?? ((line: string) => logger.error(line));
       for (const adapter of adapters) {
         try {
-          await adapter.start(metrics ? metrics.countingInbound(onInbound) : onInbound);
+          await adapter.start(metrics ? metrics.countingInbound(onInbound) : onInbound, onDelivery);
           startedChannels.add(adapter.channel);
         } catch (error) {
           // one channel's problem (a refused token, a missing browser) is said once; the others keep running

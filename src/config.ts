@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HHMM_PATTERN } from './domain/calendar/hhmm';
 
 const optionalString = z
   .string()
@@ -81,12 +82,24 @@ export const configSchema = z
     WHATSAPP_AUTOMATED_HOURS: z
       .string()
       .default('09:00-18:00')
-      .pipe(z.string().regex(/^(off|([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d)$/, 'must be "HH:MM-HH:MM" or "off"'))
+      .pipe(z.string().regex(new RegExp(`^(off|${HHMM_PATTERN}-${HHMM_PATTERN})$`), 'must be "HH:MM-HH:MM" or "off"'))
       .refine((v) => v === 'off' || v.slice(0, 5) < v.slice(6), 'the start must be before the end'),
     WHATSAPP_AUTOMATED_DAYS: z
       .string()
       .default('1-5')
       .pipe(z.string().regex(/^[1-7](-[1-7])?(,[1-7](-[1-7])?)*$/, 'must be ISO weekdays like "1-5" or "1,2,3,4,5,6"')),
+    /**
+     * The WhatsApp Business Platform (Cloud API): the business phone number's id, a system-user access token, the
+     * Meta app's secret (signs webhooks) and the verify token chosen when subscribing the webhook. All four or none.
+     */
+    WHATSAPP_CLOUD_PHONE_NUMBER_ID: optionalString.pipe(z.string().regex(/^\d{5,20}$/, 'must be the numeric phone number id from the WhatsApp Manager (not the phone number)').optional()),
+    WHATSAPP_CLOUD_ACCESS_TOKEN: optionalString,
+    WHATSAPP_CLOUD_APP_SECRET: optionalString,
+    WHATSAPP_CLOUD_VERIFY_TOKEN: optionalString,
+    /** the Graph API root, version included; another host for a proxy or a local test server */
+    WHATSAPP_CLOUD_API_URL: z.url({ protocol: /^https?$/ }).default('https://graph.facebook.com/v21.0'),
+    WHATSAPP_CLOUD_WEBHOOK_PORT: z.coerce.number().int().min(0).max(65535).default(8444),
+    WHATSAPP_CLOUD_WEBHOOK_PATH: z.string().regex(/^\/[\w\-./]*$/, 'must be a path such as /whatsapp/webhook').default('/whatsapp/webhook'),
     TERMINAL_USER: optionalString,
     /** letterhead on quotations and proforma invoices */
     COMPANY_NAME: z.string().trim().min(1).default('Quayside Export Co., Ltd.'),
@@ -120,6 +133,17 @@ export const configSchema = z
         path: ['TELEGRAM_WEBHOOK_SECRET'],
         message: 'required when TELEGRAM_WEBHOOK_URL is set (Telegram skips the check without one)',
       });
+    }
+    const cloud = ['WHATSAPP_CLOUD_PHONE_NUMBER_ID', 'WHATSAPP_CLOUD_ACCESS_TOKEN', 'WHATSAPP_CLOUD_APP_SECRET', 'WHATSAPP_CLOUD_VERIFY_TOKEN'] as const;
+    const given = cloud.filter((key) => c[key]);
+    if (given.length > 0 && given.length < cloud.length) {
+      for (const key of cloud.filter((k) => !c[k])) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `required with ${given.join(', ')}: the WhatsApp Business Platform needs the phone number id, access token, app secret (webhook signatures) and verify token together`,
+        });
+      }
     }
     if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) {
       ctx.addIssue({

@@ -8,6 +8,7 @@ const TOKEN_SETTINGS: Record<string, string> = {
   telegram: 'TELEGRAM_BOT_TOKEN',
   slack: 'SLACK_BOT_TOKEN / SLACK_SIGNING_SECRET / SLACK_APP_TOKEN',
   whatsapp: 'the WhatsApp session (delete DATA_DIR/whatsapp and scan the QR code again)',
+  'whatsapp-cloud': 'WHATSAPP_CLOUD_ACCESS_TOKEN',
 };
 
 /** Why a channel could not start, in one line: a refused token names its setting. */

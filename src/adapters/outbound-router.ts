@@ -45,7 +45,8 @@ export function createOutboundRouter(
     async send(message: OutboundMessage): Promise<SentMessage> {
       const adapter = byChannel.get(message.channel);
       if (!adapter) throw new Error(`no adapter for channel ${message.channel}`);
-      const parts = splitText(message.text, adapter.capabilities.maxTextLength);
+      // an approved template is one platform message whatever its text's length: never split (each part would repeat it)
+      const parts = message.template ? [message.text] : splitText(message.text, adapter.capabilities.maxTextLength);
       const externalIds: string[] = [];
       let sessionId: string | undefined;
       for (const [i, text] of parts.entries()) {

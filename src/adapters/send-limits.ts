@@ -42,6 +42,10 @@ export const realClock: Clock = {
 /**
  * Hands out send slots: each message gets the first moment that respects both its chat's spacing and the
  * channel's overall rate. Slots are reserved synchronously, so messages to one chat keep their order.
+ *
+ * Not Bottleneck (which the jobs use only as a concurrency cap): a Bottleneck Group keyed by chat chained to a global
+ * limiter gives the spacing, but runs on real timers (no injected clock, so the limits could only be tested by
+ * sleeping), has no jitter, and has no way to hold one chat (or the channel) until a 429's Retry-After has passed.
  */
 export function createSlotLimiter(limits: SendLimits, clock: Clock = realClock) {
   const nextByChat = new Map<string, number>();

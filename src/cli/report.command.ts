@@ -43,7 +43,7 @@ export function registerReportCommand(program: Command) {
         try {
           const result = await app.services.reports.run(actor, 'cli', kind as (typeof REPORT_KINDS)[number], filters, new Date());
           const currency = app.services.settings.baseCurrency;
-          const rendered = renderReport(result, locale, currency);
+          const rendered = await renderReport(result, locale, currency);
           if (opts.format === 'text') {
             process.stdout.write(`${rendered.text}\n`);
             return;

@@ -97,7 +97,7 @@ export function registerStartCommand(program: Command) {
       });
       const onAlert = (channel: string, kind: 'auth_failure', detail: string) =>
         void app?.services.alertAdmins({ channel, kind, detail }).catch((err: unknown) => logger.error({ err, channel }, 'could not alert the admins'));
-      const adapters: ChannelAdapter[] = parts.channels ? createConfiguredAdapters({ config, logger, onAlert }) : [];
+      const adapters: ChannelAdapter[] = parts.channels ? await createConfiguredAdapters({ config, logger, onAlert }) : [];
       const user = opts.as ?? defaultTerminalUser(config);
       const terminal = parts.channels && adapters.length === 0 ? terminalFor(config, user) : null;
       if (terminal) adapters.push(terminal);

@@ -131,6 +131,20 @@ export interface OutboundMessage {
    * is removed). Channels without buttons ignore it. The message itself is sent as usual.
    */
   settle?: { messageId: string; text: string };
+  /**
+   * A message the platform approved in advance, for a buyer whose reply window is closed (the WhatsApp Business
+   * Platform's template messages): sent instead of `text` by channels with a reply window; `text` is what it says in
+   * the buyer's language, kept for the timeline and for channels without templates.
+   */
+  template?: OutboundTemplate;
+}
+
+/** An approved platform template: its name, the buyer's language (ISO 639-1), and its body's values in order. */
+export interface OutboundTemplate {
+  name: string;
+  language: string;
+  /** the body's {{1}}, {{2}}, …: for wake-ups the buyer's name, then the rep's */
+  parameters?: string[];
 }
 
 /** The platform's answer to a send. */
@@ -177,11 +191,27 @@ export interface AutomatedSendPolicy {
 
 export type InboundHandler = (message: InboundMessage) => Promise<void>;
 
+/** What became of a sent message, as the platform later reports it (only channels that report it). */
+export type DeliveryStatus = 'sent' | 'delivered' | 'read' | 'failed';
+
+/** A platform's report on a message we sent, named by the platform id its send returned. */
+export interface DeliveryReport {
+  channel: ChannelName;
+  externalId: string;
+  status: DeliveryStatus;
+  at: Date;
+  /** for `failed`: the platform's code and words */
+  error?: { code: string; title: string };
+}
+
+export type DeliveryHandler = (report: DeliveryReport) => Promise<void>;
+
 /** A channel: started with the handler that takes every inbound message, and a way to send. */
 export interface ChannelAdapter {
   readonly channel: ChannelName;
   readonly capabilities: ChannelCapabilities;
-  start(onInbound: InboundHandler): Promise<void>;
+  /** `onDelivery`: where a channel that reports delivery (sent, delivered, read, failed) hands those reports */
+  start(onInbound: InboundHandler, onDelivery?: DeliveryHandler): Promise<void>;
   stop(): Promise<void>;
   send(message: OutboundMessage): Promise<SentMessage>;
 }

@@ -1,7 +1,8 @@
 import { MAX_RAW_CHARS } from './language/clean-text';
 import { detectLanguage } from './language/detect-language';
 import type { DetectedLanguage } from './language/languages';
-import { contextIntents, QUOTED_FACTOR, splitQuoted } from './intent/context';
+import { contextIntents, quotedWeight, splitQuoted } from './intent/context';
+import { EMIT_THRESHOLD } from './intent/confidence';
 import type { Intent } from './intent/intents';
 import { emitted, scoreIntents } from './intent/tag-intents';
 import { blend, modelScores } from './intent/model/blend';
@@ -37,9 +38,17 @@ export function classifyWithConfidence(input: ClassifyInput): ScoredClassificati
   const { own, quoted } = splitQuoted(text);
   const scores = blend(scoreIntents(own, language), modelScores(own));
   if (quoted && scores.size === 0) {
-    for (const [intent, c] of scoreIntents(quoted, language)) scores.set(intent, c * QUOTED_FACTOR);
+    const weight = quotedWeight(quoted);
+    for (const [intent, c] of scoreIntents(quoted, language)) scores.set(intent, c * weight);
   }
   for (const [intent, c] of contextIntents(own.trim(), previous)) scores.set(intent, Math.max(scores.get(intent) ?? 0, c));
+  // An opt-out is the whole message: what else it says (a letter's salutation, "wrong number", "your daily offers")
+  // is the reason to stop, not an ask to answer. Every opt-out in our labelled sets carries that one tag.
+  if ((scores.get('opt_out') ?? 0) >= EMIT_THRESHOLD) for (const intent of [...scores.keys()]) if (intent !== 'opt_out') scores.delete(intent);
+  // Asking to pay later is about a payment already agreed: "the balance" in it is no new question on payment terms,
+  // unless the buyer also lays out a split ("30% deposit, the rest 60 days after arrival": terms and a later payment).
+  const extension = scores.get('payment_extension') ?? 0;
+  if (extension >= EMIT_THRESHOLD && !/\d\s*%/.test(own)) scores.delete('payment_terms');
   const intents = emitted(scores);
   const tags = intents.filter((i) => scores.has(i)).map((intent) => ({ intent, confidence: Math.round(scores.get(intent)! * 100) / 100 }));
   return { language, intents, tags };

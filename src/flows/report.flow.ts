@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { REPORT_KINDS, type ReportKind } from '../domain/reports/report.service';
 import { renderReport } from '../domain/reports/report.render';
-import { renderReportXlsx } from '../domain/reports/report.xlsx';
 import { defineCommand, parseArgs } from './command';
 import { lookupTable } from '../domain/text/lookup-table';
 
@@ -31,8 +30,9 @@ export const reportCommand = defineCommand({
   async handle(ctx, args) {
     const result = await ctx.services.reports.run(ctx.actor, ctx.message.channel, args.kind, args.tokens, new Date());
     const currency = ctx.services.settings.baseCurrency;
-    const { text, file } = renderReport(result, ctx.locale, currency);
-    const files = args.xlsx ? [file, await renderReportXlsx(result, ctx.locale, currency)] : [file];
+    const { text, file } = await renderReport(result, ctx.locale, currency);
+    // exceljs loads only when a workbook is asked for
+    const files = args.xlsx ? [file, await (await import('../domain/reports/report.xlsx')).renderReportXlsx(result, ctx.locale, currency)] : [file];
     await ctx.reply(text, ctx.capabilities.files ? { files } : undefined);
   },
 });

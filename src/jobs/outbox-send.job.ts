@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineJob } from './job';
-import { OUTBOX_SEND, queueDeliveries, queueOf, throttleChannel } from './outbox-queue';
+import { OUTBOX_SEND, queueDeliveries } from './outbox-queue';
 
 const rateCache = new Map<string, { perSecond: number; until: number }>();
 
@@ -11,8 +11,8 @@ const rateCache = new Map<string, { perSecond: number; until: number }>();
 export const outboxSendJob = defineJob({
   name: OUTBOX_SEND,
   dataSchema: z.object({ id: z.number().int().positive() }),
-  async handle(data, deps, job) {
-    const queue = queueOf(job);
+  async handle(data, deps) {
+    const queue = deps.enqueue;
     const throttle = queue
       ? async (channel: string) => {
           let rate = rateCache.get(channel);
@@ -20,7 +20,7 @@ export const outboxSendJob = defineJob({
             rate = { perSecond: await deps.services.outbox.sendsPerSecond(channel), until: Date.now() + 10_000 };
             rateCache.set(channel, rate);
           }
-          await throttleChannel(queue, channel, rate.perSecond);
+          await queue.throttleChannel(channel, rate.perSecond);
         }
       : undefined;
     let result = await deps.services.outbox.deliver(data.id, { now: deps.now(), throttle });
@@ -30,7 +30,7 @@ export const outboxSendJob = defineJob({
       result = await deps.services.outbox.deliver(data.id, { now: deps.now(), throttle });
     }
     if ((result.outcome === 'deferred' || result.outcome === 'retry') && queue) {
-      await queueDeliveries(job, [{ id: data.id, dueAt: result.dueAt }], deps);
+      await queueDeliveries([{ id: data.id, dueAt: result.dueAt }], deps);
     }
     // far from due (a skewed clock): left to the outbox sweep, which queues it again shortly before it is due
     return result;

@@ -12,9 +12,9 @@ export const outboxSweepJob = defineJob({
   dataSchema: z.object({ horizonMinutes: z.number().int().min(1).max(72 * 60).default(5) }),
   schedule: { every: 60_000 },
   scheduledData: { horizonMinutes: 5 },
-  async handle(data, deps, job) {
+  async handle(data, deps) {
     const rows = await deps.services.outbox.needingJobs(deps.now(), data.horizonMinutes * 60_000, 50_000);
-    const queued = await queueDeliveries(job, rows, deps);
+    const queued = await queueDeliveries(rows, deps);
     return { found: rows.length, queued };
   },
 });

@@ -1,26 +1,11 @@
-import type { Queue } from 'bullmq';
 import { z } from 'zod';
 import { DURABLE_OUTAGE_MS } from '../domain/retry-backoff';
 import { assignLeadJob, assignLeadJobData, assignLeadJobOptions } from './assign-lead.job';
 import { buyerMessageJob, buyerMessageJobData, buyerMessageJobOptions } from './buyer-message.job';
 import { defineJob } from './job';
-import { queueOf } from './outbox-queue';
 
 /** Older than the durable jobs' retry span (15 min) plus a margin: anything still undone then was given up or lost. */
 export const REACTION_SWEEP_AFTER_MS = DURABLE_OUTAGE_MS + 5 * 60_000;
-
-const LIVE_STATES = new Set(['waiting', 'delayed', 'active', 'prioritized', 'waiting-children']);
-
-/** Queues the job again unless one with its id is still on its way; a given-up (failed) one is replaced. */
-async function requeue(queue: Queue, name: string, data: unknown, opts: { jobId: string }): Promise<boolean> {
-  const existing = await queue.getJob(opts.jobId);
-  if (existing) {
-    if (LIVE_STATES.has(await existing.getState())) return false;
-    await existing.remove();
-  }
-  await queue.add(name, data, opts);
-  return true;
-}
 
 /**
  * Every 5 minutes: what follows a stored message and is still undone past the retry span of its job (an outage
@@ -33,9 +18,8 @@ export const reactionSweepJob = defineJob({
   dataSchema: z.object({ limit: z.number().int().min(1).max(10_000).default(1_000) }),
   schedule: { every: 5 * 60_000 },
   scheduledData: { limit: 1_000 },
-  async handle(data, { services, now, logger }, job) {
+  async handle(data, { services, now, logger, enqueue: queue }) {
     const before = new Date(now().getTime() - REACTION_SWEEP_AFTER_MS);
-    const queue = queueOf(job);
     let messages = 0;
     let leads = 0;
     // A lead whose own message is queued again is routed by that message's reaction (its card carries the message);
@@ -43,13 +27,13 @@ export const reactionSweepJob = defineJob({
     const routedByMessage = new Set<number>();
     for (const event of await services.inbox.unreacted(before, data.limit)) {
       if (event.newLead || event.awaitingOwner) routedByMessage.add(event.customerId);
-      if (queue) messages += Number(await requeue(queue, buyerMessageJob.name, buyerMessageJobData(event), buyerMessageJobOptions(event.communicationId)));
+      if (queue) messages += Number(await queue.requeueUnlessLive(buyerMessageJob.name, buyerMessageJobData(event), buyerMessageJobOptions(event.communicationId)));
       else await services.inbox.handleStored(event).then(() => (messages += 1));
     }
     for (const lead of await services.inbox.unownedLeads(before, data.limit)) {
       if (routedByMessage.has(lead.id)) continue;
       const request = { customerId: lead.id, context: { via: 'job', source: lead.source } };
-      if (queue) leads += Number(await requeue(queue, assignLeadJob.name, assignLeadJobData(request), assignLeadJobOptions(lead.id)));
+      if (queue) leads += Number(await queue.requeueUnlessLive(assignLeadJob.name, assignLeadJobData(request), assignLeadJobOptions(lead.id)));
       else await services.assignment.assignLead(lead.id, request.context, now()).then(() => (leads += 1));
     }
     if (messages || leads) logger.warn({ messages, leads }, 'reaction sweep: finishing what a fault left undone');

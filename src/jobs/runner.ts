@@ -3,6 +3,7 @@ import type { JobDefinition, JobDeps } from './job';
 import { openPayload } from './sealed-payload';
 import { DURABLE_JOB_ATTEMPTS, JOB_RETRY, backoffDelay } from '../domain/retry-backoff';
 import { releaseRunning, type RunningJobs } from './release-running';
+import { queueEnqueuePort } from './enqueue-port';
 
 export const JOBS_QUEUE = 'jobs';
 
@@ -48,29 +49,31 @@ export function createJobRunner(options: JobRunnerOptions) {
   const queue = new Queue(JOBS_QUEUE, { connection: options.connection, prefix: options.prefix });
   let worker: Worker | undefined;
   const running: RunningJobs = new Map();
+  // jobs taken from the queue queue their follow-ups on it; run directly (runNow) they do that work inline
+  const queuedDeps: JobDeps = { ...options.deps, enqueue: queueEnqueuePort(queue) };
 
   async function run(job: Job, token?: string) {
-    if (!token) return process(job);
+    if (!token) return process(job, queuedDeps);
     running.set(job.id!, { job, token });
     try {
-      return await process(job);
+      return await process(job, queuedDeps);
     } finally {
       running.delete(job.id!);
     }
   }
 
-  async function process(job: Job) {
+  async function process(job: Job, deps: JobDeps) {
     const definition = byName.get(job.name);
     if (!definition) throw new UnrecoverableError(`unknown job ${job.name}`);
     const parsed = definition.dataSchema.safeParse(openPayload(JOBS_QUEUE, job.id, job.data ?? {}) ?? {});
     if (!parsed.success) throw new UnrecoverableError(`bad data for ${job.name}: ${parsed.error.message}`);
-    return definition.handle(parsed.data, options.deps, job);
+    return definition.handle(parsed.data, deps, job);
   }
 
   return {
     queue,
     /** runs `process` directly: for the CLI and tests that want a job's effect now */
-    runNow: (name: string, data: unknown = {}) => process({ name, data } as Job),
+    runNow: (name: string, data: unknown = {}) => process({ name, data } as Job, options.deps),
     /** the BullMQ worker once started with `workers` (for metrics) */
     get worker() {
       return worker;

@@ -8,9 +8,9 @@ export const wakeupScheduleJob = defineJob({
   dataSchema: z.object({}).default({}),
   schedule: { every: 15 * 60_000 },
   scheduledData: {},
-  async handle(_data, deps, job) {
+  async handle(_data, deps) {
     const report = await deps.services.wakeup.run(deps.now());
-    const queued = await queueDeliveries(job, report.created, deps);
+    const queued = await queueDeliveries(report.created, deps);
     return { enrolled: report.enrolled, planned: report.planned, skipped: report.skipped, queued };
   },
 });

@@ -15,7 +15,7 @@ const hash = (value: string) => createHash('sha256').update(value).digest('hex')
 /**
  * The accounts the configured channels log into. Telegram: the bot (its id is the token's first part, hashed with
  * the API root so a test server is another account). Slack: the bot token. WhatsApp: the session kept under DATA_DIR
- * (one per directory; the phone number is only known after the QR scan).
+ * (one per directory; the phone number is only known after the QR scan). WhatsApp Cloud API: the phone number id.
  */
 export function configuredAccounts(config: Config): ChannelAccount[] {
   const accounts: ChannelAccount[] = [];
@@ -24,6 +24,9 @@ export function configuredAccounts(config: Config): ChannelAccount[] {
     accounts.push({ channel: 'telegram', accountHash: hash(`telegram|${config.TELEGRAM_API_ROOT ?? 'api.telegram.org'}|${botId}`) });
   }
   if (config.SLACK_BOT_TOKEN) accounts.push({ channel: 'slack', accountHash: hash(`slack|${config.SLACK_BOT_TOKEN}`) });
+  if (config.WHATSAPP_CLOUD_PHONE_NUMBER_ID) {
+    accounts.push({ channel: 'whatsapp-cloud', accountHash: hash(`whatsapp-cloud|${config.WHATSAPP_CLOUD_API_URL}|${config.WHATSAPP_CLOUD_PHONE_NUMBER_ID}`) });
+  }
   if (config.WHATSAPP_ENABLED) accounts.push({ channel: 'whatsapp', accountHash: hash(`whatsapp|${path.resolve(config.DATA_DIR)}`) });
   return accounts;
 }

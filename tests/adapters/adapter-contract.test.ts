@@ -13,11 +13,13 @@ import { createTelegramAdapter } from '../../src/adapters/telegram.adapter';
 import { createTerminalAdapter } from '../../src/adapters/terminal.adapter';
 import { SESSION_START_ACTION } from '../../src/domain/channel-contract';
 import { createWhatsAppAdapter } from '../../src/adapters/whatsapp.adapter';
+import { createWhatsAppCloudAdapter } from '../../src/adapters/whatsapp-cloud.adapter';
 import type { ChannelAdapter, InboundMessage } from '../../src/domain/channel-contract';
 import { createLogger } from '../../src/logger';
 import { eventually } from '../support/channel-harness';
 import { signSlackRequest, startFakeSlackApi, SLACK_SIGNING_SECRET } from '../support/fake-slack';
 import { makeTelegramTextUpdate, startFakeTelegram } from '../support/fake-telegram';
+import { makeCloudMessage, makeCloudWebhook, postSignedWebhook, startFakeGraphApi } from '../support/fake-whatsapp-cloud';
 
 /** What the contract needs from each platform: a way to make it deliver a message, and to see what it was sent. */
 interface Platform {
@@ -90,6 +92,24 @@ const platforms: Record<string, () => Promise<Platform>> = {
         void client.emit('message', new WaMessageClass(client, { id: { fromMe: false, remote: chatId, id: `K${key}`, _serialized: `false_${chatId}_K${key}` }, type: 'chat', body: text, from: chatId, t: 1790000000 })),
       sentTexts: () => sent,
       close: async () => undefined,
+    };
+  },
+  async 'whatsapp-cloud'() {
+    const graph = await startFakeGraphApi('1065550100');
+    const adapter = createWhatsAppCloudAdapter({
+      phoneNumberId: '1065550100', accessToken: 'test-access-token', appSecret: 'contract-secret', verifyToken: 'v', apiUrl: graph.apiUrl,
+      webhook: { port: 0, host: '127.0.0.1', path: '/wa' }, logger: silent, sendLimits: { perChatMs: 1, globalPerSecond: 1000 },
+    });
+    const chatId = '447700900123';
+    return {
+      adapter, chatId, redelivers: true,
+      async deliver(key, text) {
+        const { message, contacts } = makeCloudMessage({ from: chatId, text, id: `wamid.K${key}` });
+        const res = await postSignedWebhook(`http://127.0.0.1:${adapter.webhookPort()}/wa`, makeCloudWebhook('1065550100', { messages: [message], contacts }), 'contract-secret');
+        expect(res.status).toBe(200);
+      },
+      sentTexts: () => graph.messagesTo(chatId).map((c) => (c.body.text as { body: string }).body),
+      close: () => graph.close(),
     };
   },
 };

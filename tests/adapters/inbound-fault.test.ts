@@ -76,7 +76,8 @@ describe('no lost message while PostgreSQL is unreachable', () => {
     const queued = await app.inbound!.queue.getJobCounts('waiting', 'active', 'delayed', 'completed');
     expect(queued.waiting + queued.active + queued.delayed).toBeGreaterThan(0);
     expect(queued.completed).toBe(0);
-    await new Promise((resolve) => setTimeout(resolve, 2000)); // the outage lasts a while: workers fail and back off
+    // the outage lasts a while: workers fail and back off (some messages tried twice already and waiting again)
+    await eventually(async () => (await app.inbound!.queue.getDelayed()).some((job) => job.attemptsMade >= 2), 30_000);
     expect((await app.inbound!.queue.getJobCounts('completed')).completed).toBe(0);
     await proxy.start();
     const pg = (await import('pg')).default;

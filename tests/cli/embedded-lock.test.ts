@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { eventually } from '../support/eventually';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'quayside-lock-'));
 const damagedDir = mkdtempSync(path.join(os.tmpdir(), 'quayside-damaged-'));
@@ -25,8 +26,7 @@ describe('the embedded database is one process at a time', () => {
     holder.stdout.on('data', (c: Buffer) => (printed += c.toString()));
     const exited = new Promise<number | null>((resolve) => holder.on('exit', resolve));
     holder.stdin.write('/help\n');
-    const deadline = Date.now() + 90_000;
-    while (!printed && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    await eventually(() => printed, 90_000, 200).catch(() => undefined); // the expectation below names the failure
     expect(printed).not.toBe('');
     const lock = JSON.parse(readFileSync(path.join(dataDir, 'quayside.lock'), 'utf8')) as { pid: number; command: string };
     expect(lock.pid).toBe(holder.pid);

@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Command, Help } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../src/cli/commands';
+import { testQueuePrefix } from '../support/db';
 
 /** What a light command must never load: every channel SDK, the document and chart renderers, BullMQ, Prisma. */
 const HEAVY = [
@@ -21,12 +22,13 @@ const HEAVY = [
 ];
 
 /** Runs the CLI through tsx with the load recorder; returns its exit status, output and every module it loaded. */
-function crmLoads(args: string[], input?: string) {
+function crmLoads(args: string[], input?: string, env: NodeJS.ProcessEnv = {}) {
   const file = join(mkdtempSync(join(tmpdir(), 'crm-loads-')), 'loads.txt');
   const run = spawnSync(process.execPath, ['--import', 'tsx', '--import', './tests/support/record-loads.mjs', 'src/cli.ts', ...args], {
     encoding: 'utf8',
     input,
-    env: { ...process.env, LOG_LEVEL: 'silent', RECORD_LOADS_FILE: file },
+    timeout: 120_000,
+    env: { ...process.env, LOG_LEVEL: 'silent', RECORD_LOADS_FILE: file, ...env },
   });
   const loads = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => decodeURIComponent(line));
   return { run, loads };
@@ -51,11 +53,27 @@ describe('crm loads only what the command uses', () => {
     expect(heavyIn(loads)).toEqual([]);
   });
 
-  it('the recorder sees heavy packages when a command does use them (`crm report --help` loads the renderers)', () => {
+  it('the recorder sees heavy packages when a command does use them (`crm report --help` loads the workbook writer)', () => {
     const { run, loads } = crmLoads(['report', '--help']);
     expect(run.status).toBe(0);
-    expect(heavyIn(loads)).toEqual(expect.arrayContaining(['/node_modules/pdfkit/', '/node_modules/exceljs/']));
+    expect(heavyIn(loads)).toEqual(expect.arrayContaining(['/node_modules/exceljs/']));
   });
+
+  it('`crm start` on the embedded default (terminal channel) loads no chat platform\'s SDK', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'crm-start-loads-'));
+    try {
+      const noChannels = { TELEGRAM_BOT_TOKEN: '', SLACK_BOT_TOKEN: '', WHATSAPP_ENABLED: 'false' };
+      const { run, loads } = crmLoads(['start'], '/help\n', { ...noChannels, DATA_DIR: dataDir, DATABASE_URL: '', TERMINAL_USER: 'ana', QUEUE_PREFIX: testQueuePrefix('lazy-start') });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toMatch(/\/help/);
+      // the start did load the app (the queue and Prisma), so the recorder saw the heavy parts it uses
+      expect(heavyIn(loads)).toEqual(expect.arrayContaining(['/node_modules/bullmq/']));
+      // nor a renderer: charts, workbooks and PDFs load with the first report or quote
+      expect(heavyIn(loads).filter((needle) => /telegraf|@slack|whatsapp-web|pdfkit|exceljs|chart\.js|canvas/.test(needle))).toEqual([]);
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 150_000);
 
   it('each entry of the light table names and describes a command its module really registers', async () => {
     for (const entry of COMMANDS) {

@@ -3,6 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { createTestDatabase, testQueuePrefix, TEST_ENV } from '../support/db';
+import { eventually } from '../support/eventually';
 import { makeTelegramTextUpdate, startFakeTelegram, type FakeTelegram } from '../support/fake-telegram';
 
 interface Running {
@@ -41,15 +42,6 @@ async function get(port: number, path: string) {
   return { status: res.status, text: await res.text() };
 }
 
-async function until<T>(what: () => Promise<T | undefined | false> | T | undefined | false, ms = 60_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await what();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 beforeAll(async () => {
   telegram = await startFakeTelegram();
@@ -81,15 +73,15 @@ describe('crm start --role with real processes', () => {
     const [gatewayPort, workerPort] = await Promise.all([gateway.port, worker.port]);
 
     expect(await get(gatewayPort, '/healthz')).toMatchObject({ status: 200 });
-    const ready = await until(async () => {
+    const ready = await eventually(async () => {
       const r = await get(gatewayPort, '/readyz');
       return r.status === 200 && r;
-    });
+    }, 60_000, 100);
     expect(JSON.parse(ready.text).checks).toEqual({ database: 'ok', redis: 'ok', 'channel:telegram': 'ok' });
-    const workerReady = await until(async () => {
+    const workerReady = await eventually(async () => {
       const r = await get(workerPort, '/readyz');
       return r.status === 200 && r;
-    });
+    }, 60_000, 100);
     expect(JSON.parse(workerReady.text).checks).toEqual({ database: 'ok', redis: 'ok' });
 
     // a buyer writes to the bot: the gateway queues it, the worker stores it as a message from a new lead
@@ -97,7 +89,7 @@ describe('crm start --role with real processes', () => {
     const db = new pg.Client({ connectionString: env.DATABASE_URL });
     await db.connect();
     try {
-      await until(async () => Number((await db.query(`SELECT count(*) AS n FROM communications WHERE channel = 'telegram'`)).rows[0].n) === 1);
+      await eventually(async () => Number((await db.query(`SELECT count(*) AS n FROM communications WHERE channel = 'telegram'`)).rows[0].n) === 1, 60_000, 100);
     } finally {
       await db.end();
     }

@@ -10,6 +10,7 @@ import { CHOICES_TTL_MS } from '../../src/domain/conversation/conversation.store
 import { createLogger } from '../../src/logger';
 import { TEST_DATA_ENCRYPTION_KEY } from '../support/db';
 import { createTestApp } from '../support/terminal-harness';
+import { eventually } from '../support/eventually';
 
 let app: App & { databaseUrl: string };
 const db = () => app.database.prisma;
@@ -32,9 +33,8 @@ async function openSession(user: string) {
     async type(line: string, expected: string | RegExp): Promise<string> {
       const from = printed.length;
       input.write(`${line}\n`);
-      const deadline = Date.now() + 20_000;
       const seen = () => (typeof expected === 'string' ? printed.slice(from).includes(expected) : expected.test(printed.slice(from)));
-      while (!seen() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+      await eventually(seen, 20_000, 25).catch(() => undefined); // the match below says what was shown instead
       expect(printed.slice(from)).toMatch(expected);
       return printed.slice(from);
     },

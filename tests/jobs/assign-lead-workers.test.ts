@@ -7,6 +7,7 @@ import { JOBS_QUEUE } from '../../src/jobs/runner';
 import { interleavedCycle } from '../../src/domain/assignment/weighted-round-robin';
 import { createRoutingApp, makeLead, makeTeam, type RoutingApp } from '../domain/assignment/routing-fixture';
 import { TEST_ENV, testQueuePrefix } from '../support/db';
+import { eventually } from '../support/eventually';
 
 const WORKER = fileURLToPath(new URL('./support/assign-worker.process.ts', import.meta.url));
 const LEADS_PER_TEAM = 60;
@@ -63,14 +64,11 @@ describe('assignment with two worker processes on one burst', () => {
     await queue.addBulk(leads.flatMap((l) => [0, 1].map((copy) => ({ name: 'assign-lead', data: { customerId: l.id, context: { via: 'test' } }, opts: { jobId: `dup-${copy}-${l.id}` } }))));
     await queue.close();
 
-    const deadline = Date.now() + 45_000;
     // done when every lead has an owner and no job is left (a job ends after its rep was told; schedules stay delayed)
     const busy = async () => Object.values(await counts.getJobCounts('active', 'waiting')).some((n) => n > 0);
     const counts = new Queue(JOBS_QUEUE, { connection: { url: inject('redisUrl') }, prefix });
-    while ((await db.customer.count({ where: { id: { in: leads.map((l) => l.id) }, ownerId: null } })) > 0 || (await busy())) {
-      if (Date.now() > deadline) throw new Error('leads not assigned in time');
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    const ids = leads.map((l) => l.id);
+    await eventually(async () => (await db.customer.count({ where: { id: { in: ids }, ownerId: null } })) === 0 && !(await busy()), 45_000, 200);
     await counts.close();
     const rows = await db.assignment.findMany({ where: { customerId: { in: leads.map((l) => l.id) } }, orderBy: { id: 'asc' } });
     expect(rows).toHaveLength(leads.length);

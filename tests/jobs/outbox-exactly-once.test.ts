@@ -10,6 +10,7 @@ import { createJobRunner, type JobRunner } from '../../src/jobs/runner';
 import { createLogger } from '../../src/logger';
 import { TEST_DATA_ENCRYPTION_KEY, testQueuePrefix } from '../support/db';
 import { createFollowupApp } from '../support/followup-fixtures';
+import { eventually } from '../support/eventually';
 
 const now = new Date('2026-11-24T10:00:00Z');
 let env: Awaited<ReturnType<typeof createFollowupApp>>;
@@ -54,13 +55,6 @@ async function killMidSend(rowId: number): Promise<{ chatId: string }> {
   return accepted;
 }
 
-async function until(check: () => Promise<boolean> | boolean, ms = 20_000) {
-  const start = Date.now();
-  while (!(await check())) {
-    if (Date.now() - start > ms) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const statusCount = async (tag: string, status: string) => env.app.database.prisma.outbox.count({ where: { dedupeKey: { startsWith: `${tag}:` }, status } });
 
@@ -85,8 +79,8 @@ describe('exactly-once effect on at-least-once jobs', () => {
   it('two workers, every job queued twice: each message is sent exactly once', async () => {
     const created = await rows('dup', 40);
     await a.queue.addBulk(created.flatMap((r) => [0, 1].map((copy) => ({ name: OUTBOX_SEND, data: { id: r.id }, opts: { jobId: `dup-${r.id}-${copy}` } }))));
-    await until(async () => (await statusCount('dup', 'sent')) === 40);
-    await until(async () => (await a.queue.getJobCounts('wait', 'active', 'delayed')).active === 0);
+    await eventually(async () => (await statusCount('dup', 'sent')) === 40, 20_000);
+    await eventually(async () => (await a.queue.getJobCounts('wait', 'active', 'delayed')).active === 0, 20_000);
     const sent = env.wa.sent.filter((s) => s.chatId.startsWith('dup-'));
     expect(sent).toHaveLength(40);
     expect(new Set(sent.map((s) => s.chatId)).size).toBe(40);
@@ -109,7 +103,7 @@ describe('exactly-once effect on at-least-once jobs', () => {
     redis.disconnect();
     expect(await a.queue.getDelayedCount()).toBe(0);
     await a.queue.add('outbox-sweep', { horizonMinutes: 5 });
-    await until(async () => (await statusCount('lost', 'sent')) === 10);
+    await eventually(async () => (await statusCount('lost', 'sent')) === 10, 20_000);
     expect(env.wa.sent.filter((s) => s.chatId.startsWith('lost-'))).toHaveLength(10);
   });
 
@@ -118,7 +112,7 @@ describe('exactly-once effect on at-least-once jobs', () => {
     env.wa.hold();
     const c = await worker();
     await c.queue.add(OUTBOX_SEND, { id: row.id }, { jobId: `closing-${row.id}` });
-    await until(async () => (await env.app.services.outbox.byId(row.id))!.status === 'sending');
+    await eventually(async () => (await env.app.services.outbox.byId(row.id))!.status === 'sending', 20_000);
     const closing = c.stop();
     env.wa.release();
     await closing;
@@ -178,7 +172,7 @@ describe('exactly-once effect on at-least-once jobs', () => {
       Array.from({ length: 8 }, (_, i) => ({ dedupeKey: `slow:${i}`, channel: 'chat', chatId: `slow-${i}`, text: 'x', dueAt: now, payload: { kind: 'notice' as const } })),
     );
     await a.queue.addBulk(created.map((r, i) => ({ name: OUTBOX_SEND, data: { id: r.id }, opts: { jobId: `slow-${r.id}-${i % 2}` } })));
-    await until(async () => (await statusCount('slow', 'sent')) === 8);
+    await eventually(async () => (await statusCount('slow', 'sent')) === 8, 20_000);
     const times = env.chat.sent.filter((s) => s.chatId.startsWith('slow-')).map((s) => s.at).sort((x, y) => x - y);
     // slots are booked 200 ms apart; the recorded times carry a little processing jitter (unthrottled: ~10 ms in all)
     expect(times[7] - times[0]).toBeGreaterThanOrEqual(7 * 200 - 150);

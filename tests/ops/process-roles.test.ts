@@ -7,6 +7,7 @@ import type { ChannelAdapter, InboundHandler, InboundMessage, OutboundMessage } 
 import { createLogger } from '../../src/logger';
 import { createMetrics } from '../../src/ops/metrics';
 import { createTestDatabase, testQueuePrefix, TEST_ENV } from '../support/db';
+import { eventually } from '../support/eventually';
 
 /** The gateway's channel: the platform is faked (what a user types is handed in, what the bot sends is recorded). */
 function fakeChannel() {
@@ -32,15 +33,6 @@ function fakeChannel() {
   return adapter;
 }
 
-async function until<T>(what: () => T | undefined | false, ms = 15_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = what();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 let gateway: App;
 let worker: App;
@@ -69,7 +61,7 @@ afterAll(async () => {
 describe('process roles: one gateway, one worker, one scheduler on one database and Redis', () => {
   it('the gateway hands a message to the queue, the worker runs it, and the reply goes out through the gateway', async () => {
     await channel.type('/help', 1);
-    const reply = await until(() => channel.sent.find((m) => m.chatId === 'alice'));
+    const reply = await eventually(() => channel.sent.find((m) => m.chatId === 'alice'), 15_000);
     expect(reply.text).toMatch(/\/find/);
     expect(gateway.startedChannels()).toEqual(['terminal']);
     expect(worker.startedChannels()).toEqual([]);

@@ -67,18 +67,4 @@ export async function linkMember(app: App, name: string, channel: string, extern
   await app.database.prisma.teamMember.update({ where: { name }, data: { preferredChannel: channel } });
 }
 
-/** Polls `check` until it returns a truthy value (queues and pollers work asynchronously); fails after `timeoutMs`. */
-export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 10_000): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const value = await check();
-      if (value) return value as NonNullable<T>;
-    } catch (error) {
-      last = error;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`condition not met in ${timeoutMs} ms${last ? `: ${String(last)}` : ''}`);
-}
+export { eventually } from './eventually';

@@ -1,6 +1,6 @@
 import {
   DEFAULT_BUSINESS_HOURS,
-  WEEKDAYS,
+  readBusinessHoursLeniently,
   workingMillisBetween,
   type WorkSchedule,
 } from '../calendar/business-hours';
@@ -14,16 +14,7 @@ export const DEFAULT_HOURS = DEFAULT_BUSINESS_HOURS;
 
 /** A team's `business_hours` JSON, read leniently: malformed days are dropped, nothing valid falls back to the default week. */
 export function toCalendar(timezone: string, businessHours: unknown, holidays: string[] = []): WorkCalendar {
-  const hours: Record<string, [string, string]> = {};
-  if (businessHours && typeof businessHours === 'object') {
-    for (const day of WEEKDAYS) {
-      const span = (businessHours as Record<string, unknown>)[day];
-      if (Array.isArray(span) && span.length === 2 && span.every((t) => typeof t === 'string' && /^\d\d:\d\d$/.test(t))) {
-        hours[day] = [span[0], span[1]];
-      }
-    }
-  }
-  return { timezone, hours: Object.keys(hours).length ? hours : DEFAULT_HOURS, holidays };
+  return { timezone, hours: readBusinessHoursLeniently(businessHours) ?? DEFAULT_HOURS, holidays };
 }
 
 /** Working hours between two instants in the approver's calendar. */

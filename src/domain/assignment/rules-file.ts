@@ -1,5 +1,6 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
+import { hhmmSchema as hhmm } from '../calendar/hhmm';
 import { normalizeMatch, parseTarget, type RuleDraft, type RuleProblem } from './rule-definition';
 
 /** One thing wrong in a rules file, with where it is. */
@@ -14,7 +15,6 @@ export interface FileProblem {
 const list = z.union([z.string(), z.array(z.union([z.string(), z.number()]))]).transform((v) =>
   (Array.isArray(v) ? v.map(String) : v.split(/[,，]/)).map((s) => s.trim()).filter(Boolean),
 );
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 09:00');
 const day = z.tuple([hhmm, hhmm]).nullable();
 
 const teamSchema = z

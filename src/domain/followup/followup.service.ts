@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { storedMessageId } from '../crypto/message-id';
 import type { Logger } from '../../logger';
 import { recordAudit } from '../audit/audit.repository';
+import { inDailySpan, minutesOfDay } from '../calendar/hhmm';
 import type { CustomerService } from '../customers/customer.service';
 import { inTransaction, type PrismaClient } from '../db/client';
 import { DomainError } from '../errors';
@@ -20,7 +21,6 @@ import {
 
 export const MAX_TASK_TITLE = 500;
 
-const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 
 /** Follow-up tasks: the SOP sweep, reps' commands, nudges when tasks fall due and the morning digest. */
 /** How far `/snooze` moves a task: by a duration, or to a date. */
@@ -130,8 +130,7 @@ export function createFollowupService(deps: { db: PrismaClient; outbox: OutboxSe
         const zone = zoneOf(task.timezone);
         const local = DateTime.fromJSDate(now, { zone });
         const m = local.hour * 60 + local.minute;
-        const [from, until] = [minutes(sop.quietFrom), minutes(sop.quietUntil)];
-        if (from > until ? m >= from || m < until : m >= from && m < until) continue;
+        if (inDailySpan(m, sop.quietFrom, sop.quietUntil)) continue;
         const locale: Locale = isLocale(task.locale) ? task.locale : 'en';
         const text = locale === 'zh' ? `⏰ 任务到期：#${task.id} ${truncateForEcho(task.title, 200)}` : `⏰ Task due: #${task.id} ${truncateForEcho(task.title, 200)}`;
         const result = await outbox.notifyOnce(`nudge:${task.id}:${task.dueAt.getTime()}`, task.assigneeId, { text, buttons: taskButtons(task, locale), kind: 'nudge', customerId: task.customerId }, now);
@@ -152,7 +151,7 @@ export function createFollowupService(deps: { db: PrismaClient; outbox: OutboxSe
         const zone = zoneOf(member.timezone);
         const local = DateTime.fromJSDate(now, { zone });
         const m = local.hour * 60 + local.minute;
-        if (m < minutes(sop.digestAt) || m >= minutes(sop.digestUntil)) continue;
+        if (m < minutesOfDay(sop.digestAt) || m >= minutesOfDay(sop.digestUntil)) continue;
         const key = `digest:${member.id}:${local.toISODate()}`;
         if (await findOutboxByKey(db, key)) continue;
         const locale: Locale = isLocale(member.locale) ? member.locale : 'en';

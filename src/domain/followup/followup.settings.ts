@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { hhmmSchema as hhmm } from '../calendar/hhmm';
 import type { DbClient } from '../db/client';
 import { readSetting, writeSetting } from '../settings/settings.repository';
 
 export const SOP_SETTINGS_KEY = 'followup.sop';
 
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
 
 /** The company's follow-up SOP (settings key `followup.sop`); defaults from common export practice. */
 export const sopSettingsSchema = z

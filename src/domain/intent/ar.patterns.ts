@@ -32,6 +32,8 @@ export const ar: PatternTable = {
     (عينه|عينة|عينات)
   `,
   lead_time: r`
+    # a date the goods are needed by is a question on lead time (weak: a complaint about it is no ask)
+    ~(قبل|خلال|في غضون) \d{1,2} (يوم|ايام)
     ((مده|مدة|وقت|موعد) ?(التصنيع|الانتاج|الإنتاج|التسليم|الشحن|التوصيل|التجهيز))|((متي|متى) .{0,15}(جاهز|الشحن|يصل|تصل|تشحن|ترسل|التسليم|يوصل|توصل|تجهز))|كم يوم|متوفر|متاح حاليا|في المخزون
   `,
   shipping_cost: r`

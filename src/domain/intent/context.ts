@@ -4,7 +4,7 @@ import type { Intent } from './intents';
 import { CONTEXT_CONFIDENCE, QUOTED_FACTOR } from './confidence';
 
 // A short agreement in any of our languages (folded).
-const AGREEMENT = /^\s*(ok(ay)?[ ,!.]*)?((yes|yeah|yep|yup|sure|agree|agreed|fine|approved|accepted|sounds good|looks good|all good|good|perfect|si|vale|dale|de acuerdo|perfecto|sim|fechado|pode ser|combinado|oui|d'accord|parfait|ca marche|ja|einverstanden|passt|prima|да|согласен|согласны|хорошо|подходит|evet|tamam|olur|anlastik|va bene|perfetto|d'accordo|tak|zgoda|pasuje|ya|setuju|oke|boleh|deal|vang|da|duoc|dong y|ja hoor|akkoord|prima|goed|نعم|موافق|تمام|اوكي|好的|好|可以|行|没问题|就这样|同意|成交|はい|了解|承知|お願いします|네|좋아요|좋습니다|알겠습니다)[ ,!.。！]*){1,3}(go ahead|proceed|let'?s (go|do it|proceed)|please proceed|adelante|procedan|pode seguir|allez-y|machen sie|procedete|dzialajcie|lanjut|tien hanh|devam|ga je gang|就这么办|开始吧|进行吧|进行吧|お願いします|진행해 주세요|진행하세요)?[ ,!.。！]*$/;
+const AGREEMENT = /^\s*(ok(ay)?[ ,!.]*)?((yes|yeah|yep|yup|sure|agree|agreed|fine|approved|accepted|sounds good|looks good|all good|good|perfect|si|vale|dale|de acuerdo|perfecto|sim|fechado|pode ser|combinado|oui|d'accord|parfait|ca marche|ja|einverstanden|passt|prima|да|согласен|согласны|хорошо|подходит|evet|tamam|olur|anlastik|va bene|perfetto|d'accordo|tak|zgoda|pasuje|ya|setuju|oke|boleh|deal|vang|da|duoc|dong y|ja hoor|akkoord|prima|goed|نعم|موافق|تمام|اوكي|好的|好|可以|行|没问题|就这样|同意|成交|はい|了解|承知|お願いします|네|좋아요|좋습니다|알겠습니다)[ ,!.。！]*){0,3}(go ahead|proceed|go for it|start (production|it)|legen sie los|vas-y|procedan|proceda|procedi|podem seguir|zaczynajcie|начинайте|действуйте|devam edin|lanjutkan|ga maar door|進めて|let'?s (go|do it|proceed)|please proceed|adelante|procedan|pode seguir|allez-y|machen sie|procedete|dzialajcie|lanjut|tien hanh|devam|ga je gang|就这么办|开始吧|进行吧|进行吧|お願いします|진행해 주세요|진행하세요)?[ ,!.。！]*$/;
 
 // A message that carried an offer: a quote, a PI, or a price with a currency or Incoterm.
 const OFFER = /\b(quote|quotation|pi|proforma|offer|cotizacion|cotacao|devis|angebot|preventivo|oferta|wycena|penawaran|bao gia|teklif|offerte)\b|(报价|報價|形式发票|見積|견적|коммерческое предложение|عرض سعر)|(usd|us\$|\$|eur|€|rmb|cny|¥)\s*\d|\d\s*(usd|eur|rmb|\$)|\b(fob|cif|exw|cfr|ddp)\b/;
@@ -14,12 +14,26 @@ export function contextIntents(text: string, previous: readonly string[] | undef
   const out = new Map<Intent, number>();
   const last = Array.isArray(previous) ? previous[previous.length - 1] : undefined;
   if (typeof last !== 'string' || text.length > 60) return out;
-  if (AGREEMENT.test(fold(text)) && OFFER.test(fold(last.slice(0, 2000)))) out.set('order_confirmation', CONTEXT_CONFIDENCE);
+  const folded = fold(text);
+  // (every part of AGREEMENT is optional: an empty or punctuation-only reply agrees to nothing)
+  if (/[\p{L}]/u.test(folded) && AGREEMENT.test(folded) && OFFER.test(fold(last.slice(0, 2000)))) out.set('order_confirmation', CONTEXT_CONFIDENCE);
   return out;
 }
 
 // Where someone else's words start: a forwarded or quoted email, or a pasted chat line.
 const QUOTE_START = /^(>|-{2,}\s*(original message|forwarded message|mensaje original|mensagem original|message d'origine|ursprungliche nachricht|messaggio originale)|(from|de|von|da|od|发件人|寄件者|差出人|보낸 사람|от)\s*[:：]|fw:|fwd:|转发[:：]|在.{0,40}写道[:：]|on .{5,80} wrote:)/im;
+
+// Amounts with a currency: what a supplier's quote looks like (an Incoterm alone is asked about as often as quoted).
+const PRICED = /(usd|us\$|\$|eur|€|rmb|cny|¥)\s*\d|\d\s*(usd|eur|rmb|\$|€)/;
+
+/**
+ * How much a quoted part counts when the buyer wrote nothing of their own that asks anything. A quoted offer (amounts
+ * with a currency) is a supplier's words: scaled by {@link QUOTED_FACTOR}, below the emit threshold. A
+ * quoted ask ("> need CE cert and price", a forwarded customer's complaint) is passed on for us to answer: it counts.
+ */
+export function quotedWeight(quoted: string): number {
+  return PRICED.test(fold(quoted.slice(0, 2000))) ? QUOTED_FACTOR : 1;
+}
 
 /**
  * The buyer's own words and the quoted part. A forwarded quote without a word of the buyer's own is read

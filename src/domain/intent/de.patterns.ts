@@ -45,6 +45,8 @@ export const de: PatternTable = {
     \bmuster\w*\b|\bprobe(n|st[uü]ck\w*)?\b|\bpr[uü]fmuster\b
   `,
   lead_time: r`
+    # a date the goods are needed by is a question on lead time (weak: a complaint about it is no ask)
+    ~\b(bis|vor dem|bis zum|bis spatestens|spatestens am) (zum )?\d{1,2}\.
     \blieferzeit\w*\b|\bproduktionszeit\w*\b|\bliefer(datum|termin)\b|\bvorlaufzeit\b
     \b(wann|bis wann)\b.{0,25}\b(lieferbar|fertig|liefern|versenden|verschicken|ankommen|verf[uü]gbar|da|bereit|versandbereit|verschifft)\b
     \bwie (lange|schnell)\b|\b(auf|am) lager\b|\bvorr[aä]tig\b

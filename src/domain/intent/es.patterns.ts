@@ -62,6 +62,8 @@ export const es: PatternTable = {
     \bmuestras?\b
   `,
   lead_time: r`
+    # a date the goods are needed by is a question on lead time (weak: a complaint about it is no ask)
+    ~\b(antes del?|para el|hasta el) (dia )?\d{1,2}\b(?! ?(%|pcs|piezas|unidades|usd|dolares|mil))
     \btiempo(s)? de (entrega|produccion|fabricacion|envio)\b
     \b(plazo|fecha) de entrega\b
     \bcu[aá]ndo (estar[ií]a|estar[aá]|esta|est[aá] list|llega|llegan|envian|envían|env[ií]as|sale|salen|pueden enviar|entregan|lo tienen|estaria listo|despachan)\b

@@ -40,6 +40,8 @@ export const id: PatternTable = {
     \b(sampel|sample|contoh barang|contoh produk)\w*\b|\bcontoh(nya)?\s*\?
   `,
   lead_time: r`
+    # a date the goods are needed by is a question on lead time (weak: a complaint about it is no ask)
+    ~\b(sebelum|paling lambat) (tanggal|tgl) \d{1,2}\b
     \b(waktu|lama) (produksi|pengiriman|pengerjaan|proses)\b|\bberapa (lama|hari|minggu)\b
     \bkapan (bisa |siap |sampai |barang )?(dikirim|kirim|jadi|selesai|ready|sampai|datang|siap)\b
     \b(ready|ada) stok\w*\b|\bstok(nya)? (ada|ready|masih)\b|\btanggal (kirim|pengiriman)\b

@@ -43,6 +43,8 @@ export const it: PatternTable = {
     \bcampion\w*\b
   `,
   lead_time: r`
+    # a date the goods are needed by is a question on lead time (weak: a complaint about it is no ask)
+    ~\bentro (il \d{1,2}\b|fine (mese|settimana)|venerdi|lunedi|martedi|mercoledi|giovedi)
     \btemp[oi] di (consegna|produzione|spedizione)\b|\bdata di consegna\b|\bpronta consegna\b
     \bquando ([eè]|sar[aà]|arriva|spedite|consegnate|pronto|pronta|potete (spedire|consegnare))\b
     \bquanti giorni\b|\b(in|a) magazzino\b|\bdisponibil\w* subito\b

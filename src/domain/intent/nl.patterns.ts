@@ -41,6 +41,8 @@ export const nl: PatternTable = {
     \b(monsters|proefexemplaar|monstertje)\b
   `,
   lead_time: r`
+    # a date the goods are needed by is a question on lead time (weak: a complaint about it is no ask)
+    ~\b(voor|uiterlijk|tegen) de \d{1,2}(e|ste|de)?\b
     \blevertijd\w*\b|\bproductietijd\w*\b|\bleverdatum\b|\bop voorraad\b|\bhoe (lang|snel)\b
     \bwanneer\b.{0,25}\b(leveren|verzenden|klaar|geleverd|verzonden|binnen|beschikbaar)\b
   `,

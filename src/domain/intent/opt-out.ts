@@ -4,20 +4,36 @@ import { lexiconOptOut } from './opt-out.lexicon';
 import type { LanguageCode } from '../language/languages';
 import { INDIRECT_OPT_OUT_BY_LANGUAGE } from './opt-out.indirect.patterns';
 import { CERTAIN_OPT_OUT_BY_LANGUAGE, LIKELY_OPT_OUT, NOT_AN_OPT_OUT } from './opt-out.patterns';
+import { RegexPrefilter } from '../text/regex-prefilter';
 
 /**
  * How likely the buyer asks not to be contacted: {@link OPT_OUT_CERTAIN}, {@link OPT_OUT_LIKELY} or 0.
  * `folded` is the cleaned, folded message.
  */
 export function detectOptOut(folded: string, language: DetectedLanguage = 'und'): number {
-  if (NOT_AN_OPT_OUT_RE.test(folded)) return 0;
-  if (certainFor(folded, language).test(folded) || indirectFor(folded, language).test(folded)) return OPT_OUT_CERTAIN;
-  if (LIKELY_RE.test(folded) || lexiconOptOut(folded, language)) return OPT_OUT_LIKELY;
+  // One scan for the lines' literals tells which of the two hundred lines can match at all; only those run.
+  const live = PREFILTER.candidates(folded);
+  if (NOT_AN_OPT_OUT_RE.test(folded, live)) return 0;
+  if (certainFor(folded, language).test(folded, live) || indirectFor(folded, language).test(folded, live)) return OPT_OUT_CERTAIN;
+  if (LIKELY_RE.test(folded, live) || lexiconOptOut(folded, language)) return OPT_OUT_LIKELY;
   return 0;
 }
 
-// One alternation per tier: one scan of the text instead of one per line (every message runs these).
-const union = (list: RegExp[]) => new RegExp(list.map((re) => `(?:${re.source})`).join('|'), list.some((re) => re.flags.includes('u')) ? 'u' : '');
+// Every line of every tier, prefiltered by its literals (text/regex-prefilter.ts).
+const ALL_LINES = [...new Set([
+  ...NOT_AN_OPT_OUT, ...Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat(), ...LIKELY_OPT_OUT, ...Object.values(INDIRECT_OPT_OUT_BY_LANGUAGE).flat(),
+])];
+const SLOTS = new Map(ALL_LINES.map((re, i) => [re, i]));
+// (Read as a Unicode-mode regex when a tier could run it so: the more cautious reading of "\p{…}".)
+const PREFILTER = new RegexPrefilter(ALL_LINES.map((re) => ({ source: re.source, flags: re.flags.includes('u') || re.source.includes('\\p{') ? 'u' : '' })));
+
+/** A tier: does any of its lines match? Each line runs with the tier's flags, as when a tier was one alternation. */
+interface Tier { test(folded: string, live: Uint8Array): boolean }
+function union(list: RegExp[]): Tier {
+  const flags = list.some((re) => re.flags.includes('u')) ? 'u' : '';
+  const lines = list.map((re) => ({ slot: SLOTS.get(re)!, re: re.flags === flags ? re : new RegExp(re.source, flags) }));
+  return { test: (folded, live) => lines.some(({ slot, re }) => live[slot] === 1 && re.test(folded)) };
+}
 const NOT_AN_OPT_OUT_RE = union(NOT_AN_OPT_OUT);
 const CERTAIN_RE = union(Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat());
 
@@ -30,9 +46,9 @@ const NEIGHBOURS: Partial<Record<LanguageCode, LanguageCode[]>> = {
 const SCRIPTS: Array<[RegExp, LanguageCode[]]> = [
   [/[\u4e00-\u9fff\u3400-\u4dbf]/, ['zh', 'ja']], [/[\u3040-\u30ff]/, ['ja']], [/[\uac00-\ud7af]/, ['ko']], [/[\u0600-\u06ff]/, ['ar']], [/[\u0400-\u04ff]/, ['ru']],
 ];
-const byKey = new Map<string, RegExp>();
+const byKey = new Map<string, Tier>();
 
-function certainFor(folded: string, language: DetectedLanguage): RegExp {
+function certainFor(folded: string, language: DetectedLanguage): Tier {
   if (folded.length < SHORT || language === 'und') return CERTAIN_RE;
   const langs = new Set<LanguageCode>(['en', language, ...(NEIGHBOURS[language] ?? [])]);
   for (const [re, ls] of SCRIPTS) if (re.test(folded)) for (const l of ls) langs.add(l);
@@ -49,8 +65,8 @@ const LIKELY_RE = union(LIKELY_OPT_OUT);
 // The indirect phrasings (opt-out.indirect.patterns.ts) are many and long: they run for the message's language, its
 // neighbours, English and any other script in it, even on a short message (every language's would cost a quarter of
 // the classifier's time); a message of no known language runs them all.
-const indirectByKey = new Map<string, RegExp>();
-function indirectFor(folded: string, language: DetectedLanguage): RegExp {
+const indirectByKey = new Map<string, Tier>();
+function indirectFor(folded: string, language: DetectedLanguage): Tier {
   const langs = new Set<LanguageCode>(language === 'und' ? (Object.keys(INDIRECT_OPT_OUT_BY_LANGUAGE) as LanguageCode[]) : ['en', language, ...(NEIGHBOURS[language] ?? [])]);
   for (const [re, ls] of SCRIPTS) if (re.test(folded)) for (const l of ls) langs.add(l);
   const key = [...langs].sort().join(',');

@@ -1,6 +1,7 @@
 import { fold } from '../language/clean-text';
 import type { DetectedLanguage, LanguageCode } from '../language/languages';
 import type { Intent } from './intents';
+import { RegexPrefilter } from '../text/regex-prefilter';
 
 /**
  * `thanks` is not an intent of its own: a message that only thanks is `other`;
@@ -49,14 +50,19 @@ export const SUPPRESSED_BY: Partial<Record<PatternKey, PatternKey[]>> = {
   moq: [],
 };
 
-type Mode = 'folded' | 'lower' | 'cased';
-interface Line { key: PatternKey; source: string; local: boolean; weak: boolean; mode: Mode; lang: LanguageCode | '*' }
+export type Mode = 'folded' | 'lower' | 'cased';
+/** The three forms of a message the lines read: folded (no case, no accents), lower-cased, as typed. */
+export const MODES: readonly Mode[] = ['folded', 'lower', 'cased'];
+export interface Line { key: PatternKey; source: string; local: boolean; weak: boolean; mode: Mode; lang: LanguageCode | '*' }
 
-/** The compiled matchers for one detected language: per key, strong and weak regexes per text form. */
+/** One pattern line ready to run: its regex and its slot in the prefilter of its mode (see PatternIndex). */
+export interface CompiledLine { slot: number; re: RegExp }
+
+/** The compiled matchers for one detected language: per key, strong and weak lines per text form. */
 export interface CompiledSet {
   keys: PatternKey[];
-  strong: Map<PatternKey, Partial<Record<Mode, RegExp>>>;
-  weak: Map<PatternKey, Partial<Record<Mode, RegExp>>>;
+  strong: Map<PatternKey, Partial<Record<Mode, CompiledLine[]>>>;
+  weak: Map<PatternKey, Partial<Record<Mode, CompiledLine[]>>>;
 }
 
 // Word edges. Folded Latin text is plain ASCII, so the native \b is right there (and fast: irregexp
@@ -68,7 +74,8 @@ const EDGES = {
   unicode: { boundary: String.raw`(?:(?<![\p{L}\p{N}_])|(?![\p{L}\p{N}_]))`, word: String.raw`[\p{L}\p{N}_]` },
 };
 
-function expand(line: Line): string {
+/** The regex source a line runs as: its word edges spelled for its script. */
+export function expand(line: Line): string {
   const edges = /[\u0400-\u04ff]/.test(line.source) ? EDGES.cyrillic : line.mode === 'folded' ? EDGES.ascii : EDGES.unicode;
   return line.source.replace(/\\[bw]/g, (m) => (m === '\\b' ? edges.boundary : edges.word));
 }
@@ -102,31 +109,76 @@ export function parseTable(lang: LanguageCode | '*', table: PatternTable): Line[
   return lines;
 }
 
-function compileGroup(lines: Line[]): Map<PatternKey, Partial<Record<Mode, RegExp>>> {
-  const bySource = new Map<string, string[]>();
+/**
+ * Every line of every table, indexed for the literal prefilter (text/regex-prefilter.ts): one scan of a message's
+ * form tells which of the thousand lines could match it, and only those run. The answers are those of running
+ * every line.
+ */
+export class PatternIndex {
+  private readonly filters = new Map<Mode, RegexPrefilter>();
+  private readonly slots = new Map<Line, number>();
+
+  constructor(lines: Line[]) {
+    for (const mode of MODES) {
+      const own = lines.filter((l) => l.mode === mode);
+      own.forEach((l, i) => this.slots.set(l, i));
+      this.filters.set(mode, new RegexPrefilter(own.map((l) => {
+        const source = expand(l);
+        return { source, flags: source.includes('\\p{') ? 'u' : '' };
+      })));
+    }
+  }
+
+  slotOf(line: Line): number {
+    const slot = this.slots.get(line);
+    if (slot === undefined) throw new Error(`pattern line not indexed: ${line.lang}.${line.key} ${line.source}`);
+    return slot;
+  }
+
+  /** For each line of `mode` (by slot), 1 when it may match `text`. */
+  candidates(mode: Mode, text: string): Uint8Array {
+    return this.filters.get(mode)!.candidates(text);
+  }
+}
+
+const regexCache = new Map<string, RegExp>();
+function regexFor(source: string, flags: string): RegExp {
+  const id = `${flags}/${source}`;
+  let re = regexCache.get(id);
+  if (!re) {
+    re = new RegExp(source, flags);
+    regexCache.set(id, re);
+  }
+  return re;
+}
+
+function compileGroup(lines: Line[], index: PatternIndex): Map<PatternKey, Partial<Record<Mode, CompiledLine[]>>> {
+  const byGroup = new Map<string, Line[]>();
   for (const l of lines) {
     const id = `${l.key}\u0000${l.mode}`;
-    const list = bySource.get(id) ?? [];
-    list.push(expand(l));
-    bySource.set(id, list);
+    const list = byGroup.get(id) ?? [];
+    list.push(l);
+    byGroup.set(id, list);
   }
-  const out = new Map<PatternKey, Partial<Record<Mode, RegExp>>>();
-  for (const [id, sources] of bySource) {
+  const out = new Map<PatternKey, Partial<Record<Mode, CompiledLine[]>>>();
+  for (const [id, group] of byGroup) {
     const [key, mode] = id.split('\u0000') as [PatternKey, Mode];
     const entry = out.get(key) ?? {};
-    const source = sources.map((s) => `(?:${s})`).join('|');
-    // The u flag only where a Unicode property is used: without it irregexp scans literals faster.
-    entry[mode] = new RegExp(source, source.includes('\\p{') ? 'u' : '');
+    const sources = group.map(expand);
+    // The u flag only where a Unicode property is used: without it irregexp scans literals faster. The whole group
+    // shares one flag, as it did when the group ran as one alternation, so every line means what it always meant.
+    const flags = sources.some((s) => s.includes('\\p{')) ? 'u' : '';
+    entry[mode] = group.map((l, i) => ({ slot: index.slotOf(l), re: regexFor(sources[i], flags) }));
     out.set(key, entry);
   }
   return out;
 }
 
 /** Builds the matchers used for messages detected as `language`: every table's global lines plus its own local ones. */
-export function compileFor(language: DetectedLanguage, all: Line[]): CompiledSet {
+export function compileFor(language: DetectedLanguage, all: Line[], index: PatternIndex): CompiledSet {
   const usable = all.filter((l) => !l.local || language === 'und' || l.lang === language);
-  const strong = compileGroup(usable.filter((l) => !l.weak));
-  const weak = compileGroup(usable.filter((l) => l.weak));
+  const strong = compileGroup(usable.filter((l) => !l.weak), index);
+  const weak = compileGroup(usable.filter((l) => l.weak), index);
   const keys = [...new Set(usable.map((l) => l.key))];
   return { keys, strong, weak };
 }

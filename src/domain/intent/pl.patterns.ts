@@ -39,6 +39,8 @@ export const pl: PatternTable = {
     \bpr[oó]bk\w*\b|\bpr[oó]bek\b
   `,
   lead_time: r`
+    # a date the goods are needed by is a question on lead time (weak: a complaint about it is no ask)
+    ~\bdo \d{1,2}(-go\b|\. | (stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrzesnia|pazdziernika|listopada|grudnia)\b)
     \b(czas|termin) (realizacji|dostawy|produkcji|wysy[lł]ki)\b
     \bkiedy (b[eę]dzie|b[eę]d[aą]|wysy[lł]ka|dostawa|wy[sś]lecie|gotowe|dotrze|przyjdzie|mo[zż]ecie)\b
     \bile (dni|czasu|trwa)\b|\b(na|w) magazynie\b|\bod r[eę]ki\b

@@ -48,6 +48,8 @@ export const pt: PatternTable = {
     \bamostras?\b
   `,
   lead_time: r`
+    # a date the goods are needed by is a question on lead time (weak: a complaint about it is no ask)
+    ~\b(ate|antes do) (o )?dia \d{1,2}\b|\bate (o )?\d{1,2} de \w+
     \bprazo(s)? de (entrega|produ[cç][aã]o|fabrica[cç][aã]o|envio)\b|\bprazo\s*\?
     \btempo de (entrega|produ[cç][aã]o|fabrica[cç][aã]o)\b
     \bquando (fica pront\w*|chega|chegam|envia|enviam|sai|embarca|estar[aá] pront\w*|consegue(m)? (enviar|entregar|embarcar))\b

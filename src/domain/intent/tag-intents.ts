@@ -4,7 +4,10 @@ import { EMIT_THRESHOLD, STRONG_CONFIDENCE, WEAK_CONFIDENCE } from './confidence
 import { INTENTS, type Intent } from './intents';
 import { maskNegatedAsks } from './negation';
 import { detectOptOut } from './opt-out';
-import { ALIASES, compileFor, OVERRIDDEN_BY, parseTable, SUPPRESSED_BY, type CompiledSet, type PatternKey, type PatternTable } from './pattern-table';
+import {
+  ALIASES, compileFor, OVERRIDDEN_BY, parseTable, PatternIndex, SUPPRESSED_BY, type CompiledLine, type CompiledSet, type Mode, type PatternKey,
+  type PatternTable,
+} from './pattern-table';
 import { ar } from './ar.patterns';
 import { de } from './de.patterns';
 import { en } from './en.patterns';
@@ -42,6 +45,8 @@ const SCRIPT_TABLES: Array<[RegExp, LanguageCode[]]> = [
   [/[\u0600-\u06ff]/, ['ar']],
   [/[\u0400-\u04ff]/, ['ru']],
 ];
+const INDEX = new PatternIndex([...LINES_BY_TABLE.values()].flat());
+
 const EVERY_TABLE_KEYS = new Set<PatternKey>(['greeting', 'thanks', 'opt_out']);
 const compiled = new Map<string, CompiledSet>();
 
@@ -61,17 +66,35 @@ function matchersFor(language: DetectedLanguage, text: string): CompiledSet {
   if (!set) {
     // Greetings cross languages ("Bonjour, please send…"), and a missed opt-out is costly: those run from every table.
     const lines = [...LINES_BY_TABLE].flatMap(([t, ls]) => (tables.has(t) ? ls : ls.filter((l) => EVERY_TABLE_KEYS.has(l.key))));
-    set = compileFor(language, lines);
+    set = compileFor(language, lines, INDEX);
     compiled.set(key, set);
   }
   return set;
 }
 
-interface Forms { folded: string; lower: string; cased: string }
+/** A message's three forms, each scanned once for the literals of the pattern lines (on first use). */
+class Forms {
+  private readonly scans: Partial<Record<Mode, Uint8Array>> = {};
+  constructor(readonly folded: string, readonly lower: string, readonly cased: string) {}
 
-function hits(entry: Partial<Record<'folded' | 'lower' | 'cased', RegExp>> | undefined, forms: Forms): boolean {
+  candidates(mode: Mode): Uint8Array {
+    return (this.scans[mode] ??= INDEX.candidates(mode, this[mode]));
+  }
+}
+
+function anyHit(lines: CompiledLine[] | undefined, forms: Forms, mode: Mode): boolean {
+  if (!lines) return false;
+  let live: Uint8Array | undefined;
+  for (const line of lines) {
+    live ??= forms.candidates(mode);
+    if (live[line.slot] && line.re.test(forms[mode])) return true;
+  }
+  return false;
+}
+
+function hits(entry: Partial<Record<Mode, CompiledLine[]>> | undefined, forms: Forms): boolean {
   if (!entry) return false;
-  return Boolean(entry.folded?.test(forms.folded) || entry.lower?.test(forms.lower) || entry.cased?.test(forms.cased));
+  return anyHit(entry.folded, forms, 'folded') || anyHit(entry.lower, forms, 'lower') || anyHit(entry.cased, forms, 'cased');
 }
 
 // Canonical order of the result: INTENTS order, so the output is stable.
@@ -89,7 +112,7 @@ function maskedForms(forms: Forms): Forms {
   const folded = maskNegatedAsks(forms.folded);
   if (folded === forms.folded) return forms;
   const blank = (s: string) => (s.length === folded.length ? [...s].map((c, i) => (folded[i] === ' ' && forms.folded[i] !== ' ' ? ' ' : c)).join('') : s);
-  return { folded, lower: blank(forms.lower), cased: blank(forms.cased) };
+  return new Forms(folded, blank(forms.lower), blank(forms.cased));
 }
 
 /**
@@ -103,7 +126,7 @@ export function scoreIntents(text: string, language: DetectedLanguage): Map<Inte
   if (!cleaned) return found;
   // Long runs of one letter ("pleeease", "hiiii") are shortened so patterns need not foresee them.
   const cased = cleaned.replace(/(\p{L})\1{2,}/gu, '$1$1');
-  const forms: Forms = { cased, lower: cased.toLowerCase(), folded: fold(cased) };
+  const forms = new Forms(fold(cased), cased.toLowerCase(), cased);
   const asked = maskedForms(forms);
   const set = matchersFor(language, cased);
   const strong = new Set<PatternKey>();

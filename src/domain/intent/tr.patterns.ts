@@ -38,6 +38,8 @@ export const tr: PatternTable = {
     \bnumune\w*\b|\b[oö]rnek (\w+ )?(g[oö]nder|istiyoruz|alabilir|laz[iı]m|var m[iı]|[uü]r[uü]n)\w*\b
   `,
   lead_time: r`
+    # a date the goods are needed by is a question on lead time (weak: a complaint about it is no ask)
+    ~\b\d{1,2}'?(ine|una|ina|une|sine|sina|ne|na|e|a)? kadar\b
     \b(teslim|[uü]retim|teslimat|sevkiyat) (s[uü]resi|zaman[iı]|tarihi)\w*\b
     \bne zaman (haz[iı]r|teslim|g[oö]nder|gelir|[cç][iı]kar|biter|yeti[sş]ir|y[uü]kle)\w*\b
     \bka[cç] g[uü]n\w*\b|\bstok(ta|lu|unuz|unuzda)\w*\b|\bhaz[iı]r m[iı]\b

@@ -43,6 +43,8 @@ export const vi: PatternTable = {
     \b(gui|lay|xin|can|dat) (hang )?mau\b|\bmau thu\b|\bhang mau\b
   `,
   lead_time: r`
+    # a date the goods are needed by is a question on lead time (weak: a complaint about it is no ask)
+    ~\btruoc ngay \d{1,2}\b
     \b(th[oờ]i gian) (s[aả]n xu[aấ]t|giao h[aà]ng|giao|l[aà]m)\b|\bbao l[aâ]u\b|\bm[aấ]y ng[aà]y\b
     \bkhi n[aà]o (c[oó]|giao|g[uử]i|xong|nh[aậ]n|ship)\b|\b(c[oó]|c[oò]n) s[aẵ]n (h[aà]ng)?\b|\bs[aẵ]n h[aà]ng\b|\bc[oò]n h[aà]ng\b
   `,

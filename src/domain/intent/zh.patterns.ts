@@ -5,7 +5,7 @@ const r = String.raw;
 // Chinese, simplified and traditional, with buyers' shorthand ("亲", "在吗", "货期").
 export const zh: PatternTable = {
   greeting: r`
-    (你好|您好|嗨|哈喽|哈啰|早上好|下午好|晚上好|早安|大家好|在吗|在么|在不在|亲[，,!！ ]|^亲$|老板好|新年快乐)
+    (你好|您好|嗨|哈喽|哈啰|早上好|下午好|晚上好|早安|大家好|在吗|在么|在不在|亲[，,!！ ]|^亲$|老板好)
   `,
   thanks: r`
     (谢谢|多谢|感谢|谢啦|謝謝|辛苦了)
@@ -35,6 +35,8 @@ export const zh: PatternTable = {
     ~(样品|样板|样件|樣品)
   `,
   lead_time: r`
+    # a date the goods are needed by is a question on lead time (weak: a complaint about it is no ask)
+    ~\d{1,2}(号|日)(之前|以前|前)
     (交期|交货期|货期|生产周期|工期|出货时间|交貨|多久|什么时候.{0,6}(发货|交货|出货|做好|到|好|能发)|几天.{0,4}(发|交|到|做好|出|能)|现货|有货吗|库存|多长时间)
   `,
   shipping_cost: r`

@@ -17,7 +17,7 @@ export const LATIN_VOCABULARY: Partial<Record<LanguageCode, string>> = {
     again revise revised new just also only will should must let know tell us it its be been was were there they them their
     if so no not don't doesn't didn't won't it's get got give take make made by from at up out all some one two three first
     week month today tomorrow soon now already yet thanks! regards, mate guys team shipping? bro`,
-  es: `vez lugar deja mandarme eliminen número dejen enviarme mandarme bórrenme borrenme sácame sacame lista difusión difusion baja escriban contacten molesten aplastadas no me te se lo mi tu nos ya más interesa manden mensajes escriban mande quiero en stock minimo mínimo necesitamos tenemos quiero? llegó llego llegaron cajas piezas unidades pedido? mándame envíame pásame amigo? favor? saludos, jefe reviso revisar cuánto? cuanto? cómo? tienen? hola, gracias, señora manejan precio? piezas? contenedores silla modelo
+  es: `aéreo aérea marítimo marítima de mi vez lugar deja mandarme eliminen número dejen enviarme mandarme bórrenme borrenme sácame sacame lista difusión difusion baja escriban contacten molesten aplastadas no me te se lo mi tu nos ya más interesa manden mensajes escriban mande quiero en stock minimo mínimo necesitamos tenemos quiero? llegó llego llegaron cajas piezas unidades pedido? mándame envíame pásame amigo? favor? saludos, jefe reviso revisar cuánto? cuanto? cómo? tienen? hola, gracias, señora manejan precio? piezas? contenedores silla modelo
     hola buenos buenas días dias tardes noches gracias por favor precio precios cotización cotizar cuánto cuanto cuesta cuestan
     el la los las del que qué y con para una un es muestra muestras envío envio pedido pago descuento mejor tienen tiene puede
     pueden podría necesito quiero catálogo disponible cuándo cuando entrega tiempo semanas señor amigo saludos estimado
@@ -25,28 +25,28 @@ export const LATIN_VOCABULARY: Partial<Record<LanguageCode, string>> = {
     usted ustedes ustedes vale listo pues oye somos estoy está están esto eso cual cuál cómo como donde dónde hacer envían
     enviar envíen mándame manda mande barato caro rebaja producción productos producto crédito días? favor, gracias! hasta
     pero porque otro otra sus su nuestro nuestra le les lo nosotros quisiera gustaría mañana hoy ahora pronto aún todavía`,
-  pt: `aéreo aérea apaguem cadastro fechamos bloquear chega sair tira tirem lista procurem mande mandem tirem parem descadastrar cotação amassadas faltaram ainda enviaram não me te se nos mais quero mande mensagens mercadoria chegou chegaram quebrada quebrado caixas peças unidades fechar consegue conseguem fica ficou atualizar manda mande passa vocês? obrigado, tudo? oi, olá, estoque cores pedido? preciso? qual? quais gostaria mercadorias entrega? ainda atrasou
+  pt: `por favor de ou só aéreo aérea apaguem cadastro fechamos bloquear chega sair tira tirem lista procurem mande mandem tirem parem descadastrar cotação amassadas faltaram ainda enviaram não me te se nos mais quero mande mensagens mercadoria chegou chegaram quebrada quebrado caixas peças unidades fechar consegue conseguem fica ficou atualizar manda mande passa vocês? obrigado, tudo? oi, olá, estoque cores pedido? preciso? qual? quais gostaria mercadorias entrega? ainda atrasou
     olá ola oi bom dia boa tarde noite obrigado obrigada preço preco preços cotação orçamento quanto custa custam os
     do da dos das que com para uma um é amostra amostras frete envio pedido pagamento desconto melhor vocês você tem têm pode
     podem preciso quero catálogo disponível quando entrega prazo dias semanas senhor amigo abraço abs prezado prezados mínimo
     mínima quantidade fábrica fornecedor porto contêiner fatura mais também já sim muito bem não está estou tudo vcs vc
     qual quais como onde fazer enviar envia mande manda barato caro produção produtos produto crédito nosso nossa seu sua
     gostaria poderia amanhã hoje agora ainda então pra pro né tá beleza valeu grato lista pedido? você? isso esse essa`,
-  fr: `validé validée allez recontactez coordonnées veuillez retirer diffusion désinscrivez-moi écrivez arrêtez envoyer écrasés dispo disponible? en stock pièces pièce colis reçu cassé cassées commande? envoyez envoyer pouvez-vous avez-vous bonjour, merci, svp, faites faire possible cordialement, carton cartons quelle quelles quel vos
+  fr: `ou validé validée allez recontactez coordonnées veuillez retirer diffusion désinscrivez-moi écrivez arrêtez envoyer écrasés dispo disponible? en stock pièces pièce colis reçu cassé cassées commande? envoyez envoyer pouvez-vous avez-vous bonjour, merci, svp, faites faire possible cordialement, carton cartons quelle quelles quel vos
     bonjour bonsoir salut merci plaît plait svp prix tarif tarifs devis combien coûte coute le la les de des du que quel
     quelle et avec pour une un est échantillon échantillons livraison commande paiement remise réduction meilleur avez vous
     pouvez nous je besoin veux voudrais catalogue disponible quand délai jours semaines monsieur madame cordialement ami
     minimum quantité usine fournisseur fret port conteneur facture plus aussi déjà oui très bien non pas c'est j'ai qu'il
     s'il est-ce quoi comment où faire envoyer envoyez moins cher produits produit crédit notre nos votre vos aujourd'hui
     demain maintenant encore bonne journée salutations chers cher merci!`,
-  de: `passt klappt loeschen löschen kontaktaufnahme abzusehen abmelden abbestellen streichen verteiler nachrichten zerdrückt kamen stück stk ware waren bitte! können? schwarz weiß rot blau angekommen geht noch lager melde woche nächste bestätigen brauchen bieten
+  de: `vielen dank passt klappt loeschen löschen kontaktaufnahme abzusehen abmelden abbestellen streichen verteiler nachrichten zerdrückt kamen stück stk ware waren bitte! können? schwarz weiß rot blau angekommen geht noch lager melde woche nächste bestätigen brauchen bieten
     hallo guten tag morgen abend danke bitte preis preise angebot wie viel kostet kosten der die das den dem des und mit
     für eine ein ist muster probe versand lieferung bestellung zahlung rabatt besser haben sie können wir ich brauche möchte
     katalog verfügbar wann lieferzeit tage wochen herr frau grüße grüßen mfg lg freundlichen mindestmenge menge fabrik
     lieferant fracht hafen rechnung mehr auch schon ja sehr gut nein nicht gibt es was wo wieviel wieviele bitte, können
     schicken senden günstiger billig teuer produktion produkte produkt unser unsere ihr ihre heute jetzt noch bald viele
     grüsse gruß zu auf bei ab nach ware wäre hätte würde könnten`,
-  it: `procedete procedi procediamo perfetto toglietemi dalla lista basta messaggi smettetela mandarmi messaggi scrivetemi cancellatemi disiscrivermi schiacciati pezzi pezzo merce arrivata mandate potete? avete? ci sono buongiorno, grazie, colori consegna? spedizione subito disponibile ritardo sentiamo
+  it: `qual i hanno procedete procedi procediamo perfetto toglietemi dalla lista basta messaggi smettetela mandarmi messaggi scrivetemi cancellatemi disiscrivermi schiacciati pezzi pezzo merce arrivata mandate potete? avete? ci sono buongiorno, grazie, colori consegna? spedizione subito disponibile ritardo sentiamo
     ciao buongiorno buonasera salve grazie per favore prezzo prezzi preventivo offerta quanto costa costano il lo gli di
     del della che con una è campione campioni spedizione consegna ordine pagamento sconto migliore avete potete posso vorrei
     voglio ho bisogno catalogo disponibile quando tempi giorni settimane signor signore amico saluti cordiali distinti minimo
@@ -67,7 +67,7 @@ export const LATIN_VOCABULARY: Partial<Record<LanguageCode, string>> = {
     minimal jumlah pabrik pemasok pelabuhan kontainer faktur juga sudah ya sangat baik tidak belum apakah gimana bagaimana
     dong nya kah mahal produksi produk kapan? sekarang besok lagi tapi karena dari ke di saja aja gak nggak udah barang
     minta order? kirimkan`,
-  vi: `cái giúp với nhiêu? không? được? khác đợt giao hỏng nhận công ty sếp hỏi lại đắt rẻ thế nào
+  vi: `alo cái giúp với nhiêu? không? được? khác đợt giao hỏng nhận công ty sếp hỏi lại đắt rẻ thế nào
     xin chào chao bạn anh chị em ơi cảm cám ơn giá bao nhiêu báo của và với cho này đó có không được là mẫu hàng gửi
     vận chuyển đơn thanh toán giảm rẻ hơn tôi chúng mình muốn cần danh mục khi nào ngày tuần trân trọng số lượng tối thiểu
     nhà máy cảng hóa nhé ạ vâng dạ rồi shop sản phẩm phẩm sản xuất đặt hàng bên công ty ko k dc đc nha nhiêu? nhận thêm
@@ -78,7 +78,7 @@ export const LATIN_VOCABULARY: Partial<Record<LanguageCode, string>> = {
     misiniz musunuz siz biz ben lazım istiyorum katalog mevcut zaman teslim süre gün hafta bey hanım selamlar saygılarımla
     miktar fabrika tedarikçi liman konteyner fatura çok evet tamam hayır değil gönderir gönderebilir üretim ürün ürünler
     bizim sizin bugün yarın şimdi hala hocam abi kardeşim pahalı olur mu? var mı?`,
-  nl: `prima gang verwijder gegevens lijst dozen kwamen geplet aan uitschrijven afmelden berichten stuur stuurt aub graag? wij? ontvangen aangekomen goederen stuks stuk erop mogelijk? weten laat kan kunt verzending
+  nl: `de het maar prima gang verwijder gegevens lijst dozen kwamen geplet aan uitschrijven afmelden berichten stuur stuurt aub graag? wij? ontvangen aangekomen goederen stuks stuk erop mogelijk? weten laat kan kunt verzending
     hallo hoi goedemorgen goedemiddag goedenavond dag bedankt dank dankjewel alstublieft alsjeblieft graag prijs prijzen
     offerte hoeveel kost kosten het een en met voor van zijn wat hoe wanneer monster monsters staal verzending levering
     bestelling betaling korting beter goedkoper hebben heeft kunnen kunt jullie wij ik u nodig wil willen catalogus

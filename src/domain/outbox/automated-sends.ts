@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { DbClient } from '../db/client';
 import type { AutomatedSendPolicy } from '../channel-contract';
-import { isWithinBusinessHours, nextSendTime } from '../wakeup/business-hours';
+import { isWithinBusinessHours, nextSendTime, weeklyHours } from '../calendar/business-hours';
 import type { OutboxRow } from './outbox.repository';
 import type { PolicyDecision } from './outbox.service';
 
@@ -42,8 +42,9 @@ export async function checkAutomatedSend(db: DbClient, policy: AutomatedSendPoli
   if (gapEnd > now.getTime()) return { action: 'defer', until: new Date(gapEnd), reason: 'automated_gap' };
   if (policy.buyerHours) {
     if (!zone) return { action: 'skip', reason: 'no_timezone' };
-    if (!isWithinBusinessHours(now, zone, policy.buyerHours)) {
-      return { action: 'defer', until: nextSendTime(now, zone, policy.buyerHours, { jitterMinutes: 30, random: randomInt(0, 1000) / 1000 }), reason: 'outside_buyer_hours' };
+    const hours = weeklyHours(policy.buyerHours);
+    if (!isWithinBusinessHours(now, zone, hours)) {
+      return { action: 'defer', until: nextSendTime(now, zone, hours, { jitterMinutes: 30, random: randomInt(0, 1000) / 1000 }), reason: 'outside_buyer_hours' };
     }
   }
   return null;

@@ -1,4 +1,5 @@
-import { storedMessageIdOrNull } from '../crypto/message-id';
+import { storedMessageId, storedMessageIdOrNull } from '../crypto/message-id';
+import type { DeliveryReport, DeliveryStatus } from '../channel-contract';
 import type { DbClient, Prisma } from '../db/client';
 import type { Outbox } from '../../generated/prisma/client';
 import { isEncrypted, isUnbound, revealStored, sealContext, sealStored } from '../crypto/personal-data-cipher';
@@ -95,7 +96,8 @@ export async function claimOutbox(db: DbClient, id: number, now: Date, leaseUnti
     RETURNING id, dedupe_key AS "dedupeKey", channel, chat_id AS "chatId", text, payload, customer_id AS "customerId",
       contact_id AS "contactId", status, due_at AS "dueAt", attempts, last_error AS "lastError", sent_at AS "sentAt",
       external_id AS "externalId", created_at AS "createdAt", member_id AS "memberId", enrollment_id AS "enrollmentId", step,
-      lease_until AS "leaseUntil", claimed_by AS "claimedBy", send_started_at AS "sendStartedAt"`;
+      lease_until AS "leaseUntil", claimed_by AS "claimedBy", send_started_at AS "sendStartedAt",
+      delivery_status AS "deliveryStatus", delivery_status_at AS "deliveryStatusAt", delivery_error AS "deliveryError"`;
   return revealRow(rows[0] ?? null);
 }
 
@@ -167,4 +169,34 @@ export function skipPendingForEnrollments(db: DbClient, enrollmentIds: number[],
  */
 export function clearOutboxContent(db: DbClient, id: number, payload: Prisma.InputJsonValue, text: string): Promise<Prisma.BatchPayload> {
   return db.outbox.updateMany({ where: { id, status: { in: ['sent', 'failed', 'skipped', 'unconfirmed'] } }, data: { text, payload } });
+}
+
+// a report only moves a row forward: webhooks arrive out of order, and a late "delivered" must not undo "read"
+const EARLIER_THAN: Record<DeliveryStatus, DeliveryStatus[]> = {
+  sent: [],
+  delivered: ['sent'],
+  read: ['sent', 'delivered'],
+  // a failure after "sent" is real (the platform gave up); after "delivered" or "read" it cannot be
+  failed: ['sent'],
+};
+
+/**
+ * Records the platform's report on the row whose send returned this message id (stored keyed, like every message
+ * id). Returns false when no row matches (a message sent outside the outbox, or an id we never had) or the row
+ * already knows a later status.
+ */
+export async function recordOutboxDelivery(db: DbClient, report: DeliveryReport): Promise<boolean> {
+  const { count } = await db.outbox.updateMany({
+    where: {
+      channel: report.channel,
+      externalId: storedMessageId(report.externalId),
+      OR: [{ deliveryStatus: null }, { deliveryStatus: { in: EARLIER_THAN[report.status] } }],
+    },
+    data: {
+      deliveryStatus: report.status,
+      deliveryStatusAt: report.at,
+      deliveryError: report.error ? `${report.error.code} ${report.error.title}`.slice(0, 500) : null,
+    },
+  });
+  return count > 0;
 }

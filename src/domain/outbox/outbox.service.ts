@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Logger } from '../../logger';
 import type { DbClient, PrismaClient } from '../db/client';
-import { SendOutcomeUnknownError, type OutboundButton, type OutboundFile } from '../channel-contract';
+import { SendOutcomeUnknownError, type DeliveryReport, type OutboundButton, type OutboundFile } from '../channel-contract';
 import type { Messenger } from '../outbound/messenger';
 import type { Notifier } from '../outbound/notifier';
 import { readRateLimits } from './rate-limits';
@@ -18,6 +18,7 @@ import {
   insertOutboxRowsBulk,
   markSendStarted,
   outboxNeedingJobs,
+  recordOutboxDelivery,
   releaseOutbox,
   type NewOutboxRow,
   type OutboxRow,
@@ -30,7 +31,7 @@ export const outboxPayloadSchema = z.object({
     .array(z.object({ label: z.string(), action: z.string(), value: z.string().optional(), style: z.enum(['primary', 'danger']).optional() }))
     .optional(),
   /** an approved platform template (sent outside a reply window) */
-  template: z.object({ name: z.string(), language: z.string() }).optional(),
+  template: z.object({ name: z.string(), language: z.string(), parameters: z.array(z.string()).optional() }).optional(),
   /** buyer messages: the zone their business hours are checked in at send time, and the language written */
   zone: z.string().optional(),
   language: z.string().optional(),
@@ -124,7 +125,7 @@ export function createOutboxService(deps: {
     // a reply answers someone who is waiting: not held back by the automated buyer messages' send rate
     if (payload.kind !== 'reply') await options.throttle?.(row.channel);
     await started();
-    const message = payload.kind === 'reply' ? outboundOfReply(row, payload) : { channel: row.channel, chatId: row.chatId, text: row.text, buttons, files };
+    const message = payload.kind === 'reply' ? outboundOfReply(row, payload) : { channel: row.channel, chatId: row.chatId, text: row.text, buttons, files, template: payload.template };
     const sent = await messenger.send(message);
     return sent.externalIds[0] ?? null;
   }
@@ -258,6 +259,24 @@ export function createOutboxService(deps: {
     byKey: (key: string) => findOutboxByKey(db, key),
 
     deliver,
+
+    /**
+     * A platform's report on a sent message (delivered, read, failed…), put on the outbox row that sent it. The
+     * report can beat the row's own bookkeeping (the platform answers the send, then reports "sent" before the row
+     * is marked sent): a report that finds no row is tried again a few times over ~7 s in the background. A message
+     * sent outside the outbox (a rep's /reply) has no row, and its reports are dropped.
+     */
+    async recordDelivery(report: DeliveryReport): Promise<boolean> {
+      if (await recordOutboxDelivery(db, report)) return true;
+      void (async () => {
+        for (const wait of [500, 1_500, 5_000]) {
+          await new Promise((resolve) => setTimeout(resolve, wait).unref());
+          if (await recordOutboxDelivery(db, report)) return;
+        }
+        logger.debug({ channel: report.channel, status: report.status }, 'delivery report for no outbox row');
+      })().catch((err: unknown) => logger.warn({ err, channel: report.channel }, 'could not record a delivery report'));
+      return false;
+    },
 
     /** The company's send rate for a channel (settings key `outbox.rate_limits`). */
     async sendsPerSecond(channel: string): Promise<number> {

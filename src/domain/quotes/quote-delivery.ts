@@ -6,7 +6,8 @@ import type { InboxService } from '../inbox/inbox.service';
 import { dec } from '../rates/decimal';
 import type { Actor } from '../team/actor';
 import { money } from '../documents/money-words';
-import { quotePdfFile, type BuyerDetails, type CompanyLetterhead } from './quote-pdf';
+import { quotePdfFile } from './quote-pdf.lazy';
+import type { BuyerDetails, CompanyLetterhead } from './quote-pdf';
 import { findVisibleQuote } from './quote-lookup';
 import { quoteRef } from './quote-text';
 

@@ -3,7 +3,8 @@ import type { CustomerService } from '../customers/customer.service';
 import type { DbClient } from '../db/client';
 import type { Actor } from '../team/actor';
 import { buyerDetailsFor } from './quote-delivery';
-import { quotePdfFile, type CompanyLetterhead } from './quote-pdf';
+import { quotePdfFile } from './quote-pdf.lazy';
+import type { CompanyLetterhead } from './quote-pdf';
 import { QUOTE_REF, findVisibleQuote } from './quote-lookup';
 import { listQuoteVersions } from './quote.repository';
 

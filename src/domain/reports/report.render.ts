@@ -1,7 +1,6 @@
 import type { Locale } from '../i18n';
 import type { OutboundFile } from '../channel-contract';
 import { countryName } from '../normalize/country';
-import { renderBarChart } from './chart';
 import { FUNNEL_STEPS } from './funnel.repository';
 import type { ReportResult, ReportTarget } from './report.service';
 
@@ -53,8 +52,12 @@ export function heading(kind: ReportResult['kind'], target: ReportTarget, locale
 
 const EMPTY: Record<Locale, string> = { en: 'No data for this period', zh: '该时段没有数据' };
 
-/** Summary text and chart for one report, in the reader's language; amounts in the company's base currency. */
-export function renderReport(result: ReportResult, locale: Locale, currency: string): RenderedReport {
+/**
+ * Summary text and chart for one report, in the reader's language; amounts in the company's base currency. The chart
+ * renderer (chart.js on a native canvas, with the CJK fonts) loads with the first report, not at start-up.
+ */
+export async function renderReport(result: ReportResult, locale: Locale, currency: string): Promise<RenderedReport> {
+  const { renderBarChart } = await import('./chart');
   const title = heading(result.kind, result.target, locale);
   const zh = locale === 'zh';
   const lines = [title.join(' · ')];

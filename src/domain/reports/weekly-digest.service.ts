@@ -26,7 +26,7 @@ export function createWeeklyDigest(deps: { db: PrismaClient; reports: ReportServ
             reports.run(actor, 'job', 'funnel', ['last-week', 'team'], now),
             reports.run(actor, 'job', 'team', ['last-week'], now),
           ]);
-          const parts = [renderReport(funnel, actor.locale, deps.baseCurrency), renderReport(team, actor.locale, deps.baseCurrency)];
+          const parts = [await renderReport(funnel, actor.locale, deps.baseCurrency), await renderReport(team, actor.locale, deps.baseCurrency)];
           const heading = actor.locale === 'zh' ? '📊 每周报表' : '📊 Weekly report';
           const channel = await notifier.notifyMember(member.id, { text: [heading, ...parts.map((p) => p.text)].join('\n\n'), files: parts.map((p) => p.file) });
           await finishDigest(db, key, channel ? { sentAt: now } : { error: 'no reachable chat account' });

@@ -1,7 +1,7 @@
 import type { ChannelCapabilities } from '../channel-contract';
 import { countryTimezone, resolveTimezone } from '../normalize/timezone';
 import { phoneCountry } from '../normalize/phone';
-import { nextSendTime } from './business-hours';
+import { nextSendTime } from '../calendar/business-hours';
 import type { ContactChannel, StepCandidate } from './sequence.repository';
 import { pickTemplate, renderTemplate, type WakeupTemplates } from './templates';
 import type { WakeupSettings } from './wakeup.settings';
@@ -21,7 +21,7 @@ export type StepPlan =
       text: string;
       language: string;
       languageFallback: boolean;
-      template?: { name: string; language: string };
+      template?: { name: string; language: string; parameters: string[] };
     }
   | { kind: 'skip'; reason: SkipReason; detail?: string };
 
@@ -82,15 +82,17 @@ export function planStep(input: {
     windowHours === null || (channel.lastInboundAt !== null && dueAt.getTime() - channel.lastInboundAt.getTime() < windowHours * 3_600_000);
   if (!windowOpen && !picked.template.approvedTemplate) return { kind: 'skip', reason: 'reply_window', detail: channel.channel };
 
+  const values = { name: c.contactName ?? c.customerName, rep: c.repName };
   return {
     kind: 'send',
     dueAt,
     zone,
     channel: channel.channel,
     chatId: channel.chatId,
-    text: renderTemplate(picked.template.text, { name: c.contactName ?? c.customerName, rep: c.repName }),
+    text: renderTemplate(picked.template.text, values),
     language: picked.language,
     languageFallback: picked.fallback,
-    template: windowOpen ? undefined : { name: picked.template.approvedTemplate!, language: picked.language },
+    // the approved template's body takes the same values as the text, in a fixed order: {{1}} the name, {{2}} the rep
+    template: windowOpen ? undefined : { name: picked.template.approvedTemplate!, language: picked.language, parameters: [values.name, values.rep] },
   };
 }

@@ -6,7 +6,7 @@ import { isLocale } from '../i18n';
 import type { OutboxRow } from '../outbox/outbox.repository';
 import { outboxPayloadSchema, type OutboxPolicy, type OutboxService, type PolicyDecision } from '../outbox/outbox.service';
 import { findMemberById } from '../team/team-member.repository';
-import { isWithinBusinessHours, nextSendTime } from './business-hours';
+import { isWithinBusinessHours, nextSendTime } from '../calendar/business-hours';
 import { customerBrief, recordWakeupSent, sendState } from './sequence.repository';
 import { readWakeupSettings, type WakeupSettings } from './wakeup.settings';
 import { skipNotice } from './wakeup.messages';

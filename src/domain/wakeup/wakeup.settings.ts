@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DbClient } from '../db/client';
 import { readSetting, writeSetting } from '../settings/settings.repository';
-import { businessHoursSchema } from './business-hours';
+import { businessHoursSettingSchema } from '../calendar/business-hours';
 
 export const WAKEUP_SETTINGS_KEY = 'wakeup.sequence';
 
@@ -26,7 +26,8 @@ export const wakeupSettingsSchema = z
       ]),
     /** never more than one automated message per buyer within this many days */
     minGapDays: z.number().min(0).max(60).default(3),
-    businessHours: businessHoursSchema.prefault({}),
+    /** when sends may reach a buyer, in the buyer's zone: the weekly map or `{ days, start, end }` */
+    businessHours: businessHoursSettingSchema.prefault({}),
     /** sends are spread over this many minutes after the window opens */
     jitterMinutes: z.number().int().min(0).max(720).default(240),
     /** no send starts in the last minutes of the buyer's day (a reply can still come in business hours) */

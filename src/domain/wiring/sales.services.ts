@@ -10,7 +10,8 @@ import type { Notifier } from '../outbound/notifier';
 import { createOrderService } from '../orders/order.service';
 import { createPipelineService } from '../pipeline/pipeline.service';
 import { createRateService } from '../rates/rate.service';
-import { quotePdfFile, type CompanyLetterhead } from '../quotes/quote-pdf';
+import { quotePdfFile } from '../quotes/quote-pdf.lazy';
+import type { CompanyLetterhead } from '../quotes/quote-pdf';
 import { buyerDetailsFor } from '../quotes/quote-delivery';
 import { createQuoteService } from '../quotes/quote.service';
 

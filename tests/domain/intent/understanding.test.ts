@@ -91,7 +91,7 @@ describe('opt-outs', () => {
     ['ko', '번호 삭제해 주세요'],
     ['nl', 'ik wil niet meer benaderd worden'],
   ])('hears the %s "%s" at least as a likely opt-out', (_lang, text) => {
-    expect(classifyWithConfidence({ text }).intents).toContain('opt_out');
+    expect(classifyWithConfidence({ text }).intents).toEqual(['opt_out']);
   });
 });
 
@@ -120,14 +120,13 @@ describe('negations and acknowledgements', () => {
 
 describe('kinds the patterns used to miss', () => {
   it.each([
-    ['still not shipped after 3 weeks', 'complaint'],
-    ['cartons came crushed', 'complaint'],
-    ['you sent the wrong colour', 'complaint'],
-    ['can you redo the quote with CIF Santos', 'quote_revision'],
-    ['can we pay the balance 60 days after BL?', 'payment_extension'],
-  ])('"%s" → %s', (text, intent) => {
-    expect(intents(text)).toContain(intent);
-    expect(intents(text)).not.toContain('price_inquiry');
+    ['still not shipped after 3 weeks', ['complaint']],
+    ['cartons came crushed', ['complaint']],
+    ['you sent the wrong colour', ['complaint']],
+    ['can you redo the quote with CIF Santos', ['quote_revision', 'shipping']],
+    ['can we pay the balance 60 days after BL?', ['payment_extension']],
+  ])('"%s" → %j (not a price inquiry)', (text, expected) => {
+    expect(intents(text)).toEqual(expected);
   });
 });
 

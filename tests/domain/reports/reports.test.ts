@@ -74,7 +74,7 @@ describe('/report channels, team, customers', () => {
     expect(r.abc).toEqual([{ abc: 'A', customers: 1, value: 10_000 }]);
     expect(r.atRisk.top).toEqual([{ id: book.ids.a2, name: 'Azteca Quoted', reasons: ['complaint'] }]);
     expect(r.wakeup).toEqual({ enrolled: 2, sent: 2, replied: 1, revived: 1 });
-    const text = renderReport(r, 'zh', 'USD').text;
+    const text = (await renderReport(r, 'zh', 'USD')).text;
     expect(text).toContain('风险客户 1');
     expect(text).toContain('唤醒序列：启动 2');
   });

@@ -1,12 +1,12 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { isWithinBusinessHours, nextSendTime } from '../../../src/domain/wakeup/business-hours';
+import { isWithinBusinessHours, nextSendTime, weeklyHours } from '../../../src/domain/calendar/business-hours';
 import { buyerZone, planStep } from '../../../src/domain/wakeup/plan-step';
 import type { StepCandidate } from '../../../src/domain/wakeup/sequence.repository';
 import { templatesSchema } from '../../../src/domain/wakeup/templates';
 import { wakeupSettingsSchema } from '../../../src/domain/wakeup/wakeup.settings';
 
-const HOURS = { days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' };
+const HOURS = weeklyHours({ days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' });
 const local = (d: Date, zone: string) => DateTime.fromJSDate(d, { zone }).toFormat('ccc yyyy-MM-dd HH:mm');
 
 describe('business hours in the buyer zone', () => {

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isWithinBusinessHours } from '../../../src/domain/wakeup/business-hours';
+import { isWithinBusinessHours, weeklyHours } from '../../../src/domain/calendar/business-hours';
 import { writeTemplates } from '../../../src/domain/wakeup/templates';
 import type { Actor } from '../../../src/domain/team/actor';
 import { addBuyer, addRep, createFollowupApp, days } from '../../support/followup-fixtures';
 
-const HOURS = { days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' };
+const HOURS = weeklyHours({ days: [1, 2, 3, 4, 5], start: '09:00', end: '18:00' });
 const t0 = new Date('2026-11-23T03:00:00Z'); // Monday
 let env: Awaited<ReturnType<typeof createFollowupApp>>;
 let alice: Actor;

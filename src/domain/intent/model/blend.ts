@@ -11,6 +11,13 @@ import { modelProbabilitiesOf } from './intent-model';
 
 /** The model's probability that adds an intent the patterns did not see. */
 export const MODEL_ADD_PROBABILITY = 0.6;
+/**
+ * The probability that adds, from the model alone, an intent something acts on (a stage move, a risk alert, a paused
+ * sequence). Its guesses on short messages (a bare greeting read as a discount request) cost more there than a
+ * missed tag, which the owner sees anyway.
+ */
+export const MODEL_ADD_ACTION_PROBABILITY = 0.8;
+const ACTING = new Set<Intent>(['discount_request', 'payment_extension', 'order_split', 'complaint', 'quote_revision', 'order_confirmation', 'sample_request']);
 /** Below this probability a bare-keyword hit of the patterns is dropped; 0 (off): on DEV every veto level cost more than it saved. */
 export const MODEL_VETO_PROBABILITY = 0;
 /**
@@ -63,7 +70,7 @@ export function blend(patterns: Map<Intent, number>, model: Map<Intent, number>,
       else if (p >= MODEL_ADD_PROBABILITY) patterns.set(intent, Math.max(c, STRONG_CONFIDENCE));
       continue;
     }
-    if (p >= MODEL_ADD_PROBABILITY) {
+    if (p >= MODEL_ADD_PROBABILITY && (p >= MODEL_ADD_ACTION_PROBABILITY || !ACTING.has(intent))) {
       const confidence = MODEL_MIN_CONFIDENCE + ((MODEL_MAX_CONFIDENCE - MODEL_MIN_CONFIDENCE) * (p - MODEL_ADD_PROBABILITY)) / (1 - MODEL_ADD_PROBABILITY);
       patterns.set(intent, Math.round(confidence * 100) / 100);
     }

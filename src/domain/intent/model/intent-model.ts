@@ -16,36 +16,35 @@ export interface IntentModelFile {
   data: string;
 }
 
-/** The decoded model: compressed rows (bucket → its weights), ready to score. */
+/**
+ * The decoded model: per bucket the index of its row (-1: no weights), and the rows, dense (one weight per intent,
+ * 0 where the file has none). A trained bucket carries weights for nearly every intent, so dense rows cost little
+ * memory and spare the scoring loop a label lookup per weight.
+ */
 export interface IntentModel {
   intents: Intent[];
   bias: Float64Array;
-  rowStart: Int32Array;
-  label: Uint8Array;
-  weight: Float32Array;
+  rowOf: Int32Array;
+  rows: Float32Array;
 }
 
 export function decodeModel(file: IntentModelFile): IntentModel {
   if (file.bits !== BITS) throw new Error(`intent model built for ${file.bits}-bit features, code uses ${BITS}`);
   const bytes = Buffer.from(file.data, 'base64');
-  let nnz = 0;
-  for (let p = 0; p < bytes.length; ) { const n = bytes[p + 4]; nnz += n; p += 5 + 2 * n; }
-  const rowStart = new Int32Array((1 << BITS) + 1);
-  const label = new Uint8Array(nnz);
-  const weight = new Float32Array(nnz);
-  let j = 0;
-  let last = 0;
-  for (let p = 0; p < bytes.length; ) {
+  const width = file.intents.length;
+  let count = 0;
+  for (let p = 0; p < bytes.length; ) { const n = bytes[p + 4]; count++; p += 5 + 2 * n; }
+  const rowOf = new Int32Array(1 << BITS).fill(-1);
+  const rows = new Float32Array(count * width);
+  let r = 0;
+  for (let p = 0; p < bytes.length; r++) {
     const bucket = bytes.readUInt32LE(p);
     const n = bytes[p + 4];
     p += 5;
-    for (let b = last + 1; b <= bucket; b++) rowStart[b] = j;
-    for (let k = 0; k < n; k++, p += 2) { label[j] = bytes[p]; weight[j] = ((bytes[p + 1] << 24) >> 24) / file.scale; j++; }
-    last = bucket;
-    rowStart[bucket + 1] = j;
+    rowOf[bucket] = r;
+    for (let k = 0; k < n; k++, p += 2) rows[r * width + bytes[p]] += ((bytes[p + 1] << 24) >> 24) / file.scale;
   }
-  for (let b = last + 2; b <= 1 << BITS; b++) rowStart[b] = j;
-  return { intents: file.intents, bias: Float64Array.from(file.bias), rowStart, label, weight };
+  return { intents: file.intents, bias: Float64Array.from(file.bias), rowOf, rows };
 }
 
 let shipped: IntentModel | undefined;
@@ -61,11 +60,13 @@ export function modelProbabilitiesOf(folded: string, model: IntentModel = shippe
   const out = new Map<Intent, number>();
   const features = modelFeatures(folded);
   if (features.length === 0) return out;
-  const z = Float64Array.from(model.bias);
-  const { rowStart, label, weight } = model;
+  const z = model.bias.slice();
+  const { rowOf, rows } = model;
+  const width = z.length;
   for (let i = 0; i < features.length; i++) {
-    const f = features[i];
-    for (let j = rowStart[f], end = rowStart[f + 1]; j < end; j++) z[label[j]] += weight[j];
+    const r = rowOf[features[i]];
+    if (r < 0) continue;
+    for (let k = 0, base = r * width; k < width; k++) z[k] += rows[base + k];
   }
   for (let i = 0; i < model.intents.length; i++) out.set(model.intents[i], 1 / (1 + Math.exp(-z[i])));
   return out;

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { CERTAIN_OPT_OUT, LIKELY_OPT_OUT, NOT_AN_OPT_OUT } from '../../../src/domain/intent/opt-out.patterns';
+import { INDIRECT_OPT_OUT_BY_LANGUAGE } from '../../../src/domain/intent/opt-out.indirect.patterns';
+import { expand, MODES, parseTable, PatternIndex, type Line } from '../../../src/domain/intent/pattern-table';
+import { PATTERN_TABLES } from '../../../src/domain/intent/tag-intents';
+import { universal } from '../../../src/domain/intent/universal.patterns';
+import { cleanForIntents, fold } from '../../../src/domain/language/clean-text';
+import { RegexPrefilter } from '../../../src/domain/text/regex-prefilter';
+import { requiredLiterals } from '../../../src/domain/text/required-literals';
+import { loadLabelled } from '../classify-dataset';
+
+describe('requiredLiterals', () => {
+  it('names the strings every match contains', () => {
+    expect(requiredLiterals(String.raw`\bstop (sending|send)\b`)?.sort()).toEqual(['stop send', 'stop sending']);
+    expect(requiredLiterals('colou?r')?.sort()).toEqual(['color', 'colour']);
+    expect(requiredLiterals(String.raw`\b(discount|rebate)\w*`)?.sort()).toEqual(['discount', 'rebate']);
+    expect(requiredLiterals('(?<!no )price')).toEqual(['price']);
+    expect(requiredLiterals('[oa]k')?.sort()).toEqual(['ak', 'ok']);
+    expect(requiredLiterals(String.raw`\d+ ?pcs`)?.sort()).toEqual([' pcs', 'pcs']);
+  });
+
+  it('answers null (always run) where a match needs no particular text', () => {
+    expect(requiredLiterals('a|b*')).toBeNull();
+    expect(requiredLiterals(String.raw`\w+`)).toBeNull();
+    expect(requiredLiterals('(price)?')).toBeNull();
+    expect(requiredLiterals('price', 'i')).toBeNull();
+    expect(requiredLiterals('[a-z]{3}')).toBeNull();
+    expect(requiredLiterals(String.raw`(a)\1`)).toEqual(['a']);
+    expect(requiredLiterals('(unclosed')).toBeNull();
+  });
+
+  it('reads escapes and Unicode mode as the regex engine does', () => {
+    expect(requiredLiterals(String.raw`\u0441\u0442\u043e\u043f`)).toEqual(['стоп']);
+    expect(requiredLiterals(String.raw`\p{L}+ok`, 'u')).toEqual(['ok']);
+    expect(requiredLiterals(String.raw`a\.b`)).toEqual(['a.b']);
+    expect(requiredLiterals('x{2}')).toEqual(['xx']);
+  });
+});
+
+describe('RegexPrefilter', () => {
+  it('admits every regex that matches, and skips those whose literals are absent', () => {
+    const filter = new RegexPrefilter([
+      { source: String.raw`\bsample\b`, flags: '' }, { source: 'lead ?time', flags: '' }, { source: String.raw`^\s*hi`, flags: '' },
+    ]);
+    expect([...filter.candidates('can you send a sample')]).toEqual([1, 0, 0]);
+    expect([...filter.candidates('hi, leadtime?')]).toEqual([0, 1, 1]);
+    expect(filter.unfiltered).toBe(0);
+  });
+
+  // The prefilter must never change an answer: on every labelled message, no line it skips would have matched.
+  it('never skips a pattern line or an opt-out line that matches a labelled message', () => {
+    const lines: Line[] = [['*', universal] as const, ...Object.entries(PATTERN_TABLES)].flatMap(([lang, table]) => parseTable(lang as Line['lang'], table));
+    const index = new PatternIndex(lines);
+    const texts = loadLabelled().map((r) => cleanForIntents(r.text).replace(/(\p{L})\1{2,}/gu, '$1$1'));
+    texts.push('STOP', 'Stop sending me messages!!!', 'no me manden más mensajes', '别再给我发消息了', 'CE and FDA certificate?');
+    const optOuts = [...new Set([...NOT_AN_OPT_OUT, ...CERTAIN_OPT_OUT, ...LIKELY_OPT_OUT, ...Object.values(INDIRECT_OPT_OUT_BY_LANGUAGE).flat()])];
+    const optOutFilter = new RegexPrefilter(optOuts.map((re) => ({ source: re.source, flags: re.flags })));
+    let skipped = 0;
+    const missed: string[] = [];
+    for (const cased of texts) {
+      const forms = { folded: fold(cased), lower: cased.toLowerCase(), cased };
+      for (const mode of MODES) {
+        const live = index.candidates(mode, forms[mode]);
+        lines.filter((l) => l.mode === mode).forEach((line) => {
+          if (live[index.slotOf(line)]) return;
+          skipped++;
+          const source = expand(line);
+          if (new RegExp(source, source.includes('\\p{') ? 'u' : '').test(forms[mode])) missed.push(`${line.lang}.${line.key} ${line.source} on ${cased}`);
+        });
+      }
+      const live = optOutFilter.candidates(forms.folded);
+      optOuts.forEach((re, i) => {
+        if (!live[i] && re.test(forms.folded)) missed.push(`opt-out ${re.source} on ${cased}`);
+      });
+    }
+    expect(missed).toEqual([]);
+    // and it does skip: most lines cannot match most messages
+    expect(skipped / (texts.length * lines.length)).toBeGreaterThan(0.8);
+  });
+});
