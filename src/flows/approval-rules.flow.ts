@@ -1,5 +1,6 @@
 import { defineCommand } from './command';
 import { approvalRulesYaml, formatApprovalRules } from './format/approval-rules.format';
+import { messages } from './i18n';
 
 type Args = { set: string | null };
 
@@ -7,8 +8,6 @@ type Args = { set: string | null };
 export const approvalRulesCommand = defineCommand<Args>({
   name: 'approvalrules',
   aliases: ['审批规则'],
-  summary: { en: 'show (admins: replace) the quote approval rules', zh: '查看（管理员可修改）报价审批规则' },
-  usage: { en: '/approvalrules [set <YAML or JSON rule set>]', zh: '/approvalrules [set <YAML 或 JSON 规则>]' },
   roles: ['manager', 'director', 'admin'],
   parse(args) {
     const m = /^set\s+([\s\S]+)$/i.exec(args.trim());
@@ -18,12 +17,11 @@ export const approvalRulesCommand = defineCommand<Args>({
     const rules = args.set === null
       ? await ctx.services.approvals.rules()
       : await ctx.services.approvals.setRules(ctx.actor, ctx.message.channel, args.set);
-    const head = args.set === null
-      ? ctx.locale === 'zh' ? '当前审批规则（金额以本位币计）：' : 'Approval rules (amounts in base currency):'
-      : ctx.locale === 'zh' ? '✅ 审批规则已更新：' : '✅ Approval rules saved:';
+    const m = messages(ctx.locale).approvalRules;
+    const head = args.set === null ? m.current : m.saved;
     // the editable form only for who may edit it: an admin changes a copy of it and sends it back
     const editable = ctx.actor.role === 'admin'
-      ? `\n\n${ctx.locale === 'zh' ? '修改：发送 /approvalrules set 加上改好的规则（YAML）：' : 'To change them, send /approvalrules set followed by an edited copy (YAML):'}\n${approvalRulesYaml(rules)}`
+      ? `\n\n${m.howToEdit}\n${approvalRulesYaml(rules)}`
       : '';
     await ctx.reply(`${head}\n${formatApprovalRules(rules, ctx.locale)}${editable}`);
   },

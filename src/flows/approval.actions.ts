@@ -4,6 +4,7 @@ import { quoteRef } from '../domain/quotes/quote-text';
 import { actionRecordId, defineAction, type ConversationFlow } from './command';
 import type { MemberContext } from './context';
 import { errorReply } from './error-replies';
+import { messages } from './i18n';
 
 export const APPROVAL_COMMENT_FLOW = 'approval-comment';
 
@@ -13,12 +14,6 @@ function approvalId(value: string | undefined, id: string): number {
   return approval;
 }
 
-const WORDS = {
-  approved: { en: 'Approved', zh: '已批准' },
-  rejected: { en: 'Rejected', zh: '已拒绝' },
-  changes_requested: { en: 'Sent back for changes', zh: '已退回修改' },
-} as const;
-
 const ICONS = { approved: '✅', rejected: '❌', changes_requested: '✏️' } as const;
 
 /**
@@ -27,14 +22,14 @@ const ICONS = { approved: '✅', rejected: '❌', changes_requested: '✏️' } 
  */
 async function decideAndReply(ctx: MemberContext, id: number, decision: Decision, comment?: string, cardId?: string) {
   const result = await ctx.services.approvals.decide(ctx.actor, ctx.message.channel, id, decision, comment);
-  const zh = ctx.locale === 'zh';
+  const m = messages(ctx.locale).approval;
   const ref = `${quoteRef(result.quote)} (${result.quote.customerName})`;
-  const next = result.nextApprover ? (zh ? `，下一步由 ${result.nextApprover} 审批` : `; next: ${result.nextApprover}`) : '';
-  const note = comment?.trim() ? `\n${zh ? '意见' : 'Comment'}: ${comment.trim()}` : '';
+  const next = result.nextApprover ? m.next({ approver: result.nextApprover }) : '';
+  const note = comment?.trim() ? `\n${m.comment}: ${comment.trim()}` : '';
   const settle = cardId
-    ? { messageId: cardId, text: `${ICONS[decision]} ${ref}: ${WORDS[decision][ctx.locale]}${zh ? `（${ctx.actor.displayName}）` : ` by ${ctx.actor.displayName}`}${next}${note}` }
+    ? { messageId: cardId, text: m.cardDecided({ icon: ICONS[decision], ref, decision: m[decision], by: ctx.actor.displayName, next, note }) }
     : undefined;
-  await ctx.reply(`${WORDS[decision][ctx.locale]}: ${ref}${next}. ${zh ? '已通知业务员。' : 'The rep has been told.'}`, { settle });
+  await ctx.reply(m.decided({ decision: m[decision], ref, next }), { settle });
 }
 
 /**
@@ -43,10 +38,10 @@ async function decideAndReply(ctx: MemberContext, id: number, decision: Decision
  */
 async function askForComment(ctx: MemberContext, id: number, decision: Exclude<Decision, 'approved'>) {
   const { quote } = await ctx.services.approvals.decidable(ctx.actor, id);
-  const zh = ctx.locale === 'zh';
+  const m = messages(ctx.locale).approval;
   const ref = `${quoteRef(quote)} (${quote.customerName})`;
-  const title = decision === 'rejected' ? (zh ? '拒绝报价' : 'Reject quote') : zh ? '要求修改' : 'Ask for changes';
-  const label = decision === 'rejected' ? (zh ? `拒绝 ${ref} 的理由` : `Why reject ${ref}?`) : zh ? `${ref} 需要修改什么？` : `What should change in ${ref}?`;
+  const title = decision === 'rejected' ? m.rejectTitle : m.changeTitle;
+  const label = decision === 'rejected' ? m.whyReject({ ref }) : m.whatChange({ ref });
   const triggerId = ctx.message.action?.triggerId;
   if (ctx.capabilities.modals && triggerId) {
     const submitAction = `${decision === 'rejected' ? APPROVAL_ACTIONS.rejectSubmit : APPROVAL_ACTIONS.changeSubmit}${id}`;
@@ -59,7 +54,7 @@ async function askForComment(ctx: MemberContext, id: number, decision: Exclude<D
   await ctx.services.conversations.startFlow(ctx.message.channel, ctx.message.chatId, APPROVAL_COMMENT_FLOW, {
     approvalId: id, decision, ...(ctx.message.action?.messageId ? { cardId: ctx.message.action.messageId } : {}),
   });
-  await ctx.reply(`${label}\n${zh ? '请回复理由（发送"取消"放弃）。' : 'Reply with your comment (or "cancel").'}`);
+  await ctx.reply(`${label}\n${m.replyWithComment}`);
 }
 
 /**
@@ -103,7 +98,7 @@ export const approvalCommentConversation: ConversationFlow = {
     await ctx.services.conversations.endFlow(channel, chatId);
     const text = ctx.message.text.trim();
     if (['cancel', '取消'].includes(text.toLowerCase())) {
-      return ctx.reply(ctx.locale === 'zh' ? '已放弃，审批仍待处理。' : 'Cancelled; the approval is still pending.');
+      return ctx.reply(messages(ctx.locale).approval.commentCancelled);
     }
     await decideAndReply(ctx, Number(data.approvalId), data.decision as Exclude<Decision, 'approved'>, text, typeof data.cardId === 'string' ? data.cardId : undefined);
   },

@@ -1,22 +1,21 @@
 import { z } from 'zod';
 import { defineCommand, parseArgs } from './command';
+import { messages } from './i18n';
 
 /** `/audit <customer>`: who viewed, searched, exported, changed or moved this customer (managers and up). */
 export const auditCommand = defineCommand({
   name: 'audit',
   aliases: ['审计', '日志'],
-  summary: { en: 'who viewed, exported or changed a customer (managers)', zh: '查看谁查看、导出或修改了客户（经理）' },
-  usage: { en: '/audit <customer name or #id>', zh: '/audit <客户名或 #编号>' },
   roles: ['manager', 'director', 'admin'],
   parse: (args) => parseArgs(z.string().trim().min(1, 'customer required').max(300), args),
   async handle(ctx, ref) {
     const { customer, entries } = await ctx.services.audit.forCustomer(ctx.actor, ctx.message.channel, ref);
-    const zh = ctx.locale === 'zh';
-    const head = zh ? `#${customer.id} ${customer.name} 的审计记录（最近 ${entries.length} 条）：` : `Audit trail of #${customer.id} ${customer.name} (last ${entries.length}):`;
+    const m = messages(ctx.locale).audit;
+    const head = m.head({ who: `#${customer.id} ${customer.name}`, count: entries.length });
     const lines = entries.map((e) => {
       const when = e.at.toISOString().slice(0, 16).replace('T', ' ');
-      return `${when} · ${e.actor ?? (zh ? '系统' : 'system')} · ${e.action} ${e.entityType}${e.entityId && e.entityType !== 'customer' ? ` ${e.entityId}` : ''} · ${e.via}`;
+      return `${when} · ${e.actor ?? m.system} · ${e.action} ${e.entityType}${e.entityId && e.entityType !== 'customer' ? ` ${e.entityId}` : ''} · ${e.via}`;
     });
-    await ctx.reply([head, ...(lines.length ? lines : [zh ? '（无记录）' : '(nothing recorded)'])].join('\n'));
+    await ctx.reply([head, ...(lines.length ? lines : [m.nothing])].join('\n'));
   },
 });

@@ -3,6 +3,7 @@ import { DomainError } from '../domain/errors';
 import type { Locale } from '../domain/i18n';
 import type { MemberContext } from './context';
 import { errorReply } from './error-replies';
+import { messages } from './i18n';
 
 export const CREATE_ANYWAY = 'customer.create_anyway';
 export const TRANSFER_REQUEST = 'transfer.request';
@@ -11,7 +12,7 @@ type Detail = { id: number; ownerId: number | null; owner: string | null; ownerI
 
 function transferButton(d: Detail, locale: Locale, withId: boolean): OutboundButton[] {
   if (!d.ownerId || d.ownerIsActor || !d.owner) return [];
-  const label = locale === 'zh' ? `申请转移${withId ? ` #${d.id}` : ''}（找 ${d.owner}）` : `Request transfer${withId ? ` of #${d.id}` : ''} from ${d.owner}`;
+  const label = messages(locale).clash.requestTransfer({ id: withId ? d.id : undefined, owner: d.owner });
   return [{ label, action: TRANSFER_REQUEST, value: String(d.id) }];
 }
 
@@ -29,7 +30,7 @@ export async function replyToClash(ctx: MemberContext, error: unknown, createArg
     const matches = (error.details.matches as (Detail & { ownerId: number | null })[]) ?? [];
     const others = matches.filter((m) => m.ownerId && m.ownerId !== ctx.actor.id).slice(0, 1);
     const buttons: OutboundButton[] = [
-      { label: ctx.locale === 'zh' ? '仍然创建' : 'Create anyway', action: CREATE_ANYWAY, value: JSON.stringify(createArgs) },
+      { label: messages(ctx.locale).clash.createAnyway, action: CREATE_ANYWAY, value: JSON.stringify(createArgs) },
       ...others.flatMap((m) => transferButton(m, ctx.locale, true)),
     ];
     await ctx.reply(errorReply(error, ctx.locale), { buttons });

@@ -1,18 +1,18 @@
 import { MAX_RECORD_ID } from '../domain/normalize/record-id';
 import { z } from 'zod';
 import { DomainError } from '../domain/errors';
-import type { Localized } from '../domain/i18n';
+import type { Catalogue } from './i18n';
 import type { Role } from '../domain/team/actor';
 import type { FlowContext, MemberContext } from './context';
 
+export type CommandName = keyof Catalogue['commands'];
+
 /** A chat command: one file under src/flows, registered in src/flows/index.ts. */
 export interface CommandFlow<Args = unknown> {
-  /** `/new` → 'new'; matched case-insensitively */
-  name: string;
+  /** `/new` → 'new'; matched case-insensitively. Its /help line and usage are `commands.<name>` in the catalogues. */
+  name: CommandName;
   /** other names, e.g. Chinese: ['新建'] */
   aliases?: string[];
-  summary: Localized<string>;
-  usage: Localized<string>;
   /** roles allowed; all members when omitted */
   roles?: readonly Role[];
   /** true for the few commands a stranger may send (`/link`, `/help`) */

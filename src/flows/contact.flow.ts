@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DomainError } from '../domain/errors';
 import { defineCommand, parseArgs, splitHead, splitList } from './command';
 import { lookupTable } from '../domain/text/lookup-table';
+import { messages } from './i18n';
 
 // Roles as reps say them, in both languages, folded to one word each.
 const ROLE_WORDS: Record<string, string> = lookupTable({
@@ -30,8 +31,6 @@ const argsSchema = z.object({
 export const contactCommand = defineCommand({
   name: 'contact',
   aliases: ['联系人'],
-  summary: { en: 'add a contact with a role (purchasing, technical, finance, boss…)', zh: '添加联系人及角色（采购、技术、财务、老板…）' },
-  usage: { en: '/contact <customer>: <name>, <role>, <email or phone>', zh: '/contact <客户>: <姓名>, <角色>, <邮箱或电话>' },
   parse(args) {
     const [customer, rest] = splitHead(args) ?? ['', ''];
     const [name, role, detail] = splitList(rest);
@@ -42,10 +41,6 @@ export const contactCommand = defineCommand({
   },
   async handle(ctx, args) {
     const { customer, contact } = await ctx.services.customers.addContact(ctx.actor, ctx.message.channel, args.customer, args);
-    await ctx.reply(
-      ctx.locale === 'zh'
-        ? `已为 #${customer.id} ${customer.name} 添加联系人 ${contact.name}（${args.role}）。`
-        : `Added ${contact.name} (${args.role}) to #${customer.id} ${customer.name}.`,
-    );
+    await ctx.reply(messages(ctx.locale).customer.contactAdded({ who: `#${customer.id} ${customer.name}`, contact: contact.name, role: args.role }));
   },
 });

@@ -2,6 +2,7 @@ import type { Locale } from '../domain/i18n';
 import type { ChannelCapabilities, InboundMessage, OutboundButton, OutboundFile, OutboundMessage, PrivateAudience } from '../domain/channel-contract';
 import type { Services } from '../domain/services';
 import type { Actor } from '../domain/team/actor';
+import { messages } from './i18n';
 
 export interface ReplyExtra {
   buttons?: OutboundButton[];
@@ -47,10 +48,8 @@ function privateAudience(message: InboundMessage, locale: Locale): PrivateAudien
   return {
     kind: 'private',
     userId: message.senderId,
-    pointer: locale === 'zh' ? `🔒 已私信回复${name ? ` ${name}` : '您'}。` : `🔒 ${name ? `${name}, ` : ''}I answered you privately.`,
-    unreachable: locale === 'zh'
-      ? '🔒 客户资料只能私信发送：请先与我开始私聊（打开机器人并点击"开始"），然后再发一次命令。'
-      : '🔒 Customer data is only sent privately: open a private chat with me first (open the bot, press Start), then send the command again.',
+    pointer: messages(locale).common.privatePointer({ name }),
+    unreachable: messages(locale).common.privateUnreachable,
   };
 }
 

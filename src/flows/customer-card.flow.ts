@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCommand, parseArgs } from './command';
 import { formatCustomerCard } from '../domain/cards/customer-card.format';
+import { messages } from './i18n';
 
 type Args = { ref: string; address?: string };
 
@@ -18,8 +19,6 @@ const argsSchema = z.object({
 export const customerCardCommand = defineCommand<Args>({
   name: 'customer',
   aliases: ['客户', 'card', 'c'],
-  summary: { en: 'the customer card: contacts, owner, stage, timeline; or set its address', zh: '客户卡片：联系人、负责人、阶段、沟通记录；或设置地址' },
-  usage: { en: '/customer <name or #id>\n/customer <name or #id>: address <street, city, country>', zh: '/customer <客户名或 #编号>\n/customer <客户名或 #编号>: 地址 <街道、城市、国家>' },
   parse(args) {
     const address = ADDRESS.exec(args.trim());
     if (address) return parseArgs(argsSchema, { ref: address[1] ?? address[2], address: address[3] });
@@ -28,9 +27,7 @@ export const customerCardCommand = defineCommand<Args>({
   async handle(ctx, args) {
     if (args.address !== undefined) {
       const { customer, address } = await ctx.services.customers.setAddress(ctx.actor, ctx.message.channel, args.ref, args.address);
-      return ctx.reply(ctx.locale === 'zh'
-        ? `已保存 #${customer.id} ${customer.name} 的地址：${address}\n之后的形式发票（PI）都会印上此地址。`
-        : `Saved the address of #${customer.id} ${customer.name}: ${address}\nProforma invoices print it from now on.`);
+      return ctx.reply(messages(ctx.locale).customer.addressSaved({ who: `#${customer.id} ${customer.name}`, address }));
     }
     const card = await ctx.services.customers.card(ctx.actor, ctx.message.channel, args.ref);
     const group = card.groupId ? await ctx.services.groups.history(ctx.actor, card.groupId) : null;

@@ -1,6 +1,7 @@
 import { DomainError, type DomainErrorCode } from '../domain/errors';
 import type { Locale, Localized } from '../domain/i18n';
 import { SALES_ERROR_REPLIES } from './format/sales-error-replies';
+import { messages } from './i18n';
 
 type Details = Record<string, unknown>;
 type Reply = (d: Details) => string;
@@ -29,9 +30,8 @@ function ruleProblems(value: unknown, locale: Locale): string {
 
 function fileProblems(value: unknown, locale: Locale): string {
   const problems = Array.isArray(value) ? (value as { line: number | null; path: string; message: string; problem?: string; value?: string }[]) : [];
-  const lineWord = locale === 'zh' ? '第 %d 行' : 'line %d';
   return problems
-    .map((p) => `  • ${p.line ? lineWord.replace('%d', String(p.line)) : '—'} ${p.path}: ${p.problem && PROBLEM_WORDS[p.problem] ? `"${p.value}" ${PROBLEM_WORDS[p.problem][locale]}` : p.message}`)
+    .map((p) => `  • ${p.line ? messages(locale).errors.line({ n: p.line }) : '—'} ${p.path}: ${p.problem && PROBLEM_WORDS[p.problem] ? `"${p.value}" ${PROBLEM_WORDS[p.problem][locale]}` : p.message}`)
     .join('\n');
 }
 
@@ -40,13 +40,17 @@ type MatchDetail = { id: number; name: string; owner: string | null; status: str
 const why = (d: Details, locale: Locale) => {
   const reasons = (d.reasons as Localized<string[]> | undefined)?.[locale] ?? [];
   const contacts = (d.contacts as string[] | undefined) ?? [];
-  const head = locale === 'zh' ? `\n依据（相似度 ${Math.round(Number(d.score ?? 0) * 100)}%）：` : `\nWhy (score ${Math.round(Number(d.score ?? 0) * 100)}%): `;
-  return `${reasons.length ? `${head}${reasons.join(locale === 'zh' ? '；' : '; ')}` : ''}${contacts.length ? `\n${locale === 'zh' ? '联系人' : 'Contacts'}: ${contacts.join(', ')}` : ''}`;
+  const m = messages(locale).errors;
+  const head = m.why({ score: Math.round(Number(d.score ?? 0) * 100) });
+  return `${reasons.length ? `${head}${reasons.join(m.reasonSeparator)}` : ''}${contacts.length ? `\n${m.contacts}: ${contacts.join(', ')}` : ''}`;
 };
 const groupOf = (d: Details) => d.group as { name: string; owner: string | null };
 const matchLines = (d: Details, locale: Locale) =>
   ((d.matches as MatchDetail[] | undefined) ?? [])
-    .map((m) => `• #${m.id} ${m.name} · ${locale === 'zh' ? '负责人' : 'owner'} ${m.owner ?? (locale === 'zh' ? '公海' : 'public pool')} · ${Math.round(m.score * 100)}%: ${m.reasons[locale].join(locale === 'zh' ? '；' : '; ')}${m.contacts?.length ? ` (${m.contacts.join(', ')})` : ''}`)
+    .map((m) => {
+      const words = messages(locale).errors;
+      return `• #${m.id} ${m.name} · ${words.owner} ${m.owner ?? words.publicPool} · ${Math.round(m.score * 100)}%: ${m.reasons[locale].join(words.reasonSeparator)}${m.contacts?.length ? ` (${m.contacts.join(', ')})` : ''}`;
+    })
     .join('\n');
 
 // The one place error codes become words.

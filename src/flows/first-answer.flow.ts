@@ -4,6 +4,7 @@ import { DEFAULT_FIRST_ANSWERS, FIRST_ANSWER_LANGUAGES } from '../domain/first-a
 import type { Locale } from '../domain/i18n';
 import { lookupTable } from '../domain/text/lookup-table';
 import { defineCommand, parseArgs } from './command';
+import { messages } from './i18n';
 
 const SWITCH_WORDS: Record<string, boolean> = lookupTable({ on: true, off: false, 开: true, 关: false, 开启: true, 关闭: false });
 const RESET_WORDS = new Set(['default', 'reset', '默认', '恢复默认']);
@@ -17,18 +18,14 @@ const argsSchema = z.union([
 type Args = z.infer<typeof argsSchema>;
 
 function describe(settings: FirstAnswerSettings, locale: Locale): string {
-  const head = locale === 'zh'
-    ? `新买家首次自动回复：${settings.enabled ? '开启' : '关闭'}；买家 ${settings.quietDays} 天未来消息后再来信即视为新对话。`
-    : `First answer to new buyers: ${settings.enabled ? 'on' : 'off'}; a buyer who wrote nothing for ${settings.quietDays} days opens a new conversation.`;
+  const m = messages(locale).firstAnswer;
+  const head = m.head({ enabled: settings.enabled, quietDays: settings.quietDays });
   const lines = FIRST_ANSWER_LANGUAGES.map((lang) => {
     const own = settings.texts[lang];
-    const tag = own ? (locale === 'zh' ? '自定义' : 'edited') : (locale === 'zh' ? '默认' : 'built-in');
+    const tag = own ? m.edited : m.builtIn;
     return `${lang} (${tag}): ${own ?? DEFAULT_FIRST_ANSWERS[lang]}`;
   });
-  const how = locale === 'zh'
-    ? '修改（管理员）：/firstanswer <语言> <文本，含 {owner} 和 {when}> | /firstanswer <语言> default | /firstanswer on|off'
-    : 'Change (admins): /firstanswer <lang> <text with {owner} and {when}> | /firstanswer <lang> default | /firstanswer on|off';
-  return [head, ...lines, how].join('\n');
+  return [head, ...lines, m.how].join('\n');
 }
 
 /**
@@ -38,11 +35,6 @@ function describe(settings: FirstAnswerSettings, locale: Locale): string {
 export const firstAnswerCommand = defineCommand<Args>({
   name: 'firstanswer',
   aliases: ['首次回复'],
-  summary: { en: 'the first answer new buyers get (admins edit it)', zh: '新买家的首次自动回复（管理员可修改）' },
-  usage: {
-    en: '/firstanswer | /firstanswer on|off | /firstanswer <lang> <text with {owner} and {when}> | /firstanswer <lang> default',
-    zh: '/firstanswer | /firstanswer on|off | /firstanswer <语言> <文本，含 {owner} 和 {when}> | /firstanswer <语言> default',
-  },
   roles: ['manager', 'director', 'admin'],
   parse(args) {
     const trimmed = args.trim();
@@ -61,7 +53,7 @@ export const firstAnswerCommand = defineCommand<Args>({
       return;
     }
     const saved = await service.edit(ctx.actor, ctx.message.channel, args);
-    const head = ctx.locale === 'zh' ? '✅ 首次自动回复已更新。' : '✅ First answer saved.';
+    const head = messages(ctx.locale).firstAnswer.saved;
     await ctx.reply(`${head}\n${describe(saved, ctx.locale)}`);
   },
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DomainError } from '../domain/errors';
 import { defineCommand, parseArgs } from './command';
+import { messages } from './i18n';
 
 // "/group A with B as Name", "/group A 和 B 名为 集团名"
 const GROUP_LINE = /^(.+?)\s+(?:with|and|\+|&|和|与|同)\s+(.+?)(?:\s+(?:as|named|名为|叫)\s+(.+))?$/i;
@@ -18,8 +19,6 @@ const groupArgs = z.string().trim().min(1, 'two customers required').max(700).tr
 export const groupCommand = defineCommand({
   name: 'group',
   aliases: ['集团', '多抬头'],
-  summary: { en: 'link customers that are one buyer group (several legal names)', zh: '关联同一集团的多个抬头' },
-  usage: { en: '/group <customer> with <customer> [as <group name>]', zh: '/group <客户> with <客户> [as <集团名>]' },
   parse: (args) => parseArgs(groupArgs, args),
   async handle(ctx, args) {
     const a = await ctx.services.customers.resolveVisible(ctx.actor, args.a);
@@ -27,7 +26,7 @@ export const groupCommand = defineCommand({
     if (a.id === b.id) throw new DomainError('GROUP_SELF', { id: a.id, name: a.name });
     const group = await ctx.services.groups.link(ctx.actor, ctx.message.channel, a.id, b.id, args.name);
     const members = group.customers.map((c) => `#${c.id} ${c.name}`).join(', ');
-    await ctx.reply(ctx.locale === 'zh' ? `集团 ${group.name}：${members}。` : `Group ${group.name}: ${members}.`);
+    await ctx.reply(messages(ctx.locale).group.members({ group: group.name, members }));
   },
 });
 
@@ -35,16 +34,12 @@ export const groupCommand = defineCommand({
 export const ungroupCommand = defineCommand({
   name: 'ungroup',
   aliases: ['移出集团'],
-  summary: { en: 'take a customer out of its group', zh: '将客户移出集团' },
-  usage: { en: '/ungroup <customer>', zh: '/ungroup <客户>' },
   parse: (args) => parseArgs(z.string().trim().min(1, 'customer required').max(300), args),
   async handle(ctx, ref) {
     const c = await ctx.services.customers.resolveVisible(ctx.actor, ref);
     const group = await ctx.services.groups.unlink(ctx.actor, ctx.message.channel, c.id);
-    await ctx.reply(
-      group
-        ? ctx.locale === 'zh' ? `#${c.id} ${c.name} 已移出集团 ${group.name}。` : `#${c.id} ${c.name} left group ${group.name}.`
-        : ctx.locale === 'zh' ? `#${c.id} ${c.name} 不属于任何集团。` : `#${c.id} ${c.name} is not in a group.`,
-    );
+    const who = `#${c.id} ${c.name}`;
+    const m = messages(ctx.locale).group;
+    await ctx.reply(group ? m.left({ who, group: group.name }) : m.notInGroup({ who }));
   },
 });

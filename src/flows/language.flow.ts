@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineCommand, parseArgs } from './command';
 import { lookupTable } from '../domain/text/lookup-table';
+import { messages } from './i18n';
 
 const LOCALE_WORDS: Record<string, 'zh' | 'en'> = lookupTable({ zh: 'zh', cn: 'zh', 中文: 'zh', chinese: 'zh', en: 'en', english: 'en', 英文: 'en' });
 
@@ -8,8 +9,6 @@ const LOCALE_WORDS: Record<string, 'zh' | 'en'> = lookupTable({ zh: 'zh', cn: 'z
 export const languageCommand = defineCommand({
   name: 'lang',
   aliases: ['language', '语言'],
-  summary: { en: 'reply language: zh or en', zh: '回复语言：zh 或 en' },
-  usage: { en: '/lang zh|en', zh: '/lang zh|en' },
   parse: (args) =>
     parseArgs(
       z.string().trim().toLowerCase().transform((v) => LOCALE_WORDS[v]).pipe(z.enum(['zh', 'en'], { message: 'zh or en' })),
@@ -18,6 +17,6 @@ export const languageCommand = defineCommand({
   async handle(ctx, locale) {
     const actor = await ctx.services.team.setLocale(ctx.actor, locale);
     ctx.locale = actor.locale;
-    await ctx.reply(locale === 'zh' ? '好的，之后用中文回复。' : 'OK, I will reply in English from now on.');
+    await ctx.reply(messages(locale).language.changed);
   },
 });

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { defineCommand, parseArgs } from './command';
+import { messages } from './i18n';
 
 /** `/link <code>`: a team member links this chat account with the code from `crm user invite`. */
 export const linkCommand = defineCommand({
   name: 'link',
   aliases: ['绑定'],
   public: true,
-  summary: { en: 'link this chat account to your team member', zh: '将此聊天账号绑定到您的成员账号' },
-  usage: { en: '/link <code>', zh: '/link <绑定码>' },
   parse: (args) => parseArgs(z.string().trim().regex(/^\d{6,12}$/, 'a numeric code'), args),
   async handle(ctx, code) {
     await linkCommand.handlePublic!(ctx, code);
@@ -19,8 +18,6 @@ export const linkCommand = defineCommand({
       chatId: ctx.message.chatId,
       displayName: ctx.message.senderName,
     });
-    await ctx.reply(
-      actor.locale === 'zh' ? `已绑定：${actor.displayName}。发送 /help 查看命令。` : `Linked to ${actor.displayName}. Send /help to see what I can do.`,
-    );
+    await ctx.reply(messages(actor.locale).link.linked({ name: actor.displayName }));
   },
 });

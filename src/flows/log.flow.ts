@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { truncateForEcho } from '../domain/i18n';
 import { defineCommand, parseArgs, splitHead } from './command';
 import { lookupTable } from '../domain/text/lookup-table';
+import { messages } from './i18n';
 
 const KIND_PREFIXES: Record<string, 'call' | 'meeting' | 'email'> = lookupTable({
   call: 'call', 电话: 'call', meeting: 'meeting', 会议: 'meeting', 见面: 'meeting', email: 'email', 邮件: 'email',
@@ -16,8 +17,6 @@ const argsSchema = z.object({
 export const logCommand = defineCommand({
   name: 'log',
   aliases: ['记录', 'note'],
-  summary: { en: 'log a note, call or meeting on the timeline', zh: '记录备注、电话或会议' },
-  usage: { en: '/log <customer>: [call:|meeting:] <note>', zh: '/log <客户>: [电话:|会议:] <内容>' },
   parse(args) {
     const [customer, text] = splitHead(args) ?? ['', ''];
     const parsed = parseArgs(argsSchema, { customer, text });
@@ -30,10 +29,6 @@ export const logCommand = defineCommand({
       kind: args.kind,
       text: args.text,
     });
-    await ctx.reply(
-      ctx.locale === 'zh'
-        ? `已记录到 #${customer.id} ${customer.name}：${truncateForEcho(args.text, 80)}`
-        : `Logged on #${customer.id} ${customer.name}: ${truncateForEcho(args.text, 80)}`,
-    );
+    await ctx.reply(messages(ctx.locale).customer.logged({ who: `#${customer.id} ${customer.name}`, text: truncateForEcho(args.text, 80) }));
   },
 });

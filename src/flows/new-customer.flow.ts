@@ -4,6 +4,7 @@ import { DomainError } from '../domain/errors';
 import { CREATE_ANYWAY, replyToClash } from './clash-reply';
 import { defineAction, defineCommand, parseArgs, splitList } from './command';
 import type { MemberContext } from './context';
+import { messages } from './i18n';
 
 const argsSchema = z
   .array(z.string().max(300, 'each part at most 300 characters'))
@@ -22,23 +23,11 @@ async function createAndReply(ctx: MemberContext, args: NewCustomerInput) {
     throw error;
   }
   const group = customer.joinedGroup;
-  const zh = ctx.locale === 'zh';
+  const m = messages(ctx.locale).newCustomer;
   await ctx.reply(
-    (zh
-      ? `已创建客户 #${customer.id} ${customer.name}${customer.country ? `（${customer.country}）` : ''}，负责人：${ctx.actor.displayName}。`
-      : `Created customer #${customer.id} ${customer.name}${customer.country ? ` (${customer.country})` : ''}, owner ${ctx.actor.displayName}.`) +
-      (group
-        ? zh
-          ? `\n属于集团 ${group.name}（负责人 ${group.owner ?? '无'}），已加入该集团。`
-          : `\nBelongs to group ${group.name}, owned by ${group.owner ?? 'nobody'}; added to the group.`
-        : '') +
-      customer.notices
-        .map((n) =>
-          n.tag === 'country-unknown'
-            ? zh ? `\n无法识别国家 "${n.value}"：国家留空，已标记 country-unknown，请用 ISO 代码（如 MX）补上。` : `\nUnknown country "${n.value}": left empty and tagged country-unknown; set it with an ISO code such as MX.`
-            : zh ? `\n电话 ${n.value} 格式可能但无法核实，已保存并标记 phone-unverified。` : `\nPhone ${n.value} is possible but could not be verified; saved and tagged phone-unverified.`,
-        )
-        .join(''),
+    m.created({ who: `#${customer.id} ${customer.name}`, country: customer.country || null, owner: ctx.actor.displayName }) +
+      (group ? m.joinedGroup({ group: group.name, owner: group.owner ?? null }) : '') +
+      customer.notices.map((n) => (n.tag === 'country-unknown' ? m.countryUnknown({ value: n.value }) : m.phoneUnverified({ value: n.value }))).join(''),
   );
 }
 
@@ -46,8 +35,6 @@ async function createAndReply(ctx: MemberContext, args: NewCustomerInput) {
 export const newCustomerCommand = defineCommand({
   name: 'new',
   aliases: ['新建', '新客户'],
-  summary: { en: 'create a customer (you become the owner)', zh: '新建客户（您为负责人）' },
-  usage: { en: '/new <company>, <country>, <email or phone>…', zh: '/new <公司名>, <国家>, <邮箱或电话>…' },
   parse: (args) => parseArgs(argsSchema, splitList(args)),
   handle: (ctx, args) => createAndReply(ctx, args),
 });

@@ -3,6 +3,7 @@ import { STATUS_NAMES, TELL_BUYER, type OrderStatus } from '../domain/orders/ord
 import { dec, formatAmount } from '../domain/rates/decimal';
 import { truncateForEcho } from '../domain/i18n';
 import { defineAction, defineCommand, requireActionRecordId } from './command';
+import { messages } from './i18n';
 
 type Args =
   | { kind: 'create'; customer: string; quoteNumber?: string; version?: number }
@@ -27,32 +28,26 @@ const money = (amount: string, currency: string) => `${formatAmount(dec(amount))
 export const orderCommand = defineCommand<Args>({
   name: 'order',
   aliases: ['订单', '下单'],
-  summary: { en: 'turn an approved quote into an order, or update an order', zh: '将已批准报价转为订单，或更新订单状态' },
-  usage: {
-    en: '/order <customer> from quote [Q-number] v<n>  ·  /order <order id or PI> deposit|production|shipped [BL <no.>]|paid|closed|cancelled',
-    zh: '/order <客户> from quote [报价编号] v<版本>  ·  /order <订单号或PI号> 定金到账|生产中|已发货 [BL <提单号>]|尾款到账|完成|取消',
-  },
   parse: parseOrderArgs,
   async handle(ctx, args) {
-    const zh = ctx.locale === 'zh';
+    const m = messages(ctx.locale).order;
     if (args.kind === 'status') {
       const r = await ctx.services.orders.updateStatus(ctx.actor, ctx.message.channel, args.ref, args.status, args.note);
       const status = STATUS_NAMES[ctx.locale][r.status as OrderStatus];
-      const bl = r.blNumber ? (zh ? `，提单号 ${r.blNumber}` : `, B/L ${r.blNumber}`) : '';
+      const bl = r.blNumber ? m.bl({ bl: r.blNumber }) : '';
       const due = r.order.balanceDueAt && r.status === 'shipped'
-        ? zh ? `；尾款 ${money(r.order.balance, r.order.currency)} 到期 ${r.order.balanceDueAt.toISOString().slice(0, 10)}，已交财务跟进` : `; balance ${money(r.order.balance, r.order.currency)} due ${r.order.balanceDueAt.toISOString().slice(0, 10)}, handed to finance`
+        ? m.balanceDue({ balance: money(r.order.balance, r.order.currency), date: r.order.balanceDueAt.toISOString().slice(0, 10) })
         : '';
-      const tell = [{ label: zh ? '告知买家' : 'Tell the buyer', action: `${TELL_BUYER}${r.order.id}`, value: String(r.order.id) }];
-      return ctx.reply(zh ? `订单 #${r.order.id} ${r.order.piNumber}：${status}${bl}${due}。` : `Order #${r.order.id} ${r.order.piNumber}: ${status}${bl}${due}.`, { buttons: tell });
+      const tell = [{ label: m.tellBuyer, action: `${TELL_BUYER}${r.order.id}`, value: String(r.order.id) }];
+      return ctx.reply(m.status({ id: r.order.id, pi: r.order.piNumber, status, bl, due }), { buttons: tell });
     }
     const r = await ctx.services.orders.createFromQuote(ctx.actor, ctx.message.channel, { customerRef: args.customer, quoteNumber: args.quoteNumber, version: args.version });
     const o = r.order;
-    const handoffs = r.handoffs.map((h) => `${h.duty}: ${h.name}`).join(zh ? '；' : '; ');
-    await ctx.reply(
-      zh
-        ? `已创建订单 #${o.id}，PI 号 ${o.piNumber}（${o.customerName}，来自报价 ${r.quote.number} v${r.quote.version}）\n金额 ${money(o.amount, o.currency)} · 定金 ${r.depositPct}% ${money(o.deposit, o.currency)} · 尾款 ${money(o.balance, o.currency)}\n已分派：${handoffs || '无（无人负责相关职责）'}`
-        : `Order #${o.id} created, PI ${o.piNumber} (${o.customerName}, from quote ${r.quote.number} v${r.quote.version})\nAmount ${money(o.amount, o.currency)} · deposit ${r.depositPct}% ${money(o.deposit, o.currency)} · balance ${money(o.balance, o.currency)}\nHanded off: ${handoffs || 'nobody (no member has those duties)'}`,
-    );
+    const handoffs = r.handoffs.map((h) => `${h.duty}: ${h.name}`).join(m.handoffSeparator);
+    await ctx.reply(m.created({
+      id: o.id, pi: o.piNumber, customer: o.customerName, quote: r.quote.number, version: r.quote.version,
+      amount: money(o.amount, o.currency), depositPct: r.depositPct, deposit: money(o.deposit, o.currency), balance: money(o.balance, o.currency), handoffs,
+    }));
   },
 });
 
@@ -63,10 +58,6 @@ export const tellBuyerAction = defineAction({
     const orderId = requireActionRecordId(value, id);
     const { text, customerId } = await ctx.services.orders.buyerUpdate(orderId);
     const sent = await ctx.services.inbox.reply(ctx.actor, ctx.message.channel, `#${customerId}`, text);
-    await ctx.reply(
-      ctx.locale === 'zh'
-        ? `已通过 ${sent.channel} 告知 #${sent.customer.id} ${sent.customer.name}：${truncateForEcho(text, 120)}`
-        : `Told #${sent.customer.id} ${sent.customer.name} on ${sent.channel}: ${truncateForEcho(text, 120)}`,
-    );
+    await ctx.reply(messages(ctx.locale).order.buyerTold({ who: `#${sent.customer.id} ${sent.customer.name}`, channel: sent.channel, text: truncateForEcho(text, 120) }));
   },
 });

@@ -3,6 +3,7 @@ import { toCountryCode } from '../domain/normalize/country';
 import { isKnownRegion } from '../domain/team/regions';
 import { defineCommand, parseArgs } from './command';
 import { formatPool } from './format/routing.format';
+import { messages } from './i18n';
 
 const argsSchema = z.object({ country: z.string().optional(), product: z.string().max(100).optional() });
 
@@ -10,8 +11,6 @@ const argsSchema = z.object({ country: z.string().optional(), product: z.string(
 export const poolCommand = defineCommand({
   name: 'pool',
   aliases: ['公海'],
-  summary: { en: 'browse the public pool (公海)', zh: '浏览公海客户' },
-  usage: { en: '/pool [country or region] [product]', zh: '/pool [国家或区域] [产品]' },
   parse(args) {
     const words = args.trim().split(/\s+/).filter(Boolean);
     // the first word is a country or region when it reads as one; otherwise everything is the product
@@ -26,10 +25,10 @@ export const poolCommand = defineCommand({
     const now = new Date();
     const rows = await ctx.services.pool.list({ country: args.country, product: args.product });
     const allowance = await ctx.services.pool.allowance(ctx.actor, now);
-    const zh = ctx.locale === 'zh';
-    const PERIOD = { day: zh ? '今日' : 'today', week: zh ? '本周' : 'this week', month: zh ? '本月' : 'this month' };
-    const left = allowance.map((a) => `${PERIOD[a.period]} ${Math.max(0, a.limit - a.used)}/${a.limit}`).join(zh ? '，' : ', ');
-    const footer = zh ? `可认领：${left || '不限'}。认领：/claim <#编号>` : `Claims left: ${left || 'no limit'}. Claim with /claim <#id>`;
+    const m = messages(ctx.locale).pool;
+    const PERIOD = { day: m.today, week: m.thisWeek, month: m.thisMonth };
+    const left = allowance.map((a) => `${PERIOD[a.period]} ${Math.max(0, a.limit - a.used)}/${a.limit}`).join(m.listSeparator);
+    const footer = m.footer({ left });
     await ctx.reply(`${formatPool(rows, ctx.locale, now)}\n\n${footer}`);
   },
 });

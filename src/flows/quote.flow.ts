@@ -1,14 +1,15 @@
 import { DomainError, isDomainError } from '../domain/errors';
 import { parseDelivery, parseDetails, parseItem, parsePaymentTerms, parseQuoteLine, parseValidDays, type QuoteInput, type QuoteLineInput } from '../domain/quotes/quote-terms';
-import { INCOTERMS } from '../domain/quotes/incoterms';
 import type { OutboundFile } from '../domain/channel-contract';
 import { defineAction, defineCommand, requireActionRecordId, splitHead, type ConversationFlow } from './command';
 import { quoteRef } from '../domain/quotes/quote-text';
 import { QUOTE_SEND_ACTION, sendToBuyerButton } from '../domain/quotes/send-button';
+import type { Locale } from '../domain/i18n';
 import type { MemberContext } from './context';
 import { errorReply } from './error-replies';
 import { quoteCreatedText } from './format/quote.format';
 import { replyQuoteCopy, replyQuoteHistory } from './quote-history.flow';
+import { messages } from './i18n';
 
 export const QUOTE_FLOW = 'quote';
 
@@ -32,9 +33,7 @@ async function createAndReply(ctx: MemberContext, customer: string, input: Quote
 /** `/quote send Q-2026-0001 [v2]` (or a customer: their latest quote): the approved PDF to the buyer's own chat. */
 async function sendToBuyer(ctx: MemberContext, ref: string) {
   const { customer, channel, file } = await ctx.services.quoteDelivery.send(ctx.actor, ref);
-  await ctx.reply(ctx.locale === 'zh'
-    ? `已通过 ${channel} 将 ${file.name} 发送给 #${customer.id} ${customer.name}，已记入时间线。`
-    : `Sent ${file.name} to #${customer.id} ${customer.name} on ${channel}; logged on the timeline.`);
+  await ctx.reply(messages(ctx.locale).quote.sentToBuyer({ file: file.name, who: `#${customer.id} ${customer.name}`, channel }));
 }
 
 /** The "Send to buyer" button on an approved quote. */
@@ -52,11 +51,6 @@ export const quoteSendAction = defineAction({
 export const quoteCommand = defineCommand<Args>({
   name: 'quote',
   aliases: ['报价'],
-  summary: { en: 'make a quote (one line, or step by step); a quote number makes a new version', zh: '报价（一行或逐步填写）；用报价编号生成新版本' },
-  usage: {
-    en: '/quote <customer or Q-number>: <product> ["<specification>"] [HS <code>] x<qty>[unit] @<price>[; …] <currency> <Incoterm> <port>, <payment terms>, valid <days>d, discount <n>%, POL <port>, POD <port>, lead time <days>, packing <text>, note: <text>\n/quote send <Q-number [vN] or customer>: the approved PDF to the buyer\n/quote history <Q-number or customer>: every version\n/quote pdf <Q-number [vN]>: a version\'s PDF again',
-    zh: '/quote <客户或报价编号>: <产品> ["<规格>"] [HS <编码>] x<数量>[单位] @<单价>[; …] <币种> <贸易术语> <港口>, <付款条件>, valid <天数>d, discount <n>%, 装运港 <港口>, 目的港 <港口>, 交期 <天数>天, 包装 <说明>, 备注: <备注>\n/quote send <报价编号 [vN] 或客户>：把已批准的 PDF 发给买家\n/quote history <报价编号或客户>：所有版本\n/quote pdf <报价编号 [vN]>：再次获取某个版本的 PDF',
-  },
   parse(args) {
     const send = SEND.exec(args.trim());
     if (send) return { customer: send[1].trim(), input: null, send: true };
@@ -81,10 +75,10 @@ export const quoteCommand = defineCommand<Args>({
     const target = await ctx.services.quotes.checkTarget(ctx.actor, args.customer);
     await ctx.services.conversations.startFlow(ctx.message.channel, ctx.message.chatId, QUOTE_FLOW, { customer: target.revising ?? `#${target.id}`, step: 'items', lines: [] });
     const what = target.revising
-      ? (ctx.locale === 'zh' ? `${target.revising} 新版本（#${target.id} ${target.name}）` : `a new version of ${target.revising} (#${target.id} ${target.name})`)
+      ? messages(ctx.locale).quote.newVersionOf({ ref: target.revising, who: `#${target.id} ${target.name}` })
       : `#${target.id} ${target.name}`;
     await ctx.reply(
-      (ctx.locale === 'zh' ? `为 ${what} 报价。随时发送"取消"退出。\n` : `Quote for ${what}. Send "cancel" at any time to stop.\n`) + PROMPTS.items[ctx.locale],
+      messages(ctx.locale).quote.guidedStart({ what }) + prompt('items', ctx.locale),
     );
   },
 });
@@ -106,17 +100,8 @@ interface GuidedState {
   [key: string]: unknown;
 }
 
-const PROMPTS: Record<Step | 'more', Record<'en' | 'zh', string>> = {
-  items: { en: 'Products: one per message, e.g. "LED-600 x2000 @3.20" (add "cost 2.55" for the margin).', zh: '产品：每条消息一个，如 "LED-600 x2000 @3.20"（加 "cost 2.55" 可计算毛利）。' },
-  more: { en: 'Added. Another product, or "done".', zh: '已添加。继续发送产品，或发送"完成"。' },
-  delivery: { en: `Currency, Incoterm and port, e.g. "USD FOB Ningbo" (Incoterms: ${INCOTERMS.join(', ')}).`, zh: `币种、贸易术语和港口，如 "USD FOB Ningbo"（术语：${INCOTERMS.join('、')}）。` },
-  payment: { en: 'Payment terms, e.g. "30% deposit, 70% against BL copy" (or "skip").', zh: '付款条件，如 "30% deposit, 70% against BL copy"（或"跳过"）。' },
-  validity: { en: 'Valid for how many days? e.g. "15" (or "skip" for 30).', zh: '有效期多少天？如 "15"（或"跳过"，默认 30 天）。' },
-  notes: {
-    en: 'Notes for the buyer, and shipment details if you have them, e.g. "POD Hamburg, lead time 25 days, packing 10 pcs per carton, note: samples free" (or "skip").',
-    zh: '给客户的备注，以及运输信息（如有），如 "目的港 Hamburg, 交期 25天, 包装 10只/箱, 备注: 样品免费"（或"跳过"）。',
-  },
-};
+// the question of each step of the guided quote, and the one after a product was added
+const prompt = (step: Step | 'more', locale: Locale) => messages(locale).quotePrompts[step];
 
 const isWord = (text: string, words: string[]) => words.includes(text.trim().toLowerCase());
 const SKIP = ['skip', '跳过', '无', '-', 'none'];
@@ -132,7 +117,7 @@ export const quoteConversation: ConversationFlow = {
     const { channel, chatId } = ctx.message;
     if (isWord(text, CANCEL)) {
       await ctx.services.conversations.endFlow(channel, chatId);
-      return ctx.reply(ctx.locale === 'zh' ? '已取消报价，未保存任何内容。' : 'Quote cancelled; nothing was saved.');
+      return ctx.reply(messages(ctx.locale).quote.cancelled);
     }
     const skip = isWord(text, SKIP);
     let next: Step | 'create' = state.step;
@@ -166,7 +151,7 @@ export const quoteConversation: ConversationFlow = {
     } catch (error) {
       if (!isDomainError(error)) throw error;
       // a bad answer is explained and the same question asked again; nothing is lost
-      return ctx.reply(`${errorReply(error, ctx.locale)}\n${PROMPTS[state.step][ctx.locale]}`);
+      return ctx.reply(`${errorReply(error, ctx.locale)}\n${prompt(state.step, ctx.locale)}`);
     }
     if (next === 'create') {
       await ctx.services.conversations.endFlow(channel, chatId);
@@ -178,6 +163,6 @@ export const quoteConversation: ConversationFlow = {
       return createAndReply(ctx, state.customer, input);
     }
     await ctx.services.conversations.startFlow(channel, chatId, QUOTE_FLOW, { ...state, step: next } as never);
-    await ctx.reply(state.step === 'items' && next === 'items' ? PROMPTS.more[ctx.locale] : PROMPTS[next][ctx.locale]);
+    await ctx.reply(state.step === 'items' && next === 'items' ? prompt('more', ctx.locale) : prompt(next, ctx.locale));
   },
 };

@@ -4,6 +4,7 @@ import { DomainError } from '../domain/errors';
 import { splitTrailingDate } from '../domain/followup/natural-date';
 import { truncateForEcho } from '../domain/i18n';
 import { defineCommand, parseArgs, splitHead } from './command';
+import { messages } from './i18n';
 
 const argsSchema = z.object({
   head: z.string().trim().min(1, 'customer and time required'),
@@ -14,8 +15,6 @@ const argsSchema = z.object({
 export const remindCommand = defineCommand({
   name: 'remind',
   aliases: ['提醒'],
-  summary: { en: 'remind me to follow up a customer', zh: '提醒我跟进客户' },
-  usage: { en: '/remind <customer> <when>: <what>  (e.g. /remind Acme next tuesday: send catalogue)', zh: '/remind <客户> <时间>: <内容>（如 /remind Acme 下周二：发新目录）' },
   parse(args) {
     const [head, text] = splitHead(args) ?? ['', ''];
     return parseArgs(argsSchema, { head, text });
@@ -32,12 +31,9 @@ export const remindCommand = defineCommand({
       { customer: split.subject, at: split.at, text: args.text, messageKey: `${ctx.message.channel}:${ctx.message.externalId}` },
       now,
     );
-    const when = DateTime.fromJSDate(task.dueAt, { zone }).setLocale(ctx.locale === 'zh' ? 'zh-CN' : 'en-GB').toFormat(ctx.locale === 'zh' ? 'M月d日 (ccc) HH:mm' : 'ccc d LLL HH:mm');
+    const { format } = messages(ctx.locale);
+    const when = DateTime.fromJSDate(task.dueAt, { zone }).setLocale(format.dateLocale).toFormat(format.dueTime);
     const name = task.customer?.name ?? split.subject;
-    await ctx.reply(
-      ctx.locale === 'zh'
-        ? `⏰ 已设提醒 #${task.id}：${when} 跟进 ${name} —— ${truncateForEcho(task.title, 80)}`
-        : `⏰ Reminder #${task.id} set for ${when}: ${name} — ${truncateForEcho(task.title, 80)}`,
-    );
+    await ctx.reply(messages(ctx.locale).remind.set({ id: task.id, when, name, title: truncateForEcho(task.title, 80) }));
   },
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { truncateForEcho } from '../domain/i18n';
 import { defineCommand, parseArgs, splitHead } from './command';
+import { messages } from './i18n';
 
 const argsSchema = z.object({
   customer: z.string().trim().min(1, 'customer required'),
@@ -11,8 +12,6 @@ const argsSchema = z.object({
 export const replyCommand = defineCommand({
   name: 'reply',
   aliases: ['回复', 'r'],
-  summary: { en: "reply to a buyer on their own chat (WhatsApp, Telegram…)", zh: '在买家自己的聊天渠道（WhatsApp、Telegram…）回复' },
-  usage: { en: '/reply <customer>: <text>', zh: '/reply <客户>: <内容>' },
   parse(args) {
     const [customer, text] = splitHead(args) ?? ['', ''];
     return parseArgs(argsSchema, { customer, text });
@@ -20,10 +19,6 @@ export const replyCommand = defineCommand({
   async handle(ctx, args) {
     const { customer, channel } = await ctx.services.inbox.reply(ctx.actor, ctx.message.channel, args.customer, args.text);
     const echo = truncateForEcho(args.text, 80);
-    await ctx.reply(
-      ctx.locale === 'zh'
-        ? `已通过 ${channel} 发送给 #${customer.id} ${customer.name}：${echo}`
-        : `Sent to #${customer.id} ${customer.name} on ${channel}: ${echo}`,
-    );
+    await ctx.reply(messages(ctx.locale).customer.replySent({ who: `#${customer.id} ${customer.name}`, channel, text: echo }));
   },
 });

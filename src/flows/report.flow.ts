@@ -22,11 +22,6 @@ const XLSX_WORDS = new Set(['xlsx', 'excel', '表格']);
 export const reportCommand = defineCommand({
   name: 'report',
   aliases: ['报表', '报告'],
-  summary: { en: 'funnel, channels, team and customer reports with a chart', zh: '漏斗、渠道、团队、客户报表（附图表）' },
-  usage: {
-    en: '/report funnel|channels|team|customers [30d|week|month|last-month|2026-Q3] [team|rep] [country] [xlsx]',
-    zh: '/report funnel|channels|team|customers [30d|本周|本月|上月|2026-Q3] [team|销售名] [国家] [xlsx]',
-  },
   parse(args) {
     const [head = '', ...words] = args.split(/\s+/).filter(Boolean);
     const tokens = words.filter((w) => !XLSX_WORDS.has(w.toLowerCase()));

@@ -5,6 +5,7 @@ import { DomainError } from '../domain/errors';
 import { isManagerOrAbove } from '../domain/team/actor';
 import { defineCommand, parseArgs } from './command';
 import { lookupTable } from '../domain/text/lookup-table';
+import { messages } from './i18n';
 
 const argsSchema = z.object({
   verb: z.enum(['add', 'remove', 'test']),
@@ -22,39 +23,32 @@ const VERBS: Record<string, 'add' | 'remove' | 'test'> = lookupTable({
 export const ruleCommand = defineCommand({
   name: 'rule',
   aliases: ['规则'],
-  summary: { en: 'add, remove or test a lead assignment rule (managers)', zh: '添加、删除或测试线索分配规则（经理）' },
-  usage: {
-    en: '/rule add country=MX,CO product=lighting -> team:latam | /rule add default -> team:sales | /rule remove <name> | /rule test country=MX product=lighting',
-    zh: '/rule add country=MX,CO product=lighting -> team:latam | /rule add default -> team:sales | /rule remove <名称> | /rule test country=MX product=lighting',
-  },
   parse(args) {
     const [head, ...rest] = args.trim().split(/\s+/);
     return parseArgs(argsSchema, { verb: VERBS[(head ?? '').toLowerCase()] ?? head, rest: rest.join(' ') });
   },
   async handle(ctx, { verb, rest }) {
-    const zh = ctx.locale === 'zh';
+    const m = messages(ctx.locale).rule;
     if (verb === 'test') {
       const { draft, problems } = parseRuleLine(`${rest} -> team:_`);
       if (!draft) throw new DomainError('RULE_INVALID', { problems });
-      const m = draft.match;
+      const match = draft.match;
       const { rule } = await ctx.services.assignment.explain({
-        country: m.countries?.[0] ?? null, productLines: m.products ?? [], source: m.sources?.[0] ?? 'manual', grade: m.grades?.[0] ?? 'C',
+        country: match.countries?.[0] ?? null, productLines: match.products ?? [], source: match.sources?.[0] ?? 'manual', grade: match.grades?.[0] ?? 'C',
       });
-      if (!rule) throw new DomainError('NO_RULE_MATCHED', { customer: describeMatch(m) });
-      await ctx.reply(zh ? `${describeMatch(m)} → 规则 ${rule.name}（${rule.targetType === 'team' ? '团队' : '成员'} ${rule.targetName}）` : `${describeMatch(m)} → rule ${rule.name} (${rule.targetType} ${rule.targetName})`);
+      if (!rule) throw new DomainError('NO_RULE_MATCHED', { customer: describeMatch(match) });
+      await ctx.reply(m.matched({ match: describeMatch(match), rule: rule.name, kind: rule.targetType === 'team' ? m.team : m.member, target: rule.targetName }));
       return;
     }
     if (!isManagerOrAbove(ctx.actor)) throw new DomainError('FORBIDDEN');
     if (verb === 'remove') {
       await ctx.services.assignmentRules.remove(ctx.actor, ctx.message.channel, rest);
-      await ctx.reply(zh ? `已删除规则 ${rest}。` : `Removed rule ${rest}.`);
+      await ctx.reply(m.removed({ name: rest }));
       return;
     }
     const added = await ctx.services.assignmentRules.add(ctx.actor, ctx.message.channel, rest);
     const target = `${added.target.type === 'team' ? 'team:' : '@'}${added.target.name}`;
-    const note = added.replacedDefault ? (zh ? '（替换了原默认规则）' : ' (replaces the previous default)') : '';
-    await ctx.reply(
-      zh ? `已添加规则 ${added.rule.name}：${added.rule.isDefault ? '其余全部' : added.match} → ${target}${note}` : `Added rule ${added.rule.name}: ${added.rule.isDefault ? 'everything else' : added.match} → ${target}${note}`,
-    );
+    const note = added.replacedDefault ? m.replacesDefault : '';
+    await ctx.reply(m.added({ name: added.rule.name, match: added.rule.isDefault ? null : added.match, target, note }));
   },
 });

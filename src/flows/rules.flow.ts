@@ -6,8 +6,6 @@ import { formatRules } from './format/routing.format';
 export const rulesCommand = defineCommand({
   name: 'rules',
   aliases: ['规则列表'],
-  summary: { en: 'lead assignment rules, in order', zh: '线索分配规则（按顺序）' },
-  usage: { en: '/rules', zh: '/rules' },
   parse: (args) => parseArgs(z.string().max(0, 'no arguments'), args),
   async handle(ctx) {
     await ctx.reply(formatRules(await ctx.services.assignmentRules.list(), ctx.locale));

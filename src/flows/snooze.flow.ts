@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { DomainError } from '../domain/errors';
 import { parseDuration, parseWhen } from '../domain/followup/natural-date';
 import { defineCommand, parseArgs } from './command';
+import { messages } from './i18n';
 
 const argsSchema = z.object({
   task: z.string().regex(/^#?\d{1,9}$/, 'a task number such as 17'),
@@ -13,8 +14,6 @@ const argsSchema = z.object({
 export const snoozeCommand = defineCommand({
   name: 'snooze',
   aliases: ['推迟', '延后'],
-  summary: { en: 'postpone a task', zh: '推迟任务' },
-  usage: { en: '/snooze <task id> <2d | 3h | tomorrow 9am | next monday>', zh: '/snooze <任务编号> <2d | 3小时 | 明天上午9点 | 下周一>' },
   parse(args) {
     const [task = '', ...rest] = args.trim().split(/\s+/);
     return parseArgs(argsSchema, { task, when: rest.join(' ') });
@@ -27,15 +26,15 @@ export const snoozeCommand = defineCommand({
     if (duration === null && !parsed) throw new DomainError('BAD_DATE', { value: args.when });
     const by = duration !== null ? ({ kind: 'duration', ms: duration } as const) : ({ kind: 'at', at: parsed!.at } as const);
     const task = await ctx.services.followup.snooze(ctx.actor, ctx.message.channel, args.task, by, now);
-    const format = (d: Date) =>
-      DateTime.fromJSDate(d, { zone }).setLocale(ctx.locale === 'zh' ? 'zh-CN' : 'en-GB').toFormat(ctx.locale === 'zh' ? 'M月d日 (ccc) HH:mm' : 'ccc d LLL HH:mm');
+    const { format: dates, snooze: m } = messages(ctx.locale);
+    const format = (d: Date) => DateTime.fromJSDate(d, { zone }).setLocale(dates.dateLocale).toFormat(dates.dueTime);
     // say what was counted from: a snooze of a task due later counts from its due time, not from now
     const how =
       task.countedFrom === 'due'
-        ? ctx.locale === 'zh' ? `（${args.when} 从原到期时间 ${format(task.previousDueAt)} 起算）` : ` (${args.when} from its due time ${format(task.previousDueAt)})`
+        ? m.fromDue({ when: args.when, due: format(task.previousDueAt) })
         : task.countedFrom === 'now'
-          ? ctx.locale === 'zh' ? `（已过期，${args.when} 从现在起算）` : ` (it was overdue: ${args.when} from now)`
-          : ctx.locale === 'zh' ? `（原到期 ${format(task.previousDueAt)}）` : ` (was due ${format(task.previousDueAt)})`;
-    await ctx.reply(ctx.locale === 'zh' ? `⏰ #${task.id} 推迟到 ${format(task.dueAt)}${how}` : `⏰ #${task.id} snoozed until ${format(task.dueAt)}${how}`);
+          ? m.fromNow({ when: args.when })
+          : m.wasDue({ due: format(task.previousDueAt) });
+    await ctx.reply(m.snoozed({ id: task.id, until: format(task.dueAt), how }));
   },
 });

@@ -1,6 +1,7 @@
 import { STAGE_NAMES, type Stage } from '../domain/pipeline/stages';
 import { STAGE_CONFIRM_WON, STAGE_UNDO } from '../domain/signals/signal-messages';
 import { defineAction, requireActionRecordId } from './command';
+import { messages } from './i18n';
 
 /** "Undo" under the notice of a stage move a buyer's message made: the deal goes back to where it was. */
 export const stageUndoAction = defineAction({
@@ -11,7 +12,7 @@ export const stageUndoAction = defineAction({
     const from = names[result.from as Stage] ?? result.from;
     const to = names[result.to as Stage] ?? result.to;
     const who = `#${result.customer.id} ${result.customer.name}`;
-    await ctx.reply(ctx.locale === 'zh' ? `已撤销：${who} 的商机阶段 ${from} → ${to}。` : `Undone: the deal of ${who} is back at ${to} (was ${from}).`);
+    await ctx.reply(messages(ctx.locale).stage.undone({ who, from, to }));
   },
 });
 
@@ -21,7 +22,7 @@ export const stageConfirmWonAction = defineAction({
   async handle(ctx, value) {
     const { customer } = await ctx.services.signals.confirmWon(ctx.actor, ctx.message.channel, requireActionRecordId(value));
     const who = `#${customer.id} ${customer.name}`;
-    await ctx.reply(ctx.locale === 'zh' ? `已确认成交：${who}。` : `Confirmed: the deal of ${who} is won.`);
+    await ctx.reply(messages(ctx.locale).stage.wonConfirmed({ who }));
   },
 });
 

@@ -1,6 +1,7 @@
 import { DomainError } from '../domain/errors';
 import { LOST_REASON_NAMES, STAGE_NAMES, toLostReason, toStage, type LostReason, type Stage } from '../domain/pipeline/stages';
 import { defineCommand, splitHead } from './command';
+import { messages } from './i18n';
 
 type Args = { customer: string; stage: string; reason?: string };
 
@@ -26,11 +27,6 @@ function parseStageArgs(args: string): Args {
 export const stageCommand = defineCommand<Args>({
   name: 'stage',
   aliases: ['阶段'],
-  summary: { en: 'move a deal along the pipeline (lost needs a reason)', zh: '更新商机阶段（丢单需注明原因）' },
-  usage: {
-    en: '/stage <customer> lead|contacted|quoted|sample|won|lost [price|lead_time|quality|competitor|no_reply|other]',
-    zh: '/stage <客户> 线索|已联系|已报价|样品|成交|丢单 [价格|交期|质量|竞争对手|没回复|其他]',
-  },
   parse: parseStageArgs,
   async handle(ctx, args) {
     const result = await ctx.services.pipeline.move(ctx.actor, ctx.message.channel, args.customer, args.stage, args.reason);
@@ -39,13 +35,9 @@ export const stageCommand = defineCommand<Args>({
     const reason = result.lostReason ? LOST_REASON_NAMES[ctx.locale][result.lostReason as LostReason] : null;
     const who = `#${result.customer.id} ${result.customer.name}`;
     if (!result.changed) {
-      return ctx.reply(ctx.locale === 'zh' ? `${who} 已处于「${stage}」阶段。` : `${who} is already at ${stage}.`);
+      return ctx.reply(messages(ctx.locale).stage.alreadyAt({ who, stage }));
     }
     const from = names[result.from as Stage] ?? result.from;
-    await ctx.reply(
-      ctx.locale === 'zh'
-        ? `${who}：${from} → ${stage}${reason ? `（原因：${reason}）` : ''}`
-        : `${who}: ${from} → ${stage}${reason ? ` (reason: ${reason})` : ''}`,
-    );
+    await ctx.reply(messages(ctx.locale).stage.moved({ who, from, to: stage, reason }));
   },
 });

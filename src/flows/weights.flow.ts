@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DomainError } from '../domain/errors';
 import { defineCommand, parseArgs } from './command';
 import { formatWeights } from './format/routing.format';
+import { messages } from './i18n';
 
 const argsSchema = z.union([
   z.object({ kind: z.literal('show'), team: z.string().optional() }),
@@ -13,8 +14,6 @@ const argsSchema = z.union([
 export const weightsCommand = defineCommand({
   name: 'weights',
   aliases: ['权重'],
-  summary: { en: 'round robin weights of your team (managers)', zh: '团队轮询权重（经理）' },
-  usage: { en: '/weights | /weights alice=3 bob=2 carol=1 | /weights auto', zh: '/weights | /weights alice=3 bob=2 carol=1 | /weights auto（按转化率）' },
   roles: ['manager', 'director', 'admin'],
   parse(args) {
     const words = args.trim().split(/\s+/).filter(Boolean);
@@ -36,12 +35,12 @@ export const weightsCommand = defineCommand({
     }
     if (args.kind === 'auto') {
       const view = await weights.useConversion(ctx.actor, ctx.message.channel, new Date(), args.team);
-      const head = ctx.locale === 'zh' ? '已改为按近 90 天转化率计算权重（每日更新）。' : 'Weights now follow each rep\'s 90-day conversion (updated daily).';
+      const head = messages(ctx.locale).routing.weightsByConversion;
       await ctx.reply(view ? `${head}\n${formatWeights(view, ctx.locale)}` : head);
       return;
     }
     const views = await weights.set(ctx.actor, ctx.message.channel, args.changes);
-    const head = ctx.locale === 'zh' ? '权重已更新。' : 'Weights updated.';
+    const head = messages(ctx.locale).routing.weightsUpdated;
     await ctx.reply([head, ...views.filter((v) => v !== null).map((v) => formatWeights(v!, ctx.locale))].join('\n'));
   },
 });

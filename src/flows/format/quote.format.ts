@@ -1,11 +1,9 @@
 import type { Locale } from '../../domain/i18n';
 import type { QuoteRecord } from '../../domain/quotes/quote.repository';
 import { quoteRef, quoteSummary } from '../../domain/quotes/quote-text';
+import { messages } from '../i18n';
 
-const ROLE_NAMES: Record<Locale, Record<string, string>> = {
-  en: { manager: 'manager', director: 'director', finance: 'finance', admin: 'admin' },
-  zh: { manager: '主管', director: '总监', finance: '财务', admin: '管理员' },
-};
+const roleName = (role: string, names: Record<string, string>) => (Object.hasOwn(names, role) ? names[role] : role);
 
 /** The rep's reply after /quote: what was made, and whether it is approved or with whom it waits. */
 export function quoteCreatedText(
@@ -13,14 +11,12 @@ export function quoteCreatedText(
   locale: Locale,
   hasFile: boolean,
 ): string {
-  const zh = locale === 'zh';
+  const m = messages(locale).quote;
   const { quote } = result;
-  const head = zh
-    ? `已生成报价 ${quoteRef(quote)}${quote.version > 1 ? '（新版本，需重新审批）' : ''}。`
-    : `Quote ${quoteRef(quote)} created${quote.version > 1 ? ' (a new version: approval starts again)' : ''}.`;
-  const chain = result.approvers.map((a) => `${a.name} (${ROLE_NAMES[locale][a.role] ?? a.role})`).join(' → ');
+  const head = m.created({ ref: quoteRef(quote), newVersion: quote.version > 1 });
+  const chain = result.approvers.map((a) => `${a.name} (${roleName(a.role, m.approverRoles)})`).join(' → ');
   const status = result.auto
-    ? zh ? `✅ 在自动审批额度内，已批准。${hasFile ? '报价单 PDF 见附件。' : ''}` : `✅ Within the auto-approval limits: approved.${hasFile ? ' The PDF is attached.' : ''}`
-    : zh ? `⏳ 已提交审批：${chain}。批准后会通知您并发送 PDF。` : `⏳ Sent for approval: ${chain}. You will hear of each decision, with the PDF once approved.`;
+    ? m.autoApproved({ hasFile })
+    : m.sentForApproval({ chain });
   return [head, quoteSummary(quote, locale), status].join('\n');
 }

@@ -1,9 +1,9 @@
 import { DomainError } from '../../domain/errors';
-import { localize } from '../../domain/i18n';
 import type { ActionFlow, CommandFlow, ConversationFlow } from '../command';
 import { parseCommandLine } from '../command';
 import type { FlowContext, MemberContext } from '../context';
 import type { Middleware } from '../pipeline';
+import { messages } from '../i18n';
 
 function isMember(ctx: FlowContext): ctx is MemberContext {
   return ctx.actor !== null;
@@ -18,7 +18,7 @@ function parseWithUsage(ctx: FlowContext, command: CommandFlow, args: string): u
     return command.parse(args);
   } catch (error) {
     if (error instanceof DomainError && error.code === 'BAD_ARGUMENTS' && !error.details.usage) {
-      throw new DomainError('BAD_ARGUMENTS', { ...error.details, usage: localize(command.usage, ctx.locale) });
+      throw new DomainError('BAD_ARGUMENTS', { ...error.details, usage: messages(ctx.locale).commands[command.name].usage });
     }
     throw error;
   }
@@ -101,7 +101,5 @@ export function commandRouter(commands: readonly CommandFlow[]): Middleware {
 /** Whatever no flow took: a member gets a pointer to /help; a press of an unknown button is ignored. */
 export const fallback: Middleware = async (ctx) => {
   if (ctx.message.kind !== 'message' || !ctx.message.text.trim()) return;
-  await ctx.reply(
-    ctx.locale === 'zh' ? '没有识别到命令。发送 /help 查看可用命令。' : 'I did not recognise a command. Send /help to see what I can do.',
-  );
+  await ctx.reply(messages(ctx.locale).common.noCommand);
 };
