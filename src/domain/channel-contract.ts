@@ -131,6 +131,12 @@ export interface OutboundMessage {
    * is removed). Channels without buttons ignore it. The message itself is sent as usual.
    */
   settle?: { messageId: string; text: string };
+  /**
+   * An automated message to a buyer (a wake-up) that the buyer may decline in one step: channels with a standard way
+   * (email's List-Unsubscribe with one-click POST, RFC 8058) offer it with this token, which only the domain can make
+   * and check (see signals/unsubscribe-token). Other channels ignore it: there the buyer writes "stop".
+   */
+  unsubscribe?: { token: string };
 }
 
 /** The platform's answer to a send. */

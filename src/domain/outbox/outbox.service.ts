@@ -6,6 +6,7 @@ import { SendOutcomeUnknownError, type OutboundButton, type OutboundFile } from 
 import type { Messenger } from '../outbound/messenger';
 import type { Notifier } from '../outbound/notifier';
 import { readRateLimits } from './rate-limits';
+import { unsubscribeToken } from '../signals/unsubscribe-token';
 import { attemptsToOutlast, backoffDelay, type BackoffPolicy } from '../retry-backoff';
 import { outboundOfReply, replyPayloadShape, storedFileSchema, toOutboundFiles, toStoredFiles } from './reply-payload';
 import {
@@ -124,7 +125,9 @@ export function createOutboxService(deps: {
     // a reply answers someone who is waiting: not held back by the automated buyer messages' send rate
     if (payload.kind !== 'reply') await options.throttle?.(row.channel);
     await started();
-    const message = payload.kind === 'reply' ? outboundOfReply(row, payload) : { channel: row.channel, chatId: row.chatId, text: row.text, buttons, files };
+    // a wake-up can be declined in one click where the channel offers it (email's List-Unsubscribe)
+    const unsubscribe = payload.kind === 'wakeup' && row.contactId !== null ? { unsubscribe: { token: unsubscribeToken(row.contactId) } } : {};
+    const message = payload.kind === 'reply' ? outboundOfReply(row, payload) : { channel: row.channel, chatId: row.chatId, text: row.text, buttons, files, ...unsubscribe };
     const sent = await messenger.send(message);
     return sent.externalIds[0] ?? null;
   }
