@@ -55,10 +55,13 @@ export function composeEmail(message: OutboundMessage, options: ComposeOptions):
     const token = message.unsubscribe.token;
     const mailto = `mailto:${own}?subject=${encodeURIComponent(`unsubscribe ${token}`)}`;
     const url = options.unsubscribeUrl ? `${options.unsubscribeUrl.replace(/\/+$/, '')}/${encodeURIComponent(token)}` : undefined;
-    // nodemailer writes each as <…> into one List-Unsubscribe header
-    mail.list = { unsubscribe: url ? [mailto, url] : [mailto] };
-    // a wake-up is sent by a program: auto-responders must not answer it (RFC 3834)
-    mail.headers = { 'Auto-Submitted': 'auto-generated', ...(url ? { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}) };
+    // one header with both (RFC 2369); nodemailer's `list` option would write one header per URL
+    mail.headers = {
+      'List-Unsubscribe': (url ? [mailto, url] : [mailto]).map((u) => `<${u}>`).join(', '),
+      ...(url ? { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
+      // a wake-up is sent by a program: auto-responders must not answer it (RFC 3834)
+      'Auto-Submitted': 'auto-generated',
+    };
   }
   return mail;
 }

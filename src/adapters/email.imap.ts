@@ -56,8 +56,11 @@ export function createImapReader(options: ImapReaderOptions) {
     if (!c || !connected || stopped) return;
     const lock = await c.getMailboxLock(options.mailbox);
     try {
+      // a NOOP first: the server tells this session of mail that arrived meanwhile, so the search below sees it
+      await c.noop();
       const since = new Date(now().getTime() - options.lookbackDays * DAY);
       const uids = (await c.search({ unKeyword: options.keyword, since }, { uid: true })) || [];
+      logger.debug({ found: uids.length }, 'email: unread pass');
       const uidValidity = String(c.mailbox && typeof c.mailbox === 'object' ? c.mailbox.uidValidity : '0');
       for (const uid of uids) {
         if (stopped) return;
@@ -83,7 +86,9 @@ export function createImapReader(options: ImapReaderOptions) {
   }
 
   async function connect(): Promise<void> {
-    const c = new ImapFlow({ ...options.connection, logger: false });
+    // IDLE again 2 s after a pass (imapflow's default waits 15 s, and new mail waits with it); a pass's commands
+    // follow each other without pause, so this costs no extra round trips
+    const c = new ImapFlow({ autoIdleDelay: 2_000, ...options.connection, logger: false });
     client = c;
     c.on('error', (err: Error) => logger.warn({ err: { message: err.message, code: (err as { code?: string }).code } }, 'email: IMAP error'));
     c.on('close', () => {

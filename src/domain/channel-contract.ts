@@ -134,7 +134,7 @@ export interface OutboundMessage {
   /**
    * An automated message to a buyer (a wake-up) that the buyer may decline in one step: channels with a standard way
    * (email's List-Unsubscribe with one-click POST, RFC 8058) offer it with this token, which only the domain can make
-   * and check (see signals/unsubscribe-token). Other channels ignore it: there the buyer writes "stop".
+   * and check (see crypto/unsubscribe-token). Other channels ignore it: there the buyer writes "stop".
    */
   unsubscribe?: { token: string };
 }

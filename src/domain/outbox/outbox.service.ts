@@ -6,7 +6,7 @@ import { SendOutcomeUnknownError, type OutboundButton, type OutboundFile } from 
 import type { Messenger } from '../outbound/messenger';
 import type { Notifier } from '../outbound/notifier';
 import { readRateLimits } from './rate-limits';
-import { unsubscribeToken } from '../signals/unsubscribe-token';
+import { unsubscribeToken } from '../crypto/unsubscribe-token';
 import { attemptsToOutlast, backoffDelay, type BackoffPolicy } from '../retry-backoff';
 import { outboundOfReply, replyPayloadShape, storedFileSchema, toOutboundFiles, toStoredFiles } from './reply-payload';
 import {

@@ -20,6 +20,7 @@ import {
   findSignalContact,
   findSignalCustomer,
   hasPendingWon,
+  liveContactCustomerId,
   markContactOptedOut,
   markPendingWon,
   optOutCustomerIfNoContactLeft,
@@ -31,8 +32,7 @@ import {
   type SignalCustomer,
 } from './signals.repository';
 import { createStageUndo } from './stage-undo';
-import { verifyUnsubscribeToken } from './unsubscribe-token';
-import { findBuyerByContactId } from '../inbox/inbox.repository';
+import { verifyUnsubscribeToken } from '../crypto/unsubscribe-token';
 
 export interface SignalsDeps {
   db: PrismaClient;
@@ -90,10 +90,9 @@ export function createSignalsService(deps: SignalsDeps) {
   async function optOutByToken(token: string, via: string): Promise<'recorded' | 'already' | 'invalid'> {
     const contactId = verifyUnsubscribeToken(token);
     if (contactId === null) return 'invalid';
-    const contact = await findSignalContact(db, contactId);
-    const buyer = contact && !contact.erasedAt ? await findBuyerByContactId(db, contactId) : null;
-    if (!buyer) return 'invalid';
-    return (await recordOptOut(contactId, buyer.customerId, via, now(), { source: 'one_click_unsubscribe' })) ? 'recorded' : 'already';
+    const customerId = await liveContactCustomerId(db, contactId);
+    if (customerId === null) return 'invalid';
+    return (await recordOptOut(contactId, customerId, via, now(), { source: 'one_click_unsubscribe' })) ? 'recorded' : 'already';
   }
 
   async function optOut(event: BuyerMessage, contact: Awaited<ReturnType<typeof findSignalContact>>) {

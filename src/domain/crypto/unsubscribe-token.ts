@@ -1,5 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
-import { personalDataCipher } from '../crypto/personal-data-cipher';
+import { personalDataCipher } from './personal-data-cipher';
 
 const MAC_LENGTH = 32;
 const TOKEN = /^(\d{1,10})\.([0-9a-f]{32})$/;
