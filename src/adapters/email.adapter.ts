@@ -5,7 +5,7 @@ import type { ImapFlowOptions } from 'imapflow';
 import { simpleParser } from 'mailparser';
 import nodemailer from 'nodemailer';
 import type { Transporter } from 'nodemailer';
-import type { ChannelAdapter, ChannelCapabilities, InboundHandler, OutboundMessage, SentMessage } from '../domain/messages';
+import type { ChannelAdapter, ChannelCapabilities, InboundHandler, OutboundMessage, SentMessage } from '../domain/channel-contract';
 import type { Logger } from '../logger';
 import { StartupError } from '../startup-error';
 import type { AdapterDeps } from './adapter-deps';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Mail from 'nodemailer/lib/mailer';
-import type { OutboundMessage } from '../domain/messages';
+import type { OutboundMessage } from '../domain/channel-contract';
 import { parseEmailThreadId } from './email.translate';
 
 export interface ComposeOptions {

@@ -1,5 +1,5 @@
 import type { AddressObject, Attachment as MailAttachment, HeaderValue, ParsedMail } from 'mailparser';
-import type { Attachment, AttachmentKind, InboundMessage } from '../domain/messages';
+import type { Attachment, AttachmentKind, InboundMessage } from '../domain/channel-contract';
 
 /** Why an email is not a buyer writing: a machine answered (out of office, a list), or a delivery failed. */
 export type AutomatedMail = { kind: 'auto_reply'; reason: string } | { kind: 'bounce'; reason: string; failedRecipients: string[] };

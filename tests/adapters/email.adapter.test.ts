@@ -7,7 +7,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmailAdapter } from '../../src/adapters/email.adapter';
 import type { App } from '../../src/app';
-import { createContact, findContactsByDetail } from '../../src/domain/customers/contact.repository';
+import { createContact, findContactsByDetail } from '../../src/domain/contacts/contact.repository';
 import type { Actor } from '../../src/domain/team/actor';
 import { linkContactIdentity } from '../../src/domain/team/identity.repository';
 import { createLogger } from '../../src/logger';
