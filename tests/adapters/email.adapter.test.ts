@@ -231,6 +231,18 @@ describe('email channel: wake-ups carry List-Unsubscribe, and the one-click POST
     expect(await db().auditLog.count({ where: { entityType: 'contact', entityId: String(contact.id) } })).toBe(1);
   });
 
+  it("takes the List-Unsubscribe mailto (a mail 'unsubscribe <token>' to our address) as the same opt-out, not as a buyer's message", async () => {
+    const { customer, contact } = await dormantEmailBuyer('Mail Optout GmbH', 'buyer@mail-optout.example');
+    await sendWakeup(customer.id);
+    const [wakeup] = mailTo('buyer@mail-optout.example');
+    const mailto = /<mailto:([^?>]+)\?subject=([^>]+)>/.exec(wakeup.header('List-Unsubscribe')!.replace(/\r?\n\s+/g, ' '))!;
+    // what a mail provider sends when the person presses its "unsubscribe" button
+    await deliver(`From: buyer@mail-optout.example\r\nTo: ${mailto[1]}\r\nSubject: ${decodeURIComponent(mailto[2])}\r\nMessage-ID: <unsub-1@mail-optout.example>\r\n\r\n\r\n`);
+    await adapter.poll();
+    await eventually(async () => (await db().contact.findUniqueOrThrow({ where: { id: contact.id } })).optedOut);
+    expect(await db().communication.count({ where: { customerId: customer.id, direction: 'inbound', channel: 'email', text: { contains: 'unsubscribe' } } })).toBe(0);
+  });
+
   it('refuses a forged or malformed token with 400 and changes nothing', async () => {
     const { contact } = await dormantEmailBuyer('Kalt Berlin GmbH', 'info@kalt-berlin.example');
     const forged = `${unsubscribeBase}/${contact.id}.${'0'.repeat(32)}`;
