@@ -10,7 +10,7 @@ import type { Logger } from '../logger';
 import { StartupError } from '../startup-error';
 import type { AdapterDeps } from './adapter-deps';
 import { addressOf, composeEmail } from './email.compose';
-import { createImapReader, type FetchedMail } from './email.imap';
+import { createImapReader, QueueUnavailableError, type FetchedMail } from './email.imap';
 import { describeAttachment, translateEmail } from './email.translate';
 import { createUnsubscribeServer, type OptOutByToken } from './email.unsubscribe';
 import { handOver } from './hand-over';
@@ -108,7 +108,9 @@ export function createEmailAdapter(options: EmailAdapterOptions): ChannelAdapter
     for (const file of result.files) attachments.push(describeAttachment(file, await keep(file)));
     const message = attachments.length ? { ...result.message, attachments } : result.message;
     // the IMAP keyword is set only after the queue took it; until then the next pass reads it again
-    await handOver(deliver, message, logger, 60_000);
+    await handOver(deliver, message, logger, 60_000).catch((error: unknown) => {
+      throw new QueueUnavailableError(`the inbound queue did not take the message: ${(error as Error).message}`);
+    });
   }
 
   const reader = createImapReader({
@@ -118,11 +120,7 @@ export function createEmailAdapter(options: EmailAdapterOptions): ChannelAdapter
     lookbackDays: options.lookbackDays ?? 3,
     keyword: KEYWORD,
     logger,
-    onMail: (m) =>
-      onMail(m).catch((err: unknown) => {
-        logger.error({ err: { message: (err as Error).message } }, 'email: a message could not be handed over; read again later');
-        throw err;
-      }),
+    onMail,
   });
 
   return {

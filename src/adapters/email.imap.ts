@@ -2,6 +2,11 @@ import { ImapFlow, type ImapFlowOptions } from 'imapflow';
 import type { Logger } from '../logger';
 import { backoffDelay, type BackoffPolicy } from '../domain/retry-backoff';
 
+/** The inbound queue did not take a message in time: the pass stops, and the message is read again. */
+export class QueueUnavailableError extends Error {
+  override name = 'QueueUnavailableError';
+}
+
 /** One message as fetched: its raw RFC 822 source and where it sits (for an id when it has no Message-ID). */
 export interface FetchedMail {
   uid: number;
@@ -66,7 +71,16 @@ export function createImapReader(options: ImapReaderOptions) {
         if (stopped) return;
         const fetched = await c.fetchOne(String(uid), { source: true, uid: true }, { uid: true });
         if (!fetched || !fetched.source) continue;
-        await options.onMail({ uid, uidValidity, mailbox: options.mailbox, source: fetched.source });
+        try {
+          await options.onMail({ uid, uidValidity, mailbox: options.mailbox, source: fetched.source });
+        } catch (error) {
+          // the queue is away: stop here and read this one again next pass (later mail waits behind it, in order)
+          if (error instanceof QueueUnavailableError) throw error;
+          // this one mail cannot be read (a file that cannot be kept, a parser failure): left unmarked, tried again
+          // next pass, and the mail after it is not held up
+          logger.error({ err: { message: (error as Error).message }, uid }, 'email: a message could not be read; tried again next pass');
+          continue;
+        }
         await c.messageFlagsAdd(String(uid), [options.keyword], { uid: true });
       }
     } finally {
