@@ -25,6 +25,8 @@ export const EMAIL_CAPABILITIES: ChannelCapabilities = {
   // one email carries a long text; the router splits only past this
   maxTextLength: 100_000,
   customerFacing: true,
+  // a From address proves nothing: team members are not linked here (they work in their chat channels)
+  forgeableSender: true,
 };
 
 // Mail servers throttle bursts from one sender: at most 2 a second, one per recipient every 2 s

@@ -160,6 +160,11 @@ export interface ChannelCapabilities {
   maxTextLength: number;
   /** true if buyers reach the company here (stranger = buyer); false for internal team channels */
   customerFacing: boolean;
+  /**
+   * true when the platform does not prove who wrote (email: anyone can put any From address): no team member's account
+   * may be linked there, so nobody can act as a member by forging an address; everyone who writes is a buyer
+   */
+  forgeableSender?: boolean;
   /** limits on messages nobody asked for in that moment (wake-ups, first answers); absent: none beyond the above */
   automated?: AutomatedSendPolicy;
 }

@@ -136,6 +136,14 @@ describe('email channel: reading over IMAP (dovecot) with imapflow', () => {
     expect(readFileSync(stored).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('links no team member by email (a From address can be forged): a "/link" mail is a buyer message', async () => {
+    const { code } = await app.services.team.invite('alice');
+    await deliver(`From: alice@forged.example\r\nTo: sales@quayside.test\r\nMessage-ID: <link-1@forged.example>\r\n\r\n/link ${code}\r\n`);
+    await adapter.poll();
+    expect(await app.services.team.identify('email', 'alice@forged.example')).toBeNull();
+    expect(await db().channelIdentity.count({ where: { channel: 'email', teamMemberId: { not: null } } })).toBe(0);
+  });
+
   it('does not take an out-of-office answer, a newsletter or a bounce for a buyer', async () => {
     const before = { customers: await db().customer.count(), messages: await db().communication.count({ where: { direction: 'inbound' } }) };
     await deliver(fixture('auto-reply.eml'));
