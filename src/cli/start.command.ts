@@ -97,13 +97,9 @@ export function registerStartCommand(program: Command) {
       });
       const onAlert = (channel: string, kind: 'auth_failure', detail: string) =>
         void app?.services.alertAdmins({ channel, kind, detail }).catch((err: unknown) => logger.error({ err, channel }, 'could not alert the admins'));
-<<<<<<< HEAD
-      const adapters: ChannelAdapter[] = parts.channels ? await createConfiguredAdapters({ config, logger, onAlert }) : [];
-=======
       // a one-click unsubscribe that comes before the app is ready is refused (503) and retried by the mail provider
       const optOutByToken = (token: string) => (app ? app.services.signals.optOutByToken(token, 'email') : Promise.reject(new Error('starting')));
-      const adapters: ChannelAdapter[] = parts.channels ? createConfiguredAdapters({ config, logger, onAlert, optOutByToken }) : [];
->>>>>>> 25771df (Email channel: nodemailer out (threads, files, List-Unsubscribe one-click), imapflow in (IDLE + poll, keyword marks handed-over mail), machine mail kept out; email senders match contacts' addresses; opt-out by an HMAC token through the signals' one path)
+      const adapters: ChannelAdapter[] = parts.channels ? await createConfiguredAdapters({ config, logger, onAlert, optOutByToken }) : [];
       const user = opts.as ?? defaultTerminalUser(config);
       const terminal = parts.channels && adapters.length === 0 ? terminalFor(config, user) : null;
       if (terminal) adapters.push(terminal);
