@@ -149,6 +149,9 @@ export const configSchema = z
     if (c.EMAIL_SMTP_URL && c.EMAIL_UNSUBSCRIBE_URL && c.EMAIL_UNSUBSCRIBE_URL.startsWith('http:') && !/^http:\/\/(127\.|localhost\b|\[::1\])/.test(c.EMAIL_UNSUBSCRIBE_URL)) {
       ctx.addIssue({ code: 'custom', path: ['EMAIL_UNSUBSCRIBE_URL'], message: 'must be https (RFC 8058 one-click unsubscribe); plain http only on this machine' });
     }
+    if (c.EMAIL_UNSUBSCRIBE_URL && c.EMAIL_UNSUBSCRIBE_PORT === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['EMAIL_UNSUBSCRIBE_PORT'], message: 'required with EMAIL_UNSUBSCRIBE_URL: the port the gateway serves /unsubscribe/<token> on (behind that URL)' });
+    }
     if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) {
       ctx.addIssue({
         code: 'custom',

@@ -32,8 +32,11 @@ describe('email settings', () => {
     expect(problems({ ...EMAIL, EMAIL_SMTP_URL: 'http://x' }).join('\n')).toContain('EMAIL_SMTP_URL');
     expect(problems({ ...EMAIL, EMAIL_IMAP_URL: 'pop3://x' }).join('\n')).toContain('EMAIL_IMAP_URL');
     expect(problems({ ...EMAIL, EMAIL_FROM: 'Sales' })).toEqual(['EMAIL_FROM: must be an address, e.g. sales@example.com or "Sales <sales@example.com>"']);
-    expect(problems({ ...EMAIL, EMAIL_UNSUBSCRIBE_URL: 'http://crm.example.com/unsubscribe' })).toEqual([
+    expect(problems({ ...EMAIL, EMAIL_UNSUBSCRIBE_URL: 'http://crm.example.com/unsubscribe', EMAIL_UNSUBSCRIBE_PORT: '8026' })).toEqual([
       'EMAIL_UNSUBSCRIBE_URL: must be https (RFC 8058 one-click unsubscribe); plain http only on this machine',
+    ]);
+    expect(problems({ ...EMAIL, EMAIL_UNSUBSCRIBE_URL: 'https://crm.example.com/unsubscribe' })).toEqual([
+      'EMAIL_UNSUBSCRIBE_PORT: required with EMAIL_UNSUBSCRIBE_URL: the port the gateway serves /unsubscribe/<token> on (behind that URL)',
     ]);
     expect(problems({ ...EMAIL, EMAIL_UNSUBSCRIBE_URL: 'https://crm.example.com/unsubscribe', EMAIL_UNSUBSCRIBE_PORT: '8026' })).toEqual([]);
   });
