@@ -121,7 +121,7 @@ describe('email channel: reading over IMAP (dovecot) with imapflow', () => {
 
   it('makes a new sender a lead, routed to its owner, with the attached PDF kept under DATA_DIR (brought by IDLE, no poll)', async () => {
     await deliver(fixture('new-sender-with-pdf.eml'));
-    const lead = await eventually(() => db().customer.findFirst({ where: { name: { startsWith: 'Email lead' } }, include: { contacts: true } }), 15_000);
+    const lead = await eventually(() => db().customer.findFirst({ where: { name: { startsWith: 'Email lead' } }, include: { contacts: true } }), 30_000);
     expect(lead.status).toBe('lead');
     const routed = await eventually(() => db().customer.findFirst({ where: { id: lead.id, ownerId: { not: null } } }));
     expect(routed.ownerId).toBe((await db().teamMember.findFirstOrThrow({ where: { name: 'maria' } })).id);
