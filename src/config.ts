@@ -100,6 +100,21 @@ export const configSchema = z
     WHATSAPP_CLOUD_API_URL: z.url({ protocol: /^https?$/ }).default('https://graph.facebook.com/v21.0'),
     WHATSAPP_CLOUD_WEBHOOK_PORT: z.coerce.number().int().min(0).max(65535).default(8444),
     WHATSAPP_CLOUD_WEBHOOK_PATH: z.string().regex(/^\/[\w\-./]*$/, 'must be a path such as /whatsapp/webhook').default('/whatsapp/webhook'),
+     * Email as a channel: all three set turn it on. SMTP for sending (smtp://user:pass@host:587, smtps://…:465), IMAP
+     * for reading (imap://user:pass@host:143/INBOX, imaps://…:993/INBOX), and the From address buyers see and write to.
+     */
+    EMAIL_SMTP_URL: optionalString.pipe(z.url({ protocol: /^smtps?$/ }).optional()),
+    EMAIL_IMAP_URL: optionalString.pipe(z.url({ protocol: /^imaps?$/ }).optional()),
+    EMAIL_FROM: optionalString,
+    /** a poll beside IDLE, in seconds (servers without IDLE are read this often) */
+    EMAIL_POLL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+    /** the first read looks this many days back: an old mailbox's history does not become a flood of leads */
+    EMAIL_LOOKBACK_DAYS: z.coerce.number().int().min(0).max(365).default(3),
+    /** the public https URL the one-click unsubscribe POST goes to (the token is appended); unset: mailto only */
+    EMAIL_UNSUBSCRIBE_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+    /** where this process serves that URL (put it behind the public URL's proxy); unset: not served here */
+    EMAIL_UNSUBSCRIBE_PORT: optionalString.transform((v) => (v === undefined ? undefined : Number(v))).pipe(z.number().int().min(0).max(65535).optional()),
+    EMAIL_UNSUBSCRIBE_HOST: z.string().default('0.0.0.0'),
     TERMINAL_USER: optionalString,
     /** letterhead on quotations and proforma invoices */
     COMPANY_NAME: z.string().trim().min(1).default('Quayside Export Co., Ltd.'),
@@ -144,6 +159,21 @@ export const configSchema = z
           message: `required with ${given.join(', ')}: the WhatsApp Business Platform needs the phone number id, access token, app secret (webhook signatures) and verify token together`,
         });
       }
+    }
+    const email = { EMAIL_SMTP_URL: c.EMAIL_SMTP_URL, EMAIL_IMAP_URL: c.EMAIL_IMAP_URL, EMAIL_FROM: c.EMAIL_FROM };
+    if (Object.values(email).some(Boolean)) {
+      for (const [name, value] of Object.entries(email)) {
+        if (!value) ctx.addIssue({ code: 'custom', path: [name], message: 'required for the email channel (EMAIL_SMTP_URL, EMAIL_IMAP_URL and EMAIL_FROM go together)' });
+      }
+    }
+    if (c.EMAIL_FROM && !/^(?:[^<>]*<)?[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>?$/.test(c.EMAIL_FROM)) {
+      ctx.addIssue({ code: 'custom', path: ['EMAIL_FROM'], message: 'must be an address, e.g. sales@example.com or "Sales <sales@example.com>"' });
+    }
+    if (c.EMAIL_SMTP_URL && c.EMAIL_UNSUBSCRIBE_URL && c.EMAIL_UNSUBSCRIBE_URL.startsWith('http:') && !/^http:\/\/(127\.|localhost\b|\[::1\])/.test(c.EMAIL_UNSUBSCRIBE_URL)) {
+      ctx.addIssue({ code: 'custom', path: ['EMAIL_UNSUBSCRIBE_URL'], message: 'must be https (RFC 8058 one-click unsubscribe); plain http only on this machine' });
+    }
+    if (c.EMAIL_UNSUBSCRIBE_URL && c.EMAIL_UNSUBSCRIBE_PORT === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['EMAIL_UNSUBSCRIBE_PORT'], message: 'required with EMAIL_UNSUBSCRIBE_URL: the port the gateway serves /unsubscribe/<token> on (behind that URL)' });
     }
     if (c.SLACK_BOT_TOKEN && !c.SLACK_SIGNING_SECRET && !c.SLACK_APP_TOKEN) {
       ctx.addIssue({

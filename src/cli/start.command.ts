@@ -78,7 +78,7 @@ export function registerStartCommand(program: Command) {
       const parts = roleParts(role);
       const noChannel = configuredAccounts(config).length === 0;
       if (role === 'gateway' && noChannel) {
-        process.stderr.write('The gateway needs a chat channel (TELEGRAM_BOT_TOKEN, SLACK_BOT_TOKEN or WHATSAPP_ENABLED); the terminal channel runs with --role all.\n');
+        process.stderr.write('The gateway needs a chat channel (TELEGRAM_BOT_TOKEN, SLACK_BOT_TOKEN, WHATSAPP_ENABLED or EMAIL_SMTP_URL + EMAIL_IMAP_URL + EMAIL_FROM); the terminal channel runs with --role all.\n');
         process.exit(2);
       }
       const logger = cliLogger(config, { terminalChannel: parts.channels && noChannel });
@@ -97,7 +97,9 @@ export function registerStartCommand(program: Command) {
       });
       const onAlert = (channel: string, kind: 'auth_failure', detail: string) =>
         void app?.services.alertAdmins({ channel, kind, detail }).catch((err: unknown) => logger.error({ err, channel }, 'could not alert the admins'));
-      const adapters: ChannelAdapter[] = parts.channels ? await createConfiguredAdapters({ config, logger, onAlert }) : [];
+      // a one-click unsubscribe that comes before the app is ready is refused (503) and retried by the mail provider
+      const optOutByToken = (token: string) => (app ? app.services.signals.optOutByToken(token, 'email') : Promise.reject(new Error('starting')));
+      const adapters: ChannelAdapter[] = parts.channels ? await createConfiguredAdapters({ config, logger, onAlert, optOutByToken }) : [];
       const user = opts.as ?? defaultTerminalUser(config);
       const terminal = parts.channels && adapters.length === 0 ? terminalFor(config, user) : null;
       if (terminal) adapters.push(terminal);

@@ -137,6 +137,12 @@ export interface OutboundMessage {
    * the buyer's language, kept for the timeline and for channels without templates.
    */
   template?: OutboundTemplate;
+  /**
+   * An automated message to a buyer (a wake-up) that the buyer may decline in one step: channels with a standard way
+   * (email's List-Unsubscribe with one-click POST, RFC 8058) offer it with this token, which only the domain can make
+   * and check (see crypto/unsubscribe-token). Other channels ignore it: there the buyer writes "stop".
+   */
+  unsubscribe?: { token: string };
 }
 
 /** An approved platform template: its name, the buyer's language (ISO 639-1), and its body's values in order. */
@@ -168,6 +174,11 @@ export interface ChannelCapabilities {
   maxTextLength: number;
   /** true if buyers reach the company here (stranger = buyer); false for internal team channels */
   customerFacing: boolean;
+  /**
+   * true when the platform does not prove who wrote (email: anyone can put any From address): no team member's account
+   * may be linked there, so nobody can act as a member by forging an address; everyone who writes is a buyer
+   */
+  forgeableSender?: boolean;
   /** limits on messages nobody asked for in that moment (wake-ups, first answers); absent: none beyond the above */
   automated?: AutomatedSendPolicy;
 }

@@ -15,7 +15,7 @@ const hash = (value: string) => createHash('sha256').update(value).digest('hex')
 /**
  * The accounts the configured channels log into. Telegram: the bot (its id is the token's first part, hashed with
  * the API root so a test server is another account). Slack: the bot token. WhatsApp: the session kept under DATA_DIR
- * (one per directory; the phone number is only known after the QR scan). WhatsApp Cloud API: the phone number id.
+ * (one per directory; the phone number is only known after the QR scan). WhatsApp Cloud API: the phone number id. Email: the IMAP mailbox.
  */
 export function configuredAccounts(config: Config): ChannelAccount[] {
   const accounts: ChannelAccount[] = [];
@@ -28,6 +28,11 @@ export function configuredAccounts(config: Config): ChannelAccount[] {
     accounts.push({ channel: 'whatsapp-cloud', accountHash: hash(`whatsapp-cloud|${config.WHATSAPP_CLOUD_API_URL}|${config.WHATSAPP_CLOUD_PHONE_NUMBER_ID}`) });
   }
   if (config.WHATSAPP_ENABLED) accounts.push({ channel: 'whatsapp', accountHash: hash(`whatsapp|${path.resolve(config.DATA_DIR)}`) });
+  if (config.EMAIL_SMTP_URL && config.EMAIL_IMAP_URL && config.EMAIL_FROM) {
+    // the mailbox read: two gateways reading it would race for each message (the IMAP user and host, no password)
+    const imap = new URL(config.EMAIL_IMAP_URL);
+    accounts.push({ channel: 'email', accountHash: hash(`email|${imap.username}@${imap.host}${imap.pathname}`) });
+  }
   return accounts;
 }
 

@@ -20,6 +20,11 @@ import { eventually } from '../support/channel-harness';
 import { signSlackRequest, startFakeSlackApi, SLACK_SIGNING_SECRET } from '../support/fake-slack';
 import { makeTelegramTextUpdate, startFakeTelegram } from '../support/fake-telegram';
 import { makeCloudMessage, makeCloudWebhook, postSignedWebhook, startFakeGraphApi } from '../support/fake-whatsapp-cloud';
+import { ImapFlow } from 'imapflow';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+import { createEmailAdapter } from '../../src/adapters/email.adapter';
+import { freePort, startTestImapServer } from '../support/dovecot';
 
 /** What the contract needs from each platform: a way to make it deliver a message, and to see what it was sent. */
 interface Platform {
@@ -110,6 +115,36 @@ const platforms: Record<string, () => Promise<Platform>> = {
       },
       sentTexts: () => graph.messagesTo(chatId).map((c) => (c.body.text as { body: string }).body),
       close: () => graph.close(),
+  // real servers on loopback: dovecot for IMAP, smtp-server for SMTP
+  async email() {
+    const imap = await startTestImapServer();
+    const sent: string[] = [];
+    const smtp = new SMTPServer({
+      authOptional: true, disabledCommands: ['STARTTLS', 'AUTH'], logger: false,
+      onData(stream, _session, callback) {
+        void simpleParser(stream).then((mail) => (sent.push((mail.text ?? '').trim()), callback()), callback);
+      },
+    });
+    const smtpPort = await freePort();
+    await new Promise<void>((resolve) => smtp.listen(smtpPort, '127.0.0.1', resolve));
+    const connection = { host: imap.host, port: imap.port, secure: false, auth: { user: imap.user, pass: imap.pass } };
+    const appender = new ImapFlow({ ...connection, logger: false });
+    await appender.connect();
+    const chatId = 'buyer@contract.example';
+    return {
+      adapter: createEmailAdapter({
+        smtp: { host: '127.0.0.1', port: smtpPort, secure: false, ignoreTLS: true }, imap: connection, from: 'sales@quayside.test',
+        fileDir: mkdtempSync(path.join(os.tmpdir(), 'contract-mail-')), logger: silent, pollMs: 500, sendLimits: { perChatMs: 1, globalPerSecond: 1000 },
+      }),
+      chatId, redelivers: true,
+      // the same key again is the same mail delivered again (a second copy in the mailbox, the same Message-ID)
+      deliver: async (key, text) => void (await appender.append('INBOX', `From: Buyer <${chatId}>\r\nTo: sales@quayside.test\r\nMessage-ID: <contract-${key}@contract.example>\r\n\r\n${text}\r\n`)),
+      sentTexts: () => sent,
+      close: async () => {
+        await appender.logout().catch(() => undefined);
+        await new Promise<void>((resolve) => smtp.close(() => resolve()));
+        await imap.stop();
+      },
     };
   },
 };

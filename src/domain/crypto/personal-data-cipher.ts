@@ -18,7 +18,7 @@ export interface PersonalDataCipher {
   blindIndex(kind: BlindIndexKind, normalized: string): string;
 }
 
-export type BlindIndexKind = 'email' | 'phone' | 'handle' | 'chat' | 'search' | 'message';
+export type BlindIndexKind = 'email' | 'phone' | 'handle' | 'chat' | 'search' | 'message' | 'unsubscribe';
 
 const PREFIX = 'enc:';
 const V1 = 'enc:v1:';

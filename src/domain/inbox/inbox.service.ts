@@ -41,6 +41,7 @@ import {
 } from './inbox.repository';
 import { createInboundStore } from './inbound-store';
 import { phoneFromSenderId } from './sender-phone';
+import { emailFromSenderId } from './sender-email';
 import { isErasedSender } from '../privacy/tombstone.repository';
 
 export interface InboxDeps {
@@ -78,12 +79,14 @@ export function createInboxService(deps: InboxDeps) {
   async function admitSender(tx: DbClient, message: InboundMessage): Promise<{ buyer: KnownBuyer; newLead: boolean } | null> {
     const identity = { channel: message.channel, externalId: message.senderId, chatId: message.chatId, displayName: message.senderName };
     const phone = phoneFromSenderId(message.senderId);
+    const email = emailFromSenderId(message.senderId);
     // an erased person (GDPR) writing again is not brought back: no contact, no lead, nothing stored
-    if (await isErasedSender(tx, message.senderId, phone)) return null;
-    const [byPhone] = phone ? await findContactsByDetail(tx, { phones: [phone] }) : [];
-    if (byPhone) {
-      await linkContactIdentity(tx, { ...identity, contactId: byPhone.id });
-      return { buyer: (await findBuyerByContactId(tx, byPhone.id))!, newLead: false };
+    if (await isErasedSender(tx, message.senderId, phone, email)) return null;
+    // the contact that already has this number or address (blind index): the chat account joins it
+    const [known] = phone || email ? await findContactsByDetail(tx, { phones: phone ? [phone] : [], emails: email ? [email] : [] }) : [];
+    if (known) {
+      await linkContactIdentity(tx, { ...identity, contactId: known.id });
+      return { buyer: (await findBuyerByContactId(tx, known.id))!, newLead: false };
     }
     const country = phone ? phoneCountry(phone) ?? null : null;
     // the buyer's display name is a chat handle (sealed in channel_identities only): the lead and its contact get a
@@ -98,7 +101,7 @@ export function createInboxService(deps: InboxDeps) {
       status: 'lead',
       // owner stays empty: assignment reacts to 'buyer.message' with newLead
       ownerId: null,
-      contacts: [{ name: buyerLabel(message.channel), roles: [], phone: phone ?? null }],
+      contacts: [{ name: buyerLabel(message.channel), roles: [], phone: phone ?? null, email: email ?? null }],
     });
     const named = `${label} #${customer.id}`;
     await renameLead(tx, customer.id, named, normalizeCompanyName(named));

@@ -6,6 +6,7 @@ import { SendOutcomeUnknownError, type DeliveryReport, type OutboundButton, type
 import type { Messenger } from '../outbound/messenger';
 import type { Notifier } from '../outbound/notifier';
 import { readRateLimits } from './rate-limits';
+import { unsubscribeToken } from '../crypto/unsubscribe-token';
 import { attemptsToOutlast, backoffDelay, type BackoffPolicy } from '../retry-backoff';
 import { outboundOfReply, replyPayloadShape, storedFileSchema, toOutboundFiles, toStoredFiles } from './reply-payload';
 import {
@@ -125,7 +126,11 @@ export function createOutboxService(deps: {
     // a reply answers someone who is waiting: not held back by the automated buyer messages' send rate
     if (payload.kind !== 'reply') await options.throttle?.(row.channel);
     await started();
-    const message = payload.kind === 'reply' ? outboundOfReply(row, payload) : { channel: row.channel, chatId: row.chatId, text: row.text, buttons, files, template: payload.template };
+    // a wake-up can be declined in one click where the channel offers it (email's List-Unsubscribe)
+    const unsubscribe = payload.kind === 'wakeup' && row.contactId !== null ? { unsubscribe: { token: unsubscribeToken(row.contactId) } } : {};
+    const message = payload.kind === 'reply'
+      ? outboundOfReply(row, payload)
+      : { channel: row.channel, chatId: row.chatId, text: row.text, buttons, files, template: payload.template, ...unsubscribe };
     const sent = await messenger.send(message);
     return sent.externalIds[0] ?? null;
   }

@@ -1,5 +1,5 @@
 import type { DbClient } from '../db/client';
-import { phoneBlindIndex } from '../contacts/contact.repository';
+import { emailBlindIndex, phoneBlindIndex } from '../contacts/contact.repository';
 import { handleIndex } from '../team/identity.repository';
 
 /** What is left of an erased person: keyed hashes of their email, phone and chat accounts. */
@@ -13,8 +13,8 @@ export function handleTombstones(externalIds: string[]): TombstoneEntry[] {
   return [...new Set(externalIds)].map((id) => ({ kind: 'handle' as const, hash: handleIndex(id) }));
 }
 
-/** True when this chat account, or the phone number it is made of, belongs to an erased person. */
-export async function isErasedSender(db: DbClient, senderId: string, phone: string | null | undefined): Promise<boolean> {
-  const hashes = [handleIndex(senderId), ...(phone ? [phoneBlindIndex(phone)] : [])];
+/** True when this chat account, or the phone number or email address it is made of, belongs to an erased person. */
+export async function isErasedSender(db: DbClient, senderId: string, phone: string | null | undefined, email?: string | null): Promise<boolean> {
+  const hashes = [handleIndex(senderId), ...(phone ? [phoneBlindIndex(phone)] : []), ...(email ? [emailBlindIndex(email)] : [])];
   return (await db.tombstone.count({ where: { hash: { in: hashes } } })) > 0;
 }

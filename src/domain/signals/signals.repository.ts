@@ -60,6 +60,13 @@ export async function earlierInboundLanguage(db: DbClient, contactId: number, ex
   return row?.language ?? null;
 }
 
+/** The customer a live (not erased) contact belongs to, following a merge; null when there is no such contact. */
+export async function liveContactCustomerId(db: DbClient, contactId: number): Promise<number | null> {
+  const rows = await db.$queryRaw<{ id: number }[]>`SELECT COALESCE(cu.merged_into_id, cu.id) AS id
+    FROM contacts ct JOIN customers cu ON cu.id = ct.customer_id WHERE ct.id = ${contactId} AND ct.erased_at IS NULL`;
+  return rows[0] ? Number(rows[0].id) : null;
+}
+
 /** Marks the contact opted out; false when it already was (so the confirmation is sent once). */
 export async function markContactOptedOut(db: DbClient, contactId: number, at: Date): Promise<boolean> {
   const { count } = await db.contact.updateMany({ where: { id: contactId, optedOut: false }, data: { optedOut: true, optedOutAt: at } });

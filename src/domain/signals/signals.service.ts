@@ -20,6 +20,7 @@ import {
   findSignalContact,
   findSignalCustomer,
   hasPendingWon,
+  liveContactCustomerId,
   markContactOptedOut,
   markPendingWon,
   optOutCustomerIfNoContactLeft,
@@ -31,6 +32,7 @@ import {
   type SignalCustomer,
 } from './signals.repository';
 import { createStageUndo } from './stage-undo';
+import { verifyUnsubscribeToken } from '../crypto/unsubscribe-token';
 
 export interface SignalsDeps {
   db: PrismaClient;
@@ -63,23 +65,44 @@ export function createSignalsService(deps: SignalsDeps) {
     return member && member.status !== 'left' ? toActor(member).locale : null;
   }
 
+  /**
+   * The one opt-out path: the contact is marked (the customer too once no contact of it may be messaged), audited, and
+   * 'contact.opted_out' stops the wake-up sequences. False when the contact already was opted out (nothing changes).
+   */
+  async function recordOptOut(contactId: number, customerId: number, via: string, at: Date, details: Record<string, unknown>): Promise<boolean> {
+    const changed = await inTransaction(db, async (tx) => {
+      if (!(await markContactOptedOut(tx, contactId, at))) return false;
+      const customerOptedOut = await optOutCustomerIfNoContactLeft(tx, customerId);
+      await recordAudit(tx, {
+        actorId: null, via, action: 'update', entityType: 'contact', entityId: contactId, customerId,
+        details: { optedOut: true, customerOptedOut, ...details },
+      });
+      return true;
+    });
+    if (changed) await events.emit('contact.opted_out', { contactId, customerId });
+    return changed;
+  }
+
+  /**
+   * A one-click unsubscribe (email's List-Unsubscribe-Post) with the token its message carried. A token that does not
+   * verify changes nothing ('invalid'); an erased or unknown contact neither.
+   */
+  async function optOutByToken(token: string, via: string): Promise<'recorded' | 'already' | 'invalid'> {
+    const contactId = verifyUnsubscribeToken(token);
+    if (contactId === null) return 'invalid';
+    const customerId = await liveContactCustomerId(db, contactId);
+    if (customerId === null) return 'invalid';
+    return (await recordOptOut(contactId, customerId, via, now(), { source: 'one_click_unsubscribe' })) ? 'recorded' : 'already';
+  }
+
   async function optOut(event: BuyerMessage, contact: Awaited<ReturnType<typeof findSignalContact>>) {
     if (!contact || contact.erasedAt) {
       logger.warn({ communicationId: event.communicationId, contactId: event.contactId }, 'opt-out from a message without a live contact');
       return;
     }
-    const changed = await inTransaction(db, async (tx) => {
-      if (!(await markContactOptedOut(tx, contact.id, event.occurredAt))) return false;
-      const customerOptedOut = await optOutCustomerIfNoContactLeft(tx, event.customerId);
-      await recordAudit(tx, {
-        actorId: null, via: event.channel, action: 'update', entityType: 'contact', entityId: contact.id, customerId: event.customerId,
-        details: { optedOut: true, customerOptedOut, communicationId: event.communicationId },
-      });
-      return true;
-    });
+    const changed = await recordOptOut(contact.id, event.customerId, event.channel, event.occurredAt, { communicationId: event.communicationId });
     // already opted out: no second confirmation (an auto-responder must not start a loop with us)
     if (!changed) return;
-    await events.emit('contact.opted_out', { contactId: contact.id, customerId: event.customerId });
     const language = confirmationLanguage({
       contactLanguage: contact.language,
       messageLanguage: event.language,
@@ -183,6 +206,7 @@ export function createSignalsService(deps: SignalsDeps) {
 
   return {
     onBuyerMessage,
+    optOutByToken,
     ...createStageUndo({ db, events, customers: deps.customers, now }),
   };
 }

@@ -26,7 +26,8 @@ export const buyerInbox: Middleware = async (ctx, next) => {
   const message = ctx.message;
   if (ctx.actor || !ctx.capabilities.customerFacing) return next();
   const line = message.kind === 'message' ? parseCommandLine(message.text) : null;
-  if (line && MEMBER_COMMANDS.has(line.name)) return next();
+  // (not where the sender can be forged: a forged address must not link, and then act as, a member)
+  if (line && MEMBER_COMMANDS.has(line.name) && !ctx.capabilities.forgeableSender) return next();
   if (message.isDirect === false) {
     // group chatter from strangers is not addressed to us; a command still gets the refusal
     if (line) return next();
