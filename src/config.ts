@@ -100,6 +100,7 @@ export const configSchema = z
     WHATSAPP_CLOUD_API_URL: z.url({ protocol: /^https?$/ }).default('https://graph.facebook.com/v21.0'),
     WHATSAPP_CLOUD_WEBHOOK_PORT: z.coerce.number().int().min(0).max(65535).default(8444),
     WHATSAPP_CLOUD_WEBHOOK_PATH: z.string().regex(/^\/[\w\-./]*$/, 'must be a path such as /whatsapp/webhook').default('/whatsapp/webhook'),
+    /**
      * Email as a channel: all three set turn it on. SMTP for sending (smtp://user:pass@host:587, smtps://…:465), IMAP
      * for reading (imap://user:pass@host:143/INBOX, imaps://…:993/INBOX), and the From address buyers see and write to.
      */

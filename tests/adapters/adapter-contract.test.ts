@@ -115,6 +115,8 @@ const platforms: Record<string, () => Promise<Platform>> = {
       },
       sentTexts: () => graph.messagesTo(chatId).map((c) => (c.body.text as { body: string }).body),
       close: () => graph.close(),
+    };
+  },
   // real servers on loopback: dovecot for IMAP, smtp-server for SMTP
   async email() {
     const imap = await startTestImapServer();
