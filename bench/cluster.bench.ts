@@ -120,12 +120,13 @@ async function oneRun(workers: number, killOne: boolean, total: number, buyers: 
     if (over.length) problems.push(`over the pool of ${POOL_SIZE}: ${over.map(([p, n]) => `${p} ${n}`).join(', ')}`);
     const failed = await failedJobs(REDIS_URL, prefix);
     if (Object.values(failed).some((n) => n > 0)) problems.push(`BullMQ failed: ${JSON.stringify(failed)}`);
-    // a chat's order on the timeline (communications by occurred_at, then id) against the order Telegram numbered them
+    // a chat's order on the timeline (occurred_at, then the chat's own numbering, then id: db/timeline-order.ts)
+    // against the order Telegram numbered them (chat_seq = message_id; the stored external id is a keyed hash)
     const order = (await db.query(
       `SELECT count(*) FILTER (WHERE bad)::int AS bad, count(*)::int AS chats FROM (
-         SELECT customer_id, bool_or(prev_mid > mid) AS bad FROM (
-           SELECT customer_id, (regexp_match(external_id, '(\\d+)$'))[1]::int AS mid,
-                  lag((regexp_match(external_id, '(\\d+)$'))[1]::int) OVER (PARTITION BY customer_id ORDER BY occurred_at, id) AS prev_mid
+         SELECT customer_id, bool_or(prev_seq > chat_seq) AS bad FROM (
+           SELECT customer_id, chat_seq,
+                  lag(chat_seq) OVER (PARTITION BY customer_id ORDER BY occurred_at, chat_seq NULLS FIRST, id) AS prev_seq
            FROM communications WHERE channel = 'telegram' AND direction = 'inbound') t GROUP BY customer_id) c`,
     )).rows[0];
     return { workers, killed, total, seconds, noticeSeconds, load, pool, outOfOrder: order.bad, chats: order.chats, problems };

@@ -95,6 +95,8 @@ function fromMessage(m: TgMessage, kind: 'message' | 'edit'): InboundMessage | n
     chatId: String(m.chat.id),
     text,
     occurredAt: new Date((kind === 'edit' ? (m.edit_date ?? m.date) : m.date) * 1000),
+    // Telegram numbers a chat's messages in order; its dates have whole seconds
+    chatSeq: m.message_id,
     replyToExternalId: m.reply_to_message ? telegramMessageId(m.chat.id, m.reply_to_message.message_id) : undefined,
     threadId: m.is_topic_message && m.message_thread_id ? String(m.message_thread_id) : undefined,
     attachments: attachments.length ? attachments : undefined,

@@ -36,6 +36,11 @@ export interface InboundMessage {
   chatId: string;
   text: string;
   occurredAt: Date;
+  /**
+   * the platform's order of this message within its chat (Telegram's message_id), when it numbers them: orders messages
+   * of one chat sent in the same second, whichever worker stored them first
+   */
+  chatSeq?: number;
   replyToExternalId?: string;
   threadId?: string;
   attachments?: Attachment[];

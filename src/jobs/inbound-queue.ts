@@ -36,6 +36,7 @@ export const inboundJobSchema = z.object({
   chatId: z.string().min(1),
   text: z.string(),
   occurredAt: z.coerce.date(),
+  chatSeq: z.number().int().nonnegative().optional(),
   replyToExternalId: z.string().optional(),
   threadId: z.string().optional(),
   attachments: z.array(attachmentSchema).optional(),

@@ -3,6 +3,7 @@ import type { DbClient, Prisma } from '../db/client';
 import { escapeLike } from '../db/like';
 import { allocateContactIds, contactColumns, contactMatchWhere, contactSearchWhere, revealCustomerContacts, type ContactDetails } from '../contacts/contact.repository';
 import type { CustomerScope } from '../access/visibility';
+import { NEWEST_FIRST } from '../db/timeline-order';
 
 const CARD_INCLUDE = {
   owner: true,
@@ -10,7 +11,7 @@ const CARD_INCLUDE = {
   contacts: { where: { erasedAt: null }, orderBy: { id: 'asc' } },
   tags: { orderBy: { id: 'asc' } },
   opportunities: { orderBy: { updatedAt: 'desc' }, take: 3 },
-  communications: { orderBy: { occurredAt: 'desc' }, take: 10, where: { deletedAt: null } },
+  communications: { orderBy: NEWEST_FIRST, take: 10, where: { deletedAt: null } },
 } satisfies Prisma.CustomerInclude;
 
 export type CustomerCard = Prisma.CustomerGetPayload<{ include: typeof CARD_INCLUDE }>;

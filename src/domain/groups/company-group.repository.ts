@@ -1,4 +1,5 @@
 import type { DbClient } from '../db/client';
+import { NEWEST_FIRST } from '../db/timeline-order';
 
 /** Company groups (多抬头): several legal entities of one buyer, linked by customers.group_id. */
 
@@ -30,7 +31,7 @@ export async function deleteGroup(db: DbClient, groupId: number): Promise<void> 
 export function groupCommunications(db: DbClient, customerIds: number[], limit: number) {
   return db.communication.findMany({
     where: { customerId: { in: customerIds }, deletedAt: null },
-    orderBy: { occurredAt: 'desc' },
+    orderBy: NEWEST_FIRST,
     take: limit,
     select: { id: true, customerId: true, occurredAt: true, direction: true, kind: true, channel: true, text: true, attachments: true },
   });

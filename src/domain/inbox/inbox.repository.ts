@@ -158,6 +158,8 @@ export interface InboundRow {
   threadId: string | null;
   attachments: unknown;
   occurredAt: Date;
+  /** the platform's order within the chat, when it gives one (see InboundMessage.chatSeq) */
+  chatSeq?: number | null;
 }
 
 /** ageMs: how long ago the row was stored, measured by the database's own clock (0 for a row stored now). */
@@ -192,17 +194,18 @@ export async function storeInboundBatch(db: DbClient, rows: InboundRow[]): Promi
     attachments: row.attachments === undefined ? null : row.attachments,
     // timestamp(3) columns hold UTC; the zone in the ISO text is ignored by the cast, as intended
     occurred_at: row.occurredAt.toISOString(),
+    chat_seq: row.chatSeq ?? null,
   }));
   const result = await db.$queryRawUnsafe<{ ord: number; created_id: number | null; existing_id: number | null; existing_age_ms: number | null }[]>(
     `WITH input AS (
        SELECT * FROM jsonb_to_recordset($1::jsonb) AS t(
          ord int, id int, customer_id int, contact_id int, channel text, text text, language text, intents text[], external_id text,
-         chat_id text, sender_external_id text, reply_to_external_id text, thread_id text, attachments jsonb, occurred_at timestamp(3))
+         chat_id text, sender_external_id text, reply_to_external_id text, thread_id text, attachments jsonb, occurred_at timestamp(3), chat_seq bigint)
      ), ins AS (
        INSERT INTO communications (id, customer_id, contact_id, channel, direction, kind, text, language, intents, external_id, chat_id,
-                                   sender_external_id, reply_to_external_id, thread_id, attachments, occurred_at, reacted_at)
+                                   sender_external_id, reply_to_external_id, thread_id, attachments, occurred_at, chat_seq, reacted_at)
        SELECT id, customer_id, contact_id, channel, 'inbound', 'message', text, language, COALESCE(intents, ARRAY[]::text[]), external_id, chat_id,
-              sender_external_id, reply_to_external_id, thread_id, NULLIF(attachments, 'null'::jsonb), occurred_at, NULL
+              sender_external_id, reply_to_external_id, thread_id, NULLIF(attachments, 'null'::jsonb), occurred_at, chat_seq, NULL
          FROM input ORDER BY ord
        ON CONFLICT (channel, external_id) DO NOTHING
        RETURNING id, channel, external_id, customer_id, occurred_at

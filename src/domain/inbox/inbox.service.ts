@@ -188,6 +188,7 @@ export function createInboxService(deps: InboxDeps) {
           threadId: message.threadId ?? null,
           attachments: message.attachments?.length ? message.attachments : null,
           occurredAt: message.occurredAt,
+          chatSeq: message.chatSeq ?? null,
         });
         return { buyer, newLead, stored, language, intents, confidence };
       });

@@ -2,6 +2,7 @@ import type { DbClient, Prisma } from '../db/client';
 import { revealMessageHandles } from '../customers/communication.repository';
 import { chatKey } from '../conversation/conversation.repository';
 import { handleIndex, revealIdentity } from '../team/identity.repository';
+import { OLDEST_FIRST } from '../db/timeline-order';
 
 /** The erased marker that replaces personal text: the row keeps its date, direction and kind for the reports. */
 export const ERASED = '[erased]';
@@ -64,7 +65,7 @@ export async function communicationsOf(db: DbClient, contactIds: number[], custo
   const where = await communicationsWhere(db, contactIds, customerIds, externalIds);
   const rows = await db.communication.findMany({
     where: mentioning.length ? { OR: [...where.OR, { id: { in: mentioning } }] } : where,
-    orderBy: [{ occurredAt: 'asc' }, { id: 'asc' }],
+    orderBy: OLDEST_FIRST,
   });
   return rows.map(revealMessageHandles);
 }

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "communications" ADD COLUMN     "chat_seq" BIGINT;
