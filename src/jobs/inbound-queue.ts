@@ -2,7 +2,7 @@ import { Queue, UnrecoverableError, Worker, type ConnectionOptions, type Job } f
 import { capInboundText } from '../domain/inbox/text-cap';
 import { z } from 'zod';
 import type { InboundMessage } from '../domain/channel-contract';
-import type { SameShape } from './wire-contract';
+import { parseAcrossVersions, type SameShape } from './wire-contract';
 import type { Logger } from '../logger';
 import { backoffDelay, type BackoffPolicy } from '../domain/retry-backoff';
 import { createSerialLanes } from './serial-lanes';
@@ -109,8 +109,9 @@ export function createInboundQueue(options: InboundQueueOptions) {
   }
 
   async function handle(job: Job): Promise<void> {
-    const parsed = inboundJobSchema.safeParse(openPayload(INBOUND_QUEUE, job.id, job.data));
+    const parsed = parseAcrossVersions(inboundJobSchema, openPayload(INBOUND_QUEUE, job.id, job.data));
     if (!parsed.success) throw new UnrecoverableError(`bad inbound message: ${parsed.error.message}`);
+    if (parsed.dropped.length) options.logger.warn({ fields: parsed.dropped }, 'inbound message from a newer version: stored without the fields this version does not know');
     const message = parsed.data;
     await inChatOrder(`${message.channel}\u0000${message.chatId}`, () => options.handle(message));
   }

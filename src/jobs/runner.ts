@@ -4,6 +4,7 @@ import { openPayload } from './sealed-payload';
 import { DURABLE_JOB_ATTEMPTS, JOB_RETRY, backoffDelay } from '../domain/retry-backoff';
 import { releaseRunning, type RunningJobs } from './release-running';
 import { queueEnqueuePort } from './enqueue-port';
+import { parseAcrossVersions } from './wire-contract';
 
 export const JOBS_QUEUE = 'jobs';
 
@@ -65,8 +66,9 @@ export function createJobRunner(options: JobRunnerOptions) {
   async function process(job: Job, deps: JobDeps) {
     const definition = byName.get(job.name);
     if (!definition) throw new UnrecoverableError(`unknown job ${job.name}`);
-    const parsed = definition.dataSchema.safeParse(openPayload(JOBS_QUEUE, job.id, job.data ?? {}) ?? {});
+    const parsed = parseAcrossVersions(definition.dataSchema, openPayload(JOBS_QUEUE, job.id, job.data ?? {}) ?? {});
     if (!parsed.success) throw new UnrecoverableError(`bad data for ${job.name}: ${parsed.error.message}`);
+    if (parsed.dropped.length) deps.logger.warn({ job: job.name, fields: parsed.dropped }, 'job from a newer version: run without the fields this version does not know');
     return definition.handle(parsed.data, deps, job);
   }
 
