@@ -44,6 +44,16 @@ export const OPT_OUT_LEXICON: Record<LanguageCode, Lexicon> = {
     w(String.raw`niet meer\b|geen\b|nooit\b|stop\b|verwijder\w*|haal\b|afmeld\w*|uitschrijv\w*|met rust\b`)),
 };
 
+// Languages without a code of ours (their messages are detected as und, ru or id), always run: Thai, Hindi in
+// Devanagari and romanised, Ukrainian, Malay, romanised Arabic.
+const MORE_LEXICONS: Lexicon[] = [
+  L(String.raw`ข้อความ|แชท|ไลน์|โปรโมชั่น|โฆษณา|สแปม|ติดต่อ|โทร|ทัก|เบอร์|รบกวน`, String.raw`อย่า|ไม่ต้อง|เลิก|หยุด|ห้าม|ลบ|ยกเลิก|บล็อก|พอแล้ว|พอที`),
+  L(String.raw`मैसेज|मेसेज|संदेश|कॉल|फोन|नंबर|विज्ञापन|परेशान|संपर्क`, String.raw`मत|बंद|हटा|डिलीट|ब्लॉक|नहीं चाहिए`),
+  L(w(String.raw`msgs?\b|messages?\b|sms\b|spam\b|whatsapp\b|pareshan\b|disturb\b|mesej\b|nombor\b|rasayel\b|rasa2el\b|ra2mi\b`),
+    w(String.raw`mat\b|band\b|bnd\b|hata\w*|jangan\b|jgn\b|buang\b|padam\b|berhenti\b|balash\b|bala\b|wa2ef\b|khalas\b|5alas\b|kafa\b`)),
+  L(String.raw`повідомлен|розсилк|спам|смс|пиш|дзвон|телефон|турбу|міи номер|мои номер|списк`, String.raw`(^|[^а-яіє])не(?=[^а-яіє])|досить|вистачить|припин|перестан|видал|прибер|вилуч|відпиш|заблок`),
+];
+
 // Not a request to stop: the buyer did not receive, see or get an answer to messages ("no recibí tus mensajes").
 const VETO = new RegExp(String.raw`forget|forgot|worry|olvid|esquec|oubli|vergess|dimentic|забуд|тэнс|تنسي|تنسى|unut|zapomn|\blupa\b|\bquen\b|忘|잊|preocup|inquiet|sorge|担心|confirm|дошл|дозвон|dostal|wrong|错|ошиб|receiv|recib|receb|\brecu|erhalt|bekommen|ricev|получ|استلم|wasn'?t|aldim|otrzyma|terima|nhan duoc|受け取|받았|ontvang|answer|reply|respond|respuesta|respond|antwort|rispost|ответ|\bsee\b|\bsaw\b|\bread\b|\bleer\b|gelesen|letto|прочит|回复|回覆|没收到|沒收到|看到|found|\bcheck|`
   // a slip to undo ("delete the previous message, sent by mistake"), a thing held back for now ("инвойс пока не присылайте"),
@@ -68,8 +78,7 @@ export function lexiconOptOut(folded: string, language: DetectedLanguage): boole
   if (folded.length > MAX_CHARS || VETO.test(folded)) return false;
   const langs = new Set<LanguageCode>(['en']);
   if (language !== 'und') for (const l of [language, ...(CLOSE[language] ?? [])]) langs.add(l);
-  for (const lang of langs) {
-    const { contact, stop } = OPT_OUT_LEXICON[lang];
+  for (const { contact, stop } of [...[...langs].map((l) => OPT_OUT_LEXICON[l]), ...MORE_LEXICONS]) {
     const a = spans(contact, folded);
     if (!a.length) continue;
     const b = spans(stop, folded);
@@ -91,7 +100,7 @@ export function lexiconOptOut(folded: string, language: DetectedLanguage): boole
  */
 export function hasOptOutCue(folded: string): boolean {
   if (VETO.test(folded)) return false;
-  for (const { contact, stop } of Object.values(OPT_OUT_LEXICON)) {
+  for (const { contact, stop } of [...Object.values(OPT_OUT_LEXICON), ...MORE_LEXICONS]) {
     contact.lastIndex = 0;
     stop.lastIndex = 0;
     if (contact.test(folded) && stop.test(folded)) return true;
