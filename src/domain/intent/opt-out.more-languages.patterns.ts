@@ -37,6 +37,11 @@ export const MORE_LANGUAGES_OPT_OUT: RegExp[] = [
   /\bma ?(t3od|te3od|ta3od|t3ood)(sh|ch)? (teb3at|tb3at|tetassal|tetsel|terassel|ters?el|tkalem)\w*\b|\b(m?ate|ma te|matet|matt)(ba3at|b3at|ttesel|tasal|rasel|kalem)(li|ly|lna|lena|ni)?(sh|ch|4)\b|\b(ma|mesh|msh|mish) (3ayez|3ayz|bidi|badi|baddi|abghi|ba8a) (rasayel|rasa2el|messages|ta3amol|ettasal|tawasol)\b|\b(ams?a7|im?s?a7|e7zef|i7zif|e7zif|shil) (ra2mi|ra2my|rakmi|esmi|ra2amna)\b/,
 ];
 
+/** "Don't call now, I'm in a meeting": a moment, not a standing request (as NOT_AN_OPT_OUT in opt-out.patterns.ts). */
+export const MORE_LANGUAGES_NOT_AN_OPT_OUT: RegExp[] = [
+  /(^|\s)(अभी|आज|अभी के लिए)\s.{0,20}(मत|न|ना)\s|\b(abhi|abi|aaj|filhal) .{0,20}\b(mat|mt|na|matt) (karo|kro|bhejo|karna|kijiye)\b|(ตอนนี้|วันนี้).{0,12}(อย่า|ไม่ต้อง)(โทร|ทัก)|\b(skrg|sekarang|kejap) (jangan|jgn)\b/,
+];
+
 /** Probably an opt-out in those languages (not interested, wrong number): the owner is asked. */
 export const MORE_LANGUAGES_LIKELY: RegExp[] = [
   /(ไม่สนใจ|ไม่ได้สนใจ|ไม่ต้องการแล้ว|ไม่เอาแล้ว|โทรผิด|ผิดเบอร์|เบอร์ผิด|ส่งผิดคน|ได้เบอร์(ฉัน|ผม|เรา|ดิฉัน)?มาจากไหน|ปิดกิจการ|เลิกกิจการ|ปิดร้านแล้ว|มีซัพพลายเออร์(แล้ว|ใหม่)|มีเจ้าประจำแล้ว|ได้(ซัพพลายเออร์|ร้าน|โรงงาน)(ใหม่|อื่น)แล้ว)/,

@@ -3,7 +3,7 @@ import type { DetectedLanguage } from '../language/languages';
 import { lexiconOptOut } from './opt-out.lexicon';
 import type { LanguageCode } from '../language/languages';
 import { INDIRECT_OPT_OUT_BY_LANGUAGE } from './opt-out.indirect.patterns';
-import { MORE_LANGUAGES_LIKELY, MORE_LANGUAGES_OPT_OUT } from './opt-out.more-languages.patterns';
+import { MORE_LANGUAGES_LIKELY, MORE_LANGUAGES_NOT_AN_OPT_OUT, MORE_LANGUAGES_OPT_OUT } from './opt-out.more-languages.patterns';
 import { CERTAIN_OPT_OUT_BY_LANGUAGE, LIKELY_OPT_OUT, NOT_AN_OPT_OUT } from './opt-out.patterns';
 import { SOFT_OPT_OUT } from './opt-out.soft.patterns';
 import { RegexPrefilter } from '../text/regex-prefilter';
@@ -29,7 +29,7 @@ const EMOJI_ALL = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3
 
 // Every line of every tier, prefiltered by its literals (text/regex-prefilter.ts).
 const ALL_LINES = [...new Set([
-  ...NOT_AN_OPT_OUT, ...Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat(), ...LIKELY_OPT_OUT, ...Object.values(INDIRECT_OPT_OUT_BY_LANGUAGE).flat(),
+  ...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT, ...Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat(), ...LIKELY_OPT_OUT, ...Object.values(INDIRECT_OPT_OUT_BY_LANGUAGE).flat(),
   ...MORE_LANGUAGES_OPT_OUT, ...MORE_LANGUAGES_LIKELY, ...SOFT_OPT_OUT,
 ])];
 const SLOTS = new Map(ALL_LINES.map((re, i) => [re, i]));
@@ -43,7 +43,7 @@ function union(list: RegExp[]): Tier {
   const lines = list.map((re) => ({ slot: SLOTS.get(re)!, re: re.flags === flags ? re : new RegExp(re.source, flags) }));
   return { test: (folded, live) => lines.some(({ slot, re }) => live[slot] === 1 && re.test(folded)) };
 }
-const NOT_AN_OPT_OUT_RE = union(NOT_AN_OPT_OUT);
+const NOT_AN_OPT_OUT_RE = union([...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT]);
 const CERTAIN_RE = union(Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat());
 
 // A short message runs every language's lines (its language is a guess); a longer one, whose language is clear,
