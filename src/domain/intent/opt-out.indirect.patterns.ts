@@ -134,6 +134,6 @@ export const INDIRECT_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = {
     /\b(verwijder|wis|schrap|verwijdert)(t)? (onze|mijn|ons|m'n) (gegevens|nummer|contact\w*|adres|e-?mail\w*)\b/,
     /\b(geen|gn|gene) (berichten|mails|e-?mails|reclame|aanbiedingen|whatsapps?|spam|nieuwsbrie\w*|sms(jes)?|offertes)\b.{0,25}\b(meer|ontvang\w*)\b/,
     /\bstop(pen)? met (aanbiedingen|berichten|mails|reclame|spam|sturen|mailen|appen|bellen)\b|\b(hou|houd|houdt) (nu )?(eens )?op met (berichten|mailen|sturen|appen|bellen|aanbiedingen|spam|spammen|elke dag)\b/,
-    /\b(ik|wij|we) (ga |gaan )?(blokkeer|blokkeren) (je|jullie|u|dit nummer)\b/,
+    /\bstuur (me |mij |ons )?(niets|niks|nix) meer\b|\b(ik|wij|we) (ga |gaan )?(blokkeer|blokkeren) (je|jullie|u|dit nummer)\b/,
   ],
 };

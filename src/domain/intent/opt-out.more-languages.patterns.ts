@@ -29,6 +29,8 @@ export const MORE_LANGUAGES_OPT_OUT: RegExp[] = [
   /(^|[^а-яіє])(не|більше не|прошу не|будь ласка,? не) (пишіть|пиши|телефонуйте|дзвоніть|турбуйте|надсилаите|присилаите|шліть|спамте)( (мені|нам|мене|нас|більше|повідомлення|нічого|спам|рекламу|листи)([^а-яіє]|$)|\s*([.!,]|$))/,
   /(припиніть|припини|перестаньте|перестань|досить|вистачить) (мені |нам )?(писати|надсилати|слати|дзвонити|телефонувати|турбувати|спамити|розсилку|спам)/,
   /(видаліть|приберіть|вилучіть|видали) (мене|нас|міи номер|мои номер|наш номер|мої дані|наші дані|міи контакт)|відпиш(іть|и|іться)|відписатися|(заблокую|заблокуємо) (вас|тебе|ваш номер|цеи номер)|відчепіться|(^|[^а-яіє])не турбуите/,
+  // Russian in Latin letters (detected as anything): "ne zvonite bolshe", "hvatit pisat"
+  /\b(ne|bolshe ne|nikogda ne|proshu ne) (pishite|zvonite|bespokoite|prisylaite|prisylayte|shlite|spamte)( (mne|nam|bolshe|nichego)\b|\s*([.!,]|$))|\b(hvatit|khvatit|perestante|prekratite) (mne |nam )?(pisat|zvonit|slat|spamit)\b/,
   // Malay (detected as id): "jangan hantar mesej lagi", "buang nombor saya", "jangan kacau saya"
   /\b(jangan|jgn|tolong jangan|tolong jgn|tak payah|tak perlu|x payah|xpayah|berhenti|stop) (hantar|menghantar|hntr|kirim|send|msg|mesej|whatsapp|wasap|call|telefon|kacau|ganggu|spam)\w*( (mesej|msg|saya|sy|kami|lagi|lg|apa-apa|promosi|iklan))\b/,
   /\b(buang|padam|keluarkan|delete) (nombor|no|nmbr|nama|maklumat|contact|kontak) (saya|sy|kami|aku)\b|\bkeluarkan (saya|sy|kami) dari (senarai|group|kumpulan)\b|\bjangan (kacau|ganggu) (saya|sy|kami|aku)\b|\b(tak nak|tak mahu|x nak|tidak mahu) (terima|dapat) (mesej|msg|promosi|iklan|apa-apa)\b/,

@@ -21,7 +21,7 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
     /\b(don'?t|do not|dont|never|pls don'?t|please don'?t|u don'?t|you don'?t) (ever )?(contact|message|msg|text|txt|call|write( to)?|spam|bother|email|e-mail|mail|whatsapp|wa|ping|disturb|reach out to|harass|chase) (me|us)\b/,
     new RegExp(String.raw`\b(don'?t|do not|dont|never) (ever )?send (me|us) ${SEND_OBJECTS}\b`),
     /\b(don'?t|do not|dont) (contact|message|msg|text|call|email|write) (again|anymore|any more|in future|in the future)\b/,
-    /\b(remove|delete|take|drop|erase|strike) (me|us|my (number|no|email|e-mail|contact|details|name|data|address|info))( off| out| from)?\b.{0,25}\b(list|lists|mailing|contacts?|database|group|broadcast|records?|system|crm)\b/,
+    /\b(remove|delete|take|drop|erase|strike) (me|us|(my|our) (number|no|email|e-mail|contact|details|name|data|address|info))( off| out| from)?\b.{0,25}\b(list|lists|mailing|contacts?|database|group|broadcast|records?|system|crm)\b/,
     /\b(remove|delete) (me|my number|my email|my contact|my details|my data)\s*($|[.!,]|please|pls|thanks|now|asap|immediately)/,
     /\bno (more|longer|further) (messages?|msgs?|emails?|mails?|spam|contact|texts?|whatsapps?|calls?|promotions?|marketing|newsletters?)\b/,
     /\b(leave|let) (me|us) (alone|be)\b/,
