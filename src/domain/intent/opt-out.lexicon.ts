@@ -60,6 +60,8 @@ const VETO = new RegExp(String.raw`forget|forgot|worry|olvid|esquec|oubli|verges
   // a failed call ("não consegui ligar, me escreve aqui"), another channel asked for ("お電話は不要です、メールでお願いします")
   // goods held back, not contact ("не присылайте образцы, сразу заказ", "sample mat bhejo")
   + String.raw`образц|зразк|\bsamples?\b|muestra|amostra|echantillon|\bmuster\b|campion|probek|numune|عينة|sampel|サンプル|샘플|样品|樣品|`
+  // "don't call now, I'm in a meeting" in Hindi and Thai (a moment, as NOT_AN_OPT_OUT in opt-out.patterns.ts)
+  + String.raw`(अभी|\babhi\b|\babi\b)(?! se\b| से)|ตอนนี้|`
   + String.raw`previous|\blast (message|msg)|mistake|anterior|precedent|vorige|vorherige|letzte nachricht|предыдущ|السابق|equivoc|errad|\berreur|\berrore|pomyl|salah kirim|\bnham\b|間違え|пока([^а-я]|$)|for now|por ahora|por enquanto|pour l'instant|vorerst|per ora|na razie|simdilik|暂时|consegu|couldn'?t|could not|no pude|не смог|nie moglem|でお願い|instead|stattdessen|invece|вместо|en lugar|em vez|au lieu|zamiast|gantinya|thay vao|改用|대신`);
 
 // Short Romance messages are easily taken for a neighbour's: their lexicons run together.

@@ -158,7 +158,7 @@ export const CERTAIN_OPT_OUT: RegExp[] = Object.values(CERTAIN_OPT_OUT_BY_LANGUA
 
 export const LIKELY_OPT_OUT: RegExp[] = [
   /\b(not|no longer|never|am not|we are not|i'?m not|we'?re not|not really) (interested|intrested|intersted|interesed)\b(?! in (your|the|this|that|red|blue|black|white|[a-z]+ (colou?r|model|size|version)))/,
-  /\b(no|zero) interest\b|\bno need (anymore|any more)\b|\bnot (needed|required) (anymore|any more)\b|\bwrong number\b|\b(please |pls )?stop\s*(it|now|please|pls)?\s*[.!]*$/,
+  /\b(no|zero) interest\b|\bno need (anymore|any more)\b|\bnot (needed|required) (anymore|any more)\b|\bwrong number\b(?!\s*(of|on|in|for|at)\b)|\b(please |pls )?stop\s*(it|now|please|pls)?\s*[.!]*$/,
   // ("no thanks" only on its own: "不用了谢谢，这季度不采购", "no gracias, por ahora no" decline one offer, both authors say)
   /(不感兴趣|没兴趣|没有兴趣|没有需要了|不需要了|^\s*不用了[，,]?谢谢[。！!]*\s*$|不感興趣|沒興趣)/,
   /\bno (me|nos) interesa\b|\bno (estoy|estamos) interesad\w*|\bsin interes\b|^\s*no,? gracias\s*[.!]*\s*$/,
