@@ -44,6 +44,7 @@ export const INDIRECT_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = {
     /\b(dejen|deja|dejes|deje|paren|para|pare) de (enviar|mandar)(me|nos|les)?( (mensajes|correos|emails|mails|publicidad|promociones|ofertas|spam|whatsapps?|cosas|informacion|catalogos|notificaciones|eso|esto|todo eso)\b|\s*($|[.,!]|por favor|gracias|ya\b|todos los dias|cada dia))/,
   ],
   pt: [
+    /\b(para|pare|parem) de (me |nos )?(encher|chatear|perturbar|incomodar)\b/,
     /\b(nao|por favor nao|favor nao|nunca mais) (me|nos) (escreve|manda|liga|envia|contata|contacta|procura|incomoda|chama|perturba|chateia)\b(?! (a |o |as |os )?(amostra|mercadoria|produto|pedido|carga|fatura|proforma|cotacao|preco))/,
     /\bnao (entrem|entre|entra|entrar|entrarem) (mais )?em contato\b|\b(deixem|deixe|parem|pare) de (entrar em contato|nos contatar|me contatar|nos procurar|me procurar)/,
     /\b(apague|apaguem|apaga|exclua|excluam|remova|removam|delete|deletem|tire|tirem|retire|retirem|apagar|excluir|remover)( por favor)? (meu|nosso|o meu|o nosso|meus|nossos) (numero|contato|telefone|email|e-mail|cadastro|dados)\b/,
@@ -94,6 +95,7 @@ export const INDIRECT_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = {
   ar: [
     /(احذف|احذفوا|امسح|امسحوا|ازيلوا|ازل|شيلوا|شيل) (رقمنا|اسمنا|بياناتنا|ارقامنا|معلوماتنا|رقمي|بياناتي|معلوماتي)/,
     /(نرجو|ارجو|الرجاء|يرجي|رجاء|نطلب|اطلب) (منكم |منك )?(عدم|التوقف عن|وقف) (التواصل|الاتصال|المراسلة|مراسلتنا|مراسلتي|ارسال|الارسال|الازعاج|ازعاجنا|ازعاجي)/,
+    /(مش|مو|ما) ?(عايز|عاوز|عايزين|عاوزين|بدي|بدنا|ابغى|ابغي|نبغى|حابب) (اي )?(رسائل|رسايل|عروض|اعلانات|تواصل|اتصالات)|(ما ?|م)(تبعتليش|تبعتلناش|تبعتلیش|تكلمنيش|تتصلش|تراسلنيش)/,
     /(بطل|بطلوا|بطلي) (تبعت|تبعتوا|تبعتو|ترسل|ترسلوا|تتصل|تتصلوا|تكلم|تكلمني|تراسل)/,
     /(سوف |سا|ح|ه)?(احظر|حظرت|ابلغ عن) ?(رقمك|رقمكم|كم|ك)?|بلوك/,
     /\bmat?e?b3at?(li|ly|le)?(sh|ch)\b|\bmatet?kalemni?sh\b|\bmatetta?sal(sh|ch)\b|\bmatra?sel(nee|ni)?sh\b/,

@@ -51,7 +51,7 @@ const MORE_LEXICONS: Lexicon[] = [
   L(String.raw`मैसेज|मेसेज|संदेश|कॉल|फोन|नंबर|विज्ञापन|परेशान|संपर्क`, String.raw`मत|बंद|हटा|डिलीट|ब्लॉक|नहीं चाहिए`),
   L(w(String.raw`msgs?\b|messages?\b|sms\b|spam\b|whatsapp\b|pareshan\b|disturb\b|mesej\b|nombor\b|rasayel\b|rasa2el\b|ra2mi\b`),
     w(String.raw`mat\b|band\b|bnd\b|hata\w*|jangan\b|jgn\b|buang\b|padam\b|berhenti\b|balash\b|bala\b|wa2ef\b|khalas\b|5alas\b|kafa\b`)),
-  L(String.raw`повідомлен|розсилк|спам|смс|пиш|дзвон|телефон|турбу|міи номер|мои номер|списк`, String.raw`(^|[^а-яіє])не(?=[^а-яіє])|досить|вистачить|припин|перестан|видал|прибер|вилуч|відпиш|заблок`),
+  L(String.raw`повідомлен|розсилк|спам|смс|(пишіть|писати|дзвоніть|дзвонити|телефонуйте) (мені|нам)|турбу|міи номер|мои номер|списк`, String.raw`(^|[^а-яіє])не(?=[^а-яіє])|досить|вистачить|припин|перестан|видал|прибер|вилуч|відпиш|заблок`),
 ];
 
 // Not a request to stop: the buyer did not receive, see or get an answer to messages ("no recibí tus mensajes").

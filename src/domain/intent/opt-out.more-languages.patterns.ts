@@ -24,7 +24,7 @@ export const MORE_LANGUAGES_OPT_OUT: RegExp[] = [
   // Hinglish: "msg mat karo", "pareshan mat karo", "mera number delete karo", "spam band karo"
   new RegExp(String.raw`\b${HI_MSG} (mat|mt|na|nahi|matt) ${HI_DO}\b|\b(mujhe|muje|mjhe|hume|humein|hame|hamen) (dobara |phir se |ab )?${HI_MSG} (mat|mt|na|matt) ${HI_DO}\b`),
   /\b(pareshan|preshan|disturb|tang|contact) (mat|mt|na|matt) (karo|kro|kijiye|karein|karna|kariye)\b/,
-  new RegExp(String.raw`\b${HI_MSG} (bhejna |karna )?(band|bnd) (karo|kro|kijiye|karein|kar do|kardo)\b|\b(mera|hamara|mra) (number|no|num|contact|email) (delete|hata|remove|hatao|hataiye) (karo|kro|do|dijiye|kar do|kardo)?\b|\bblock (kar|kr) (dunga|dungi|diya|raha|rahi|denge)\b`),
+  new RegExp(String.raw`\b${HI_MSG} (bhejna |karna )?(band|bnd) (karo|kro|kijiye|karein|kar do|kardo)\b|\b(mera|hamara|mra) (number|no|num|contact|email) (delete|hata|remove|hatao|hataiye) (karo|kro|do|dijiye|kar do|kardo)?\b|\b(mujhe|muje|mera|mra|hamara|hume) (.{0,15} )?(list|group|grup|database) se (hata|hatao|hataiye|nikal|nikalo|nikaliye|remove|delete)\b|\bblock (kar|kr) (dunga|dungi|diya|raha|rahi|denge)\b`),
   // Ukrainian (folded; detected as ru): "не пишіть мені", "припиніть надсилати", "видаліть міи номер", "відпишіть мене"
   /(^|[^а-яіє])(не|більше не|прошу не|будь ласка,? не) (пишіть|пиши|телефонуйте|дзвоніть|турбуйте|надсилаите|присилаите|шліть|спамте)( (мені|нам|мене|нас|більше|повідомлення|нічого|спам|рекламу|листи)([^а-яіє]|$)|\s*([.!,]|$))/,
   /(припиніть|припини|перестаньте|перестань|досить|вистачить) (мені |нам )?(писати|надсилати|слати|дзвонити|телефонувати|турбувати|спамити|розсилку|спам)/,

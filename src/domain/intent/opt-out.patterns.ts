@@ -21,7 +21,7 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
     /\b(don'?t|do not|dont|never|pls don'?t|please don'?t|u don'?t|you don'?t) (ever )?(contact|message|msg|text|txt|call|write( to)?|spam|bother|email|e-mail|mail|whatsapp|wa|ping|disturb|reach out to|harass|chase) (me|us)\b/,
     new RegExp(String.raw`\b(don'?t|do not|dont|never) (ever )?send (me|us) ${SEND_OBJECTS}\b`),
     /\b(don'?t|do not|dont) (contact|message|msg|text|call|email|write) (again|anymore|any more|in future|in the future)\b/,
-    /\b(remove|delete|take|drop|erase|strike) (me|us|(my|our) (number|no|email|e-mail|contact|details|name|data|address|info))( off| out| from)?\b.{0,25}\b(list|lists|mailing|contacts?|database|group|broadcast|records?|system|crm)\b/,
+    /\b(remove|delete|take|drop|erase|strike) (me|us|(my|our) (number|no|email|e-mail|contact|details|name|data|address|info|company|business|firm|shop|store))( off| out| from)?\b.{0,25}\b(list|lists|mailing|contacts?|database|group|broadcast|records?|system|crm)\b/,
     /\b(remove|delete) (me|my number|my email|my contact|my details|my data)\s*($|[.!,]|please|pls|thanks|now|asap|immediately)/,
     /\bno (more|longer|further) (messages?|msgs?|emails?|mails?|spam|contact|texts?|whatsapps?|calls?|promotions?|marketing|newsletters?)\b/,
     /\b(leave|let) (me|us) (alone|be)\b/,
@@ -38,7 +38,7 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
     /(把我|将我|把我们).{0,6}(删|移)(除|掉|出)|(移出|删出).{0,4}(名单|列表|群)/,
     /(别|不要)再(给我|给我们)?(发|联系|打扰|骚扰|找|打)/,
     /(取消订阅|退订|退订阅|拉黑|请勿打扰|免打扰|屏蔽你|不要骚扰|别骚扰|停止(发送|推送|联系|骚扰|打扰)|删除我的(号码|联系方式|信息|邮箱)|把我(从.{0,8})?(删|移)(除|掉)|从(名单|列表|通讯录).{0,4}(删|移)|不再接收|不想再收到|不想收到(你们的)?(消息|信息|广告))/,
-    /(別|不要)再?(給我)?(發|傳)(訊息|消息|廣告|了)|(別|不要)再?(聯繫|打擾|騷擾)|取消訂閱|退訂/,
+    /(別|不要)再?(給我)?(發|傳)(訊息|消息|廣告|了)|(別|不要|請勿|请勿|请不要|請不要)再?(聯繫|聯絡|联络|打擾|騷擾)|取消訂閱|退訂/,
   ],
   es: [
     /\b(no|ya no|nunca mas) (me|nos) (escriban|escribas|escriba|contacten|contactes|contacte|llamen|llames|llame|molesten|molestes|moleste|busquen|spameen|vuelvan a (escribir|contactar|llamar|molestar|enviar|mandar))\b/,

@@ -23,6 +23,9 @@ export const SOFT_OPT_OUT: RegExp[] = [
   /\b((i|we)('ll| will| shall|'d| would)?|will) ((contact|reach out to|call|message|write to|get back to|text|ping) (you|u|ya)|reach out|get in touch)( ourselves| myself| first)? (if|when|once|in case) (i|we) (need|require|are interested|have (a |any )?need|want)( (anything|something|it|you|them|your services|your products))?\s*($|[.!,]|thanks|thank|no need|don'?t|please)/,
   /\b(don'?t|do not) call us,? we('ll| will) call you\b/,
   /\b(how|where) (did|do|have) (you|u) (get|got|find|found|obtain) (my|our|this) (number|no|nr|contact|email|e-mail|details|info|phone)\b|\bwho (is|r|are) (this|u|you)\b.{0,20}\b(i )?(don'?t|do not|dont) know (you|u|this number|who you are)\b|\bwho gave (you|u) (my|our|this) (number|no|contact|email)\b|^\s*(sorry,? )?(wrong (person|contact)|(you|u) (have|got) the wrong (number|person|contact))\b/,
+  /\bwhy (do|does|are|r) (you|u|your (team|company)) (keep(s)? |still )?(texting|messaging|msging|calling|emailing|spamming|contacting|bothering|writing to) (me|us)\b/,
+  // "don't send me any more catalogues": the buyer has had enough of being sent things
+  /\b(don'?t|do not|dont|pls don'?t|please don'?t|stop) send(ing)? (me|us) any (more|further) (catalog\w*|brochures?|price ?lists?|updates|info|information|news|deals|newsletters?)\b/,
   /\b(i|we) never (signed up|subscribed|opted in|registered|asked) (for|to) (this|these|your|any)\b/,
   /\bwe (are|'re) (no longer|not) (buying|importing|sourcing|trading|purchasing|in (this|the) business)( anymore| any more)?\s*($|[.!,]|so|thanks|please)/,
   // Spanish, Portuguese, French, Italian

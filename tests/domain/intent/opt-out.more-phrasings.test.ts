@@ -29,6 +29,8 @@ describe('explicit opt-outs in more languages and spellings (acted on at once)',
     'matb3atlish rasayel tany', 'balash rasayel please',
     // Vietnamese without diacritics, Portuguese colloquial
     'dung nhan tin cho toi nua', 'não me manda mais mensagem',
+    'Kindly remove our company from your mailing', 'Para de me encher com mensagem', 'مش عايز رسائل تاني', 'ما تبعتليش حاجة تاني',
+    'mera number list se hata do', '請勿再聯絡', 'Відпишіть мене від розсилки', 'กรุณาอย่าติดต่อมาอีก', 'बार बार कॉल मत करो',
   ])('acts on %j', (text) => {
     expect(optOutOf(text)).toBeGreaterThanOrEqual(OPT_OUT_ACT_THRESHOLD);
   });
@@ -39,6 +41,7 @@ describe('soft endings and other likely opt-outs (sequences pause, the owner con
     'We found another supplier, no need to follow up. Thanks', 'we have closed the business', "I'll contact you if I need anything",
     "don't need anything, thanks, will reach out if we need", 'wrong number, who is this?', 'who gave you my number', 'who is this? i dont know u',
     'I never signed up for this',
+    'Who is this and why do you keep texting me', 'Please don\'t send me any more catalogues or offers',
     'ya tenemos otro proveedor, gracias, no necesitamos más', 'número equivocado', 'si necesito algo te contacto',
     'já temos outro fornecedor, obrigado', 'fechamos a empresa', 'nous avons trouvé un autre fournisseur, merci', 'mauvais numéro',
     'wir haben einen anderen Lieferanten gefunden, danke', 'woher haben Sie meine Nummer?', 'abbiamo trovato un altro fornitore, grazie',
@@ -71,6 +74,10 @@ describe('trade messages that share opt-out words', () => {
     'सैंपल मत भेजो, पूरा ऑर्डर भेजो', 'ไม่ต้องส่งตัวอย่าง ส่งของเลย', 'ส่งทางเรือ ไม่ต้องส่งทางอากาศ',
     'видаліть логотип', 'не надсилайте зразки, одразу замовлення', 'Не присылайте образцы, сразу заказ',
     'jangan hantar melalui udara, guna laut', 'đừng gửi bằng đường hàng không', 'サンプルは送らないでください、本注文します',
+    'why do you keep sending me the wrong invoice?', 'remove our company name from the label', 'ما تبعتش الشحنة بالجوي',
+    'مش عايز عينات، ابعت الطلب', 'Не пишіть на коробці логотип', 'item list se hata do red color', 'ये रंग मत भेजो, नीला भेजो',
+    'we found another supplier but prefer your quality, best price?', 'how did you get this price? it\'s double last year',
+    "I'll contact you if I need to change the quantity", 'we never signed the contract, send it again',
     '工厂春节关门了，二月十号回来', '这款红色的不做了，换黑色', 'wa2ef el shipment', '50 mt per container, what number of bags?',
   ])('does not flag %j', (text) => {
     expect(classifyWithConfidence({ text }).intents).not.toContain('opt_out');
