@@ -28,11 +28,11 @@ export const MORE_LANGUAGES_OPT_OUT: RegExp[] = [
   // Ukrainian (folded; detected as ru): "не пишіть мені", "припиніть надсилати", "видаліть міи номер", "відпишіть мене"
   /(^|[^а-яіє])(не|більше не|прошу не|будь ласка,? не) (пишіть|пиши|телефонуйте|дзвоніть|турбуйте|надсилаите|присилаите|шліть|спамте)( (мені|нам|мене|нас|більше|повідомлення|нічого|спам|рекламу|листи)([^а-яіє]|$)|\s*([.!,]|$))/,
   /(припиніть|припини|перестаньте|перестань|досить|вистачить) (мені |нам )?(писати|надсилати|слати|дзвонити|телефонувати|турбувати|спамити|розсилку|спам)/,
-  /(видаліть|приберіть|вилучіть|видали) (мене|нас|міи номер|мои номер|наш номер|мої дані|наші дані|міи контакт)|відпиш(іть|и|іться)|відписатися|(заблокую|заблокуємо) (вас|тебе|ваш номер|цеи номер)|відчепіться|(^|[^а-яіє])не турбуите/,
+  /(видаліть|приберіть|вилучіть|видали) (мене|нас|міи номер|мои номер|наш номер|мої дані|наші дані|міи контакт)|відпиш(іть|и|іться)|відписатися|(заблокую|заблокуємо) (вас|тебе|ваш номер|цеи номер)|(^|[^а-яіє])(це|суцільнии) спам|(^|[^а-яіє])припиніть\s*[.!]*\s*$|відчепіться|(^|[^а-яіє])не турбуите/,
   // Russian in Latin letters (detected as anything): "ne zvonite bolshe", "hvatit pisat"
   /\b(ne|bolshe ne|nikogda ne|proshu ne) (pishite|zvonite|bespokoite|prisylaite|prisylayte|shlite|spamte)( (mne|nam|bolshe|nichego)\b|\s*([.!,]|$))|\b(hvatit|khvatit|perestante|prekratite) (mne |nam )?(pisat|zvonit|slat|spamit)\b/,
   // Malay (detected as id): "jangan hantar mesej lagi", "buang nombor saya", "jangan kacau saya"
-  /\b(jangan|jgn|tolong jangan|tolong jgn|tak payah|tak perlu|x payah|xpayah|berhenti|stop) (hantar|menghantar|hntr|kirim|send|msg|mesej|whatsapp|wasap|call|telefon|kacau|ganggu|spam)\w*( (mesej|msg|saya|sy|kami|lagi|lg|apa-apa|promosi|iklan))\b/,
+  /\b(jangan|jgn|tolong jangan|tolong jgn|tak payah|tak perlu|x payah|xpayah|berhenti|stop) (hantar|menghantar|hntr|kirim|send|msg|mesej|whatsapp|wasap|call|telefon|kacau|ganggu|spam|contact|hubungi|chat)\w*( (mesej|msg|saya|sy|kami|lagi|lg|apa-apa|promosi|iklan))\b/,
   /\b(buang|padam|keluarkan|delete) (nombor|no|nmbr|nama|maklumat|contact|kontak) (saya|sy|kami|aku)\b|\bkeluarkan (saya|sy|kami) dari (senarai|group|kumpulan)\b|\bjangan (kacau|ganggu) (saya|sy|kami|aku)\b|\b(tak nak|tak mahu|x nak|tidak mahu) (terima|dapat) (mesej|msg|promosi|iklan|apa-apa)\b/,
   // Arabizi: "matb3atlish rasayel", "balash rasayel", "bala rasa2el", "wa2ef el rasayel", "ma t3odsh teb3at"
   /\b(balash|bala|blash|bla) (rasayel|rasa2el|rsayel|messages|msgs|el rasayel|spam|ez3aj|iz3aj|tetassal|tetsel|teb3at|tb3at|terassel)\b|\b(wa2ef|wa2if|wa2fo|wa2afo|2eef|o2af|khalas|5alas|kafa) (el |al |il )?(rasayel|rasa2el|messages|msgs|spam|ersal|irsal|teb3at|tb3at)\b/,
@@ -51,5 +51,5 @@ export const MORE_LANGUAGES_LIKELY: RegExp[] = [
   /\b(interest|interested|intrest|interested) (nahi|nhi|nahin|nai) (hai|he|h)?\b|\b(koi )?(zarurat|jarurat|zaroorat|jarurat) (nahi|nhi|nahin) (hai )?(ab|abhi se)\b|\b(galat|glt) (number|no|nmbr)\b|\b(number|no) kahan se (mila|liya)\b/,
   /(не цікаво|не цікавить|нецікаво|не цікавлять|не той номер|помилилися номером|помилились номером|звідки у вас міи номер|звідки міи номер|ми закрилися|знаишли іншого постачальника|знайшли іншого постачальника)/,
   /\b(tak|tidak|x) (berminat|minat)\b|\b(salah|slh) (nombor|number|no)\b|\b(dapat|dpt) (nombor|no|number) (saya|sy|aku) (dari|kat) mana\b|\b(kedai|syarikat|bisnes|perniagaan) (dah|sudah) (tutup|gulung tikar)\b/,
-  /(الرقم|رقم) (غلط|خطا|خاطئ|مش صحيح)|\b(mesh|msh|mish|mosh|mush|ma(ni)?sh) (mohtam|mehtam|mhtm|mohtamin|mohtameen|mehtamin)\b|\b(ra2am|raqam|rakam|nimra|nemra) (ghalat|8alat|ghalta|8alta|khata2)\b|\b(meen|min|mn) (inta|enta|anta|into|ento)\b.{0,30}\b(ra2mi|ra2my|rakmi)\b/,
+  /(الرقم|رقم) (غلط|خطا|خاطئ|مش صحيح)|غلطان (في |ف |بال)?(الرقم|النمره|النمرة)|\b(mesh|msh|mish|mosh|mush|ma(ni)?sh) (mohtam|mehtam|mhtm|mohtamin|mohtameen|mehtamin)\b|\b(ra2am|raqam|rakam|nimra|nemra) (ghalat|8alat|ghalta|8alta|khata2)\b|\b(meen|min|mn) (inta|enta|anta|into|ento)\b.{0,30}\b(ra2mi|ra2my|rakmi)\b/,
 ];

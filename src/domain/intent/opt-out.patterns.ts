@@ -34,7 +34,7 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
   zh: [
     // ("目录不用发了", "样品别寄了": a named thing not to be sent is no opt-out)
     /(?<!(目录|样品|报价|资料|图片|货|合同|发票|视频|照片|文件|单子|清单|产品|样本|价格表|报价单|目錄|樣品|報價)(先|就|暂时|暫時)?)(别|不要|勿|不用|不必|请不要|请别|请勿)再?(给我|给我们|跟我|向我)?(发|推|寄|群发)(送)?(消息|信息|短信|讯息|邮件|广告|推广|了|啦|这些|这种|这类)/,
-    /(别|不要|勿|请勿|请别|不要再|别再|不用再|不必再|无需再)(再)?(联系|打扰|骚扰|找|烦|打电话给)(我|我们|了|啦)/,
+    /(别|不要|勿|请勿|请别|不要再|别再|不用再|不必再|无需再)(再)?(联系|打扰|骚扰|找|烦|打电话给)(我|我们|了|啦|\s*[。！!.]*\s*$)/,
     /(把我|将我|把我们).{0,6}(删|移)(除|掉|出)|(移出|删出).{0,4}(名单|列表|群)/,
     /(别|不要)再(给我|给我们)?(发|联系|打扰|骚扰|找|打)/,
     /(取消订阅|退订|退订阅|拉黑|请勿打扰|免打扰|屏蔽你|不要骚扰|别骚扰|停止(发送|推送|联系|骚扰|打扰)|删除我的(号码|联系方式|信息|邮箱)|把我(从.{0,8})?(删|移)(除|掉)|从(名单|列表|通讯录).{0,4}(删|移)|不再接收|不想再收到|不想收到(你们的)?(消息|信息|广告))/,
@@ -57,7 +57,7 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
   pt: [
     /\b(nao|por favor nao|favor nao|nunca mais) (me|nos) (mande|mandem|manda|envie|enviem|escreva|escrevam|contate|contatem|contacte|contactem|ligue|liguem|incomode|incomodem|perturbe|perturbem|procure|procurem)\b(?! (a |o |as |os )?(amostra|mercadoria|produto|pedido|carga|fatura|proforma|cotacao))/,
     /\b(pare|parem|para|deixe|deixem|deixa) de (me |nos )?(enviar|mandar|escrever|contatar|contactar|ligar|incomodar|perturbar|mandar mensage\w*)/,
-    /\b(remova|removam|retire|retirem|tire|tirem|exclua|excluam|apague|apaguem|delete|deletem|remover|tirar|excluir)(-me| me|-nos| nos| meu (numero|contato|email|e-mail))? (da|de|dos|do) (sua |vossa |esta )?(lista|contatos|base|cadastro|grupo|listagem|mailing)\b/,
+    /\b(remova|removam|retire|retirem|tire|tirem|exclua|excluam|apague|apaguem|delete|deletem|remover|tirar|excluir)(-me| me|-nos| nos|( o)? (meu|nosso) (numero|contato|contacto|email|e-mail))? (da|de|dos|do) (sua |vossa |esta )?(lista|contatos|contactos|base|cadastro|grupo|listagem|mailing)\b/,
     // ("me tira uma dúvida" asks a question: a bare "tira/tire" needs "da lista")
     /\bme (remova|removam|exclua|excluam|descadastr\w*)\b|\bme (tire|tirem|tira|retire|retirem) (da|do|dessa|desse|dos|das)\b/,
     /\b(me|nos) deix(em|e|a) em paz\b|\bdeix(em|e|a)[- ](me|nos) em paz\b/,
