@@ -15,7 +15,7 @@ export const INDIRECT_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = {
     /\b(refrain|desist|abstain) from (further |any )?(contacting|messaging|emailing|e-mailing|calling|writing|sending|texting|reaching out|approaching|soliciting)/,
     new RegExp(String.raw`\b(cease|discontinue|terminate|halt|end|stop) (all |any |your )?(further |future |unsolicited )?${EN_CONTACT}\b`),
     new RegExp(String.raw`\b(no|without|not want any|not wish (to receive )?any) (further|future|unsolicited) ${EN_CONTACT}\b`),
-    /\b(do not|don'?t|dont) (wish|want) to (be contacted|be messaged|be called|be emailed|hear from you|receive (any )?(more |further )?(messages|emails|mails|offers|texts|calls))/,
+    /\b(do not|don'?t|dont|no longer|not|never) (wish|want) to (be contacted|be messaged|be called|be emailed|hear from you|receive (any )?(more |further )?(messages|emails|mails|offers|texts|calls))/,
     /\b(do not|don'?t|dont|never) (contact|email|e-mail|message|msg|text|call|write to|spam|mail) (this|our|my) (address|number|no|company|email|e-mail|office|account|phone|inbox)\b/,
     /\b(do not|don'?t|dont|never) (ever )?(reach out|get in touch|contact( me| us)?|write( to (me|us))?|message( me| us)?|text( me| us)?|call( me| us)?)( with (me|us))? (again|anymore|any more|ever again|in (the )?future)\b/,
     /\b(remov|rmv|rmove|remvoe|delet) (me|us|my (email|e-mail|mail|number|no|nr|num|contact|details|data|info|name|address))\b.{0,30}\b(list|lst|lists|db|database|contacts?|mailing|group|records?)\b/,
@@ -44,6 +44,7 @@ export const INDIRECT_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = {
     /\b(dejen|deja|dejes|deje|paren|para|pare) de (enviar|mandar)(me|nos|les)?( (mensajes|correos|emails|mails|publicidad|promociones|ofertas|spam|whatsapps?|cosas|informacion|catalogos|notificaciones|eso|esto|todo eso)\b|\s*($|[.,!]|por favor|gracias|ya\b|todos los dias|cada dia))/,
   ],
   pt: [
+    /\b(ja )?(pedi|pedimos|falei|disse) (para|pra) (pararem|parar|nao (me|nos) (mandarem|escreverem|contatarem|ligarem))\b/,
     /\b(para|pare|parem) de (me |nos )?(encher|chatear|perturbar|incomodar)\b/,
     /\b(nao|por favor nao|favor nao|nunca mais) (me|nos) (escreve|manda|liga|envia|contata|contacta|procura|incomoda|chama|perturba|chateia)\b(?! (a |o |as |os )?(amostra|mercadoria|produto|pedido|carga|fatura|proforma|cotacao|preco))/,
     /\bnao (entrem|entre|entra|entrar|entrarem) (mais )?em contato\b|\b(deixem|deixe|parem|pare) de (entrar em contato|nos contatar|me contatar|nos procurar|me procurar)/,
@@ -95,7 +96,7 @@ export const INDIRECT_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = {
   ar: [
     /(احذف|احذفوا|امسح|امسحوا|ازيلوا|ازل|شيلوا|شيل) (رقمنا|اسمنا|بياناتنا|ارقامنا|معلوماتنا|رقمي|بياناتي|معلوماتي)/,
     /(نرجو|ارجو|الرجاء|يرجي|رجاء|نطلب|اطلب) (منكم |منك )?(عدم|التوقف عن|وقف) (التواصل|الاتصال|المراسلة|مراسلتنا|مراسلتي|ارسال|الارسال|الازعاج|ازعاجنا|ازعاجي)/,
-    /(مش|مو|ما) ?(عايز|عاوز|عايزين|عاوزين|بدي|بدنا|ابغى|ابغي|نبغى|حابب) (اي )?(رسائل|رسايل|عروض|اعلانات|تواصل|اتصالات)|(ما ?|م)(تبعتليش|تبعتلناش|تبعتلیش|تكلمنيش|تتصلش|تراسلنيش)/,
+    /(مش|مو|ما) ?(عايز|عاوز|عايزين|عاوزين|بدي|بدنا|ابغى|ابغي|نبغى|حابب) (اي )?(رسائل|رسايل|عروض|اعلانات|تواصل|اتصالات|اتعامل|نتعامل)|(ما ?|م)(تبعتليش|تبعتلناش|تبعتلیش|تكلمنيش|تتصلش|تراسلنيش)/,
     /(بطل|بطلوا|بطلي) (تبعت|تبعتوا|تبعتو|ترسل|ترسلوا|تتصل|تتصلوا|تكلم|تكلمني|تراسل)/,
     /(سوف |سا|ح|ه)?(احظر|حظرت|ابلغ عن) ?(رقمك|رقمكم|كم|ك)?|بلوك/,
     /\bmat?e?b3at?(li|ly|le)?(sh|ch)\b|\bmatet?kalemni?sh\b|\bmatetta?sal(sh|ch)\b|\bmatra?sel(nee|ni)?sh\b/,

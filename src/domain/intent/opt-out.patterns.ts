@@ -17,7 +17,7 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
     /\b(un ?su[bs]{1,2}c?ri?be?\w*|opt(ing)? ?-?out|opt me out)\b/,
     new RegExp(String.raw`\bstop(p)? (sending|send|sendin)( me| us)? ${SEND_OBJECTS}\b`),
     /\bstop(p)? (sending|send|sendin)( me| us)?\s*($|[.!,]|pls|please|thanks)/,
-    /\bstop (messaging|msging|msg|texting|txting|contacting|spamming|calling|writing to|writing|bothering|emailing|mailing|pinging|harass\w*|pestering|bugging|chasing|following up with|disturbing|hassling)( me| us)?\b/,
+    /\bstop (messaging|msging|msg|texting|txting|contacting|spamming|calling|writing to|writing|bothering|emailing|mailing|pinging|harass\w*|pestering|bugging|chasing|following up with|disturbing|hassling|reaching out)( me| us| to (me|us))?\b(?! to )/,
     /\b(don'?t|do not|dont|never|pls don'?t|please don'?t|u don'?t|you don'?t) (ever )?(contact|message|msg|text|txt|call|write( to)?|spam|bother|email|e-mail|mail|whatsapp|wa|ping|disturb|reach out to|harass|chase) (me|us)\b/,
     new RegExp(String.raw`\b(don'?t|do not|dont|never) (ever )?send (me|us) ${SEND_OBJECTS}\b`),
     /\b(don'?t|do not|dont) (contact|message|msg|text|call|email|write) (again|anymore|any more|in future|in the future)\b/,
@@ -25,6 +25,7 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
     /\b(remove|delete) (me|my number|my email|my contact|my details|my data)\s*($|[.!,]|please|pls|thanks|now|asap|immediately)/,
     /\bno (more|longer|further) (messages?|msgs?|emails?|mails?|spam|contact|texts?|whatsapps?|calls?|promotions?|marketing|newsletters?)\b/,
     /\b(leave|let) (me|us) (alone|be)\b/,
+    /\b(do not|don'?t|dont|pls don'?t|please don'?t) send (anymore|any more|again)\s*($|[.!]|please|pls|thanks)/,
     /\b(lose|delete|forget) my (number|contact|email)\b/,
     /\bdo not disturb\b/,
     /\b(this is|stop( the)?|no more|enough|pure|it'?s) spam(ming)?\b/,
@@ -157,7 +158,7 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
 export const CERTAIN_OPT_OUT: RegExp[] = Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat();
 
 export const LIKELY_OPT_OUT: RegExp[] = [
-  /\b(not|no longer|never|am not|we are not|i'?m not|we'?re not|not really) (interested|intrested|intersted|interesed)\b(?! in (your|the|this|that|red|blue|black|white|[a-z]+ (colou?r|model|size|version)))/,
+  /\b(not|no longer|never|am not|we are not|i'?m not|we'?re not|not really) (interested|intrested|intersted|interesed)\b(?! in (?!(you|u|ur|your (offers?|products?|services?|company|messages|promotions?|business)|(this|that) (offer|business)|any(thing)?( more| further)?)\b))/,
   /\b(no|zero) interest\b|\bno need (anymore|any more)\b|\bnot (needed|required) (anymore|any more)\b|\bwrong number\b(?!\s*(of|on|in|for|at)\b)|\b(please |pls )?stop\s*(it|now|please|pls)?\s*[.!]*$/,
   // ("no thanks" only on its own: "不用了谢谢，这季度不采购", "no gracias, por ahora no" decline one offer, both authors say)
   /(不感兴趣|没兴趣|没有兴趣|没有需要了|不需要了|^\s*不用了[，,]?谢谢[。！!]*\s*$|不感興趣|沒興趣)/,
@@ -183,5 +184,5 @@ export const NOT_AN_OPT_OUT: RegExp[] = [
   // "don't call me now, I'm in a meeting": a moment, not a standing request
   /\b(don'?t|do not|dont|pls don'?t|please don'?t) (call|message|msg|text|disturb) (me|us) (now|right now|today|at the moment|later|until|during|this (week|morning|afternoon))\b/,
   /\b(click|here|link|button) to unsubscribe\b|\bunsubscribe (here|link|at any time|from this list|below)\b|\bif you (no longer )?(wish|want) to (unsubscribe|stop receiving|opt out)\b|\bto (unsubscribe|opt out),? (click|reply|send|visit)|\bto (unsubscribe|opt out)\b.{0,40}\b(click|here|link|reply|visit|button)\b/,
-  /\b(don'?t|do not|dont|not|never) (unsubscribe|remove) (me|us)\b|\b(keep|continue) (sending|messaging)( me| us)?\b/,
+  /\b(don'?t|do not|dont|not|never) (unsubscribe|remove) (me|us)\b|(?<!\b(you|u|they|still|why do you|why do u) )\b(keep|continue) (sending|messaging)( me| us)?\b/,
 ];

@@ -32,6 +32,8 @@ describe('explicit opt-outs in more languages and spellings (acted on at once)',
     'Kindly remove our company from your mailing', 'Para de me encher com mensagem', 'مش عايز رسائل تاني', 'ما تبعتليش حاجة تاني',
     'Por favor, retirem o meu contacto da vossa base de dados', 'Це спам, припиніть', 'Kami tak perlukan lagi, jangan contact kami',
     '我们已经不做这行了，不用再联系', 'Làm ơn đừng liên lạc với tôi nữa', 'हमें आपकी सेवा की जरूरत नहीं है, संपर्क मत करें',
+    'please stop reaching out', 'please do not send anymore', 'Vocês de novo? Já pedi para pararem', 'انا مش عايز اتعامل معاكم تاني',
+    'Please update your records, we no longer wish to be contacted',
     'mera number list se hata do', '請勿再聯絡', 'Відпишіть мене від розсилки', 'กรุณาอย่าติดต่อมาอีก', 'बार बार कॉल मत करो',
   ])('acts on %j', (text) => {
     expect(optOutOf(text)).toBeGreaterThanOrEqual(OPT_OUT_ACT_THRESHOLD);
@@ -43,6 +45,9 @@ describe('soft endings and other likely opt-outs (sequences pause, the owner con
     'We found another supplier, no need to follow up. Thanks', 'we have closed the business', "I'll contact you if I need anything",
     "don't need anything, thanks, will reach out if we need", 'wrong number, who is this?', 'who gave you my number', 'who is this? i dont know u',
     'I never signed up for this',
+    'We have moved on with a different supplier. Please close our file.', "We won't be needing your services anymore",
+    'Thanks, but we\'re all set. No need to keep reaching out.', "You keep messaging me, I'm not interested",
+    'No longer with the company, please remove this contact', 'I left that company, please update your list', 'Este número não é da empresa, por favor parem',
     "you've got the wrong guy", 'انا مش التاجر ده، غلطان في الرقم', 'khong can gui nua, cam on', 'Wir benötigen keine weiteren Angebote',
     'ได้เบอร์มาจากไหนคะ', 'ye kaun hai? mera number kahan se mila', 'Вибачте, ви помилилися номером', 'Minta maaf, salah nombor ni',
     'Who is this and why do you keep texting me', 'Please don\'t send me any more catalogues or offers',
@@ -85,6 +90,9 @@ describe('trade messages that share opt-out words', () => {
     'ยกเลิกออเดอร์เก่า แล้วโทรมาคุยเรื่องใหม่', 'เบอร์โทรของคนขับคือ 0812345678 อย่าลืมโทรนะ', 'ไม่ต้องรีบ ส่งข้อความมาเมื่อของพร้อม',
     'मैसेज में कीमत भेजो', 'कल कॉल करो, आज बंद है', 'फोन नंबर गलत लिखा है इनवॉइस पर, ठीक करो', 'msg me price, mat bhulna',
     'Не дзвоніть зараз, я на нараді', 'Видаліть старе замовлення, ось нове', 'Jangan hantar warna merah, hantar biru', 'Padam pesanan lama, ini pesanan baru',
+    "don't reach out to the forwarder, I'll do it", 'We moved to a new address, please update your records', 'Remove item 3 from the order',
+    'no longer need the red ones, only blue', 'You keep sending wrong colours!', "we're not interested in air freight, too expensive",
+    'Não tenho mais dúvidas, pode faturar', 'ارجو عدم شحن البضاعة قبل الدفع',
     '工厂春节关门了，二月十号回来', '这款红色的不做了，换黑色', 'wa2ef el shipment', '50 mt per container, what number of bags?',
   ])('does not flag %j', (text) => {
     expect(classifyWithConfidence({ text }).intents).not.toContain('opt_out');
