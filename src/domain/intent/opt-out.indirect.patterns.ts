@@ -35,6 +35,7 @@ export const INDIRECT_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = {
     /(删除|删掉|刪除|去掉)(我的|我们的|我們的)(号码|电话|联系方式|微信|邮箱|資料|资料|信息)/,
   ],
   es: [
+    /\b(les|te|le) (pedi|pedimos|dije|dijimos) que no (me|nos) (escribieran|contactaran|llamaran|mandaran|enviaran|molestaran)\b/,
     /\babsten(erse|ernos|gase|ganse|ganse de|erse de|gan)\w* (de )?(contactar|escribir|enviar|mandar|llamar|molestar|comunicarse)/,
     /\b(cesen|cese|suspendan|suspenda|detengan|detenga|interrumpan) (el |todo |todo el |toda |cualquier |los |las )?(envio|envios|contacto|comunicacion|comunicaciones|correspondencia|mensajes|correos|llamadas|ofertas|publicidad)\b/,
     /\bno (me |nos )?(vuelvan|vuelva|vuelvas) a (contactar|escribir|llamar|molestar|enviar|mandar|buscar)\w*/,
@@ -123,7 +124,7 @@ export const INDIRECT_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = {
   ja: [
     /(迷惑です|迷惑してい|迷惑なので|ブロックします|ブロックしました|ブロックする|通報します)/,
     /(送ってこないで|送って来ないで|連絡してこないで|電話してこないで|かけてこないで|メールしてこないで|二度と(連絡|電話|メール|送ら))/,
-    /電話(を)?(しないで|かけないで)|(連絡|ご連絡|営業|案内|ご案内|勧誘)(は|を|も)?(ご遠慮|遠慮して)/,
+    /(この番号|こちら)に(電話を?)?(かけないで|電話しないで)|電話(を)?(しないで|かけないで)|(連絡|ご連絡|営業|案内|ご案内|勧誘)(は|を|も)?(ご遠慮|遠慮して)/,
     /れんらく(しないで|いらない|ふよう|やめて)|もう(れんらく|おくら|めーる|でんわ)/,
   ],
   ko: [

@@ -34,6 +34,7 @@ describe('explicit opt-outs in more languages and spellings (acted on at once)',
     '我们已经不做这行了，不用再联系', 'Làm ơn đừng liên lạc với tôi nữa', 'हमें आपकी सेवा की जरूरत नहीं है, संपर्क मत करें',
     'please stop reaching out', 'please do not send anymore', 'Vocês de novo? Já pedi para pararem', 'انا مش عايز اتعامل معاكم تاني',
     'Please update your records, we no longer wish to be contacted',
+    'Les pedí que no me escribieran más', 'この番号にかけないでください',
     'mera number list se hata do', '請勿再聯絡', 'Відпишіть мене від розсилки', 'กรุณาอย่าติดต่อมาอีก', 'बार बार कॉल मत करो',
   ])('acts on %j', (text) => {
     expect(optOutOf(text)).toBeGreaterThanOrEqual(OPT_OUT_ACT_THRESHOLD);
@@ -45,6 +46,10 @@ describe('soft endings and other likely opt-outs (sequences pause, the owner con
     'We found another supplier, no need to follow up. Thanks', 'we have closed the business', "I'll contact you if I need anything",
     "don't need anything, thanks, will reach out if we need", 'wrong number, who is this?', 'who gave you my number', 'who is this? i dont know u',
     'I never signed up for this',
+    'Ya no necesitamos sus servicios, gracias', 'Ya no compramos, no insistan', "Nous n'avons plus besoin de vos services",
+    'Qui vous a donné mon numéro ?', 'Wir brauchen Ihre Produkte nicht mehr', 'Chi le ha dato il mio numero?', 'Wie heeft u mijn nummer gegeven?',
+    'Nie potrzebujemy już waszych usług', 'Kto dał wam mój numer?', 'Numaramı kim verdi?', 'Siapa yang kasih nomor saya?',
+    '제 번호 어디서 받으셨어요?', '誰給你我的電話的',
     'We have moved on with a different supplier. Please close our file.', "We won't be needing your services anymore",
     'Thanks, but we\'re all set. No need to keep reaching out.', "You keep messaging me, I'm not interested",
     'No longer with the company, please remove this contact', 'I left that company, please update your list', 'Este número não é da empresa, por favor parem',
@@ -93,6 +98,7 @@ describe('trade messages that share opt-out words', () => {
     "don't reach out to the forwarder, I'll do it", 'We moved to a new address, please update your records', 'Remove item 3 from the order',
     'no longer need the red ones, only blue', 'You keep sending wrong colours!', "we're not interested in air freight, too expensive",
     'Não tenho mais dúvidas, pode faturar', 'ارجو عدم شحن البضاعة قبل الدفع',
+    'no insistan con el descuento, el precio ya es final', 'Wir brauchen Ihre Produkte bis Freitag',
     '工厂春节关门了，二月十号回来', '这款红色的不做了，换黑色', 'wa2ef el shipment', '50 mt per container, what number of bags?',
   ])('does not flag %j', (text) => {
     expect(classifyWithConfidence({ text }).intents).not.toContain('opt_out');
