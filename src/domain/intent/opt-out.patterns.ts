@@ -184,5 +184,7 @@ export const NOT_AN_OPT_OUT: RegExp[] = [
   // "don't call me now, I'm in a meeting": a moment, not a standing request
   /\b(don'?t|do not|dont|pls don'?t|please don'?t) (call|message|msg|text|disturb) (me|us) (now|right now|today|at the moment|later|until|during|this (week|morning|afternoon))\b/,
   /\b(click|here|link|button) to unsubscribe\b|\bunsubscribe (here|link|at any time|from this list|below)\b|\bif you (no longer )?(wish|want) to (unsubscribe|stop receiving|opt out)\b|\bto (unsubscribe|opt out),? (click|reply|send|visit)|\bto (unsubscribe|opt out)\b.{0,40}\b(click|here|link|reply|visit|button)\b/,
+  // "remove my number from the shipping label", "delete my email from the CC": a document is edited, no contact ends
+  /\b(remove|delete|take|erase|drop) (my|our) (number|no|email|e-mail|name|address|contact|details|phone) (from|off|on|in) (the |this |that |your )?(\w+ )?(label|labels|invoice|packing list|carton|box|cc|bl|b\/l|documents?|docs|pi|po|contract|form|shipping marks?|artwork|file|order|quotation|draft|packaging|website|catalog(ue)?)\b/,
   /\b(don'?t|do not|dont|not|never) (unsubscribe|remove) (me|us)\b|(?<!\b(you|u|they|still|why do you|why do u) )\b(keep|continue) (sending|messaging)( me| us)?\b/,
 ];

@@ -27,6 +27,11 @@ export function detectOptOut(message: string, language: DetectedLanguage = 'und'
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u;
 const EMOJI_ALL = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+/gu;
 
+/** True when the folded message only looks like an opt-out ("don't call me now", "remove my number from the label"). */
+export function isNotAnOptOut(folded: string): boolean {
+  return NOT_AN_OPT_OUT_RE.test(folded, PREFILTER.candidates(folded));
+}
+
 // Every line of every tier, prefiltered by its literals (text/regex-prefilter.ts).
 const ALL_LINES = [...new Set([
   ...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT, ...Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat(), ...LIKELY_OPT_OUT, ...Object.values(INDIRECT_OPT_OUT_BY_LANGUAGE).flat(),

@@ -35,6 +35,8 @@ describe('explicit opt-outs in more languages and spellings (acted on at once)',
     'please stop reaching out', 'please do not send anymore', 'Vocês de novo? Já pedi para pararem', 'انا مش عايز اتعامل معاكم تاني',
     'Please update your records, we no longer wish to be contacted',
     'Les pedí que no me escribieran más', 'この番号にかけないでください',
+    // typed in a hurry, shouted
+    'PLS STOP MESAGING ME', 'stp sending msgs', 'unsubscibe', 'pls remove my numbr', 'leav me alone', 'يكفي رسائل', '不需要，勿扰', 'ĐỪNG NHẮN NỮA', 'ХВАТИТ ПИСАТЬ',
     'mera number list se hata do', '請勿再聯絡', 'Відпишіть мене від розсилки', 'กรุณาอย่าติดต่อมาอีก', 'बार बार कॉल मत करो',
   ])('acts on %j', (text) => {
     expect(optOutOf(text)).toBeGreaterThanOrEqual(OPT_OUT_ACT_THRESHOLD);
@@ -99,6 +101,8 @@ describe('trade messages that share opt-out words', () => {
     'no longer need the red ones, only blue', 'You keep sending wrong colours!', "we're not interested in air freight, too expensive",
     'Não tenho mais dúvidas, pode faturar', 'ارجو عدم شحن البضاعة قبل الدفع',
     'no insistan con el descuento, el precio ya es final', 'Wir brauchen Ihre Produkte bis Freitag',
+    'remove my number from the shipping label, use office number', 'Delete my email from the CC, send to purchasing only',
+    'stop messing with the price, give me final', 'كفاية شحن جوي، نشحن بحري',
     '工厂春节关门了，二月十号回来', '这款红色的不做了，换黑色', 'wa2ef el shipment', '50 mt per container, what number of bags?',
   ])('does not flag %j', (text) => {
     expect(classifyWithConfidence({ text }).intents).not.toContain('opt_out');
