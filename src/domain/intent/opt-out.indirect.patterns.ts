@@ -20,6 +20,7 @@ export const INDIRECT_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = {
     /\b(do not|don'?t|dont|never) (ever )?(reach out|get in touch|contact( me| us)?|write( to (me|us))?|message( me| us)?|text( me| us)?|call( me| us)?)( with (me|us))? (again|anymore|any more|ever again|in (the )?future)\b/,
     /\b(remov|rmv|rmove|remvoe|delet) (me|us|my (email|e-mail|mail|number|no|nr|num|contact|details|data|info|name|address))\b.{0,30}\b(list|lst|lists|db|database|contacts?|mailing|group|records?)\b/,
     /\b(remove|delete|erase|wipe|scrub) (our|my) (number|no|contact|contacts|details|data|info)\b/,
+    /\b(remove|take|delete|drop) (this|my|our) (number|contact|email) (off|from|out of) (your|the) (\w+ )?(list|broadcast|group|database|contacts|mailing)\b|\bstop (the |your |these |all )?(follow[- ]?ups|promos|promotions|broadcasts)\b/,
     /\bunsub\b|\bunsubcribe\b|\bunscribe\b|\bopt (me )?out\b|\bun ?su[bs]{1,2}c?r?i?b(e|ed|ing)\b/,
     // typed in a hurry: "PLS STOP MESAGING ME", "stp sending msgs", "leav me alone", "remove my numbr"
     /\b(stop|stp|stpo|sotp) (mes+e?a?ging|messeging|msging|txting|texing|contactin|contactng)\b|\b(stp|stpo|sotp) (sending|sendng|snding|sendin) (msgs?|messages?|me|us|txts?)\b|\b(leave|leav|lave|leve) (me|us|mi) (alone|alon|aloe)\b|\b(remove|remov|rmv|delete|delet) my (numbr|nmbr|numba|numer|nuber|emial|emal|contct|contac)\b/,
@@ -48,6 +49,7 @@ export const INDIRECT_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = {
   ],
   pt: [
     /\b(ja )?(pedi|pedimos|falei|disse) (para|pra) (pararem|parar|nao (me|nos) (mandarem|escreverem|contatarem|ligarem))\b/,
+    /\b(tira|tirem|tire|remove|removam|exclui|excluam) a gente (da|dessa|desta|do|desse|deste) (lista|grupo|cadastro|transmissao)\b/,
     /\b(para|pare|parem) de (me |nos )?(encher|chatear|perturbar|incomodar)\b/,
     /\b(nao|por favor nao|favor nao|nunca mais) (me|nos) (escreve|manda|liga|envia|contata|contacta|procura|incomoda|chama|perturba|chateia)\b(?! (a |o |as |os )?(amostra|mercadoria|produto|pedido|carga|fatura|proforma|cotacao|preco))/,
     /\bnao (entrem|entre|entra|entrar|entrarem) (mais )?em contato\b|\b(deixem|deixe|parem|pare) de (entrar em contato|nos contatar|me contatar|nos procurar|me procurar)/,

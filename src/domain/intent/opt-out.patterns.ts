@@ -23,7 +23,7 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
     /\b(don'?t|do not|dont) (contact|message|msg|text|call|email|write) (again|anymore|any more|in future|in the future)\b/,
     /\b(remove|delete|take|drop|erase|strike) (me|us|(my|our) (number|no|email|e-mail|contact|details|name|data|address|info|company|business|firm|shop|store))( off| out| from)?\b.{0,25}\b(list|lists|mailing|contacts?|database|group|broadcast|records?|system|crm)\b/,
     /\b(remove|delete) (me|my number|my email|my contact|my details|my data)\s*($|[.!,]|please|pls|thanks|now|asap|immediately)/,
-    /\bno (more|longer|further) (messages?|msgs?|emails?|mails?|spam|contact|texts?|whatsapps?|calls?|promotions?|marketing|newsletters?)\b/,
+    /\bno (more|longer|further) (messages?|msgs?|emails?|mails?|spam|contact|texts?|whatsapps?|calls?|promotions?|marketing|newsletters?|offers|follow[- ]?ups|broadcasts?)\b/,
     /\b(leave|let) (me|us) (alone|be)\b/,
     /\b(do not|don'?t|dont|pls don'?t|please don'?t) send (anymore|any more|again)\s*($|[.!]|please|pls|thanks)/,
     /\b(lose|delete|forget) my (number|contact|email)\b/,
