@@ -16,7 +16,7 @@ const NOT_OF = String.raw`(?!\s*(of|de|di|da|do|du|del|della|des|van|von|on|in|f
 
 export const SOFT_OPT_OUT: RegExp[] = [
   // English
-  new RegExp(String.raw`\b(found|chose|choose|picked|selected|went with|go with|gone with|going with|moved on with|partnered with|signed with|using|use|have|got|settled on|switched to|moved to) (another|a different|a new|other|different|our own|a local|a cheaper) (supplier|vendor|factory|manufacturer|source|partner|seller)s?\b.{0,40}\b${EN_NO_NEED}`),
+  new RegExp(String.raw`\b(found|chose|chosen|choose|picked|selected|went with|go with|gone with|going with|moved on with|partnered with|signed with|using|use|have|got|settled on|switched to|moved to) (another|a different|a new|other|different|our own|a local|a cheaper) (supplier|vendor|factory|manufacturer|source|partner|seller)s?\b.{0,40}\b${EN_NO_NEED}`),
   /\bno need to (contact|message|write|call)( (me|us|again|anymore))?\s*($|[.!,]|thanks|thank)/,
   /\bno need (to|for you to) (follow[- ]?up|keep (in touch|following up|contacting|messaging|writing|reaching out|emailing|calling)|contact (me|us)|message (me|us)|write (to )?(me|us)|reach out|chase|check (in|back)|send (me|us) (anything|more|updates))\b(?! (on|about|regarding|with (the|our|my)) )/,
   /\b(please |pls )?(don'?t|do not|dont|no (more|need for)) (follow[- ]?ups?|follow(ing)? up)\b(?! (on|about|regarding|with (the|our|my)) )(\s*($|[.!,]|anymore|again|thanks|with (me|us)))/,
