@@ -12,7 +12,7 @@ const HI_DO = String.raw`(karo|kro|karna|karein|karen|kijiye|kijie|kariye|bhejo|
 /** Explicit requests not to be contacted: acted on without asking. */
 export const MORE_LANGUAGES_OPT_OUT: RegExp[] = [
   // Thai: don't send / stop sending / don't contact / delete my number / unsubscribe / I'll block
-  /(อย่า|ไม่ต้อง|เลิก|หยุด|ห้าม|ช่วยหยุด|กรุณาหยุด|กรุณาอย่า)(ส่ง)?(ข้อความ|แชท|ไลน์|โปรโมชั่น|โปรโมชัน|โฆษณา|สแปม|อีเมล|เมล|sms|เอสเอ็มเอส)/,
+  /(ขอ)?ไม่(รับ|ขอรับ|ต้องการรับ|อยากรับ)(ข้อความ|โฆษณา|โปรโมชั่น|ข่าวสาร|sms|เอสเอ็มเอส)|(อย่า|ไม่ต้อง|เลิก|หยุด|ห้าม|ช่วยหยุด|กรุณาหยุด|กรุณาอย่า)(ส่ง)?(ข้อความ|แชท|ไลน์|โปรโมชั่น|โปรโมชัน|โฆษณา|สแปม|อีเมล|เมล|sms|เอสเอ็มเอส)/,
   /(อย่า|ไม่ต้อง|เลิก|หยุด|ห้าม|กรุณาอย่า)(มา)?(ติดต่อ|โทร|ทัก|ทักมา|รบกวน|กวน|ก่อกวน)(มา|หา|ฉัน|ผม|เรา|อีก|ได้แล้ว|แล้ว|เลย|นะ|ค่ะ|ครับ|\s|$)/,
   /(อย่า|ไม่ต้อง|เลิก|หยุด)ส่ง(มา)?(อีก|หา(ฉัน|ผม|เรา))/,
   /(ลบ|เอา)(เบอร์|ชื่อ|ข้อมูล|อีเมล)(ของ)?(ฉัน|ผม|เรา|ดิฉัน|หนู)|(ลบ|เอา)(ฉัน|ผม|เรา|ดิฉัน)ออก(จาก)?|ยกเลิก(การ)?(รับ|สมัคร|ติดตาม)(ข้อความ|ข่าวสาร|โปรโมชั่น)?|(จะ|ขอ)?(บล็อก|บล็อค|block)(เบอร์|แล้ว|นะ|เลย|ละ|ทิ้ง)/,
@@ -26,17 +26,17 @@ export const MORE_LANGUAGES_OPT_OUT: RegExp[] = [
   /\b(pareshan|preshan|disturb|tang|contact) (mat|mt|na|matt) (karo|kro|kijiye|karein|karna|kariye)\b/,
   new RegExp(String.raw`\b${HI_MSG} (bhejna |karna )?(band|bnd) (karo|kro|kijiye|karein|kar do|kardo)\b|\b(mera|hamara|mra) (number|no|num|contact|email) (delete|hata|remove|hatao|hataiye) (karo|kro|do|dijiye|kar do|kardo)?\b|\b(mujhe|muje|mera|mra|hamara|hume) (.{0,15} )?(list|group|grup|database) se (hata|hatao|hataiye|nikal|nikalo|nikaliye|remove|delete)\b|\bblock (kar|kr) (dunga|dungi|diya|raha|rahi|denge)\b`),
   // Ukrainian (folded; detected as ru): "не пишіть мені", "припиніть надсилати", "видаліть міи номер", "відпишіть мене"
-  /(^|[^а-яіє])(не|більше не|прошу не|будь ласка,? не) (пишіть|пиши|телефонуйте|дзвоніть|турбуйте|надсилаите|присилаите|шліть|спамте)( (мені|нам|мене|нас|більше|повідомлення|нічого|спам|рекламу|листи)([^а-яіє]|$)|\s*([.!,]|$))/,
+  /(^|[^а-яіє])(не|більше не|прошу не|будь ласка,? не) (пишіть|пиши|телефонуите|дзвоніть|турбуите|надсилаите|присилаите|шліть|спамте)( (мені|нам|мене|нас|більше|повідомлення|нічого|спам|рекламу|листи)([^а-яіє]|$)|\s*([.!,]|$))/,
   /(припиніть|припини|перестаньте|перестань|досить|вистачить) (мені |нам )?(писати|надсилати|слати|дзвонити|телефонувати|турбувати|спамити|розсилку|спам)/,
   /(видаліть|приберіть|вилучіть|видали) (мене|нас|міи номер|мои номер|наш номер|мої дані|наші дані|міи контакт)|відпиш(іть|и|іться)|відписатися|(заблокую|заблокуємо) (вас|тебе|ваш номер|цеи номер)|(^|[^а-яіє])(це|суцільнии) спам|(^|[^а-яіє])припиніть\s*[.!]*\s*$|відчепіться|(^|[^а-яіє])не турбуите/,
   // Russian in Latin letters (detected as anything): "ne zvonite bolshe", "hvatit pisat"
   /\b(ne|bolshe ne|nikogda ne|proshu ne) (pishite|zvonite|bespokoite|prisylaite|prisylayte|shlite|spamte)( (mne|nam|bolshe|nichego)\b|\s*([.!,]|$))|\b(hvatit|khvatit|perestante|prekratite) (mne |nam )?(pisat|zvonit|slat|spamit)\b/,
   // Malay (detected as id): "jangan hantar mesej lagi", "buang nombor saya", "jangan kacau saya"
-  /\b(jangan|jgn|tolong jangan|tolong jgn|tak payah|tak perlu|x payah|xpayah|berhenti|stop) (hantar|menghantar|hntr|kirim|send|msg|mesej|whatsapp|wasap|call|telefon|kacau|ganggu|spam|contact|hubungi|chat)\w*( (mesej|msg|saya|sy|kami|lagi|lg|apa-apa|promosi|iklan))\b/,
+  /\b(tidak|tdk|gak|ga|nggak|tak|x) (perlu|usah|payah) (dihubungi|di hubungi|dichat|dikirimi|dimesej|dicall)( lagi| lg)?\b|\b(jangan|jgn|tolong jangan|tolong jgn|tak payah|tak perlu|x payah|xpayah|berhenti|stop) (hantar|menghantar|hntr|kirim|send|msg|mesej|whatsapp|wasap|call|telefon|kacau|ganggu|spam|contact|hubungi|chat)\w*( (mesej|msg|saya|sy|kami|lagi|lg|apa-apa|promosi|iklan))\b/,
   /\b(buang|padam|keluarkan|delete) (nombor|no|nmbr|nama|maklumat|contact|kontak) (saya|sy|kami|aku)\b|\bkeluarkan (saya|sy|kami) dari (senarai|group|kumpulan)\b|\bjangan (kacau|ganggu) (saya|sy|kami|aku)\b|\b(tak nak|tak mahu|x nak|tidak mahu) (terima|dapat) (mesej|msg|promosi|iklan|apa-apa)\b/,
   // Arabizi: "matb3atlish rasayel", "balash rasayel", "bala rasa2el", "wa2ef el rasayel", "ma t3odsh teb3at"
   /\b(balash|bala|blash|bla) (rasayel|rasa2el|rsayel|messages|msgs|el rasayel|spam|ez3aj|iz3aj|tetassal|tetsel|teb3at|tb3at|terassel)\b|\b(wa2ef|wa2if|wa2fo|wa2afo|2eef|o2af|khalas|5alas|kafa) (el |al |il )?(rasayel|rasa2el|messages|msgs|spam|ersal|irsal|teb3at|tb3at)\b/,
-  /\bma ?(t3od|te3od|ta3od|t3ood)(sh|ch)? (teb3at|tb3at|tetassal|tetsel|terassel|ters?el|tkalem)\w*\b|\b(m?ate|ma te|matet|matt)(ba3at|b3at|ttesel|tasal|rasel|kalem)(li|ly|lna|lena|ni)?(sh|ch|4)\b|\b(ma|mesh|msh|mish) (3ayez|3ayz|bidi|badi|baddi|abghi|ba8a) (rasayel|rasa2el|messages|ta3amol|ettasal|tawasol)\b|\b(ams?a7|im?s?a7|e7zef|i7zif|e7zif|shil) (ra2mi|ra2my|rakmi|esmi|ra2amna)\b/,
+  /\bma ?(t3od|te3od|ta3od|t3ood)(sh|ch)? (teb3at|tb3at|tetassal|tetsel|terassel|ters?el|tkalem)\w*\b|\b(m?ate|ma te|matet|matt)(ba3at|b3at|ttesel|tasal|rasel|kalem)(li|ly|lna|lena|ni)?(sh|ch|4)\b|\bma ?t(e)?b3at(li|ly|lna|lena)\b|\b(ma|mesh|msh|mish) (3ayez|3ayz|bidi|badi|baddi|abghi|ba8a) (rasayel|rasa2el|messages|ta3amol|ettasal|tawasol)\b|\b(ams?a7|im?s?a7|e7zef|i7zif|e7zif|shil) (ra2mi|ra2my|rakmi|esmi|ra2amna)\b/,
 ];
 
 /** "Don't call now, I'm in a meeting": a moment, not a standing request (as NOT_AN_OPT_OUT in opt-out.patterns.ts). */

@@ -100,7 +100,7 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
   ],
   // (folded: ı ş ç ğ ö ü → i s c g o u)
   tr: [
-    /\b(bana|bize) (bir daha |artik |hic |lutfen )?(mesaj|ileti|e-?posta|mail|sms|reklam|bildirim)\w* (atmayin|atma|gondermeyin|gonderme|yollamayin|yollama|atmayiniz|gondermeyiniz|atmayin lutfen)\b/,
+    /\b(bana|bize) (bir daha |artik |hic |lutfen )?(mesaj|ileti|e-?posta|mail|sms|reklam|bildirim|teklif)\w* (atmayin|atma|gondermeyin|gonderme|yollamayin|yollama|atmayiniz|gondermeyiniz|atmayin lutfen)\b/,
     /\b(mesaj|ileti|mail|e-?posta|reklam|bildirim|sms)\w* (atmayin|gondermeyin|yollamayin|atmayiniz|gondermeyiniz|istemiyorum|istemiyoruz|almak istemiyorum)\b/,
     /\b(beni|bizi) (bir daha )?(aramayin|rahatsiz etmeyin|listeden|listenizden|rahat birakin|silin|cikarin)\b/,
     /\b(bana|bize) (bir daha )?(yazmayin|ulasmayin|donmeyin)\b|\b(yazmayin|aramayin|rahatsiz etmeyin)\b/,
@@ -118,7 +118,7 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
   pl: [
     /\b(prosze )?nie (piszcie|pisz|pisac|kontaktujcie|kontaktuj|kontaktowac|dzwoncie|dzwon|dzwonic|nekajcie|spamujcie|przeszkadzajcie)\b/,
     /\b(prosze )?(do mnie|do nas|mi|nam) (juz )?nie (pisac|piszcie|pisz|dzwonic|dzwoncie|wysylac|wysylajcie|przesylac|przesylajcie)\b/,
-    /\bnie (wysylajcie|wysylaj|przesylajcie|przesylaj|wysylac|przesylac) (mi |nam )?(juz |wiecej )?(wiadomosci|maili|e-maili|ofert|reklam|spamu|nic|wiecej|juz)\b/,
+    /\bnie (wysylajcie|wysylaj|przesylajcie|przesylaj|wysylac|przesylac|przysylajcie|przysylaj|przysylac) (mi |nam )?(juz |wiecej )?(wiadomosci|maili|e-maili|ofert|reklam|spamu|nic|wiecej|juz)\b/,
     /\b(przestancie|przestan|prosze przestac) (do mnie )?(pisac|wysylac|dzwonic|spamowac|nekac|kontaktowac)\b/,
     /\b(usuncie|usun|wypiszcie|wypisz|wykreslcie|skreslcie) (mnie|nas|moj (numer|adres|kontakt)|moje dane)\b|\bwypisac sie\b|\brezygnuje z (subskrypcji|newslettera|wiadomosci|kontaktu|mailingu)\b|\b(nie chce|nie chcemy) (wiecej |juz )?(dostawac|otrzymywac) (wiadomosci|maili|ofert)\b/,
   ],

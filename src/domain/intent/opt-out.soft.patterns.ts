@@ -30,6 +30,7 @@ export const SOFT_OPT_OUT: RegExp[] = [
   /\b(won'?t|will not|wouldn'?t) (be needing|need) (your|ur) (services?|products?|offers?|help|company)\b|\b(no longer|don'?t|do not) need (your|ur) (services?|products?|offers?|company)( (anymore|any more|any longer))?\s*($|[.!,]|thanks|thank|please)/,
   // the contact left: "no longer with the company", "I left that company, update your list"
   /\b(no longer|not) (with|at|working (at|for|with)) (the|that|this|your) company\b|\bi (left|quit) (that|the|this) (company|business|job)\b.{0,30}\b(update|remove|delete|stop|list|contact)|\b(remove|delete) (this|the) (contact|number|email)\s*($|[.!,]|please|pls|thanks)/,
+  /\b(can|could|will) (you|u) (guys |pls |please |just )?stop\s*[?!.]+\s*(this is|it'?s|that'?s|you|u|i|enough|so many|every)\b/,
   /\b(i|we) never (signed up|subscribed|opted in|registered|asked) (for|to) (this|these|your|any)\b/,
   /\bwe (are|'re) (no longer|not) (buying|importing|sourcing|trading|purchasing|in (this|the) business)( anymore| any more)?\s*($|[.!,]|so|thanks|please)/,
   // Spanish, Portuguese, French, Italian

@@ -37,6 +37,8 @@ describe('explicit opt-outs in more languages and spellings (acted on at once)',
     'Les pedí que no me escribieran más', 'この番号にかけないでください',
     // typed in a hurry, shouted
     'PLS STOP MESAGING ME', 'stp sending msgs', 'unsubscibe', 'pls remove my numbr', 'leav me alone', 'يكفي رسائل', '不需要，勿扰', 'ĐỪNG NHẮN NỮA', 'ХВАТИТ ПИСАТЬ',
+    'Prosimy nie przysyłać więcej ofert', 'Lütfen bana bir daha teklif göndermeyin', 'Будь ласка, більше не телефонуйте',
+    'Mohon maaf, kami tidak membutuhkan lagi. Terima kasih, tidak perlu dihubungi', 'ขอไม่รับข้อความโฆษณาค่ะ', 'wallah ma baddi shi, ma tb3atli',
     'mera number list se hata do', '請勿再聯絡', 'Відпишіть мене від розсилки', 'กรุณาอย่าติดต่อมาอีก', 'बार बार कॉल मत करो',
   ])('acts on %j', (text) => {
     expect(optOutOf(text)).toBeGreaterThanOrEqual(OPT_OUT_ACT_THRESHOLD);
@@ -48,6 +50,7 @@ describe('soft endings and other likely opt-outs (sequences pause, the owner con
     'We found another supplier, no need to follow up. Thanks', 'we have closed the business', "I'll contact you if I need anything",
     "don't need anything, thanks, will reach out if we need", 'wrong number, who is this?', 'who gave you my number', 'who is this? i dont know u',
     'I never signed up for this',
+    'Can you guys stop? This is the 5th message today',
     'Ya no necesitamos sus servicios, gracias', 'Ya no compramos, no insistan', "Nous n'avons plus besoin de vos services",
     'Qui vous a donné mon numéro ?', 'Wir brauchen Ihre Produkte nicht mehr', 'Chi le ha dato il mio numero?', 'Wie heeft u mijn nummer gegeven?',
     'Nie potrzebujemy już waszych usług', 'Kto dał wam mój numer?', 'Numaramı kim verdi?', 'Siapa yang kasih nomor saya?',
