@@ -15,12 +15,15 @@ export const INDIRECT_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = {
     /\b(refrain|desist|abstain) from (further |any )?(contacting|messaging|emailing|e-mailing|calling|writing|sending|texting|reaching out|approaching|soliciting)/,
     new RegExp(String.raw`\b(cease|discontinue|terminate|halt|end|stop) (all |any |your )?(further |future |unsolicited )?${EN_CONTACT}\b`),
     new RegExp(String.raw`\b(no|without|not want any|not wish (to receive )?any) (further|future|unsolicited) ${EN_CONTACT}\b`),
-    /\b(do not|don'?t|dont) (wish|want) to (be contacted|be messaged|be called|be emailed|hear from you|receive (any )?(more |further )?(messages|emails|mails|offers|texts|calls))/,
+    /\b(do not|don'?t|dont|no longer|not|never) (wish|want) to (be contacted|be messaged|be called|be emailed|hear from you|receive (any )?(more |further )?(messages|emails|mails|offers|texts|calls))/,
     /\b(do not|don'?t|dont|never) (contact|email|e-mail|message|msg|text|call|write to|spam|mail) (this|our|my) (address|number|no|company|email|e-mail|office|account|phone|inbox)\b/,
     /\b(do not|don'?t|dont|never) (ever )?(reach out|get in touch|contact( me| us)?|write( to (me|us))?|message( me| us)?|text( me| us)?|call( me| us)?)( with (me|us))? (again|anymore|any more|ever again|in (the )?future)\b/,
     /\b(remov|rmv|rmove|remvoe|delet) (me|us|my (email|e-mail|mail|number|no|nr|num|contact|details|data|info|name|address))\b.{0,30}\b(list|lst|lists|db|database|contacts?|mailing|group|records?)\b/,
     /\b(remove|delete|erase|wipe|scrub) (our|my) (number|no|contact|contacts|details|data|info)\b/,
-    /\bunsub\b|\bunsubcribe\b|\bunscribe\b|\bopt (me )?out\b/,
+    /\b(remove|take|delete|drop) (this|my|our) (number|contact|email) (off|from|out of) (your|the) (\w+ )?(list|broadcast|group|database|contacts|mailing)\b|\bstop (the |your |these |all )?(follow[- ]?ups|promos|promotions|broadcasts)\b/,
+    /\bunsub\b|\bunsubcribe\b|\bunscribe\b|\bopt (me )?out\b|\bun ?su[bs]{1,2}c?r?i?b(e|ed|ing)\b/,
+    // typed in a hurry: "PLS STOP MESAGING ME", "stp sending msgs", "leav me alone", "remove my numbr"
+    /\b(stop|stp|stpo|sotp) (mes+e?a?ging|messeging|msging|txting|texing|contactin|contactng)\b|\b(stp|stpo|sotp) (sending|sendng|snding|sendin) (msgs?|messages?|me|us|txts?)\b|\b(leave|leav|lave|leve) (me|us|mi) (alone|alon|aloe)\b|\b(remove|remov|rmv|delete|delet) my (numbr|nmbr|numba|numer|nuber|emial|emal|contct|contac)\b/,
     /\b(quit|stop|enough( with| of)?) (your |the |these |ur )?(bombarding|flooding|spamming|texting|messaging|msging|emailing|calling|pestering|hounding)( me| us)?\b|\benough (of|with) (your |the |these |ur )?(messages|msgs|emails|spam|offers|calls|texts|promotions)\b/,
     /\b(block|blocking|blacklist|blacklisting) (you|u|ur number|your number|this number)\b|\b(blocked|reported) (you|u|this number|your number)\b|\b(reporting|report) (you|this|u|your number|this number) (as|for) spam\b/,
     /\b(f+u*c*k+|piss|bugger|sod) off\b|^\s*(please |pls )?(go away|get lost|leave me alone)\b/,
@@ -30,11 +33,12 @@ export const INDIRECT_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = {
     /(我|我们|已经|已|会|要|就)(要|会|就)?(拉黑|屏蔽|举报|舉報|封锁)(你|你们|您|了|这个号)/,
     /(别|不要|请勿|請勿|別)再?(打电话|打電話|来电|來電|打过来|打過來)/,
     /(以后|今后|以後|今後)(就)?(请)?(别|不要|不用|勿|不必)(再)?(联系|聯繫|打扰|打擾|推销|推銷|找我|打电话|发消息|发信息|发广告|发短信|發訊息)/,
-    /(烦不烦|烦死了|别烦我|不要烦我|別煩我|滚开|滚蛋|滾開|滾蛋)/,
+    /(^|[，,。！!\s])(勿扰|勿擾)|(烦不烦|烦死了|别烦我|不要烦我|別煩我|滚开|滚蛋|滾開|滾蛋)/,
     /(停止|别再|不要再|别|不要)(推销|营销|推銷|群发|群發)/,
     /(删除|删掉|刪除|去掉)(我的|我们的|我們的)(号码|电话|联系方式|微信|邮箱|資料|资料|信息)/,
   ],
   es: [
+    /\b(les|te|le) (pedi|pedimos|dije|dijimos) que no (me|nos) (escribieran|contactaran|llamaran|mandaran|enviaran|molestaran)\b/,
     /\babsten(erse|ernos|gase|ganse|ganse de|erse de|gan)\w* (de )?(contactar|escribir|enviar|mandar|llamar|molestar|comunicarse)/,
     /\b(cesen|cese|suspendan|suspenda|detengan|detenga|interrumpan) (el |todo |todo el |toda |cualquier |los |las )?(envio|envios|contacto|comunicacion|comunicaciones|correspondencia|mensajes|correos|llamadas|ofertas|publicidad)\b/,
     /\bno (me |nos )?(vuelvan|vuelva|vuelvas) a (contactar|escribir|llamar|molestar|enviar|mandar|buscar)\w*/,
@@ -44,6 +48,9 @@ export const INDIRECT_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = {
     /\b(dejen|deja|dejes|deje|paren|para|pare) de (enviar|mandar)(me|nos|les)?( (mensajes|correos|emails|mails|publicidad|promociones|ofertas|spam|whatsapps?|cosas|informacion|catalogos|notificaciones|eso|esto|todo eso)\b|\s*($|[.,!]|por favor|gracias|ya\b|todos los dias|cada dia))/,
   ],
   pt: [
+    /\b(ja )?(pedi|pedimos|falei|disse) (para|pra) (pararem|parar|nao (me|nos) (mandarem|escreverem|contatarem|ligarem))\b/,
+    /\b(tira|tirem|tire|remove|removam|exclui|excluam) a gente (da|dessa|desta|do|desse|deste) (lista|grupo|cadastro|transmissao)\b/,
+    /\b(para|pare|parem) de (me |nos )?(encher|chatear|perturbar|incomodar)\b/,
     /\b(nao|por favor nao|favor nao|nunca mais) (me|nos) (escreve|manda|liga|envia|contata|contacta|procura|incomoda|chama|perturba|chateia)\b(?! (a |o |as |os )?(amostra|mercadoria|produto|pedido|carga|fatura|proforma|cotacao|preco))/,
     /\bnao (entrem|entre|entra|entrar|entrarem) (mais )?em contato\b|\b(deixem|deixe|parem|pare) de (entrar em contato|nos contatar|me contatar|nos procurar|me procurar)/,
     /\b(apague|apaguem|apaga|exclua|excluam|remova|removam|delete|deletem|tire|tirem|retire|retirem|apagar|excluir|remover)( por favor)? (meu|nosso|o meu|o nosso|meus|nossos) (numero|contato|telefone|email|e-mail|cadastro|dados)\b/,
@@ -94,6 +101,8 @@ export const INDIRECT_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = {
   ar: [
     /(احذف|احذفوا|امسح|امسحوا|ازيلوا|ازل|شيلوا|شيل) (رقمنا|اسمنا|بياناتنا|ارقامنا|معلوماتنا|رقمي|بياناتي|معلوماتي)/,
     /(نرجو|ارجو|الرجاء|يرجي|رجاء|نطلب|اطلب) (منكم |منك )?(عدم|التوقف عن|وقف) (التواصل|الاتصال|المراسلة|مراسلتنا|مراسلتي|ارسال|الارسال|الازعاج|ازعاجنا|ازعاجي)/,
+    /(مش|مو|ما) ?(عايز|عاوز|عايزين|عاوزين|بدي|بدنا|ابغى|ابغي|نبغى|حابب) (اي )?(رسائل|رسايل|عروض|اعلانات|تواصل|اتصالات|اتعامل|نتعامل)|(ما ?|م)(تبعتليش|تبعتلناش|تبعتلیش|تكلمنيش|تتصلش|تراسلنيش)/,
+    /(كفى|كفاية|كفايه|يكفي) (من )?(رسائل|الرسائل|رسايل|ازعاج|الازعاج|عروض|اعلانات|سبام)/,
     /(بطل|بطلوا|بطلي) (تبعت|تبعتوا|تبعتو|ترسل|ترسلوا|تتصل|تتصلوا|تكلم|تكلمني|تراسل)/,
     /(سوف |سا|ح|ه)?(احظر|حظرت|ابلغ عن) ?(رقمك|رقمكم|كم|ك)?|بلوك/,
     /\bmat?e?b3at?(li|ly|le)?(sh|ch)\b|\bmatet?kalemni?sh\b|\bmatetta?sal(sh|ch)\b|\bmatra?sel(nee|ni)?sh\b/,
@@ -120,7 +129,7 @@ export const INDIRECT_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = {
   ja: [
     /(迷惑です|迷惑してい|迷惑なので|ブロックします|ブロックしました|ブロックする|通報します)/,
     /(送ってこないで|送って来ないで|連絡してこないで|電話してこないで|かけてこないで|メールしてこないで|二度と(連絡|電話|メール|送ら))/,
-    /電話(を)?(しないで|かけないで)|(連絡|ご連絡|営業|案内|ご案内|勧誘)(は|を|も)?(ご遠慮|遠慮して)/,
+    /(この番号|こちら)に(電話を?)?(かけないで|電話しないで)|電話(を)?(しないで|かけないで)|(連絡|ご連絡|営業|案内|ご案内|勧誘)(は|を|も)?(ご遠慮|遠慮して)/,
     /れんらく(しないで|いらない|ふよう|やめて)|もう(れんらく|おくら|めーる|でんわ)/,
   ],
   ko: [
@@ -134,6 +143,6 @@ export const INDIRECT_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = {
     /\b(verwijder|wis|schrap|verwijdert)(t)? (onze|mijn|ons|m'n) (gegevens|nummer|contact\w*|adres|e-?mail\w*)\b/,
     /\b(geen|gn|gene) (berichten|mails|e-?mails|reclame|aanbiedingen|whatsapps?|spam|nieuwsbrie\w*|sms(jes)?|offertes)\b.{0,25}\b(meer|ontvang\w*)\b/,
     /\bstop(pen)? met (aanbiedingen|berichten|mails|reclame|spam|sturen|mailen|appen|bellen)\b|\b(hou|houd|houdt) (nu )?(eens )?op met (berichten|mailen|sturen|appen|bellen|aanbiedingen|spam|spammen|elke dag)\b/,
-    /\b(ik|wij|we) (ga |gaan )?(blokkeer|blokkeren) (je|jullie|u|dit nummer)\b/,
+    /\bstuur (me |mij |ons )?(niets|niks|nix) meer\b|\b(ik|wij|we) (ga |gaan )?(blokkeer|blokkeren) (je|jullie|u|dit nummer)\b/,
   ],
 };

@@ -44,10 +44,26 @@ export const OPT_OUT_LEXICON: Record<LanguageCode, Lexicon> = {
     w(String.raw`niet meer\b|geen\b|nooit\b|stop\b|verwijder\w*|haal\b|afmeld\w*|uitschrijv\w*|met rust\b`)),
 };
 
+// Languages without a code of ours (their messages are detected as und, ru or id), always run: Thai, Hindi in
+// Devanagari and romanised, Ukrainian, Malay, romanised Arabic.
+const MORE_LEXICONS: Lexicon[] = [
+  // (Thai has no spaces: the stop word must stand right before the contact word, "อย่าลืมโทร" is "don't forget to call")
+  L(String.raw`ข้อความ|แชท|ไลน์|โปรโมชั่น|โฆษณา|สแปม|ติดต่อ|โทร|ทัก|เบอร์|รบกวน`,
+    String.raw`(อย่า|ไม่ต้อง|เลิก|หยุด|ห้าม)(มา)?(ส่ง)?(?=ข้อความ|แชท|ไลน์|โปรโมชั่น|โฆษณา|สแปม|ติดต่อ|โทร|ทัก|รบกวน)|(ลบ|ยกเลิก|บล็อก)(?=เบอร์|การรับ|ข้อความ)|พอแล้ว|พอที`),
+  L(String.raw`मैसेज|मेसेज|संदेश|कॉल|फोन|नंबर|विज्ञापन|परेशान|संपर्क`, String.raw`(^|\s)मत(?=\s|$)|बंद (करो|करें|कीजिए|कर दो)|हटा|डिलीट|ब्लॉक|नहीं चाहिए`),
+  L(w(String.raw`msgs?\b|messages?\b|sms\b|spam\b|whatsapp\b|pareshan\b|disturb\b|mesej\b|nombor\b|rasayel\b|rasa2el\b|ra2mi\b`),
+    w(String.raw`mat\b|band\b|bnd\b|hata\w*|jangan\b|jgn\b|buang\b|padam\b|berhenti\b|balash\b|bala\b|wa2ef\b|khalas\b|5alas\b|kafa\b`)),
+  L(String.raw`повідомлен|розсилк|спам|смс|(пишіть|писати|дзвоніть|дзвонити|телефонуйте) (мені|нам)|турбу|міи номер|мои номер|списк`, String.raw`(^|[^а-яіє])не(?=[^а-яіє])|досить|вистачить|припин|перестан|видал|прибер|вилуч|відпиш|заблок`),
+];
+
 // Not a request to stop: the buyer did not receive, see or get an answer to messages ("no recibí tus mensajes").
 const VETO = new RegExp(String.raw`forget|forgot|worry|olvid|esquec|oubli|vergess|dimentic|забуд|тэнс|تنسي|تنسى|unut|zapomn|\blupa\b|\bquen\b|忘|잊|preocup|inquiet|sorge|担心|confirm|дошл|дозвон|dostal|wrong|错|ошиб|receiv|recib|receb|\brecu|erhalt|bekommen|ricev|получ|استلم|wasn'?t|aldim|otrzyma|terima|nhan duoc|受け取|받았|ontvang|answer|reply|respond|respuesta|respond|antwort|rispost|ответ|\bsee\b|\bsaw\b|\bread\b|\bleer\b|gelesen|letto|прочит|回复|回覆|没收到|沒收到|看到|found|\bcheck|`
   // a slip to undo ("delete the previous message, sent by mistake"), a thing held back for now ("инвойс пока не присылайте"),
   // a failed call ("não consegui ligar, me escreve aqui"), another channel asked for ("お電話は不要です、メールでお願いします")
+  // goods held back, not contact ("не присылайте образцы, сразу заказ", "sample mat bhejo")
+  + String.raw`образц|зразк|\bsamples?\b|muestra|amostra|echantillon|\bmuster\b|campion|probek|numune|عينة|sampel|サンプル|샘플|样品|樣品|`
+  // "don't call now, I'm in a meeting" in Hindi and Thai (a moment, as NOT_AN_OPT_OUT in opt-out.patterns.ts)
+  + String.raw`(अभी|\babhi\b|\babi\b)(?! se\b| से)|ตอนนี้|ลืม|भूल|\bbhul|`
   + String.raw`previous|\blast (message|msg)|mistake|anterior|precedent|vorige|vorherige|letzte nachricht|предыдущ|السابق|equivoc|errad|\berreur|\berrore|pomyl|salah kirim|\bnham\b|間違え|пока([^а-я]|$)|for now|por ahora|por enquanto|pour l'instant|vorerst|per ora|na razie|simdilik|暂时|consegu|couldn'?t|could not|no pude|не смог|nie moglem|でお願い|instead|stattdessen|invece|вместо|en lugar|em vez|au lieu|zamiast|gantinya|thay vao|改用|대신`);
 
 // Short Romance messages are easily taken for a neighbour's: their lexicons run together.
@@ -68,8 +84,7 @@ export function lexiconOptOut(folded: string, language: DetectedLanguage): boole
   if (folded.length > MAX_CHARS || VETO.test(folded)) return false;
   const langs = new Set<LanguageCode>(['en']);
   if (language !== 'und') for (const l of [language, ...(CLOSE[language] ?? [])]) langs.add(l);
-  for (const lang of langs) {
-    const { contact, stop } = OPT_OUT_LEXICON[lang];
+  for (const { contact, stop } of [...[...langs].map((l) => OPT_OUT_LEXICON[l]), ...MORE_LEXICONS]) {
     const a = spans(contact, folded);
     if (!a.length) continue;
     const b = spans(stop, folded);
@@ -91,7 +106,7 @@ export function lexiconOptOut(folded: string, language: DetectedLanguage): boole
  */
 export function hasOptOutCue(folded: string): boolean {
   if (VETO.test(folded)) return false;
-  for (const { contact, stop } of Object.values(OPT_OUT_LEXICON)) {
+  for (const { contact, stop } of [...Object.values(OPT_OUT_LEXICON), ...MORE_LEXICONS]) {
     contact.lastIndex = 0;
     stop.lastIndex = 0;
     if (contact.test(folded) && stop.test(folded)) return true;

@@ -17,14 +17,15 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
     /\b(un ?su[bs]{1,2}c?ri?be?\w*|opt(ing)? ?-?out|opt me out)\b/,
     new RegExp(String.raw`\bstop(p)? (sending|send|sendin)( me| us)? ${SEND_OBJECTS}\b`),
     /\bstop(p)? (sending|send|sendin)( me| us)?\s*($|[.!,]|pls|please|thanks)/,
-    /\bstop (messaging|msging|msg|texting|txting|contacting|spamming|calling|writing to|writing|bothering|emailing|mailing|pinging|harass\w*|pestering|bugging|chasing|following up with|disturbing|hassling)( me| us)?\b/,
+    /\bstop (messaging|msging|msg|texting|txting|contacting|spamming|calling|writing to|writing|bothering|emailing|mailing|pinging|harass\w*|pestering|bugging|chasing|following up with|disturbing|hassling|reaching out)( me| us| to (me|us))?\b(?! to )/,
     /\b(don'?t|do not|dont|never|pls don'?t|please don'?t|u don'?t|you don'?t) (ever )?(contact|message|msg|text|txt|call|write( to)?|spam|bother|email|e-mail|mail|whatsapp|wa|ping|disturb|reach out to|harass|chase) (me|us)\b/,
     new RegExp(String.raw`\b(don'?t|do not|dont|never) (ever )?send (me|us) ${SEND_OBJECTS}\b`),
     /\b(don'?t|do not|dont) (contact|message|msg|text|call|email|write) (again|anymore|any more|in future|in the future)\b/,
-    /\b(remove|delete|take|drop|erase|strike) (me|us|my (number|no|email|e-mail|contact|details|name|data|address|info))( off| out| from)?\b.{0,25}\b(list|lists|mailing|contacts?|database|group|broadcast|records?|system|crm)\b/,
+    /\b(remove|delete|take|drop|erase|strike) (me|us|(my|our) (number|no|email|e-mail|contact|details|name|data|address|info|company|business|firm|shop|store))( off| out| from)?\b.{0,25}\b(list|lists|mailing|contacts?|database|group|broadcast|records?|system|crm)\b/,
     /\b(remove|delete) (me|my number|my email|my contact|my details|my data)\s*($|[.!,]|please|pls|thanks|now|asap|immediately)/,
-    /\bno (more|longer|further) (messages?|msgs?|emails?|mails?|spam|contact|texts?|whatsapps?|calls?|promotions?|marketing|newsletters?)\b/,
+    /\bno (more|longer|further) (messages?|msgs?|emails?|mails?|spam|contact|texts?|whatsapps?|calls?|promotions?|marketing|newsletters?|offers|follow[- ]?ups|broadcasts?)\b/,
     /\b(leave|let) (me|us) (alone|be)\b/,
+    /\b(do not|don'?t|dont|pls don'?t|please don'?t) send (anymore|any more|again)\s*($|[.!]|please|pls|thanks)/,
     /\b(lose|delete|forget) my (number|contact|email)\b/,
     /\bdo not disturb\b/,
     /\b(this is|stop( the)?|no more|enough|pure|it'?s) spam(ming)?\b/,
@@ -34,11 +35,11 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
   zh: [
     // ("目录不用发了", "样品别寄了": a named thing not to be sent is no opt-out)
     /(?<!(目录|样品|报价|资料|图片|货|合同|发票|视频|照片|文件|单子|清单|产品|样本|价格表|报价单|目錄|樣品|報價)(先|就|暂时|暫時)?)(别|不要|勿|不用|不必|请不要|请别|请勿)再?(给我|给我们|跟我|向我)?(发|推|寄|群发)(送)?(消息|信息|短信|讯息|邮件|广告|推广|了|啦|这些|这种|这类)/,
-    /(别|不要|勿|请勿|请别|不要再|别再|不用再|不必再|无需再)(再)?(联系|打扰|骚扰|找|烦|打电话给)(我|我们|了|啦)/,
+    /(别|不要|勿|请勿|请别|不要再|别再|不用再|不必再|无需再)(再)?(联系|打扰|骚扰|找|烦|打电话给)(我|我们|了|啦|\s*[。！!.]*\s*$)/,
     /(把我|将我|把我们).{0,6}(删|移)(除|掉|出)|(移出|删出).{0,4}(名单|列表|群)/,
     /(别|不要)再(给我|给我们)?(发|联系|打扰|骚扰|找|打)/,
     /(取消订阅|退订|退订阅|拉黑|请勿打扰|免打扰|屏蔽你|不要骚扰|别骚扰|停止(发送|推送|联系|骚扰|打扰)|删除我的(号码|联系方式|信息|邮箱)|把我(从.{0,8})?(删|移)(除|掉)|从(名单|列表|通讯录).{0,4}(删|移)|不再接收|不想再收到|不想收到(你们的)?(消息|信息|广告))/,
-    /(別|不要)再?(給我)?(發|傳)(訊息|消息|廣告|了)|(別|不要)再?(聯繫|打擾|騷擾)|取消訂閱|退訂/,
+    /(別|不要)再?(給我)?(發|傳)(訊息|消息|廣告|了)|(別|不要|請勿|请勿|请不要|請不要)再?(聯繫|聯絡|联络|打擾|騷擾)|取消訂閱|退訂/,
   ],
   es: [
     /\b(no|ya no|nunca mas) (me|nos) (escriban|escribas|escriba|contacten|contactes|contacte|llamen|llames|llame|molesten|molestes|moleste|busquen|spameen|vuelvan a (escribir|contactar|llamar|molestar|enviar|mandar))\b/,
@@ -57,7 +58,7 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
   pt: [
     /\b(nao|por favor nao|favor nao|nunca mais) (me|nos) (mande|mandem|manda|envie|enviem|escreva|escrevam|contate|contatem|contacte|contactem|ligue|liguem|incomode|incomodem|perturbe|perturbem|procure|procurem)\b(?! (a |o |as |os )?(amostra|mercadoria|produto|pedido|carga|fatura|proforma|cotacao))/,
     /\b(pare|parem|para|deixe|deixem|deixa) de (me |nos )?(enviar|mandar|escrever|contatar|contactar|ligar|incomodar|perturbar|mandar mensage\w*)/,
-    /\b(remova|removam|retire|retirem|tire|tirem|exclua|excluam|apague|apaguem|delete|deletem|remover|tirar|excluir)(-me| me|-nos| nos| meu (numero|contato|email|e-mail))? (da|de|dos|do) (sua |vossa |esta )?(lista|contatos|base|cadastro|grupo|listagem|mailing)\b/,
+    /\b(remova|removam|retire|retirem|tire|tirem|exclua|excluam|apague|apaguem|delete|deletem|remover|tirar|excluir)(-me| me|-nos| nos|( o)? (meu|nosso) (numero|contato|contacto|email|e-mail))? (da|de|dos|do) (sua |vossa |esta )?(lista|contatos|contactos|base|cadastro|grupo|listagem|mailing)\b/,
     // ("me tira uma dúvida" asks a question: a bare "tira/tire" needs "da lista")
     /\bme (remova|removam|exclua|excluam|descadastr\w*)\b|\bme (tire|tirem|tira|retire|retirem) (da|do|dessa|desse|dos|das)\b/,
     /\b(me|nos) deix(em|e|a) em paz\b|\bdeix(em|e|a)[- ](me|nos) em paz\b/,
@@ -99,7 +100,7 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
   ],
   // (folded: ı ş ç ğ ö ü → i s c g o u)
   tr: [
-    /\b(bana|bize) (bir daha |artik |hic |lutfen )?(mesaj|ileti|e-?posta|mail|sms|reklam|bildirim)\w* (atmayin|atma|gondermeyin|gonderme|yollamayin|yollama|atmayiniz|gondermeyiniz|atmayin lutfen)\b/,
+    /\b(bana|bize) (bir daha |artik |hic |lutfen )?(mesaj|ileti|e-?posta|mail|sms|reklam|bildirim|teklif)\w* (atmayin|atma|gondermeyin|gonderme|yollamayin|yollama|atmayiniz|gondermeyiniz|atmayin lutfen)\b/,
     /\b(mesaj|ileti|mail|e-?posta|reklam|bildirim|sms)\w* (atmayin|gondermeyin|yollamayin|atmayiniz|gondermeyiniz|istemiyorum|istemiyoruz|almak istemiyorum)\b/,
     /\b(beni|bizi) (bir daha )?(aramayin|rahatsiz etmeyin|listeden|listenizden|rahat birakin|silin|cikarin)\b/,
     /\b(bana|bize) (bir daha )?(yazmayin|ulasmayin|donmeyin)\b|\b(yazmayin|aramayin|rahatsiz etmeyin)\b/,
@@ -117,7 +118,7 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
   pl: [
     /\b(prosze )?nie (piszcie|pisz|pisac|kontaktujcie|kontaktuj|kontaktowac|dzwoncie|dzwon|dzwonic|nekajcie|spamujcie|przeszkadzajcie)\b/,
     /\b(prosze )?(do mnie|do nas|mi|nam) (juz )?nie (pisac|piszcie|pisz|dzwonic|dzwoncie|wysylac|wysylajcie|przesylac|przesylajcie)\b/,
-    /\bnie (wysylajcie|wysylaj|przesylajcie|przesylaj|wysylac|przesylac) (mi |nam )?(juz |wiecej )?(wiadomosci|maili|e-maili|ofert|reklam|spamu|nic|wiecej|juz)\b/,
+    /\bnie (wysylajcie|wysylaj|przesylajcie|przesylaj|wysylac|przesylac|przysylajcie|przysylaj|przysylac) (mi |nam )?(juz |wiecej )?(wiadomosci|maili|e-maili|ofert|reklam|spamu|nic|wiecej|juz)\b/,
     /\b(przestancie|przestan|prosze przestac) (do mnie )?(pisac|wysylac|dzwonic|spamowac|nekac|kontaktowac)\b/,
     /\b(usuncie|usun|wypiszcie|wypisz|wykreslcie|skreslcie) (mnie|nas|moj (numer|adres|kontakt)|moje dane)\b|\bwypisac sie\b|\brezygnuje z (subskrypcji|newslettera|wiadomosci|kontaktu|mailingu)\b|\b(nie chce|nie chcemy) (wiecej |juz )?(dostawac|otrzymywac) (wiadomosci|maili|ofert)\b/,
   ],
@@ -136,7 +137,8 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
   ],
   ja: [
     /(連絡|ご連絡|メッセージ|メール|送信|営業|案内|ご案内|DM|dm|配信)(を|は|も)?(しないで|しないでください|控えて|お控え|やめて|止めて|不要|お断り|結構|停止|いりません|送らないで|送信しないで)/,
-    /(配信停止|配信を停止|登録解除|購読解除|購読停止|メルマガ解除|受信拒否|リストから(外|削除)|今後(は)?(の)?(連絡|ご連絡|メール|案内|ご案内|営業)|もう(連絡|送ら|メッセージ|メール)|送らないで|連絡しないで|連絡してこないで)/,
+    // ("サンプルは送らないでください、本注文します": a named thing not to be sent is no opt-out)
+    /(配信停止|配信を停止|登録解除|購読解除|購読停止|メルマガ解除|受信拒否|リストから(外|削除)|今後(は)?(の)?(連絡|ご連絡|メール|案内|ご案内|営業)|もう(連絡|送ら|メッセージ|メール)|(?<!(サンプル|見本|請求書|見積書?|商品|荷物|現物)(は|を|も)?)送らないで|連絡しないで|連絡してこないで)/,
   ],
   ko: [
     /(연락|메시지|문자|메일|카톡|광고|연락을|메시지를|문자를|메일을)\s*(하지|보내지|주지)\s*(마|말아|마세요|마십시오)/,
@@ -156,8 +158,8 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
 export const CERTAIN_OPT_OUT: RegExp[] = Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat();
 
 export const LIKELY_OPT_OUT: RegExp[] = [
-  /\b(not|no longer|never|am not|we are not|i'?m not|we'?re not|not really) (interested|intrested|intersted|interesed)\b(?! in (your|the|this|that|red|blue|black|white|[a-z]+ (colou?r|model|size|version)))/,
-  /\b(no|zero) interest\b|\bno need (anymore|any more)\b|\bnot (needed|required) (anymore|any more)\b|\bwrong number\b|\b(please |pls )?stop\s*(it|now|please|pls)?\s*[.!]*$/,
+  /\b(not|no longer|never|am not|we are not|i'?m not|we'?re not|not really) (interested|intrested|intersted|interesed)\b(?! in (?!(you|u|ur|your (offers?|products?|services?|company|messages|promotions?|business)|(this|that) (offer|business)|any(thing)?( more| further)?)\b))/,
+  /\b(no|zero) interest\b|\bno need (anymore|any more)\b|\bnot (needed|required) (anymore|any more)\b|\bwrong number\b(?!\s*(of|on|in|for|at)\b)|\b(please |pls )?stop\s*(it|now|please|pls)?\s*[.!]*$/,
   // ("no thanks" only on its own: "不用了谢谢，这季度不采购", "no gracias, por ahora no" decline one offer, both authors say)
   /(不感兴趣|没兴趣|没有兴趣|没有需要了|不需要了|^\s*不用了[，,]?谢谢[。！!]*\s*$|不感興趣|沒興趣)/,
   /\bno (me|nos) interesa\b|\bno (estoy|estamos) interesad\w*|\bsin interes\b|^\s*no,? gracias\s*[.!]*\s*$/,
@@ -182,5 +184,7 @@ export const NOT_AN_OPT_OUT: RegExp[] = [
   // "don't call me now, I'm in a meeting": a moment, not a standing request
   /\b(don'?t|do not|dont|pls don'?t|please don'?t) (call|message|msg|text|disturb) (me|us) (now|right now|today|at the moment|later|until|during|this (week|morning|afternoon))\b/,
   /\b(click|here|link|button) to unsubscribe\b|\bunsubscribe (here|link|at any time|from this list|below)\b|\bif you (no longer )?(wish|want) to (unsubscribe|stop receiving|opt out)\b|\bto (unsubscribe|opt out),? (click|reply|send|visit)|\bto (unsubscribe|opt out)\b.{0,40}\b(click|here|link|reply|visit|button)\b/,
-  /\b(don'?t|do not|dont|not|never) (unsubscribe|remove) (me|us)\b|\b(keep|continue) (sending|messaging)( me| us)?\b/,
+  // "remove my number from the shipping label", "delete my email from the CC": a document is edited, no contact ends
+  /\b(remove|delete|take|erase|drop) (my|our) (number|no|email|e-mail|name|address|contact|details|phone) (from|off|on|in) (the |this |that |your )?(\w+ )?(label|labels|invoice|packing list|carton|box|cc|bl|b\/l|documents?|docs|pi|po|contract|form|shipping marks?|artwork|file|order|quotation|draft|packaging|website|catalog(ue)?)\b/,
+  /\b(don'?t|do not|dont|not|never) (unsubscribe|remove) (me|us)\b|(?<!\b(you|u|they|still|why do you|why do u) )\b(keep|continue) (sending|messaging)( me| us)?\b/,
 ];

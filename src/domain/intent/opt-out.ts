@@ -3,25 +3,39 @@ import type { DetectedLanguage } from '../language/languages';
 import { lexiconOptOut } from './opt-out.lexicon';
 import type { LanguageCode } from '../language/languages';
 import { INDIRECT_OPT_OUT_BY_LANGUAGE } from './opt-out.indirect.patterns';
+import { MORE_LANGUAGES_LIKELY, MORE_LANGUAGES_NOT_AN_OPT_OUT, MORE_LANGUAGES_OPT_OUT } from './opt-out.more-languages.patterns';
 import { CERTAIN_OPT_OUT_BY_LANGUAGE, LIKELY_OPT_OUT, NOT_AN_OPT_OUT } from './opt-out.patterns';
+import { SOFT_OPT_OUT } from './opt-out.soft.patterns';
 import { RegexPrefilter } from '../text/regex-prefilter';
 
 /**
  * How likely the buyer asks not to be contacted: {@link OPT_OUT_CERTAIN}, {@link OPT_OUT_LIKELY} or 0.
  * `folded` is the cleaned, folded message.
  */
-export function detectOptOut(folded: string, language: DetectedLanguage = 'und'): number {
+export function detectOptOut(message: string, language: DetectedLanguage = 'und'): number {
+  // Emoji carry no words and break the end-of-message anchors ("STOP 🙏", "no more msgs 😡").
+  const folded = EMOJI.test(message) ? message.replace(EMOJI_ALL, ' ').replace(/\s+/g, ' ').trim() : message;
   // One scan for the lines' literals tells which of the two hundred lines can match at all; only those run.
   const live = PREFILTER.candidates(folded);
   if (NOT_AN_OPT_OUT_RE.test(folded, live)) return 0;
-  if (certainFor(folded, language).test(folded, live) || indirectFor(folded, language).test(folded, live)) return OPT_OUT_CERTAIN;
+  if (certainFor(folded, language).test(folded, live) || indirectFor(folded, language).test(folded, live)
+    || MORE_LANGUAGES_RE.test(folded, live)) return OPT_OUT_CERTAIN;
   if (LIKELY_RE.test(folded, live) || lexiconOptOut(folded, language)) return OPT_OUT_LIKELY;
   return 0;
 }
 
+const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u;
+const EMOJI_ALL = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+/gu;
+
+/** True when the folded message only looks like an opt-out ("don't call me now", "remove my number from the label"). */
+export function isNotAnOptOut(folded: string): boolean {
+  return NOT_AN_OPT_OUT_RE.test(folded, PREFILTER.candidates(folded));
+}
+
 // Every line of every tier, prefiltered by its literals (text/regex-prefilter.ts).
 const ALL_LINES = [...new Set([
-  ...NOT_AN_OPT_OUT, ...Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat(), ...LIKELY_OPT_OUT, ...Object.values(INDIRECT_OPT_OUT_BY_LANGUAGE).flat(),
+  ...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT, ...Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat(), ...LIKELY_OPT_OUT, ...Object.values(INDIRECT_OPT_OUT_BY_LANGUAGE).flat(),
+  ...MORE_LANGUAGES_OPT_OUT, ...MORE_LANGUAGES_LIKELY, ...SOFT_OPT_OUT,
 ])];
 const SLOTS = new Map(ALL_LINES.map((re, i) => [re, i]));
 // (Read as a Unicode-mode regex when a tier could run it so: the more cautious reading of "\p{…}".)
@@ -34,7 +48,7 @@ function union(list: RegExp[]): Tier {
   const lines = list.map((re) => ({ slot: SLOTS.get(re)!, re: re.flags === flags ? re : new RegExp(re.source, flags) }));
   return { test: (folded, live) => lines.some(({ slot, re }) => live[slot] === 1 && re.test(folded)) };
 }
-const NOT_AN_OPT_OUT_RE = union(NOT_AN_OPT_OUT);
+const NOT_AN_OPT_OUT_RE = union([...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT]);
 const CERTAIN_RE = union(Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat());
 
 // A short message runs every language's lines (its language is a guess); a longer one, whose language is clear,
@@ -60,7 +74,9 @@ function certainFor(folded: string, language: DetectedLanguage): Tier {
   }
   return re;
 }
-const LIKELY_RE = union(LIKELY_OPT_OUT);
+const LIKELY_RE = union([...LIKELY_OPT_OUT, ...SOFT_OPT_OUT, ...MORE_LANGUAGES_LIKELY]);
+// Languages without a code of ours (Thai, Hindi, Ukrainian, Malay, Arabizi): run for every message, found by the prefilter.
+const MORE_LANGUAGES_RE = union(MORE_LANGUAGES_OPT_OUT);
 
 // The indirect phrasings (opt-out.indirect.patterns.ts) are many and long: they run for the message's language, its
 // neighbours, English and any other script in it, even on a short message (every language's would cost a quarter of

@@ -5,6 +5,7 @@
 import { OPT_OUT_LIKELY, STRONG_CONFIDENCE } from '../confidence';
 import type { Intent } from '../intents';
 import { maskNegatedAsks } from '../negation';
+import { isNotAnOptOut } from '../opt-out';
 import { hasOptOutCue } from '../opt-out.lexicon';
 import { modelText } from './features';
 import { modelProbabilitiesOf } from './intent-model';
@@ -42,7 +43,8 @@ export function modelScores(text: string): Map<Intent, number> {
   // No letters (a number, a phone, emoji): nothing for the model to read.
   if (!folded || !/\p{L}/u.test(folded)) return new Map();
   const probs = modelProbabilitiesOf(folded);
-  if ((probs.get('opt_out') ?? 0) >= MODEL_OPT_OUT_PROBABILITY && !hasOptOutCue(folded)) probs.set('opt_out', 0);
+  // (and never where the patterns saw a look-alike: "remove my number from the label")
+  if ((probs.get('opt_out') ?? 0) >= MODEL_OPT_OUT_PROBABILITY && (!hasOptOutCue(folded) || isNotAnOptOut(folded))) probs.set('opt_out', 0);
   const masked = maskNegatedAsks(folded);
   if (masked !== folded) {
     const maskedProbs = modelProbabilitiesOf(masked.replace(/\s+/g, ' ').trim());
