@@ -49,6 +49,9 @@ function loadSets(withHeldout: boolean): Set_[] {
   add('dev: tuned on', loadLabelled('dev.jsonl') ?? []);
   const heldout = withHeldout ? loadLabelled('heldout.jsonl') : null;
   if (heldout) add('held-out', heldout);
+  // a second held-out set by a third author (tests/data/dedupe/heldout2.jsonl), never read while tuning either
+  const heldout2 = withHeldout ? loadLabelled('heldout2.jsonl') : null;
+  if (heldout2) add('held-out 2', heldout2);
   return sets;
 }
 
