@@ -9,8 +9,11 @@ export const SOP_SETTINGS_KEY = 'followup.sop';
 /** The company's follow-up SOP (settings key `followup.sop`); defaults from common export practice. */
 export const sopSettingsSchema = z
   .object({
-    /** a new customer gets a first touch within this many days */
-    firstTouchDays: z.number().min(0.5).max(60).default(3),
+    /**
+     * The SOP's first steps for a first inquiry: the buyer gets the automated first answer at once (domain/first-answer:
+     * who answers, and when), then the owner sends the sample policy and catalogue within this many days (a task).
+     */
+    firstTouchDays: z.number().min(0.5).max(60).default(1),
     /** only customers created within this many days count as new (an import of old data makes no first-touch tasks) */
     newCustomerWindowDays: z.number().int().min(1).max(365).default(30),
     /** an outbound message the buyer has not answered gets a follow-up task after this many days */

@@ -15,7 +15,7 @@ const days = (n: number) => `${n * 86_400} seconds`;
 export async function createSopTasks(db: DbClient, sop: SopSettings, now: Date): Promise<number> {
   const newSince = new Date(now.getTime() - sop.newCustomerWindowDays * DAY);
   const first = await db.$executeRaw`INSERT INTO tasks (customer_id, assignee_id, title, kind, due_at, status, dedupe_key, created_at)
-    SELECT c.id, c.owner_id, CASE WHEN m.locale = 'zh' THEN '首次联系：' ELSE 'First touch: ' END || c.name, 'first_touch',
+    SELECT c.id, c.owner_id, CASE WHEN m.locale = 'zh' THEN '发送样品政策和产品目录：' ELSE 'Send the sample policy and catalogue: ' END || c.name, 'first_touch',
       COALESCE(c.owned_since, c.created_at) + ${days(sop.firstTouchDays)}::interval, 'open', 'sop:first_touch:' || c.id, ${now}
     FROM customers c JOIN team_members m ON m.id = c.owner_id
     WHERE c.merged_into_id IS NULL AND c.status IN ('lead', 'active') AND c.last_outbound_at IS NULL AND c.created_at >= ${newSince}

@@ -65,6 +65,13 @@ describe('a first run that routes, and a first answer to new buyers (fake Telegr
     const lead = await db().customer.findFirstOrThrow({ where: { source: 'telegram' } });
     expect(await db().communication.findFirst({ where: { customerId: lead.id, direction: 'outbound' } })).toMatchObject({ text: answer, teamMemberId: null });
     expect(lead.firstResponseAt).toBeNull();
+    // the SOP's next step is the owner's: send the sample policy and catalogue within 24 h; the automated answer does
+    // not close that task (nor would it any later run)
+    await app.services.followup.runSop(now);
+    await app.services.followup.runSop(new Date(now.getTime() + 60_000));
+    const task = await db().task.findFirstOrThrow({ where: { customerId: lead.id, kind: 'first_touch' } });
+    expect(task).toMatchObject({ status: 'open', title: `Send the sample policy and catalogue: ${lead.name}` });
+    expect(task.dueAt.getTime() - now.getTime()).toBeLessThanOrEqual(24 * 3_600_000);
   });
 
   it('sends no first answer to a buyer whose first message opts out (only the opt-out confirmation)', async () => {

@@ -38,10 +38,10 @@ describe('follow-up SOP', () => {
     expect(await env.app.services.followup.runSop(t0)).toEqual({ created: 0, closed: 0 });
     const liTasks = await tasksOf(li.id);
     expect(liTasks.map((t) => [t.kind, t.title])).toEqual([
-      ['first_touch', '首次联系：Fresh Lead Co'],
+      ['first_touch', '发送样品政策和产品目录：Fresh Lead Co'],
       ['second_follow_up', '跟进未回复的消息：Waiting Buyer'],
     ]);
-    expect(liTasks[0].dueAt).toEqual(new Date(t0.getTime() + days(3)));
+    expect(liTasks[0].dueAt).toEqual(new Date(t0.getTime() + days(1))); // the SOP: within 24 h of the first inquiry
     expect(liTasks[1].dueAt).toEqual(new Date(t0.getTime() + days(5)));
     const anaTasks = await tasksOf(ana.id);
     expect(anaTasks.map((t) => t.kind).sort()).toEqual(['high_intent', 'second_follow_up']);
