@@ -87,7 +87,9 @@ export function createJobRunner(options: JobRunnerOptions) {
         const repeat = 'every' in definition.schedule
           ? { every: definition.schedule.every }
           : { pattern: definition.schedule.pattern, tz: definition.schedule.tz ?? options.timezone };
-        await queue.upsertJobScheduler(definition.name, repeat, { name: definition.name, data: definition.scheduledData ?? {} });
+        // a run that meets an outage retries on the durable schedule like any job, rather than ending in `failed`
+        // (the next tick would redo its work, but a failed set must mean something is wrong)
+        await queue.upsertJobScheduler(definition.name, repeat, { name: definition.name, data: definition.scheduledData ?? {}, opts: durableJobOptions });
       }
       if (parts.workers === false) return;
       worker = new Worker(JOBS_QUEUE, run, {
