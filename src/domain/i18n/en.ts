@@ -35,6 +35,37 @@ export const en = {
     wakeupSummary: ({ enrolled, sent, replied, rate, revived }: { enrolled: number; sent: number; replied: number; rate: string; revived: number }) =>
       `Wake-up sequences: ${enrolled} started, ${sent} sent, ${replied} replied (${rate}), ${revived} revived`,
   },
+  approvals: {
+    approve: 'Approve',
+    reject: 'Reject',
+    askForChange: 'Ask for change',
+    dimensions: { amount: 'amount', discountPct: 'discount', marginPct: 'margin', paymentDays: 'payment terms' },
+    risks: { payment_extension: 'asked for longer payment terms', order_split: 'asked to split an order', quote_revision: 'asked for a revised quote' },
+    marginUnknown: 'unknown (no costs given)',
+    revised: ({ times }: { times: number }) => `quote revised ${times} time(s)`,
+    history: ({ orders, lastOrder, quotes }: { orders: number; lastOrder: string | null; quotes: number }) =>
+      `History: ${orders} order(s)${lastOrder ? ` (last ${lastOrder})` : ''}, ${quotes} quote(s)`,
+    listSeparator: ', ',
+    escalated: ({ from }: { from: string }) => `⏫ Escalated: ${from} has not decided for a day`,
+    awaiting: ({ step, steps, because }: { step: number; steps: number; because: string }) =>
+      `📝 Quote awaiting your approval (step ${step} of ${steps}, because of ${because})`,
+    repLine: ({ rep, grade, country }: { rep: string; grade: string; country: string | null }) => `Rep: ${rep} · grade ${grade}${country ? ` · ${country}` : ''}`,
+    margin: ({ margin }: { margin: string }) => `Margin: ${margin}`,
+    risksLine: ({ risks }: { risks: string }) => `⚠️ Risk signals: ${risks}`,
+    noRisks: 'Risk signals: none',
+    reminder: ({ ref, customer, hours }: { ref: string; customer: string; hours: number }) =>
+      `⏰ Reminder: quote ${ref} (${customer}) has waited ${hours} working hours for your approval.`,
+    comment: ({ comment }: { comment: string }) => `\nComment: ${comment}`,
+    autoApproved: ({ ref, customer }: { ref: string; customer: string }) => `✅ Quote ${ref} (${customer}) is within the auto-approval limits: approved.`,
+    approvedStep: ({ by, ref, customer, next }: { by: string; ref: string; customer: string; next: string }) =>
+      `👍 ${by} approved quote ${ref} (${customer}); next: ${next}.`,
+    approvedFinal: ({ by, ref, customer, comment }: { by: string; ref: string; customer: string; comment: string }) =>
+      `✅ Quote ${ref} (${customer}) approved by ${by}; you can send it to the buyer.${comment}`,
+    rejected: ({ by, ref, customer, comment }: { by: string; ref: string; customer: string; comment: string }) =>
+      `❌ Quote ${ref} (${customer}) was rejected by ${by}.${comment}`,
+    changesRequested: ({ by, ref, customer, comment, number }: { by: string; ref: string; customer: string; comment: string; number: string }) =>
+      `✏️ ${by} asked for changes to quote ${ref} (${customer}).${comment}\nSend /quote ${number}: … to make a new version.`,
+  },
 };
 
 export type DomainCatalogue = typeof en;
