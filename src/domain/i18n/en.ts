@@ -66,6 +66,19 @@ export const en = {
     changesRequested: ({ by, ref, customer, comment, number }: { by: string; ref: string; customer: string; comment: string; number: string }) =>
       `✏️ ${by} asked for changes to quote ${ref} (${customer}).${comment}\nSend /quote ${number}: … to make a new version.`,
   },
+  followup: {
+    dateLocale: 'en-GB', // for Luxon: the locale of a task's due time
+    done: ({ id }: { id: number }) => `✓ Done #${id}`,
+    snooze: ({ id }: { id: number }) => `⏰ Snooze 1d #${id}`,
+    replyTask: ({ id }: { id: number }) => `↩ Reply #${id}`,
+    reassign: ({ id }: { id: number }) => `👥 Reassign #${id}`,
+    replyBuyer: ({ name }: { name: string }) => `↩ Reply ${name}`,
+    digestGreeting: ({ name }: { name: string }) => `☀️ Good morning, ${name}! Today's follow-ups:`,
+    digestOverdue: ({ count }: { count: number }) => `⚠️ Overdue (${count})`,
+    digestToday: ({ count }: { count: number }) => `📋 Due today (${count})`,
+    digestWrote: ({ count }: { count: number }) => `💬 Buyers who wrote overnight (${count})`,
+    digestCommands: 'Commands: /done <id> · /snooze <id> 2d · /tasks',
+  },
 };
 
 export type DomainCatalogue = typeof en;

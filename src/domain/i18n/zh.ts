@@ -52,4 +52,17 @@ export const zh = {
     changesRequested: ({ by, ref, customer, comment, number }) =>
       `✏️ ${by} 要求修改报价 ${ref}（${customer}）。${comment}\n修改后发送 /quote ${number}: … 生成新版本。`,
   },
+  followup: {
+    dateLocale: 'zh-CN',
+    done: ({ id }) => `✓ 完成 #${id}`,
+    snooze: ({ id }) => `⏰ 推迟1天 #${id}`,
+    replyTask: ({ id }) => `↩ 回复 #${id}`,
+    reassign: ({ id }) => `👥 转交 #${id}`,
+    replyBuyer: ({ name }) => `↩ 回复 ${name}`,
+    digestGreeting: ({ name }) => `☀️ 早上好，${name}！今日跟进：`,
+    digestOverdue: ({ count }) => `⚠️ 已逾期（${count}）`,
+    digestToday: ({ count }) => `📋 今天到期（${count}）`,
+    digestWrote: ({ count }) => `💬 昨晚来信的买家（${count}）`,
+    digestCommands: '命令：/done <编号> · /snooze <编号> 2d · /tasks',
+  },
 } satisfies DomainCatalogue;
