@@ -79,6 +79,20 @@ export const en = {
     digestWrote: ({ count }: { count: number }) => `💬 Buyers who wrote overnight (${count})`,
     digestCommands: 'Commands: /done <id> · /snooze <id> 2d · /tasks',
   },
+  pool: {
+    more: ({ count }: { count: number }) => `\n…and ${count} more`,
+    // the release reason is stored in English ("no follow-up for 30 days (grade B)"); other languages reword it
+    releasedReason: ({ reason }: { reason: string }) => reason,
+    releasedHead: '🌊 Released to the public pool:',
+    releasesOn: ({ day }: { day: string }) => `released on ${day}`,
+    warningHead: '⏳ These customers go to the public pool soon for lack of follow-up. One follow-up (a message, a call, or /log a call/meeting) keeps them:',
+    onIt: ({ id }: { id: number }) => `I'm on it: #${id}`,
+    unroutedNoRule: 'no routing rule matched it',
+    unroutedUnavailable: ({ detail }: { detail: string }) => `nobody could take it: ${detail}`,
+    unrouted: ({ id, name, reason }: { id: number; name: string; reason: string }) =>
+      `⚠️ New lead #${id} ${name} was not assigned (${reason}); it waits in the public pool. Claim it: /claim #${id}; add a default rule: /rule add default -> team:<team>`,
+    buyerHead: ({ id }: { id: number }) => `🌊 A buyer in the public pool wrote (nobody owns them). Claim: /claim #${id}`,
+  },
 };
 
 export type DomainCatalogue = typeof en;

@@ -65,4 +65,20 @@ export const zh = {
     digestWrote: ({ count }) => `💬 昨晚来信的买家（${count}）`,
     digestCommands: '命令：/done <编号> · /snooze <编号> 2d · /tasks',
   },
+  pool: {
+    more: ({ count }) => `\n……另有 ${count} 个`,
+    releasedReason: ({ reason }) => {
+      const m = /^no follow-up for (\d+) days \(grade (\w)\)$/.exec(reason);
+      return m ? `${m[1]} 天未跟进（${m[2]} 级）` : reason;
+    },
+    releasedHead: '🌊 以下客户已释放到公海：',
+    releasesOn: ({ day }) => `${day} 释放`,
+    warningHead: '⏳ 以下客户即将因未跟进释放到公海。跟进一次（发消息、打电话或 /log 电话/会议）即可保留：',
+    onIt: ({ id }) => `我来跟进 #${id}`,
+    unroutedNoRule: '没有匹配的分配规则',
+    unroutedUnavailable: ({ detail }) => `无人可接：${detail}`,
+    unrouted: ({ id, name, reason }) =>
+      `⚠️ 新线索 #${id} ${name} 无法分配（${reason}），已进入公海。认领：/claim #${id}；添加默认规则：/rule add default -> team:<团队>`,
+    buyerHead: ({ id }) => `🌊 公海客户来消息了（无负责人）。认领：/claim #${id}`,
+  },
 } satisfies DomainCatalogue;
