@@ -93,6 +93,24 @@ export const en = {
       `⚠️ New lead #${id} ${name} was not assigned (${reason}); it waits in the public pool. Claim it: /claim #${id}; add a default rule: /rule add default -> team:<team>`,
     buyerHead: ({ id }: { id: number }) => `🌊 A buyer in the public pool wrote (nobody owns them). Claim: /claim #${id}`,
   },
+  signals: {
+    quoted: ({ text }: { text: string }) => `"${text}"`,
+    buyer: 'The buyer',
+    buyerInline: 'the buyer',
+    risks: {
+      payment_extension: 'asks for longer payment terms or to pay later',
+      order_split: 'asks to split the order into several shipments or invoices',
+      quote_revisions: ({ count, days }: { count: number; days: number }) => `asks for a revised quote again: ${count} requests in ${days} days`,
+    },
+    riskAlert: ({ who, owner, asker, what, quote, next, id }: { who: string; owner: string | null; asker: string; what: string; quote: string; next: string; id: number }) =>
+      [`⚠️ Risk signal: ${who} (owner: ${owner ?? 'public pool'})`, `${asker} ${what}: ${quote}`, `Next: ${next}`, `Card: /customer #${id}`].join('\n'),
+    wonPending: ({ who, asker, quote, from, to }: { who: string; asker: string; quote: string; from: string; to: string }) =>
+      `🎉 ${who}: ${asker} confirms the order ${quote}\nDeal moved ${from} → ${to}, pending your confirmation. Confirm once the PI is signed or the deposit is in; undo if this is wrong.`,
+    stageMoved: ({ who, asker, quote, from, to }: { who: string; asker: string; quote: string; from: string; to: string }) =>
+      `📈 ${who}: ${asker} wrote ${quote}\nDeal moved ${from} → ${to} automatically. Undo if this is wrong.`,
+    undo: 'Undo',
+    confirmWon: 'Confirm won',
+  },
 };
 
 export type DomainCatalogue = typeof en;

@@ -81,4 +81,21 @@ export const zh = {
       `⚠️ 新线索 #${id} ${name} 无法分配（${reason}），已进入公海。认领：/claim #${id}；添加默认规则：/rule add default -> team:<团队>`,
     buyerHead: ({ id }) => `🌊 公海客户来消息了（无负责人）。认领：/claim #${id}`,
   },
+  signals: {
+    quoted: ({ text }) => `“${text}”`,
+    buyer: '买家',
+    buyerInline: '买家',
+    risks: {
+      payment_extension: '要求延长账期或延期付款',
+      order_split: '要求拆单（分批发货或拆分发票）',
+      quote_revisions: ({ count, days }) => `再次要求修改报价：${days} 天内已 ${count} 次`,
+    },
+    riskAlert: ({ who, owner, asker, what, quote, next, id }) =>
+      [`⚠️ 风险信号：${who}（负责人：${owner ?? '公海'}）`, `${asker} ${what}：${quote}`, `建议：${next}`, `查看客户：/customer #${id}`].join('\n'),
+    wonPending: ({ who, asker, quote, from, to }) =>
+      `🎉 ${who}：${asker} 确认下单 ${quote}\n商机阶段 ${from} → ${to}（待您确认）。PI 签回/定金到账后请确认；如判断有误可撤销。`,
+    stageMoved: ({ who, asker, quote, from, to }) => `📈 ${who}：${asker} 的消息 ${quote}\n商机阶段已自动 ${from} → ${to}。如判断有误可撤销。`,
+    undo: '撤销',
+    confirmWon: '确认成交',
+  },
 } satisfies DomainCatalogue;
