@@ -111,6 +111,18 @@ export const en = {
     undo: 'Undo',
     confirmWon: 'Confirm won',
   },
+  quotes: {
+    rateAt: 'at',
+    pol: 'POL',
+    pod: 'POD',
+    leadTime: 'lead time',
+    packing: ({ packing }: { packing: string }) => `packing: ${packing}`,
+    payment: ({ terms }: { terms: string }) => `payment: ${terms}`,
+    validUntil: ({ day }: { day: string }) => `valid until ${day}`,
+    discount: ({ pct }: { pct: string }) => `discount ${pct}%`,
+    total: ({ amount }: { amount: string }) => `Total: ${amount}`,
+    notes: ({ notes }: { notes: string }) => `Notes: ${notes}`,
+  },
 };
 
 export type DomainCatalogue = typeof en;

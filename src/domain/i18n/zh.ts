@@ -98,4 +98,16 @@ export const zh = {
     undo: '撤销',
     confirmWon: '确认成交',
   },
+  quotes: {
+    rateAt: '汇率',
+    pol: '装运港',
+    pod: '目的港',
+    leadTime: '交期',
+    packing: ({ packing }) => `包装: ${packing}`,
+    payment: ({ terms }) => `付款：${terms}`,
+    validUntil: ({ day }) => `有效期至 ${day}`,
+    discount: ({ pct }) => `折扣 ${pct}%`,
+    total: ({ amount }) => `合计: ${amount}`,
+    notes: ({ notes }) => `备注: ${notes}`,
+  },
 } satisfies DomainCatalogue;
