@@ -70,6 +70,8 @@ describe('converted domain modules keep their words in the catalogues', () => {
     'pool/pool-notices.ts',
     'signals/signal-messages.ts',
     'quotes/quote-text.ts',
+    'assignment/assignment-reason.ts',
+    'wakeup/wakeup.messages.ts',
   ];
 
   it('no converted domain module picks its text with a locale ternary', () => {

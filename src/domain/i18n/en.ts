@@ -123,6 +123,43 @@ export const en = {
     total: ({ amount }: { amount: string }) => `Total: ${amount}`,
     notes: ({ notes }: { notes: string }) => `Notes: ${notes}`,
   },
+  assignment: {
+    listSeparator: ', ',
+    roundRobin: ({ rule, slot, cycle }: { rule: string; slot: number; cycle: number }) => `rule ${rule}, round robin ${slot}/${cycle}`,
+    skipped: ({ list }: { list: string }) => ` (skipped: ${list})`,
+    direct: ({ rule }: { rule: string }) => `rule ${rule}, direct`,
+    managerFallback: ({ rule, team, skipped }: { rule: string; team: string; skipped: string }) =>
+      `rule ${rule}: nobody available in team ${team} (${skipped || 'no members'}), sent to the team manager`,
+    memberFallback: ({ rule, member, why }: { rule: string; member: string; why: string }) => `rule ${rule}: ${member} is ${why}, sent to their manager`,
+    groupOwner: ({ group }: { group: string }) => `owner of group ${group} (one owner per group)`,
+    reassigned: ({ by, from, why }: { by: string; from: string | null; why: string }) => `reassigned by ${by}${from ? ` from ${from}` : ''}: ${why}`,
+    ownNew: 'created by the rep',
+  },
+  wakeup: {
+    skip: {
+      no_channel: ({ step, who }: { step: number; who: string; detail?: string }) =>
+        `Wake-up step ${step} for ${who} was skipped: the buyer has no chat account we can reach. Add one or follow up by email.`,
+      no_timezone: ({ step, who }: { step: number; who: string; detail?: string }) =>
+        `Wake-up step ${step} for ${who} was skipped: the buyer's timezone is unknown. Set the country or timezone so messages arrive in their business hours.`,
+      reply_window: ({ step, who, detail }: { step: number; who: string; detail?: string }) =>
+        `Wake-up step ${step} for ${who} was skipped: on ${detail} the buyer's reply window is closed and no approved template exists for this step. Send it yourself or add an approved template.`,
+      no_template: ({ step, who, detail }: { step: number; who: string; detail?: string }) =>
+        `Wake-up step ${step} for ${who} was skipped: no template (not even English) for "${detail}".`,
+      opted_out: ({ who }: { step: number; who: string; detail?: string }) => `Wake-up sequence for ${who} stopped: the buyer opted out.`,
+      never_wrote: ({ step, who, detail }: { step: number; who: string; detail?: string }) =>
+        `Wake-up step ${step} for ${who} was skipped: the buyer never wrote to this number on ${detail}, and automated messages go only to numbers that wrote first (ban risk). Write to them yourself.`,
+    },
+    notSent: ({ step, who, reason }: { step: number; who: string; reason: string }) => `Wake-up step ${step} for ${who} was not sent: ${reason}`,
+    fallback: ({ step, who, language }: { step: number; who: string; language: string }) =>
+      `Wake-up step ${step} for ${who} has no "${language}" template; it will go out in English. Add that language to the templates.`,
+    likelyOptOut: ({ id, name, channel, quote, paused }: { id: number; name: string; channel: string; quote: string; paused: boolean }) =>
+      `⚠️ #${id} ${name} (${channel}) may be asking not to be contacted: "${quote}"\n` +
+      `${paused ? 'The wake-up sequence is paused. ' : ''}If so, send /sequence #${id} stop and mark the contact do-not-contact; if not, /sequence #${id} resume.`,
+    optedOutReply: ({ id, name, channel, quote }: { id: number; name: string; channel: string; quote: string }) =>
+      `#${id} ${name} replied on ${channel} asking to opt out; the wake-up sequence stopped: "${quote}"`,
+    hotReply: ({ id, name, channel, quote }: { id: number; name: string; channel: string; quote: string }) =>
+      `🔥 A dormant buyer replied! #${id} ${name} (${channel}): "${quote}"\nThe wake-up sequence stopped; follow up now.`,
+  },
 };
 
 export type DomainCatalogue = typeof en;

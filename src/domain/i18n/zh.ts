@@ -110,4 +110,34 @@ export const zh = {
     total: ({ amount }) => `合计: ${amount}`,
     notes: ({ notes }) => `备注: ${notes}`,
   },
+  assignment: {
+    listSeparator: '，',
+    roundRobin: ({ rule, slot, cycle }) => `规则 ${rule}，轮询 ${slot}/${cycle}`,
+    skipped: ({ list }) => `（跳过：${list}）`,
+    direct: ({ rule }) => `规则 ${rule}，指定负责人`,
+    managerFallback: ({ rule, team, skipped }) => `规则 ${rule}：团队 ${team} 无人可接（${skipped || '无成员'}），转给团队经理`,
+    memberFallback: ({ rule, member, why }) => `规则 ${rule}：${member} ${why}，转给其经理`,
+    groupOwner: ({ group }) => `集团 ${group} 的负责人（同一集团归同一人）`,
+    reassigned: ({ by, from, why }) => `由 ${by} 改派${from ? `（原负责人 ${from}）` : ''}：${why}`,
+    ownNew: '本人新建',
+  },
+  wakeup: {
+    skip: {
+      no_channel: ({ step, who }) => `客户 ${who} 的唤醒第 ${step} 步已跳过：该买家没有可联系的聊天账号。请补充账号或改用邮件跟进。`,
+      no_timezone: ({ step, who }) => `客户 ${who} 的唤醒第 ${step} 步已跳过：不知道买家所在时区。请设置国家或时区，以便在对方工作时间发送。`,
+      reply_window: ({ step, who, detail }) =>
+        `客户 ${who} 的唤醒第 ${step} 步已跳过：${detail} 的回复窗口已关闭，且此步骤没有已审核的模板。请手动发送或添加已审核模板。`,
+      no_template: ({ step, who, detail }) => `客户 ${who} 的唤醒第 ${step} 步已跳过：“${detail}”没有任何模板（包括英文）。`,
+      opted_out: ({ who }) => `客户 ${who} 的唤醒序列已停止：买家已退订。`,
+      never_wrote: ({ step, who, detail }) =>
+        `客户 ${who} 的唤醒第 ${step} 步已跳过：该买家从未通过 ${detail} 给这个号码发过消息，自动消息只发给先联系过我们的号码（避免封号）。请亲自联系。`,
+    },
+    notSent: ({ step, who, reason }) => `客户 ${who} 的唤醒第 ${step} 步未发送：${reason}`,
+    fallback: ({ step, who, language }) => `客户 ${who} 的唤醒第 ${step} 步没有 "${language}" 语言模板，将以英文发送。可在模板设置中补充该语言。`,
+    likelyOptOut: ({ id, name, channel, quote, paused }) =>
+      `⚠️ #${id} ${name}（${channel}）可能要求不再联系：“${quote}”\n` +
+      `${paused ? '唤醒序列已暂停。' : ''}如确是退订，请发送 /sequence #${id} stop 并将联系人标记为勿联系；如不是，请发送 /sequence #${id} resume。`,
+    optedOutReply: ({ id, name, channel, quote }) => `客户 #${id} ${name} 在 ${channel} 回复并要求退订，唤醒序列已停止：“${quote}”`,
+    hotReply: ({ id, name, channel, quote }) => `🔥 沉睡客户回复了！#${id} ${name}（${channel}）：“${quote}”\n唤醒序列已停止，请尽快跟进。`,
+  },
 } satisfies DomainCatalogue;
