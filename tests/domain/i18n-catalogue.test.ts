@@ -72,6 +72,8 @@ describe('converted domain modules keep their words in the catalogues', () => {
     'quotes/quote-text.ts',
     'assignment/assignment-reason.ts',
     'wakeup/wakeup.messages.ts',
+    'cards/intent-tags.format.ts',
+    'cards/customer-card.format.ts',
   ];
 
   it('no converted domain module picks its text with a locale ternary', () => {

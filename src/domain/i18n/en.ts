@@ -160,6 +160,17 @@ export const en = {
     hotReply: ({ id, name, channel, quote }: { id: number; name: string; channel: string; quote: string }) =>
       `🔥 A dormant buyer replied! #${id} ${name} (${channel}): "${quote}"\nThe wake-up sequence stopped; follow up now.`,
   },
+  cards: {
+    tagEvidenceRef: ({ tag, id }: { tag: string; id: number }) => `${tag} (evidence: message #${id})`,
+    tagEvidence: ({ tag, when, words }: { tag: string; when: string; words: string }) => `${tag} (evidence: ${when} "${words}")`,
+    tagSeparator: ', ',
+    stagePending: ({ stage }: { stage: string }) => `${stage} (pending confirmation)`,
+    timelineHead: ({ title, zone }: { title: string; zone: string }) => `${title} (${zone} time):`,
+    buyerClock: ({ time }: { time: string }) => ` (buyer's ${time})`,
+    groupHistory: 'Group history:',
+    hiddenMember: ({ id, name, owner, last }: { id: number; name: string; owner: string | null; last: string }) =>
+      `  #${id} ${name}: owner ${owner ?? 'public pool'}, last contact ${last}`,
+  },
 };
 
 export type DomainCatalogue = typeof en;

@@ -140,4 +140,14 @@ export const zh = {
     optedOutReply: ({ id, name, channel, quote }) => `客户 #${id} ${name} 在 ${channel} 回复并要求退订，唤醒序列已停止：“${quote}”`,
     hotReply: ({ id, name, channel, quote }) => `🔥 沉睡客户回复了！#${id} ${name}（${channel}）：“${quote}”\n唤醒序列已停止，请尽快跟进。`,
   },
+  cards: {
+    tagEvidenceRef: ({ tag, id }) => `${tag}（依据：消息 #${id}）`,
+    tagEvidence: ({ tag, when, words }) => `${tag}（依据：${when} “${words}”）`,
+    tagSeparator: '，',
+    stagePending: ({ stage }) => `${stage}（待确认）`,
+    timelineHead: ({ title, zone }) => `${title}（${zone} 时间）：`,
+    buyerClock: ({ time }) => `（买家当地 ${time}）`,
+    groupHistory: '集团沟通记录：',
+    hiddenMember: ({ id, name, owner, last }) => `  #${id} ${name}：负责人 ${owner ?? '公海'}，最近联系 ${last}`,
+  },
 } satisfies DomainCatalogue;
