@@ -171,6 +171,25 @@ export const en = {
     hiddenMember: ({ id, name, owner, last }: { id: number; name: string; owner: string | null; last: string }) =>
       `  #${id} ${name}: owner ${owner ?? 'public pool'}, last contact ${last}`,
   },
+  transfer: {
+    you: 'you',
+    request: ({ id, requester, customerId, customer, owner, since, lastContact }: {
+      id: number; requester: string; customerId: number; customer: string; owner: string; since: string; lastContact: string;
+    }) =>
+      `Transfer request #${id}: ${requester} asks to take over #${customerId} ${customer} (owned by ${owner} since ${since}; last contact ${lastContact}).`,
+    approve: 'Approve',
+    decline: 'Decline',
+    approved: ({ by, customerId, customer }: { by: string; customerId: number; customer: string }) => `${by} approved: #${customerId} ${customer} is now yours.`,
+    declined: ({ by, customerId, customer }: { by: string; customerId: number; customer: string }) =>
+      `${by} declined your transfer request for #${customerId} ${customer}.`,
+  },
+  orders: {
+    merchandiser: ({ ref, amount }: { ref: string; amount: string }) => `Production schedule: ${ref} (${amount})`,
+    warehouse: ({ ref }: { ref: string }) => `Plan shipping and book space: ${ref}`,
+    finance: ({ ref, deposit }: { ref: string; deposit: string }) => `Confirm deposit ${deposit} received: ${ref}`,
+    balance: ({ ref, balance, due }: { ref: string; balance: string; due: string }) => `Collect balance ${balance} due ${due}: ${ref}`,
+    handoff: ({ title, due }: { title: string; due: string }) => `📦 New order task: ${title}\nDue ${due}`,
+  },
 };
 
 export type DomainCatalogue = typeof en;

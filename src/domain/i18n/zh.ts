@@ -150,4 +150,20 @@ export const zh = {
     groupHistory: '集团沟通记录：',
     hiddenMember: ({ id, name, owner, last }) => `  #${id} ${name}：负责人 ${owner ?? '公海'}，最近联系 ${last}`,
   },
+  transfer: {
+    you: '您',
+    request: ({ id, requester, customerId, customer, owner, since, lastContact }) =>
+      `转移申请 #${id}：${requester} 申请接手客户 #${customerId} ${customer}（负责人 ${owner}，自 ${since} 起；最近联系 ${lastContact}）。`,
+    approve: '批准',
+    decline: '拒绝',
+    approved: ({ by, customerId, customer }) => `${by} 已批准：客户 #${customerId} ${customer} 现在由您负责。`,
+    declined: ({ by, customerId, customer }) => `${by} 拒绝了您对 #${customerId} ${customer} 的转移申请。`,
+  },
+  orders: {
+    merchandiser: ({ ref, amount }) => `排产：${ref}（${amount}）`,
+    warehouse: ({ ref }) => `安排出运订舱：${ref}`,
+    finance: ({ ref, deposit }) => `确认定金 ${deposit} 到账：${ref}`,
+    balance: ({ ref, balance, due }) => `催收尾款 ${balance}，到期 ${due}：${ref}`,
+    handoff: ({ title, due }) => `📦 新的订单任务：${title}\n截止 ${due}`,
+  },
 } satisfies DomainCatalogue;
