@@ -190,6 +190,13 @@ export const en = {
     balance: ({ ref, balance, due }: { ref: string; balance: string; due: string }) => `Collect balance ${balance} due ${due}: ${ref}`,
     handoff: ({ title, due }: { title: string; due: string }) => `📦 New order task: ${title}\nDue ${due}`,
   },
+  sla: {
+    reminder: ({ id, name, minutes }: { id: number; name: string; minutes: number }) =>
+      `⏰ New lead #${id} ${name} has waited ${minutes} working minutes without an answer. Please reply to the buyer now.`,
+    escalation: ({ id, name, owner, minutes }: { id: number; name: string; owner: string; minutes: number }) =>
+      `🚨 Escalation: new lead #${id} ${name} has had no answer from ${owner} for ${minutes} working minutes.`,
+    reassign: 'Reassign',
+  },
 };
 
 export type DomainCatalogue = typeof en;

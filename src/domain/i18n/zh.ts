@@ -166,4 +166,9 @@ export const zh = {
     balance: ({ ref, balance, due }) => `催收尾款 ${balance}，到期 ${due}：${ref}`,
     handoff: ({ title, due }) => `📦 新的订单任务：${title}\n截止 ${due}`,
   },
+  sla: {
+    reminder: ({ id, name, minutes }) => `⏰ 新线索 #${id} ${name} 已等待 ${minutes} 分钟（工作时间）仍未回复。请尽快联系买家。`,
+    escalation: ({ id, name, owner, minutes }) => `🚨 升级：新线索 #${id} ${name} 分配给 ${owner} 后 ${minutes} 分钟（工作时间）无人回复。`,
+    reassign: '一键改派',
+  },
 } satisfies DomainCatalogue;
