@@ -197,6 +197,27 @@ export const en = {
       `🚨 Escalation: new lead #${id} ${name} has had no answer from ${owner} for ${minutes} working minutes.`,
     reassign: 'Reassign',
   },
+  tasks: {
+    passedToYou: ({ by, id, title }: { by: string; id: number; title: string }) => `${by} passed you a task: #${id} ${title}`,
+    due: ({ id, title }: { id: number; title: string }) => `⏰ Task due: #${id} ${title}`,
+  },
+  orderStatus: {
+    changed: ({ pi, customer, status, note, by }: { pi: string; customer: string; status: string; note: string | null; by: string }) =>
+      `📦 Order ${pi} (${customer}): ${status}${note ? ` · ${note}` : ''} (by ${by})`,
+    tellBuyer: 'Tell the buyer',
+  },
+  leads: {
+    assignedToYou: ({ reason }: { reason: string }) => `🆕 New lead for you (${reason})`,
+    nextStep: ({ next }: { next: string }) => ` → Next: ${next}`,
+    sendToBuyer: 'Send to buyer',
+    weeklyReport: '📊 Weekly report',
+    sameCase: ({ count }: { count: number }) => `${count} more the same: `,
+    // an intent phrase: verb and its objects ("asks for a price and samples")
+    intentPhrase: ({ verb, objects }: { verb: string; objects: string }) => `${verb} ${objects}`,
+  },
+  time: {
+    luxonLocale: 'en-GB', // weekday names in "09:14 (Tue)"
+  },
 };
 
 export type DomainCatalogue = typeof en;

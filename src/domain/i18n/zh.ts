@@ -171,4 +171,23 @@ export const zh = {
     escalation: ({ id, name, owner, minutes }) => `🚨 升级：新线索 #${id} ${name} 分配给 ${owner} 后 ${minutes} 分钟（工作时间）无人回复。`,
     reassign: '一键改派',
   },
+  tasks: {
+    passedToYou: ({ by, id, title }) => `${by} 把任务转给了您：#${id} ${title}`,
+    due: ({ id, title }) => `⏰ 任务到期：#${id} ${title}`,
+  },
+  orderStatus: {
+    changed: ({ pi, customer, status, note, by }) => `📦 订单 ${pi}（${customer}）：${status}${note ? ` · ${note}` : ''}（${by}）`,
+    tellBuyer: '告知买家',
+  },
+  leads: {
+    assignedToYou: ({ reason }) => `🆕 新线索分配给您（${reason}）`,
+    nextStep: ({ next }) => ` → 建议：${next}`,
+    sendToBuyer: '发送给买家',
+    weeklyReport: '📊 每周报表',
+    sameCase: ({ count }) => `同样情况的还有 ${count} 位：`,
+    intentPhrase: ({ verb, objects }) => `${verb}${objects}`,
+  },
+  time: {
+    luxonLocale: 'zh-CN',
+  },
 } satisfies DomainCatalogue;
