@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n';
+import { domainMessages, type Locale } from '../i18n';
 import { unavailableWord, type Unavailable } from './availability';
 
 /** Why a lead went where it went; stored in English in assignments.reason, told to people in their language. */
@@ -17,30 +17,26 @@ export interface Skipped {
 }
 
 const skippedList = (skipped: Skipped[], locale: Locale) =>
-  skipped.map((s) => `${s.name} ${unavailableWord(s.why, locale)}`).join(locale === 'zh' ? '，' : ', ');
+  skipped.map((s) => `${s.name} ${unavailableWord(s.why, locale)}`).join(domainMessages(locale).assignment.listSeparator);
 
 export function formatReason(r: AssignmentReason, locale: Locale): string {
-  const zh = locale === 'zh';
+  const m = domainMessages(locale).assignment;
   switch (r.kind) {
     case 'round_robin': {
-      const base = zh ? `规则 ${r.rule}，轮询 ${r.slot}/${r.cycle}` : `rule ${r.rule}, round robin ${r.slot}/${r.cycle}`;
-      return r.skipped.length ? `${base}${zh ? `（跳过：${skippedList(r.skipped, locale)}）` : ` (skipped: ${skippedList(r.skipped, locale)})`}` : base;
+      const base = m.roundRobin(r);
+      return r.skipped.length ? `${base}${m.skipped({ list: skippedList(r.skipped, locale) })}` : base;
     }
     case 'direct':
-      return zh ? `规则 ${r.rule}，指定负责人` : `rule ${r.rule}, direct`;
+      return m.direct(r);
     case 'manager_fallback':
-      return zh
-        ? `规则 ${r.rule}：团队 ${r.team} 无人可接（${skippedList(r.skipped, locale) || '无成员'}），转给团队经理`
-        : `rule ${r.rule}: nobody available in team ${r.team} (${skippedList(r.skipped, locale) || 'no members'}), sent to the team manager`;
+      return m.managerFallback({ rule: r.rule, team: r.team, skipped: skippedList(r.skipped, locale) });
     case 'member_fallback':
-      return zh
-        ? `规则 ${r.rule}：${r.member} ${unavailableWord(r.why, locale)}，转给其经理`
-        : `rule ${r.rule}: ${r.member} is ${unavailableWord(r.why, locale)}, sent to their manager`;
+      return m.memberFallback({ rule: r.rule, member: r.member, why: unavailableWord(r.why, locale) });
     case 'group_owner':
-      return zh ? `集团 ${r.group} 的负责人（同一集团归同一人）` : `owner of group ${r.group} (one owner per group)`;
+      return m.groupOwner(r);
     case 'reassigned':
-      return zh ? `由 ${r.by} 改派${r.from ? `（原负责人 ${r.from}）` : ''}：${r.why}` : `reassigned by ${r.by}${r.from ? ` from ${r.from}` : ''}: ${r.why}`;
+      return m.reassigned(r);
     case 'own_new':
-      return zh ? '本人新建' : 'created by the rep';
+      return m.ownNew;
   }
 }

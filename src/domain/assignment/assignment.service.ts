@@ -4,7 +4,7 @@ import { getCustomerCards } from '../customers/customer.repository';
 import type { DbClient, PrismaClient } from '../db/client';
 import { DomainError } from '../errors';
 import type { EventBus } from '../events';
-import { isLocale, type Locale } from '../i18n';
+import { domainMessages, isLocale, type Locale } from '../i18n';
 import type { OutboxService } from '../outbox/outbox.service';
 import type { Notifier } from '../outbound/notifier';
 import type { Actor } from '../team/actor';
@@ -74,7 +74,7 @@ export function createAssignmentService(deps: {
       const texts = list.map((n) => {
         const lang: Locale = isLocale(n.locale) ? n.locale : 'en';
         const card = cards.get(n.customerId);
-        const head = lang === 'zh' ? `🆕 新线索分配给您（${formatReason(n.reason, lang)}）` : `🆕 New lead for you (${formatReason(n.reason, lang)})`;
+        const head = domainMessages(lang).leads.assignedToYou({ reason: formatReason(n.reason, lang) });
         return card ? `${head}\n${formatCustomerCard(card, lang)}` : head;
       });
       const outbox = deps.outbox?.();

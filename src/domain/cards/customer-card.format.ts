@@ -1,7 +1,6 @@
 import { DateTime } from 'luxon';
 import type { CustomerCard } from '../customers/customer.repository';
-import type { Locale } from '../i18n';
-import { truncateForEcho } from '../i18n';
+import { domainMessages, truncateForEcho, type Locale } from '../i18n';
 import { countryFlag, countryName } from '../normalize/country';
 import { formatPhone } from '../normalize/phone';
 import { localTime, resolveTimezone } from '../normalize/timezone';
@@ -92,10 +91,10 @@ export function formatCustomerCard(
     }
   }
   if (card.communications.length) {
-    lines.push(locale === 'zh' ? `${w.timeline}（${viewerZone} 时间）：` : `${w.timeline} (${viewerZone} time):`);
+    lines.push(domainMessages(locale).cards.timelineHead({ title: w.timeline, zone: viewerZone }));
     for (const c of card.communications) {
       const buyerClock = zone && c.direction === 'inbound' && wallTime(c.occurredAt, zone).slice(11) !== wallTime(c.occurredAt, viewerZone).slice(11);
-      const when = `${wallTime(c.occurredAt, viewerZone)}${buyerClock ? (locale === 'zh' ? `（买家当地 ${wallTime(c.occurredAt, zone).slice(11)}）` : ` (buyer's ${wallTime(c.occurredAt, zone).slice(11)})`) : ''}`;
+      const when = `${wallTime(c.occurredAt, viewerZone)}${buyerClock ? domainMessages(locale).cards.buyerClock({ time: wallTime(c.occurredAt, zone).slice(11) }) : ''}`;
       const tags = c.intents.length ? ` [${c.intents.join(', ')}]` : '';
       lines.push(`  ${DIRECTION_ICON[c.direction] ?? '•'} ${when} ${c.kind}/${c.channel}${c.language ? ` (${c.language})` : ''}${tags}: ${truncateForEcho(messageText(c.text, c.attachments, locale).replace(/\s+/g, ' '), 160)}`);
     }
@@ -105,18 +104,18 @@ export function formatCustomerCard(
 
 /** The group's combined history (多抬头): other members' latest communications, and a line for members the reader may not see. */
 function formatGroupHistory(group: GroupHistory, selfId: number, locale: Locale, viewerZone: string): string[] {
-  const zh = locale === 'zh';
+  const said = domainMessages(locale).cards;
   const others = group.communications.filter((c) => c.customerId !== selfId).slice(0, 5);
   const hidden = group.members.filter((m) => !m.visible);
   if (!others.length && !hidden.length) return [];
-  const lines = [zh ? '集团沟通记录：' : 'Group history:'];
+  const lines = [said.groupHistory];
   for (const c of others) {
     const when = wallTime(c.occurredAt, viewerZone);
     lines.push(`  ${DIRECTION_ICON[c.direction] ?? '•'} ${when} #${c.customerId} ${c.customerName} ${c.kind}/${c.channel}: ${truncateForEcho(messageText(c.text, c.attachments, locale).replace(/\s+/g, ' '), 120)}`);
   }
   for (const m of hidden) {
     const last = m.lastContactAt ? m.lastContactAt.toISOString().slice(0, 10) : '—';
-    lines.push(zh ? `  #${m.id} ${m.name}：负责人 ${m.owner ?? '公海'}，最近联系 ${last}` : `  #${m.id} ${m.name}: owner ${m.owner ?? 'public pool'}, last contact ${last}`);
+    lines.push(said.hiddenMember({ id: m.id, name: m.name, owner: m.owner, last }));
   }
   return lines;
 }

@@ -37,9 +37,12 @@ const TEAM: Record<FirstAnswerLanguage, string> = {
   de: 'Unser Vertriebsteam', ru: 'Наш отдел продаж', ar: 'فريق المبيعات لدينا', pt: 'Nossa equipe de vendas',
 };
 
+// Intl tags where the language code alone would pick the wrong script or region (zh alone may render traditional)
+const INTL_TAG: Partial<Record<FirstAnswerLanguage, string>> = { zh: 'zh-CN' };
+
 /** The opening's weekday, date and time in the reader's zone and language ("Monday 7 December, 09:00 (Asia/Shanghai)"). */
 function dayTime(at: Date, zone: string, language: FirstAnswerLanguage): string {
-  const text = new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : language, {
+  const text = new Intl.DateTimeFormat(INTL_TAG[language] ?? language, {
     weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone,
   }).format(at);
   return `${text} (${zone})`;

@@ -6,7 +6,7 @@ import { inDailySpan, minutesOfDay } from '../calendar/hhmm';
 import type { CustomerService } from '../customers/customer.service';
 import { inTransaction, type PrismaClient } from '../db/client';
 import { DomainError } from '../errors';
-import { isLocale, truncateForEcho, type Locale } from '../i18n';
+import { domainMessages, isLocale, truncateForEcho, type Locale } from '../i18n';
 import { isValidTimezone } from '../normalize/timezone';
 import { findOutboxByKey } from '../outbox/outbox.repository';
 import type { OutboxService } from '../outbox/outbox.service';
@@ -109,7 +109,7 @@ export function createFollowupService(deps: { db: PrismaClient; outbox: OutboxSe
         await recordAudit(tx, { actorId: actor.id, via, action: 'assign', entityType: 'task', entityId: task.id, customerId: task.customerId, details: { from: task.assigneeId, to: target.id } });
       });
       const locale: Locale = isLocale(target.locale) ? target.locale : 'en';
-      const text = locale === 'zh' ? `${actor.displayName} 把任务转给了您：#${task.id} ${task.title}` : `${actor.displayName} passed you a task: #${task.id} ${task.title}`;
+      const text = domainMessages(locale).tasks.passedToYou({ by: actor.displayName, id: task.id, title: task.title });
       await outbox.notifyOnce(`reassign:${task.id}:${target.id}:${now.getTime()}`, target.id, { text, buttons: taskButtons(task, locale), kind: 'nudge' }, now);
       return { task, target };
     },
@@ -132,7 +132,7 @@ export function createFollowupService(deps: { db: PrismaClient; outbox: OutboxSe
         const m = local.hour * 60 + local.minute;
         if (inDailySpan(m, sop.quietFrom, sop.quietUntil)) continue;
         const locale: Locale = isLocale(task.locale) ? task.locale : 'en';
-        const text = locale === 'zh' ? `⏰ 任务到期：#${task.id} ${truncateForEcho(task.title, 200)}` : `⏰ Task due: #${task.id} ${truncateForEcho(task.title, 200)}`;
+        const text = domainMessages(locale).tasks.due({ id: task.id, title: truncateForEcho(task.title, 200) });
         const result = await outbox.notifyOnce(`nudge:${task.id}:${task.dueAt.getTime()}`, task.assigneeId, { text, buttons: taskButtons(task, locale), kind: 'nudge', customerId: task.customerId }, now);
         await markNudged(db, task.id, task.dueAt, now);
         if (result.outcome === 'sent') sent += 1;

@@ -1,4 +1,4 @@
-import { truncateForEcho, type Locale } from '../i18n';
+import { domainMessages, truncateForEcho, type Locale } from '../i18n';
 import { countryFlag } from '../normalize/country';
 import { localTime, resolveTimezone } from '../normalize/timezone';
 import type { KnownBuyer } from './inbox.repository';
@@ -50,5 +50,5 @@ function intentLine(tags: readonly string[], locale: Locale): string[] {
   const intents = tags.filter(isIntent).filter((i) => i !== 'other');
   if (!intents.length) return [];
   const [next] = suggestNextSteps(intents, locale);
-  return [`🏷 ${describeIntents(intents, locale)}${next ? (locale === 'zh' ? ` → 建议：${next}` : ` → Next: ${next}`) : ''}`];
+  return [`🏷 ${describeIntents(intents, locale)}${next ? domainMessages(locale).leads.nextStep({ next }) : ''}`];
 }

@@ -1,4 +1,5 @@
 import type { Intent } from './intents';
+import { domainMessages } from '../i18n';
 import type { Locale } from './next-steps';
 
 /** Intents that should raise a risk alert to the rep's manager (credit and logistics exposure). */
@@ -60,7 +61,7 @@ export function describeIntents(intents: readonly Intent[], locale: Locale): str
   }
   const parts = groups.map((g) => {
     const objects = joinList(g.objects, locale);
-    return locale === 'zh' ? `${g.verb}${objects}` : `${g.verb} ${objects}`;
+    return domainMessages(locale).leads.intentPhrase({ verb: g.verb, objects });
   });
   if (locale === 'zh') return parts.join('，');
   return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')}, and ${parts[parts.length - 1]}`;

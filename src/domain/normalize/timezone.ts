@@ -1,5 +1,6 @@
 import ct from 'countries-and-timezones';
 import { DateTime } from 'luxon';
+import { domainMessages } from '../i18n';
 import { lookupTable } from '../text/lookup-table';
 
 // Where a country spans several zones, the business capital's zone; others use the country's only (or first) zone.
@@ -32,5 +33,5 @@ export function resolveTimezone(zone: string | null | undefined, country: string
 
 /** "09:14 (Tue)" in the given zone. */
 export function localTime(zone: string, at: Date = new Date(), locale: 'zh' | 'en' = 'en'): string {
-  return DateTime.fromJSDate(at).setZone(zone).setLocale(locale === 'zh' ? 'zh-CN' : 'en-GB').toFormat('HH:mm (ccc)');
+  return DateTime.fromJSDate(at).setZone(zone).setLocale(domainMessages(locale).time.luxonLocale).toFormat('HH:mm (ccc)');
 }

@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n';
+import { domainMessages, type Locale } from '../i18n';
 import { dec, formatAmount } from '../rates/decimal';
 import type { OrderRecord } from './order.repository';
 import { lookupTable } from '../text/lookup-table';
@@ -35,20 +35,18 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The task each role gets when an order is confirmed. */
 export function handoffTitle(duty: Duty | 'balance', order: OrderRecord, locale: Locale): string {
-  const zh = locale === 'zh';
+  const m = domainMessages(locale).orders;
   const ref = `${order.piNumber} · ${order.customerName}`;
   switch (duty) {
-    case 'merchandiser': return zh ? `排产：${ref}（${money(order.amount, order.currency)}）` : `Production schedule: ${ref} (${money(order.amount, order.currency)})`;
-    case 'warehouse': return zh ? `安排出运订舱：${ref}` : `Plan shipping and book space: ${ref}`;
-    case 'finance': return zh ? `确认定金 ${money(order.deposit, order.currency)} 到账：${ref}` : `Confirm deposit ${money(order.deposit, order.currency)} received: ${ref}`;
-    case 'balance': return zh
-      ? `催收尾款 ${money(order.balance, order.currency)}，到期 ${order.balanceDueAt ? day(order.balanceDueAt) : '—'}：${ref}`
-      : `Collect balance ${money(order.balance, order.currency)} due ${order.balanceDueAt ? day(order.balanceDueAt) : '—'}: ${ref}`;
+    case 'merchandiser': return m.merchandiser({ ref, amount: money(order.amount, order.currency) });
+    case 'warehouse': return m.warehouse({ ref });
+    case 'finance': return m.finance({ ref, deposit: money(order.deposit, order.currency) });
+    case 'balance': return m.balance({ ref, balance: money(order.balance, order.currency), due: order.balanceDueAt ? day(order.balanceDueAt) : '—' });
   }
 }
 
 export function handoffNotice(title: string, due: Date, locale: Locale): string {
-  return locale === 'zh' ? `📦 新的订单任务：${title}\n截止 ${day(due)}` : `📦 New order task: ${title}\nDue ${day(due)}`;
+  return domainMessages(locale).orders.handoff({ title, due: day(due) });
 }
 
 /** What the buyer can be told about their order (sent by whoever owns buyer conversations). */

@@ -5,7 +5,7 @@ import { activeMembers, findMemberRef, openTaskCounts, type MemberRef } from '..
 import type { CustomerService } from '../customers/customer.service';
 import { inTransaction, type DbClient, type PrismaClient } from '../db/client';
 import { DomainError } from '../errors';
-import { isLocale, type Locale } from '../i18n';
+import { domainMessages, isLocale, type Locale } from '../i18n';
 import type { MemberNotices } from '../notify/member-notices';
 import { advanceOpportunity, type PipelineService } from '../pipeline/pipeline.service';
 import { findQuoteById, findQuoteVersion, latestQuoteForCustomer, latestVersion, lockNumbering } from '../quotes/quote.repository';
@@ -138,10 +138,10 @@ export function createOrderService(deps: { db: PrismaClient; customers: Customer
         // one notice per status change (the change is conditional on the status before it, so it happens once)
         await notices.tell(`order-status:${order.id}:${order.status}:${status}:${at.getTime()}`, order.ownerId, {
           customerId: order.customerId,
-          text: locale === 'zh'
-            ? `📦 订单 ${order.piNumber}（${order.customerName}）：${STATUS_NAMES.zh[status]}${note ? ` · ${note}` : ''}（${actor.displayName}）`
-            : `📦 Order ${order.piNumber} (${order.customerName}): ${STATUS_NAMES.en[status]}${note ? ` · ${note}` : ''} (by ${actor.displayName})`,
-          buttons: [{ label: locale === 'zh' ? '告知买家' : 'Tell the buyer', action: `${TELL_BUYER}${order.id}`, value: String(order.id) }],
+          text: domainMessages(locale).orderStatus.changed({
+            pi: order.piNumber, customer: order.customerName, status: STATUS_NAMES[locale][status], note, by: actor.displayName,
+          }),
+          buttons: [{ label: domainMessages(locale).orderStatus.tellBuyer, action: `${TELL_BUYER}${order.id}`, value: String(order.id) }],
         });
       }
       return { order: result.updated, from: order.status as OrderStatus, status, blNumber: blNumber ?? null, buyerMessage: buyerOrderUpdate(result.updated, null) };

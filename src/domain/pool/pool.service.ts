@@ -3,7 +3,7 @@ import type { PrismaClient } from '../db/client';
 import { inTransaction } from '../db/client';
 import { DomainError } from '../errors';
 import type { EventBus } from '../events';
-import type { Locale } from '../i18n';
+import { isLocale, type Locale } from '../i18n';
 import type { MemberNotices } from '../notify/member-notices';
 import type { MemberNotification } from '../outbound/notifier';
 import { toCountryCode } from '../normalize/country';
@@ -56,7 +56,8 @@ export function createPoolService(deps: { db: PrismaClient; events: EventBus; no
 
   async function localeOf(memberId: number) {
     const member = await findMemberById(db, memberId);
-    return { locale: member?.locale === 'zh' ? ('zh' as const) : ('en' as const), timezone: member?.timezone ?? 'UTC', member };
+    const locale: Locale = isLocale(member?.locale) ? member.locale : 'en';
+    return { locale, timezone: member?.timezone ?? 'UTC', member };
   }
 
   return {

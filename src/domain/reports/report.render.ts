@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n';
+import { domainMessages, type Locale } from '../i18n';
 import type { OutboundFile } from '../channel-contract';
 import { countryName } from '../normalize/country';
 import { FUNNEL_STEPS } from './funnel.repository';
@@ -37,16 +37,17 @@ export const word = (table: Record<string, Record<Locale, string>>, key: string,
 const hours = (h: number | null) => (h === null ? '—' : h < 48 ? `${Math.round(h * 10) / 10}h` : `${Math.round(h / 24)}d`);
 
 function money(value: number, currency: string, locale: Locale): string {
-  return `${currency} ${Math.round(value).toLocaleString(locale === 'zh' ? 'zh-CN' : 'en-US')}`;
+  return `${currency} ${Math.round(value).toLocaleString(domainMessages(locale).reports.numberLocale)}`;
 }
 
 /** Title lines: what the report is, then its period and scope (whose customers, which country). */
 export function heading(kind: ReportResult['kind'], target: ReportTarget, locale: Locale): string[] {
+  const m = domainMessages(locale).reports;
   const scope: string[] = [];
   if (target.rep) scope.push(target.rep);
-  else if (target.team) scope.push(locale === 'zh' ? '团队' : 'team');
+  else if (target.team) scope.push(m.scopeTeam);
   if (target.country) scope.push(countryName(target.country, locale));
-  if (!scope.length) scope.push(locale === 'zh' ? '可见的全部客户' : 'all customers you can see');
+  if (!scope.length) scope.push(m.scopeAll);
   return [TITLE[kind][locale], [target.period.label, ...scope].join(' · ')];
 }
 
@@ -59,83 +60,79 @@ const EMPTY: Record<Locale, string> = { en: 'No data for this period', zh: '该�
 export async function renderReport(result: ReportResult, locale: Locale, currency: string): Promise<RenderedReport> {
   const { renderBarChart } = await import('./chart');
   const title = heading(result.kind, result.target, locale);
-  const zh = locale === 'zh';
+  const m = domainMessages(locale).reports;
   const lines = [title.join(' · ')];
   const emptyText = EMPTY[locale];
   let file: OutboundFile;
   if (result.kind === 'funnel') {
     const c = result.counts;
     lines.push(FUNNEL_STEPS.map((s, i) => `${word(STEP, s, locale)} ${c[s]}${i ? ` (${pct(c[s], c[FUNNEL_STEPS[i - 1]])})` : ''}`).join(' → '));
-    lines.push(zh ? `线索→成交 ${pct(c.won, c.lead)} · 丢单 ${c.lost}` : `Lead→won ${pct(c.won, c.lead)} · lost ${c.lost}`);
+    lines.push(m.funnelOverall({ rate: pct(c.won, c.lead), lost: c.lost }));
     const drops = FUNNEL_STEPS.slice(1).map((s, i) => ({ from: FUNNEL_STEPS[i], to: s, rate: c[FUNNEL_STEPS[i]] ? c[s] / c[FUNNEL_STEPS[i]] : 1 }));
     const worst = drops.filter((d) => c[d.from] > 0).sort((a, b) => a.rate - b.rate)[0];
-    if (worst) lines.push(zh
-      ? `最大流失：${word(STEP, worst.from, locale)} → ${word(STEP, worst.to, locale)}（仅 ${pct(c[worst.to], c[worst.from])} 进入下一步）`
-      : `Biggest drop: ${word(STEP, worst.from, locale)} → ${word(STEP, worst.to, locale)} (only ${pct(c[worst.to], c[worst.from])} move on)`);
+    if (worst) {
+      lines.push(m.funnelWorstDrop({ from: word(STEP, worst.from, locale), to: word(STEP, worst.to, locale), rate: pct(c[worst.to], c[worst.from]) }));
+    }
     const stuck = result.stalls.filter((s) => s.idle > 0).sort((a, b) => b.idle - a.idle);
     for (const s of stuck.slice(0, 3)) {
       const median = s.medianDays === null ? '—' : Math.round(s.medianDays);
-      lines.push(zh
-        ? `停滞：${word(STEP, s.stage, locale)} ${s.open} 个进行中，${s.idle} 个超过 14 天未推进（中位 ${median} 天）`
-        : `Stalled: ${word(STEP, s.stage, locale)} ${s.open} open, ${s.idle} idle 14+ days (median ${median} d)`);
+      lines.push(m.funnelStalled({ stage: word(STEP, s.stage, locale), open: s.open, idle: s.idle, median }));
     }
     file = renderBarChart({
       title, emptyText, fileName: 'report-funnel', horizontal: true,
       labels: FUNNEL_STEPS.map((s) => word(STEP, s, locale)),
       // conversion from the step before, at each bar's end
       notes: FUNNEL_STEPS.map((s, i) => (i && c[FUNNEL_STEPS[i - 1]] ? `(${pct(c[s], c[FUNNEL_STEPS[i - 1]])})` : null)),
-      series: [{ label: zh ? '客户数' : 'customers', values: FUNNEL_STEPS.map((s) => c[s]) }],
+      series: [{ label: m.seriesCustomers, values: FUNNEL_STEPS.map((s) => c[s]) }],
     });
   } else if (result.kind === 'channels') {
-    if (!result.rows.length) lines.push(zh ? '该时段没有新线索。' : 'No new leads in this period.');
+    if (!result.rows.length) lines.push(m.noLeads);
     for (const r of result.rows) {
-      lines.push(zh
-        ? `${word(SOURCE, r.source, locale)}：线索 ${r.leads}，成交 ${r.won}（${pct(r.won, r.leads)}），成交额 ${money(r.wonValue, currency, locale)}`
-        : `${word(SOURCE, r.source, locale)}: ${r.leads} leads, ${r.won} won (${pct(r.won, r.leads)}), ${money(r.wonValue, currency, locale)} won`);
+      lines.push(m.channelRow({
+        source: word(SOURCE, r.source, locale), leads: r.leads, won: r.won, rate: pct(r.won, r.leads), value: money(r.wonValue, currency, locale),
+      }));
     }
     file = renderBarChart({
       title, emptyText, fileName: 'report-channels',
       labels: result.rows.map((r) => word(SOURCE, r.source, locale)),
       series: [
-        { label: zh ? '线索' : 'leads', values: result.rows.map((r) => r.leads) },
-        { label: zh ? '成交' : 'won', values: result.rows.map((r) => r.won) },
+        { label: m.seriesLeads, values: result.rows.map((r) => r.leads) },
+        { label: m.seriesWon, values: result.rows.map((r) => r.won) },
       ],
     });
   } else if (result.kind === 'team') {
-    if (!result.rows.length) lines.push(zh ? '没有可显示的销售。' : 'No reps to show.');
+    if (!result.rows.length) lines.push(m.noReps);
     for (const r of result.rows) {
-      lines.push(zh
-        ? `${r.name}：新线索 ${r.newLeads} · 首次响应 中位 ${hours(r.frtMedianHours)} / P90 ${hours(r.frtP90Hours)} · 跟进 ${r.followUpsDone}/${r.followUpsDue} · 报价 ${r.quotes} · 成交 ${money(r.wonValue, currency, locale)} · 公海 领取 ${r.claims} / 释放 ${r.releases}`
-        : `${r.name}: ${r.newLeads} new leads · first response median ${hours(r.frtMedianHours)} / p90 ${hours(r.frtP90Hours)} · follow-ups ${r.followUpsDone}/${r.followUpsDue} done · ${r.quotes} quotes · ${money(r.wonValue, currency, locale)} won · pool ${r.claims} claimed / ${r.releases} released`);
+      lines.push(m.teamRow({
+        name: r.name, newLeads: r.newLeads, frtMedian: hours(r.frtMedianHours), frtP90: hours(r.frtP90Hours),
+        followUpsDone: r.followUpsDone, followUpsDue: r.followUpsDue, quotes: r.quotes, value: money(r.wonValue, currency, locale),
+        claims: r.claims, releases: r.releases,
+      }));
     }
     file = renderBarChart({
       title, emptyText, fileName: 'report-team',
       labels: result.rows.map((r) => r.name),
       series: [
-        { label: zh ? '新线索' : 'new leads', values: result.rows.map((r) => r.newLeads) },
-        { label: zh ? '已完成跟进' : 'follow-ups done', values: result.rows.map((r) => r.followUpsDone) },
-        { label: zh ? '应跟进' : 'follow-ups due', values: result.rows.map((r) => r.followUpsDue) },
-        { label: zh ? '报价' : 'quotes', values: result.rows.map((r) => r.quotes) },
+        { label: m.seriesNewLeads, values: result.rows.map((r) => r.newLeads) },
+        { label: m.seriesFollowUpsDone, values: result.rows.map((r) => r.followUpsDone) },
+        { label: m.seriesFollowUpsDue, values: result.rows.map((r) => r.followUpsDue) },
+        { label: m.seriesQuotes, values: result.rows.map((r) => r.quotes) },
       ],
     });
   } else {
     const total = result.grades.reduce((n, g) => n + g.customers, 0);
     const dormant = result.grades.reduce((n, g) => n + g.dormant, 0);
-    lines.push(zh
-      ? `客户 ${total}（${result.grades.map((g) => `${g.grade} ${g.customers}`).join('，')}）· 沉睡 ${dormant}`
-      : `${total} customers (${result.grades.map((g) => `${g.grade} ${g.customers}`).join(', ')}) · ${dormant} dormant`);
-    if (result.abc.length) lines.push(`${zh ? 'ABC（近 12 个月订单额）' : 'ABC by 12-month order value'}: ${result.abc.map((a) => `${a.abc} ${a.customers} (${money(a.value, currency, locale)})`).join(' · ')}`);
+    lines.push(m.customersTotal({ total, grades: result.grades.map((g) => `${g.grade} ${g.customers}`).join(m.gradeSeparator), dormant }));
+    if (result.abc.length) lines.push(`${m.abcTitle}: ${result.abc.map((a) => `${a.abc} ${a.customers} (${money(a.value, currency, locale)})`).join(' · ')}`);
     if (result.rfm.length) lines.push(`RFM: ${result.rfm.map((r) => `${word(SEGMENT, r.segment, locale)} ${r.customers}`).join(' · ')}`);
-    lines.push(zh ? `风险客户 ${result.atRisk.total}` : `${result.atRisk.total} at risk`);
+    lines.push(m.atRisk({ total: result.atRisk.total }));
     for (const r of result.atRisk.top) lines.push(`  #${r.id} ${r.name}: ${r.reasons.map((x) => word(REASON, x, locale)).join(', ')}`);
     const w = result.wakeup;
-    lines.push(zh
-      ? `唤醒序列：启动 ${w.enrolled}，已发送 ${w.sent}，回复 ${w.replied}（${pct(w.replied, w.sent)}），复活 ${w.revived}`
-      : `Wake-up sequences: ${w.enrolled} started, ${w.sent} sent, ${w.replied} replied (${pct(w.replied, w.sent)}), ${w.revived} revived`);
+    lines.push(m.wakeupSummary({ enrolled: w.enrolled, sent: w.sent, replied: w.replied, rate: pct(w.replied, w.sent), revived: w.revived }));
     file = renderBarChart({
       title, emptyText, fileName: 'report-customers', horizontal: true,
       labels: result.rfm.length ? result.rfm.map((r) => word(SEGMENT, r.segment, locale)) : result.grades.map((g) => g.grade),
-      series: [{ label: zh ? '客户数' : 'customers', values: result.rfm.length ? result.rfm.map((r) => r.customers) : result.grades.map((g) => g.customers) }],
+      series: [{ label: m.seriesCustomers, values: result.rfm.length ? result.rfm.map((r) => r.customers) : result.grades.map((g) => g.customers) }],
     });
   }
   return { text: lines.join('\n'), file };

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { PrismaClient } from '../db/client';
+import { domainMessages } from '../i18n';
 import type { Notifier } from '../outbound/notifier';
 import { toActor } from '../team/team-member.repository';
 import { activeManagers, claimDigest, finishDigest } from './digest.repository';
@@ -27,7 +28,7 @@ export function createWeeklyDigest(deps: { db: PrismaClient; reports: ReportServ
             reports.run(actor, 'job', 'team', ['last-week'], now),
           ]);
           const parts = [await renderReport(funnel, actor.locale, deps.baseCurrency), await renderReport(team, actor.locale, deps.baseCurrency)];
-          const heading = actor.locale === 'zh' ? '📊 每周报表' : '📊 Weekly report';
+          const heading = domainMessages(actor.locale).leads.weeklyReport;
           const channel = await notifier.notifyMember(member.id, { text: [heading, ...parts.map((p) => p.text)].join('\n\n'), files: parts.map((p) => p.file) });
           await finishDigest(db, key, channel ? { sentAt: now } : { error: 'no reachable chat account' });
           if (channel) sent++;

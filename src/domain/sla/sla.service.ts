@@ -1,6 +1,6 @@
 import type { Logger } from '../../logger';
 import type { PrismaClient } from '../db/client';
-import type { Locale } from '../i18n';
+import { domainMessages, isLocale, type Locale } from '../i18n';
 import type { MemberNotices } from '../notify/member-notices';
 import { readSetting } from '../settings/settings.repository';
 import { findMemberById } from '../team/team-member.repository';
@@ -9,7 +9,8 @@ import { closeAnsweredSlaTasks, createSlaTask, unansweredLeads, type UnansweredL
 import { SLA_SETTINGS_KEY, slaSettingsSchema } from './sla.settings';
 
 const DAY = 86_400_000;
-const lang = (l: string): Locale => (l === 'zh' ? 'zh' : 'en');
+// members without a known locale hear English
+const lang = (l: string): Locale => (isLocale(l) ? l : 'en');
 
 /**
  * First-response SLA: an inbound lead nobody answered gets a reminder to its owner after X working minutes and an
@@ -23,9 +24,7 @@ export function createSlaService(deps: { db: PrismaClient; notices: MemberNotice
   async function remind(lead: UnansweredLead, minutes: number, now: Date) {
     const key = `sla:remind:${lead.id}:${lead.ownerId}:${lead.clockStart.getTime()}`;
     if (!(await createSlaTask(db, { customerId: lead.id, assigneeId: lead.ownerId, title: `Answer new lead #${lead.id} ${lead.name}`, dueAt: now, dedupeKey: key }))) return false;
-    const text = lang(lead.ownerLocale) === 'zh'
-      ? `⏰ 新线索 #${lead.id} ${lead.name} 已等待 ${minutes} 分钟（工作时间）仍未回复。请尽快联系买家。`
-      : `⏰ New lead #${lead.id} ${lead.name} has waited ${minutes} working minutes without an answer. Please reply to the buyer now.`;
+    const text = domainMessages(lang(lead.ownerLocale)).sla.reminder({ id: lead.id, name: lead.name, minutes });
     await notices.tell(key, lead.ownerId, { text, customerId: lead.id }).catch((err) => logger.error({ err, lead: lead.id }, 'sla reminder failed'));
     return true;
   }
@@ -36,14 +35,12 @@ export function createSlaService(deps: { db: PrismaClient; notices: MemberNotice
     const title = `SLA: lead #${lead.id} ${lead.name} unanswered by ${lead.ownerName}`;
     if (!(await createSlaTask(db, { customerId: lead.id, assigneeId: lead.managerId, title, dueAt: now, dedupeKey: key }))) return false;
     const manager = await findMemberById(db, lead.managerId);
-    const zh = lang(manager?.locale ?? 'en') === 'zh';
+    const m = domainMessages(lang(manager?.locale ?? 'en')).sla;
     await notices
       .tell(key, lead.managerId, {
         customerId: lead.id,
-        text: zh
-          ? `🚨 升级：新线索 #${lead.id} ${lead.name} 分配给 ${lead.ownerName} 后 ${minutes} 分钟（工作时间）无人回复。`
-          : `🚨 Escalation: new lead #${lead.id} ${lead.name} has had no answer from ${lead.ownerName} for ${minutes} working minutes.`,
-        buttons: [{ label: zh ? '一键改派' : 'Reassign', action: `sla.reassign:${lead.id}`, value: String(lead.id), style: 'danger' }],
+        text: m.escalation({ id: lead.id, name: lead.name, owner: lead.ownerName, minutes }),
+        buttons: [{ label: m.reassign, action: `sla.reassign:${lead.id}`, value: String(lead.id), style: 'danger' }],
       })
       .catch((err) => logger.error({ err, lead: lead.id }, 'sla escalation failed'));
     return true;

@@ -2,7 +2,7 @@ import { recordAudit } from '../audit/audit.repository';
 import { inTransaction, type PrismaClient } from '../db/client';
 import { DomainError } from '../errors';
 import type { EventBus } from '../events';
-import type { Locale } from '../i18n';
+import { domainMessages, isLocale, type Locale } from '../i18n';
 import type { MemberNotices } from '../notify/member-notices';
 import type { Notifier } from '../outbound/notifier';
 import { seesEverything, type Actor } from '../team/actor';
@@ -16,7 +16,8 @@ export const TRANSFER_APPROVE = 'transfer.approve';
 export const TRANSFER_DECLINE = 'transfer.decline';
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : '—');
-const localeOf = (m: { locale: string }): Locale => (m.locale === 'en' ? 'en' : 'zh');
+// members without a known locale hear Chinese, the team's default
+const localeOf = (m: { locale: string }): Locale => (isLocale(m.locale) ? m.locale : 'zh');
 
 /**
  * Ownership transfers after a clash (撞单): the rep who met someone else's customer asks; the owner and the owner's
@@ -53,16 +54,17 @@ export function createTransferService(deps: { db: PrismaClient; policy: Visibili
       for (const memberId of await deciders(customer.ownerId)) {
         const member = await findMemberById(db, memberId);
         if (!member) continue;
-        const zh = localeOf(member) === 'zh';
-        const whose = memberId === customer.ownerId ? (zh ? '您' : 'you') : customer.owner!.displayName;
-        const text = zh
-          ? `转移申请 #${request.id}：${actor.displayName} 申请接手客户 #${customer.id} ${customer.name}（负责人 ${whose}，自 ${day(customer.ownedSince)} 起；最近联系 ${day(customer.lastContactAt)}）。`
-          : `Transfer request #${request.id}: ${actor.displayName} asks to take over #${customer.id} ${customer.name} (owned by ${whose} since ${day(customer.ownedSince)}; last contact ${day(customer.lastContactAt)}).`;
+        const m = domainMessages(localeOf(member)).transfer;
+        const whose = memberId === customer.ownerId ? m.you : customer.owner!.displayName;
+        const text = m.request({
+          id: request.id, requester: actor.displayName, customerId: customer.id, customer: customer.name, owner: whose,
+          since: day(customer.ownedSince), lastContact: day(customer.lastContactAt),
+        });
         await notices.tell(`transfer-request:${request.id}:${memberId}`, memberId, {
           text, customerId: customer.id,
           buttons: [
-            { label: zh ? '批准' : 'Approve', action: TRANSFER_APPROVE, value: String(request.id), style: 'primary' },
-            { label: zh ? '拒绝' : 'Decline', action: TRANSFER_DECLINE, value: String(request.id), style: 'danger' },
+            { label: m.approve, action: TRANSFER_APPROVE, value: String(request.id), style: 'primary' },
+            { label: m.decline, action: TRANSFER_DECLINE, value: String(request.id), style: 'danger' },
           ],
         });
         if (await notifier.reachable(memberId)) notified.push(memberId);
@@ -93,12 +95,11 @@ export function createTransferService(deps: { db: PrismaClient; policy: Visibili
       if (decision === 'approve') await events.emit('customer.assigned', { customerId: customer.id, memberId: request.toId, reason: 'transfer' });
       const requester = await findMemberById(db, request.toId);
       if (requester) {
-        const zh = localeOf(requester) === 'zh';
+        const m = domainMessages(localeOf(requester)).transfer;
+        const said = { by: actor.displayName, customerId: customer.id, customer: customer.name };
         await notices.tell(`transfer-decided:${requestId}:${requester.id}`, requester.id, {
           customerId: customer.id,
-          text: decision === 'approve'
-            ? (zh ? `${actor.displayName} 已批准：客户 #${customer.id} ${customer.name} 现在由您负责。` : `${actor.displayName} approved: #${customer.id} ${customer.name} is now yours.`)
-            : (zh ? `${actor.displayName} 拒绝了您对 #${customer.id} ${customer.name} 的转移申请。` : `${actor.displayName} declined your transfer request for #${customer.id} ${customer.name}.`),
+          text: decision === 'approve' ? m.approved(said) : m.declined(said),
         });
       }
       return { request: { ...request, status }, customer: { id: customer.id, name: customer.name }, requester: requester?.displayName ?? null };

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { Logger } from '../../logger';
 import { inTransaction, type PrismaClient } from '../db/client';
-import { isLocale, type Locale } from '../i18n';
+import { domainMessages, isLocale, type Locale } from '../i18n';
 import type { ChannelCapabilities } from '../channel-contract';
 import type { NewOutboxRow } from '../outbox/outbox.repository';
 import type { OutboxService } from '../outbox/outbox.service';
@@ -69,7 +69,7 @@ export function createWakeupScheduler(deps: {
         if (group.items.length === 1) return head;
         const others = group.items.slice(1, 10).map(({ c }) => `#${c.customerId} ${c.customerName}`).join(', ');
         const more = group.items.length > 10 ? ` … +${group.items.length - 10}` : '';
-        return `${head}\n${l === 'zh' ? `同样情况的还有 ${group.items.length - 1} 位：` : `${group.items.length - 1} more the same: `}${others}${more}`;
+        return `${head}\n${domainMessages(l).leads.sameCase({ count: group.items.length - 1 })}${others}${more}`;
       };
       await tellRep(group.ownerId, `notice:wakeup:${key}:${now.getTime()}:${first.c.id}`, text, first.c.customerId, now);
     }
