@@ -5,7 +5,7 @@ import { zh } from './zh';
 export type { Catalogue } from './en';
 
 /**
- * Every flow catalogue, by locale. Adding a language: add it to `Locale` (src/domain/i18n.ts), write
+ * Every flow catalogue, by locale. Adding a language: add it to `Locale` (src/domain/i18n/locale.ts), write
  * `./<locale>.ts` as `export const xx = { … } satisfies Catalogue`, and add one line here; the typecheck and
  * tests/flows/i18n-catalogue.test.ts then say what is missing.
  */
