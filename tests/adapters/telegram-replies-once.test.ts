@@ -1,23 +1,19 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createTelegramAdapter } from '../../src/adapters/telegram.adapter';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTelegramApp } from '../support/telegram-app';
 import type { App } from '../../src/app';
 import { inboundJobId } from '../../src/jobs/inbound-queue';
-import { createLogger } from '../../src/logger';
-import { testQueuePrefix } from '../support/db';
-import { makeTelegramTextUpdate, startFakeTelegram, type FakeTelegram, type TelegramCall } from '../support/fake-telegram';
-import { createAppWithAdapters, eventually, linkMember } from '../support/channel-harness';
+import { makeTelegramTextUpdate, type FakeTelegram, type TelegramCall } from '../support/fake-telegram';
+import { eventually, linkMember } from '../support/channel-harness';
 import { storedMessageId } from '../../src/domain/crypto/message-id';
 
-// Issue 19: a command whose later send fails must not send its earlier messages again when it is retried.
+// A command whose later send fails must not send its earlier messages again when it is retried.
 const ALICE = 222;
 let fake: FakeTelegram;
 let app: App;
 const db = () => app.database.prisma;
 
 beforeAll(async () => {
-  fake = await startFakeTelegram();
-  const adapter = createTelegramAdapter({ token: fake.token, apiRoot: fake.apiRoot, logger: createLogger('silent') });
-  app = await createAppWithAdapters([adapter], { QUEUE_PREFIX: testQueuePrefix('tg-replies'), REDIS_URL: inject('redisUrl') }, { withJobs: true });
+  ({ fake, app } = await startTelegramApp('tg-replies'));
   await app.services.team.add({ name: 'alice', role: 'rep', locale: 'en' });
   await linkMember(app, 'alice', 'telegram', String(ALICE));
 });

@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramAdapter } from '../../src/adapters/telegram.adapter';
+import { createLogger } from '../../src/logger';
+import { startTelegramApp } from '../support/telegram-app';
 import { RetryAfterError } from '../../src/adapters/send-limits';
 import type { App } from '../../src/app';
 import type { InboundMessage } from '../../src/domain/channel-contract';
-import { createLogger } from '../../src/logger';
-import { testQueuePrefix } from '../support/db';
-import { makeTelegramCallbackUpdate, makeTelegramTextUpdate, startFakeTelegram, type FakeTelegram } from '../support/fake-telegram';
-import { createAppWithAdapters, eventually, linkMember } from '../support/channel-harness';
+import { makeTelegramCallbackUpdate, makeTelegramTextUpdate, type FakeTelegram } from '../support/fake-telegram';
+import { eventually, linkMember } from '../support/channel-harness';
 import { storedMessageId } from '../../src/domain/crypto/message-id';
 import { revealHandles } from '../support/reveal-handles';
 
@@ -17,9 +17,7 @@ let app: App;
 const db = () => app.database.prisma;
 
 beforeAll(async () => {
-  fake = await startFakeTelegram();
-  const adapter = createTelegramAdapter({ token: fake.token, apiRoot: fake.apiRoot, logger: createLogger('silent') });
-  app = await createAppWithAdapters([adapter], { QUEUE_PREFIX: testQueuePrefix('telegram'), REDIS_URL: inject('redisUrl') }, { withJobs: true });
+  ({ fake, app } = await startTelegramApp('telegram'));
   await app.services.team.add({ name: 'alice', role: 'rep', locale: 'en' });
   await linkMember(app, 'alice', 'telegram', String(ALICE));
 });

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createTelegramAdapter } from '../../src/adapters/telegram.adapter';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTelegramApp } from '../support/telegram-app';
 import type { App } from '../../src/app';
-import { createLogger } from '../../src/logger';
-import { testQueuePrefix } from '../support/db';
-import { createAppWithAdapters, eventually, linkMember } from '../support/channel-harness';
-import { makeTelegramTextUpdate, startFakeTelegram, type FakeTelegram } from '../support/fake-telegram';
+import { eventually, linkMember } from '../support/channel-harness';
+import { makeTelegramTextUpdate, type FakeTelegram } from '../support/fake-telegram';
 import { slackMember, startSlackHarness, type SlackHarness } from '../support/fake-slack';
 
 /**
@@ -27,9 +25,7 @@ describe('a Telegram group', () => {
   let fake: FakeTelegram;
   let app: App;
   beforeAll(async () => {
-    fake = await startFakeTelegram();
-    const adapter = createTelegramAdapter({ token: fake.token, apiRoot: fake.apiRoot, logger: createLogger('silent') });
-    app = await createAppWithAdapters([adapter], { QUEUE_PREFIX: testQueuePrefix('tg-group'), REDIS_URL: inject('redisUrl') }, { withJobs: true });
+    ({ fake, app } = await startTelegramApp('tg-group'));
     await seedBook(app);
     await app.services.team.add({ name: 'shy', role: 'director', locale: 'zh' });
     await linkMember(app, 'bob', 'telegram', String(BOB));

@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createTelegramAdapter } from '../../../src/adapters/telegram.adapter';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTelegramApp } from '../../support/telegram-app';
 import type { App } from '../../../src/app';
-import { createLogger } from '../../../src/logger';
-import { testQueuePrefix } from '../../support/db';
-import { makeTelegramTextUpdate, startFakeTelegram, type FakeTelegram } from '../../support/fake-telegram';
-import { createAppWithAdapters, eventually, linkMember } from '../../support/channel-harness';
+import { makeTelegramTextUpdate, type FakeTelegram } from '../../support/fake-telegram';
+import { eventually, linkMember } from '../../support/channel-harness';
 
 const BOSS = 9101;
 const MONA = 9102;
@@ -27,9 +25,7 @@ async function leadOf(buyer: number, count: number) {
 }
 
 beforeAll(async () => {
-  fake = await startFakeTelegram();
-  const adapter = createTelegramAdapter({ token: fake.token, apiRoot: fake.apiRoot, logger: createLogger('silent') });
-  app = await createAppWithAdapters([adapter], { QUEUE_PREFIX: testQueuePrefix('first-answer'), REDIS_URL: inject('redisUrl') }, { withJobs: true, now: () => now });
+  ({ fake, app } = await startTelegramApp('first-answer', { now: () => now }));
   await app.services.team.add({ name: 'boss', displayName: 'Boss Li', role: 'admin', locale: 'en' });
   await linkMember(app, 'boss', 'telegram', String(BOSS));
 });
