@@ -1,30 +1,13 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../logger';
+import { readCappedBody } from './http-body';
 
 export type OptOutOutcome = 'recorded' | 'already' | 'invalid';
 /** The domain's opt-out for a token an email carried (signals.optOutByToken); adapters only pass it on. */
 export type OptOutByToken = (token: string) => Promise<OptOutOutcome>;
 
 const MAX_BODY = 2048;
-
-function readBody(req: IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    let size = 0;
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY) {
-        resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
 
 const page = (title: string, body: string) =>
   `<!doctype html><html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title}</title></head>` +
@@ -51,8 +34,8 @@ export function createUnsubscribeServer(options: { path: string; optOut: OptOutB
         return send(200, page('Unsubscribe', `<form method="post"><input type="hidden" name="List-Unsubscribe" value="One-Click"><p>Stop these emails? 不再接收这些邮件？</p><button type="submit">Unsubscribe / 退订</button></form>`));
       }
       if (req.method !== 'POST') return send(405, page('Not allowed', '<p>Use POST.</p>'));
-      const body = await readBody(req);
-      if (body === null || new URLSearchParams(body).get('List-Unsubscribe') !== 'One-Click') {
+      const body = await readCappedBody(req, MAX_BODY);
+      if (body === null || new URLSearchParams(body.toString('utf8')).get('List-Unsubscribe') !== 'One-Click') {
         return send(400, page('Invalid request', '<p>Expected List-Unsubscribe=One-Click.</p>'));
       }
       const outcome = await options.optOut(token);

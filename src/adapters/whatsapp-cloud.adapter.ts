@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { readCappedBody } from './http-body';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ChannelAdapter, ChannelCapabilities, DeliveryHandler, InboundHandler, OutboundMessage, SentMessage } from '../domain/channel-contract';
@@ -65,22 +66,6 @@ function sameSecret(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_WEBHOOK_BYTES) {
-        resolve(null);
-        req.destroy();
-      } else chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
 /**
  * The WhatsApp Business Platform (Cloud API): webhooks in (signed by the app secret), the Graph API out. Messages
  * are handed to the inbound queue before the webhook is answered, so a delivery is never acknowledged and lost; a
@@ -135,7 +120,7 @@ export function createWhatsAppCloudAdapter(options: WhatsAppCloudAdapterOptions)
       return void res.writeHead(200, { 'content-type': 'text/plain' }).end(url.searchParams.get('hub.challenge') ?? '');
     }
     if (req.method !== 'POST') return void res.writeHead(405, { allow: 'GET, POST' }).end();
-    const raw = await readBody(req);
+    const raw = await readCappedBody(req, MAX_WEBHOOK_BYTES);
     if (!raw) return void res.writeHead(413).end();
     // the signature is over the raw bytes, checked before anything is parsed or stored
     const expected = `sha256=${createHmac('sha256', options.appSecret).update(raw).digest('hex')}`;
