@@ -1,20 +1,20 @@
 import { execFileSync } from 'node:child_process';
+import { startTelegramApp } from '../support/telegram-app';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createTelegramAdapter } from '../../src/adapters/telegram.adapter';
 import { createTerminalAdapter } from '../../src/adapters/terminal.adapter';
 import { createApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { createFileScrubber, savedFilesDir } from '../../src/domain/privacy/file-scrub';
 import { createJobScrubber } from '../../src/jobs/job-scrub';
 import { createLogger } from '../../src/logger';
-import { createAppWithAdapters, createFakeChannel, eventually, linkMember } from '../support/channel-harness';
-import { TEST_DATA_ENCRYPTION_KEY, testQueuePrefix } from '../support/db';
-import { makeTelegramTextUpdate, startFakeTelegram, type FakeTelegram } from '../support/fake-telegram';
+import { createFakeChannel, eventually, linkMember } from '../support/channel-harness';
+import { TEST_DATA_ENCRYPTION_KEY } from '../support/db';
+import { makeTelegramTextUpdate, type FakeTelegram } from '../support/fake-telegram';
 
 /**
  * Issue 15, "How it must be shown": a realistic day with one buyer, then a GDPR erase; afterwards a pg_dump of the
@@ -106,11 +106,8 @@ function tracesIn(text: string): string[] {
 
 beforeAll(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'quayside-dump-'));
-  prefix = testQueuePrefix('dump');
   redis = new Redis(inject('redisUrl'), { maxRetriesPerRequest: null });
-  fake = await startFakeTelegram();
-  const telegram = createTelegramAdapter({ token: fake.token, apiRoot: fake.apiRoot, logger: createLogger('silent') });
-  app = await createAppWithAdapters([telegram, whatsapp], { QUEUE_PREFIX: prefix, REDIS_URL: inject('redisUrl'), DATA_DIR: dataDir }, { withJobs: true, now });
+  ({ fake, app, prefix } = await startTelegramApp('dump', { now }, { adapters: [whatsapp], env: { DATA_DIR: dataDir } }));
   await app.services.team.add({ name: 'root', role: 'admin', locale: 'en' });
   await app.services.team.add({ name: 'alice', role: 'rep', regions: ['LATAM'], locale: 'en' });
   await linkMember(app, 'alice', 'telegram', String(ALICE_TG));

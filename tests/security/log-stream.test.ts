@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createTelegramAdapter } from '../../src/adapters/telegram.adapter';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTelegramApp } from '../support/telegram-app';
 import type { App } from '../../src/app';
 import { createLogger } from '../../src/logger';
-import { createAppWithAdapters, createFakeChannel, eventually, linkMember } from '../support/channel-harness';
-import { testQueuePrefix } from '../support/db';
-import { makeTelegramTextUpdate, startFakeTelegram, type FakeTelegram } from '../support/fake-telegram';
+import { createFakeChannel, eventually, linkMember } from '../support/channel-harness';
+import { makeTelegramTextUpdate, type FakeTelegram } from '../support/fake-telegram';
 
 /**
  * Issue 15: logs carry no name, email, phone, chat handle or message text. The log stream of a realistic run (a buyer
@@ -22,9 +21,7 @@ let app: App;
 const whatsapp = createFakeChannel('whatsapp', { customerFacing: true, replyWindowHours: 24 });
 
 beforeAll(async () => {
-  fake = await startFakeTelegram();
-  const telegram = createTelegramAdapter({ token: fake.token, apiRoot: fake.apiRoot, logger });
-  app = await createAppWithAdapters([telegram, whatsapp], { QUEUE_PREFIX: testQueuePrefix('logs'), REDIS_URL: inject('redisUrl') }, { withJobs: true, logger });
+  ({ fake, app } = await startTelegramApp('logs', { logger }, { adapters: [whatsapp] }));
   await app.services.team.add({ name: 'alice', role: 'rep', regions: ['LATAM'], locale: 'en' });
   await linkMember(app, 'alice', 'telegram', String(ALICE_TG));
 }, 120_000);
