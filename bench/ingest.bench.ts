@@ -161,7 +161,7 @@ export default async function run(args: string[]): Promise<void> {
     // A. the ingest core: its own inbound queue → the same pipeline → inbox (identity → contact → customer, stored
     //    once, timestamps), with a bus that has no other subscribers
     const bare = createEventBus(() => undefined);
-    const coreServices = { ...app.services, events: bare, inbox: createInboxService({ db: app.database.prisma, events: bare, messenger: app.services.messenger, customers: app.services.customers, outbox: app.services.outbox, logger: app.services.logger }) };
+    const coreServices = { ...app.services, events: bare, inbox: createInboxService({ db: app.database.prisma, events: bare, messenger: app.services.messenger, customers: app.services.customers, outbox: app.services.outbox, repMessages: app.services.repMessages, logger: app.services.logger }) };
     const coreRedis = createRedis(REDIS_URL);
     const coreQueue = createInboundQueue({ connection: coreRedis, prefix: `${prefix}-core`, logger: app.services.logger, handle: createInboundPipeline(coreServices, { redeliverable: true }) });
     await coreQueue.start();

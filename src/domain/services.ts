@@ -59,11 +59,11 @@ export function createServices(deps: ServiceDeps) {
   const reports = createReportService({ db, policy: settings.visibility });
   const followupModule = createFollowupModule({ db, messenger, logger, events, defaultTimezone: settings.defaultTimezone, notifier, customers, businessClock: now });
   const notices = createMemberNotices(() => followupModule.outbox, now);
-  const inbox = createInboxService({ db, events, messenger, logger, customers, outbox: followupModule.outbox, now });
+  const inbox = createInboxService({ db, events, messenger, logger, customers, outbox: followupModule.outbox, repMessages: followupModule.repMessages, now });
   const leadRouting = createLeadRoutingServices({
     db, events, notifier, notices, logger, defaultTimezone: settings.defaultTimezone, outbox: () => followupModule.outbox, firstAnswer: followupModule.firstAnswer, now,
   });
-  const signals = createSignalsService({ db, events, messenger, logger, notifier, customers });
+  const signals = createSignalsService({ db, events, logger, notifier, customers, outbox: followupModule.outbox, repMessages: followupModule.repMessages });
   registerReactions(events, { sequences: followupModule.sequences, routeOnBuyerMessage: leadRouting.routeOnBuyerMessage, signals });
   return {
     settings,

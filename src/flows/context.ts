@@ -2,6 +2,7 @@ import type { Locale } from '../domain/i18n';
 import type { ChannelCapabilities, InboundMessage, OutboundButton, OutboundFile, OutboundMessage, PrivateAudience } from '../domain/channel-contract';
 import type { Services } from '../domain/services';
 import type { Actor } from '../domain/team/actor';
+import { messageKey } from '../domain/crypto/personal-data-cipher';
 import { messages } from './i18n';
 
 export interface ReplyExtra {
@@ -24,6 +25,11 @@ export interface FlowContext {
   /** set by the command router: `/new Acme, MX` → { name: 'new', args: 'Acme, MX' } */
   command?: { name: string; args: string };
   reply(text: string, extra?: ReplyExtra): Promise<void>;
+  /**
+   * This run's identity (the inbound message's channel and keyed id): what a flow does once per run beyond its
+   * replies (a message to a buyer) is keyed by it, so a retried or redelivered run does not do it twice.
+   */
+  readonly runKey: string;
 }
 
 /** A context whose actor is known (after the membership check). */
@@ -62,6 +68,7 @@ export function createFlowContext(services: Services, message: InboundMessage): 
     capabilities: services.messenger.capabilities(message.channel) ?? DEFAULT_CAPABILITIES,
     actor: null,
     locale: services.settings.defaultLocale,
+    runKey: `${message.channel}:${messageKey(message.externalId)}`,
     async reply(text, extra) {
       await send({
         channel: message.channel,

@@ -199,6 +199,10 @@ const REPLIES: Record<DomainErrorCode, Localized<Reply>> = {
     en: (d) => `Not sent: ${d.customer} asked not to receive messages from us (opt-out).`,
     zh: (d) => `未发送：${d.customer} 已要求不再接收我们的消息（退订）。`,
   },
+  MESSAGE_NOT_SENT: {
+    en: (d) => `Not sent (${d.reason}). Nothing reached the buyer; send it again if it is still needed.`,
+    zh: (d) => `未发送（${d.reason}）。买家没有收到；如仍需要请重新发送。`,
+  },
   RULE_INVALID: {
     en: (d) => `Rule not saved:\n${ruleProblems(d.problems, 'en')}\nExample: /rule add country=MX,CO product=lighting -> team:latam`,
     zh: (d) => `规则未保存：\n${ruleProblems(d.problems, 'zh')}\n示例：/rule add country=MX,CO product=lighting -> team:latam`,

@@ -57,7 +57,9 @@ export const tellBuyerAction = defineAction({
   async handle(ctx, value, id) {
     const orderId = requireActionRecordId(value, id);
     const { text, customerId } = await ctx.services.orders.buyerUpdate(orderId);
-    const sent = await ctx.services.inbox.reply(ctx.actor, ctx.message.channel, `#${customerId}`, text);
-    await ctx.reply(messages(ctx.locale).order.buyerTold({ who: `#${sent.customer.id} ${sent.customer.name}`, channel: sent.channel, text: truncateForEcho(text, 120) }));
+    const sent = await ctx.services.inbox.reply(ctx.actor, ctx.message.channel, `#${customerId}`, text, ctx.runKey);
+    const who = `#${sent.customer.id} ${sent.customer.name}`;
+    if (sent.status === 'queued') return ctx.reply(messages(ctx.locale).common.buyerQueued({ who, channel: sent.channel }));
+    await ctx.reply(messages(ctx.locale).order.buyerTold({ who, channel: sent.channel, text: truncateForEcho(text, 120) }));
   },
 });

@@ -32,8 +32,10 @@ async function createAndReply(ctx: MemberContext, customer: string, input: Quote
 
 /** `/quote send Q-2026-0001 [v2]` (or a customer: their latest quote): the approved PDF to the buyer's own chat. */
 async function sendToBuyer(ctx: MemberContext, ref: string) {
-  const { customer, channel, file } = await ctx.services.quoteDelivery.send(ctx.actor, ref);
-  await ctx.reply(messages(ctx.locale).quote.sentToBuyer({ file: file.name, who: `#${customer.id} ${customer.name}`, channel }));
+  const { customer, channel, file, status } = await ctx.services.quoteDelivery.send(ctx.actor, ref, ctx.runKey);
+  const who = `#${customer.id} ${customer.name}`;
+  if (status === 'queued') return ctx.reply(messages(ctx.locale).common.buyerQueued({ who, channel }));
+  await ctx.reply(messages(ctx.locale).quote.sentToBuyer({ file: file.name, who, channel }));
 }
 
 /** The "Send to buyer" button on an approved quote. */

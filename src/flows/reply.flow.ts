@@ -17,8 +17,9 @@ export const replyCommand = defineCommand({
     return parseArgs(argsSchema, { customer, text });
   },
   async handle(ctx, args) {
-    const { customer, channel } = await ctx.services.inbox.reply(ctx.actor, ctx.message.channel, args.customer, args.text);
-    const echo = truncateForEcho(args.text, 80);
-    await ctx.reply(messages(ctx.locale).customer.replySent({ who: `#${customer.id} ${customer.name}`, channel, text: echo }));
+    const { customer, channel, status } = await ctx.services.inbox.reply(ctx.actor, ctx.message.channel, args.customer, args.text, ctx.runKey);
+    const who = `#${customer.id} ${customer.name}`;
+    if (status === 'queued') return ctx.reply(messages(ctx.locale).common.buyerQueued({ who, channel }));
+    await ctx.reply(messages(ctx.locale).customer.replySent({ who, channel, text: truncateForEcho(args.text, 80) }));
   },
 });

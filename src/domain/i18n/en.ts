@@ -123,6 +123,12 @@ export const en = {
     total: ({ amount }: { amount: string }) => `Total: ${amount}`,
     notes: ({ notes }: { notes: string }) => `Notes: ${notes}`,
   },
+  repMessage: {
+    notSent: ({ customerId, channel, reason }: { customerId: number; channel: string; reason: string }) =>
+      `⚠️ Your message to #${customerId} on ${channel} was not sent (${reason}). Check the chat with /customer #${customerId} and send it again if it is still needed.`,
+    unconfirmed: ({ customerId, channel }: { customerId: number; channel: string; reason: string }) =>
+      `⚠️ Your message to #${customerId} on ${channel} may not have arrived: Quayside stopped while sending it and ${channel} cannot tell whether it got through, so it was not sent again. Check the chat before sending it once more.`,
+  },
   assignment: {
     listSeparator: ', ',
     roundRobin: ({ rule, slot, cycle }: { rule: string; slot: number; cycle: number }) => `rule ${rule}, round robin ${slot}/${cycle}`,

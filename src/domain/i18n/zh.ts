@@ -110,6 +110,12 @@ export const zh = {
     total: ({ amount }) => `合计: ${amount}`,
     notes: ({ notes }) => `备注: ${notes}`,
   },
+  repMessage: {
+    notSent: ({ customerId, channel, reason }) =>
+      `⚠️ 您通过 ${channel} 发给 #${customerId} 的消息未发送（${reason}）。请用 /customer #${customerId} 查看聊天记录，如仍需要请重新发送。`,
+    unconfirmed: ({ customerId, channel }) =>
+      `⚠️ 您通过 ${channel} 发给 #${customerId} 的消息可能未送达：发送过程中 Quayside 中断，${channel} 无法确认是否已送达，因此没有重发。请先查看聊天记录，再决定是否重新发送。`,
+  },
   assignment: {
     listSeparator: '，',
     roundRobin: ({ rule, slot, cycle }) => `规则 ${rule}，轮询 ${slot}/${cycle}`,

@@ -1,9 +1,8 @@
 import type { Logger } from '../../logger';
 import { capInboundText } from './text-cap';
 import { recordAudit } from '../audit/audit.repository';
-import { createCommunication } from '../customers/communication.repository';
 import { findContactsByDetail } from '../contacts/contact.repository';
-import { createCustomer, renameLead, touchCustomerContact } from '../customers/customer.repository';
+import { createCustomer, renameLead } from '../customers/customer.repository';
 import type { CustomerService } from '../customers/customer.service';
 import { MAX_TEXT_LENGTH } from '../customers/customer.service';
 import { inTransaction, type DbClient, type PrismaClient } from '../db/client';
@@ -40,6 +39,7 @@ import {
   type KnownBuyer,
 } from './inbox.repository';
 import { createInboundStore } from './inbound-store';
+import type { RepMessage, RepMessages } from '../rep-messages/rep-message';
 import { phoneFromSenderId } from './sender-phone';
 import { emailFromSenderId } from './sender-email';
 import { isErasedSender } from '../privacy/tombstone.repository';
@@ -51,6 +51,8 @@ export interface InboxDeps {
   customers: CustomerService;
   /** the owner's notice leaves through it (one row per message, delivered by a durable job when the app runs jobs) */
   outbox: OutboxService;
+  /** a rep's messages to buyers (/reply, documents) leave through the outbox too */
+  repMessages: RepMessages;
   logger: Logger;
   classify?: MessageClassifier;
   now?: () => Date;
@@ -271,9 +273,9 @@ export function createInboxService(deps: InboxDeps) {
      * A rep's answer to a buyer, sent on the chat the buyer last wrote from and logged on the timeline.
      * Refused when the rep may not see the customer, or the channel's reply window (WhatsApp: 24 h) has closed.
      */
-    async reply(actor: Actor, via: string, ref: string, text: string) {
+    async reply(actor: Actor, via: string, ref: string, text: string, onceKey?: string) {
       if (text.length > MAX_TEXT_LENGTH) throw new DomainError('TEXT_TOO_LONG', { max: MAX_TEXT_LENGTH, length: text.length });
-      return sendToBuyer(actor, ref, { text, timeline: text });
+      return sendToBuyer(actor, ref, { text, timeline: text }, onceKey);
     },
 
     /**
@@ -281,12 +283,16 @@ export function createInboxService(deps: InboxDeps) {
      * document message. Besides the reply rules, refused when the buyer or the chat's contact opted out: a document is
      * never something they asked for in that very message.
      */
-    async sendDocument(actor: Actor, ref: string, document: { text: string; file: OutboundFile; timeline: string }) {
-      return sendToBuyer(actor, ref, { text: document.text, files: [document.file], timeline: document.timeline, respectOptOut: true });
+    async sendDocument(actor: Actor, ref: string, document: { text: string; file: OutboundFile; timeline: string }, onceKey?: string) {
+      return sendToBuyer(actor, ref, { text: document.text, files: [document.file], timeline: document.timeline, respectOptOut: true }, onceKey);
     },
   };
 
-  async function sendToBuyer(actor: Actor, ref: string, out: { text: string; files?: OutboundFile[]; timeline: string; respectOptOut?: boolean }) {
+  /**
+   * Checked here so the rep hears at once why not; sent through the outbox (see rep-message.ts), which checks the
+   * window and the opt-out again when a retry sends it later. `onceKey`: the flow run's, so a repeated run sends once.
+   */
+  async function sendToBuyer(actor: Actor, ref: string, out: RepMessage, onceKey?: string) {
     const customer = await customers.resolveVisible(actor, ref);
     const chat = await lastInboundChat(db, customer.id);
     if (!chat?.chatId) throw new DomainError('NO_BUYER_CHAT', { customer: customer.name });
@@ -294,31 +300,12 @@ export function createInboxService(deps: InboxDeps) {
     const capabilities = messenger.capabilities(chat.channel);
     if (!capabilities) throw new DomainError('CHANNEL_UNAVAILABLE', { channel: chat.channel });
     if (out.files && !capabilities.files) throw new DomainError('CHANNEL_UNAVAILABLE', { channel: chat.channel });
-    const at = now();
     const windowHours = capabilities.replyWindowHours;
-    if (windowHours !== null && at.getTime() - chat.occurredAt.getTime() > windowHours * 3_600_000) {
+    if (windowHours !== null && now().getTime() - chat.occurredAt.getTime() > windowHours * 3_600_000) {
       throw new DomainError('OUTSIDE_REPLY_WINDOW', { hours: windowHours, channel: chat.channel, lastInboundAt: chat.occurredAt.toISOString() });
     }
-    const sent = await messenger.send({ channel: chat.channel, chatId: chat.chatId, threadId: chat.threadId ?? undefined, text: out.text, files: out.files });
-    const communication = await inTransaction(db, async (tx) => {
-      const row = await createCommunication(tx, {
-        customerId: customer.id,
-        contactId: chat.contactId,
-        teamMemberId: actor.id,
-        channel: chat.channel,
-        direction: 'outbound',
-        kind: 'message',
-        text: out.timeline,
-        externalId: sent.externalIds[0] ?? null,
-        chatId: chat.chatId,
-        attachments: out.files?.map((f) => ({ kind: 'document', name: f.name, mimeType: f.mimeType, size: f.data.length })),
-        occurredAt: at,
-      });
-      await touchCustomerContact(tx, customer.id, at, 'outbound');
-      return row;
-    });
-    await events.emit('customer.contacted', { customerId: customer.id, memberId: actor.id, at });
-    return { customer, channel: chat.channel, communicationId: communication.id };
+    const { status } = await deps.repMessages.send(actor, customer.id, { channel: chat.channel, chatId: chat.chatId, contactId: chat.contactId, threadId: chat.threadId }, out, onceKey && `${onceKey}:${customer.id}`);
+    return { customer, channel: chat.channel, status };
   }
 }
 

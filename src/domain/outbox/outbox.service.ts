@@ -27,7 +27,7 @@ import {
 
 /** What an outbox row is for; the kind picks the policy consulted just before the send. */
 export const outboxPayloadSchema = z.object({
-  kind: z.enum(['wakeup', 'nudge', 'digest', 'notice', 'reply', 'first_answer']),
+  kind: z.enum(['wakeup', 'nudge', 'digest', 'notice', 'reply', 'first_answer', 'rep_message']),
   buttons: z
     .array(z.object({ label: z.string(), action: z.string(), value: z.string().optional(), style: z.enum(['primary', 'danger']).optional() }))
     .optional(),
@@ -49,7 +49,8 @@ export type PolicyDecision = { action: 'send' } | { action: 'skip'; reason: stri
 /** Rules of one kind of row, checked after the claim and told the outcome (e.g. the wake-up sequence's rules). */
 export interface OutboxPolicy {
   check(row: OutboxRow, now: Date): Promise<PolicyDecision>;
-  sent?(row: OutboxRow, at: Date): Promise<void>;
+  /** `externalId`: the platform's id of the message, where it gives one */
+  sent?(row: OutboxRow, at: Date, externalId: string | null): Promise<void>;
   skipped?(row: OutboxRow, reason: string, now: Date): Promise<void>;
 }
 
@@ -82,6 +83,8 @@ export const AFTER_UNCONFIRMED_SEND: Record<OutboxPayload['kind'], 'resend' | 'g
   notice: 'resend',
   // a reply the member may or may not have seen: they can ask again; repeating it would tell them twice
   reply: 'give_up',
+  // a rep's message to a buyer: a second copy reads as a glitch; the rep sees the chat and can send again
+  rep_message: 'give_up',
 };
 
 /** 1, 2, 4, 8 min, then every 10 min: a channel down for up to ~45 min is waited out (8 attempts) */
@@ -90,8 +93,10 @@ export const OUTBOX_MAX_ATTEMPTS = 8;
 /** a member waits for a command's reply: 2, 4, 8 s … then every 10 min, ~45 min in all (attemptsToOutlast) */
 export const REPLY_RETRY: BackoffPolicy = { initialMs: 2_000, maxMs: 10 * 60_000 };
 export const REPLY_MAX_ATTEMPTS = attemptsToOutlast(REPLY_RETRY, 45 * 60_000);
+/** a person waits for these (a command's answer, their own message to a buyer): retried soon, and not throttled */
+const isPersonal = (kind: OutboxPayload['kind']) => kind === 'reply' || kind === 'rep_message';
 const retryOf = (kind: OutboxPayload['kind']) =>
-  kind === 'reply' ? { policy: REPLY_RETRY, max: REPLY_MAX_ATTEMPTS } : { policy: OUTBOX_RETRY, max: OUTBOX_MAX_ATTEMPTS };
+  isPersonal(kind) ? { policy: REPLY_RETRY, max: REPLY_MAX_ATTEMPTS } : { policy: OUTBOX_RETRY, max: OUTBOX_MAX_ATTEMPTS };
 
 /**
  * Exactly-once effect on at-least-once jobs: a row (unique dedupe key) exists before anything is sent; a send
@@ -123,23 +128,23 @@ export function createOutboxService(deps: {
       if (!channel) throw new UnreachableError('member has no reachable chat account');
       return null;
     }
-    // a reply answers someone who is waiting: not held back by the automated buyer messages' send rate
-    if (payload.kind !== 'reply') await options.throttle?.(row.channel);
+    // someone is waiting for it: not held back by the automated buyer messages' send rate
+    if (!isPersonal(payload.kind)) await options.throttle?.(row.channel);
     await started();
     // a wake-up can be declined in one click where the channel offers it (email's List-Unsubscribe)
     const unsubscribe = payload.kind === 'wakeup' && row.contactId !== null ? { unsubscribe: { token: unsubscribeToken(row.contactId) } } : {};
     const message = payload.kind === 'reply'
       ? outboundOfReply(row, payload)
-      : { channel: row.channel, chatId: row.chatId, text: row.text, buttons, files, template: payload.template, ...unsubscribe };
+      : { channel: row.channel, chatId: row.chatId, threadId: payload.threadId, text: row.text, buttons, files, template: payload.template, ...unsubscribe };
     const sent = await messenger.send(message);
     return sent.externalIds[0] ?? null;
   }
 
-  // a finished row keeps no files, and a reply no text either (see clearOutboxContent)
+  // a finished row keeps no files, and a person's message no text either: the timeline has it (see clearOutboxContent)
   async function forgetContent(row: OutboxRow, payload: OutboxPayload): Promise<void> {
-    if (payload.kind !== 'reply' && !payload.files) return;
-    const kept = payload.kind === 'reply' ? { kind: payload.kind } : { ...payload, files: undefined };
-    await clearOutboxContent(db, row.id, kept, payload.kind === 'reply' ? '' : row.text)
+    if (!isPersonal(payload.kind) && !payload.files) return;
+    const kept = isPersonal(payload.kind) ? { kind: payload.kind } : { ...payload, files: undefined };
+    await clearOutboxContent(db, row.id, kept, isPersonal(payload.kind) ? '' : row.text)
       .catch((err) => logger.error({ err, outbox: row.id }, 'could not clear a finished outbox row'));
   }
 
@@ -178,7 +183,7 @@ export function createOutboxService(deps: {
       // the send happened: from here on nothing may turn it into a retry
       const at = now;
       await finish({ status: 'sent', at, externalId: externalId ?? undefined });
-      await policy?.sent?.(row, at).catch((err) => logger.error({ err, outbox: id }, 'after-send bookkeeping failed'));
+      await policy?.sent?.(row, at, externalId).catch((err) => logger.error({ err, outbox: id }, 'after-send bookkeeping failed'));
       return { outcome: 'sent' };
     } catch (error) {
       if (error instanceof LostClaimError) return { outcome: 'not_claimed' };

@@ -31,7 +31,7 @@ export function createQuoteDelivery(deps: { db: DbClient; customers: CustomerSer
 
   return {
     /** `/quote send <Q-number [vN] | customer>`: the approved version's PDF to the buyer, logged on the timeline. */
-    async send(actor: Actor, ref: string) {
+    async send(actor: Actor, ref: string, onceKey?: string) {
       const quote = await findQuote(actor, ref);
       if (quote.status !== 'approved') throw new DomainError('QUOTE_NOT_APPROVED', { ref: quoteRef(quote), status: quote.status, purpose: 'send' });
       const file = await quotePdfFile(quote, { letterhead, buyer: await buyerDetailsFor(db, quote.customerId) });
@@ -40,7 +40,7 @@ export function createQuoteDelivery(deps: { db: DbClient; customers: CustomerSer
         text: `Proforma invoice ${quoteRef(quote)} from ${letterhead.name}: ${total}.`,
         file,
         timeline: `Proforma invoice ${quoteRef(quote)} sent (${file.name}, ${total})`,
-      });
+      }, onceKey && `quote:${quote.id}:${onceKey}`);
       return { ...result, quote, file };
     },
   };

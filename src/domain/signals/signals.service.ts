@@ -1,14 +1,13 @@
 import type { Logger } from '../../logger';
 import { recordAudit } from '../audit/audit.repository';
-import { createCommunication } from '../customers/communication.repository';
 import type { CustomerService } from '../customers/customer.service';
-import { inTransaction, type PrismaClient } from '../db/client';
+import { inTransaction, type DbClient, type PrismaClient } from '../db/client';
 import type { DomainEvents, EventBus } from '../events';
 import { actionableIntents, optOutLevel } from '../intent/confidence';
 import { isIntent, type Intent } from '../intent/intents';
 import type { Notifier } from '../outbound/notifier';
-import type { Messenger } from '../outbound/messenger';
-import { createOutboxService, type OutboxService } from '../outbox/outbox.service';
+import type { OutboxService } from '../outbox/outbox.service';
+import type { RepMessages } from '../rep-messages/rep-message';
 import { advanceOpportunity } from '../pipeline/pipeline.service';
 import { findMemberById, toActor } from '../team/team-member.repository';
 import { confirmationLanguage, optOutConfirmation } from './opt-out-confirmations';
@@ -37,12 +36,12 @@ import { verifyUnsubscribeToken } from '../crypto/unsubscribe-token';
 export interface SignalsDeps {
   db: PrismaClient;
   events: EventBus;
-  messenger: Messenger;
   notifier: Notifier;
   customers: CustomerService;
   logger: Logger;
-  /** exactly-once notices; its own instance by default (stateless over the database) */
-  outbox?: OutboxService;
+  /** exactly-once notices, and the opt-out's confirmation to the buyer */
+  outbox: OutboxService;
+  repMessages: RepMessages;
   now?: () => Date;
 }
 
@@ -56,9 +55,9 @@ const before = (at: Date, hours: number) => new Date(at.getTime() - hours * HOUR
  * follow the history, the deal moves forward (undoable), and risky asks reach the owner's manager, once.
  */
 export function createSignalsService(deps: SignalsDeps) {
-  const { db, events, messenger, logger } = deps;
+  const { db, events, logger } = deps;
   const now = deps.now ?? (() => new Date());
-  const outbox = deps.outbox ?? createOutboxService({ db, messenger, notifier: deps.notifier, logger, policies: () => ({}) });
+  const { outbox } = deps;
 
   async function memberLocale(memberId: number) {
     const member = await findMemberById(db, memberId);
@@ -69,9 +68,13 @@ export function createSignalsService(deps: SignalsDeps) {
    * The one opt-out path: the contact is marked (the customer too once no contact of it may be messaged), audited, and
    * 'contact.opted_out' stops the wake-up sequences. False when the contact already was opted out (nothing changes).
    */
-  async function recordOptOut(contactId: number, customerId: number, via: string, at: Date, details: Record<string, unknown>): Promise<boolean> {
+  /** `withChange`: what must commit with the opt-out or not at all (its confirmation's outbox row) */
+  async function recordOptOut(
+    contactId: number, customerId: number, via: string, at: Date, details: Record<string, unknown>, withChange?: (tx: DbClient) => Promise<void>,
+  ): Promise<boolean> {
     const changed = await inTransaction(db, async (tx) => {
       if (!(await markContactOptedOut(tx, contactId, at))) return false;
+      await withChange?.(tx);
       const customerOptedOut = await optOutCustomerIfNoContactLeft(tx, customerId);
       await recordAudit(tx, {
         actorId: null, via, action: 'update', entityType: 'contact', entityId: contactId, customerId,
@@ -100,9 +103,6 @@ export function createSignalsService(deps: SignalsDeps) {
       logger.warn({ communicationId: event.communicationId, contactId: event.contactId }, 'opt-out from a message without a live contact');
       return;
     }
-    const changed = await recordOptOut(contact.id, event.customerId, event.channel, event.occurredAt, { communicationId: event.communicationId });
-    // already opted out: no second confirmation (an auto-responder must not start a loop with us)
-    if (!changed) return;
     const language = confirmationLanguage({
       contactLanguage: contact.language,
       messageLanguage: event.language,
@@ -110,11 +110,19 @@ export function createSignalsService(deps: SignalsDeps) {
       earlierLanguage: await earlierInboundLanguage(db, contact.id, event.communicationId),
     });
     const text = optOutConfirmation(language);
-    const sent = await messenger.send({ channel: event.channel, chatId: event.chatId, text });
-    await createCommunication(db, {
-      customerId: event.customerId, contactId: contact.id, channel: event.channel, direction: 'outbound', kind: 'message',
-      text, language, externalId: sent.externalIds[0] ?? null, chatId: event.chatId, occurredAt: now(),
+    // the confirmation is planned with the opt-out, in one commit: a retried job finds both done (already opted out:
+    // no second confirmation, so an auto-responder cannot start a loop with us) and the outbox still sends a planned one
+    const confirmation = deps.repMessages.rowFor(
+      null, event.customerId, { channel: event.channel, chatId: event.chatId, contactId: contact.id },
+      { text, timeline: text, language }, `opt-out-confirmation:${event.communicationId}`, now(),
+    );
+    let planned: { id: number; status: string } | undefined;
+    const changed = await recordOptOut(contact.id, event.customerId, event.channel, event.occurredAt, { communicationId: event.communicationId }, async (tx) => {
+      [planned] = await outbox.enqueueWith(tx, [confirmation]);
     });
+    if (!changed || !planned) return;
+    await deps.repMessages.deliverNow(planned)
+      .catch((err: unknown) => logger.warn({ err, communicationId: event.communicationId }, 'opt-out confirmation not sent'));
   }
 
   async function maintainTags(event: BuyerMessage, intents: Intent[]) {

@@ -11,10 +11,11 @@ import { createWakeupPolicy } from '../wakeup/wakeup-policy';
 import { createWakeupScheduler } from '../wakeup/wakeup-scheduler';
 import { createFollowupService } from '../followup/followup.service';
 import { createFirstAnswer } from '../first-answer/first-answer.service';
+import { createRepMessages } from '../rep-messages/rep-message';
 
 /**
  * Follow-ups and wake-up sequences as the services object exposes them: `outbox`, `followup`, `wakeup`,
- * `sequences`, `firstAnswer`; subscribes the sequence stops to the domain events.
+ * `sequences`, `firstAnswer`, `repMessages`; subscribes the sequence stops to the domain events.
  */
 export function createFollowupModule(deps: {
   db: PrismaClient;
@@ -39,13 +40,18 @@ export function createFollowupModule(deps: {
   const firstAnswer = createFirstAnswer({
     db: deps.db, outbox: () => outbox, capabilities: (channel) => deps.messenger.capabilities(channel), defaultTimezone: deps.defaultTimezone, logger: deps.logger, now: deps.businessClock ?? now,
   });
+  const repMessages = createRepMessages({
+    db: deps.db, outbox: () => outbox, events: deps.events, capabilities: (channel) => deps.messenger.capabilities(channel), logger: deps.logger, now: deps.businessClock ?? now,
+  });
   outbox = createOutboxService({
-    db: deps.db, messenger: deps.messenger, notifier: deps.notifier, logger: deps.logger, policies: () => ({ wakeup: wakeupPolicy, reply: replyOrder, first_answer: firstAnswer.policy }),
+    db: deps.db, messenger: deps.messenger, notifier: deps.notifier, logger: deps.logger,
+    policies: () => ({ wakeup: wakeupPolicy, reply: replyOrder, first_answer: firstAnswer.policy, rep_message: repMessages.policy }),
   });
   return {
     outbox,
     sequences,
     firstAnswer,
+    repMessages,
     followup: createFollowupService({ db: deps.db, outbox, customers: deps.customers, defaultTimezone: deps.defaultTimezone, logger: deps.logger }),
     wakeup: createWakeupScheduler({ db: deps.db, outbox, capabilities: (channel) => deps.messenger.capabilities(channel), logger: deps.logger }),
   };

@@ -7,6 +7,8 @@ import { INCOTERMS } from '../../domain/quotes/incoterms';
 export const en = {
   common: {
     noCommand: 'I did not recognise a command. Send /help to see what I can do.',
+    buyerQueued: ({ who, channel }: { who: string; channel: string }) =>
+      `⏳ ${channel} did not take the message for ${who} just now. It goes out as soon as ${channel} does (retried for up to 45 minutes) and is logged on the timeline then; you will be told if it cannot be sent.`,
     privatePointer: ({ name }: { name?: string }) => `🔒 ${name ? `${name}, ` : ''}I answered you privately.`,
     privateUnreachable: '🔒 Customer data is only sent privately: open a private chat with me first (open the bot, press Start), then send the command again.',
   },

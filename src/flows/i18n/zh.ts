@@ -10,6 +10,8 @@ const SEQUENCE_STATUS: Record<string, string> = {
 export const zh = {
   common: {
     noCommand: '没有识别到命令。发送 /help 查看可用命令。',
+    buyerQueued: ({ who, channel }) =>
+      `⏳ ${channel} 暂时未接收发给 ${who} 的消息。渠道恢复后会立即发送（最多重试 45 分钟），发送后记入时间线；如无法发送会通知您。`,
     privatePointer: ({ name }) => `🔒 已私信回复${name ? ` ${name}` : '您'}。`,
     privateUnreachable: '🔒 客户资料只能私信发送：请先与我开始私聊（打开机器人并点击"开始"），然后再发一次命令。',
   },
