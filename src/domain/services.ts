@@ -80,7 +80,7 @@ export function createServices(deps: ServiceDeps) {
     groups: createCompanyGroupService({ db, policy: settings.visibility }),
     merges: createMergeService({ db, policy: settings.visibility }),
     reports,
-    weeklyDigest: createWeeklyDigest({ db, reports, notifier, baseCurrency: settings.baseCurrency }),
+    weeklyDigest: createWeeklyDigest({ db, reports, outbox: followupModule.outbox, baseCurrency: settings.baseCurrency }),
     audit: createAuditService({ db, resolveVisible: customers.resolveVisible }),
     gdpr: createGdprService({ db }),
     offboarding: createOffboardingService({ db }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { domainMessages, isLocale } from '../domain/i18n';
 import { defineJob } from './job';
 
 /** Every 5 minutes: a rep who opened or exported more than 50 customer cards in an hour → their manager hears of it once. */
@@ -11,12 +12,10 @@ export const bulkReadWatchJob = defineJob({
     const alerts = await services.audit.claimBulkReadAlerts(now(), data.threshold);
     for (const alert of alerts) {
       const manager = await services.team.byId(alert.managerId);
-      const zh = manager?.locale === 'zh';
-      await services.notifier.notifyMember(alert.managerId, {
-        text: zh
-          ? `⚠️ ${alert.name} 在过去一小时内查看或导出了 ${alert.cards} 个客户卡片（上限 ${data.threshold}）。请核实；/audit <客户> 可查看明细。`
-          : `⚠️ ${alert.name} viewed or exported ${alert.cards} customer cards in the last hour (limit ${data.threshold}). Please check; /audit <customer> shows the detail.`,
-      });
+      const text = domainMessages(isLocale(manager?.locale) ? manager.locale : 'en').auditAlerts.bulkRead({ name: alert.name, cards: alert.cards, limit: data.threshold });
+      // claimed once per reader and hour (see claimBulkReadAlerts); the outbox carries it through a chat outage
+      const hour = now().toISOString().slice(0, 13);
+      await services.outbox.notifyLater(`bulk-read:${alert.memberId}:${alert.managerId}:${hour}`, alert.managerId, { text, kind: 'notice' }, now());
     }
     logger.info({ job: 'bulk-read-watch', alerts: alerts.length }, 'bulk read watch done');
     return { alerts: alerts.length };

@@ -6,6 +6,7 @@ import type { OutboundMessage } from '../../src/domain/channel-contract';
 import { weeklyReportDigestJob } from '../../src/jobs/weekly-report-digest.job';
 import { createLogger } from '../../src/logger';
 import { createTestDatabase, TEST_DATA_ENCRYPTION_KEY } from '../support/db';
+import { eventually } from '../support/eventually';
 
 let app: App;
 const sent: OutboundMessage[] = [];
@@ -31,6 +32,8 @@ describe('weekly report digest', () => {
   it('reaches each manager on Monday 09:00 their own time, once, with the charts', async () => {
     // Monday 2026-11-23 09:05 in Shanghai = 01:05 UTC; still Sunday evening in Mexico City
     expect(await run(new Date('2026-11-23T01:05:00Z'))).toEqual({ sent: 1 });
+    // handed to the outbox, which delivers it (at once, or by its delivery job where the app runs jobs)
+    await eventually(async () => sent.length > 0, 10_000);
     expect(sent.map((m) => m.chatId)).toEqual(['wang']);
     expect(sent[0].text).toContain('每周报表');
     expect(sent[0].text).toContain('销售漏斗');
@@ -39,7 +42,8 @@ describe('weekly report digest', () => {
     // 09:10 in Mexico City (UTC-6) = 15:10 UTC
     sent.length = 0;
     expect(await run(new Date('2026-11-23T15:10:00Z'))).toEqual({ sent: 1 });
-    expect(sent[0].chatId).toBe('maria');
+    await eventually(async () => sent.length > 0, 10_000);
+    expect(sent.map((m) => m.chatId)).toEqual(['maria']);
     expect(sent[0].text).toMatch(/^ana: /m);
     expect(await run(new Date('2026-11-24T01:05:00Z'))).toEqual({ sent: 0 }); // Tuesday
   });

@@ -252,7 +252,13 @@ export function createAssignmentService(deps: {
         return { decision, id };
       }, { maxWait: 10_000, timeout: 15_000 });
       await notifyAssigned({ memberId: outcome.decision.memberId, locale: outcome.decision.locale, customerId, reason: outcome.decision.reason, assignmentId: outcome.id, at: now }).catch((err) => logger.error({ err }, 'reassign notice failed'));
-      if (from) await notifier.notifyMember(from, { text: `↪️ #${customerId} ${lead.name}: ${formatReason(outcome.decision.reason, 'en')} / ${formatReason(outcome.decision.reason, 'zh')}` }).catch(() => null);
+      if (from) {
+        const text = `↪️ #${customerId} ${lead.name}: ${formatReason(outcome.decision.reason, 'en')} / ${formatReason(outcome.decision.reason, 'zh')}`;
+        const outbox = deps.outbox?.();
+        // the previous owner hears once, through the outbox's retries when their chat is down
+        if (outbox) await outbox.notifyLater(`reassigned-from:${outcome.id}`, from, { text, customerId, kind: 'notice' }, now).catch((err) => logger.error({ err }, 'reassign notice to the previous owner failed'));
+        else await notifier.notifyMember(from, { text }).catch(() => null);
+      }
       await events.emit('customer.assigned', { customerId, memberId: outcome.decision.memberId, reason: formatReason(outcome.decision.reason, 'en') });
       return { status: 'assigned', customerId, memberId: outcome.decision.memberId, assignmentId: outcome.id, reason: outcome.decision.reason, fallback: false };
     },

@@ -123,6 +123,10 @@ export const en = {
     total: ({ amount }: { amount: string }) => `Total: ${amount}`,
     notes: ({ notes }: { notes: string }) => `Notes: ${notes}`,
   },
+  auditAlerts: {
+    bulkRead: ({ name, cards, limit }: { name: string; cards: number; limit: number }) =>
+      `⚠️ ${name} viewed or exported ${cards} customer cards in the last hour (limit ${limit}). Please check; /audit <customer> shows the detail.`,
+  },
   repMessage: {
     notSent: ({ customerId, channel, reason }: { customerId: number; channel: string; reason: string }) =>
       `⚠️ Your message to #${customerId} on ${channel} was not sent (${reason}). Check the chat with /customer #${customerId} and send it again if it is still needed.`,

@@ -110,6 +110,9 @@ export const zh = {
     total: ({ amount }) => `合计: ${amount}`,
     notes: ({ notes }) => `备注: ${notes}`,
   },
+  auditAlerts: {
+    bulkRead: ({ name, cards, limit }) => `⚠️ ${name} 在过去一小时内查看或导出了 ${cards} 个客户卡片（上限 ${limit}）。请核实；/audit <客户> 可查看明细。`,
+  },
   repMessage: {
     notSent: ({ customerId, channel, reason }) =>
       `⚠️ 您通过 ${channel} 发给 #${customerId} 的消息未发送（${reason}）。请用 /customer #${customerId} 查看聊天记录，如仍需要请重新发送。`,
