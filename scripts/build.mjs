@@ -1,6 +1,7 @@
 // `npm run build`: src/ compiled to plain JavaScript in dist/ for production (`npm run start:prod`, `node dist/cli.js`).
 // One esbuild bundle of our own code with code splitting, so each command's dynamic imports stay lazy; packages stay
 // in node_modules (external), and files shipped beside the code (prisma/migrations) are found from the package root.
+import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 
@@ -19,3 +20,6 @@ await build({
   logLevel: 'warning',
 });
 console.log('built dist/cli.js');
+// the embedded database, made once here instead of at each first start (a few seconds of initdb and migrations)
+const template = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-embedded-template.ts'], { stdio: 'inherit' });
+if (template.status !== 0) process.exit(template.status ?? 1);

@@ -4,7 +4,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { EMBEDDED_OPTIONS } from './embedded-options';
 import pg from 'pg';
 
 /**
@@ -68,7 +68,7 @@ export async function openEmbeddedReadOnlyCopy(dataDir: string): Promise<PGlite>
   const copy = await mkdtemp(path.join(os.tmpdir(), 'quayside-embedded-copy-'));
   try {
     await cp(dir, copy, { recursive: true });
-    const db = await PGlite.create(copy, { extensions: { pg_trgm } });
+    const db = await PGlite.create(copy, EMBEDDED_OPTIONS);
     const close = db.close.bind(db);
     return Object.assign(db, {
       async close() {
@@ -89,7 +89,7 @@ export async function writeBackup(target: BackupTarget, file: string, now = new 
   if (target.kind === 'pglite') {
     const dir = pgliteDir(target.dataDir);
     if (!existsSync(path.join(dir, 'PG_VERSION'))) throw new BackupError(`no embedded database in ${dir}`);
-    const db = await PGlite.create(dir, { extensions: { pg_trgm } });
+    const db = await PGlite.create(dir, EMBEDDED_OPTIONS);
     try {
       note = { kind: 'pglite', format: 'pglite-datadir-tgz', ...(await describe((sql) => db.query(sql))), createdAt: now.toISOString() };
       payload = Buffer.from(await (await db.dumpDataDir('gzip')).arrayBuffer());
@@ -158,7 +158,7 @@ export async function restoreBackup(file: string, target: BackupTarget, now = ne
   // load into a scratch directory first, so a bad file leaves nothing half-written in DATA_DIR
   const scratch = await mkdtemp(path.join(path.dirname(dir), '.restore-'));
   try {
-    const db = await PGlite.create(scratch, { loadDataDir: new Blob([payload]), extensions: { pg_trgm } });
+    const db = await PGlite.create(scratch, { ...EMBEDDED_OPTIONS, loadDataDir: new Blob([payload]) });
     await db.query('SELECT 1');
     await db.close();
     await rename(scratch, dir);

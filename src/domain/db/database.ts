@@ -2,7 +2,8 @@ import { restrictNewFiles, restrictToOwner } from '../crypto/private-files';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { EMBEDDED_OPTIONS } from './embedded-options';
+import { findEmbeddedTemplate, isEmptyDataDirectory, openFromTemplate } from './embedded-template';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
@@ -69,7 +70,8 @@ async function openEmbedded(dataDir: string): Promise<Database> {
   const lock = acquireEmbeddedLock(dataDir);
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(dir, { extensions: { pg_trgm } });
+    const template = isEmptyDataDirectory(dir) ? await findEmbeddedTemplate() : null;
+    pglite = template ? await openFromTemplate(dir, template) : await PGlite.create(dir, EMBEDDED_OPTIONS);
   } catch (error) {
     lock.release();
     throw damagedError(dataDir, error);
