@@ -75,7 +75,13 @@ export default async function run(args: string[]) {
   } finally {
     await rep.end();
     await app.stop();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    // the app's pool finishes closing asynchronously: a forced drop before that crashed the run with an unhandled
+    // 'terminating connection' error after its figures were printed; wait for it, force only as a last resort
+    for (let i = 0; i < 20; i += 1) {
+      if (await admin.query(`DROP DATABASE IF EXISTS ${name}`).then(() => true, () => false)) break;
+      await new Promise((r) => setTimeout(r, 250));
+      if (i === 19) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    }
     await admin.end();
   }
 }
