@@ -14,6 +14,7 @@ import { loadConfig } from '../src/config';
 import { interleavedCycle } from '../src/domain/assignment/weighted-round-robin';
 import { JOBS_QUEUE } from '../src/jobs/runner';
 import { createLogger } from '../src/logger';
+import { dropBenchDatabase } from './support/drop-database';
 import { verdict } from './support/verdict';
 
 const ADMIN = process.env.BENCH_PG_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -147,7 +148,7 @@ export default async function run(args: string[]) {
     redis.disconnect();
     await pool.end();
     await app.stop();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await dropBenchDatabase(admin, name);
     await admin.end();
   }
 }

@@ -7,6 +7,7 @@ import pg from 'pg';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
+import { dropBenchDatabase } from './support/drop-database';
 import { verdict } from './support/verdict';
 
 const ADMIN = process.env.BENCH_PG_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -75,13 +76,7 @@ export default async function run(args: string[]) {
   } finally {
     await rep.end();
     await app.stop();
-    // the app's pool finishes closing asynchronously: a forced drop before that crashed the run with an unhandled
-    // 'terminating connection' error after its figures were printed; wait for it, force only as a last resort
-    for (let i = 0; i < 20; i += 1) {
-      if (await admin.query(`DROP DATABASE IF EXISTS ${name}`).then(() => true, () => false)) break;
-      await new Promise((r) => setTimeout(r, 250));
-      if (i === 19) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    }
+    await dropBenchDatabase(admin, name);
     await admin.end();
   }
 }
