@@ -14,6 +14,8 @@ import { loadConfig } from '../src/config';
 import { interleavedCycle } from '../src/domain/assignment/weighted-round-robin';
 import { JOBS_QUEUE } from '../src/jobs/runner';
 import { createLogger } from '../src/logger';
+import { dropBenchDatabase } from './support/drop-database';
+import { verdict } from './support/verdict';
 
 const ADMIN = process.env.BENCH_PG_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const REDIS = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -133,9 +135,9 @@ export default async function run(args: string[]) {
     console.log(line('2 worker processes, burst', burst));
     console.log(line(`2 worker processes, paced ${rate}/s`, paced));
     console.log(`throughput ratio 2 processes / 1 process: ${(burst.leadsPerSecond / baseline.leadsPerSecond).toFixed(2)}x`);
-    console.log(`targets: ≥500 leads/s (burst ${burst.leadsPerSecond >= 500 ? 'met' : 'NOT met'}), p99 ≤200 ms at ${rate}/s (${paced.p99 <= 200 ? 'met' : 'NOT met'})`);
-    for (const s of sequenceOk) console.log(`team ${s.team}: ${s.assigned} assigned, order equals interleaved weighted order: ${s.exact ? 'yes' : 'NO'}`);
-    console.log(`double assignments: ${doubles}; leads left without owner: ${unowned}`);
+    console.log(`targets: ≥500 leads/s (burst ${verdict(burst.leadsPerSecond >= 500)}), p99 ≤200 ms at ${rate}/s (${verdict(paced.p99 <= 200)})`);
+    for (const s of sequenceOk) console.log(`team ${s.team}: ${s.assigned} assigned, order equals interleaved weighted order: ${s.exact ? 'yes' : 'NO'} (${verdict(s.exact)})`);
+    console.log(`double assignments: ${doubles}; leads left without owner: ${unowned} (none of either: ${verdict(doubles === 0 && unowned === 0)})`);
   } finally {
     await stopWorkers().catch(() => undefined);
     await queue.obliterate({ force: true }).catch(() => undefined);
@@ -146,7 +148,7 @@ export default async function run(args: string[]) {
     redis.disconnect();
     await pool.end();
     await app.stop();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await dropBenchDatabase(admin, name);
     await admin.end();
   }
 }

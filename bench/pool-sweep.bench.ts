@@ -7,6 +7,8 @@ import pg from 'pg';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createLogger } from '../src/logger';
+import { dropBenchDatabase } from './support/drop-database';
+import { verdict } from './support/verdict';
 
 const ADMIN = process.env.BENCH_PG_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const REPS = 50;
@@ -67,14 +69,14 @@ export default async function run(args: string[]) {
     const rerunSeconds = (performance.now() - t1) / 1000;
 
     console.log(`pool-sweep bench (${name}; ${total.toLocaleString('en')} customers seeded in ${seedSeconds.toFixed(1)} s; machine load ${(await import('node:os')).loadavg()[0].toFixed(1)})`);
-    console.log(`release sweep: ${result.released.toLocaleString('en')} released in ${sweepSeconds.toFixed(1)} s (target ≤ 60 s: ${sweepSeconds <= 60 ? 'met' : 'NOT met'}); re-run released ${again.released} in ${rerunSeconds.toFixed(1)} s`);
+    console.log(`release sweep: ${result.released.toLocaleString('en')} released in ${sweepSeconds.toFixed(1)} s (target ≤ 60 s: ${verdict(sweepSeconds <= 60)}); re-run released ${again.released} in ${rerunSeconds.toFixed(1)} s`);
     console.log(`rep query+edit before (baseline): n=${before.length} p50 ${pct(before, 50).toFixed(1)} ms  p99 ${pct(before, 99).toFixed(1)} ms  max ${Math.max(...before).toFixed(1)} ms`);
     console.log(`rep query+edit during the sweep:  n=${during.length} p50 ${pct(during, 50).toFixed(1)} ms  p99 ${pct(during, 99).toFixed(1)} ms  max ${Math.max(...during).toFixed(1)} ms`);
     console.log(`ratio during/before: p50 ${(pct(during, 50) / pct(before, 50)).toFixed(2)}x, p99 ${(pct(during, 99) / pct(before, 99)).toFixed(2)}x`);
   } finally {
     await rep.end();
     await app.stop();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await dropBenchDatabase(admin, name);
     await admin.end();
   }
 }

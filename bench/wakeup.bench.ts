@@ -1,8 +1,11 @@
 // npm run bench -- wakeup [customers=100000] [burst=5000] [ratePerSecond=80]   (80/s: WhatsApp Cloud API's default throughput)
 // 1) schedules the day's wake-up sends for N dormant customers across 40 timezones (outbox rows + BullMQ delayed
-//    jobs) and checks every due time against the buyer's business hours; Redis memory per scheduled item against a
+//    jobs) against the 30 s budget and checks every due time against the buyer's business hours; Redis memory per
+//    scheduled item (MEMORY USAGE summed over the bench's own keys, not the shared server's used_memory) against a
 //    plain addBulk of the same number of no-op delayed jobs. 2) fires a burst through two workers, the real policy
-//    and a rate limit, on a clock offset into the business day: lateness p50/p99, duplicates, out-of-hours sends.
+//    and the rate limit, on a clock offset into the business day: every 10 s one second's worth of sends falls due at
+//    the same instant (over the limit, so the limiter must hold some back: it prints how many it held and for how
+//    long), the rest spread below it; lateness p50/p99, duplicates, out-of-hours sends. Exits 1 on a missed target.
 import { randomBytes } from 'node:crypto';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -10,12 +13,14 @@ import pg from 'pg';
 import { createApp } from '../src/app';
 import { loadConfig } from '../src/config';
 import type { ChannelAdapter } from '../src/domain/channel-contract';
+import { revealStored, sealContext } from '../src/domain/crypto/personal-data-cipher';
 import { writeRateLimits } from '../src/domain/outbox/rate-limits';
 import { isWithinBusinessHours, weeklyHours } from '../src/domain/calendar/business-hours';
 import { outboxSendJob } from '../src/jobs/outbox-send.job';
 import { addDeliveryJobs } from '../src/jobs/outbox-queue';
 import { createJobRunner } from '../src/jobs/runner';
 import { createLogger } from '../src/logger';
+import { verdict } from './support/verdict';
 
 const ZONES = [
   'America/Los_Angeles', 'America/Denver', 'America/Chicago', 'America/New_York', 'America/Mexico_City', 'America/Bogota', 'America/Lima',
@@ -33,9 +38,22 @@ const REDIS = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 const pct = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
 const secs = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-async function usedMemory(redis: Redis) {
-  const info = await redis.info('memory');
-  return Number(/used_memory:(\d+)/.exec(info)![1]);
+/** Bytes held by the keys under `prefix:` (MEMORY USAGE over SCAN): the shared Redis's used_memory counts everyone's. */
+async function keysMemory(redis: Redis, prefix: string) {
+  let bytes = 0;
+  let keys = 0;
+  let cursor = '0';
+  do {
+    const [next, batch] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+    cursor = next;
+    if (!batch.length) continue;
+    const pipeline = redis.pipeline();
+    // SAMPLES 0: every element of a hash or sorted set, not an estimate from five
+    for (const key of batch) pipeline.call('MEMORY', 'USAGE', key, 'SAMPLES', '0');
+    for (const [error, used] of (await pipeline.exec()) ?? []) if (!error) bytes += Number(used ?? 0);
+    keys += batch.length;
+  } while (cursor !== '0');
+  return { bytes, keys };
 }
 
 export default async function run(args: string[]) {
@@ -89,56 +107,88 @@ export default async function run(args: string[]) {
     const queue = new Queue('jobs', { connection: redis, prefix });
     queues.push(queue);
     const day = new Date(t0.getTime() + 6.5 * DAY);
-    const memBefore = await usedMemory(redis);
+    const memBefore = await keysMemory(redis, prefix);
     started = Date.now();
     const report = await app.services.wakeup.run(day);
     const planMs = Date.now() - started;
     await addDeliveryJobs(queue, report.created, day);
     const scheduleMs = Date.now() - started;
-    const memItem = ((await usedMemory(redis)) - memBefore) / report.created.length;
+    const memAfter = await keysMemory(redis, prefix);
+    const memItem = (memAfter.bytes - memBefore.bytes) / report.created.length;
 
     const base = new Queue('jobs', { connection: redis, prefix: `${prefix}-baseline` });
     queues.push(base);
-    const baseBefore = await usedMemory(redis);
+    const baseBefore = await keysMemory(redis, `${prefix}-baseline`);
     started = Date.now();
     for (let i = 0; i < report.created.length; i += 5000) {
       await base.addBulk(Array.from({ length: Math.min(5000, report.created.length - i) }, (_, j) => ({ name: 'noop', data: {}, opts: { delay: DAY + j } })));
     }
     const baseMs = Date.now() - started;
-    const baseItem = ((await usedMemory(redis)) - baseBefore) / report.created.length;
+    const baseAfter = await keysMemory(redis, `${prefix}-baseline`);
+    const baseItem = (baseAfter.bytes - baseBefore.bytes) / report.created.length;
 
     const rows = await app.database.prisma.outbox.findMany({ where: { memberId: null }, select: { id: true, dueAt: true, payload: true, customerId: true, dedupeKey: true } });
     const outside = rows.filter((r) => !isWithinBusinessHours(r.dueAt, (r.payload as { zone: string }).zone, HOURS)).length;
     const dupKeys = rows.length - new Set(rows.map((r) => r.customerId)).size;
     console.log('\n── scheduling the day (phase 1) ──');
     console.log(`planned ${report.planned}, skipped ${report.skipped}; outbox rows ${rows.length}; delayed jobs ${await queue.getDelayedCount()}`);
-    console.log(`plan + write rows: ${secs(planMs)}; + queue delayed jobs: ${secs(scheduleMs)} (budget 30 s)`);
+    console.log(`plan + write rows: ${secs(planMs)}; + queue delayed jobs: ${secs(scheduleMs)} (budget 30 s: ${verdict(scheduleMs <= 30_000)})`);
     console.log(`baseline: plain addBulk of ${report.created.length} no-op delayed jobs: ${secs(baseMs)} → scheduling is ${(scheduleMs / baseMs).toFixed(1)}× the bare queueing`);
-    console.log(`Redis memory per scheduled item: ${memItem.toFixed(0)} B (baseline no-op delayed job: ${baseItem.toFixed(0)} B, ratio ${(memItem / baseItem).toFixed(2)})`);
-    console.log(`due times outside the buyer's business hours: ${outside}; customers with more than one message: ${dupKeys}`);
+    console.log(`Redis memory per scheduled item: ${memItem.toFixed(0)} B over ${memAfter.keys} keys of its own (baseline no-op delayed job: ${baseItem.toFixed(0)} B over ${baseAfter.keys} keys, ratio ${(memItem / baseItem).toFixed(2)})`);
+    console.log(`due times outside the buyer's business hours: ${outside}; customers with more than one message: ${dupKeys} (none of either: ${verdict(outside === 0 && dupKeys === 0)})`);
     await base.obliterate({ force: true });
     await queue.obliterate({ force: true }); // phase 2 starts as after a Redis loss: rebuilt from the outbox
 
     // ── phase 2: fire a burst at the rate limit, two workers, offset clock ────────────────────────────────
     const v0 = new Date('2026-12-01T13:00:00Z'); // Tuesday
-    const windowMs = Math.ceil((burst / (rate * 0.9)) * 1000);
+    // each 10 s period: one second's worth of sends (`rate`) due at its first instant, over the limit, and 4 × rate spread
+    // over the period, so the limiter has to hold the clump back while the spread ones keep arriving (60% of the limit overall)
+    const PERIOD_MS = 10_000;
+    const clump = Math.max(1, Math.round(rate));
+    const perPeriod = clump + 4 * clump;
+    const windowMs = Math.ceil(burst / perPeriod) * PERIOD_MS;
     const open = new Set(ZONES.filter((z) => isWithinBusinessHours(v0, z, HOURS) && isWithinBusinessHours(new Date(v0.getTime() + windowMs + 60_000), z, HOURS)));
     const chosen = rows.filter((r) => open.has((r.payload as { zone: string }).zone)).slice(0, burst);
     const realStart = Date.now() + 3000;
     clock = () => new Date(v0.getTime() + (Date.now() - realStart));
     const dueOf = new Map<string, number>();
     const ids = chosen.map((r) => r.id);
-    const offsets = chosen.map((_, i) => Math.floor((i * windowMs) / chosen.length));
+    const offsets = chosen.map((_, i) => {
+      const [period, k] = [Math.floor(i / perPeriod), i % perPeriod];
+      return period * PERIOD_MS + (k < clump ? 0 : Math.floor(((k - clump) * PERIOD_MS) / (perPeriod - clump)));
+    });
+    const overLimit = chosen.filter((_, i) => i % perPeriod < clump).length;
     await app.database.prisma.$executeRaw`UPDATE outbox o SET due_at = ${v0}::timestamp + (v.off || ' milliseconds')::interval
       FROM unnest(${ids}::int[], ${offsets}::int[]) AS v(id, off) WHERE o.id = v.id`;
     await app.database.prisma.$executeRaw`UPDATE outbox SET status = 'skipped', last_error = 'bench: not in burst' WHERE member_id IS NULL AND NOT (id = ANY(${ids}::int[]))`;
     await writeRateLimits(app.database.prisma, { defaultPerSecond: rate, channels: {} });
-    const fired = await app.database.prisma.outbox.findMany({ where: { id: { in: ids } }, select: { id: true, dueAt: true, chatId: true, payload: true } });
+    // the rows' chat ids are sealed (bound to the dedupe key): the sends name them in clear
+    const fired = (await app.database.prisma.outbox.findMany({ where: { id: { in: ids } }, select: { id: true, dueAt: true, chatId: true, dedupeKey: true, payload: true } }))
+      .map((r) => ({ ...r, chatId: revealStored(r.chatId, sealContext('outbox', 'chat_id', r.dedupeKey))! }));
     for (const r of fired) dueOf.set(r.chatId, realStart + (r.dueAt.getTime() - v0.getTime()));
+    // the real job, with the real limiter; the bench only times each wait for a send slot
+    const held: number[] = [];
+    const released: number[] = [];
+    const observedSendJob: typeof outboxSendJob = {
+      ...outboxSendJob,
+      handle: (data, deps, job) => {
+        const enqueue = deps.enqueue;
+        const timed = enqueue && {
+          ...enqueue,
+          throttleChannel: async (channel: string, perSecond: number) => {
+            const t = Date.now();
+            await enqueue.throttleChannel(channel, perSecond);
+            held.push(Date.now() - t);
+            released.push(Date.now());
+          },
+        };
+        return outboxSendJob.handle(data, { ...deps, enqueue: timed }, job);
+      },
+    };
     for (let w = 0; w < 2; w += 1) {
       const connection = new Redis(REDIS, { maxRetriesPerRequest: null });
       connections.push(connection);
-      const runner = createJobRunner({ connection, prefix, concurrency: 50, definitions: [outboxSendJob], deps: { services: app.services, logger: createLogger('silent'), now: () => clock() } });
+      const runner = createJobRunner({ connection, prefix, concurrency: 50, definitions: [observedSendJob], deps: { services: app.services, logger: createLogger('silent'), now: () => clock() } });
       await runner.start();
       runners.push(runner);
     }
@@ -148,6 +198,8 @@ export default async function run(args: string[]) {
     const rebuildMs = Date.now() - rebuildStart;
     const deadline = realStart + windowMs + 60_000;
     while (sends.length < fired.length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    const unknown = sends.filter((s) => !dueOf.has(s.chatId)).length;
+    if (unknown) throw new Error(`${unknown} sends to chats the bench did not schedule`);
     const late = sends.map((s) => s.at - dueOf.get(s.chatId)!).sort((a, b) => a - b);
     const zoneOf = new Map(fired.map((r) => [r.chatId, (r.payload as { zone: string }).zone]));
     const outOfHours = sends.filter((s) => !isWithinBusinessHours(new Date(v0.getTime() + (s.at - realStart)), zoneOf.get(s.chatId)!, HOURS)).length;
@@ -155,11 +207,20 @@ export default async function run(args: string[]) {
     for (const s of sends) perSecond.set(Math.floor(s.at / 1000), (perSecond.get(Math.floor(s.at / 1000)) ?? 0) + 1);
     const statuses = await app.database.prisma.outbox.groupBy({ by: ['status'], where: { id: { in: ids } }, _count: true });
     console.log('\n── firing (phase 2) ──');
-    console.log(`${fired.length} sends due over ${secs(windowMs)} in ${open.size} open zones, rate limit ${rate}/s, 2 workers × concurrency 50`);
+    console.log(`${fired.length} sends due over ${secs(windowMs)} in ${open.size} open zones, rate limit ${rate}/s, 2 workers × concurrency 50; ${overLimit} of them due ${clump} at a time (one second's worth at one instant, every ${PERIOD_MS / 1000} s)`);
     console.log(`queue rebuilt from the outbox (as after a Redis loss): ${need.length} jobs in ${secs(rebuildMs)}`);
-    console.log(`sent ${sends.length}/${fired.length}; duplicates ${sends.length - new Set(sends.map((s) => s.chatId)).size}; sends outside business hours ${outOfHours}`);
-    console.log(`lateness vs due: p50 ${pct(late, 50)} ms, p99 ${pct(late, 99)} ms, max ${late.at(-1)} ms (target p99 ≤ 5000 ms)`);
-    console.log(`busiest second: ${Math.max(...perSecond.values())} sends (limit ${rate}); outbox statuses ${JSON.stringify(statuses.map((s) => [s.status, s._count]))}`);
+    const duplicates = sends.length - new Set(sends.map((s) => s.chatId)).size;
+    console.log(`sent ${sends.length}/${fired.length}; duplicates ${duplicates}; sends outside business hours ${outOfHours} (all sent once, in hours: ${verdict(sends.length === fired.length && duplicates === 0 && outOfHours === 0)})`);
+    console.log(`lateness vs due: p50 ${pct(late, 50)} ms, p99 ${pct(late, 99)} ms, max ${late.at(-1)} ms (target p99 ≤ 5000 ms: ${verdict(late.length > 0 && pct(late, 99) <= 5000)})`);
+    // a wait longer than one slot's interval can only be the limiter holding a send back for the ones before it
+    const slotMs = 1000 / rate;
+    const heldBack = held.filter((ms) => ms > slotMs).sort((a, b) => a - b);
+    console.log(`rate limiter: held back ${heldBack.length} of ${held.length} sends by more than one slot (${slotMs.toFixed(1)} ms), longest ${heldBack.at(-1) ?? 0} ms, p50 of those ${pct(heldBack, 50) ?? 0} ms (exercised: ${verdict(heldBack.length > 0)})`);
+    const busiest = Math.max(...perSecond.values());
+    const perSlotSecond = new Map<number, number>();
+    for (const at of released) perSlotSecond.set(Math.floor(at / 1000), (perSlotSecond.get(Math.floor(at / 1000)) ?? 0) + 1);
+    // the limiter spaces the slots; the send itself follows its slot after a claim and a write, which can bunch sends
+    console.log(`busiest second: ${busiest} sends, ${Math.max(...perSlotSecond.values())} slots released by the limiter (limit ${rate}); outbox statuses ${JSON.stringify(statuses.map((s) => [s.status, s._count]))}`);
 
     // baseline, same run: plain BullMQ delayed no-op jobs with the same due times, one worker, no DB, no limit
     const baseQueue = new Queue('jobs', { connection: redis, prefix: `${prefix}-fire` });
