@@ -73,6 +73,8 @@ describe('crm loads only what the command uses', () => {
       expect(heavyIn(loads)).toEqual(expect.arrayContaining(['/node_modules/bullmq/']));
       // nor a renderer: charts, workbooks and PDFs load with the first report or quote
       expect(heavyIn(loads).filter((needle) => /telegraf|@slack|whatsapp-web|pdfkit|exceljs|chart\.js|canvas/.test(needle))).toEqual([]);
+      // nor the romanisation tables and the date parser (~110 MB resident): they load with the first name or date that needs them
+      expect(['/node_modules/to-jyutping/', '/node_modules/pinyin-pro/', '/node_modules/opencc-js/', '/node_modules/chrono-node/'].filter((needle) => loads.some((url) => url.includes(needle)))).toEqual([]);
     } finally {
       rmSync(dataDir, { recursive: true, force: true });
     }

@@ -1,9 +1,15 @@
-import { Converter } from 'opencc-js/t2cn';
-import { pinyin } from 'pinyin-pro';
-import ToJyutping from 'to-jyutping';
+import type * as OpenCC from 'opencc-js/t2cn';
+import type * as PinyinPro from 'pinyin-pro';
+import type ToJyutpingModule from 'to-jyutping';
+import { loadWhenUsed } from '../text/load-when-used';
+
+const openCC = loadWhenUsed<typeof OpenCC>('opencc-js/t2cn');
+const pinyinPro = loadWhenUsed<typeof PinyinPro>('pinyin-pro');
+const toJyutping = loadWhenUsed<typeof ToJyutpingModule>('to-jyutping');
 
 // Traditional (Hong Kong, Taiwan) → Simplified, so one table of Chinese trade and place words serves both.
-const hkToSimplified = Converter({ from: 'hk', to: 'cn' });
+let hkToSimplifiedConverter: ((text: string) => string) | undefined;
+const hkToSimplified = (text: string) => (hkToSimplifiedConverter ??= openCC().Converter({ from: 'hk', to: 'cn' }))(text);
 
 /** Traditional Chinese characters to Simplified (OpenCC); Japanese text (with kana) is left alone, its kanji are not Chinese words. */
 export function toSimplified(text: string): string {
@@ -27,12 +33,12 @@ function hkSyllable(jyutping: string): string {
 
 /** Mandarin pinyin without tones, one word per character, reading words in context (长兴 "chang xing", 银行 "yin hang"). */
 export function mandarin(text: string): string {
-  return pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join(' ').replace(/\s+/g, ' ').trim();
+  return pinyinPro().pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /** Cantonese reading of Chinese characters in HK romanisation, one word per character ("明華" → "ming wah"); other characters kept. */
 export function cantonese(text: string): string {
-  return ToJyutping.getJyutpingList(text)
+  return toJyutping().getJyutpingList(text)
     .map(([char, jp]) => (jp ? ` ${hkSyllable(jp)} ` : char))
     .join('')
     .replace(/\s+/g, ' ')

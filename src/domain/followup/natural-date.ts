@@ -1,6 +1,9 @@
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
+import { loadWhenUsed } from '../text/load-when-used';
 import { DateTime } from 'luxon';
 import { lookupTable } from '../text/lookup-table';
+
+const chronoParser = loadWhenUsed<typeof Chrono>('chrono-node');
 
 const UNIT_MS: Record<string, number> = lookupTable({
   m: 60_000, min: 60_000, mins: 60_000, minute: 60_000, minutes: 60_000, 分钟: 60_000, 分: 60_000,
@@ -33,6 +36,7 @@ export function parseWhen(text: string, zone: string, now: Date): { at: Date; te
   if (!local.isValid) return null;
   const floating = new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second));
   const ref = { instant: floating, timezone: 0 };
+  const chrono = chronoParser();
   const results = [...chrono.en.parse(text, ref, { forwardDate: true }), ...chrono.zh.hans.parse(text, ref, { forwardDate: true })];
   // the longest match wins ("next tuesday 3pm" over "3pm")
   const best = results.sort((a, b) => b.text.length - a.text.length)[0];
