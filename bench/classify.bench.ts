@@ -2,7 +2,7 @@
 // Run: npm run bench -- classify [--seconds N] [--no-heldout] [--dev path.jsonl]
 // --no-heldout: while tuning, the held-out split is neither scored nor printed (nor used for throughput).
 // --dev: a development split by another independent author that we DO tune on (default: tests/data/classify/dev.jsonl).
-// Splits: "ours" = tests/data/classify/labelled.jsonl (train: tuned on; test: fixed) and train-extra.jsonl;
+// Splits: "ours" = tests/data/classify/labelled.jsonl (train: tuned on; test: fixed), train-extra.jsonl and train-more.jsonl;
 // "held-out" = tests/data/classify/heldout.jsonl, written by another author and never read while tuning
 // (the headline when present); "held-out 2" = heldout2.jsonl, by a third author with coarser labels (see
 // support/coarse-heldout.ts). Exits 1 when a printed target is missed on the headline split.
@@ -14,7 +14,7 @@ import { classifyWithConfidence } from '../src/domain/classify';
 import { INTENTS, type Intent } from '../src/domain/intent/intents';
 import { fromFranc, isLanguageCode, ISO639_3, SUPPORTED_LANGUAGES, type DetectedLanguage } from '../src/domain/language/languages';
 import {
-  exactSetRate, HELDOUT_PATH, intentMicroF1, intentScores, languageAccuracy, loadLabelled, TRAIN_EXTRA_PATH, type Labelled,
+  exactSetRate, HELDOUT_PATH, intentMicroF1, intentScores, languageAccuracy, loadExtraTraining, loadLabelled, type Labelled,
 } from '../tests/domain/classify-dataset';
 import { HELDOUT2_PATH, reportCoarseHeldout } from './support/coarse-heldout';
 
@@ -114,13 +114,13 @@ export default async function run(args: string[]): Promise<void> {
   const seconds = Number(option(args, 'seconds', '3')) || 3;
   cld3 = await loadCld3();
   const labelled = loadLabelled();
-  const extra = existsSync(TRAIN_EXTRA_PATH) ? loadLabelled(TRAIN_EXTRA_PATH) : [];
+  const extra = loadExtraTraining();
   const devPath = option(args, 'dev', DEV_PATH);
   const dev = existsSync(devPath) ? loadLabelled(devPath) : [];
   const heldout = !args.includes('--no-heldout') && existsSync(HELDOUT_PATH) ? loadLabelled(HELDOUT_PATH) : [];
   const headline = heldout.length ? 'held-out' : 'ours test';
   console.log(`classify bench; headline: ${headline}${heldout.length ? '' : ' (tests/data/classify/heldout.jsonl not present yet)'}`);
-  report('ours train (labelled.jsonl train + train-extra.jsonl: tuned on these)', [...labelled.filter((r) => r.split === 'train'), ...extra], false);
+  report('ours train (labelled.jsonl train + train-extra.jsonl + train-more.jsonl: tuned on these)', [...labelled.filter((r) => r.split === 'train'), ...extra], false);
   report('ours test (labelled.jsonl test)', labelled.filter((r) => r.split === 'test'), !heldout.length);
   report('dev: tuned on (dev.jsonl, by another author who never saw the code; not trained on)', dev, false);
   if (heldout.length) report('held-out (heldout.jsonl, never read while tuning)', heldout, true);

@@ -22,6 +22,8 @@ const dataFile = (name: string) => fileURLToPath(new URL(`../data/classify/${nam
 export const DATASET_PATH = dataFile('labelled.jsonl');
 /** More training messages written for the generalisation work (negations, opt-out phrasings, acknowledgements…). */
 export const TRAIN_EXTRA_PATH = dataFile('train-extra.jsonl');
+/** 2,000 more training messages by a fourth author who saw neither the code nor any other split (written for #16). */
+export const TRAIN_MORE_PATH = dataFile('train-more.jsonl');
 /**
  * Messages written by another author, never read while tuning. Only the bench opens it, and only to score:
  * it is merged later, so it may be absent.
@@ -42,10 +44,14 @@ export function loadLabelled(path = DATASET_PATH): Labelled[] {
     });
 }
 
-/** Every message we may tune on: the train split of labelled.jsonl and train-extra.jsonl. */
+/** The training messages written apart from labelled.jsonl: train-extra.jsonl and train-more.jsonl. */
+export function loadExtraTraining(): Labelled[] {
+  return [TRAIN_EXTRA_PATH, TRAIN_MORE_PATH].flatMap((file) => (existsSync(file) ? loadLabelled(file) : []));
+}
+
+/** Every message we may tune on: the train split of labelled.jsonl, train-extra.jsonl and train-more.jsonl. */
 export function loadTraining(): Labelled[] {
-  const extra = existsSync(TRAIN_EXTRA_PATH) ? loadLabelled(TRAIN_EXTRA_PATH) : [];
-  return [...loadLabelled().filter((r) => r.split === 'train'), ...extra];
+  return [...loadLabelled().filter((r) => r.split === 'train'), ...loadExtraTraining()];
 }
 
 export function languageAccuracy(rows: Labelled[], predict: (row: Labelled) => DetectedLanguage): number {

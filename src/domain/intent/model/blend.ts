@@ -48,7 +48,9 @@ export function modelScores(text: string): Map<Intent, number> {
   const masked = maskNegatedAsks(folded);
   if (masked !== folded) {
     const maskedProbs = modelProbabilitiesOf(masked.replace(/\s+/g, ' ').trim());
-    for (const intent of ASKS) probs.set(intent, maskedProbs.get(intent) ?? 0);
+    // blanking a negated ask takes evidence away and never adds any: what is left of a short message ("wir … nur den
+    // Preis") can read as an ask the whole message does not make
+    for (const intent of ASKS) probs.set(intent, Math.min(probs.get(intent) ?? 0, maskedProbs.get(intent) ?? 0));
   }
   return probs;
 }
