@@ -1,9 +1,11 @@
 import { Prisma } from '../../generated/prisma/client';
 import type { DbClient, PrismaClient } from '../db/client';
 import {
+  emailBlindIndex,
   findContactsByDetail,
   findContactsOfCustomers,
   findCustomersByEmailDomain,
+  phoneBlindIndex,
   type ContactView,
 } from '../contacts/contact.repository';
 import { trigramSimilarity } from './similarity';
@@ -41,6 +43,8 @@ const PER_TERM = 20;
 const CHUNK = 2000;
 /** Name-only candidates scored per check, closest names first. */
 const NAME_ONLY_CANDIDATES = 12;
+/** Contact rows read per check for a shared company email domain (a big company's domain has many contacts). */
+const EMAIL_DOMAIN_CANDIDATES = 50;
 /** Above this many distinct words an import scans the table once instead of probing the index per word. */
 const BULK_SCAN_TERMS = 2000;
 
@@ -72,9 +76,10 @@ const wordHit = (t: string) => Prisma.sql`(SELECT id FROM customers WHERE normal
  * Blocking keys by default (exact key, distinctive words, exact details): what the matcher can call a duplicate
  * always shares one of them. `fuzzy` adds pg_trgm similarity look-ups (misspelt words), several times slower on a
  * large table; the matcher itself treats a misspelt distinctive word as another company, so it rarely changes a verdict.
+ * One statement for every key: each round trip costs a wake-up of the database and of this process, which is what
+ * stretches the tail on a busy machine, so the keys are not asked one by one.
  */
 export async function findCandidateIds(db: DbClient, q: CandidateQuery, options: { excludeIds?: number[]; fuzzy?: boolean } = {}): Promise<number[]> {
-  const ids = new Set<number>();
   const parts: Prisma.Sql[] = [];
   if (q.nameKeys.length) parts.push(Prisma.sql`(SELECT id FROM customers WHERE normalized_name = ANY(${q.nameKeys}::text[]))`);
   parts.push(...q.nameTerms.filter((t) => t.length >= 3).map(wordHit));
@@ -87,21 +92,33 @@ export async function findCandidateIds(db: DbClient, q: CandidateQuery, options:
         ORDER BY word_similarity(${t}, normalized_name) DESC LIMIT ${PER_TERM})`),
     );
   }
-  const query = (tx: DbClient) => tx.$queryRaw<{ id: number; k: string }[]>`
-    SELECT DISTINCT COALESCE(c.merged_into_id, c.id) AS id, c.normalized_name AS k
-    FROM (${Prisma.join(parts, ' UNION ')}) x JOIN customers c ON c.id = x.id`;
-  // independent look-ups: in parallel on the pool (inside a caller's transaction Prisma runs them in turn)
-  const [byName, byDetail, byDomain] = await Promise.all([
-    parts.length ? (options.fuzzy ? withTrigramSettings(db, query) : query(db)) : Promise.resolve([]),
-    findContactsByDetail(db, { emails: q.emails, phones: q.phones }),
-    findCustomersByEmailDomain(db, q.domains, 50),
-  ]);
-  for (const c of byDetail) ids.add(c.customerId);
-  for (const r of byDomain) ids.add(r.customerId);
+  const lookups: Prisma.Sql[] = [];
+  if (parts.length) {
+    lookups.push(Prisma.sql`SELECT DISTINCT true AS by_name, COALESCE(c.merged_into_id, c.id) AS id, c.normalized_name AS k
+      FROM (${Prisma.join(parts, ' UNION ')}) x JOIN customers c ON c.id = x.id`);
+  }
+  // Exact emails and phones by the contact module's blind index; only customer ids come back (no personal data).
+  const emailHashes = q.emails.map(emailBlindIndex);
+  const phoneHashes = q.phones.map(phoneBlindIndex);
+  if (emailHashes.length || phoneHashes.length) {
+    lookups.push(Prisma.sql`SELECT false AS by_name, COALESCE(c.merged_into_id, c.id) AS id, NULL AS k FROM contacts k JOIN customers c ON c.id = k.customer_id
+      WHERE k.erased_at IS NULL AND (k.email_hash = ANY(${emailHashes}::text[]) OR k.phone_hash = ANY(${phoneHashes}::text[]))`);
+  }
+  if (q.domains.length) {
+    lookups.push(Prisma.sql`SELECT false AS by_name, COALESCE(c.merged_into_id, c.id) AS id, NULL AS k FROM (SELECT customer_id FROM contacts
+      WHERE erased_at IS NULL AND email_domain = ANY(${q.domains}::text[]) ORDER BY customer_id LIMIT ${EMAIL_DOMAIN_CANDIDATES}) k
+      JOIN customers c ON c.id = k.customer_id`);
+  }
+  if (!lookups.length) return [];
+  const query = (tx: DbClient) => tx.$queryRaw<{ by_name: boolean; id: number; k: string | null }[]>`${Prisma.join(lookups.map((l) => Prisma.sql`(${l})`), ' UNION ALL ')}`;
+  const rows = options.fuzzy ? await withTrigramSettings(db, query) : await query(db);
+  const ids = new Set<number>();
+  for (const r of rows) if (!r.by_name) ids.add(Number(r.id));
   // A customer found by name alone shares no email, phone or domain (those were looked up exactly), so only the
   // name can make it a duplicate: load and score the closest names only.
-  const byKey = byName
-    .map((r) => ({ id: Number(r.id), sim: Math.max(0, ...q.nameKeys.map((k) => trigramSimilarity(k, r.k))) }))
+  const byKey = rows
+    .filter((r) => r.by_name)
+    .map((r) => ({ id: Number(r.id), sim: Math.max(0, ...q.nameKeys.map((k) => trigramSimilarity(k, r.k ?? ''))) }))
     .sort((a, b) => b.sim - a.sim || a.id - b.id);
   for (const r of byKey.slice(0, NAME_ONLY_CANDIDATES)) ids.add(r.id);
   for (const id of options.excludeIds ?? []) ids.delete(id);
@@ -176,42 +193,74 @@ function chunks<T>(items: T[], size = CHUNK): T[][] {
   return out;
 }
 
-const CUSTOMER_SELECT = {
-  id: true, name: true, aliases: true, country: true, website: true, websiteDomain: true, status: true, ownerId: true,
-  ownedSince: true, lastContactAt: true, groupId: true, mergedIntoId: true,
-  owner: { select: { id: true, displayName: true, managerId: true } },
-  group: { select: { id: true, name: true, ownerId: true } },
-} satisfies Prisma.CustomerSelect;
+type CandidateRow = Omit<CandidateCustomer, 'owner' | 'group' | 'contacts'> & {
+  mergedIntoId: number | null;
+  ownerName: string | null;
+  ownerManagerId: number | null;
+  groupName: string | null;
+  groupOwnerId: number | null;
+  groupOwnerName: string | null;
+};
 
-/** Loads the candidates with owner, group (and its owner's name) and live contacts; merged customers are followed. */
+/** Customers with their owner, group and the group owner's name, in one statement. */
+function customerRows(db: DbClient, ids: number[]): Promise<CandidateRow[]> {
+  return db.$queryRaw<CandidateRow[]>`
+    SELECT c.id, c.name, c.aliases, c.country, c.website, c.website_domain AS "websiteDomain", c.status::text AS status,
+      c.owner_id AS "ownerId", c.owned_since AS "ownedSince", c.last_contact_at AS "lastContactAt", c.group_id AS "groupId",
+      c.merged_into_id AS "mergedIntoId", o.display_name AS "ownerName", o.manager_id AS "ownerManagerId",
+      g.name AS "groupName", g.owner_id AS "groupOwnerId", gowner.display_name AS "groupOwnerName"
+    FROM customers c
+    LEFT JOIN team_members o ON o.id = c.owner_id
+    LEFT JOIN company_groups g ON g.id = c.group_id
+    LEFT JOIN team_members gowner ON gowner.id = g.owner_id
+    WHERE c.id = ANY(${ids}::int[])`;
+}
+
+async function contactsOf(db: DbClient, ids: number[]): Promise<ContactView[]> {
+  const out: ContactView[] = [];
+  for (const chunk of chunks(ids)) out.push(...(await findContactsOfCustomers(db, chunk)));
+  return out;
+}
+
+/**
+ * Loads the candidates with owner, group (and its owner's name) and live contacts; merged customers are followed.
+ * Customers and contacts are read side by side (two statements, one wait): the ids asked are survivors already
+ * unless a merge happened in between, and only then is there another round.
+ */
 export async function loadCandidates(db: DbClient, ids: number[]): Promise<CandidateCustomer[]> {
-  const found = new Map<number, Prisma.CustomerGetPayload<{ select: typeof CUSTOMER_SELECT }>>();
+  const found = new Map<number, CandidateRow>();
+  const contacts = new Map<number, ContactView[]>();
   let pending = [...new Set(ids)];
   for (let depth = 0; pending.length && depth < 4; depth++) {
-    const rows: Prisma.CustomerGetPayload<{ select: typeof CUSTOMER_SELECT }>[] = [];
-    for (const chunk of chunks(pending)) rows.push(...(await db.customer.findMany({ where: { id: { in: chunk } }, select: CUSTOMER_SELECT })));
+    const [rows, contactRows] = await Promise.all([
+      Promise.all(chunks(pending).map((chunk) => customerRows(db, chunk))).then((r) => r.flat()),
+      contactsOf(db, pending),
+    ]);
+    for (const contact of contactRows) {
+      const list = contacts.get(contact.customerId);
+      if (list) list.push(contact); else contacts.set(contact.customerId, [contact]);
+    }
     pending = [];
     for (const row of rows) {
       if (row.mergedIntoId) { if (!found.has(row.mergedIntoId)) pending.push(row.mergedIntoId); } else found.set(row.id, row);
     }
   }
-  const customers = [...found.values()];
-  const contacts = new Map<number, ContactView[]>();
-  for (const chunk of chunks(customers.map((c) => c.id))) {
-    for (const contact of await findContactsOfCustomers(db, chunk)) {
-      const list = contacts.get(contact.customerId);
-      if (list) list.push(contact); else contacts.set(contact.customerId, [contact]);
-    }
-  }
-  const groupOwnerIds = [...new Set(customers.map((c) => c.group?.ownerId).filter((x): x is number => typeof x === 'number'))];
-  const groupOwners = new Map(
-    groupOwnerIds.length
-      ? (await db.teamMember.findMany({ where: { id: { in: groupOwnerIds } }, select: { id: true, displayName: true } })).map((m) => [m.id, m.displayName])
-      : [],
-  );
-  return customers.map(({ mergedIntoId: _merged, group, ...c }) => ({
-    ...c,
-    group: group ? { ...group, ownerName: group.ownerId ? groupOwners.get(group.ownerId) ?? null : null } : null,
-    contacts: contacts.get(c.id) ?? [],
+  return [...found.values()].map((row) => ({
+    id: row.id,
+    name: row.name,
+    aliases: row.aliases,
+    country: row.country,
+    website: row.website,
+    websiteDomain: row.websiteDomain,
+    status: row.status,
+    ownerId: row.ownerId,
+    ownedSince: row.ownedSince,
+    lastContactAt: row.lastContactAt,
+    groupId: row.groupId,
+    owner: row.ownerId !== null && row.ownerName !== null ? { id: row.ownerId, displayName: row.ownerName, managerId: row.ownerManagerId } : null,
+    group: row.groupId !== null && row.groupName !== null
+      ? { id: row.groupId, name: row.groupName, ownerId: row.groupOwnerId, ownerName: row.groupOwnerId !== null ? row.groupOwnerName : null }
+      : null,
+    contacts: (contacts.get(row.id) ?? []).sort((a, b) => a.id - b.id),
   }));
 }

@@ -70,6 +70,18 @@ describe('duplicate check against the database', () => {
     expect(m[0]?.customer.id).toBe(b.id);
   });
 
+  it('loads each candidate with its owner, its group and the group owner, dates as dates and contacts in clear', async () => {
+    const a = await app.services.customers.create(alice, 'test', { name: 'Kestrel Valves Ltd', country: 'GB', details: ['sales@kestrel-valves.co.uk', '+44 20 7946 0000'], contactName: 'Ann Lee' });
+    const b = await app.services.customers.create(alice, 'test', { name: 'Northwind Components Ltd', country: 'GB', details: ['info@northwind-components.co.uk'] });
+    await app.services.groups.link(alice, 'test', a.id, b.id, 'Kestrel group');
+    const m = await checkDuplicates(db(), { name: 'Kestrel Valves Limited', country: 'GB', emails: ['buyer@kestrel-valves.co.uk'] });
+    const found = m.find((x) => x.customer.id === a.id)!;
+    expect(found.customer.owner).toEqual({ id: alice.id, displayName: 'alice', managerId: null });
+    expect(found.customer.group).toMatchObject({ name: 'Kestrel group', ownerId: alice.id, ownerName: 'alice' });
+    expect(found.customer.ownedSince).toBeInstanceOf(Date);
+    expect(found.customer.contacts.map((k) => [k.name, k.email, k.phone])).toEqual([['Ann Lee', 'sales@kestrel-valves.co.uk', '+442079460000']]);
+  });
+
   it('checks many records in one pass (import path) with the same verdicts', async () => {
     const records = [
       { name: 'Brightlux Lighting Co Ltd', country: 'CN', phones: ['0755 2345 6789'] },
