@@ -3,9 +3,9 @@ import type { DbClient, PrismaClient } from '../db/client';
 import {
   emailBlindIndex,
   findContactsByDetail,
-  findContactsOfCustomers,
   findCustomersByEmailDomain,
   phoneBlindIndex,
+  revealContactRow,
   type ContactView,
 } from '../contacts/contact.repository';
 import { trigramSimilarity } from './similarity';
@@ -71,15 +71,15 @@ export async function lockDuplicateKey(tx: DbClient, key: string): Promise<void>
 const wordHit = (t: string) => Prisma.sql`(SELECT id FROM customers WHERE normalized_name LIKE ${`%${t}%`}
   AND (' ' || normalized_name || ' ') LIKE ${`% ${t} %`} LIMIT ${PER_TERM})`;
 
+type CandidateOptions = { excludeIds?: number[]; fuzzy?: boolean };
+type Hit = { by_name: boolean; id: number; k: string | null };
+
 /**
- * Ids (survivors of merges) of customers that may be the record behind `q`: the chat-capture path.
- * Blocking keys by default (exact key, distinctive words, exact details): what the matcher can call a duplicate
- * always shares one of them. `fuzzy` adds pg_trgm similarity look-ups (misspelt words), several times slower on a
- * large table; the matcher itself treats a misspelt distinctive word as another company, so it rarely changes a verdict.
- * One statement for every key: each round trip costs a wake-up of the database and of this process, which is what
- * stretches the tail on a busy machine, so the keys are not asked one by one.
+ * Every blocking key of `q` as one statement: rows (by_name, id of the survivor of merges, normalised name).
+ * Exact key, distinctive words, website domain (and, with `fuzzy`, trigram similarity) are name hits; exact emails
+ * and phones (the contact module's blind index, only customer ids come back) and company email domains are not.
  */
-export async function findCandidateIds(db: DbClient, q: CandidateQuery, options: { excludeIds?: number[]; fuzzy?: boolean } = {}): Promise<number[]> {
+function hitsSql(q: CandidateQuery, options: CandidateOptions): Prisma.Sql | null {
   const parts: Prisma.Sql[] = [];
   if (q.nameKeys.length) parts.push(Prisma.sql`(SELECT id FROM customers WHERE normalized_name = ANY(${q.nameKeys}::text[]))`);
   parts.push(...q.nameTerms.filter((t) => t.length >= 3).map(wordHit));
@@ -97,7 +97,6 @@ export async function findCandidateIds(db: DbClient, q: CandidateQuery, options:
     lookups.push(Prisma.sql`SELECT DISTINCT true AS by_name, COALESCE(c.merged_into_id, c.id) AS id, c.normalized_name AS k
       FROM (${Prisma.join(parts, ' UNION ')}) x JOIN customers c ON c.id = x.id`);
   }
-  // Exact emails and phones by the contact module's blind index; only customer ids come back (no personal data).
   const emailHashes = q.emails.map(emailBlindIndex);
   const phoneHashes = q.phones.map(phoneBlindIndex);
   if (emailHashes.length || phoneHashes.length) {
@@ -109,20 +108,66 @@ export async function findCandidateIds(db: DbClient, q: CandidateQuery, options:
       WHERE erased_at IS NULL AND email_domain = ANY(${q.domains}::text[]) ORDER BY customer_id LIMIT ${EMAIL_DOMAIN_CANDIDATES}) k
       JOIN customers c ON c.id = k.customer_id`);
   }
-  if (!lookups.length) return [];
-  const query = (tx: DbClient) => tx.$queryRaw<{ by_name: boolean; id: number; k: string | null }[]>`${Prisma.join(lookups.map((l) => Prisma.sql`(${l})`), ' UNION ALL ')}`;
-  const rows = options.fuzzy ? await withTrigramSettings(db, query) : await query(db);
+  return lookups.length ? Prisma.join(lookups.map((l) => Prisma.sql`(${l})`), ' UNION ALL ') : null;
+}
+
+/**
+ * The candidates among the hits: every customer sharing an email, phone or domain, and the closest names only
+ * (a customer found by name alone shares no email, phone or domain, so only the name can make it a duplicate).
+ */
+function chooseCandidates(q: CandidateQuery, hits: Hit[], options: CandidateOptions): number[] {
   const ids = new Set<number>();
-  for (const r of rows) if (!r.by_name) ids.add(Number(r.id));
-  // A customer found by name alone shares no email, phone or domain (those were looked up exactly), so only the
-  // name can make it a duplicate: load and score the closest names only.
-  const byKey = rows
+  for (const r of hits) if (!r.by_name) ids.add(Number(r.id));
+  const byKey = hits
     .filter((r) => r.by_name)
     .map((r) => ({ id: Number(r.id), sim: Math.max(0, ...q.nameKeys.map((k) => trigramSimilarity(k, r.k ?? ''))) }))
     .sort((a, b) => b.sim - a.sim || a.id - b.id);
   for (const r of byKey.slice(0, NAME_ONLY_CANDIDATES)) ids.add(r.id);
   for (const id of options.excludeIds ?? []) ids.delete(id);
   return [...ids];
+}
+
+/**
+ * Ids (survivors of merges) of customers that may be the record behind `q`.
+ * Blocking keys by default (exact key, distinctive words, exact details): what the matcher can call a duplicate
+ * always shares one of them. `fuzzy` adds pg_trgm similarity look-ups (misspelt words), several times slower on a
+ * large table; the matcher itself treats a misspelt distinctive word as another company, so it rarely changes a verdict.
+ */
+export async function findCandidateIds(db: DbClient, q: CandidateQuery, options: CandidateOptions = {}): Promise<number[]> {
+  const sql = hitsSql(q, options);
+  if (!sql) return [];
+  const query = (tx: DbClient) => tx.$queryRaw<Hit[]>`${sql}`;
+  return chooseCandidates(q, options.fuzzy ? await withTrigramSettings(db, query) : await query(db), options);
+}
+
+/**
+ * The chat-capture path: the candidates for `q`, loaded, in one statement. Each round trip is a wake-up of the
+ * database and of this process, which a busy machine delays: so the hits come back with their customer, owner,
+ * group and contacts (sealed; only the chosen candidates' are opened), rather than ids first and rows after.
+ */
+export async function findCandidates(db: DbClient, q: CandidateQuery, options: CandidateOptions = {}): Promise<CandidateCustomer[]> {
+  const sql = hitsSql(q, options);
+  if (!sql) return [];
+  const query = (tx: DbClient) => tx.$queryRaw<(Hit & { customer: (CandidateRow & { contacts: SealedContact[] | null }) | null })[]>`
+    WITH hit AS (${sql})
+    SELECT h.by_name, h.id, h.k, to_jsonb(c) AS customer FROM hit h
+    LEFT JOIN LATERAL (${customerRowsSql(Prisma.sql`h.id`)}) c ON true`;
+  const rows = options.fuzzy ? await withTrigramSettings(db, query) : await query(db);
+  const loaded = new Map(rows.map((r) => [Number(r.id), r]));
+  const out: CandidateCustomer[] = [];
+  const mergedAgain: number[] = [];
+  for (const id of chooseCandidates(q, rows, options)) {
+    const row = loaded.get(id);
+    if (!row?.customer) continue;
+    if (row.customer.mergedIntoId) mergedAgain.push(row.customer.mergedIntoId);
+    else out.push(toCandidate(reviveDates(row.customer), openContacts(row.customer.id, row.customer.contacts ?? [])));
+  }
+  // a survivor merged in turn (a chain of merges): the general loader follows it
+  if (mergedAgain.length) {
+    const have = new Set(out.map((c) => c.id));
+    for (const c of await loadCandidates(db, mergedAgain)) if (!have.has(c.id) && !options.excludeIds?.includes(c.id)) { out.push(c); have.add(c.id); }
+  }
+  return out;
 }
 
 /**
@@ -202,50 +247,39 @@ type CandidateRow = Omit<CandidateCustomer, 'owner' | 'group' | 'contacts'> & {
   groupOwnerName: string | null;
 };
 
-/** Customers with their owner, group and the group owner's name, in one statement. */
-function customerRows(db: DbClient, ids: number[]): Promise<CandidateRow[]> {
-  return db.$queryRaw<CandidateRow[]>`
+/** A live contact as the candidate statement returns it: email and phone still sealed. */
+type SealedContact = Omit<ContactView, 'customerId' | 'erasedAt'>;
+
+/** The candidate columns of the customers `where` selects, with owner, group, the group owner's name and live contacts (sealed). */
+function customerRowsSql(id: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
     SELECT c.id, c.name, c.aliases, c.country, c.website, c.website_domain AS "websiteDomain", c.status::text AS status,
       c.owner_id AS "ownerId", c.owned_since AS "ownedSince", c.last_contact_at AS "lastContactAt", c.group_id AS "groupId",
       c.merged_into_id AS "mergedIntoId", o.display_name AS "ownerName", o.manager_id AS "ownerManagerId",
-      g.name AS "groupName", g.owner_id AS "groupOwnerId", gowner.display_name AS "groupOwnerName"
+      g.name AS "groupName", g.owner_id AS "groupOwnerId", gowner.display_name AS "groupOwnerName",
+      (SELECT json_agg(json_build_object('id', k.id, 'name', k.name, 'roles', k.roles, 'email', k.email, 'phone', k.phone,
+          'language', k.language, 'timezone', k.timezone, 'optedOut', k.opted_out) ORDER BY k.id)
+        FROM contacts k WHERE k.customer_id = c.id AND k.erased_at IS NULL) AS contacts
     FROM customers c
     LEFT JOIN team_members o ON o.id = c.owner_id
     LEFT JOIN company_groups g ON g.id = c.group_id
     LEFT JOIN team_members gowner ON gowner.id = g.owner_id
-    WHERE c.id = ANY(${ids}::int[])`;
+    WHERE c.id = ${id}`;
 }
 
-async function contactsOf(db: DbClient, ids: number[]): Promise<ContactView[]> {
-  const out: ContactView[] = [];
-  for (const chunk of chunks(ids)) out.push(...(await findContactsOfCustomers(db, chunk)));
-  return out;
+/** to_jsonb leaves timestamps as text. */
+function reviveDates(row: CandidateRow): CandidateRow {
+  const date = (v: Date | string | null) => (v === null || v instanceof Date ? v : new Date(v));
+  return { ...row, ownedSince: date(row.ownedSince), lastContactAt: date(row.lastContactAt) };
 }
 
-/**
- * Loads the candidates with owner, group (and its owner's name) and live contacts; merged customers are followed.
- * Customers and contacts are read side by side (two statements, one wait): the ids asked are survivors already
- * unless a merge happened in between, and only then is there another round.
- */
-export async function loadCandidates(db: DbClient, ids: number[]): Promise<CandidateCustomer[]> {
-  const found = new Map<number, CandidateRow>();
-  const contacts = new Map<number, ContactView[]>();
-  let pending = [...new Set(ids)];
-  for (let depth = 0; pending.length && depth < 4; depth++) {
-    const [rows, contactRows] = await Promise.all([
-      Promise.all(chunks(pending).map((chunk) => customerRows(db, chunk))).then((r) => r.flat()),
-      contactsOf(db, pending),
-    ]);
-    for (const contact of contactRows) {
-      const list = contacts.get(contact.customerId);
-      if (list) list.push(contact); else contacts.set(contact.customerId, [contact]);
-    }
-    pending = [];
-    for (const row of rows) {
-      if (row.mergedIntoId) { if (!found.has(row.mergedIntoId)) pending.push(row.mergedIntoId); } else found.set(row.id, row);
-    }
-  }
-  return [...found.values()].map((row) => ({
+/** Opened by the contact data module (the seal is bound to the contact's row). */
+function openContacts(customerId: number, contacts: SealedContact[]): ContactView[] {
+  return contacts.map((k) => revealContactRow({ ...k, customerId, erasedAt: null }));
+}
+
+function toCandidate(row: CandidateRow, contacts: ContactView[]): CandidateCustomer {
+  return {
     id: row.id,
     name: row.name,
     aliases: row.aliases,
@@ -261,6 +295,24 @@ export async function loadCandidates(db: DbClient, ids: number[]): Promise<Candi
     group: row.groupId !== null && row.groupName !== null
       ? { id: row.groupId, name: row.groupName, ownerId: row.groupOwnerId, ownerName: row.groupOwnerId !== null ? row.groupOwnerName : null }
       : null,
-    contacts: (contacts.get(row.id) ?? []).sort((a, b) => a.id - b.id),
-  }));
+    contacts,
+  };
+}
+
+/**
+ * Loads the candidates with owner, group (and its owner's name) and live contacts; merged customers are followed
+ * (the import path, and chains of merges on the chat path).
+ */
+export async function loadCandidates(db: DbClient, ids: number[]): Promise<CandidateCustomer[]> {
+  const found = new Map<number, CandidateRow & { contacts: SealedContact[] | null }>();
+  let pending = [...new Set(ids)];
+  for (let depth = 0; pending.length && depth < 4; depth++) {
+    const rows: (CandidateRow & { contacts: SealedContact[] | null })[] = [];
+    for (const chunk of chunks(pending)) rows.push(...(await db.$queryRaw<(CandidateRow & { contacts: SealedContact[] | null })[]>`${customerRowsSql(Prisma.sql`ANY(${chunk}::int[])`)}`));
+    pending = [];
+    for (const row of rows) {
+      if (row.mergedIntoId) { if (!found.has(row.mergedIntoId)) pending.push(row.mergedIntoId); } else found.set(row.id, row);
+    }
+  }
+  return [...found.values()].map((row) => toCandidate(row, openContacts(row.id, row.contacts ?? [])));
 }
