@@ -1,9 +1,11 @@
 import { Prisma } from '../../generated/prisma/client';
 import type { DbClient, PrismaClient } from '../db/client';
 import {
+  emailBlindIndex,
   findContactsByDetail,
-  findContactsOfCustomers,
   findCustomersByEmailDomain,
+  phoneBlindIndex,
+  revealContactRow,
   type ContactView,
 } from '../contacts/contact.repository';
 import { trigramSimilarity } from './similarity';
@@ -41,6 +43,8 @@ const PER_TERM = 20;
 const CHUNK = 2000;
 /** Name-only candidates scored per check, closest names first. */
 const NAME_ONLY_CANDIDATES = 12;
+/** Contact rows read per check for a shared company email domain (a big company's domain has many contacts). */
+const EMAIL_DOMAIN_CANDIDATES = 50;
 /** Above this many distinct words an import scans the table once instead of probing the index per word. */
 const BULK_SCAN_TERMS = 2000;
 
@@ -67,14 +71,15 @@ export async function lockDuplicateKey(tx: DbClient, key: string): Promise<void>
 const wordHit = (t: string) => Prisma.sql`(SELECT id FROM customers WHERE normalized_name LIKE ${`%${t}%`}
   AND (' ' || normalized_name || ' ') LIKE ${`% ${t} %`} LIMIT ${PER_TERM})`;
 
+type CandidateOptions = { excludeIds?: number[]; fuzzy?: boolean };
+type Hit = { by_name: boolean; id: number; k: string | null };
+
 /**
- * Ids (survivors of merges) of customers that may be the record behind `q`: the chat-capture path.
- * Blocking keys by default (exact key, distinctive words, exact details): what the matcher can call a duplicate
- * always shares one of them. `fuzzy` adds pg_trgm similarity look-ups (misspelt words), several times slower on a
- * large table; the matcher itself treats a misspelt distinctive word as another company, so it rarely changes a verdict.
+ * Every blocking key of `q` as one statement: rows (by_name, id of the survivor of merges, normalised name).
+ * Exact key, distinctive words, website domain (and, with `fuzzy`, trigram similarity) are name hits; exact emails
+ * and phones (the contact module's blind index, only customer ids come back) and company email domains are not.
  */
-export async function findCandidateIds(db: DbClient, q: CandidateQuery, options: { excludeIds?: number[]; fuzzy?: boolean } = {}): Promise<number[]> {
-  const ids = new Set<number>();
+function hitsSql(q: CandidateQuery, options: CandidateOptions): Prisma.Sql | null {
   const parts: Prisma.Sql[] = [];
   if (q.nameKeys.length) parts.push(Prisma.sql`(SELECT id FROM customers WHERE normalized_name = ANY(${q.nameKeys}::text[]))`);
   parts.push(...q.nameTerms.filter((t) => t.length >= 3).map(wordHit));
@@ -87,25 +92,82 @@ export async function findCandidateIds(db: DbClient, q: CandidateQuery, options:
         ORDER BY word_similarity(${t}, normalized_name) DESC LIMIT ${PER_TERM})`),
     );
   }
-  const query = (tx: DbClient) => tx.$queryRaw<{ id: number; k: string }[]>`
-    SELECT DISTINCT COALESCE(c.merged_into_id, c.id) AS id, c.normalized_name AS k
-    FROM (${Prisma.join(parts, ' UNION ')}) x JOIN customers c ON c.id = x.id`;
-  // independent look-ups: in parallel on the pool (inside a caller's transaction Prisma runs them in turn)
-  const [byName, byDetail, byDomain] = await Promise.all([
-    parts.length ? (options.fuzzy ? withTrigramSettings(db, query) : query(db)) : Promise.resolve([]),
-    findContactsByDetail(db, { emails: q.emails, phones: q.phones }),
-    findCustomersByEmailDomain(db, q.domains, 50),
-  ]);
-  for (const c of byDetail) ids.add(c.customerId);
-  for (const r of byDomain) ids.add(r.customerId);
-  // A customer found by name alone shares no email, phone or domain (those were looked up exactly), so only the
-  // name can make it a duplicate: load and score the closest names only.
-  const byKey = byName
-    .map((r) => ({ id: Number(r.id), sim: Math.max(0, ...q.nameKeys.map((k) => trigramSimilarity(k, r.k))) }))
+  const lookups: Prisma.Sql[] = [];
+  if (parts.length) {
+    lookups.push(Prisma.sql`SELECT DISTINCT true AS by_name, COALESCE(c.merged_into_id, c.id) AS id, c.normalized_name AS k
+      FROM (${Prisma.join(parts, ' UNION ')}) x JOIN customers c ON c.id = x.id`);
+  }
+  const emailHashes = q.emails.map(emailBlindIndex);
+  const phoneHashes = q.phones.map(phoneBlindIndex);
+  if (emailHashes.length || phoneHashes.length) {
+    lookups.push(Prisma.sql`SELECT false AS by_name, COALESCE(c.merged_into_id, c.id) AS id, NULL AS k FROM contacts k JOIN customers c ON c.id = k.customer_id
+      WHERE k.erased_at IS NULL AND (k.email_hash = ANY(${emailHashes}::text[]) OR k.phone_hash = ANY(${phoneHashes}::text[]))`);
+  }
+  if (q.domains.length) {
+    lookups.push(Prisma.sql`SELECT false AS by_name, COALESCE(c.merged_into_id, c.id) AS id, NULL AS k FROM (SELECT customer_id FROM contacts
+      WHERE erased_at IS NULL AND email_domain = ANY(${q.domains}::text[]) ORDER BY customer_id LIMIT ${EMAIL_DOMAIN_CANDIDATES}) k
+      JOIN customers c ON c.id = k.customer_id`);
+  }
+  return lookups.length ? Prisma.join(lookups.map((l) => Prisma.sql`(${l})`), ' UNION ALL ') : null;
+}
+
+/**
+ * The candidates among the hits: every customer sharing an email, phone or domain, and the closest names only
+ * (a customer found by name alone shares no email, phone or domain, so only the name can make it a duplicate).
+ */
+function chooseCandidates(q: CandidateQuery, hits: Hit[], options: CandidateOptions): number[] {
+  const ids = new Set<number>();
+  for (const r of hits) if (!r.by_name) ids.add(Number(r.id));
+  const byKey = hits
+    .filter((r) => r.by_name)
+    .map((r) => ({ id: Number(r.id), sim: Math.max(0, ...q.nameKeys.map((k) => trigramSimilarity(k, r.k ?? ''))) }))
     .sort((a, b) => b.sim - a.sim || a.id - b.id);
   for (const r of byKey.slice(0, NAME_ONLY_CANDIDATES)) ids.add(r.id);
   for (const id of options.excludeIds ?? []) ids.delete(id);
   return [...ids];
+}
+
+/**
+ * Ids (survivors of merges) of customers that may be the record behind `q`.
+ * Blocking keys by default (exact key, distinctive words, exact details): what the matcher can call a duplicate
+ * always shares one of them. `fuzzy` adds pg_trgm similarity look-ups (misspelt words), several times slower on a
+ * large table; the matcher itself treats a misspelt distinctive word as another company, so it rarely changes a verdict.
+ */
+export async function findCandidateIds(db: DbClient, q: CandidateQuery, options: CandidateOptions = {}): Promise<number[]> {
+  const sql = hitsSql(q, options);
+  if (!sql) return [];
+  const query = (tx: DbClient) => tx.$queryRaw<Hit[]>`${sql}`;
+  return chooseCandidates(q, options.fuzzy ? await withTrigramSettings(db, query) : await query(db), options);
+}
+
+/**
+ * The chat-capture path: the candidates for `q`, loaded, in one statement. Each round trip is a wake-up of the
+ * database and of this process, which a busy machine delays: so the hits come back with their customer, owner,
+ * group and contacts (sealed; only the chosen candidates' are opened), rather than ids first and rows after.
+ */
+export async function findCandidates(db: DbClient, q: CandidateQuery, options: CandidateOptions = {}): Promise<CandidateCustomer[]> {
+  const sql = hitsSql(q, options);
+  if (!sql) return [];
+  const query = (tx: DbClient) => tx.$queryRaw<(Hit & { customer: (CandidateRow & { contacts: SealedContact[] | null }) | null })[]>`
+    WITH hit AS (${sql})
+    SELECT h.by_name, h.id, h.k, to_jsonb(c) AS customer FROM hit h
+    LEFT JOIN LATERAL (${customerRowsSql(Prisma.sql`h.id`)}) c ON true`;
+  const rows = options.fuzzy ? await withTrigramSettings(db, query) : await query(db);
+  const loaded = new Map(rows.map((r) => [Number(r.id), r]));
+  const out: CandidateCustomer[] = [];
+  const mergedAgain: number[] = [];
+  for (const id of chooseCandidates(q, rows, options)) {
+    const row = loaded.get(id);
+    if (!row?.customer) continue;
+    if (row.customer.mergedIntoId) mergedAgain.push(row.customer.mergedIntoId);
+    else out.push(toCandidate(reviveDates(row.customer), openContacts(row.customer.id, row.customer.contacts ?? [])));
+  }
+  // a survivor merged in turn (a chain of merges): the general loader follows it
+  if (mergedAgain.length) {
+    const have = new Set(out.map((c) => c.id));
+    for (const c of await loadCandidates(db, mergedAgain)) if (!have.has(c.id) && !options.excludeIds?.includes(c.id)) { out.push(c); have.add(c.id); }
+  }
+  return out;
 }
 
 /**
@@ -176,42 +238,81 @@ function chunks<T>(items: T[], size = CHUNK): T[][] {
   return out;
 }
 
-const CUSTOMER_SELECT = {
-  id: true, name: true, aliases: true, country: true, website: true, websiteDomain: true, status: true, ownerId: true,
-  ownedSince: true, lastContactAt: true, groupId: true, mergedIntoId: true,
-  owner: { select: { id: true, displayName: true, managerId: true } },
-  group: { select: { id: true, name: true, ownerId: true } },
-} satisfies Prisma.CustomerSelect;
+type CandidateRow = Omit<CandidateCustomer, 'owner' | 'group' | 'contacts'> & {
+  mergedIntoId: number | null;
+  ownerName: string | null;
+  ownerManagerId: number | null;
+  groupName: string | null;
+  groupOwnerId: number | null;
+  groupOwnerName: string | null;
+};
 
-/** Loads the candidates with owner, group (and its owner's name) and live contacts; merged customers are followed. */
+/** A live contact as the candidate statement returns it: email and phone still sealed. */
+type SealedContact = Omit<ContactView, 'customerId' | 'erasedAt'>;
+
+/** The candidate columns of the customers `where` selects, with owner, group, the group owner's name and live contacts (sealed). */
+function customerRowsSql(id: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT c.id, c.name, c.aliases, c.country, c.website, c.website_domain AS "websiteDomain", c.status::text AS status,
+      c.owner_id AS "ownerId", c.owned_since AS "ownedSince", c.last_contact_at AS "lastContactAt", c.group_id AS "groupId",
+      c.merged_into_id AS "mergedIntoId", o.display_name AS "ownerName", o.manager_id AS "ownerManagerId",
+      g.name AS "groupName", g.owner_id AS "groupOwnerId", gowner.display_name AS "groupOwnerName",
+      (SELECT json_agg(json_build_object('id', k.id, 'name', k.name, 'roles', k.roles, 'email', k.email, 'phone', k.phone,
+          'language', k.language, 'timezone', k.timezone, 'optedOut', k.opted_out) ORDER BY k.id)
+        FROM contacts k WHERE k.customer_id = c.id AND k.erased_at IS NULL) AS contacts
+    FROM customers c
+    LEFT JOIN team_members o ON o.id = c.owner_id
+    LEFT JOIN company_groups g ON g.id = c.group_id
+    LEFT JOIN team_members gowner ON gowner.id = g.owner_id
+    WHERE c.id = ${id}`;
+}
+
+/** to_jsonb leaves timestamps as text. */
+function reviveDates(row: CandidateRow): CandidateRow {
+  const date = (v: Date | string | null) => (v === null || v instanceof Date ? v : new Date(v));
+  return { ...row, ownedSince: date(row.ownedSince), lastContactAt: date(row.lastContactAt) };
+}
+
+/** Opened by the contact data module (the seal is bound to the contact's row). */
+function openContacts(customerId: number, contacts: SealedContact[]): ContactView[] {
+  return contacts.map((k) => revealContactRow({ ...k, customerId, erasedAt: null }));
+}
+
+function toCandidate(row: CandidateRow, contacts: ContactView[]): CandidateCustomer {
+  return {
+    id: row.id,
+    name: row.name,
+    aliases: row.aliases,
+    country: row.country,
+    website: row.website,
+    websiteDomain: row.websiteDomain,
+    status: row.status,
+    ownerId: row.ownerId,
+    ownedSince: row.ownedSince,
+    lastContactAt: row.lastContactAt,
+    groupId: row.groupId,
+    owner: row.ownerId !== null && row.ownerName !== null ? { id: row.ownerId, displayName: row.ownerName, managerId: row.ownerManagerId } : null,
+    group: row.groupId !== null && row.groupName !== null
+      ? { id: row.groupId, name: row.groupName, ownerId: row.groupOwnerId, ownerName: row.groupOwnerId !== null ? row.groupOwnerName : null }
+      : null,
+    contacts,
+  };
+}
+
+/**
+ * Loads the candidates with owner, group (and its owner's name) and live contacts; merged customers are followed
+ * (the import path, and chains of merges on the chat path).
+ */
 export async function loadCandidates(db: DbClient, ids: number[]): Promise<CandidateCustomer[]> {
-  const found = new Map<number, Prisma.CustomerGetPayload<{ select: typeof CUSTOMER_SELECT }>>();
+  const found = new Map<number, CandidateRow & { contacts: SealedContact[] | null }>();
   let pending = [...new Set(ids)];
   for (let depth = 0; pending.length && depth < 4; depth++) {
-    const rows: Prisma.CustomerGetPayload<{ select: typeof CUSTOMER_SELECT }>[] = [];
-    for (const chunk of chunks(pending)) rows.push(...(await db.customer.findMany({ where: { id: { in: chunk } }, select: CUSTOMER_SELECT })));
+    const rows: (CandidateRow & { contacts: SealedContact[] | null })[] = [];
+    for (const chunk of chunks(pending)) rows.push(...(await db.$queryRaw<(CandidateRow & { contacts: SealedContact[] | null })[]>`${customerRowsSql(Prisma.sql`ANY(${chunk}::int[])`)}`));
     pending = [];
     for (const row of rows) {
       if (row.mergedIntoId) { if (!found.has(row.mergedIntoId)) pending.push(row.mergedIntoId); } else found.set(row.id, row);
     }
   }
-  const customers = [...found.values()];
-  const contacts = new Map<number, ContactView[]>();
-  for (const chunk of chunks(customers.map((c) => c.id))) {
-    for (const contact of await findContactsOfCustomers(db, chunk)) {
-      const list = contacts.get(contact.customerId);
-      if (list) list.push(contact); else contacts.set(contact.customerId, [contact]);
-    }
-  }
-  const groupOwnerIds = [...new Set(customers.map((c) => c.group?.ownerId).filter((x): x is number => typeof x === 'number'))];
-  const groupOwners = new Map(
-    groupOwnerIds.length
-      ? (await db.teamMember.findMany({ where: { id: { in: groupOwnerIds } }, select: { id: true, displayName: true } })).map((m) => [m.id, m.displayName])
-      : [],
-  );
-  return customers.map(({ mergedIntoId: _merged, group, ...c }) => ({
-    ...c,
-    group: group ? { ...group, ownerName: group.ownerId ? groupOwners.get(group.ownerId) ?? null : null } : null,
-    contacts: contacts.get(c.id) ?? [],
-  }));
+  return [...found.values()].map((row) => toCandidate(row, openContacts(row.id, row.contacts ?? [])));
 }

@@ -1,7 +1,7 @@
 import type { DbClient, PrismaClient } from '../db/client';
 import { candidateQuery } from './blocking';
 import {
-  findCandidateIds,
+  findCandidates,
   findCandidateIdsBulk,
   loadCandidates,
   type CandidateCustomer,
@@ -56,9 +56,7 @@ export function rankMatches(record: PreparedRecord, candidates: { customer: Cand
 /** The duplicate check for one new customer (chat capture): candidates by index, then the matching engine. */
 export async function checkDuplicates(db: DbClient, input: CandidateRecord, options: { excludeIds?: number[]; fuzzy?: boolean } = {}): Promise<DuplicateMatch[]> {
   const record = prepareRecord(input);
-  const ids = await findCandidateIds(db, candidateQuery(record), options);
-  if (!ids.length) return [];
-  const customers = (await loadCandidates(db, ids)).filter((c) => !options.excludeIds?.includes(c.id));
+  const customers = (await findCandidates(db, candidateQuery(record), options)).filter((c) => !options.excludeIds?.includes(c.id));
   return rankMatches(record, customers.map((customer) => ({ customer, prepared: prepareRecord(toCandidateRecord(customer)) })));
 }
 

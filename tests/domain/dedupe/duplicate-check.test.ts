@@ -70,6 +70,29 @@ describe('duplicate check against the database', () => {
     expect(m[0]?.customer.id).toBe(b.id);
   });
 
+  it('follows a chain of merges (merged into a customer merged in turn) to the last survivor', async () => {
+    const a = await app.services.customers.create(bob, 'test', { name: 'Quillon Keramik GmbH', country: 'DE', details: [] });
+    const b = await app.services.customers.create(bob, 'test', { name: 'QK Vertrieb GmbH', country: 'DE', details: ['+49 89 5551234'] });
+    const c = await app.services.customers.create(bob, 'test', { name: 'Isar Fliesenhandel GmbH', country: 'DE', details: ['+49 89 5559876'] });
+    await app.services.merges.merge(bob, 'test', a.id, b.id);
+    await app.services.merges.merge(bob, 'test', b.id, c.id);
+    const m = await checkDuplicates(db(), { name: 'Quillon Keramik', country: 'DE' });
+    expect(m.map((x) => x.customer.id)).toEqual([c.id]);
+    expect(m[0].customer.contacts.map((k) => k.phone).sort()).toEqual(['+49895551234', '+49895559876']);
+  });
+
+  it('loads each candidate with its owner, its group and the group owner, dates as dates and contacts in clear', async () => {
+    const a = await app.services.customers.create(alice, 'test', { name: 'Kestrel Valves Ltd', country: 'GB', details: ['sales@kestrel-valves.co.uk', '+44 20 7946 0000'], contactName: 'Ann Lee' });
+    const b = await app.services.customers.create(alice, 'test', { name: 'Northwind Components Ltd', country: 'GB', details: ['info@northwind-components.co.uk'] });
+    await app.services.groups.link(alice, 'test', a.id, b.id, 'Kestrel group');
+    const m = await checkDuplicates(db(), { name: 'Kestrel Valves Limited', country: 'GB', emails: ['buyer@kestrel-valves.co.uk'] });
+    const found = m.find((x) => x.customer.id === a.id)!;
+    expect(found.customer.owner).toEqual({ id: alice.id, displayName: 'alice', managerId: null });
+    expect(found.customer.group).toMatchObject({ name: 'Kestrel group', ownerId: alice.id, ownerName: 'alice' });
+    expect(found.customer.ownedSince).toBeInstanceOf(Date);
+    expect(found.customer.contacts.map((k) => [k.name, k.email, k.phone])).toEqual([['Ann Lee', 'sales@kestrel-valves.co.uk', '+442079460000']]);
+  });
+
   it('checks many records in one pass (import path) with the same verdicts', async () => {
     const records = [
       { name: 'Brightlux Lighting Co Ltd', country: 'CN', phones: ['0755 2345 6789'] },
