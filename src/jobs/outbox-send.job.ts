@@ -5,6 +5,17 @@ import { OUTBOX_SEND, queueDeliveries } from './outbox-queue';
 const rateCache = new Map<string, { perSecond: number; until: number }>();
 
 /**
+ * Deliveries one worker process runs at a time. A delivery waits for its channel's send rate and, on a cluster, for
+ * the gateway's answer (Telegram takes 1 message/s per chat): a burst of notices to a dozen reps used to fill every
+ * job slot with waiting sends, and lead assignment and the buyer-message reactions (same queue) waited behind them
+ * (1,000 new leads: ~1 assigned per second). Past this many, a delivery gives its slot back and is queued again a
+ * moment later, unclaimed.
+ */
+export const MAX_DELIVERIES_IN_FLIGHT = 16;
+let inFlight = 0;
+const busyDelayMs = () => 500 + Math.floor(Math.random() * 1_500);
+
+/**
  * Delivers one outbox row (a wake-up message, nudge, digest or notice). Safe to run any number of times, on any
  * number of workers: only the claim winner sends. Deferred or failed rows are queued again for their new time.
  */
@@ -23,11 +34,22 @@ export const outboxSendJob = defineJob({
           await queue.throttleChannel(channel, rate.perSecond);
         }
       : undefined;
-    let result = await deps.services.outbox.deliver(data.id, { now: deps.now(), throttle });
-    if (result.outcome === 'not_due' && result.dueAt.getTime() - deps.now().getTime() <= 10_000) {
-      const wait = result.dueAt.getTime() - deps.now().getTime();
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, wait)));
+    if (queue && inFlight >= MAX_DELIVERIES_IN_FLIGHT) {
+      const dueAt = new Date(deps.now().getTime() + busyDelayMs());
+      await queueDeliveries([{ id: data.id, dueAt }], deps);
+      return { outcome: 'deferred' as const, dueAt };
+    }
+    inFlight += 1;
+    let result;
+    try {
       result = await deps.services.outbox.deliver(data.id, { now: deps.now(), throttle });
+      if (result.outcome === 'not_due' && result.dueAt.getTime() - deps.now().getTime() <= 10_000) {
+        const wait = result.dueAt.getTime() - deps.now().getTime();
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, wait)));
+        result = await deps.services.outbox.deliver(data.id, { now: deps.now(), throttle });
+      }
+    } finally {
+      inFlight -= 1;
     }
     if ((result.outcome === 'deferred' || result.outcome === 'retry') && queue) {
       await queueDeliveries([{ id: data.id, dueAt: result.dueAt }], deps);
