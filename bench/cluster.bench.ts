@@ -76,7 +76,7 @@ async function oneRun(workers: number, killOne: boolean, total: number, buyers: 
     // timed: every message stored and every lead assigned (the workers' work)
     await until('every message stored and lead assigned', async () => {
       await samplePool();
-      const stored = await count(`SELECT count(*) AS n FROM communications WHERE channel = 'telegram'`);
+      const stored = await count(`SELECT count(*) AS n FROM communications WHERE channel = 'telegram' AND direction = 'inbound'`);
       if (killOne && !killed && stored >= total * 0.3) {
         procs[2].child.kill('SIGKILL');
         killed = true;
@@ -100,7 +100,7 @@ async function oneRun(workers: number, killOne: boolean, total: number, buyers: 
     await samplePool();
 
     const problems: string[] = [];
-    const stored = (await db.query(`SELECT count(*)::int AS n, count(DISTINCT external_id)::int AS d FROM communications WHERE channel = 'telegram'`)).rows[0];
+    const stored = (await db.query(`SELECT count(*)::int AS n, count(DISTINCT external_id)::int AS d FROM communications WHERE channel = 'telegram' AND direction = 'inbound'`)).rows[0];
     if (stored.n !== total || stored.d !== total) problems.push(`messages stored ${stored.n} (distinct ${stored.d}), sent ${total}`);
     const rows = (await db.query(`SELECT customer_id, member_id FROM assignments ORDER BY id`)).rows as { customer_id: number; member_id: number }[];
     if (rows.length !== buyers || new Set(rows.map((r) => r.customer_id)).size !== buyers) problems.push(`assignments ${rows.length} for ${buyers} leads`);
