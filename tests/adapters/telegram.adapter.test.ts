@@ -133,11 +133,12 @@ describe('Telegram adapter: sending and webhook mode', () => {
     const sender = createTelegramAdapter({ token: fake.token, apiRoot: fake.apiRoot, logger: createLogger('silent') });
     await sender.send({ channel: 'telegram', chatId: String(ALICE), text: 'Already decided.', pressAnswer: { userId: String(ALICE), pressId: 'cbq-unknown' } });
     await sender.send({ channel: 'telegram', chatId: String(ALICE), text: 'x'.repeat(201), pressAnswer: { userId: String(ALICE), pressId: 'cbq-unknown-2' } });
-    expect(fake.sentTo(ALICE).slice(-2)).toEqual(['Already decided.', 'x'.repeat(201)]);
+    // only this test's texts: an earlier test's app may still be sending to ALICE in the background on a loaded machine
+    expect(fake.sentTo(ALICE).filter((t) => t === 'Already decided.' || t === 'x'.repeat(201))).toEqual(['Already decided.', 'x'.repeat(201)]);
     expect(fake.calls.some((c) => c.method === 'answerCallbackQuery' && String(c.body.callback_query_id).startsWith('cbq-unknown'))).toBe(false);
     // a card id that is not "<chat>:<message>" is left alone; the message still goes
     await sender.send({ channel: 'telegram', chatId: String(ALICE), text: 'Approved.', settle: { messageId: 'garbage', text: 'Approved' } });
-    expect(fake.sentTo(ALICE).at(-1)).toBe('Approved.');
+    expect(fake.sentTo(ALICE)).toContain('Approved.');
     expect(fake.calls.some((c) => c.method === 'editMessageReplyMarkup' && c.body.message_id === undefined)).toBe(false);
   });
 
