@@ -175,11 +175,13 @@ export default async function run(args: string[]) {
         const enqueue = deps.enqueue;
         const timed = enqueue && {
           ...enqueue,
-          throttleChannel: async (channel: string, perSecond: number) => {
+          throttleChannel: async (channel: string, perSecond: number, maxWaitMs?: number) => {
             const t = Date.now();
-            await enqueue.throttleChannel(channel, perSecond);
+            const slot = await enqueue.throttleChannel(channel, perSecond, maxWaitMs);
+            if (slot !== 'ready') return slot; // sent back to the queue for later: not a send yet
             held.push(Date.now() - t);
             released.push(Date.now());
+            return slot;
           },
         };
         return outboxSendJob.handle(data, { ...deps, enqueue: timed }, job);

@@ -12,22 +12,31 @@ function redisOf(queue: Queue): Redis {
   return connection;
 }
 
-// GCRA-style slot booking: each send takes the next free slot of its channel; shared by every worker.
+// GCRA-style slot booking: each send takes the next free slot of its channel; shared by every worker. A slot further
+// off than ARGV[3] ms is not taken: its time comes back negated, and the caller comes back later instead of waiting.
 const TAKE_SLOT = `
 local nextFree = tonumber(redis.call('GET', KEYS[1]) or '0')
 local now = tonumber(ARGV[1])
 local slot = math.max(now, nextFree)
+if slot - now > tonumber(ARGV[3]) then return tostring(-slot) end
 redis.call('SET', KEYS[1], tostring(slot + tonumber(ARGV[2])), 'PX', math.ceil(slot - now + tonumber(ARGV[2])) + 60000)
 return tostring(slot)`;
 
-/** Waits for the channel's next send slot (rate limit across all workers on this Redis). Real time, not the business clock. */
-export async function throttleChannel(queue: Queue, channel: string, perSecond: number): Promise<void> {
+/**
+ * Takes the channel's next send slot (a rate limit across all workers on this Redis; real time, not the business
+ * clock) and waits for it, when it is at most `maxWaitMs` away: 'ready'. A later slot is not taken, and its
+ * time is returned, so a job does not hold its worker slot for a long wait.
+ */
+export async function throttleChannel(queue: Queue, channel: string, perSecond: number, maxWaitMs = Number.POSITIVE_INFINITY): Promise<'ready' | Date> {
   const client = redisOf(queue);
   const interval = 1000 / perSecond;
   const key = `${queue.opts.prefix ?? 'bull'}:ratelimit:${channel}`;
-  const slot = Number(await client.eval(TAKE_SLOT, 1, key, String(Date.now()), String(interval)));
+  const limit = Number.isFinite(maxWaitMs) ? String(maxWaitMs) : '1e15';
+  const slot = Number(await client.eval(TAKE_SLOT, 1, key, String(Date.now()), String(interval), limit));
+  if (slot < 0) return new Date(-slot);
   const wait = slot - Date.now();
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+  return 'ready';
 }
 
 /** The enqueue port of the job runner's own queue (jobs never reach BullMQ's protected `job.queue`). */
@@ -48,6 +57,6 @@ export function queueEnqueuePort(queue: Queue): EnqueuePort {
       await queue.add(name, data, opts);
       return true;
     },
-    throttleChannel: (channel, perSecond) => throttleChannel(queue, channel, perSecond),
+    throttleChannel: (channel, perSecond, maxWaitMs) => throttleChannel(queue, channel, perSecond, maxWaitMs),
   };
 }

@@ -12,8 +12,11 @@ export interface EnqueuePort {
   addBulk(jobs: readonly { name: string; data: unknown; opts: EnqueueOptions }[]): Promise<void>;
   /** Queues the job again unless one with its id is still on its way; a given-up (failed) one is replaced. True when queued. */
   requeueUnlessLive(name: string, data: unknown, opts: EnqueueOptions): Promise<boolean>;
-  /** Waits for the channel's next send slot, shared by every worker on this Redis (real time, not the business clock). */
-  throttleChannel(channel: string, perSecond: number): Promise<void>;
+  /**
+   * Waits for the channel's next send slot, shared by every worker on this Redis (real time, not the business clock);
+   * a slot more than `maxWaitMs` away is not taken and its time is returned instead.
+   */
+  throttleChannel(channel: string, perSecond: number, maxWaitMs?: number): Promise<'ready' | Date>;
 }
 
 export interface JobDeps {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SendSlotLater } from '../domain/outbox/outbox.service';
 import { defineJob } from './job';
 import { OUTBOX_SEND, queueDeliveries } from './outbox-queue';
 
@@ -12,6 +13,8 @@ const rateCache = new Map<string, { perSecond: number; until: number }>();
  * moment later, unclaimed.
  */
 export const MAX_DELIVERIES_IN_FLIGHT = 16;
+/** A send waits in its job for a rate-limit slot at most this long; a later slot sends the row back to the queue. */
+export const MAX_SLOT_WAIT_MS = 2_000;
 let inFlight = 0;
 const busyDelayMs = () => 500 + Math.floor(Math.random() * 1_500);
 
@@ -31,7 +34,12 @@ export const outboxSendJob = defineJob({
             rate = { perSecond: await deps.services.outbox.sendsPerSecond(channel), until: Date.now() + 10_000 };
             rateCache.set(channel, rate);
           }
-          await queue.throttleChannel(channel, rate.perSecond);
+          const slot = await queue.throttleChannel(channel, rate.perSecond, MAX_SLOT_WAIT_MS);
+          // far off: back to the queue for then, spread over the wait so a burst does not all come back at once
+          if (slot !== 'ready') {
+            const wait = slot.getTime() - Date.now();
+            throw new SendSlotLater(wait + Math.floor(Math.random() * wait));
+          }
         }
       : undefined;
     if (queue && inFlight >= MAX_DELIVERIES_IN_FLIGHT) {

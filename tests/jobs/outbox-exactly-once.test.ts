@@ -21,13 +21,13 @@ let a: JobRunner;
 let b: JobRunner;
 
 /** A worker of its own (own Redis connection), running only the outbox jobs, unscheduled. */
-async function worker(): Promise<JobRunner> {
+async function worker(clock: () => Date = () => now, queuePrefix = prefix): Promise<JobRunner> {
   const connection = new Redis(inject('redisUrl'), { maxRetriesPerRequest: null });
   connections.push(connection);
   const runner = createJobRunner({
-    connection, prefix, concurrency: 10,
+    connection, prefix: queuePrefix, concurrency: 10,
     definitions: [outboxSendJob, { ...outboxSweepJob, schedule: undefined }],
-    deps: { services: env.app.services, logger: createLogger('silent'), now: () => now },
+    deps: { services: env.app.services, logger: createLogger('silent'), now: clock },
   });
   await runner.start();
   runners.push(runner);
@@ -166,6 +166,30 @@ describe('exactly-once effect on at-least-once jobs', () => {
       expect(await env.app.services.outbox.deliver(row.id, { now: later })).toEqual({ outcome: 'not_claimed' });
     }
   }, 2 * CHILD_TIMEOUT_MS);
+
+  it('a burst past the rate limit: rows whose slot is far off go back to the queue (no job waits > 2 s), each sent once, spaced, on one attempt', async () => {
+    // two workers on the real clock (a row sent back to the queue is due again a moment later; the others' clock
+    // stands still), 20 jobs at once: the slots reach ~4 s ahead
+    const livePrefix = testQueuePrefix('outbox-live');
+    const live = await worker(() => new Date(), livePrefix);
+    const live2 = await worker(() => new Date(), livePrefix);
+    const created = await env.app.services.outbox.enqueue(
+      Array.from({ length: 20 }, (_, i) => ({ dedupeKey: `burst:${i}`, channel: 'chat', chatId: `burst-${i}`, text: 'x', dueAt: new Date(), payload: { kind: 'notice' as const } })),
+    );
+    await live.queue.addBulk(created.map((r) => ({ name: OUTBOX_SEND, data: { id: r.id }, opts: { jobId: `burst-${r.id}` } })));
+    // 20 sends at 5/s take ~4 s of slots: the later ones are sent back with a due time instead of waiting in a job
+    await eventually(async () => (await env.app.database.prisma.outbox.count({ where: { dedupeKey: { startsWith: 'burst:' }, lastError: 'waits for the send rate' } })) > 0, 10_000);
+    await eventually(async () => (await statusCount('burst', 'sent')) === 20, 30_000);
+    const times = env.chat.sent.filter((s) => s.chatId.startsWith('burst-')).map((s) => s.at).sort((x, y) => x - y);
+    expect(times).toHaveLength(20);
+    expect(new Set(env.chat.sent.filter((s) => s.chatId.startsWith('burst-')).map((s) => s.chatId)).size).toBe(20);
+    for (let i = 1; i < times.length; i++) expect(times[i] - times[i - 1]).toBeGreaterThanOrEqual(200 - 60);
+    // waiting for the rate is not an attempt: a long burst cannot use up a row's retries
+    const rows = await env.app.database.prisma.outbox.findMany({ where: { dedupeKey: { startsWith: 'burst:' } }, select: { attempts: true } });
+    expect(rows.every((r) => r.attempts === 1)).toBe(true);
+    await live.stop();
+    await live2.stop();
+  }, 60_000);
 
   it('holds a channel to its rate limit (5/s here) across both workers', async () => {
     const created = await env.app.services.outbox.enqueue(

@@ -131,11 +131,17 @@ export async function markSendStarted(db: DbClient, id: number, workerId: string
 }
 
 /** Gives a claimed row back for later (outside business hours, rate limited, transient failure). */
-export async function releaseOutbox(db: DbClient, id: number, workerId: string, dueAt: Date, error?: string): Promise<boolean> {
+export async function releaseOutbox(
+  db: DbClient, id: number, workerId: string, dueAt: Date, error?: string, options: { notAnAttempt?: boolean } = {},
+): Promise<boolean> {
   const { count } = await db.outbox.updateMany({
     where: { id, status: 'sending', claimedBy: workerId },
-    // the platform refused or was not reached: the next attempt is a fresh one
-    data: { status: 'pending', dueAt, leaseUntil: null, claimedBy: null, lastError: error ?? null, sendStartedAt: null },
+    // the platform refused or was not reached: the next attempt is a fresh one; a wait for the send rate gives its
+    // claim's attempt back (a row may wait many times in a burst and must not run out of attempts doing so)
+    data: {
+      status: 'pending', dueAt, leaseUntil: null, claimedBy: null, lastError: error ?? null, sendStartedAt: null,
+      ...(options.notAnAttempt ? { attempts: { decrement: 1 } } : {}),
+    },
   });
   return count === 1;
 }

@@ -60,7 +60,10 @@ export type DeliverOutcome =
 
 export interface DeliverOptions {
   now: Date;
-  /** waits for the channel's rate limit; buyer messages are sent through it */
+  /**
+   * waits for the channel's rate limit; buyer messages are sent through it. It throws SendSlotLater when the slot is
+   * far off: the row goes back to pending for that time, and the try does not count as an attempt.
+   */
   throttle?: (channel: string) => Promise<void>;
   workerId?: string;
 }
@@ -187,6 +190,11 @@ export function createOutboxService(deps: {
       return { outcome: 'sent' };
     } catch (error) {
       if (error instanceof LostClaimError) return { outcome: 'not_claimed' };
+      if (error instanceof SendSlotLater) {
+        const dueAt = new Date(now.getTime() + error.delayMs);
+        await releaseOutbox(db, id, workerId, dueAt, 'waits for the send rate', { notAnAttempt: true });
+        return { outcome: 'deferred', dueAt };
+      }
       if (error instanceof SendOutcomeUnknownError && AFTER_UNCONFIRMED_SEND[payload.kind] === 'give_up') {
         const reason = `unconfirmed: ${error.message}; not sent again (at most once)`;
         await finishOutbox(db, id, workerId, { status: 'unconfirmed', at: now, error: reason });
@@ -326,6 +334,17 @@ export function createOutboxService(deps: {
 }
 
 class UnreachableError extends Error {}
+
+/**
+ * The channel's next send slot is far off: come back in `delayMs` rather than hold a worker waiting for it. A delay,
+ * not a time: the rate limit runs on real time, the row's due time on the app's business clock.
+ */
+export class SendSlotLater extends Error {
+  constructor(readonly delayMs: number) {
+    super(`the channel's send rate has its next slot in ${delayMs} ms`);
+    this.name = 'SendSlotLater';
+  }
+}
 class LostClaimError extends Error {}
 
 export type OutboxService = ReturnType<typeof createOutboxService>;
