@@ -29,6 +29,11 @@ export interface JobDeps {
    * does its follow-up work inline instead of queuing it.
    */
   enqueue?: EnqueuePort;
+  /**
+   * Present when the job runs from the queue: puts this very job back to wait `ms` (BullMQ's moveToDelayed, then
+   * DelayedError) instead of queuing a copy, so a job that cannot go on yet does not multiply.
+   */
+  postpone?: (ms: number) => Promise<never>;
 }
 
 export type JobSchedule = { pattern: string; tz?: string } | { every: number };

@@ -10,7 +10,7 @@ const rateCache = new Map<string, { perSecond: number; until: number }>();
  * the gateway's answer (Telegram takes 1 message/s per chat): a burst of notices to a dozen reps used to fill every
  * job slot with waiting sends, and lead assignment and the buyer-message reactions (same queue) waited behind them
  * (1,000 new leads: ~1 assigned per second). Past this many, a delivery gives its slot back and is queued again a
- * moment later, unclaimed.
+ * moment later, unclaimed (the same job, postponed).
  */
 export const MAX_DELIVERIES_IN_FLIGHT = 16;
 /** A send waits in its job for a rate-limit slot at most this long; a later slot sends the row back to the queue. */
@@ -42,11 +42,9 @@ export const outboxSendJob = defineJob({
           }
         }
       : undefined;
-    if (queue && inFlight >= MAX_DELIVERIES_IN_FLIGHT) {
-      const dueAt = new Date(deps.now().getTime() + busyDelayMs());
-      await queueDeliveries([{ id: data.id, dueAt }], deps);
-      return { outcome: 'deferred' as const, dueAt };
-    }
+    // this very job waits a moment (a copy queued instead would be one more job per busy pass, and the sweep's
+    // own re-adds would each start another chain)
+    if (deps.postpone && inFlight >= MAX_DELIVERIES_IN_FLIGHT) await deps.postpone(busyDelayMs());
     inFlight += 1;
     let result;
     try {

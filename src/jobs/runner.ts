@@ -1,4 +1,4 @@
-import { Queue, UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
+import { DelayedError, Queue, UnrecoverableError, Worker, type ConnectionOptions, type Job } from 'bullmq';
 import type { JobDefinition, JobDeps } from './job';
 import { openPayload } from './sealed-payload';
 import { DURABLE_JOB_ATTEMPTS, JOB_RETRY, backoffDelay } from '../domain/retry-backoff';
@@ -56,8 +56,12 @@ export function createJobRunner(options: JobRunnerOptions) {
   async function run(job: Job, token?: string) {
     if (!token) return process(job, queuedDeps);
     running.set(job.id!, { job, token });
+    const postpone = async (ms: number): Promise<never> => {
+      await job.moveToDelayed(Date.now() + ms, token);
+      throw new DelayedError();
+    };
     try {
-      return await process(job, queuedDeps);
+      return await process(job, { ...queuedDeps, postpone });
     } finally {
       running.delete(job.id!);
     }

@@ -21,11 +21,11 @@ let a: JobRunner;
 let b: JobRunner;
 
 /** A worker of its own (own Redis connection), running only the outbox jobs, unscheduled. */
-async function worker(clock: () => Date = () => now, queuePrefix = prefix): Promise<JobRunner> {
+async function worker(clock: () => Date = () => now, queuePrefix = prefix, concurrency = 10): Promise<JobRunner> {
   const connection = new Redis(inject('redisUrl'), { maxRetriesPerRequest: null });
   connections.push(connection);
   const runner = createJobRunner({
-    connection, prefix: queuePrefix, concurrency: 10,
+    connection, prefix: queuePrefix, concurrency,
     definitions: [outboxSendJob, { ...outboxSweepJob, schedule: undefined }],
     deps: { services: env.app.services, logger: createLogger('silent'), now: clock },
   });
@@ -190,6 +190,29 @@ describe('exactly-once effect on at-least-once jobs', () => {
     await live.stop();
     await live2.stop();
   }, 60_000);
+
+  it('past 16 deliveries in flight in one process, the others wait as themselves (postponed, not copied), then each is sent once', async () => {
+    const busy = await worker(() => new Date(), testQueuePrefix('outbox-busy'), 40);
+    env.wa.hold();
+    const created = await env.app.services.outbox.enqueue(
+      Array.from({ length: 40 }, (_, i) => ({ dedupeKey: `busy:${i}`, channel: 'wa', chatId: `busy-${i}`, text: 'x', dueAt: new Date(), payload: { kind: 'notice' as const } })),
+    );
+    await busy.queue.addBulk(created.map((r) => ({ name: OUTBOX_SEND, data: { id: r.id }, opts: { jobId: `busy-${r.id}` } })));
+    await eventually(async () => (await statusCount('busy', 'sending')) === 16, 20_000);
+    await eventually(async () => (await busy.queue.getJobCounts('delayed')).delayed > 0, 20_000);
+    const counts = await busy.queue.getJobCounts('wait', 'active', 'delayed', 'prioritized');
+    // one job per row, whatever the busy passes: 16 sending, the rest waiting their turn
+    expect(counts.wait + counts.active + counts.delayed + counts.prioritized).toBe(40);
+    expect(await statusCount('busy', 'sending')).toBe(16);
+    // the waiting ones are the very jobs that were queued (a copy would carry the outbox's own job id)
+    const waiting = await busy.queue.getJobs(['delayed', 'wait', 'prioritized']);
+    expect(waiting.length).toBeGreaterThan(0);
+    expect(waiting.every((job) => job.id!.startsWith('busy-'))).toBe(true);
+    env.wa.release();
+    await eventually(async () => (await statusCount('busy', 'sent')) === 40, 40_000);
+    expect(env.wa.sent.filter((m) => m.chatId.startsWith('busy-'))).toHaveLength(40);
+    await busy.stop();
+  }, 90_000);
 
   it('holds a channel to its rate limit (5/s here) across both workers', async () => {
     const created = await env.app.services.outbox.enqueue(
