@@ -126,7 +126,8 @@ export function createRepMessages(deps: {
     chat: { channel: string; chatId: string; contactId: number | null; threadId?: string | null },
     message: RepMessage,
     key: string,
-    at: Date,
+    // due on the app's business clock by default: the delivery that claims it reads that clock
+    at: Date = now(),
   ): NewOutboxRow {
     const payload = {
       kind: 'rep_message',

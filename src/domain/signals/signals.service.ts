@@ -114,7 +114,7 @@ export function createSignalsService(deps: SignalsDeps) {
     // no second confirmation, so an auto-responder cannot start a loop with us) and the outbox still sends a planned one
     const confirmation = deps.repMessages.rowFor(
       null, event.customerId, { channel: event.channel, chatId: event.chatId, contactId: contact.id },
-      { text, timeline: text, language }, `opt-out-confirmation:${event.communicationId}`, now(),
+      { text, timeline: text, language }, `opt-out-confirmation:${event.communicationId}`,
     );
     let planned: { id: number; status: string } | undefined;
     const changed = await recordOptOut(contact.id, event.customerId, event.channel, event.occurredAt, { communicationId: event.communicationId }, async (tx) => {
