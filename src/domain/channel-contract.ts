@@ -238,6 +238,15 @@ export interface ChannelAdapter {
  * said how the call went. The platform may have delivered it; the outbox applies its crash policy
  * (AFTER_UNCONFIRMED_SEND) instead of retrying blindly.
  */
+/**
+ * Whether free text may go to a buyer at `at` on a channel with this reply window (`replyWindowHours`): always without
+ * one; with one, only while less than that many hours have passed since the buyer's last message there (none: closed).
+ * The one reading of the rule for every sender: a rep's reply, the first answer, a wake-up step when planned and sent.
+ */
+export function insideReplyWindow(windowHours: number | null, lastInboundAt: Date | null, at: Date): boolean {
+  return windowHours === null || (lastInboundAt !== null && at.getTime() - lastInboundAt.getTime() < windowHours * 3_600_000);
+}
+
 export class SendOutcomeUnknownError extends Error {
   override name = 'SendOutcomeUnknownError';
 }

@@ -1,9 +1,8 @@
-import { fork } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/app';
 import { OUTBOX_LEASE_MS } from '../../src/domain/outbox/outbox.service';
 import { createAppWithAdapters, createFakeChannel, linkMember } from '../support/channel-harness';
-import { TEST_DATA_ENCRYPTION_KEY } from '../support/db';
+import { killMidSend } from '../jobs/support/kill-mid-send';
 
 // A rep's messages to a buyer leave through the outbox: a refused send is queued and retried, a repeated run sends
 // nothing twice, and a send cut off by a crash after the platform took it is not sent again (the rep is told).
@@ -72,17 +71,8 @@ describe('a rep\'s message to a buyer, once', () => {
     const planned = app.services.repMessages.rowFor(alice, buyerId, { channel: 'wa', chatId: '31612345678', contactId: null }, { text: 'Deposit received, thanks!', timeline: 'Deposit received, thanks!' }, 'kill-test', now);
     const [row] = await app.services.outbox.enqueue([planned]);
     // a worker process (the whole app) whose platform request is accepted and never answered, then SIGKILL
-    const child = fork(new URL('../jobs/support/crash-child.ts', import.meta.url).pathname, [app.databaseUrl, TEST_DATA_ENCRYPTION_KEY, String(row.id), now.toISOString()], {
-      execArgv: ['--import', 'tsx'],
-      stdio: 'ignore',
-    });
-    const accepted = await new Promise<{ chatId: string }>((resolve, reject) => {
-      child.on('message', (m) => resolve(m as { chatId: string }));
-      child.on('exit', (code) => reject(new Error(`child exited early (${code})`)));
-    });
+    const accepted = await killMidSend(app.databaseUrl, row.id, now);
     expect(accepted.chatId).toBe('31612345678');
-    child.kill('SIGKILL');
-    await new Promise((resolve) => child.once('exit', resolve));
     expect(await app.services.outbox.byId(row.id)).toMatchObject({ status: 'sending', attempts: 1 });
 
     const later = new Date(now.getTime() + OUTBOX_LEASE_MS + 1000);

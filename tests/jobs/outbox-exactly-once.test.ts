@@ -1,4 +1,3 @@
-import { fork } from 'node:child_process';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { writeRateLimits } from '../../src/domain/outbox/rate-limits';
@@ -8,7 +7,8 @@ import { outboxSweepJob } from '../../src/jobs/outbox-sweep.job';
 import { OUTBOX_SEND } from '../../src/jobs/outbox-queue';
 import { createJobRunner, type JobRunner } from '../../src/jobs/runner';
 import { createLogger } from '../../src/logger';
-import { TEST_DATA_ENCRYPTION_KEY, testQueuePrefix } from '../support/db';
+import { testQueuePrefix } from '../support/db';
+import { killMidSend } from './support/kill-mid-send';
 import { createFollowupApp } from '../support/followup-fixtures';
 import { eventually } from '../support/eventually';
 
@@ -40,20 +40,6 @@ async function rows(tag: string, count: number, kind: 'notice' | 'nudge' | 'dige
   );
 }
 
-/** A worker process that delivers one row through a platform that takes the message and never answers; killed with -9. */
-async function killMidSend(rowId: number): Promise<{ chatId: string }> {
-  const child = fork(new URL('./support/crash-child.ts', import.meta.url).pathname, [env.url, TEST_DATA_ENCRYPTION_KEY, String(rowId), now.toISOString()], {
-    execArgv: ['--import', 'tsx'],
-    stdio: 'ignore',
-  });
-  const accepted = await new Promise<{ chatId: string }>((resolve, reject) => {
-    child.on('message', (m) => resolve(m as { chatId: string }));
-    child.on('exit', (code) => reject(new Error(`child exited early (${code})`)));
-  });
-  child.kill('SIGKILL');
-  await new Promise((resolve) => child.once('exit', resolve));
-  return accepted;
-}
 
 
 const statusCount = async (tag: string, status: string) => env.app.database.prisma.outbox.count({ where: { dedupeKey: { startsWith: `${tag}:` }, status } });
@@ -123,17 +109,8 @@ describe('exactly-once effect on at-least-once jobs', () => {
 
   it('a worker killed mid-send: its claim expires and exactly one other worker sends the message', async () => {
     const [row] = await rows('killed', 1);
-    const child = fork(new URL('./support/crash-child.ts', import.meta.url).pathname, [env.url, TEST_DATA_ENCRYPTION_KEY, String(row.id), now.toISOString()], {
-      execArgv: ['--import', 'tsx'],
-      stdio: 'ignore',
-    });
-    const inFlight = await new Promise<{ chatId: string }>((resolve, reject) => {
-      child.on('message', (m) => resolve(m as { chatId: string }));
-      child.on('exit', (code) => reject(new Error(`child exited early (${code})`)));
-    });
+    const inFlight = await killMidSend(env.url, row.id, now);
     expect(inFlight.chatId).toBe('killed-0');
-    child.kill('SIGKILL');
-    await new Promise((resolve) => child.once('exit', resolve));
     const stuck = await env.app.services.outbox.byId(row.id);
     expect(stuck).toMatchObject({ status: 'sending', attempts: 1 });
     // while the lease runs, nobody else may send it (the killed worker might only be slow)
@@ -151,7 +128,7 @@ describe('exactly-once effect on at-least-once jobs', () => {
     for (const kind of ['nudge', 'digest'] as const) {
       const [row] = await rows(`accepted-${kind}`, 1, kind);
       // the platform (this test) has the message: it was accepted, but the sender dies before recording that
-      const accepted = await killMidSend(row.id);
+      const accepted = await killMidSend(env.url, row.id, now);
       expect(accepted.chatId).toBe(`accepted-${kind}-0`);
       const stuck = await env.app.services.outbox.byId(row.id);
       expect(stuck).toMatchObject({ status: 'sending', attempts: 1 });

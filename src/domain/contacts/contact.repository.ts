@@ -1,3 +1,4 @@
+import { Prisma as Sql } from '../../generated/prisma/client';
 import type { DbClient, Prisma } from '../db/client';
 import { escapeLike } from '../db/like';
 import { isEncrypted, isUnbound, personalDataCipher, revealStored, sealContext } from '../crypto/personal-data-cipher';
@@ -223,6 +224,34 @@ export async function findCustomersByEmailDomain(db: DbClient, domains: string[]
   return rows
     .map((r) => ({ customerId: r.customerId, domain: r.emailDomain ?? '' }))
     .filter((r) => !seen.has(`${r.customerId}@${r.domain}`) && !!seen.add(`${r.customerId}@${r.domain}`));
+}
+
+/*
+ * The same look-ups as pieces of a caller's larger statement (the duplicate check gathers every blocking key and its
+ * candidates in one round trip): each selects `customer_id` rows of live contacts; null when there is nothing to find.
+ */
+
+/** Customers whose live contacts have one of these emails or phones (by blind index). */
+export function customersByDetailSql(keys: { emails: string[]; phones: string[] }): Prisma.Sql | null {
+  const emailHashes = keys.emails.map(emailBlindIndex);
+  const phoneHashes = keys.phones.map(phoneBlindIndex);
+  if (!emailHashes.length && !phoneHashes.length) return null;
+  return Sql.sql`SELECT customer_id FROM contacts
+    WHERE erased_at IS NULL AND (email_hash = ANY(${emailHashes}::text[]) OR phone_hash = ANY(${phoneHashes}::text[]))`;
+}
+
+/** Customers with a live contact at one of these company email domains, at most `limit` contact rows. */
+export function customersByEmailDomainSql(domains: string[], limit: number): Prisma.Sql | null {
+  if (!domains.length) return null;
+  return Sql.sql`SELECT customer_id FROM contacts
+    WHERE erased_at IS NULL AND email_domain = ANY(${domains}::text[]) ORDER BY customer_id LIMIT ${limit}`;
+}
+
+/** The live contacts of the customer `customerId` names, as one JSON array (email and phone still sealed: revealContactRow). */
+export function liveContactsJsonSql(customerId: Prisma.Sql): Prisma.Sql {
+  return Sql.sql`(SELECT json_agg(json_build_object('id', k.id, 'name', k.name, 'roles', k.roles, 'email', k.email, 'phone', k.phone,
+      'language', k.language, 'timezone', k.timezone, 'optedOut', k.opted_out) ORDER BY k.id)
+    FROM contacts k WHERE k.customer_id = ${customerId} AND k.erased_at IS NULL)`;
 }
 
 /** Live contacts of these customers, details in clear (the duplicate check scores them). */

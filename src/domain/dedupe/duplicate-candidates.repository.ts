@@ -1,10 +1,11 @@
 import { Prisma } from '../../generated/prisma/client';
 import type { DbClient, PrismaClient } from '../db/client';
 import {
-  emailBlindIndex,
+  customersByDetailSql,
+  customersByEmailDomainSql,
   findContactsByDetail,
   findCustomersByEmailDomain,
-  phoneBlindIndex,
+  liveContactsJsonSql,
   revealContactRow,
   type ContactView,
 } from '../contacts/contact.repository';
@@ -97,15 +98,9 @@ function hitsSql(q: CandidateQuery, options: CandidateOptions): Prisma.Sql | nul
     lookups.push(Prisma.sql`SELECT DISTINCT true AS by_name, COALESCE(c.merged_into_id, c.id) AS id, c.normalized_name AS k
       FROM (${Prisma.join(parts, ' UNION ')}) x JOIN customers c ON c.id = x.id`);
   }
-  const emailHashes = q.emails.map(emailBlindIndex);
-  const phoneHashes = q.phones.map(phoneBlindIndex);
-  if (emailHashes.length || phoneHashes.length) {
-    lookups.push(Prisma.sql`SELECT false AS by_name, COALESCE(c.merged_into_id, c.id) AS id, NULL AS k FROM contacts k JOIN customers c ON c.id = k.customer_id
-      WHERE k.erased_at IS NULL AND (k.email_hash = ANY(${emailHashes}::text[]) OR k.phone_hash = ANY(${phoneHashes}::text[]))`);
-  }
-  if (q.domains.length) {
-    lookups.push(Prisma.sql`SELECT false AS by_name, COALESCE(c.merged_into_id, c.id) AS id, NULL AS k FROM (SELECT customer_id FROM contacts
-      WHERE erased_at IS NULL AND email_domain = ANY(${q.domains}::text[]) ORDER BY customer_id LIMIT ${EMAIL_DOMAIN_CANDIDATES}) k
+  // exact emails and phones (blind index) and company email domains: the contact module's look-ups, customers joined
+  for (const contacts of [customersByDetailSql(q), customersByEmailDomainSql(q.domains, EMAIL_DOMAIN_CANDIDATES)]) {
+    if (contacts) lookups.push(Prisma.sql`SELECT false AS by_name, COALESCE(c.merged_into_id, c.id) AS id, NULL AS k FROM (${contacts}) k
       JOIN customers c ON c.id = k.customer_id`);
   }
   return lookups.length ? Prisma.join(lookups.map((l) => Prisma.sql`(${l})`), ' UNION ALL ') : null;
@@ -257,9 +252,7 @@ function customerRowsSql(id: Prisma.Sql): Prisma.Sql {
       c.owner_id AS "ownerId", c.owned_since AS "ownedSince", c.last_contact_at AS "lastContactAt", c.group_id AS "groupId",
       c.merged_into_id AS "mergedIntoId", o.display_name AS "ownerName", o.manager_id AS "ownerManagerId",
       g.name AS "groupName", g.owner_id AS "groupOwnerId", gowner.display_name AS "groupOwnerName",
-      (SELECT json_agg(json_build_object('id', k.id, 'name', k.name, 'roles', k.roles, 'email', k.email, 'phone', k.phone,
-          'language', k.language, 'timezone', k.timezone, 'optedOut', k.opted_out) ORDER BY k.id)
-        FROM contacts k WHERE k.customer_id = c.id AND k.erased_at IS NULL) AS contacts
+      ${liveContactsJsonSql(Prisma.sql`c.id`)} AS contacts
     FROM customers c
     LEFT JOIN team_members o ON o.id = c.owner_id
     LEFT JOIN company_groups g ON g.id = c.group_id

@@ -56,7 +56,8 @@ export function rankMatches(record: PreparedRecord, candidates: { customer: Cand
 /** The duplicate check for one new customer (chat capture): candidates by index, then the matching engine. */
 export async function checkDuplicates(db: DbClient, input: CandidateRecord, options: { excludeIds?: number[]; fuzzy?: boolean } = {}): Promise<DuplicateMatch[]> {
   const record = prepareRecord(input);
-  const customers = (await findCandidates(db, candidateQuery(record), options)).filter((c) => !options.excludeIds?.includes(c.id));
+  // findCandidates leaves out excludeIds itself, merge chains included
+  const customers = await findCandidates(db, candidateQuery(record), options);
   return rankMatches(record, customers.map((customer) => ({ customer, prepared: prepareRecord(toCandidateRecord(customer)) })));
 }
 

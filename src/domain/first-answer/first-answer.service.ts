@@ -1,7 +1,7 @@
 import type { Logger } from '../../logger';
 import { DEFAULT_BUSINESS_HOURS, nextOpening, scheduleFor } from '../calendar/business-hours';
 import type { PrismaClient } from '../db/client';
-import type { ChannelCapabilities } from '../channel-contract';
+import { insideReplyWindow, type ChannelCapabilities } from '../channel-contract';
 import type { OutboxRow } from '../outbox/outbox.repository';
 import { checkAutomatedSend } from '../outbox/automated-sends';
 import { outboxPayloadSchema, type OutboxPolicy, type OutboxService, type PolicyDecision } from '../outbox/outbox.service';
@@ -54,7 +54,7 @@ export function createFirstAnswer(deps: {
       const capabilities = deps.capabilities(row.channel);
       // a channel with a reply window (the WhatsApp Business Platform): free text only within it of the buyer's last message
       const windowHours = capabilities?.replyWindowHours ?? null;
-      if (windowHours !== null && (!state.lastInboundAt || at.getTime() - state.lastInboundAt.getTime() >= windowHours * 3_600_000)) {
+      if (!insideReplyWindow(windowHours, state.lastInboundAt, at)) {
         return { action: 'skip', reason: 'reply_window' };
       }
       const payload = outboxPayloadSchema.parse(row.payload ?? {});

@@ -9,7 +9,7 @@ import { inTransaction, type DbClient, type PrismaClient } from '../db/client';
 import { normalizeCompanyName } from '../dedupe/normalize-company';
 import { DomainError } from '../errors';
 import { HANDOFF_MEMORY_MS, type DomainEvents, type EventBus } from '../events';
-import type { InboundMessage, OutboundFile } from '../channel-contract';
+import { insideReplyWindow, type InboundMessage, type OutboundFile } from '../channel-contract';
 import { phoneCountry } from '../normalize/phone';
 import { buyerLabel, leadLabel } from '../customers/lead-label';
 import { resolveTimezone } from '../normalize/timezone';
@@ -301,7 +301,7 @@ export function createInboxService(deps: InboxDeps) {
     if (!capabilities) throw new DomainError('CHANNEL_UNAVAILABLE', { channel: chat.channel });
     if (out.files && !capabilities.files) throw new DomainError('CHANNEL_UNAVAILABLE', { channel: chat.channel });
     const windowHours = capabilities.replyWindowHours;
-    if (windowHours !== null && now().getTime() - chat.occurredAt.getTime() > windowHours * 3_600_000) {
+    if (!insideReplyWindow(windowHours, chat.occurredAt, now())) {
       throw new DomainError('OUTSIDE_REPLY_WINDOW', { hours: windowHours, channel: chat.channel, lastInboundAt: chat.occurredAt.toISOString() });
     }
     const { status } = await deps.repMessages.send(actor, customer.id, { channel: chat.channel, chatId: chat.chatId, contactId: chat.contactId, threadId: chat.threadId }, out, onceKey && `${onceKey}:${customer.id}`);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Logger } from '../../logger';
-import type { ChannelCapabilities, OutboundFile } from '../channel-contract';
+import { insideReplyWindow, type ChannelCapabilities, type OutboundFile } from '../channel-contract';
 import { createCommunication } from '../customers/communication.repository';
 import { touchCustomerContact } from '../customers/customer.repository';
 import { inTransaction, type PrismaClient } from '../db/client';
@@ -58,10 +58,8 @@ export function createRepMessages(deps: {
   const { db, events, logger } = deps;
   const now = deps.now ?? (() => new Date());
 
-  function detailsOf(row: OutboxRow) {
-    const { kind: _kind, ...rest } = (row.payload ?? {}) as { kind?: string };
-    return repMessageSchema.parse(rest);
-  }
+  // the schema keeps its own fields of the payload (kind, files and the outbox's others are dropped)
+  const detailsOf = (row: OutboxRow) => repMessageSchema.parse(row.payload ?? {});
 
   /** The window and the opt-out are checked again when the row is sent: a retry can come hours later. */
   async function check(row: OutboxRow, at: Date): Promise<PolicyDecision> {
@@ -70,7 +68,7 @@ export function createRepMessages(deps: {
     const state = await sendState(db, row.customerId, row.contactId, row.channel);
     if (details.respectOptOut && state.optedOut) return { action: 'skip', reason: 'opted_out' };
     const windowHours = deps.capabilities(row.channel)?.replyWindowHours ?? null;
-    if (windowHours !== null && (!state.lastInboundAt || at.getTime() - state.lastInboundAt.getTime() > windowHours * 3_600_000)) {
+    if (!insideReplyWindow(windowHours, state.lastInboundAt, at)) {
       return { action: 'skip', reason: 'reply_window' };
     }
     return { action: 'send' };

@@ -67,8 +67,8 @@ export function createSignalsService(deps: SignalsDeps) {
   /**
    * The one opt-out path: the contact is marked (the customer too once no contact of it may be messaged), audited, and
    * 'contact.opted_out' stops the wake-up sequences. False when the contact already was opted out (nothing changes).
+   * `withChange`: what must commit with the opt-out or not at all (its confirmation's outbox row).
    */
-  /** `withChange`: what must commit with the opt-out or not at all (its confirmation's outbox row) */
   async function recordOptOut(
     contactId: number, customerId: number, via: string, at: Date, details: Record<string, unknown>, withChange?: (tx: DbClient) => Promise<void>,
   ): Promise<boolean> {

@@ -1,4 +1,4 @@
-import type { ChannelCapabilities } from '../channel-contract';
+import { insideReplyWindow, type ChannelCapabilities } from '../channel-contract';
 import { countryTimezone, resolveTimezone } from '../normalize/timezone';
 import { phoneCountry } from '../normalize/phone';
 import { nextSendTime } from '../calendar/business-hours';
@@ -78,8 +78,7 @@ export function planStep(input: {
   const picked = pickTemplate(input.templates, step.kind, c.language ?? c.detectedLanguage);
   if (!picked) return { kind: 'skip', reason: 'no_template', detail: step.kind };
   const windowHours = input.capabilities(channel.channel)?.replyWindowHours ?? null;
-  const windowOpen =
-    windowHours === null || (channel.lastInboundAt !== null && dueAt.getTime() - channel.lastInboundAt.getTime() < windowHours * 3_600_000);
+  const windowOpen = insideReplyWindow(windowHours, channel.lastInboundAt, dueAt);
   if (!windowOpen && !picked.template.approvedTemplate) return { kind: 'skip', reason: 'reply_window', detail: channel.channel };
 
   const values = { name: c.contactName ?? c.customerName, rep: c.repName };

@@ -1,4 +1,4 @@
-import type { ChannelCapabilities } from '../channel-contract';
+import { insideReplyWindow, type ChannelCapabilities } from '../channel-contract';
 import { randomInt } from 'node:crypto';
 import type { Logger } from '../../logger';
 import type { PrismaClient } from '../db/client';
@@ -49,7 +49,7 @@ export function createWakeupPolicy(deps: {
       const capabilities = deps.capabilities?.(row.channel);
       const windowHours = capabilities?.replyWindowHours ?? null;
       // free text only inside the channel's reply window (an approved template may go outside it)
-      if (windowHours !== null && !payload.template && (!state.lastInboundAt || now.getTime() - state.lastInboundAt.getTime() >= windowHours * 3_600_000)) {
+      if (!payload.template && !insideReplyWindow(windowHours, state.lastInboundAt, now)) {
         return { action: 'skip', reason: 'reply_window' };
       }
       const { minGapDays, businessHours, tailMinutes } = await settings();
