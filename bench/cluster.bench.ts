@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { interleavedCycle } from '../src/domain/assignment/weighted-round-robin';
 import { makeTelegramTextUpdate, startFakeTelegram, type FakeTelegram } from '../tests/support/fake-telegram';
-import { BUYER_TG, dropRedisPrefix, failedJobs, loadAverage, setUpTeam, sleep, startGateway, startRole, stopAll, until, type Proc } from './support/processes';
+import { BUYER_TG, dropRedisPrefix, failedJobs, loadAverage, repNotices, setUpTeam, sleep, startGateway, startRole, stopAll, until, type Proc } from './support/processes';
 
 const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -64,7 +64,7 @@ async function oneRun(workers: number, killOne: boolean, total: number, buyers: 
       telegram.push(makeTelegramTextUpdate({ fromId: buyer, chatId: buyer, firstName: `Buyer ${i % buyers}`, text: TEXTS[i % TEXTS.length], messageId: i + 1 }));
     }
     const repChats = new Set(reps.map((r) => r.chat));
-    const toReps = (prefix: string) => telegram.calls.filter((c) => c.method === 'sendMessage' && repChats.has(String(c.body.chat_id)) && String(c.body.text).startsWith(prefix));
+    const toReps = (prefix: string) => repNotices(telegram.calls, repChats, prefix);
     const count = async (sql: string) => Number((await db.query(sql)).rows[0].n);
     // the most connections each process held at once (it names itself in application_name)
     const samplePool = async () => {
@@ -94,7 +94,7 @@ async function oneRun(workers: number, killOne: boolean, total: number, buyers: 
       `INSERT INTO tasks (customer_id, assignee_id, title, kind, due_at) SELECT id, owner_id, 'Bench: call back ' || id, 'reminder', now() - interval '1 second'
        FROM customers WHERE owner_id IS NOT NULL ORDER BY id LIMIT ${TASKS} RETURNING id`,
     )).rows.map((r) => String(r.id));
-    await until('every task nudged', () => tasks.every((id) => toReps('⏰').some((c) => String(c.body.text).includes(`#${id} `))), 180_000, 500).catch(() => undefined);
+    await until('every task nudged', () => tasks.every((id) => toReps('⏰').some((text) => text.includes(`#${id} `))), 180_000, 500).catch(() => undefined);
     // late duplicates (a redelivered job) would show up within the stall window
     await sleep(20_000);
     await samplePool();
@@ -108,13 +108,13 @@ async function oneRun(workers: number, killOne: boolean, total: number, buyers: 
     const wrongTurn = rows.findIndex((r, i) => r.member_id !== cycle[i % cycle.length]);
     if (wrongTurn >= 0) problems.push(`assignment ${wrongTurn} out of the interleaved order`);
     const perLead = new Map<string, number>();
-    for (const call of toReps('🆕')) {
-      const id = /#(\d+)/.exec(String(call.body.text))?.[1] ?? String(call.body.text);
+    for (const text of toReps('🆕')) {
+      const id = /#(\d+)/.exec(text)?.[1] ?? text;
       perLead.set(id, (perLead.get(id) ?? 0) + 1);
     }
     const twice = [...perLead.values()].filter((n) => n > 1).length;
     if (perLead.size !== buyers || twice) problems.push(`${perLead.size} leads told for ${buyers} (${twice} told twice)`);
-    const nudged = tasks.map((id) => toReps('⏰').filter((c) => String(c.body.text).includes(`#${id} `)).length);
+    const nudged = tasks.map((id) => toReps('⏰').filter((text) => text.includes(`#${id} `)).length);
     if (nudged.some((n) => n !== 1)) problems.push(`nudges per task ${nudged.join(',')} (want 1 each)`);
     const over = Object.entries(pool).filter(([, n]) => n > POOL_SIZE);
     if (over.length) problems.push(`over the pool of ${POOL_SIZE}: ${over.map(([p, n]) => `${p} ${n}`).join(', ')}`);

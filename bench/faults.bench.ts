@@ -12,7 +12,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { makeTelegramTextUpdate, startFakeTelegram, type FakeTelegram } from '../tests/support/fake-telegram';
 import { createDatabase, startOwnPostgres, startOwnRedis, tempDir, type OwnPostgres, type OwnRedis } from './support/own-servers';
-import { BUYER_TG, failedJobs, loadAverage, setUpTeam, sleep, startGateway, startRole, stopAll, until, type Proc } from './support/processes';
+import { BUYER_TG, failedJobs, loadAverage, repNotices, setUpTeam, sleep, startGateway, startRole, stopAll, until, type Proc } from './support/processes';
 
 const TEXTS = ['Hola, ¿precio por 5000 piezas?', 'Can you send the catalogue?', '请报价，谢谢', 'MOQ?', 'Need samples before order'];
 const TASKS = 6;
@@ -78,7 +78,7 @@ export default async function run(args: string[]): Promise<void> {
       }
     };
     const stored = () => count(`SELECT count(*) AS n FROM communications WHERE channel = 'telegram' AND direction = 'inbound'`);
-    const toReps = (prefix: string) => telegram!.calls.filter((c) => c.method === 'sendMessage' && repChats.has(String(c.body.chat_id)) && String(c.body.text).startsWith(prefix));
+    const toReps = (prefix: string) => repNotices(telegram!.calls, repChats, prefix);
     // settled: every message pushed so far stored, every lead owned, and nothing left to send in the outbox
     let state = '';
     const settled = async () => {
@@ -163,8 +163,8 @@ export default async function run(args: string[]): Promise<void> {
     const assignments = await count(`SELECT count(*) AS n FROM assignments`);
     const tally = (calls: ReturnType<typeof toReps>, re: RegExp) => {
       const per = new Map<string, number>();
-      for (const c of calls) {
-        const id = re.exec(String(c.body.text))?.[1] ?? '?';
+      for (const text of calls) {
+        const id = re.exec(text)?.[1] ?? '?';
         per.set(id, (per.get(id) ?? 0) + 1);
       }
       return per;

@@ -5,6 +5,7 @@ import { loadavg } from 'node:os';
 import { Redis } from 'ioredis';
 import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
+import { NOTICE_SEPARATOR } from '../../src/domain/outbox/outbox.service';
 import { createLogger } from '../../src/logger';
 
 export interface Proc {
@@ -79,6 +80,14 @@ export const loadAverage = () => `load ${loadavg().map((n) => n.toFixed(2)).join
 // twelve reps weighted 3, 2, 1 in turn: enough chats that Telegram's 1 message/s per chat does not hide the workers
 export const REPS: Record<string, number> = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`rep${String(i + 1).padStart(2, '0')}`, [3, 2, 1][i % 3]]));
 export const REP_TG = (i: number) => 1_000 + i;
+
+/** The notices the reps received that start with `prefix`: a member's waiting notices arrive joined in one message. */
+export function repNotices(calls: { method: string; body: Record<string, unknown> }[], repChats: Set<string>, prefix: string): string[] {
+  return calls
+    .filter((c) => c.method === 'sendMessage' && repChats.has(String(c.body.chat_id)))
+    .flatMap((c) => String(c.body.text).split(NOTICE_SEPARATOR))
+    .filter((text) => text.startsWith(prefix));
+}
 export const BUYER_TG = (i: number) => 5_000_000 + i;
 
 /** An IANA zone where it is about midday now, so the reps' quiet hours (21:00–08:00) never hold a nudge back. */

@@ -1,7 +1,7 @@
 import { storedMessageId, storedMessageIdOrNull } from '../crypto/message-id';
 import type { DeliveryReport, DeliveryStatus } from '../channel-contract';
-import type { DbClient, Prisma } from '../db/client';
-import type { Outbox } from '../../generated/prisma/client';
+import type { DbClient } from '../db/client';
+import { Prisma, type Outbox } from '../../generated/prisma/client';
 import { isEncrypted, isUnbound, revealStored, sealContext, sealStored } from '../crypto/personal-data-cipher';
 
 export type OutboxRow = Outbox;
@@ -84,6 +84,12 @@ export async function sealPlainOutboxChats(db: DbClient, batch = 1000): Promise<
   }
 }
 
+const ROW_COLUMNS = Prisma.raw(`id, dedupe_key AS "dedupeKey", channel, chat_id AS "chatId", text, payload, customer_id AS "customerId",
+  contact_id AS "contactId", status, due_at AS "dueAt", attempts, last_error AS "lastError", sent_at AS "sentAt",
+  external_id AS "externalId", created_at AS "createdAt", member_id AS "memberId", enrollment_id AS "enrollmentId", step,
+  lease_until AS "leaseUntil", claimed_by AS "claimedBy", send_started_at AS "sendStartedAt",
+  delivery_status AS "deliveryStatus", delivery_status_at AS "deliveryStatusAt", delivery_error AS "deliveryError"`);
+
 /**
  * The claim: one conditional UPDATE moves a due row pending → sending (or takes over a 'sending' row whose
  * worker's lease ran out, i.e. the worker crashed). Two workers racing on the same row: exactly one gets it.
@@ -93,12 +99,41 @@ export async function claimOutbox(db: DbClient, id: number, now: Date, leaseUnti
       SET status = 'sending', attempts = attempts + 1, lease_until = ${leaseUntil}, claimed_by = ${workerId}
     WHERE id = ${id} AND due_at <= ${now}
       AND (status = 'pending' OR (status = 'sending' AND lease_until < ${now}))
-    RETURNING id, dedupe_key AS "dedupeKey", channel, chat_id AS "chatId", text, payload, customer_id AS "customerId",
-      contact_id AS "contactId", status, due_at AS "dueAt", attempts, last_error AS "lastError", sent_at AS "sentAt",
-      external_id AS "externalId", created_at AS "createdAt", member_id AS "memberId", enrollment_id AS "enrollmentId", step,
-      lease_until AS "leaseUntil", claimed_by AS "claimedBy", send_started_at AS "sendStartedAt",
-      delivery_status AS "deliveryStatus", delivery_status_at AS "deliveryStatusAt", delivery_error AS "deliveryError"`;
+    RETURNING ${ROW_COLUMNS}`;
   return revealRow(rows[0] ?? null);
+}
+
+/**
+ * Other plain notices (no buttons, no files) due for the same member, oldest first, as many as fit in `maxChars`:
+ * claimed by the worker about to send one of theirs, so they leave as one message (see deliver). A row another
+ * worker claimed in between is left to it.
+ */
+export async function claimPlainNoticesFor(
+  db: DbClient,
+  memberId: number,
+  excludeId: number,
+  now: Date,
+  claim: { leaseUntil: Date; workerId: string; limit: number; maxChars: number },
+): Promise<OutboxRow[]> {
+  const waiting = await db.$queryRaw<{ id: number; length: number }[]>`SELECT id, length(text)::int AS length FROM outbox
+    WHERE member_id = ${memberId} AND status = 'pending' AND due_at <= ${now} AND id <> ${excludeId}
+      AND payload->>'kind' = 'notice'
+      AND COALESCE(jsonb_array_length(CASE WHEN jsonb_typeof(payload->'buttons') = 'array' THEN payload->'buttons' END), 0) = 0
+      AND COALESCE(jsonb_array_length(CASE WHEN jsonb_typeof(payload->'files') = 'array' THEN payload->'files' END), 0) = 0
+    ORDER BY id LIMIT ${claim.limit}`;
+  const ids: number[] = [];
+  let chars = 0;
+  for (const row of waiting) {
+    if (chars + row.length > claim.maxChars) break;
+    chars += row.length;
+    ids.push(row.id);
+  }
+  if (!ids.length) return [];
+  const rows = await db.$queryRaw<OutboxRow[]>`UPDATE outbox
+      SET status = 'sending', attempts = attempts + 1, lease_until = ${claim.leaseUntil}, claimed_by = ${claim.workerId}
+    WHERE id = ANY(${ids}::int[]) AND status = 'pending' AND due_at <= ${now}
+    RETURNING ${ROW_COLUMNS}`;
+  return rows.map(revealRow).sort((a, b) => a.id - b.id);
 }
 
 /** Finishes a claimed row; only the worker holding the claim may (a late zombie cannot overwrite a newer claim). */

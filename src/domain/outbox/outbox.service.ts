@@ -11,6 +11,7 @@ import { attemptsToOutlast, backoffDelay, type BackoffPolicy } from '../retry-ba
 import { outboundOfReply, replyPayloadShape, storedFileSchema, toOutboundFiles, toStoredFiles } from './reply-payload';
 import {
   claimOutbox,
+  claimPlainNoticesFor,
   clearOutboxContent,
   finishOutbox,
   findOutboxById,
@@ -69,6 +70,10 @@ export interface DeliverOptions {
 }
 
 export const OUTBOX_LEASE_MS = 5 * 60_000;
+/** a member's plain notices sent as one message: at most this many, within this many characters (Telegram: 4,096) */
+export const NOTICES_TOGETHER = 20;
+const NOTICE_CHARS = 3_500;
+export const NOTICE_SEPARATOR = '\n\n· · ·\n\n';
 
 /**
  * What happens to a row whose sender died after calling the platform and before recording the outcome (the platform
@@ -151,6 +156,19 @@ export function createOutboxService(deps: {
       .catch((err) => logger.error({ err, outbox: row.id }, 'could not clear a finished outbox row'));
   }
 
+  /**
+   * A member's plain notices that are due together leave as one message (oldest first): a burst of buyer messages
+   * would otherwise be one chat message each, and Telegram takes 1 message/s per chat, so a rep's tenth new lead
+   * waited behind a minute of notices (and the rep scrolled through them).
+   */
+  async function noticesGoingWith(row: OutboxRow, payload: OutboxPayload, now: Date, workerId: string): Promise<OutboxRow[]> {
+    if (row.memberId === null || payload.kind !== 'notice' || payload.buttons?.length || payload.files?.length) return [];
+    return claimPlainNoticesFor(db, row.memberId, row.id, now, {
+      leaseUntil: new Date(now.getTime() + OUTBOX_LEASE_MS), workerId, limit: NOTICES_TOGETHER - 1,
+      maxChars: NOTICE_CHARS - row.text.length - NOTICES_TOGETHER * NOTICE_SEPARATOR.length,
+    }).catch((err: unknown) => (logger.warn({ err, outbox: row.id }, 'could not gather waiting notices; sending one'), []));
+  }
+
   async function deliver(id: number, options: DeliverOptions): Promise<DeliverOutcome> {
     const { now } = options;
     const workerId = options.workerId ?? `${processId}-${randomUUID().slice(0, 8)}`;
@@ -178,21 +196,38 @@ export function createOutboxService(deps: {
       await releaseOutbox(db, id, workerId, decision.until, decision.reason);
       return { outcome: 'deferred', dueAt: decision.until };
     }
+    const companions = await noticesGoingWith(row, payload, now, workerId);
+    // the companions' own jobs found them claimed and ended: a companion given back needs a job again
+    const releaseCompanions = async (dueAt: Date, error: string, options?: { notAnAttempt?: boolean }) => {
+      for (const other of companions) await releaseOutbox(db, other.id, workerId, dueAt, error, options);
+      if (companions.length && deliverySink) await deliverySink(companions.map((other) => ({ id: other.id, dueAt })));
+    };
+    const finishCompanions = async (outcome: Parameters<typeof finishOutbox>[3]) => {
+      for (const other of companions) await finishOutbox(db, other.id, workerId, outcome);
+    };
     try {
       const started = async () => {
         if (!(await markSendStarted(db, id, workerId, new Date()))) throw new LostClaimError('the claim was taken over before the send');
+        // a companion taken over meanwhile (its lease ran out) is sent by both: notices are at least once
+        for (const other of companions) await markSendStarted(db, other.id, workerId, new Date());
       };
-      const externalId = await send(row, payload, options, started);
+      const outgoing = companions.length ? { ...row, text: [row, ...companions].sort((a, b) => a.id - b.id).map((r) => r.text).join(NOTICE_SEPARATOR) } : row;
+      const externalId = await send(outgoing, payload, options, started);
       // the send happened: from here on nothing may turn it into a retry
       const at = now;
       await finish({ status: 'sent', at, externalId: externalId ?? undefined });
+      await finishCompanions({ status: 'sent', at });
       await policy?.sent?.(row, at, externalId).catch((err) => logger.error({ err, outbox: id }, 'after-send bookkeeping failed'));
       return { outcome: 'sent' };
     } catch (error) {
-      if (error instanceof LostClaimError) return { outcome: 'not_claimed' };
+      if (error instanceof LostClaimError) {
+        await releaseCompanions(now, 'sent with a notice whose claim was lost', { notAnAttempt: true });
+        return { outcome: 'not_claimed' };
+      }
       if (error instanceof SendSlotLater) {
         const dueAt = new Date(now.getTime() + error.delayMs);
         await releaseOutbox(db, id, workerId, dueAt, 'waits for the send rate', { notAnAttempt: true });
+        await releaseCompanions(dueAt, 'waits for the send rate', { notAnAttempt: true });
         return { outcome: 'deferred', dueAt };
       }
       if (error instanceof SendOutcomeUnknownError && AFTER_UNCONFIRMED_SEND[payload.kind] === 'give_up') {
@@ -207,10 +242,14 @@ export function createOutboxService(deps: {
       if (error instanceof UnreachableError || row.attempts >= retry.max) {
         await finish({ status: 'failed', at: now, error: message });
         await policy?.skipped?.(row, `failed: ${message}`, now);
+        // a companion has attempts of its own left: it is tried again on its own schedule
+        if (error instanceof UnreachableError) await finishCompanions({ status: 'failed', at: now, error: message });
+        else await releaseCompanions(new Date(now.getTime() + backoffDelay(retry.policy, 1)), message);
         return { outcome: 'failed' };
       }
       const dueAt = new Date(now.getTime() + backoffDelay(retry.policy, row.attempts));
       await releaseOutbox(db, id, workerId, dueAt, message);
+      await releaseCompanions(dueAt, message);
       logger.warn({ outbox: id, err: error, dueAt }, 'outbox send failed; will retry');
       return { outcome: 'retry', dueAt };
     }
