@@ -8,6 +8,7 @@
 // throughput with the ratios to one worker and the load average, whether a chat's messages kept their order on the
 // timeline, and exits 1 when a check fails. Own database and Redis prefix per run, removed at the end.
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { interleavedCycle } from '../src/domain/assignment/weighted-round-robin';
 import { makeTelegramTextUpdate, startFakeTelegram, type FakeTelegram } from '../tests/support/fake-telegram';
@@ -29,7 +30,19 @@ interface RunResult {
   pool: Record<string, number>;
   outOfOrder: number;
   chats: number;
+  /** the most resident memory each process held (VmHWM, MB; run through tsx, as `npm start` runs) */
+  peakMb: Record<string, number>;
+  /** leads whose notice was in flight in the killed worker and was sent again (at least once) */
+  toldTwiceAfterKill: number;
   problems: string[];
+}
+
+function peakMb(pid: number | undefined): number {
+  try {
+    return Math.round(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
+  } catch {
+    return 0;
+  }
 }
 
 async function oneRun(workers: number, killOne: boolean, total: number, buyers: number, basePort: number): Promise<RunResult> {
@@ -87,7 +100,16 @@ async function oneRun(workers: number, killOne: boolean, total: number, buyers: 
     const seconds = (Date.now() - started) / 1000;
     const load = loadAverage();
     // then every rep notice out (paced by Telegram's 1 message/s per chat, so not part of the throughput)
-    await until('every new-lead notice out', async () => (await samplePool(), toReps('🆕').length >= buyers), timeout, 500).catch(() => undefined);
+    // the lead a new-lead notice is about: its customer card's "#<id> " line
+    const leadsTold = () => {
+      const per = new Map<string, number>();
+      for (const text of toReps('🆕')) {
+        const id = /\n#(\d+) /.exec(text)?.[1] ?? text;
+        per.set(id, (per.get(id) ?? 0) + 1);
+      }
+      return per;
+    };
+    await until('every new-lead notice out', async () => (await samplePool(), leadsTold().size >= buyers), timeout, 500).catch(() => undefined);
     const noticeSeconds = (Date.now() - started) / 1000;
     // task nudges: tasks due now for the first leads; the nudge job (every minute) sends one per task
     const tasks = (await db.query(
@@ -107,13 +129,20 @@ async function oneRun(workers: number, killOne: boolean, total: number, buyers: 
     const cycle = interleavedCycle(reps);
     const wrongTurn = rows.findIndex((r, i) => r.member_id !== cycle[i % cycle.length]);
     if (wrongTurn >= 0) problems.push(`assignment ${wrongTurn} out of the interleaved order`);
-    const perLead = new Map<string, number>();
-    for (const text of toReps('🆕')) {
-      const id = /#(\d+)/.exec(text)?.[1] ?? text;
-      perLead.set(id, (perLead.get(id) ?? 0) + 1);
+    const perLead = leadsTold();
+    // a lead told twice is allowed only where its notice was in flight in a killed process (notices are sent at least
+    // once: the row then shows a second claim); any other second copy, or a third, is a fault
+    const notices = new Map((await db.query(
+      `SELECT customer_id::text AS c, status, attempts, last_error AS e, left(text, 100) AS t FROM outbox WHERE dedupe_key LIKE 'assigned:%'`,
+    )).rows.map((r) => [r.c as string, r as { status: string; attempts: number; e: string | null; t: string }]));
+    const twice = [...perLead].filter(([, n]) => n > 1);
+    const unexplained = twice.filter(([id, n]) => n > 2 || (notices.get(id)?.attempts ?? 0) < 2);
+    const missing = rows.map((r) => String(r.customer_id)).filter((id) => !perLead.has(id));
+    if (missing.length || unexplained.length) {
+      problems.push(`${perLead.size} leads told for ${buyers} (${twice.length} told twice, ${unexplained.length} of them not after a kill)`);
+      for (const id of [...missing, ...unexplained.map(([i]) => i)].slice(0, 5)) process.stderr.write(`  lead ${id}: told ${perLead.get(id) ?? 0}×, its notice row ${JSON.stringify(notices.get(id) ?? null)}\n`);
     }
-    const twice = [...perLead.values()].filter((n) => n > 1).length;
-    if (perLead.size !== buyers || twice) problems.push(`${perLead.size} leads told for ${buyers} (${twice} told twice)`);
+    const toldTwiceAfterKill = twice.length - unexplained.length;
     const nudged = tasks.map((id) => toReps('⏰').filter((text) => text.includes(`#${id} `)).length);
     if (nudged.some((n) => n !== 1)) problems.push(`nudges per task ${nudged.join(',')} (want 1 each)`);
     const over = Object.entries(pool).filter(([, n]) => n > POOL_SIZE);
@@ -129,7 +158,8 @@ async function oneRun(workers: number, killOne: boolean, total: number, buyers: 
                   lag(chat_seq) OVER (PARTITION BY customer_id ORDER BY occurred_at, chat_seq NULLS FIRST, id) AS prev_seq
            FROM communications WHERE channel = 'telegram' AND direction = 'inbound') t GROUP BY customer_id) c`,
     )).rows[0];
-    return { workers, killed, total, seconds, noticeSeconds, load, pool, outOfOrder: order.bad, chats: order.chats, problems };
+    const peak = Object.fromEntries(procs.filter((p) => p.child.exitCode === null && p.child.signalCode === null).map((p) => [p.role, peakMb(p.child.pid)]));
+    return { workers, killed, total, seconds, noticeSeconds, load, pool, outOfOrder: order.bad, chats: order.chats, peakMb: peak, toldTwiceAfterKill, problems };
   } finally {
     await stopAll(procs);
     await db.end().catch(() => undefined);
@@ -152,7 +182,7 @@ export default async function run(args: string[]): Promise<void> {
     const [n, b] = kill ? [total, buyers] : [ratioTotal, ratioBuyers];
     process.stderr.write(`run: 1 gateway + ${workers} worker(s)${kill ? ', one killed mid-run' : ''}, ${n} messages from ${b} buyers (${loadAverage()})\n`);
     const result = await oneRun(workers, kill, n, b, 19_400 + results.length * 10).catch((error: Error) => ({
-      workers, killed: kill, total: n, seconds: NaN, noticeSeconds: NaN, load: loadAverage(), pool: {}, outOfOrder: NaN, chats: NaN, problems: [error.message],
+      workers, killed: kill, total: n, seconds: NaN, noticeSeconds: NaN, load: loadAverage(), pool: {}, outOfOrder: NaN, chats: NaN, peakMb: {}, toldTwiceAfterKill: 0, problems: [error.message],
     }));
     results.push(result);
     // each run's figures as soon as it ends (a long run cut short keeps the ones before)
@@ -160,12 +190,13 @@ export default async function run(args: string[]): Promise<void> {
   }
   const base = results[0].total / results[0].seconds;
   console.log(`\ncluster: Telegram messages through one gateway, 12 reps; ratios over ${ratioTotal} messages from ${ratioBuyers} buyers; the kill run ${total} from ${buyers}`);
-  console.log('| workers | messages | stored + assigned | messages/s | × 1 worker | all lead notices out | load (1/5/15 min) at the end | most connections per process | chats out of order | checks |');
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log('| workers | messages | stored + assigned | messages/s | × 1 worker | all lead notices out | load (1/5/15 min) at the end | most connections per process | peak RSS per process (tsx) | chats out of order | checks |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
     const rate = r.total / r.seconds;
     const pool = Object.entries(r.pool).sort().map(([p, n]) => `${p} ${n}`).join(', ');
-    console.log(`| ${r.workers}${r.killed ? ' (one kill -9 at 30%)' : ''} | ${r.total} | ${r.seconds.toFixed(1)} s | ${rate.toFixed(1)} | ${r.killed ? '—' : `${(rate / base).toFixed(2)}×`} | ${r.noticeSeconds.toFixed(1)} s | ${r.load.replace('load ', '')} | ${pool} | ${r.outOfOrder} of ${r.chats} | ${r.problems.length ? r.problems.join('; ') : 'stored once, assigned once in order, told once, nudged once, pool ≤ 10'} |`);
+    const peak = Object.entries(r.peakMb).sort().map(([p, mb]) => `${p} ${mb} MB`).join(', ');
+    console.log(`| ${r.workers}${r.killed ? ' (one kill -9 at 30%)' : ''} | ${r.total} | ${r.seconds.toFixed(1)} s | ${rate.toFixed(1)} | ${r.killed ? '—' : `${(rate / base).toFixed(2)}×`} | ${r.noticeSeconds.toFixed(1)} s | ${r.load.replace('load ', '')} | ${pool} | ${peak} | ${r.outOfOrder} of ${r.chats} | ${r.problems.length ? r.problems.join('; ') : `stored once, assigned once in order, ${r.toldTwiceAfterKill ? `told once (${r.toldTwiceAfterKill} twice: in flight in the killed worker)` : 'told once'}, nudged once, pool ≤ 10`} |`);
   }
   if (results.some((r) => r.problems.length)) process.exitCode = 1;
 }
