@@ -109,7 +109,15 @@ async function oneRun(workers: number, killOne: boolean, total: number, buyers: 
       }
       return per;
     };
-    await until('every new-lead notice out', async () => (await samplePool(), leadsTold().size >= buyers), timeout, 500).catch(() => undefined);
+    // done when every lead was told, or when no new-lead notice is left to send (then the check below names the missing)
+    let settledAt = 0;
+    await until('every new-lead notice out', async () => {
+      await samplePool();
+      if (leadsTold().size >= buyers) return true;
+      const left = await count(`SELECT count(*) AS n FROM outbox WHERE dedupe_key LIKE 'assigned:%' AND status IN ('pending', 'sending')`);
+      settledAt = left > 0 ? 0 : settledAt || Date.now();
+      return settledAt > 0 && Date.now() - settledAt > 30_000;
+    }, timeout, 500).catch(() => undefined);
     const noticeSeconds = (Date.now() - started) / 1000;
     // task nudges: tasks due now for the first leads; the nudge job (every minute) sends one per task
     const tasks = (await db.query(
@@ -140,7 +148,10 @@ async function oneRun(workers: number, killOne: boolean, total: number, buyers: 
     const missing = rows.map((r) => String(r.customer_id)).filter((id) => !perLead.has(id));
     if (missing.length || unexplained.length) {
       problems.push(`${perLead.size} leads told for ${buyers} (${twice.length} told twice, ${unexplained.length} of them not after a kill)`);
-      for (const id of [...missing, ...unexplained.map(([i]) => i)].slice(0, 5)) process.stderr.write(`  lead ${id}: told ${perLead.get(id) ?? 0}×, its notice row ${JSON.stringify(notices.get(id) ?? null)}\n`);
+      for (const id of [...missing, ...unexplained.map(([i]) => i)].slice(0, 5)) {
+        const seen = telegram.calls.filter((c) => String(c.body.text ?? '').includes(`#${id} `)).map((c) => ({ method: c.method, chat: c.body.chat_id, text: String(c.body.text).slice(0, 300) }));
+        process.stderr.write(`  lead ${id}: told ${perLead.get(id) ?? 0}×, its notice row ${JSON.stringify(notices.get(id) ?? null)}, calls naming it ${JSON.stringify(seen)}\n`);
+      }
     }
     const toldTwiceAfterKill = twice.length - unexplained.length;
     const nudged = tasks.map((id) => toReps('⏰').filter((text) => text.includes(`#${id} `)).length);
