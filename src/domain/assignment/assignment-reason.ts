@@ -9,7 +9,9 @@ export type AssignmentReason =
   | { kind: 'member_fallback'; rule: string; member: string; why: Unavailable }
   | { kind: 'group_owner'; group: string }
   | { kind: 'reassigned'; by: string; from: string | null; why: string }
-  | { kind: 'own_new' };
+  | { kind: 'own_new' }
+  /** as stored with the assignment (English): all that is left of it when its notice is written late */
+  | { kind: 'recorded'; text: string };
 
 export interface Skipped {
   name: string;
@@ -38,5 +40,7 @@ export function formatReason(r: AssignmentReason, locale: Locale): string {
       return m.reassigned(r);
     case 'own_new':
       return m.ownNew;
+    case 'recorded':
+      return r.text;
   }
 }

@@ -125,6 +125,23 @@ export async function writeAssignment(tx: DbClient, w: AssignWrite): Promise<num
   return rows[0]?.id ?? null;
 }
 
+/** an offboarding hands customers over in bulk, with a summary of its own (no notice per customer) */
+export const OFFBOARDING_REASON = 'offboarding hand-over';
+
+/**
+ * The lead's last assignment, when it made `ownerId` the owner between `from` and `to` and its owner's notice was
+ * never planned (no outbox row under its key): a process that died between the assignment's commit and the notice.
+ */
+export async function untoldAssignment(db: DbClient, customerId: number, ownerId: number, from: Date, to: Date): Promise<{ id: number; reason: string } | null> {
+  const rows = await db.$queryRaw<{ id: number; reason: string }[]>`
+    SELECT a.id, a.reason FROM assignments a
+    WHERE a.id = (SELECT max(id) FROM assignments WHERE customer_id = ${customerId}::int)
+      AND a.member_id = ${ownerId}::int AND a.at BETWEEN ${from}::timestamp AND ${to}::timestamp
+      AND a.reason <> ${OFFBOARDING_REASON}
+      AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.dedupe_key = 'assigned:' || a.id)`;
+  return rows[0] ?? null;
+}
+
 /** A lead nobody could take waits in the public pool (公海), with the reason in its history. */
 export async function parkInPool(tx: DbClient, customerId: number, reason: string, at: Date): Promise<boolean> {
   const rows = await tx.$queryRaw<{ id: number }[]>`

@@ -15,7 +15,7 @@ import { poolWatchers } from '../pool/pool-watchers';
 import { unroutedNotice } from '../pool/pool-notices';
 import { formatReason, type AssignmentReason } from './assignment-reason';
 import {
-  loadLead, loadLeads, lockTeam, parkInPool, routingMember, teamRoutingMembers, writeAssignment,
+  loadLead, loadLeads, lockTeam, parkInPool, routingMember, teamRoutingMembers, untoldAssignment, writeAssignment,
   type LeadRow,
 } from './assignment.repository';
 import { createMicroBatcher } from '../micro-batcher';
@@ -34,6 +34,10 @@ export type AssignOutcome =
 type Decision = { memberId: number; reason: AssignmentReason; team?: { id: number; nextCursor: number }; fallback: boolean; locale: string };
 
 /** `at`: when the decision was made on the app's clock (the outbox row is due then, not on this host's clock) */
+/** an assignment's notice missing after this long is missing for good (a live process writes it within moments) */
+const UNTOLD_AFTER_MS = 5_000;
+/** and older assignments are history: their owners long knew (or the notice predates the outbox) */
+const UNTOLD_WINDOW_MS = 60 * 60_000;
 type Notice = { memberId: number; locale: string; customerId: number; reason: AssignmentReason; assignmentId: number; at: Date };
 
 /** Thrown inside the routing transaction when nobody (not even the manager) can take the lead. */
@@ -128,6 +132,20 @@ export function createAssignmentService(deps: {
     return { status: 'kept', customerId: lead.id, memberId: current?.ownerId ?? null };
   }
 
+  /**
+   * A job run again after its process died between the assignment's commit and the owner's notice finds the lead
+   * owned: the notice is written now, under the same key (so never twice), with the reason as stored. Only for an
+   * assignment at least a few seconds old: a live process writes its own notice within moments of the commit.
+   */
+  async function tellOwnerIfUntold(customerId: number, ownerId: number, now: Date): Promise<void> {
+    if (!deps.outbox?.()) return;
+    const untold = await untoldAssignment(db, customerId, ownerId, new Date(now.getTime() - UNTOLD_WINDOW_MS), new Date(now.getTime() - UNTOLD_AFTER_MS));
+    if (!untold) return;
+    const owner = await routingMember(db, ownerId);
+    logger.warn({ customerId, assignmentId: untold.id }, 'assignment found without its owner notice; telling the owner now');
+    await notifyAssigned({ memberId: ownerId, locale: owner?.locale ?? 'en', customerId, reason: { kind: 'recorded', text: untold.reason }, assignmentId: untold.id, at: now });
+  }
+
   /** After the commit: tell the rep, then the rest of the domain. A null id means someone was faster; their owner stays. */
   async function finish(lead: LeadRow, decision: Decision, assignmentId: number | null, now: Date): Promise<AssignOutcome> {
     if (assignmentId === null) return keptBySomeoneElse(lead);
@@ -197,7 +215,10 @@ export function createAssignmentService(deps: {
     async assignLead(customerId: number, context: AssignContext, now: Date = clock()): Promise<AssignOutcome> {
       const lead = await leads.add(customerId);
       if (!lead || lead.mergedIntoId !== null) return { status: 'skipped', customerId };
-      if (lead.ownerId !== null && lead.ownerStatus !== 'left') return { status: 'kept', customerId, memberId: lead.ownerId };
+      if (lead.ownerId !== null && lead.ownerStatus !== 'left') {
+        await tellOwnerIfUntold(lead.id, lead.ownerId, now);
+        return { status: 'kept', customerId, memberId: lead.ownerId };
+      }
       if (lead.groupOwnerId !== null && lead.groupOwnerId !== lead.ownerId) {
         const owner = await routingMember(db, lead.groupOwnerId);
         if (owner && owner.status !== 'left') {

@@ -1,4 +1,5 @@
 import type { DbClient } from '../db/client';
+import { OFFBOARDING_REASON } from '../assignment/assignment.repository';
 
 export interface OffboardCounts {
   customers: number;
@@ -33,7 +34,7 @@ export async function moveMemberBook(
       SELECT unnest(${ids}::int[]), ${fromId}, 'release', 'offboarded', ${at}::timestamp`;
   } else {
     await db.$executeRaw`INSERT INTO assignments (customer_id, member_id, reason, at)
-      SELECT unnest(${ids}::int[]), ${toId}, 'offboarding hand-over', ${at}::timestamp`;
+      SELECT unnest(${ids}::int[]), ${toId}, ${OFFBOARDING_REASON}, ${at}::timestamp`;
   }
   const tasks = await db.task.updateMany({ where: { assigneeId: fromId, status: 'open' }, data: { assigneeId: move.taskAssigneeId } });
   const opportunities = await db.opportunity.updateMany({ where: { ownerId: fromId, stage: { notIn: ['won', 'lost'] } }, data: { ownerId: toId } });

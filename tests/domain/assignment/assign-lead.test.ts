@@ -3,6 +3,7 @@ import { createRoutingApp, makeLead, makeTeam, type RoutingApp } from './routing
 import { createAssignmentService } from '../../../src/domain/assignment/assignment.service';
 import { interleavedCycle } from '../../../src/domain/assignment/weighted-round-robin';
 import { createLogger } from '../../../src/logger';
+import { writeAssignment } from '../../../src/domain/assignment/assignment.repository';
 
 let app: RoutingApp;
 let ids: Record<string, number>;
@@ -95,6 +96,33 @@ describe('assignLead: weighted round robin inside a team', () => {
     const outcome = await app.services.assignment.assignLead(sister.id, ctx, now);
     expect(outcome).toMatchObject({ status: 'assigned', memberId: ids.bob });
     expect((await db.assignment.findFirstOrThrow({ where: { customerId: sister.id } })).reason).toBe('owner of group Grupo Azteca (one owner per group)');
+  });
+
+  it('a job run again after its process died between the assignment and the notice tells the owner then, once', async () => {
+    const db = app.database.prisma;
+    const lead = await makeLead(app, 'Crash Between SA');
+    // the first run committed the assignment and died before writing the owner's notice
+    const at = new Date(now.getTime() - 60_000);
+    const assignmentId = await writeAssignment(db, {
+      customerId: lead.id, memberId: ids.bob, ruleId: null, reason: 'rule latam, round robin 2/6', expectedOwnerId: null, actorId: null, via: 'test', at,
+    });
+    const notice = () => db.outbox.findUnique({ where: { dedupeKey: `assigned:${assignmentId}` } });
+    // the job's retry, moments after the commit: a live process may still be writing its notice, so not yet
+    expect(await app.services.assignment.assignLead(lead.id, ctx, new Date(at.getTime() + 1_000))).toMatchObject({ status: 'kept', memberId: ids.bob });
+    expect(await notice()).toBeNull();
+    const before = app.recorder.to('bob').length;
+    expect(await app.services.assignment.assignLead(lead.id, ctx, now)).toMatchObject({ status: 'kept', memberId: ids.bob });
+    expect(await notice()).toMatchObject({ status: 'sent', memberId: ids.bob });
+    expect(await app.services.assignment.assignLead(lead.id, ctx, now)).toMatchObject({ status: 'kept' });
+    const told = app.recorder.to('bob').slice(before);
+    expect(told).toHaveLength(1);
+    expect(told[0].text).toContain('New lead for you (rule latam, round robin 2/6)');
+    expect(told[0].text).toMatch(/#\d+ Crash Between SA/);
+    // an owner who has long known (older than an hour) is not told again
+    const old = await makeLead(app, 'Long Known SA');
+    await writeAssignment(db, { customerId: old.id, memberId: ids.bob, ruleId: null, reason: 'rule latam', expectedOwnerId: null, actorId: null, via: 'test', at: new Date(now.getTime() - 2 * 3_600_000) });
+    await app.services.assignment.assignLead(old.id, ctx, now);
+    expect(app.recorder.to('bob').slice(before)).toHaveLength(1);
   });
 
   it('sends a lead no rule matches to the pool when there is no default rule', async () => {
