@@ -35,8 +35,21 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return options.databaseUrl ? openPostgres(options.databaseUrl) : openEmbedded(options.dataDir);
 }
 
-function openPostgres(connectionString: string): Database {
+/**
+ * The app's connections to PostgreSQL. A server restart or a terminated backend ends them, and pg reports it as an
+ * 'error' event: on the pool for an idle connection, on the client itself for one checked out between two queries.
+ * With no listener Node ends the process (a worker died this way when the fault run stopped PostgreSQL). Heard here,
+ * the query in flight still fails (and is retried where it runs), and the pool replaces the dead connection.
+ */
+export function createPostgresPool(connectionString: string): pg.Pool {
   const pool = new pg.Pool({ connectionString, max: 10 });
+  pool.on('error', () => undefined);
+  pool.on('connect', (client) => client.on('error', () => undefined));
+  return pool;
+}
+
+function openPostgres(connectionString: string): Database {
+  const pool = createPostgresPool(connectionString);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return {
     kind: 'postgres',
