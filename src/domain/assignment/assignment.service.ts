@@ -33,11 +33,11 @@ export type AssignOutcome =
 
 type Decision = { memberId: number; reason: AssignmentReason; team?: { id: number; nextCursor: number }; fallback: boolean; locale: string };
 
-/** `at`: when the decision was made on the app's clock (the outbox row is due then, not on this host's clock) */
 /** an assignment's notice missing after this long is missing for good (a live process writes it within moments) */
 const UNTOLD_AFTER_MS = 5_000;
 /** and older assignments are history: their owners long knew (or the notice predates the outbox) */
 const UNTOLD_WINDOW_MS = 60 * 60_000;
+/** `at`: when the decision was made on the app's clock (the outbox row is due then, not on this host's clock) */
 type Notice = { memberId: number; locale: string; customerId: number; reason: AssignmentReason; assignmentId: number; at: Date };
 
 /** Thrown inside the routing transaction when nobody (not even the manager) can take the lead. */
