@@ -8,10 +8,10 @@
 // throughput with the ratios to one worker and the load average, whether a chat's messages kept their order on the
 // timeline, and exits 1 when a check fails. Own database and Redis prefix per run, removed at the end.
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { interleavedCycle } from '../src/domain/assignment/weighted-round-robin';
 import { makeTelegramTextUpdate, startFakeTelegram, type FakeTelegram } from '../tests/support/fake-telegram';
+import { processMemory } from './support/process-memory';
 import { BUYER_TG, dropRedisPrefix, failedJobs, loadAverage, repNotices, setUpTeam, sleep, startGateway, startRole, stopAll, until, type Proc } from './support/processes';
 
 const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
@@ -37,13 +37,6 @@ interface RunResult {
   problems: string[];
 }
 
-function peakMb(pid: number | undefined): number {
-  try {
-    return Math.round(Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024);
-  } catch {
-    return 0;
-  }
-}
 
 async function oneRun(workers: number, killOne: boolean, total: number, buyers: number, basePort: number): Promise<RunResult> {
   const suffix = randomBytes(4).toString('hex');
@@ -169,7 +162,7 @@ async function oneRun(workers: number, killOne: boolean, total: number, buyers: 
                   lag(chat_seq) OVER (PARTITION BY customer_id ORDER BY occurred_at, chat_seq NULLS FIRST, id) AS prev_seq
            FROM communications WHERE channel = 'telegram' AND direction = 'inbound') t GROUP BY customer_id) c`,
     )).rows[0];
-    const peak = Object.fromEntries(procs.filter((p) => p.child.exitCode === null && p.child.signalCode === null).map((p) => [p.role, peakMb(p.child.pid)]));
+    const peak = Object.fromEntries(procs.filter((p) => p.child.exitCode === null && p.child.signalCode === null).map((p) => [p.role, Math.round(processMemory(p.child.pid!).peakMb)]));
     return { workers, killed, total, seconds, noticeSeconds, load, pool, outOfOrder: order.bad, chats: order.chats, peakMb: peak, toldTwiceAfterKill, problems };
   } finally {
     await stopAll(procs);

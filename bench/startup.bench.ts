@@ -4,11 +4,12 @@
 // PostgreSQL; baselines in the same run: `node -e 0` and a bare PGlite open of the same kind of directory.
 // Options: --runs N (median of N, default 3). Exits 1 when a target is missed.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { Redis } from 'ioredis';
+import { processMemory } from './support/process-memory';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
@@ -18,16 +19,6 @@ const KEY = Buffer.alloc(32, 9).toString('base64');
 
 type Run = { ms: number; rssMb: number; peakMb: number };
 
-function memory(pid: number): { rssMb: number; peakMb: number } {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (field: string) => Number(/\d+/.exec(status.split('\n').find((l) => l.startsWith(field)) ?? '0')?.[0] ?? 0);
-    return { rssMb: kb('VmRSS:') / 1024, peakMb: kb('VmHWM:') / 1024 };
-  } catch {
-    return { rssMb: 0, peakMb: 0 };
-  }
-}
-
 /** Runs a command until it exits, or until `ready` matches its output (then it is stopped); samples its memory. */
 function measure(args: string[], opts: { env?: Record<string, string>; input?: string; ready?: RegExp; timeoutMs?: number }): Promise<Run> {
   return new Promise((resolve, reject) => {
@@ -36,7 +27,7 @@ function measure(args: string[], opts: { env?: Record<string, string>; input?: s
     let seen = '';
     let last = { rssMb: 0, peakMb: 0 };
     let done = false;
-    const sampler = setInterval(() => { const m = memory(child.pid!); if (m.peakMb) last = m; }, 25);
+    const sampler = setInterval(() => { const m = processMemory(child.pid!); if (m.peakMb) last = m; }, 25);
     const timer = setTimeout(() => finish(new Error(`timed out: ${args.join(' ')}\n${seen.slice(-2000)}`)), opts.timeoutMs ?? 120_000);
     const finish = (error?: Error, run?: Run) => {
       if (done) return;
@@ -51,7 +42,7 @@ function measure(args: string[], opts: { env?: Record<string, string>; input?: s
         // let the prompt settle, then read memory at idle
         const ms = performance.now() - started;
         setTimeout(() => {
-          const m = memory(child.pid!);
+          const m = processMemory(child.pid!);
           child.stdin.end('/quit\n');
           child.kill('SIGTERM');
           finish(undefined, { ms, rssMb: m.rssMb || last.rssMb, peakMb: m.peakMb || last.peakMb });

@@ -232,12 +232,6 @@ export interface ChannelAdapter {
   send(message: OutboundMessage): Promise<SentMessage>;
 }
 
-/** The one way out: flows and jobs send through this, never through an adapter directly. */
-/**
- * A send whose outcome cannot be known: the process that called the platform died (or stopped answering) before it
- * said how the call went. The platform may have delivered it; the outbox applies its crash policy
- * (AFTER_UNCONFIRMED_SEND) instead of retrying blindly.
- */
 /**
  * Whether free text may go to a buyer at `at` on a channel with this reply window (`replyWindowHours`): always without
  * one; with one, only while less than that many hours have passed since the buyer's last message there (none: closed).
@@ -247,6 +241,11 @@ export function insideReplyWindow(windowHours: number | null, lastInboundAt: Dat
   return windowHours === null || (lastInboundAt !== null && at.getTime() - lastInboundAt.getTime() < windowHours * 3_600_000);
 }
 
+/**
+ * A send whose outcome cannot be known: the process that called the platform died (or stopped answering) before it
+ * said how the call went. The platform may have delivered it; the outbox applies its crash policy
+ * (AFTER_UNCONFIRMED_SEND) instead of retrying blindly.
+ */
 export class SendOutcomeUnknownError extends Error {
   override name = 'SendOutcomeUnknownError';
 }

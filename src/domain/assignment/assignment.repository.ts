@@ -125,6 +125,9 @@ export async function writeAssignment(tx: DbClient, w: AssignWrite): Promise<num
   return rows[0]?.id ?? null;
 }
 
+/** the outbox key of an assignment's notice to its new owner (exactly once per assignment) */
+export const ASSIGNED_NOTICE_KEY = 'assigned:';
+
 /** an offboarding hands customers over in bulk, with a summary of its own (no notice per customer) */
 export const OFFBOARDING_REASON = 'offboarding hand-over';
 
@@ -138,7 +141,7 @@ export async function untoldAssignment(db: DbClient, customerId: number, ownerId
     WHERE a.id = (SELECT max(id) FROM assignments WHERE customer_id = ${customerId}::int)
       AND a.member_id = ${ownerId}::int AND a.at BETWEEN ${from}::timestamp AND ${to}::timestamp
       AND a.reason <> ${OFFBOARDING_REASON}
-      AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.dedupe_key = 'assigned:' || a.id)`;
+      AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.dedupe_key = ${ASSIGNED_NOTICE_KEY}::text || a.id)`;
   return rows[0] ?? null;
 }
 

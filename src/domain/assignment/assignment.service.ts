@@ -15,7 +15,7 @@ import { poolWatchers } from '../pool/pool-watchers';
 import { unroutedNotice } from '../pool/pool-notices';
 import { formatReason, type AssignmentReason } from './assignment-reason';
 import {
-  loadLead, loadLeads, lockTeam, parkInPool, routingMember, teamRoutingMembers, untoldAssignment, writeAssignment,
+  ASSIGNED_NOTICE_KEY, loadLead, loadLeads, lockTeam, parkInPool, routingMember, teamRoutingMembers, untoldAssignment, writeAssignment,
   type LeadRow,
 } from './assignment.repository';
 import { createMicroBatcher } from '../micro-batcher';
@@ -85,7 +85,7 @@ export function createAssignmentService(deps: {
       if (!outbox) return notifier.notifyMembers(list.map((n, i) => ({ memberId: n.memberId, notification: { text: texts[i] } })));
       return Promise.all(list.map((n, i) =>
         outbox
-          .notifyLater(`assigned:${n.assignmentId}`, n.memberId, { text: texts[i], customerId: n.customerId, kind: 'notice' }, n.at)
+          .notifyLater(`${ASSIGNED_NOTICE_KEY}${n.assignmentId}`, n.memberId, { text: texts[i], customerId: n.customerId, kind: 'notice' }, n.at)
           .then((outcome) => outcome as string, (error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
       ));
     },

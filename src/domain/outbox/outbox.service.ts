@@ -226,8 +226,8 @@ export function createOutboxService(deps: {
       }
       if (error instanceof SendSlotLater) {
         const dueAt = new Date(now.getTime() + error.delayMs);
+        // (a buyer's row: a member's notices, the only rows sent together, are not held to the channel's send rate)
         await releaseOutbox(db, id, workerId, dueAt, 'waits for the send rate', { notAnAttempt: true });
-        await releaseCompanions(dueAt, 'waits for the send rate', { notAnAttempt: true });
         return { outcome: 'deferred', dueAt };
       }
       if (error instanceof SendOutcomeUnknownError && AFTER_UNCONFIRMED_SEND[payload.kind] === 'give_up') {
