@@ -37,6 +37,7 @@ ENV NODE_ENV=production \
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+COPY bin ./bin
 COPY --from=build /app/prisma ./prisma
 RUN mkdir -p /data && chown node:node /data
 USER node
@@ -45,5 +46,6 @@ EXPOSE 9464
 HEALTHCHECK --interval=15s --timeout=3s --start-period=60s \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.HEALTH_PORT||9464)+'/readyz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # tini forwards SIGTERM to node (PID 1 would otherwise ignore it) so a stop drains
-ENTRYPOINT ["tini", "--", "node", "--enable-source-maps", "dist/cli.js"]
+# bin/crm: node on dist/cli.js with the lean memory settings (see the script)
+ENTRYPOINT ["tini", "--", "bin/crm"]
 CMD ["start", "--role", "all"]

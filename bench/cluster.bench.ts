@@ -1,4 +1,5 @@
-// npm run bench -- cluster [--messages N] [--buyers N] [--ratio-messages N]
+// npm run bench -- cluster [--messages N] [--buyers N] [--ratio-messages N] [--compiled]
+// --compiled: the processes run the compiled build through bin/crm, as production does (default: src/ through tsx).
 // Quayside as separate processes (`crm start --role gateway|worker|scheduler`) on one PostgreSQL database and one
 // Redis prefix of the bench's own: buyer messages arrive through a fake Telegram Bot API at one gateway and are run by
 // 1, 2 and 3 worker processes (`--ratio-messages` each, default `--messages`), then by 3 workers of which one is killed
@@ -12,7 +13,9 @@ import pg from 'pg';
 import { interleavedCycle } from '../src/domain/assignment/weighted-round-robin';
 import { makeTelegramTextUpdate, startFakeTelegram, type FakeTelegram } from '../tests/support/fake-telegram';
 import { processMemory } from './support/process-memory';
-import { BUYER_TG, dropRedisPrefix, failedJobs, loadAverage, repNotices, setUpTeam, sleep, startGateway, startRole, stopAll, until, type Proc } from './support/processes';
+import {
+  BUYER_TG, dropRedisPrefix, failedJobs, loadAverage, repNotices, runCompiledBuild, setUpTeam, sleep, startGateway, startRole, stopAll, until, type Proc,
+} from './support/processes';
 
 const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -177,6 +180,7 @@ async function oneRun(workers: number, killOne: boolean, total: number, buyers: 
 const flag = (args: string[], name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 
 export default async function run(args: string[]): Promise<void> {
+  if (args.includes('--compiled')) runCompiledBuild();
   const total = flag(args, '--messages', 10_000);
   const ratioTotal = flag(args, '--ratio-messages', total);
   const buyers = flag(args, '--buyers', Math.min(1_000, Math.ceil(total / 10)));

@@ -1,7 +1,8 @@
 // Cold start and memory of the compiled build (`npm run build` first; this bench builds if dist/ is missing).
 // Figures: wall time to the terminal's ready line and resident memory (VmRSS when ready, VmHWM = peak), for
-// `crm --help`, `crm classify` on one line, the first `start` on an empty DATA_DIR, a later start, and `start` on
-// PostgreSQL; baselines in the same run: `node -e 0` and a bare PGlite open of the same kind of directory.
+// `crm --help`, `crm classify` on one line, the first `start` on an empty DATA_DIR, a later start, `start` on
+// PostgreSQL and `start --role worker` (idle; under load, `npm run bench -- cluster --compiled` prints it); every `crm` through bin/crm, as production
+// runs it. Baselines in the same run: `node -e 0` and a bare PGlite open of the same kind of directory.
 // Options: --runs N (median of N, default 3). Exits 1 when a target is missed.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -13,6 +14,8 @@ import { processMemory } from './support/process-memory';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
+/** How production runs the build (npm run start:prod, the Dockerfile): node on dist/cli.js with the lean settings. */
+const CRM = path.join(ROOT, 'bin', 'crm');
 const PG_ADMIN = process.env.TEST_PG_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const KEY = Buffer.alloc(32, 9).toString('base64');
@@ -82,14 +85,14 @@ export default async function startupBench(args: string[]) {
     const dir = tmp(); dirs.push(dir);
     return measure([process.execPath, '--input-type=module', '-e', `const { PGlite } = await import('@electric-sql/pglite'); const db = await PGlite.create(${JSON.stringify(path.join(dir, 'pg'))}); await db.query('select 1'); await db.close();`], {});
   });
-  const help = await repeat(runs, () => measure([process.execPath, CLI, '--help'], {}));
-  const classify = await repeat(runs, () => measure([process.execPath, CLI, 'classify'], { input: '{"text":"how much for 500 pcs FOB Ningbo?"}\n' }));
+  const help = await repeat(runs, () => measure([CRM, '--help'], {}));
+  const classify = await repeat(runs, () => measure([CRM, 'classify'], { input: '{"text":"how much for 500 pcs FOB Ningbo?"}\n' }));
   const firstStarts: Run[] = [];
   const laterStarts: Run[] = [];
   for (let i = 0; i < runs; i++) {
     const dir = tmp(); dirs.push(dir);
-    firstStarts.push(await measure([process.execPath, CLI, 'start'], { env: embeddedEnv(dir), ready }));
-    laterStarts.push(await measure([process.execPath, CLI, 'start'], { env: embeddedEnv(dir), ready }));
+    firstStarts.push(await measure([CRM, 'start'], { env: embeddedEnv(dir), ready }));
+    laterStarts.push(await measure([CRM, 'start'], { env: embeddedEnv(dir), ready }));
   }
   const pick = (rs: Run[]) => ({ ms: median(rs.map((r) => r.ms)), rssMb: median(rs.map((r) => r.rssMb)), peakMb: median(rs.map((r) => r.peakMb)) });
   const first = pick(firstStarts);
@@ -100,11 +103,14 @@ export default async function startupBench(args: string[]) {
   const database = `quayside_bench_startup_${process.pid}`;
   await admin.query(`CREATE DATABASE ${database}`);
   let onPostgres: Run;
+  let worker: Run;
   try {
     const url = new URL(PG_ADMIN); url.pathname = `/${database}`;
     const env = { DATABASE_URL: url.toString(), DATA_ENCRYPTION_KEY: KEY, QUEUE_PREFIX: prefix, REDIS_URL, TERMINAL_USER: 'bench', LOG_LEVEL: 'warn', DATA_DIR: tmp() };
-    await measure([process.execPath, CLI, 'start'], { env, ready }); // migrations applied once, not measured
-    onPostgres = await repeat(runs, () => measure([process.execPath, CLI, 'start'], { env, ready }));
+    await measure([CRM, 'start'], { env, ready }); // migrations applied once, not measured
+    onPostgres = await repeat(runs, () => measure([CRM, 'start'], { env, ready }));
+    const workerEnv = { ...env, LOG_LEVEL: 'info', LOG_FORMAT: 'json' };
+    worker = await repeat(runs, () => measure([CRM, 'start', '--role', 'worker'], { env: workerEnv, ready: /"role":"worker".*"msg":"started"/ }));
   } finally {
     await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     await admin.end();
@@ -123,6 +129,7 @@ export default async function startupBench(args: string[]) {
     ['start, embedded, empty DATA_DIR', first, 6000, null],
     ['start, embedded, later', later, 3000, 250],
     ['start, PostgreSQL', onPostgres, 3000, 250],
+    ['start --role worker, PostgreSQL (idle)', worker, 3000, 200],
   ];
   let missed = 0;
   console.log('| what | time | × node -e 0 | RSS at ready | peak RSS | target |\n|---|---|---|---|---|---|');

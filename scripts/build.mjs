@@ -3,7 +3,7 @@
 // in node_modules (external), and files shipped beside the code (prisma/migrations) are found from the package root.
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
 await build({
@@ -19,6 +19,10 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
   logLevel: 'warning',
 });
+// data the code reads from beside itself (new URL('./…', import.meta.url)): in the bundle, beside the chunks
+for (const file of ['src/domain/intent/model/intent-weights.json', 'src/domain/language/learned-words.json']) {
+  copyFileSync(file, `dist/${file.split('/').pop()}`);
+}
 console.log('built dist/cli.js');
 // the embedded database, made once here instead of at each first start (a few seconds of initdb and migrations)
 const template = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-embedded-template.ts'], { stdio: 'inherit' });

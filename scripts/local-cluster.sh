@@ -5,14 +5,14 @@
 #   scripts/local-cluster.sh status
 #   scripts/local-cluster.sh stop                # SIGTERM to each process it started
 # Health ports: gateway $HEALTH_BASE (default 9464), scheduler +1, workers +2, +3, …
-# Runs dist/cli.js when built (npm run build), else src/cli.ts through tsx.
+# Runs the compiled build through bin/crm when built (npm run build), else src/cli.ts through tsx.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 CLUSTER_DIR=${CLUSTER_DIR:-.cluster}
 HEALTH_BASE=${HEALTH_BASE:-9464}
 
-if [[ -f dist/cli.js ]]; then CRM=(node --enable-source-maps dist/cli.js); else CRM=(node --import tsx src/cli.ts); fi
+if [[ -f dist/cli.js ]]; then CRM=(bin/crm); else CRM=(node --import tsx src/cli.ts); fi
 
 launch() { # name port args…
   local name=$1 port=$2

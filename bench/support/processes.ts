@@ -1,6 +1,7 @@
 // Quayside as real processes for the cluster and fault benches: `crm start --role …` children, the bench's own team
 // of reps on a fresh database, and small helpers (load average, waiting for a condition).
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { Redis } from 'ioredis';
 import { createApp } from '../../src/app';
@@ -15,14 +16,24 @@ export interface Proc {
   exited: Promise<void>;
 }
 
+/** How a role is run: src/cli.ts through tsx (as `npm start` runs it), or the compiled build through bin/crm. */
+let crmCommand: [string, ...string[]] = [process.execPath, '--import', 'tsx', 'src/cli.ts'];
+
+/** From now on, roles run as production runs them: bin/crm on dist/ (built first when missing). */
+export function runCompiledBuild(): void {
+  if (!existsSync('dist/cli.js') && spawnSync('npm', ['run', 'build'], { stdio: 'inherit' }).status !== 0) throw new Error('npm run build failed');
+  crmCommand = ['bin/crm'];
+}
+
 /**
- * `crm start --role …` as its own process (src/cli.ts through tsx, as `npm start` runs it); ready when its /readyz
+ * `crm start --role …` as its own process (tsx or the compiled build: see runCompiledBuild); ready when its /readyz
  * answers 200. Each process names itself to PostgreSQL (`application_name`), so the bench can count its connections.
  */
 export function startRole(role: string, env: Record<string, string>, port: number, name = role): Proc {
   const url = new URL(env.DATABASE_URL);
   url.searchParams.set('application_name', name);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'start', '--role', role], {
+  const [command, ...prefix] = crmCommand;
+  const child = spawn(command, [...prefix, 'start', '--role', role], {
     env: { ...process.env, ...env, DATABASE_URL: url.toString(), HEALTH_PORT: String(port), HEALTH_HOST: '127.0.0.1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

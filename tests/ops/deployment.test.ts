@@ -68,9 +68,18 @@ describe('deployment recipe', () => {
     const dockerfile = readFileSync('Dockerfile', 'utf8');
     expect(dockerfile.match(/^FROM /gm)!.length).toBeGreaterThanOrEqual(3);
     expect(dockerfile).toContain('npm run build');
-    expect(dockerfile).toMatch(/ENTRYPOINT \[.*"dist\/cli\.js"\]/);
+    expect(dockerfile).toMatch(/ENTRYPOINT \[.*"bin\/crm"\]/);
+    expect(dockerfile).toMatch(/^COPY bin \.\/bin$/m);
     expect(dockerfile).toMatch(/CMD \["start", "--role", "all"\]/);
     expect(JSON.parse(readFileSync('package.json', 'utf8')).scripts.build).toBeTruthy();
+  });
+
+  it('bin/crm, every production entry point, is valid shell that runs the compiled build with the lean settings', () => {
+    expect(spawnSync('sh', ['-n', 'bin/crm']).status).toBe(0);
+    const launcher = readFileSync('bin/crm', 'utf8');
+    expect(launcher).toMatch(/exec node .*--max-semi-space-size=.*dist\/cli\.js" "\$@"/);
+    expect(launcher).toContain('MALLOC_ARENA_MAX');
+    expect(JSON.parse(readFileSync('package.json', 'utf8')).scripts['start:prod']).toBe('bin/crm start');
   });
 
   it('scripts/local-cluster.sh is valid shell and starts the same roles', () => {

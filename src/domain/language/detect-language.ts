@@ -1,6 +1,8 @@
 import { francAll } from 'franc';
 import { cleanForLanguage, fold } from './clean-text';
-import { COUNTRY_LANGUAGES, FROM_ISO639_3, ISO639_3, SUPPORTED_LANGUAGES, type DetectedLanguage, type LanguageCode } from './languages';
+import { COUNTRY_LANGUAGES, FROM_ISO639_3, ISO639_3, type DetectedLanguage, type LanguageCode } from './languages';
+import { latinTokens, LATIN_LANGUAGES, type LatinLanguage } from './latin-tokens';
+import { learnedWord } from './learned-words';
 import { CHINESE_ONLY_HAN, JAPANESE_ONLY_HAN, JAPANESE_WORDS, LATIN_VOCABULARY, LETTER_HINTS, NEUTRAL_TOKENS, ROMANISED_WORDS, TRADE_JARGON } from './vocabulary';
 
 /** What else we know about the writer: priors, never overriding clear evidence in the text itself. */
@@ -11,8 +13,6 @@ export interface LanguageHints {
   previous?: string[];
 }
 
-type LatinLanguage = Exclude<LanguageCode, 'zh' | 'ja' | 'ko' | 'ru' | 'ar'>;
-const LATIN_LANGUAGES = SUPPORTED_LANGUAGES.filter((l) => !['zh', 'ja', 'ko', 'ru', 'ar'].includes(l)) as LatinLanguage[];
 const FRANC_LATIN_ONLY = LATIN_LANGUAGES.map((l) => ISO639_3[l]);
 
 // Weights, tuned on the train split only.
@@ -21,6 +21,8 @@ const FOLDED_WORD = 1.3;
 const JARGON_EN = 0.5;
 const PREVIOUS_PRIOR = 1.4;
 const COUNTRY_PRIOR = 0.4;
+/** a word the hand vocabulary lacks but the training messages tie to one language (learned-words.json) */
+const LEARNED_WORD = 1;
 const MAX_PREVIOUS = 5;
 const FRANC_WHEN_MARGIN_BELOW = 3;
 const FRANC_MAX_CHARS = 300;
@@ -113,14 +115,18 @@ function readLatin(cleaned: string, letters: number, priors: Scores): Reading {
   const scores: Scores = new Map();
   let evidence = 0;
   let unknownWords = 0;
-  const tokens = lower.split(/[\s\-]+/).map((t) => t.replace(/^['’]+|['’]+$/g, '')).filter(Boolean);
+  const tokens = latinTokens(lower);
   for (const token of tokens) {
     if (NEUTRAL_TOKENS.has(token)) continue;
     if (TRADE_JARGON.has(token)) { add(scores, 'en', JARGON_EN); evidence += JARGON_EN; continue; }
     const romanised = ROMANISED_WORDS.find(([, words]) => words.has(token));
     if (romanised) { add(scores, romanised[0], EXACT_WORD); evidence += EXACT_WORD; continue; }
     const entries = lookup(token);
-    if (!entries || entries.length === 0) { unknownWords++; continue; }
+    if (!entries || entries.length === 0) {
+      const learned = learnedWord(fold(token));
+      if (learned) { add(scores, learned.lang, LEARNED_WORD * learned.share); evidence += LEARNED_WORD * learned.share; } else unknownWords++;
+      continue;
+    }
     const share = Math.sqrt(entries.length);
     for (const e of entries) {
       const weight = (e.exact.has(token) ? EXACT_WORD : FOLDED_WORD) / share;

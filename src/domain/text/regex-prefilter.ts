@@ -8,61 +8,107 @@ import { requiredLiterals } from './required-literals';
 /** A regular expression to prefilter, as source and flags (the flags it will run with). */
 export interface RegexSource { source: string; flags: string }
 
-/** Aho–Corasick over UTF-16 code units: goto per state, failure links, and the literals each state ends. */
+/**
+ * Aho–Corasick over UTF-16 code units: goto per state, failure links, and the literals each state ends. Built with a
+ * Map per state, then frozen into flat typed arrays: the pattern tables make tens of thousands of states, and a Map
+ * each held ~17 MB of every process that classifies (a heap snapshot of an idle worker), where the arrays take ~2 MB.
+ */
 class LiteralAutomaton {
-  private readonly next: Array<Map<number, number>> = [new Map()];
-  private fail: Int32Array = new Int32Array(1);
-  private out: Array<number[] | undefined> = [];
+  private building: Array<Map<number, number>> | null = [new Map()];
+  private buildingOut: Array<number[] | undefined> = [];
+  /** state s's transitions are edgeChar/edgeTarget[edgeStart[s] .. edgeStart[s + 1]), sorted by character */
+  private edgeStart = new Int32Array(1);
+  private edgeChar = new Uint16Array(0);
+  private edgeTarget = new Int32Array(0);
+  private fail = new Int32Array(1);
+  /** state s ends the literals outIds[outStart[s] .. outStart[s + 1]) (its own and its failure chain's) */
+  private outStart = new Int32Array(1);
+  private outIds = new Int32Array(0);
 
   /** Adds a literal; returns nothing, its id is the order of addition. */
   add(literal: string, id: number): void {
+    const next = this.building;
+    if (!next) throw new Error('LiteralAutomaton: add() after build()');
     let s = 0;
     for (let i = 0; i < literal.length; i++) {
       const c = literal.charCodeAt(i);
-      let t = this.next[s].get(c);
+      let t = next[s].get(c);
       if (t === undefined) {
-        t = this.next.length;
-        this.next.push(new Map());
-        this.next[s].set(c, t);
+        t = next.length;
+        next.push(new Map());
+        next[s].set(c, t);
       }
       s = t;
     }
-    (this.out[s] ??= []).push(id);
+    (this.buildingOut[s] ??= []).push(id);
   }
 
-  /** Failure links breadth first; each state's output gains those of its failure chain. */
+  /** Failure links breadth first; each state's output gains those of its failure chain; then the freeze. */
   build(): void {
-    this.fail = new Int32Array(this.next.length);
-    const queue: number[] = [];
-    for (const t of this.next[0].values()) queue.push(t);
+    const next = this.building;
+    if (!next) return;
+    const out = this.buildingOut;
+    const fail = new Int32Array(next.length);
+    const queue: number[] = [...next[0].values()];
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q];
-      for (const [c, t] of this.next[s]) {
-        let f = this.fail[s];
-        while (f > 0 && !this.next[f].has(c)) f = this.fail[f];
-        const g = this.next[f].get(c);
-        this.fail[t] = g !== undefined && g !== t ? g : 0;
-        const inherited = this.out[this.fail[t]];
-        if (inherited) this.out[t] = [...(this.out[t] ?? []), ...inherited];
+      for (const [c, t] of next[s]) {
+        let f = fail[s];
+        while (f > 0 && !next[f].has(c)) f = fail[f];
+        const g = next[f].get(c);
+        fail[t] = g !== undefined && g !== t ? g : 0;
+        const inherited = out[fail[t]];
+        if (inherited) out[t] = [...(out[t] ?? []), ...inherited];
         queue.push(t);
       }
     }
+    let edges = 0, outs = 0;
+    for (let s = 0; s < next.length; s++) { edges += next[s].size; outs += out[s]?.length ?? 0; }
+    this.edgeStart = new Int32Array(next.length + 1);
+    this.edgeChar = new Uint16Array(edges);
+    this.edgeTarget = new Int32Array(edges);
+    this.outStart = new Int32Array(next.length + 1);
+    this.outIds = new Int32Array(outs);
+    let e = 0, o = 0;
+    for (let s = 0; s < next.length; s++) {
+      this.edgeStart[s] = e;
+      for (const [c, t] of [...next[s]].sort((a, b) => a[0] - b[0])) { this.edgeChar[e] = c; this.edgeTarget[e++] = t; }
+      this.outStart[s] = o;
+      for (const id of out[s] ?? []) this.outIds[o++] = id;
+    }
+    this.edgeStart[next.length] = e;
+    this.outStart[next.length] = o;
+    this.fail = fail;
+    this.building = null;
+    this.buildingOut = [];
+  }
+
+  /** The state `s` goes to on character `c`, or -1. */
+  private step(s: number, c: number): number {
+    const chars = this.edgeChar;
+    let lo = this.edgeStart[s], hi = this.edgeStart[s + 1] - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const m = chars[mid];
+      if (m === c) return this.edgeTarget[mid];
+      if (m < c) lo = mid + 1; else hi = mid - 1;
+    }
+    return -1;
   }
 
   /** Calls `found` with the id of every literal occurrence in `text` (repeats included). */
   scan(text: string, found: (id: number) => void): void {
-    const { next, fail, out } = this;
+    const { fail, outStart, outIds } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let t = next[s].get(c);
-      while (t === undefined && s > 0) {
+      let t = this.step(s, c);
+      while (t < 0 && s > 0) {
         s = fail[s];
-        t = next[s].get(c);
+        t = this.step(s, c);
       }
-      s = t ?? 0;
-      const ids = out[s];
-      if (ids) for (let k = 0; k < ids.length; k++) found(ids[k]);
+      s = t < 0 ? 0 : t;
+      for (let k = outStart[s], end = outStart[s + 1]; k < end; k++) found(outIds[k]);
     }
   }
 }

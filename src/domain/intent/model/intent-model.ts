@@ -1,9 +1,11 @@
 // A small linear model: one logistic regression per intent over hashed words, word pairs and character n-grams
-// (./features.ts), trained offline by scripts/train-intent-model.ts and shipped as data (./intent-weights.ts). The
-// patterns give precise hits; the model reads phrasings nobody wrote a pattern for. Decoded once, at first use.
+// (./features.ts), trained offline by scripts/train-intent-model.ts and shipped as data (./intent-weights.json, copied
+// beside the bundle by the build). The patterns give precise hits; the model reads phrasings nobody wrote a pattern
+// for. Read from disk and decoded once, at first use: as a module its 2 MB of base64 stayed in the heap twice (the
+// module's source and the string), in every process that might classify.
+import { readFileSync } from 'node:fs';
 import type { Intent } from '../intents';
 import { BITS, modelFeatures, modelText } from './features';
-import { INTENT_WEIGHTS } from './intent-weights';
 
 /** The shipped form: per bucket, (intent index, weight × scale as int8) pairs, base64. */
 export interface IntentModelFile {
@@ -17,16 +19,21 @@ export interface IntentModelFile {
 }
 
 /**
- * The decoded model: per bucket the index of its row (-1: no weights), and the rows, dense (one weight per intent,
- * 0 where the file has none). A trained bucket carries weights for nearly every intent, so dense rows cost little
- * memory and spare the scoring loop a label lookup per weight.
+ * The decoded model, sparse: the trained buckets in an open-addressing table (a dense index over all 2^20 buckets
+ * took 4 MB for ~40,000 trained ones) and their rows, one int16 weight × scale per intent (0 where the file has
+ * none; a trained bucket carries weights for nearly every intent, so dense rows spare the scoring loop a lookup).
  */
 export interface IntentModel {
   intents: Intent[];
   bias: Float64Array;
-  rowOf: Int32Array;
-  rows: Float32Array;
+  scale: number;
+  /** slot → bucket + 1 (0: empty); the bucket's row is rowAt[slot] */
+  slots: Int32Array;
+  rowAt: Int32Array;
+  rows: Int16Array;
 }
+
+const slotOf = (bucket: number, mask: number) => Math.imul(bucket, 0x9e3779b1) >>> 0 & mask;
 
 export function decodeModel(file: IntentModelFile): IntentModel {
   if (file.bits !== BITS) throw new Error(`intent model built for ${file.bits}-bit features, code uses ${BITS}`);
@@ -34,24 +41,42 @@ export function decodeModel(file: IntentModelFile): IntentModel {
   const width = file.intents.length;
   let count = 0;
   for (let p = 0; p < bytes.length; ) { const n = bytes[p + 4]; count++; p += 5 + 2 * n; }
-  const rowOf = new Int32Array(1 << BITS).fill(-1);
-  const rows = new Float32Array(count * width);
+  let size = 1;
+  while (size < count * 2) size <<= 1;
+  const mask = size - 1;
+  const slots = new Int32Array(size);
+  const rowAt = new Int32Array(size);
+  const rows = new Int16Array(count * width);
   let r = 0;
   for (let p = 0; p < bytes.length; r++) {
     const bucket = bytes.readUInt32LE(p);
     const n = bytes[p + 4];
     p += 5;
-    rowOf[bucket] = r;
-    for (let k = 0; k < n; k++, p += 2) rows[r * width + bytes[p]] += ((bytes[p + 1] << 24) >> 24) / file.scale;
+    let slot = slotOf(bucket, mask);
+    while (slots[slot] !== 0) slot = (slot + 1) & mask;
+    slots[slot] = bucket + 1;
+    rowAt[slot] = r;
+    for (let k = 0; k < n; k++, p += 2) rows[r * width + bytes[p]] += (bytes[p + 1] << 24) >> 24;
   }
-  return { intents: file.intents, bias: Float64Array.from(file.bias), rowOf, rows };
+  return { intents: file.intents, bias: Float64Array.from(file.bias), scale: file.scale, slots, rowAt, rows };
+}
+
+/** The row of a feature bucket, or -1 when the model never learned it. */
+function rowOf(model: IntentModel, bucket: number): number {
+  const { slots } = model;
+  const mask = slots.length - 1;
+  for (let slot = slotOf(bucket, mask); ; slot = (slot + 1) & mask) {
+    const held = slots[slot];
+    if (held === 0) return -1;
+    if (held === bucket + 1) return model.rowAt[slot];
+  }
 }
 
 let shipped: IntentModel | undefined;
 
 /** The shipped model, decoded at first use. */
 export function shippedModel(): IntentModel {
-  shipped ??= decodeModel(INTENT_WEIGHTS as IntentModelFile);
+  shipped ??= decodeModel(JSON.parse(readFileSync(new URL('./intent-weights.json', import.meta.url), 'utf8')) as IntentModelFile);
   return shipped;
 }
 
@@ -60,15 +85,15 @@ export function modelProbabilitiesOf(folded: string, model: IntentModel = shippe
   const out = new Map<Intent, number>();
   const features = modelFeatures(folded);
   if (features.length === 0) return out;
-  const z = model.bias.slice();
-  const { rowOf, rows } = model;
-  const width = z.length;
+  const { rows, bias, scale } = model;
+  const width = bias.length;
+  const sums = new Int32Array(width);
   for (let i = 0; i < features.length; i++) {
-    const r = rowOf[features[i]];
+    const r = rowOf(model, features[i]);
     if (r < 0) continue;
-    for (let k = 0, base = r * width; k < width; k++) z[k] += rows[base + k];
+    for (let k = 0, base = r * width; k < width; k++) sums[k] += rows[base + k];
   }
-  for (let i = 0; i < model.intents.length; i++) out.set(model.intents[i], 1 / (1 + Math.exp(-z[i])));
+  for (let i = 0; i < width; i++) out.set(model.intents[i], 1 / (1 + Math.exp(-(bias[i] + sums[i] / scale))));
   return out;
 }
 
