@@ -24,6 +24,8 @@ export const DATASET_PATH = dataFile('labelled.jsonl');
 export const TRAIN_EXTRA_PATH = dataFile('train-extra.jsonl');
 /** 2,000 more training messages by a fourth author who saw neither the code nor any other split (written for #16). */
 export const TRAIN_MORE_PATH = dataFile('train-more.jsonl');
+/** 3,576 more by a fifth author who saw neither the code nor any other file (#16, seventh stop), a fifth of them short. */
+export const TRAIN_FIFTH_PATH = dataFile('train-fifth.jsonl');
 /**
  * Messages written by another author, never read while tuning. Only the bench opens it, and only to score:
  * it is merged later, so it may be absent.
@@ -44,12 +46,12 @@ export function loadLabelled(path = DATASET_PATH): Labelled[] {
     });
 }
 
-/** The training messages written apart from labelled.jsonl: train-extra.jsonl and train-more.jsonl. */
+/** The training messages written apart from labelled.jsonl: train-extra, train-more and train-fifth. */
 export function loadExtraTraining(): Labelled[] {
-  return [TRAIN_EXTRA_PATH, TRAIN_MORE_PATH].flatMap((file) => (existsSync(file) ? loadLabelled(file) : []));
+  return [TRAIN_EXTRA_PATH, TRAIN_MORE_PATH, TRAIN_FIFTH_PATH].flatMap((file) => (existsSync(file) ? loadLabelled(file) : []));
 }
 
-/** Every message we may tune on: the train split of labelled.jsonl, train-extra.jsonl and train-more.jsonl. */
+/** Every message we may tune on: the train split of labelled.jsonl and the extra training files. */
 export function loadTraining(): Labelled[] {
   return [...loadLabelled().filter((r) => r.split === 'train'), ...loadExtraTraining()];
 }
