@@ -15,33 +15,33 @@ const L = (contact: string, stop: string): Lexicon => ({
 const w = (alternatives: string) => String.raw`\b(?:${alternatives})`;
 
 export const OPT_OUT_LEXICON: Record<LanguageCode, Lexicon> = {
-  en: L(w(String.raw`messages?\b|msgs?\b|texts?\b|sms\b|e-?mails?\b|mails?\b|spam|whats ?apps?\b|promotions?\b|promos?\b|ads\b|newsletters?\b|broadcasts?\b|my (number|no|contact|details|email|data)\b|(the|your|this|mailing|contact|broadcast|distribution) list\b|(contact|message|msg|text|call|write( to)?|email|bother|disturb|ping|chase|spam)(ing)? (me|us)\b`),
-    w(String.raw`stop\b|don'?t\b|do not\b|dont\b|never\b|no more\b|no longer\b|remove\b|delete\b|take (me |us )?off\b|unsubscribe|quit\b|enough\b|not interested\b`)),
-  zh: L(String.raw`消息|信息|短信|邮件|广告|推销|推广|联系我|打扰|骚扰|打电话|我的(号码|电话|联系方式|邮箱)|名单|列表|訊息|廣告|聯繫我|打擾`, String.raw`别|別|不要|勿|停止|删除|删掉|移除|取消|退订|够了|不需要|不想`),
-  es: L(w(String.raw`mensajes?\b|correos?\b|publicidad|promociones|spam|whatsapps?\b|mi (numero|telefono|contacto|correo)\b|mis datos\b|(la|su|tu|sus|esta) lista\b|contact(en|es|e|ar)|escrib(an|as|a|ir)|llam(en|es|e|ar)|molest(en|es|e|ar)`),
-    w(String.raw`no\b|nunca\b|basta\b|dej(en|a|es|e)\b|par(en|a|e)\b|borr\w*|elimin\w*|quit\w*|saca\w*|baja\b|en paz\b`)),
-  pt: L(w(String.raw`mensage(m|ns)\b|e-?mails?\b|propaganda|promocoes|spam|meu (numero|telefone|contato|email)\b|meus dados\b|(da|a|sua) lista\b|contat(em|e|ar)|contact(em|e|ar)|escrev(am|a|er)|lig(uem|ue|ar)\b|procur(em|e|ar)`),
-    w(String.raw`nao\b|nunca\b|parem\b|pare\b|chega\b|apag\w*|remov\w*|exclu\w*|tir(em|e|a|ar)\b|sair\b|em paz\b|descadastr\w*`)),
-  fr: L(w(String.raw`messages?\b|mails?\b|e-?mails?\b|courriels?\b|pub\b|publicites?\b|spam|sms\b|mon (numero|contact|adresse)\b|mes coordonnees\b|(la|votre|vos|cette) liste\b|contact(er|ez)\b|ecri(re|vez)\b|appel(er|ez)\b|relanc(er|ez)\b|solliciter\b`),
-    w(String.raw`ne\b|n'|plus\b|jamais\b|arret\w*|cess\w*|stop\b|supprim\w*|retir\w*|enlev\w*|desinscri\w*|desabonn\w*|tranquille\b|assez\b`)),
-  de: L(w(String.raw`nachrichten\b|mails?\b|e-?mails?\b|werbung\b|newsletter\b|spam|sms\b|meine (nummer|daten|adresse|kontaktdaten)\b|(der|die|ihrer|ihre|dieser) liste\b|verteiler\w*|kontaktier\w*|schreiben\b|anschreiben\b|anrufen\b|melden\b|belastig\w*`),
-    w(String.raw`nicht mehr\b|keine\b|nie\b|aufhoren\b|auf\b|stopp?\b|losch\w*|entfern\w*|austrag\w*|abmeld\w*|streich\w*|in ruhe\b`)),
-  it: L(w(String.raw`messaggi\b|e-?mail\b|mail\b|pubblicita\b|spam|sms\b|il mio (numero|contatto)\b|i miei dati\b|(la|vostra|dalla|questa) lista\b|contatt\w*|scriv\w*|chiam\w*|disturb\w*`),
-    w(String.raw`non\b|nn\b|piu\b|basta\b|smett\w*|rimuov\w*|cancell\w*|togli\w*|elimin\w*|disiscriv\w*|in pace\b`)),
-  ru: L(String.raw`сообщени|рассылк|спам|смс|(^|[^а-я])(писать|пишите|звонить|звоните|присылать|присылаите)|беспоко|мои номер|мои данные|списк`, String.raw`(^|[^а-я])не(?=[^а-я])|хватит|прекрат|перестан|удал|убер|исключ|отпиш|отстан`),
-  ar: L(String.raw`رسائل|الرسائل|رسالة|رقمي|بياناتي|القائمة|قائمة|تواصل|التواصل|تتواصل|مراسلتي|تراسل|اتصال|تتصل|ازعاج|تزعج`, String.raw`(^|\s)لا(\s|$)|توقف|اوقف|كفى|كفاية|احذف|حذف|ازل|الغاء|امسح|عدم`),
-  tr: L(w(String.raw`mesaj\w*|sms\w*|e-?posta\w*|mail\w*|reklam\w*|numara\w*|liste\w*|ara\w*|yaz\w*|rahatsiz\b`),
-    w(String.raw`atma\w*|birak\w*|sil\w*|cikar\w*|istemiyor\w*|etmeyin\b|aramayin\b|yazmayin\b|gondermeyin\b|iptal\b|yeter\b`)),
-  pl: L(w(String.raw`wiadomosc\w*|maile?\b|e-?maile?\b|sms\w*|reklam\w*|spam\w*|moj numer\b|moje dane\b|list\w*|pisa\w*|pisz\w*|dzwon\w*|kontakt\w*`),
-    w(String.raw`nie\b|przestan\w*|usun\w*|wypis\w*|dosc\b|wystarczy\b`)),
-  id: L(w(String.raw`pesan\b|chat\b|wa\b|sms\b|email\b|promo\w*|iklan\b|spam|nomor (saya|sy|aku)\b|grup\b|list\b|hubungi\b|dihubungi\b|menghubungi\b|ganggu\w*`),
-    w(String.raw`jangan\b|jgn\b|stop\b|berhenti\b|hapus\b|keluarkan\b|(tidak|gak|ga|nggak|enggak) (mau|usah)\b|tidak usah\b`)),
-  vi: L(w(String.raw`tin nhan\b|nhan tin\b|tin\b|email\b|quang cao\b|spam|so dien thoai\b|so cua toi\b|danh sach\b|lien he\b|lien lac\b|goi\b|lam phien\b`),
-    w(String.raw`dung\b|khong\b|ngung\b|xoa\b|huy\b|thoi\b`)),
-  ja: L(String.raw`メッセージ|メール|連絡|案内|営業|配信|dm|電話|番号|リスト`, String.raw`しないで|送らないで|不要|停止|解除|やめて|止めて|外して|削除|お断り|迷惑`),
-  ko: L(String.raw`메시지|문자|메일|연락|광고|스팸|번호|명단|목록|카톡`, String.raw`마세요|말아|그만|사절|거부|삭제|빼|지워|취소`),
-  nl: L(w(String.raw`berichten\b|mails?\b|e-?mails?\b|reclame\b|nieuwsbrie\w*|spam|sms\b|mijn (nummer|gegevens|adres)\b|lijst\b|benader\w*|contacter\w*|mailen\b|bellen\b|sturen\b|appen\b`),
-    w(String.raw`niet meer\b|geen\b|nooit\b|stop\b|verwijder\w*|haal\b|afmeld\w*|uitschrijv\w*|met rust\b`)),
+  en: L(w(String.raw`messages?\b|msgs?\b|texts?\b|sms\b|e-?mails?\b|mails?\b|spam|whats ?apps?\b|promotions?\b|promos?\b|ads\b|newsletters?\b|broadcasts?\b|my (number|no|contact|details|email|data)\b|(the|your|this|mailing|contact|broadcast|distribution) list\b|(contact|message|msg|text|call|write( to)?|email|bother|disturb|ping|chase|spam)(ing)? (me|us)\b|offers?\b|quotes?\b|quotations?\b|updates?\b|product (info|news)\b|(this|my) number\b|database\b|my (personal )?data\b`),
+    w(String.raw`stop\b|don'?t\b|do not\b|dont\b|never\b|no more\b|no longer\b|remove\b|delete\b|take (me |us )?off\b|unsubscribe|quit\b|enough\b|not interested\b|any ?more\b|nothing more\b|no further\b|opt(ing)? out\b|erase\b`)),
+  zh: L(String.raw`消息|信息|短信|邮件|广告|推销|推广|联系我|打扰|骚扰|打电话|我的(号码|电话|联系方式|邮箱)|名单|列表|訊息|廣告|聯繫我|打擾|在发|再发|发给我|给我发|再傳|再传|通知|产品信息|搵我|send`, String.raw`别|別|不要|勿|停止|删除|删掉|移除|取消|退订|够了|不需要|不想|唔好|不用|冇興趣|没兴趣|沒興趣|封锁|封鎖`),
+  es: L(w(String.raw`mensajes?\b|correos?\b|publicidad|promociones|spam|whatsapps?\b|mi (numero|telefono|contacto|correo)\b|mis datos\b|(la|su|tu|sus|esta) lista\b|contact(en|es|e|ar)|escrib(an|as|a|ir)|llam(en|es|e|ar)|molest(en|es|e|ar)|ofertas?\b|cotizaciones\b|novedades\b|base de datos\b|newsletter\b|boletin\w*|envi(en|es)\b`),
+    w(String.raw`no\b|nunca\b|basta\b|dej(en|a|es|e)\b|par(en|a|e)\b|borr\w*|elimin\w*|quit\w*|saca\w*|baja\b|en paz\b|mas\b|dej(eis|ad)\b|no quiero\b|darme de baja\b|suprim\w*`)),
+  pt: L(w(String.raw`mensage(m|ns)\b|e-?mails?\b|propaganda|promocoes|spam|meu (numero|telefone|contato|email)\b|meus dados\b|(da|a|sua) lista\b|contat(em|e|ar)|contact(em|e|ar)|escrev(am|a|er)|lig(uem|ue|ar)\b|procur(em|e|ar)|ofertas?\b|novidades\b|base de dados\b|newsletter\b|subscri\w*|assinatura\b|contatad\w*|interesse\b`),
+    w(String.raw`nao\b|nunca\b|parem\b|pare\b|chega\b|apag\w*|remov\w*|exclu\w*|tir(em|e|a|ar)\b|sair\b|em paz\b|descadastr\w*|mais\b|cancel\w*|elimin\w*|nao quero\b`)),
+  fr: L(w(String.raw`messages?\b|mails?\b|e-?mails?\b|courriels?\b|pub\b|publicites?\b|spam|sms\b|mon (numero|contact|adresse)\b|mes coordonnees\b|(la|votre|vos|cette) liste\b|contact(er|ez)\b|ecri(re|vez)\b|appel(er|ez)\b|relanc(er|ez)\b|solliciter\b|offres?\b|nouveautes\b|base de donnees\b|newsletter\b|sollicit\w*|(m')?envoy\w*|coordonnees\b`),
+    w(String.raw`ne\b|n'|plus\b|jamais\b|arret\w*|cess\w*|stop\b|supprim\w*|retir\w*|enlev\w*|desinscri\w*|desabonn\w*|tranquille\b|assez\b|effac\w*|inutile\b|lachez\b|suffit\b`)),
+  de: L(w(String.raw`nachrichten\b|mails?\b|e-?mails?\b|werbung\b|newsletter\b|spam|sms\b|meine (nummer|daten|adresse|kontaktdaten)\b|(der|die|ihrer|ihre|dieser) liste\b|verteiler\w*|kontaktier\w*|schreiben\b|anschreiben\b|anrufen\b|melden\b|belastig\w*|angebote\b|produktinfos?\b|infos\b|datenbank\b|daten\b|werbezweck\w*|schicken\b|senden\b|zusenden\b`),
+    w(String.raw`nicht mehr\b|keine\b|nie\b|aufhoren\b|auf\b|stopp?\b|losch\w*|entfern\w*|austrag\w*|abmeld\w*|streich\w*|in ruhe\b|nichts mehr\b|mehr\b|schluss\b|widersprech\w*|melden sie mich\b`)),
+  it: L(w(String.raw`messaggi\b|e-?mail\b|mail\b|pubblicita\b|spam|sms\b|il mio (numero|contatto)\b|i miei dati\b|(la|vostra|dalla|questa) lista\b|contatt\w*|scriv\w*|chiam\w*|disturb\w*|offert\w*|novita\b|database\b|dati\b|mandat\w*|mandar\w*|invia\w*`),
+    w(String.raw`non\b|nn\b|piu\b|basta\b|smett\w*|rimuov\w*|cancell\w*|togli\w*|elimin\w*|disiscriv\w*|in pace\b|niente\b`)),
+  ru: L(String.raw`сообщени|рассылк|спам|смс|(^|[^а-я])(писать|пишите|звонить|звоните|присылать|присылаите)|беспоко|мои номер|мои данные|списк|предложени|присыла|(пиш|пеш)[а-я]* (мне|нам)`, String.raw`(^|[^а-я])не(?=[^а-я])|хватит|прекрат|перестан|удал|убер|исключ|отпиш|отстан|не хочу|больше`),
+  ar: L(String.raw`رسائل|الرسائل|رسالة|رقمي|بياناتي|القائمة|قائمة|تواصل|التواصل|تتواصل|مراسلتي|تراسل|اتصال|تتصل|ازعاج|تزعج|ميساجات|إعلانات|اعلانات|سبام|منتجات|جهات الاتصال|رسائلكم`, String.raw`(^|\s)لا(\s|$)|توقف|اوقف|كفى|كفاية|احذف|حذف|ازل|الغاء|امسح|عدم|(^|\s)ما(\s|$)|بطلوا|بركاو|خلاص|شيلونا|ابتعدوا|إيقاف|ايقاف|متبعت|مش عايز`),
+  tr: L(w(String.raw`mesaj\w*|sms\w*|e-?posta\w*|mail\w*|reklam\w*|numara\w*|liste\w*|ara\w*|yaz\w*|rahatsiz\b|teklif\w*|bulten\w*|ileti\w*|veri\w*|rehber\w*|gonder\w*|urun\w*|spam\w*|whatsapp\w*`),
+    w(String.raw`atma\w*|birak\w*|sil\w*|cikar\w*|istemiyor\w*|etmeyin\b|aramayin\b|yazmayin\b|gondermeyin\b|iptal\b|yeter\b|gerek yok\b|bir daha\b|cikmak\b|silinme\w*|ret\b`)),
+  pl: L(w(String.raw`wiadomosc\w*|maile?\b|e-?maile?\b|sms\w*|reklam\w*|spam\w*|moj numer\b|moje dane\b|list\w*|pisa\w*|pisz\w*|dzwon\w*|kontakt\w*|newslett\w*|informacji handlowych\b|danych\b|bazy\b|nowosci\b|wysyla\w*|wysylaj\w*|przesyla\w*|whatsapp\w*`),
+    w(String.raw`nie\b|przestan\w*|usun\w*|wypis\w*|dosc\b|wystarczy\b|koniec\b|spokoj\b|usuniec\w*|zgody\b`)),
+  id: L(w(String.raw`pesan\b|chat\b|wa\b|sms\b|email\b|promo\w*|iklan\b|spam|nomor (saya|sy|aku)\b|grup\b|list\b|hubungi\b|dihubungi\b|menghubungi\b|ganggu\w*|penawaran\b|info\b|data saya\b|database\b|kirim (info|pesan|promo|penawaran|produk|apa)\w*|pesannya\b|unreg\b`),
+    w(String.raw`jangan\b|jgn\b|stop\b|berhenti\b|hapus\b|keluarkan\b|(tidak|gak|ga|nggak|enggak) (mau|usah)\b|tidak usah\b|hentikan\b|dihapus\b|cukup\b|tidak ingin\b|unreg\b`)),
+  vi: L(w(String.raw`tin nhan\b|nhan tin\b|tin\b|email\b|quang cao\b|spam|so dien thoai\b|so cua toi\b|danh sach\b|lien he\b|lien lac\b|goi\b|lam phien\b|nhan them\b|gui (gi|them|tin|san pham|bao gia|thong tin)\b|nhu cau\b`),
+    w(String.raw`dung\b|khong\b|ngung\b|xoa\b|huy\b|thoi\b|khong muon\b|(ko|k|khong) con\b|yen\b|nghi\b`)),
+  ja: L(String.raw`メッセージ|メール|連絡|案内|営業|配信|dm|電話|番号|リスト|ご案内|購読|個人情報|広告|スパム|めっせーじ|送る|おくら`, String.raw`しないで|送らないで|不要|停止|解除|やめて|止めて|外して|削除|お断り|迷惑|結構|控え|希望しません|消して|ストップ|おくらないで`),
+  ko: L(String.raw`메시지|문자|메일|연락|광고|스팸|번호|명단|목록|카톡|제안|소식|정보|발송|보내|전화`, String.raw`마세요|말아|그만|사절|거부|삭제|빼|지워|취소|않습니다|싶지 않|중단|안 하셔도|안 보내`),
+  nl: L(w(String.raw`berichten\b|mails?\b|e-?mails?\b|reclame\b|nieuwsbrie\w*|spam|sms\b|mijn (nummer|gegevens|adres)\b|lijst\b|benader\w*|contacter\w*|mailen\b|bellen\b|sturen\b|appen\b|mailinglijst\w*|contacteren\b|gecontacteerd\b|producten\b|aanbieding\w*|stuur\b|sturen\b|toesturen\b`),
+    w(String.raw`niet meer\b|geen\b|nooit\b|stop\b|verwijder\w*|haal\b|afmeld\w*|uitschrijv\w*|met rust\b|niet langer\b|genoeg\b|meer\b`)),
 };
 
 // Languages without a code of ours (their messages are detected as und, ru or id), always run: Thai, Hindi in
@@ -57,11 +57,16 @@ const MORE_LEXICONS: Lexicon[] = [
 ];
 
 // Not a request to stop: the buyer did not receive, see or get an answer to messages ("no recibí tus mensajes").
-const VETO = new RegExp(String.raw`forget|forgot|worry|olvid|esquec|oubli|vergess|dimentic|забуд|тэнс|تنسي|تنسى|unut|zapomn|\blupa\b|\bquen\b|忘|잊|preocup|inquiet|sorge|担心|confirm|дошл|дозвон|dostal|wrong|错|ошиб|receiv|recib|receb|\brecu|erhalt|bekommen|ricev|получ|استلم|wasn'?t|aldim|otrzyma|terima|nhan duoc|受け取|받았|ontvang|answer|reply|respond|respuesta|respond|antwort|rispost|ответ|\bsee\b|\bsaw\b|\bread\b|\bleer\b|gelesen|letto|прочит|回复|回覆|没收到|沒收到|看到|found|\bcheck|`
+const VETO = new RegExp(String.raw`forget|forgot|worry|olvid|esquec|oubli|vergess|dimentic|забуд|тэнс|تنسي|تنسى|unut|zapomn|\blupa\b|\bquen\b|忘|잊|preocup|inquiet|sorge|担心|confirm|дошл|дозвон|dostal|wrong|错|ошиб|(?<!(want to|wish to|like to|quiero|quero|deseo|desejo|хочу|хотим|хочу больше|хотим больше|möchte|mochte|voglio|wil) )(receiv|recib|receb|\brecu|erhalt|bekommen|ricev|получ)|استلم|wasn'?t|aldim|otrzyma|terima|nhan duoc|受け取|받았|ontvang|answer|reply|respond|respuesta|respond|antwort|rispost|ответ|\bsee\b|\bsaw\b|\bread\b|\bleer\b|gelesen|letto|прочит|回复|回覆|没收到|沒收到|看到|found|\bcheck|`
   // a slip to undo ("delete the previous message, sent by mistake"), a thing held back for now ("инвойс пока не присылайте"),
   // a failed call ("não consegui ligar, me escreve aqui"), another channel asked for ("お電話は不要です、メールでお願いします")
   // goods held back, not contact ("не присылайте образцы, сразу заказ", "sample mat bhejo")
   + String.raw`образц|зразк|\bsamples?\b|muestra|amostra|echantillon|\bmuster\b|campion|probek|numune|عينة|sampel|サンプル|샘플|样品|樣品|`
+  // a thing the buyer already has ("目录不用再发了，我已经有了", "Katalog bende var, tekrar göndermeyin"), or asks sent
+  // again ("das Angebot neu schicken", "kirim ulang")
+  + String.raw`already|ya (lo|la) tengo|\bja tenho|\bja tem|уже есть|已经有|已經有|bende var|co roi|juz mam|이미 있|すでに|既に|`
+  + String.raw`noch (keine|nicht)|not yet|pas encore|todavia no|aun no|ainda nao|non ancora|jeszcze nie|henuz|عينات|`
+  + String.raw`kirim ulang|tekrar gonderin|다시 보내주세요|resend|send (it )?again|reenvi|neu schicken|erneut (senden|schicken)|`
   // "don't call now, I'm in a meeting" in Hindi and Thai (a moment, as NOT_AN_OPT_OUT in opt-out.patterns.ts)
   + String.raw`(अभी|\babhi\b|\babi\b)(?! se\b| से)|ตอนนี้|ลืม|भूल|\bbhul|`
   + String.raw`previous|\blast (message|msg)|mistake|anterior|precedent|vorige|vorherige|letzte nachricht|предыдущ|السابق|equivoc|errad|\berreur|\berrore|pomyl|salah kirim|\bnham\b|間違え|пока([^а-я]|$)|for now|por ahora|por enquanto|pour l'instant|vorerst|per ora|na razie|simdilik|暂时|consegu|couldn'?t|could not|no pude|не смог|nie moglem|でお願い|instead|stattdessen|invece|вместо|en lugar|em vez|au lieu|zamiast|gantinya|thay vao|改用|대신`);
