@@ -198,7 +198,7 @@ export default async function run(args: string[]): Promise<void> {
   }
   const base = results[0].total / results[0].seconds;
   console.log(`\ncluster: Telegram messages through one gateway, 12 reps; ratios over ${ratioTotal} messages from ${ratioBuyers} buyers; the kill run ${total} from ${buyers}`);
-  console.log('| workers | messages | stored + assigned | messages/s | × 1 worker | all lead notices out | load (1/5/15 min) at the end | most connections per process | peak RSS per process (tsx) | chats out of order | checks |');
+  console.log(`| workers | messages | stored + assigned | messages/s | × 1 worker | all lead notices out | load (1/5/15 min) at the end | most connections per process | peak RSS per process (${args.includes('--compiled') ? 'bin/crm' : 'tsx'}) | chats out of order | checks |`);
   console.log('|---|---|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
     const rate = r.total / r.seconds;
