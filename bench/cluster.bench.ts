@@ -1,5 +1,6 @@
 // npm run bench -- cluster [--messages N] [--buyers N] [--ratio-messages N] [--compiled]
-// --compiled: the processes run the compiled build through bin/crm, as production does (default: src/ through tsx).
+// --compiled: the processes run the compiled build through bin/crm, as production does (default: src/ through tsx),
+// and a worker whose peak RSS passes 200 MB fails the run.
 // Quayside as separate processes (`crm start --role gateway|worker|scheduler`) on one PostgreSQL database and one
 // Redis prefix of the bench's own: buyer messages arrive through a fake Telegram Bot API at one gateway and are run by
 // 1, 2 and 3 worker processes (`--ratio-messages` each, default `--messages`), then by 3 workers of which one is killed
@@ -166,6 +167,10 @@ async function oneRun(workers: number, killOne: boolean, total: number, buyers: 
            FROM communications WHERE channel = 'telegram' AND direction = 'inbound') t GROUP BY customer_id) c`,
     )).rows[0];
     const peak = Object.fromEntries(procs.filter((p) => p.child.exitCode === null && p.child.signalCode === null).map((p) => [p.role, Math.round(processMemory(p.child.pid!).peakMb)]));
+    if (workerRssTargetMb !== null) {
+      const heavy = Object.entries(peak).filter(([role, mb]) => role.startsWith('worker') && mb > workerRssTargetMb!);
+      if (heavy.length) problems.push(`worker peak RSS over ${workerRssTargetMb} MB: ${heavy.map(([role, mb]) => `${role} ${mb} MB`).join(', ')}`);
+    }
     return { workers, killed, total, seconds, noticeSeconds, load, pool, outOfOrder: order.bad, chats: order.chats, peakMb: peak, toldTwiceAfterKill, problems };
   } finally {
     await stopAll(procs);
@@ -177,10 +182,17 @@ async function oneRun(workers: number, killOne: boolean, total: number, buyers: 
   }
 }
 
+/** #23: one worker process within 200 MB; held only where the processes run as production runs them (--compiled). */
+const WORKER_RSS_TARGET_MB = 200;
+let workerRssTargetMb: number | null = null;
+
 const flag = (args: string[], name: string, fallback: number) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
 
 export default async function run(args: string[]): Promise<void> {
-  if (args.includes('--compiled')) runCompiledBuild();
+  if (args.includes('--compiled')) {
+    runCompiledBuild();
+    workerRssTargetMb = WORKER_RSS_TARGET_MB;
+  }
   const total = flag(args, '--messages', 10_000);
   const ratioTotal = flag(args, '--ratio-messages', total);
   const buyers = flag(args, '--buyers', Math.min(1_000, Math.ceil(total / 10)));
