@@ -16,17 +16,17 @@ const OBJECTS_CJK = String.raw`(报价单|报价|報價|样品|樣品|样板|目
 
 const NEGATED_PREFIX = [
   String.raw`no need( for| of| to (send|get|have))?|(do not|don'?t|dont|doesn'?t|won'?t|wont|didn'?t|not|never) (need|want|require)( to (see|get|have|order|receive))?|without|no more`,
-  String.raw`no (necesito|necesitamos|quiero|queremos|requiero|requerimos|hace falta|hacen falta|ocupo|ocupamos)|sin`,
-  String.raw`nao (preciso|precisamos|quero|queremos|necessito|necessitamos)|sem`,
-  String.raw`(pas|plus) besoin (de|d')|n'?(ai|avons) pas besoin (de|d')|sans|ne (veux|voulons) pas( de| d')?`,
+  String.raw`no (necesito|necesitamos|quiero|queremos|requiero|requerimos|hace falta|hacen falta|ocupo|ocupamos)|no (me|nos) (mande|manden|mandes|envie|envien|envies)( (todavia|aun))?|sin`,
+  String.raw`nao (preciso|precisamos|quero|queremos|necessito|necessitamos)|nao (me|nos) (mande|mandem|envie|enviem)( ainda)?|sem`,
+  String.raw`(pas|plus) besoin (de|d')|n'?(ai|avons) pas besoin (de|d')|sans|ne (veux|voulons) pas( de| d')?|pas (de|d')`,
   String.raw`(brauche|brauchen|benotige|benotigen)( ich| wir)? (kein|keine|keinen|nicht)|ohne|keinen|keine|kein`,
-  String.raw`non (serve|servono|ho bisogno di|abbiamo bisogno di|voglio|vogliamo|necessito)|senza`,
+  String.raw`non (serve|servono|ho bisogno di|abbiamo bisogno di|voglio|vogliamo|necessito)|senza|niente`,
   String.raw`nie (potrzebuje|potrzebujemy|chce|chcemy|trzeba)|bez`,
   String.raw`(tidak|gak|nggak|ga|tak|enggak) (perlu|butuh|usah|mau)|tanpa`,
   String.raw`khong (can|muon|lay)( phai)?`,
   String.raw`(geen|zonder)`,
   String.raw`не (нужно|надо|нужен|нужна|нужны|требуется|хотим|хочу)|без`,
-  String.raw`(لا (نحتاج|احتاج|اريد|نريد|داعي ل)|بدون)`,
+  String.raw`(لا (نحتاج|احتاج|اريد|نريد|داعي ل)|لا (ترسل|ترسلوا|تبعث|تبعت|تبعتوا)( لي| لنا)?|بدون)`,
 ].join('|');
 
 const NEGATED_POSTFIX = [
@@ -80,10 +80,12 @@ const CJK_MASKS = [
   new RegExp(String.raw`(收到|已收到|收到了|拿到|看到|已经收到)(你的|您的|你们的|贵司的)?${OBJECTS_CJK}`, 'g'),
   new RegExp(String.raw`${OBJECTS_CJK}\s*(我们|我)?(已经|已)?(收到|拿到|看到|受け取り|受領|拝受|届き|いただき|頂き|確認し|を受け取り|を受領|を拝受|が届き|をいただき|を頂き|を確認し|を確認いたし|을 받았|를 받았|은 받았|는 받았|잘 받았|받았|을 잘 받았|를 잘 받았|확인했)`, 'g'),
   // Japanese and Korean "not needed" after the object
-  new RegExp(String.raw`${OBJECTS_CJK}(は|も|은|는|도)?\s*(不要|いりません|要りません|必要ありません|なしで|필요\s*없|안\s*보내)`, 'g'),
+  new RegExp(String.raw`${OBJECTS_CJK}(は|も|은|는|도)?\s*(不要|いりません|要りません|必要ありません|なしで|필요\s*없|안\s*보내|말고)`, 'g'),
+  // "不要样品" (don't want samples); after the Japanese "サンプルは不要" above, which it would otherwise cut short
+  /不要了?[^，,。.!！?？;；但只就请]{0,6}/g,
 ];
 
-const CUE_TEST = /(need|want|require|without|necesit|quier|sin |sem |nao |besoin|sans|kein|ohne|bisogno|serve|senza|potrzeb|bez|perlu|butuh|usah|tanpa|khong|geen|zonder|gerek|istemiyor|lazim|niet|nicht|нуж|надо|треб|хоч|без|получ|спасибо|نحتاج|احتاج|نريد|اريد|بدون|استلم|وصل|شكرا|不需要|不用|无需|無需|没必要|沒必要|不要|先不|不必|收到|拿到|看到|受け取|受領|拝受|届き|いただき|頂き|確認|不要|いりません|要りません|必要|なし|받았|필요|안\s*보내|got|receiv|reciev|noted|thank|thx|tks|recib|gracias|receb|obrigad|recu|merci|danke|erhalten|bekommen|angekommen|ricev|grazie|otrzyma|dostal|dzie|terima|dapat|diterima|sampai|masuk|nhan|cam on|aldi|ulasti|geldi|ontvangen|dank|bedankt|binnen|llego|chegou|arrived|dotarl)/;
+const CUE_TEST = /(pas d|niente|no me |no nos |nao me |nao nos |لا تر|لا تب|不要|말고|need|want|require|without|necesit|quier|sin |sem |nao |besoin|sans|kein|ohne|bisogno|serve|senza|potrzeb|bez|perlu|butuh|usah|tanpa|khong|geen|zonder|gerek|istemiyor|lazim|niet|nicht|нуж|надо|треб|хоч|без|получ|спасибо|نحتاج|احتاج|نريد|اريد|بدون|استلم|وصل|شكرا|不需要|不用|无需|無需|没必要|沒必要|不要|先不|不必|收到|拿到|看到|受け取|受領|拝受|届き|いただき|頂き|確認|不要|いりません|要りません|必要|なし|받았|필요|안\s*보내|got|receiv|reciev|noted|thank|thx|tks|recib|gracias|receb|obrigad|recu|merci|danke|erhalten|bekommen|angekommen|ricev|grazie|otrzyma|dostal|dzie|terima|dapat|diterima|sampai|masuk|nhan|cam on|aldi|ulasti|geldi|ontvangen|dank|bedankt|binnen|llego|chegou|arrived|dotarl)/;
 
 /**
  * The folded text with negated asks and acknowledged documents blanked out, or the text itself when there

@@ -101,6 +101,12 @@ describe('negations and acknowledgements', () => {
     ['不需要样品，直接报价', ['price_inquiry']],
     ['sin muestra, solo la cotización por favor', ['price_inquiry']],
     ['Wir brauchen keine Muster, nur den Preis', ['price_inquiry']],
+    // "don't want / no / not this but" forms a DEV author used (negation.ts)
+    ['不要样品，直接报个价', ['price_inquiry']],
+    ["Pas d'échantillon, seulement le prix svp", ['price_inquiry']],
+    ['Niente campioni, mi serve solo il prezzo', ['price_inquiry']],
+    ['샘플 말고 가격 알려주세요', ['price_inquiry']],
+    ['No nos manden muestras, pásenos el precio', ['price_inquiry']],
   ])('"%s" asks only for %j', (text, expected) => {
     expect(intents(text)).toEqual(expected);
   });
