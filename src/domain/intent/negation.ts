@@ -40,9 +40,9 @@ const NEGATED_POSTFIX = [
 
 const ACK_BEFORE = [
   String.raw`(got|received|recieved|recived|have received|has received|thanks for|thank you for|thx for|tks for|noted)( the| your| ur| ya| our| all)?`,
-  String.raw`(recibi|recibimos|ya tengo|ya tenemos|gracias por)( el| la| los| las| su| tu| sus)?`,
+  String.raw`(recibi|recibimos|ya tengo|ya tenemos|(ya )?(me|nos) llego|gracias por)( el| la| los| las| su| tu| sus)?`,
   String.raw`(recebi|recebemos|obrigad[oa] pel[oa]s?)( o| a| os| as| sua| seu)?`,
-  String.raw`(bien recu|j'ai (bien )?recu|nous avons (bien )?recu|merci pour)( le| la| les| votre| vos| l')?`,
+  String.raw`(bien recu|j'ai (bien )?recu|nous avons (bien )?recu|merci pour)( le| la| les| votre| vos| l')?( l(?='))?`,
   String.raw`(danke fur|vielen dank fur)( das| die| den| ihr| ihre| ihren)?`,
   String.raw`(ho ricevuto|abbiamo ricevuto|grazie per)( il| la| lo| i| le| l'| vostro| vostra)?`,
   String.raw`(otrzymalem|otrzymalam|otrzymalismy|dostalem|dostalam|dostalismy|dziekuje za|dzieki za)`,
@@ -51,7 +51,7 @@ const ACK_BEFORE = [
   String.raw`(ontvangen|dank voor|bedankt voor)( de| het| uw| jullie)?`,
 ].join('|');
 
-const ACK_AFTER = String.raw`(is |are |was |were |well |all |has been |have been |ya |sudah |udah |da )*(received|recieved|recived|got it|noted|arrived|recibid[oa]s?|llego|recebid[oa]s?|chegou|bien recue?s?|recue?s?|erhalten|bekommen|angekommen|ricevut[oaie]|otrzymal\w*|dotarl\w*|diterima|sampai|masuk|nhan duoc|aldim|aldik|ulasti|geldi|ontvangen|binnen)`;
+const ACK_AFTER = String.raw`(is |are |was |were |well |all |has been |have been |ya |sudah |udah |da |ist |sind |est |e |foi |fue |ha |zijn |)*(received|recieved|recived|got it|noted|arrived|recibid[oa]s?|llego|recebid[oa]s?|chegou|bien recue?s?|recue?s?|arrivee?s?|erhalten|bekommen|angekommen|ricevut[oaie]|arrivat[oaie]|otrzymal\w*|dotarl\w*|diterima|sampai|masuk|nhan duoc|aldim|aldik|ulasti|geldi|ontvangen|binnen)`;
 
 // The same masks twice: over ASCII (folded Latin text, fast, no Unicode flag) and over any letter (Cyrillic,
 // Arabic, a Latin letter fold() keeps), the latter only for text with non-ASCII letters.
@@ -62,7 +62,7 @@ function wordMasks(word: string, letter: string, flags: string): RegExp[] {
     new RegExp(String.raw`(?<!${letter})no(?: ${word}){1,2} (?:needed|necessary|required)(?!${letter})`, flags),
     new RegExp(String.raw`(?<!${letter})(?:${NEGATED_PREFIX})(?:\s*(?:a|an|the|any|your|ur|more|el|la|los|las|un|una|mas|o|a|os|as|um|uma|de|d'|le|les|des|ein|eine|einen|il|lo|i|gli|un|de|het|een|de)\b)?(?:\s*${WORD}){1,2}`, flags),
     new RegExp(String.raw`(?:${word} ){0,1}${word} (?:${NEGATED_POSTFIX})(?!${letter})`, flags),
-    new RegExp(String.raw`(?<!${letter})(?:${ACK_BEFORE}) ${OBJECTS}(?!${letter})`, flags),
+    new RegExp(String.raw`(?<!${letter})(?:${ACK_BEFORE})(?: |')${OBJECTS}(?!${letter})`, flags),
     new RegExp(String.raw`(?<!${letter})(?:(?:the|your|ur|our|la|el|las|los|o|a|os|as|le|les|votre|il|la|de|het|uw) )?${OBJECTS} (?:${ACK_AFTER})(?!${letter})`, flags),
   ];
 }

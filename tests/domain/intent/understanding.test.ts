@@ -111,7 +111,11 @@ describe('negations and acknowledgements', () => {
     expect(intents(text)).toEqual(expected);
   });
 
-  it.each(['报价收到了，谢谢', 'got your quotation, thanks', 'recibí la cotización, gracias'])('"%s" is a thank-you, not a price inquiry', (text) => {
+  it.each([
+    '报价收到了，谢谢', 'got your quotation, thanks', 'recibí la cotización, gracias',
+    // the object first, or the verb before an elided article
+    "J'ai bien reçu l'échantillon, merci", 'Ya nos llegó la muestra, gracias', 'Das Muster ist angekommen, danke', 'Campione arrivato, grazie',
+  ])('"%s" is a thank-you, not a price inquiry', (text) => {
     expect(intents(text)).toEqual(['other']);
   });
 
