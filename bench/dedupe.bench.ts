@@ -1,7 +1,8 @@
 // Duplicate matching: our matcher against plain pg_trgm name similarity, on the labelled sets of tests/data/dedupe/:
 // companies.jsonl (train / test), hard.jsonl (no shared key, cross-script, hard negatives; train / test) and, when it
 // is there, heldout.jsonl: written by someone who never saw the matcher, never tuned on, and dev.jsonl (another
-// independent author, who never saw the code either; tuned on, so printed as "dev: tuned on", never the headline).
+// independent author, who never saw the code either; tuned on, so printed as "dev: tuned on", never the headline) and
+// dev2.jsonl (a fourth author, the same way; "dev 2: tuned on").
 // `--no-heldout` leaves the held-out set out entirely (for tuning runs: its figures are read once, at the end). Exits 1 when held-out misses
 // the targets: precision ≥ 0.97 and recall ≥ 0.90 for the duplicate verdict, recall ≥ 0.97 for duplicate-or-possible.
 // Run: npm run bench -- dedupe   (args: --pg <admin url>)
@@ -47,6 +48,8 @@ function loadSets(withHeldout: boolean): Set_[] {
   for (const split of ['train', 'test'] as const) add(`companies ${split}`, companies.filter((r) => r.split === split));
   for (const split of ['train', 'test'] as const) add(`hard ${split}`, hard.filter((r) => r.split === split));
   add('dev: tuned on', loadLabelled('dev.jsonl') ?? []);
+  // a second DEV set by a fourth author (tests/data/dedupe/dev2.jsonl): tuned on too, later, so a better sign of generalisation
+  add('dev 2: tuned on', loadLabelled('dev2.jsonl') ?? []);
   const heldout = withHeldout ? loadLabelled('heldout.jsonl') : null;
   if (heldout) add('held-out', heldout);
   // a second held-out set by a third author (tests/data/dedupe/heldout2.jsonl), never read while tuning either

@@ -20,7 +20,7 @@ await build({
   logLevel: 'warning',
 });
 // data the code reads from beside itself (new URL('./…', import.meta.url)): in the bundle, beside the chunks
-for (const file of ['src/domain/intent/model/intent-weights.json', 'src/domain/language/learned-words.json']) {
+for (const file of ['src/domain/intent/model/intent-weights.json', 'src/domain/language/learned-words.json', 'src/domain/dedupe/city-places.tsv']) {
   copyFileSync(file, `dist/${file.split('/').pop()}`);
 }
 console.log('built dist/cli.js');

@@ -1,6 +1,6 @@
 import type { PreparedRecord } from './match';
 import { nameCore } from './normalize-company';
-import { consonantSkeleton } from './romanize';
+import { soundSkeleton } from './sound-skeleton';
 
 /**
  * What a repository needs to fetch candidates for one record from a large customer table with indexes only:
@@ -57,7 +57,10 @@ export function blockingKeys(p: PreparedRecord): string[] {
     // through a shared email, domain, phone or exact key.
     // Names romanised as one word or as syllables ("Mingwah" / "Ming Wah", "Saigon" / "Sai Gon") meet on the joined core.
     ...[...new Set(p.names.map((n) => nameCore(n).join('')).filter((j) => j.length >= 4))].map((j) => `j:${j}`),
-    ...[...new Set(p.names.flatMap((n) => nameCore(n)).map(consonantSkeleton).filter((sk) => sk.length >= 2))].map((sk) => `s:${sk}`),
+    // Sound classes, not letters: البتراء "btr" meets "Petra", مسقط "msqt" meets "Muscat" (see sound-skeleton.ts).
+    ...[...new Set(p.names.flatMap((n) => nameCore(n)).map(soundSkeleton).filter((sk) => sk.length >= 2))].map((sk) => `s:${sk}`),
+    // Romanisations differ most at a word's end (กรุงเทพ "krungtheph" / Krungthep): the first four consonant classes too.
+    ...[...new Set(p.names.flatMap((n) => nameCore(n)).map(soundSkeleton).filter((sk) => sk.length > 4).map((sk) => sk.slice(0, 4)))].map((sk) => `s4:${sk}`),
   ];
 }
 

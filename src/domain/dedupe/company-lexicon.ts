@@ -1,4 +1,6 @@
 import { lookupTable } from '../text/lookup-table';
+import { MORE_LEGAL_ANYWHERE, MORE_LEGAL_EDGE } from './legal-forms';
+import { MORE_CANONICAL } from './trade-words';
 // Word tables for company-name folding. Data only; the logic is in normalize-company.ts.
 // Latin entries are written as they look after any-ascii + lower-casing + dotted-abbreviation collapse
 // ("S.A. de C.V." → "sa de cv"), before the umlaut-digraph fold.
@@ -14,6 +16,7 @@ export const LEGAL_ANYWHERE: string[] = [
   'ooo', 'oao', 'zao', 'pao', 'tov', 'llp', 'lllp', 'wll', 'w l l', 'fze', 'fzco', 'fzc', 'fz llc', 'jsc', 'pjsc', 'cjsc',
   'cong ty tnhh', 'cong ty co phan', 'cong ty cp', 'cong ty', 'tnhh', 'mtv', 'co phan', 'tbk', 'ptv', 'doanh nghiep tu nhan', 'dntn',
   'mchj', 'eood', 'ood', 'ead', 'sarl', 'yk', 'gk', 'spj', 'sp j', 'shpk', 'sh p k',
+  ...MORE_LEGAL_ANYWHERE,
 ];
 
 /** Legal forms and company words removed only at the start or end of a name (they are ordinary words elsewhere). */
@@ -21,7 +24,8 @@ export const LEGAL_EDGE: string[] = [
   'co', 'company', 'cie', 'compagnie', 'cia', 'companhia', 'compania', 'sa', 'as', 'ag', 'kg', 'ab', 'oy', 'se', 'nv', 'pt', 'cv', 'tbk',
   'me', 'epp', 'sl', 'ao', 'ip', 'too', 'est', 'establishment', 'societe', 'ste', 'sociedad', 'sociedade', 'spolka', 'firma', 'kft', 'doo', 'dd',
   'ltd co', 'co ltd', 'company limited', 'and co', 'and cie', 'and company', 'y cia', 'e cia', 'sp', 'z oo', 'oo', 'aps', 'a s', 'sro', 'as', 'ks', 'kk',
-  'ae', 'oe', 'epe', 'ike', 'ee', 'ad', 'ph', 'phu', 'fhu', 'pphu', 'ppuh', 'przedsiebiorstwo handlowe', 'zaklad produkcyjny', 'zp', 'holdings', 'enterprises', 'enterprise', 'ent', 'bros', 'brothers', 'and sons', 'sons',
+  'ae', 'oe', 'epe', 'ike', 'ee', 'ad', 'ph', 'fhu', 'pphu', 'ppuh', 'przedsiebiorstwo handlowe', 'zaklad produkcyjny', 'zp', 'holdings', 'enterprises', 'enterprise', 'ent', 'bros', 'brothers', 'and sons', 'sons',
+  ...MORE_LEGAL_EDGE,
 ];
 
 /** Words that join the parts of a legal form or a name and carry no identity ("GmbH & Co. KG", "Lumière et Cie"). */
@@ -32,6 +36,7 @@ export const STOPWORDS = new Set([
 
 /** Token rewrites: abbreviations, plurals, and translations of the most frequent trade words into one English form. */
 export const CANONICAL: Record<string, string> = lookupTable({
+  ...Object.fromEntries(Object.entries(MORE_CANONICAL).filter(([k]) => !k.includes(' '))),
   intl: 'international', inds: 'industrial', dongfang: 'oriental', treid: 'trading', treyd: 'trading', treidi: 'trading', treding: 'trading', handelsgesellschaft: 'trading',
   hnos: 'brothers', hermanos: 'brothers', freres: 'brothers', irmaos: 'brothers', fratelli: 'brothers', gebruder: 'brothers', gebroeders: 'brothers', bros: 'brothers',
   seiki: 'precision machinery', seisakusho: 'manufacturing', kogyo: 'industrial', sangyo: 'industrial', shokai: 'trading', kagaku: 'chemical', praezision: 'precision', prazision: 'precision', precisao: 'precision', precision: 'precision',
@@ -72,6 +77,8 @@ export const PHRASES: [string[], string[]][] = [
   [['dis', 'ticaret'], ['trading']], [['thuong', 'mai'], ['trading']], [['chieu', 'sang'], ['lighting']], [['ev', 'gerecleri'], ['home', 'appliance']],
   [['general', 'trading'], ['trading']], [['gen', 'trdg'], ['trading']], [['electro', 'hogar'], ['electrohogar']],
   [['vneshne', 'torgovaya'], ['trading']], [['dien', 'tu'], ['electronic']], [['thiet', 'bi', 'dien'], ['electric']],
+  [['trading', 'general'], ['trading']], [['dien'], ['electric']],
+  ...Object.entries(MORE_CANONICAL).filter(([k]) => k.includes(' ')).map(([k, v]): [string[], string[]] => [k.split(' '), v.split(' ')]),
 ];
 
 /** Chinese (and Japanese kanji) words mapped to the English token a bilingual name uses. Longest match wins. */
@@ -89,6 +96,12 @@ export const CJK_WORDS: Record<string, string> = lookupTable({
   東京: 'tokyo', 大阪: 'osaka', ライティング: 'lighting', 조명: 'lighting', 전자: 'electronic', 무역: 'trading', 전기: 'electric', 산업: 'industrial',
   통신: 'telecom', 화학: 'chemical', 건설: 'construction', 상사: 'trading', 물산: 'trading', 제약: 'pharma', 섬유: 'textile', 철강: 'steel',
   자동차: 'auto', 부품: 'parts', 기술: 'technology', 엔지니어링: 'engineering',
+  테크: 'technology', 테크놀로지: 'technology', 일렉트릭: 'electric', 일렉트로닉스: 'electronic', 트레이딩: 'trading', 인터내셔널: 'international', 코리아: 'korea',
+  시스템: 'system', 솔루션: 'solution', 글로벌: 'global', 라이팅: 'lighting', 푸드: 'food', 케미칼: 'chemical', 그룹: 'group', 산업사: 'industrial', 상회: 'trading',
+  通讯: 'telecom', 通信: 'telecom', 设备: 'equipment', 設備: 'equipment', 器材: 'equipment', 建材: 'building material', 钢铁: 'steel', 不锈钢: 'steel', 汽车: 'auto',
+  汽配: 'auto part', 配件厂: 'part factory', 医疗: 'medical', 药业: 'pharma', 制药: 'pharma', 农业: 'agro', 水产: 'seafood', 家电: 'appliance', 灯具厂: 'lighting factory',
+  製衣: 'garment', 制衣: 'garment', 製衣廠: 'garment factory', 制衣厂: 'garment factory', 織造: 'textile', 织造: 'textile', 興業: 'industrial', 兴业: 'industrial',
+  企业: 'enterprise', 企業: 'enterprise', 商店: 'store', 商場: 'store', 百货: 'store',
 });
 
 /** Chinese, Japanese, Korean, Arabic and Thai legal forms; removed before transliteration. */
@@ -97,6 +110,7 @@ export const NATIVE_LEGAL: string[] = [
   '私人有限公司', '주식회사', '유한회사', '(주)', '（주）', '㈜', '(유)',
   'مؤسسة', 'شركة', 'ذ.م.م', 'ش.م.م', 'ش.ذ.م.م', 'المحدودة', 'ذات المسؤولية المحدودة',
   'บริษัท', 'จำกัด', '(มหาชน)', 'ห้างหุ้นส่วนจำกัด',
+  'ЖШС', 'ЖАҚ', 'ОсОО', 'ក្រុមហ៊ុន', 'ကုမ္ပဏီ', 'लिमिटेड', 'प्राइवेट', 'কোম্পানি', 'লিমিটেড', 'カブシキガイシャ', 'ユウゲンガイシャ', 'ゴウドウガイシャ', 'बाज़ारगानी',
   'شرکت', 'בע"מ', 'בעמ', 'შპს', 'ЕООД', 'ООД', 'ЕАД', 'МЧЖ', 'ООО', 'ОАО', 'ЗАО', 'ПАО', 'АО', 'ТОВ', 'ТОО', 'ИП', 'ПП', 'ЧП',
 ];
 
@@ -117,25 +131,62 @@ export const CN_PLACES: Record<string, string> = lookupTable({
   晋江: 'jinjiang', 莆田: 'putian', 漳州: 'zhangzhou', 香港: 'hong kong', 澳门: 'macau', 武汉: 'wuhan', 长沙: 'changsha', 郑州: 'zhengzhou', 成都: 'chengdu', 西安: 'xian',
   合肥: 'hefei', 南昌: 'nanchang', 石家庄: 'shijiazhuang', 大连: 'dalian', 沈阳: 'shenyang', 昆明: 'kunming', 南宁: 'nanning', 广东: 'guangdong', 浙江: 'zhejiang',
   江苏: 'jiangsu', 山东: 'shandong', 福建: 'fujian', 河北: 'hebei', 河南: 'henan', 湖北: 'hubei', 湖南: 'hunan', 安徽: 'anhui', 江西: 'jiangxi', 四川: 'sichuan',
-  辽宁: 'liaoning', 广西: 'guangxi', 台湾: 'taiwan', 臺灣: 'taiwan', 台北: 'taipei',
+  辽宁: 'liaoning', 广西: 'guangxi', 台湾: 'taiwan', 臺灣: 'taiwan', 台北: 'taipei', 云南: 'yunnan', 贵州: 'guizhou', 海南: 'hainan', 吉林: 'jilin',
+  黑龙江: 'heilongjiang', 山西: 'shanxi', 陕西: 'shaanxi', 甘肃: 'gansu',
+});
+
+/**
+ * County-level cities and smaller prefectures that lead Chinese names ("永康市鑫源…"): qualifiers in Chinese script only. In
+ * Latin they stay words, since many are also firm names ("Dongyang Electronics" is a Korean firm).
+ */
+export const CN_COUNTIES: Record<string, string> = lookupTable({
+  永康: 'yongkang', 瑞安: 'ruian', 乐清: 'yueqing', 余姚: 'yuyao', 慈溪: 'cixi', 丹阳: 'danyang',
+  江阴: 'jiangyin', 常熟: 'changshu', 昆山: 'kunshan', 张家港: 'zhangjiagang', 石狮: 'shishi', 南安: 'nanan', 汕尾: 'shanwei', 肇庆: 'zhaoqing', 清远: 'qingyuan',
+  湛江: 'zhanjiang', 茂名: 'maoming', 梅州: 'meizhou', 河源: 'heyuan', 韶关: 'shaoguan', 阳江: 'yangjiang', 云浮: 'yunfu', 保定: 'baoding', 沧州: 'cangzhou', 廊坊: 'langfang',
+  邢台: 'xingtai', 唐山: 'tangshan', 徐州: 'xuzhou', 盐城: 'yancheng', 泰州: 'taizhou', 镇江: 'zhenjiang', 连云港: 'lianyungang', 宿迁: 'suqian', 淮安: 'huaian',
+  芜湖: 'wuhu', 洛阳: 'luoyang', 东营: 'dongying', 威海: 'weihai', 日照: 'rizhao', 聊城: 'liaocheng', 德州: 'dezhou', 滨州: 'binzhou', 菏泽: 'heze', 济宁: 'jining',
+  泰安: 'taian', 枣庄: 'zaozhuang', 龙岩: 'longyan', 三明: 'sanming', 宁德: 'ningde', 衢州: 'quzhou', 丽水: 'lishui', 舟山: 'zhoushan', 诸暨: 'zhuji', 东阳: 'dongyang',
+});
+
+/** Provinces: a province in one name and a city in the other are no contradiction ("Zhejiang …" / "(Yongkang)"). */
+export const CN_PROVINCES = new Set(['guangdong', 'zhejiang', 'jiangsu', 'shandong', 'fujian', 'hebei', 'henan', 'hubei', 'hunan', 'anhui', 'jiangxi', 'sichuan',
+  'liaoning', 'guangxi', 'yunnan', 'guizhou', 'hainan', 'jilin', 'heilongjiang', 'shanxi', 'shaanxi', 'gansu', 'taiwan']);
+
+/** Mainland districts and county-level cities → the city a rep may type for them ("Shunde" is in Foshan). */
+export const CN_DISTRICT_CITY: Record<string, string> = lookupTable({
+  nanhai: 'foshan', shunde: 'foshan', sanshui: 'foshan', gaoming: 'foshan', chancheng: 'foshan', baiyun: 'guangzhou', panyu: 'guangzhou', huadu: 'guangzhou',
+  tianhe: 'guangzhou', yuexiu: 'guangzhou', haizhu: 'guangzhou', zengcheng: 'guangzhou', baoan: 'shenzhen', longgang: 'shenzhen', nanshan: 'shenzhen', futian: 'shenzhen',
+  longhua: 'shenzhen', luohu: 'shenzhen', guzhen: 'zhongshan', xiaolan: 'zhongshan', changan: 'dongguan', humen: 'dongguan', houjie: 'dongguan', yinzhou: 'ningbo',
+  yuyao: 'ningbo', cixi: 'ningbo', beilun: 'ningbo', xiaoshan: 'hangzhou', yuhang: 'hangzhou', yongkang: 'jinhua', yiwu: 'jinhua', dongyang: 'jinhua', ruian: 'wenzhou',
+  yueqing: 'wenzhou', jinjiang: 'quanzhou', shishi: 'quanzhou', nanan: 'quanzhou', kunshan: 'suzhou', changshu: 'suzhou', zhangjiagang: 'suzhou', jiangyin: 'wuxi',
+  danyang: 'zhenjiang', zhuji: 'shaoxing', chenghai: 'shantou', jiangning: 'nanjing', pudong: 'shanghai', minhang: 'shanghai', songjiang: 'shanghai', jiading: 'shanghai',
 });
 
 /** Districts and towns that follow the city in Chinese names ("佛山市南海…", "中山市古镇…"). */
 export const CN_DISTRICTS: Record<string, string> = lookupTable({
+  海曙: 'haishu', 江北: 'jiangbei', 镇海: 'zhenhai', 奉化: 'fenghua', 黄岩: 'huangyan', 路桥: 'luqiao', 椒江: 'jiaojiang', 柯桥: 'keqiao', 上虞: 'shangyu',
+  三水: 'sanshui', 高明: 'gaoming', 禅城: 'chancheng', 增城: 'zengcheng', 龙华: 'longhua', 罗湖: 'luohu', 小榄: 'xiaolan', 厚街: 'houjie', 北仑: 'beilun', 余杭: 'yuhang',
+  澄海: 'chenghai', 江宁: 'jiangning', 浦东: 'pudong', 闵行: 'minhang', 松江: 'songjiang', 嘉定: 'jiading',
   南海: 'nanhai', 顺德: 'shunde', 白云: 'baiyun', 番禺: 'panyu', 宝安: 'baoan', 龙岗: 'longgang', 古镇: 'guzhen', 花都: 'huadu', 鄞州: 'yinzhou',
   萧山: 'xiaoshan', 余姚: 'yuyao', 慈溪: 'cixi', 南山: 'nanshan', 福田: 'futian', 天河: 'tianhe', 越秀: 'yuexiu', 海珠: 'haizhu', 长安: 'changan', 虎门: 'humen',
 });
 
-/** Place words (folded Latin) treated as a qualifier, not as part of the name core: "(Shenzhen)", "… (Thailand) Co", "Yiwu …". */
-export const PLACES: string[] = [
-  ...Object.values(CN_PLACES), 'sz', 'gz', 'hk', 'dg', 'zs', 'nb', 'yw', 'xm', 'qd', 'sh', 'bj',
-  'china', 'prc', 'hongkong', 'vietnam', 'viet nam', 'thailand', 'indonesia', 'malaysia', 'singapore', 'india', 'pakistan', 'bangladesh', 'japan', 'korea', 'taiwan',
+/** Countries and regions of the world as names carry them ("… (Thailand) Co", "Nigeria Ltd"). */
+const COUNTRY_PLACE_WORDS: string[] = [
+  'china', 'prc', 'vietnam', 'viet nam', 'thailand', 'indonesia', 'malaysia', 'singapore', 'india', 'pakistan', 'bangladesh', 'japan', 'korea', 'taiwan',
   'philippines', 'cambodia', 'usa', 'america', 'canada', 'mexico', 'brazil', 'brasil', 'chile', 'peru', 'colombia', 'argentina', 'ecuador', 'germany', 'deutschland',
   'austria', 'osterreich', 'switzerland', 'schweiz', 'suisse', 'france', 'italia', 'italy', 'espana', 'spain', 'portugal', 'netherlands', 'nederland', 'holland', 'belgium',
   'poland', 'polska', 'russia', 'rossiya', 'ukraine', 'ukraina', 'kazakhstan', 'uzbekistan', 'turkey', 'turkiye', 'uae', 'emirates', 'saudi', 'saudi arabia', 'ksa', 'qatar',
   'oman', 'kuwait', 'bahrain', 'egypt', 'misr', 'morocco', 'maroc', 'tunisia', 'tunisie', 'algeria', 'nigeria', 'ghana', 'kenya', 'south africa', 'australia', 'new zealand',
   'uk', 'england', 'britain', 'europe', 'eu', 'asia', 'mena', 'latam', 'iran', 'iraq', 'jordan', 'lebanon', 'israel', 'sweden', 'sverige', 'denmark', 'danmark', 'norway',
   'finland', 'czech', 'hungary', 'romania', 'greece', 'sri lanka', 'nepal', 'myanmar',
+];
+export const COUNTRY_WORDS = new Set(COUNTRY_PLACE_WORDS);
+
+/** Place words (folded Latin) treated as a qualifier, not as part of the name core: "(Shenzhen)", "… (Thailand) Co", "Yiwu …". */
+export const PLACES: string[] = [
+  ...Object.values(CN_PLACES), 'hongkong', 'sz', 'gz', 'hk', 'dg', 'zs', 'nb', 'yw', 'xm', 'qd', 'sh', 'bj',
+  ...COUNTRY_PLACE_WORDS,
   'sai gon', 'ha noi', 'hai phong', 'da nang', 'tp hcm', 'hcm', 'ho chi minh city', 'hanoi',
   'dubai', 'sharjah', 'abu dhabi', 'ajman', 'riyadh', 'jeddah', 'dammam', 'doha', 'muscat', 'istanbul', 'ankara', 'izmir', 'bursa', 'moscow', 'moskva', 'moskou',
   'st petersburg', 'sankt peterburg', 'almaty', 'astana', 'kyiv', 'kiev', 'kiyiv', 'kiiv', 'lviv', 'odessa', 'mumbai', 'delhi', 'new delhi', 'kolkata', 'chennai', 'bangalore',
@@ -145,6 +196,8 @@ export const PLACES: string[] = [
   'johannesburg', 'cape town', 'sao paulo', 'rio de janeiro', 'rio', 'santiago', 'lima', 'bogota', 'medellin', 'quito', 'guayaquil', 'buenos aires', 'mexico city',
   'monterrey', 'guadalajara', 'kuala lumpur', 'kl', 'sydney', 'melbourne', 'auckland', 'london', 'manchester', 'tehran', 'new york', 'los angeles', 'miami', 'toronto',
   'vancouver', 'chicago', 'houston',
+  'dnipro', 'dnepr', 'kharkiv', 'kharkov', 'odesa', 'tashkent', 'toshkent', 'bishkek', 'baku', 'baki', 'tbilisi', 'yerevan', 'minsk', 'riga', 'vilnius', 'tallinn',
+  'kazan', 'novosibirsk', 'yekaterinburg', 'ekaterinburg', 'rostov', 'samara', 'mombasa', 'kampala', 'dar es salaam', 'addis ababa', 'kinshasa', 'luanda', 'dakar', 'abidjan',
 ];
 
 /** Aliases between place qualifiers so "(SZ)" and "Shenzhen" count as the same place. */
@@ -158,6 +211,14 @@ export const PLACE_ALIASES: Record<string, string> = lookupTable({
   wien: 'vienna', bucuresti: 'bucharest', beyrouth: 'beirut', alger: 'algiers', athina: 'athens', athena: 'athens', praha: 'prague', caba: 'buenos aires',
   hcmc: 'ho chi minh', cdmx: 'mexico city', lisboa: 'lisbon', koln: 'cologne', yekaterinburg: 'ekaterinburg', toshkent: 'tashkent', iraklio: 'heraklion', irakleio: 'heraklion',
   'hai phong': 'haiphong', 'da nang': 'danang', sverige: 'sweden', danmark: 'denmark', 'sankt peterburg': 'st petersburg',
+  // Old and new, local and English names of one city, as reps type either
+  bombay: 'mumbai', madras: 'chennai', calcutta: 'kolkata', bangalore: 'bengaluru', poona: 'pune', chittagong: 'chattogram', dacca: 'dhaka', rangoon: 'yangon',
+  helsingfors: 'helsinki', kobenhavn: 'copenhagen', oporto: 'porto', baki: 'baku', bruxelles: 'brussels', brussel: 'brussels', peking: 'beijing', canton: 'guangzhou',
+  lemesos: 'limassol', lefkosia: 'nicosia', hawler: 'erbil', 'capital federal': 'buenos aires', kharkov: 'kharkiv', dnepr: 'dnipro', dnepropetrovsk: 'dnipro',
+  odessa: 'odesa', lvov: 'lviv', 'alma ata': 'almaty', 'nur sultan': 'astana', frunze: 'bishkek', torino: 'turin', napoli: 'naples', firenze: 'florence',
+  venezia: 'venice', roma: 'rome', sevilla: 'seville', 'den haag': 'the hague', antwerpen: 'antwerp', anvers: 'antwerp', gent: 'ghent', geneve: 'geneva', genf: 'geneva',
+  beograd: 'belgrade', sofiya: 'sofia', 'krung thep': 'bangkok', 'krung thep maha nakhon': 'bangkok', salonica: 'thessaloniki', makkah: 'mecca',
+  'al qahirah': 'cairo', 'al iskandariyah': 'alexandria', 'ad dawhah': 'doha', 'al kuwayt': 'kuwait', 'kuwait city': 'kuwait', 'panama city': 'panama', bkk: 'bangkok',
 });
 
 /** Trade and industry words: they describe what a firm does, not which firm it is (low weight in name comparison). */

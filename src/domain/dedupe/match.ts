@@ -1,13 +1,15 @@
-import { countryName, toCountryCode } from '../normalize/country';
+import { countryName } from '../normalize/country';
+import { readCountry } from './country-reading';
 import { emailDomain, normalizeEmail, websiteDomain } from '../normalize/email';
-import { formatPhone, toE164 } from '../normalize/phone';
+import { formatPhone, phoneCountry, toE164 } from '../normalize/phone';
 import { domainLabel, isFreeMailDomain, registrableDomain } from './free-mail';
 import { compareNames, type NameComparison } from './name-compare';
-import { compareCities, prepareCity, type PreparedCity } from './city';
+import { citiesFarApart, compareCities, prepareCity, type PreparedCity } from './city';
 import { companyNameParts, type CompanyNameParts } from './normalize-company';
-import { personNameMatch, personNameTokens } from './similarity';
-import { CN_PLACES } from './company-lexicon';
+import { matchContacts, prepareContact, type PreparedContact } from './contact-names';
+import { CN_PLACES, CN_PROVINCES, COUNTRY_WORDS } from './company-lexicon';
 import { looksJapanese } from './japanese';
+import { toSimplified } from './romanize';
 import { legalConflict, markersConflict } from './distinguishers';
 import { MATCH_MODEL, modelScore, type MatchFeatures } from './match-model';
 
@@ -40,9 +42,11 @@ export type PreparedRecord = {
   /** Brand labels of the company domains ("brightlux" for brightlux.cn and brightlux.com.hk). */
   domainLabels: string[];
   phones: string[];
-  contacts: { name: string; tokens: string[] }[];
+  contacts: PreparedContact[];
   /** Folded city ("sao paulo", "ho chi minh"), or undefined. */
   city?: PreparedCity;
+  /** No country typed: the country of the record's first phone number, evidence for (never against) a country. */
+  phoneCountry?: string;
 };
 
 export type ReasonCode =
@@ -91,12 +95,28 @@ export const POSSIBLE_THRESHOLD = MATCH_MODEL.possible;
 
 /** Normalises and precomputes a record; pure and deterministic. */
 export function prepareRecord(raw: CandidateRecord): PreparedRecord {
-  const country = raw.country ? toCountryCode(raw.country) : undefined;
+  const country = raw.country ? readCountry(raw.country) : undefined;
   const written = [raw.name, ...(raw.aliases ?? [])].filter((n) => n && n.trim());
   const names = written.map((n) => companyNameParts(n));
   // Hong Kong and Macau firms romanise their Chinese names in Cantonese (明華 = "Ming Wah", not "Minghua"): read them both ways.
   const cantoneseArea = country === 'HK' || country === 'MO' || (!country && written.some((n) => /香港|澳門|澳门/.test(n)));
-  if (cantoneseArea) for (const n of written) if (/[\u3400-\u9fff]/.test(n)) names.push(companyNameParts(n, { cantonese: true }));
+  const han = written.filter((n) => /[\u3400-\u9fff]/.test(n) && !looksJapanese(n));
+  // Traditional characters abroad (not the mainland, not Taiwan) are mostly a Hong Kong or Cantonese-speaking owner's
+  // firm; Malaysian and Singaporean Chinese firms often write Cantonese too ("亚成" Ah Seng). A mainland name is read in
+  // Mandarin only: 明華 is "Minghua" there.
+  const traditional = (n: string) => toSimplified(n) !== n;
+  for (const n of han) {
+    const abroad = country !== 'TW' && country !== 'CN' && traditional(n);
+    if (cantoneseArea || abroad || country === 'MY' || country === 'SG') names.push(companyNameParts(n, { cantonese: true }));
+  }
+  // An alphabet's trade words also spelt out, for a Latin name that keeps them ("מגדל חשמל" = "Migdal Hashmal").
+  for (const n of written) {
+    if (!/(?![\p{Script=Latin}\p{Script=Han}])\p{L}/u.test(n)) continue;
+    const literal = companyNameParts(n, { literal: true });
+    if (!names.some((p) => p.key === literal.key)) names.push(literal);
+  }
+  // Taiwan writes Wade-Giles ("宏達" Hung Ta, "南星" Nan Hsing).
+  if (country === 'TW' || (!country && han.some(traditional))) for (const n of han) names.push(companyNameParts(n, { wadeGiles: true }));
   // Singapore and Malaysia: the family name in Hokkien/Teochew (林 "Lim", 陈 "Tan").
   if (country === 'SG' || country === 'MY') for (const n of written) if (/[\u3400-\u9fff]/.test(n)) names.push(companyNameParts(n, { southern: true }));
   // A Japanese firm's name in kanji only ("山田製作所") reads as Japanese too, not only as Chinese.
@@ -107,9 +127,11 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   const websiteDomains = site && !isFreeMailDomain(site) ? [registrableDomain(site)] : [];
   const domainLabels = [...new Set([...emailDomains, ...websiteDomains].map(domainLabel).filter((l) => l.length >= 3))];
   const phones = [...new Set((raw.phones ?? []).map((p) => toE164(p, country) ?? toE164(p)).filter((p): p is string => !!p))];
-  const contacts = (raw.contactNames ?? []).filter((n) => n.trim()).map((name) => ({ name, tokens: personNameTokens(name) }));
-  const city = raw.city?.trim() ? prepareCity(raw.city) : undefined;
-  return { id: raw.id, name: raw.name, country, names, emails, emailDomains, websiteDomains, domainLabels, phones, contacts, city };
+  const area = { cantonese: cantoneseArea, southern: country === 'SG' || country === 'MY', japanese: country === 'JP' };
+  const contacts = (raw.contactNames ?? []).filter((n) => n.trim()).map((name) => prepareContact(name, area));
+  const city = raw.city?.trim() ? prepareCity(raw.city, { cantonese: cantoneseArea, country }) : undefined;
+  const phoneCountryOf = !country && phones.length ? phoneCountry(phones[0]) : undefined;
+  return { id: raw.id, name: raw.name, country, names, emails, emailDomains, websiteDomains, domainLabels, phones, contacts, city, phoneCountry: phoneCountryOf };
 }
 
 const POSITIVE_REASONS = new Set<ReasonCode>(['same_email', 'same_email_domain', 'same_website', 'same_domain_label', 'same_phone', 'same_name', 'similar_name', 'same_contact']);
@@ -134,12 +156,34 @@ function branchContradiction(named: PreparedRecord, other: PreparedRecord, parts
   // Only a mainland city against another mainland city: "(Foshan)" against Shunde (a district of Foshan) is no contradiction.
   if (!other.city || other.city.native || !other.city.keys.some((k) => CN_CITY_SET.has(k))) return undefined;
   for (const q of parts.qualifiers) {
-    if (!CN_CITY_SET.has(q)) continue;
+    // A province ("Jiangsu …") holds the other record's city more often than not: no branch.
+    if (!CN_CITY_SET.has(q) || CN_PROVINCES.has(q)) continue;
     const place = prepareCity(q);
     if (!place || (named.city && compareCities(named.city, place) === 'different')) continue;
     if (compareCities(place, other.city) === 'different') return [q, other.city.label];
   }
   return undefined;
+}
+
+// Names' places repeat ("shenzhen", "tokyo") and are compared for every candidate pair: prepared once each.
+const towns = new Map<string, PreparedCity | undefined>();
+function placeNamed(q: string, country?: string): PreparedCity | undefined {
+  const key = `${q}|${country ?? ''}`;
+  if (!towns.has(key)) {
+    if (towns.size > 10_000) towns.clear();
+    towns.set(key, prepareCity(q, { country }));
+  }
+  return towns.get(key);
+}
+
+/** A town the name carries ("Yamada Shoji (Tokyo)") far from the other record's city (Nagoya): another branch. */
+function namedTownFarFrom(parts: CompanyNameParts, named: PreparedRecord, other: PreparedRecord): boolean {
+  if (!other.city) return false;
+  return parts.qualifiers.some((q) => {
+    if (CN_PROVINCES.has(q) || COUNTRY_WORDS.has(q)) return false;
+    const town = placeNamed(q, named.country);
+    return !!town && compareCities(town, other.city!) !== 'same' && citiesFarApart(town, other.city!);
+  });
 }
 
 const intersect = (a: string[], b: string[]) => a.filter((x) => b.includes(x));
@@ -148,6 +192,8 @@ function bestNames(a: PreparedRecord, b: PreparedRecord): { cmp: NameComparison;
   let best: { cmp: NameComparison; a: CompanyNameParts; b: CompanyNameParts } | undefined;
   for (const na of a.names) for (const nb of b.names) {
     if (!na.tokens.length || !nb.tokens.length) continue;
+    // A word-for-word reading meets Latin names only; against another native name it would match untranslated words.
+    if ((na.literal && nb.script === 'native') || (nb.literal && na.script === 'native')) continue;
     const cmp = compareNames(na, nb);
     const better = !best || cmp.similarity > best.cmp.similarity
       || (cmp.similarity === best.cmp.similarity && [na.key, nb.key].sort().join('|') < [best.a.key, best.b.key].sort().join('|'));
@@ -156,15 +202,7 @@ function bestNames(a: PreparedRecord, b: PreparedRecord): { cmp: NameComparison;
   return best;
 }
 
-function contactMatch(a: PreparedRecord, b: PreparedRecord): { kind: 'full' | 'partial' | 'none'; pair?: [string, string] } {
-  let partial: [string, string] | undefined;
-  for (const ca of a.contacts) for (const cb of b.contacts) {
-    const m = personNameMatch(ca.tokens, cb.tokens);
-    if (m === 'full') return { kind: 'full', pair: [ca.name, cb.name] };
-    if (m === 'partial') partial ??= [ca.name, cb.name];
-  }
-  return partial ? { kind: 'partial', pair: partial } : { kind: 'none' };
-}
+const contactMatch = (a: PreparedRecord, b: PreparedRecord) => matchContacts(a.contacts, b.contacts);
 
 const pct = (x: number) => Math.round(x * 100);
 const list = (xs: string[]) => xs.join(' ');
@@ -318,6 +356,16 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
       add('different_country', `different countries: ${countryName(a.country, 'en')} / ${countryName(b.country, 'en')}`,
         `国家不同：${countryName(a.country, 'zh')} / ${countryName(b.country, 'zh')}`);
     }
+  } else {
+    // A record typed without a country ("DAEHAN LIGHTING", +82 10 …) is in the country its phone says, as far as
+    // agreement goes; a phone abroad (an agent's, a forwarder's) is no proof of another country, so never against.
+    const ca = a.country ?? a.phoneCountry;
+    const cb = b.country ?? b.phoneCountry;
+    if (ca && ca === cb) {
+      country = 'same';
+      f.country_same = 1;
+      add('same_country', `both in ${countryName(ca, 'en')} (by phone number)`, `同在${countryName(ca, 'zh')}（据电话号码）`);
+    }
   }
 
   // Free mail on both sides says nothing about the firm; a generic name says little about which firm.
@@ -331,7 +379,11 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     && (a.phones.length > 0 && b.phones.length > 0 || entityDiffers);
   // Two countries and no shared address or number: at most a group sibling, never a silent merge.
   const twoCountries = country === 'different' && !sharedEmails.length && !sharedPhones.length;
-  const capped = groupDomain || twoCountries;
+  // The same name in two cities far apart ("Yamada Shoji", Osaka / Tokyo) with nothing else shared: a namesake or a
+  // branch more often than one buyer, so a question at most.
+  const nameOnly = !sharedEmails.length && !sharedDomains.length && !sharedPhones.length && contact.kind !== 'full';
+  const farApart = nameOnly && ((city !== 'same' && !!a.city && !!b.city && citiesFarApart(a.city, b.city)) || (!!names && (namedTownFarFrom(names.a, a, b) || namedTownFarFrom(names.b, b, a))));
+  const capped = groupDomain || twoCountries || farApart;
   if (names && country === 'different' && legalConflict(names.a.legal, names.b.legal)) {
     contradicted = true;
     add('different_legal_form', `different legal forms in two countries: ${names.a.legal.join(' ')} / ${names.b.legal.join(' ')}`,

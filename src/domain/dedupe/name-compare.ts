@@ -1,6 +1,10 @@
 import type { CompanyNameParts } from './normalize-company';
 import { foldDigraphs, tokenWeight } from './normalize-company';
-import { consonantSkeleton, koreanFold } from './romanize';
+import { CN_PROVINCES, COUNTRY_WORDS } from './company-lexicon';
+import { koreanFold } from './romanize';
+import { sameSoundSkeleton, soundSkeleton } from './sound-skeleton';
+import { spellingFold } from './spelling';
+import { isSyllableAcronym } from './acronyms';
 import { jaroWinkler, trigramSimilarity } from './similarity';
 
 /** How two company names relate, token by token. */
@@ -55,10 +59,28 @@ const orderKey = (p: CompanyNameParts) => `${p.key}|${p.tokens.join(' ')}|${p.qu
 // "Chau", 李 "Lee" / "Lei"): across scripts both sides are folded to one spelling. Pinyin has none of these endings.
 const hkFold = (t: string) => t.replace(/eong/g, 'eung').replace(/ee$/, 'ei').replace(/ow$/, 'au').replace(/(?<=[a-z]{2})ee(?=[a-z])/g, 'ei');
 
+/** Countries and provinces: either contains the other name's city, so only places of one level can contradict. */
+const isRegion = (q: string) => CN_PROVINCES.has(q) || COUNTRY_WORDS.has(q);
+
+function placesConflict(qa: string[], qb: string[], ta: string[], tb: string[]): boolean {
+  if (!qa.length || !qb.length) return false;
+  // A place one name keeps as a word ("Zhejiang Yongkang Xinyuan") is the other's qualifier ("永康市鑫源"): they agree.
+  if (qa.some((q) => qb.includes(q) || tb.includes(q)) || qb.some((q) => ta.includes(q))) return false;
+  const cities = [qa.filter((q) => !isRegion(q)), qb.filter((q) => !isRegion(q))];
+  const regions = [qa.filter(isRegion), qb.filter(isRegion)];
+  return (cities[0].length > 0 && cities[1].length > 0) || (regions[0].length > 0 && regions[1].length > 0);
+}
+
+/** Words of a name that the other name holds as its place qualifier: agreement on the place, not part of the identity. */
+const withoutPlaces = (tokens: string[], places: string[]) => {
+  const kept = tokens.filter((t) => !places.includes(t));
+  return kept.length ? kept : tokens;
+};
+
 function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameComparison {
   const across = a.script !== b.script;
-  const ta = across ? a.tokens.map(hkFold) : a.tokens;
-  const tb = across ? b.tokens.map(hkFold) : b.tokens;
+  const ta = withoutPlaces(across ? a.tokens.map(hkFold) : a.tokens, b.qualifiers);
+  const tb = withoutPlaces(across ? b.tokens.map(hkFold) : b.tokens, a.qualifiers);
   const ma: number[] = ta.map((t) => (tb.includes(t) ? 1 : 0));
   const mb: number[] = tb.map((t) => (ta.includes(t) ? 1 : 0));
   markJoined(ta, tb, ma, mb);
@@ -68,6 +90,11 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
   const acronymB = tb.findIndex((t, j) => mb[j] === 0 && t.length >= 3 && t.length <= 5 && a.acronyms.includes(t));
   if (acronymA >= 0) { ma[acronymA] = 1; mb.forEach((m, j) => { if (m === 0 && tokenWeight(tb[j]) >= 0.6) mb[j] = 1; }); }
   if (acronymB >= 0) { mb[acronymB] = 1; ma.forEach((m, i) => { if (m === 0 && tokenWeight(ta[i]) >= 0.6) ma[i] = 1; }); }
+  // "SOCOMEX" = "Société Commerciale d'Import-Export": a word built from the other name's first syllables.
+  const syllablesA = acronymA < 0 && acronymB < 0 && b.words ? ta.findIndex((t, i) => ma[i] === 0 && isSyllableAcronym(t, b.words!)) : -1;
+  const syllablesB = acronymA < 0 && acronymB < 0 && syllablesA < 0 && a.words ? tb.findIndex((t, j) => mb[j] === 0 && isSyllableAcronym(t, a.words!)) : -1;
+  if (syllablesA >= 0) { ma[syllablesA] = 1; mb.forEach((m, j) => { if (m === 0) mb[j] = 1; }); }
+  if (syllablesB >= 0) { mb[syllablesB] = 1; ma.forEach((m, i) => { if (m === 0) ma[i] = 1; }); }
   // "Com. Mat." = "Comercial de Materiais": a word written cut short with a full stop stands for a longer word it begins.
   const prefixOf = (short: string[], ms: number[], whole: string[], mw: number[], abbreviations: string[]) => {
     short.forEach((t, i) => {
@@ -78,12 +105,20 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
   };
   prefixOf(ta, ma, tb, mb, a.abbreviations);
   prefixOf(tb, mb, ta, ma, b.abbreviations);
+  // Two Latin spellings of one sound ("Shree" / "Sri", "Aggarwal" / "Agarwal"): the same word.
+  ta.forEach((t, i) => {
+    if (ma[i] > 0 || t.length < 3) return;
+    const f = spellingFold(t);
+    const j = tb.findIndex((u, k) => mb[k] === 0 && u.length >= 3 && spellingFold(u) === f);
+    if (j >= 0) { ma[i] = 1; mb[j] = 1; }
+  });
   // Written in two scripts, one name is a transliteration of the other: spelling variants (Svetotehnika / Svetotekhnika,
   // النور "nwr" / Noor) are the same word. Within one script a one-letter slip in a long distinctive word earns half:
   // pinyin names one letter apart are often different firms.
   const transliterated = a.script !== b.script && (a.alphabetic || b.alphabetic);
   for (let i = 0; i < ta.length; i++) {
-    if (ma[i] > 0 || ta[i].length < 3) continue;
+    // An abjad writes short words in two letters (أمل "aml" is Amal, גל is Gal): across scripts they still count.
+    if (ma[i] > 0 || ta[i].length < (transliterated ? 2 : 3)) continue;
     let best = -1;
     let bestScore = transliterated ? 0.93 : 0.9;
     for (let j = 0; j < tb.length; j++) {
@@ -92,8 +127,7 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
       if (s >= bestScore) { best = j; bestScore = s; }
     }
     if (best < 0 && transliterated) {
-      const sk = consonantSkeleton(ta[i]);
-      if (sk.length >= 2) best = tb.findIndex((t, j) => mb[j] === 0 && t.length >= 3 && consonantSkeleton(t) === sk);
+      best = tb.findIndex((t, j) => mb[j] === 0 && sameSoundSkeleton(ta[i], t));
       if (best < 0 && (a.korean || b.korean)) best = tb.findIndex((t, j) => mb[j] === 0 && t.length >= 3 && koreanFold(t) === koreanFold(ta[i]));
     }
     // A slip in a long Latin word with everything else agreeing ("Kowalski" / "Kowalsky") is nearly the same word.
@@ -134,7 +168,7 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
     shared,
     distinctiveConflict: strongA.length && strongB.length ? [strongA, strongB] : null,
     descriptorConflict: genericA.length && genericB.length ? [genericA, genericB] : null,
-    placeConflict: qa.length && qb.length && !qa.some((q) => qb.includes(q)) ? [qa, qb] : null,
+    placeConflict: placesConflict(qa, qb, ta, tb) ? [qa, qb] : null,
     crossScript: a.script !== b.script || (a.script === 'native' && b.script === 'native' && similarity < 0.5),
   };
 }
@@ -152,8 +186,9 @@ function matchAcrossScripts(ta: string[], tb: string[], ma: number[], mb: number
         for (const n of [3, 2]) {
           if (j + n > y.length || y.slice(j, j + n).some((_, k) => my[j + k] > 0)) continue;
           const joined = y.slice(j, j + n).join('');
-          const sk = consonantSkeleton(joined);
-          if ((transliterated && jaroWinkler(t, joined) >= 0.9) || (transliterated && sk.length >= 3 && sk === consonantSkeleton(t))
+          // Of about one length: "wingleilung" (永利隆) is not "Wing Lee" with a syllable to spare.
+          const alike = Math.min(t.length, joined.length) / Math.max(t.length, joined.length) >= 0.8;
+          if ((transliterated && alike && jaroWinkler(t, joined) >= 0.9) || (transliterated && soundSkeleton(joined).length >= 3 && sameSoundSkeleton(t, joined))
             || (korean && koreanFold(t) === koreanFold(joined))) {
             mx[i] = 1;
             for (let k = j; k < j + n; k++) my[j + k] = 1;

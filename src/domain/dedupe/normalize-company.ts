@@ -1,11 +1,14 @@
 import anyAscii from 'any-ascii';
 import {
-  ARABIC_WORDS, CANONICAL, CJK_WORDS, CN_DISTRICTS, CN_PLACES, COMMON_NAME_WORDS, GENERIC_WORDS, LEGAL_ANYWHERE, LEGAL_EDGE,
+  ARABIC_WORDS, CANONICAL, CJK_WORDS, CN_COUNTIES, CN_DISTRICTS, CN_PLACES, COMMON_NAME_WORDS, GENERIC_WORDS, LEGAL_ANYWHERE, LEGAL_EDGE,
   NATIVE_LEGAL, PHRASES, PLACE_ALIASES, PLACES, STOPWORDS,
 } from './company-lexicon';
 import { legalFamilies, nameMarkers } from './distinguishers';
 import { looksJapanese, readJapaneseWords } from './japanese';
-import { cantonese, koreanRomanization, mandarin, southernSurname, toSimplified } from './romanize';
+import { cantonese, koreanRomanization, mandarin, southernSurname, thaiRomanization, toSimplified, wadeGiles } from './romanize';
+import { readAbjads } from './abjad';
+import { lexiconWordByPrefix, lexiconWordBySlip, lexiconWordBySound } from './lexicon-lookup';
+import { ARABIC_STEMS, HEBREW_WORDS, THAI_WORDS } from './native-lexicon';
 
 /** A company name taken apart for matching. */
 export type CompanyNameParts = {
@@ -21,6 +24,8 @@ export type CompanyNameParts = {
   alphabetic: boolean;
   /** Initials of the leading words before legal forms are removed ("Société Générale d'Éclairage" → sg, sge), to meet "SGE Eclairage". */
   acronyms: string[];
+  /** The name's words as written, connectors out: a short name made of their first syllables ("SOCOMEX") may stand for them. */
+  words?: string[];
   /** Words written cut short with a full stop ("Com. Mat. Eletricos"): each may stand for a longer word of the other name. */
   abbreviations: string[];
   /** Written in Hangul: its words meet Latin spellings in either romanization (koreanFold). */
@@ -29,13 +34,25 @@ export type CompanyNameParts = {
   markers: string[];
   /** Legal-form families the name states ("gmbh", "ltd", "sa"). */
   legal: string[];
+  /** A native name read word for word (see NameReading.literal): compared with Latin names only. */
+  literal?: boolean;
 };
 
 /** How to read Chinese characters: Mandarin pinyin (default) or Cantonese, as Hong Kong firms romanise their names. */
-export type NameReading = { cantonese?: boolean; japanese?: boolean; southern?: boolean };
+export type NameReading = {
+  cantonese?: boolean; japanese?: boolean; southern?: boolean; wadeGiles?: boolean;
+  /**
+   * Native words spelt out, not translated: the Latin name of an Israeli, Greek or Azerbaijani firm often keeps them
+   * ("Migdal Hashmal", "Fotistiki Thessalonikis", "Baki Tikinti") where another record translates them.
+   */
+  literal?: boolean;
+};
 
 // Any non-Latin letter: its transliteration may still match (positive evidence) but a mismatch proves little.
-const NON_LATIN = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u10a0-\u10ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u0600-\u06ff\u0e00-\u0e7f]/;
+const NON_LATIN = /(?!\p{Script=Latin})\p{L}/u;
+// Written in an alphabet or abugida (Greek, Cyrillic, Arabic, Hebrew, Thai, Devanagari, Bengali, Khmer…, and kana and
+// Hangul): spellings in Latin vary. Han characters read to exact pinyin instead.
+const ALPHABETIC = /(?![\p{Script=Latin}\p{Script=Han}])\p{L}/u;
 const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+/g;
 const split = (s: string) => s.split(' ').filter(Boolean);
 const LEGAL_WORDS = new Set([...LEGAL_ANYWHERE, ...LEGAL_EDGE].flatMap(split));
@@ -43,6 +60,7 @@ const isLegalWord = (t: string) => LEGAL_WORDS.has(t) && t !== 'dos';
 const LEGAL_ANY = LEGAL_ANYWHERE.map(split).sort((a, b) => b.length - a.length);
 const LEGAL_EDGES = [...LEGAL_ANYWHERE, ...LEGAL_EDGE].map(split).sort((a, b) => b.length - a.length);
 const CN_CITY_SET = new Set(Object.values(CN_PLACES));
+const CN_PLACE_KEYS = [...Object.keys(CN_PLACES), ...Object.keys(CN_COUNTIES)];
 const DISTRICT_SET = new Set(Object.values(CN_DISTRICTS));
 const PLACE_SEQS = PLACES.map(split).sort((a, b) => b.length - a.length);
 const PLACE_SET = new Set(PLACES);
@@ -52,7 +70,39 @@ const GENERIC = new Set([...GENERIC_WORDS].map((w) => stem(foldDigraphs(w))));
 const COMMON = new Set([...COMMON_NAME_WORDS].map((w) => stem(foldDigraphs(w))));
 // NFKC like the names they meet (Thai ำ decomposes under NFKC: "จำกัด" in the table would never match otherwise).
 const NATIVE_LEGAL_SORTED = [...NATIVE_LEGAL].map((w) => w.normalize('NFKC')).sort((a, b) => b.length - a.length);
-const NATIVE_WORDS: Record<string, string> = Object.assign(Object.create(null), Object.fromEntries(Object.entries(ARABIC_WORDS).map(([k, v]) => [k.normalize('NFKC'), v])));
+const nfkcTable = (...tables: Record<string, string>[]): Record<string, string> =>
+  Object.assign(Object.create(null), Object.fromEntries(tables.flatMap((t) => Object.entries(t)).map(([k, v]) => [k.normalize('NFKC'), v])));
+const NATIVE_WORDS = nfkcTable(ARABIC_WORDS, HEBREW_WORDS);
+const ARABIC_STEM_WORDS = nfkcTable(ARABIC_STEMS);
+const THAI_KEYS = Object.keys(THAI_WORDS).map((k) => [k.normalize('NFKC'), THAI_WORDS[k]] as const).sort((a, b) => b[0].length - a[0].length);
+const THAI_RUN = /[\u0e00-\u0e7f]+/g;
+
+/** Thai has no spaces between words: known trade words out of each run first, the rest romanised. */
+function readThai(text: string, literal = false): string {
+  return text.replace(THAI_RUN, (run) => {
+    let out = '';
+    let pending = '';
+    const flush = () => { if (pending) out += ` ${thaiRomanization(pending)} `; pending = ''; };
+    for (let i = 0; i < run.length; ) {
+      const hit = literal ? undefined : THAI_KEYS.find(([k]) => run.startsWith(k, i));
+      if (hit) { flush(); out += ` ${hit[1]} `; i += hit[0].length; } else pending += run[i++];
+    }
+    flush();
+    return out;
+  });
+}
+
+/** An Arabic or Hebrew word: a known trade word, else read into Latin with its article (ال، ה) off. */
+function readAbjadWord(w: string, literal = false): string {
+  const known = literal ? undefined : NATIVE_WORDS[w];
+  if (known) return known;
+  const arabic = w.replace(/^(?:وال|بال|فال|لل|ال)(?=[\u0621-\u064a]{2})/, '').replace(/^ل(?=ا)/, '');
+  const stem = literal ? undefined : ARABIC_STEM_WORDS[arabic] ?? ARABIC_STEM_WORDS[arabic.replace(/^[وب](?=[\u0621-\u064a]{3})/, '')];
+  if (stem) return stem;
+  const hebrewWord = w.replace(/^[הו](?=[\u05d0-\u05ea]{3})/, '');
+  const hebrew = /^[\u05d0-\u05ea]/.test(w) ? ((literal ? undefined : HEBREW_WORDS[hebrewWord]) ?? w.replace(/^ה(?=[\u05d0-\u05ea]{3})/, '')) : arabic;
+  return readAbjads(hebrew);
+}
 
 /** any-ascii, lower case, umlaut digraphs folded (Müller = Mueller = Muller), apostrophes dropped. */
 export function foldLatin(text: string): string {
@@ -121,7 +171,7 @@ function applyPhrases(tokens: string[]): string[] {
 }
 
 /** Chinese/Japanese/Korean/Arabic/Thai part: legal forms out, leading places to qualifiers, trade words to English. */
-function foldNative(raw0: string, qualifiers: string[], reading: NameReading): string {
+function foldNative(raw0: string, qualifiers: string[], reading: NameReading, hanInitials: string[] = []): string {
   const raw = reading.japanese || looksJapanese(raw0) ? readJapaneseWords(raw0) : reading.southern ? southernSurname(raw0) : raw0;
   // 繁體 → 简体 first, so the tables of legal forms, places and trade words serve Hong Kong and Taiwan names too.
   // 黃氏 "the Wong family's" = "Wong's" = "Wong": 氏 off before the run is read, or it joins the surname ("wongsze").
@@ -130,10 +180,10 @@ function foldNative(raw0: string, qualifiers: string[], reading: NameReading): s
   // Leading "深圳市" / "广东省深圳市" / "佛山市南海区" / "中山市古镇".
   s = s.trim();
   for (let guard = 0; guard < 4; guard++) {
-    const known = Object.keys(CN_PLACES).find((p) => s.startsWith(p));
+    const known = CN_PLACE_KEYS.find((p) => s.startsWith(p));
     const district = Object.keys(CN_DISTRICTS).find((p) => s.startsWith(p));
     const suffixed = /^([\u4e00-\u9fff]{2,3}?)(省|市|区|县|镇)/.exec(s);
-    if (known) { qualifiers.push(CN_PLACES[known]); s = s.slice(known.length).replace(/^(省|市)/, ''); }
+    if (known) { qualifiers.push(CN_PLACES[known] ?? CN_COUNTIES[known]); s = s.slice(known.length).replace(/^(省|市)/, ''); }
     else if (district && qualifiers.length > 0) { qualifiers.push(CN_DISTRICTS[district]); s = s.slice(district.length).replace(/^(区|镇)/, ''); }
     else if (suffixed) { qualifiers.push(foldLatin(suffixed[1]).replace(/\s+/g, '')); s = s.slice(suffixed[0].length); }
     else break;
@@ -144,15 +194,19 @@ function foldNative(raw0: string, qualifiers: string[], reading: NameReading): s
     qualifiers.push(known);
     return ' ';
   });
+  // "JXT" = 捷迅通 (Jie Xun Tong): Chinese firms make their Latin short name from the syllables' initials.
+  const han = s.replace(/[^\u3400-\u9fff]/g, '');
+  if (han.length >= 2 && !reading.japanese && !looksJapanese(raw0)) hanInitials.push(mandarin(han).split(' ').map((x) => x[0] ?? '').join(''));
   s = s.replace(CJK_RUN, (run) => {
     // Right-to-left longest match: trade words end a Chinese name, so 明光电器 reads 明光 + 电器, not 明 + 光电 + 器.
     const words: string[] = [];
     let pending = '';
     // Chinese in pinyin read in context (长兴 = Changxing, not Zhangxing), or in Cantonese for Hong Kong; Japanese kana
     // (and its kanji) and Hangul through any-ascii.
-    const romanise = (text: string) =>
+    const romanise = (text: string) => (/[\u3040-\u30ff]/.test(text) ? kanaFix(romaniseRaw(text)) : romaniseRaw(text));
+    const romaniseRaw = (text: string) =>
       /[\uac00-\ud7af]/.test(text) && !/[\u3040-\u30ff]/.test(text) ? foldLatin(koreanRomanization(text))
-        : !/[\u3400-\u9fff]/.test(text) || /[\u3040-\u30ff]/.test(text) ? foldLatin(text) : reading.cantonese ? cantonese(text) : foldLatin(mandarin(text));
+        : !/[\u3400-\u9fff]/.test(text) || /[\u3040-\u30ff]/.test(text) ? foldLatin(text) : reading.cantonese ? cantonese(text) : reading.wadeGiles ? foldLatin(wadeGiles(text)) : foldLatin(mandarin(text));
     const flush = () => { if (pending) words.unshift(romanise(pending).replace(/\s+/g, '')); pending = ''; };
     for (let end = run.length; end > 0; ) {
       const hit = CJK_KEYS.find((k) => run.endsWith(k, end));
@@ -162,7 +216,15 @@ function foldNative(raw0: string, qualifiers: string[], reading: NameReading): s
     return ` ${words.join(' ')} `;
   });
   // Arabic: known trade words to English; the article (ال، لل، وال) off the others, as Latin names drop or detach it.
-  return s.split(/\s+/).map((w) => NATIVE_WORDS[w] ?? w.replace(/^(?:وال|بال|فال|لل|ال)(?=[\u0621-\u064a]{2})/, '')).join(' ');
+  return readThai(s, reading.literal).split(/\s+/).map((w) => readAbjadWord(w, reading.literal)).join(' ');
+}
+
+/**
+ * any-ascii reads kana letter by letter: シャ "shiya", ショウ "shiyou", where Hepburn, as firms write, has "sha", "sho"
+ * (ミナトショウメイ = Minato Shomei, カブシキガイシャ = Kabushiki Gaisha). Small ya/yu/yo join the consonant, long ou/uu shorten.
+ */
+function kanaFix(romaji: string): string {
+  return romaji.replace(/(sh|ch|j)iy([auo])/g, '$1$2').replace(/([kgnhbpmr])iy([auo])/g, '$1y$2').replace(/ou|oo/g, 'o').replace(/uu/g, 'u');
 }
 
 /** Removes place qualifiers from brackets and from either end of the token list. */
@@ -190,18 +252,31 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   const qualifiers: string[] = [];
   const script = NON_LATIN.test(name) ? 'native' : 'latin';
   // Hangul and kana are alphabets too: 한빛 reads "hanbich" where the firm writes "Hanbit", 대성 "daeseong" for "Daesung".
-  const alphabetic = /[\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0e00-\u0e7f\u10a0-\u10ff\u3040-\u30ff\uac00-\ud7af]/.test(name);
-  let text = foldNative(name.normalize('NFKC'), qualifiers, reading);
+  // Cantonese and Wade-Giles spellings vary from firm to firm ("Cheong" / "Cheung", "Hung" / "Hong") as an alphabet's do.
+  const alphabetic = ALPHABETIC.test(name) || !!reading.cantonese || !!reading.wadeGiles;
+  const hanInitials: string[] = [];
+  let text = foldNative(name.normalize('NFKC'), qualifiers, reading, hanInitials);
   text = foldLatin(text);
   // Bracketed places are qualifiers: "BRIGHTLUX LIGHTING (SHENZHEN) CO LTD".
   text = text.replace(/[([]([^)\]]*)[)\]]/g, (_w, inner: string) => {
     const words = inner.replace(/[^a-z0-9 ]+/g, ' ').trim().replace(/\s+/g, ' ');
     if (PLACE_SET.has(words)) { qualifiers.push(canonicalPlace(words)); return ' '; }
+    // "Patel & Sons (Mombasa) Ltd", "Hercules LLC (Rostov)": one or two plain words in brackets name a branch's town,
+    // known to our place list or not; a legal form or a trade word in brackets stays part of the name.
+    const plain = words.split(' ');
+    if (plain.length <= 2 && plain.every((w) => /^[a-z]{3,}$/.test(w) && !LEGAL_WORDS.has(w) && !CANONICAL[w] && !GENERIC.has(stem(w)))) {
+      qualifiers.push(canonicalPlace(words));
+      return ' ';
+    }
     return ` ${inner} `;
   });
   // "S.A. de C.V." → "sa de cv", "L.L.C" → "llc", "v.d." → "vd".
   text = text.replace(/(?<![a-z0-9])((?:[a-z]\.){1,}[a-z]?)(?![a-z0-9])/g, (m) => m.replace(/\./g, ''));
   text = text.replace(/&|\+/g, ' and ').replace(/\//g, ' ');
+  // "J & S Imports" = "J&S Import": initials joined by "and" are one word ("js"), not two dropped letters.
+  text = text.replace(/(?<![a-z0-9])([a-z])\s+and\s+([a-z])(?![a-z0-9])/g, '$1$2');
+  // "VDM" = "Van der Merwe": initials with the particles, before they are joined to the surname below.
+  const particleInitials = text.split(/[^a-z0-9]+/).filter((t) => /^[a-z]/.test(t) && t !== 'and').map((t) => t[0]).join('');
   const abbreviations = [...text.matchAll(/(?<![a-z0-9])([a-z]{2,5})\.(?=\s|$)/g)].map((m) => foldDigraphs(m[1]));
   // Dutch and German surname particles belong to the name: "Van der Berg" = "Vanderberg", "Van Wyk" = "Vanwyk".
   text = text.replace(/\b(van|von)\s+(?:(der|den|de)\s+)?([a-z]{2,})/g, (_m, v: string, d: string | undefined, n: string) => `${v}${d ?? ''}${n}`);
@@ -210,20 +285,30 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   const markers = nameMarkers(tokens, isLegalWord);
   const legal = legalFamilies(tokens);
   const initials = tokens.filter((t) => !STOPWORDS.has(t) && /^[a-z]/.test(t)).map((t) => t[0]).join('');
-  const acronyms = [2, 3, 4].filter((n) => initials.length >= n).map((n) => initials.slice(0, n));
+  const acronyms = [...new Set([initials, particleInitials, ...hanInitials].flatMap((x) => [2, 3, 4].filter((n) => x.length >= n).map((n) => x.slice(0, n))))];
+  // The words as written (connectors out), for acronyms made of their first syllables ("SOCOMEX", "DIELCA").
+  const words = tokens.filter((t) => !STOPWORDS.has(t) && /^[a-z]/.test(t));
   tokens = removeSequences(tokens, LEGAL_ANY);
-  tokens = tokens.map((t) => CANONICAL[t] ?? t).flatMap((t) => t.split(' '));
+  // "Ill." = Illuminazione, "Nig." = Nigeria: a cut word that only one lexicon word (or one sense) begins with.
+  tokens = tokens.map((t) => (abbreviations.includes(t) && !CANONICAL[t] ? lexiconWordByPrefix(t) ?? t : t));
+  // A trade word or legal form of English spelt in another alphabet ("tredrs", "plastik", "krporesn").
+  if (alphabetic && !reading.literal) tokens = tokens.map((t) => (CANONICAL[t] || LEGAL_WORDS.has(t) ? t : lexiconWordBySound(t) ?? t));
+  // "Electrcals": a slip in a long trade word leaves it that trade word, not a distinctive name word.
+  tokens = tokens.map((t) => (CANONICAL[t] || GENERIC.has(t) || LEGAL_WORDS.has(t) ? t : lexiconWordBySlip(t) ?? t));
+  tokens = tokens.map((t) => CANONICAL[t] ?? t).flatMap((t) => t.split(' ')).filter(Boolean);
   tokens = applyPhrases(tokens);
   tokens = stripEdges(tokens);
   // "Al Noor" = "Al-Noor" = "Alnoor".
   tokens = tokens.flatMap((t, i) => (t === 'al' && i + 1 < tokens.length ? [] : [i > 0 && tokens[i - 1] === 'al' ? `al${t}` : t]));
   tokens = tokens.filter((t) => !STOPWORDS.has(t) && (t.length > 1 || /\d/.test(t)));
-  tokens = extractPlaces(tokens.map(foldDigraphs), qualifiers).map(stem);
+  tokens = extractPlaces(tokens.map(foldDigraphs), qualifiers);
+  // "Hardware Ventures Accra Ltd": a business word that ends the name once its place is off comes off too.
+  tokens = stripEdges(tokens).map(stem);
   const uniqueQualifiers = [...new Set(qualifiers.filter(Boolean))];
   // A name of trade words only ("Tokyo Lighting") keeps its place in the key, or the key would say nothing.
   const keyTokens = tokens.some((t) => tokenWeight(t) === 1) || uniqueQualifiers.length === 0 ? tokens : [...uniqueQualifiers.flatMap(split), ...tokens];
   // Sorted, so word order does not matter ("Illuminazione Rossi" = "Rossi Illuminazione"); pg_trgm ignores order anyway.
-  return { key: [...keyTokens].sort().join(' '), tokens, qualifiers: uniqueQualifiers, script, alphabetic, acronyms, abbreviations, korean: /[\uac00-\ud7af]/.test(name), markers, legal };
+  return { key: [...keyTokens].sort().join(' '), tokens, qualifiers: uniqueQualifiers, script, alphabetic, acronyms, abbreviations, words, korean: /[\uac00-\ud7af]/.test(name), markers, legal, literal: reading.literal };
 }
 
 /**

@@ -1,3 +1,4 @@
+import romanizeThai from '@dehoist/romanize-thai';
 import type * as OpenCC from 'opencc-js/t2cn';
 import type * as PinyinPro from 'pinyin-pro';
 import type ToJyutpingModule from 'to-jyutping';
@@ -36,6 +37,33 @@ export function mandarin(text: string): string {
   return pinyinPro().pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join(' ').replace(/\s+/g, ' ').trim();
 }
 
+// Taiwan's firms write their names in Wade-Giles or habits close to it (宏達 "Hung Ta", 大同 "Tatung", 中興 "Chung Hsing"),
+// not in pinyin ("Hongda"): pinyin syllables respelt. Approximate by design, like the Cantonese reading.
+const WG_WHOLE: Record<string, string> = Object.assign(Object.create(null), {
+  zhi: 'chih', chi: 'chih', shi: 'shih', ri: 'jih', zi: 'tzu', ci: 'tzu', si: 'ssu', you: 'yu', yan: 'yen', ye: 'yeh', yong: 'yung', er: 'erh',
+});
+const WG_INITIAL: Record<string, string> = Object.assign(Object.create(null), {
+  b: 'p', d: 't', g: 'k', j: 'ch', q: 'ch', x: 'hs', zh: 'ch', z: 'ts', c: 'ts', r: 'j',
+});
+
+function wadeGilesSyllable(p: string): string {
+  if (WG_WHOLE[p]) return WG_WHOLE[p];
+  const m = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(.*)$/.exec(p);
+  if (!m) return p;
+  const initial = m[1] ?? '';
+  let final = m[2];
+  final = final.replace(/^ong$/, 'ung').replace(/^iong$/, 'iung').replace(/^ian$/, 'ien').replace(/^ie$/, 'ieh').replace(/^ue$/, 'ueh')
+    .replace(/^uo$/, /^(g|k|h|zh|ch|sh)$/.test(initial) ? 'uo' : 'o').replace(/^e$/, /^(g|k|h)$/.test(initial) ? 'o' : 'e');
+  return (WG_INITIAL[initial] ?? initial) + final;
+}
+
+/** Chinese characters in Wade-Giles as Taiwan writes firm names ("宏達" → "hung ta"); other characters kept. */
+export function wadeGiles(text: string): string {
+  return pinyinPro().pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: false })
+    .map((syllable) => (/^[a-zü]+$/.test(syllable) ? wadeGilesSyllable(syllable.replace(/ü/g, 'u')) : syllable))
+    .join(' ').replace(/\s+/g, ' ').trim();
+}
+
 /** Cantonese reading of Chinese characters in HK romanisation, one word per character ("明華" → "ming wah"); other characters kept. */
 export function cantonese(text: string): string {
   return toJyutping().getJyutpingList(text)
@@ -43,6 +71,14 @@ export function cantonese(text: string): string {
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/**
+ * Thai in the Royal Thai General System, as Thai firms write their English names ("สยาม" → "syam" ≈ Siam, "กรุงเทพ" →
+ * "krungtheph" ≈ Krungthep); any-ascii reads Thai letter by letter with its leading vowels out of place ("krungethph").
+ */
+export function thaiRomanization(text: string): string {
+  return romanizeThai(text);
 }
 
 /**

@@ -1,6 +1,6 @@
 import anyAscii from 'any-ascii';
 import { jaroWinkler } from '../normalize/jaro-winkler';
-import { consonantSkeleton } from './romanize';
+import { soundSkeleton } from './sound-skeleton';
 
 export { jaroWinkler };
 
@@ -25,7 +25,8 @@ export function trigramSimilarity(a: string, b: string): number {
 }
 
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'bhai', 'ji', 'san', 'sama', 'jr', 'sr', 'eng', 'ing', 'sheikh']);
-const PARTICLES = new Set(['van', 'der', 'den', 'de', 'da', 'del', 'von', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'vd', 'di', 'le', 'la', 'dos', 'das']);
+// Not "le": Lê is the second family name of Vietnam ("Lê Minh Đức" and "Nguyễn Minh Đức" are two people).
+const PARTICLES = new Set(['van', 'der', 'den', 'de', 'da', 'del', 'von', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'vd', 'di', 'la', 'dos', 'das']);
 
 /** Person name folded for transliteration variants: Алексей = Aleksey = Alexey, Mohammed = Mohamed, 陈莉莉 = Chen Lili. */
 export function personNameTokens(name: string): string[] {
@@ -35,16 +36,19 @@ export function personNameTokens(name: string): string[] {
     .split(/[^a-z]+/)
     .filter((t) => t.length > 1 && !HONORIFICS.has(t) && !PARTICLES.has(t))
     .map((t) =>
-      t.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(/x/g, 'ks').replace(/ph/g, 'f').replace(/kh/g, 'h').replace(/w/g, 'v')
+      // Hong Kong spellings of one syllable (Chow / Chau, Cheong / Cheung, Lee / Lei) first, as a Cantonese reading writes them.
+      t.replace(/ow$/, 'au').replace(/eong/g, 'eung').replace(/ee$/, 'ei')
+        .replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(/x/g, 'ks').replace(/ph/g, 'f').replace(/kh/g, 'h').replace(/w/g, 'v')
         .replace(/[yj]/g, 'i').replace(/ou/g, 'u').replace(/(.)\1+/g, '$1'),
     );
 }
 
 /** أحمد حسن is written without vowels ("hmd hsn"): it meets "Ahmed Hassan" on the consonants. */
 function sameConsonants(t: string, u: string): boolean {
-  const st = consonantSkeleton(t);
-  if (st !== consonantSkeleton(u)) return false;
-  return st.length >= 3 || (st.length === 2 && !(/[aeiou]/.test(t) && /[aeiou]/.test(u)));
+  const st = soundSkeleton(t);
+  if (st !== soundSkeleton(u)) return false;
+  // Two consonants: one side written without vowels ("hsn"), or both words long enough not to be chance ("kehn" / "cohen").
+  return st.length >= 3 || (st.length === 2 && (!(/[aeiou]/.test(t) && /[aeiou]/.test(u)) || Math.min(t.length, u.length) >= 4));
 }
 
 function permutations(tokens: string[]): string[] {
@@ -68,8 +72,18 @@ function personNameMatchOneWay(a: string[], b: string[]): 'full' | 'partial' | '
   if (a.length === 0 || b.length === 0) return 'none';
   const ca = a.join('');
   const cb = b.join('');
-  if (ca.length >= 6 && cb.length >= 6 && permutations(b).some((p) => jaroWinkler(ca, p) >= 0.93)) return 'full';
-  const matched = a.filter((t) => b.some((u) => t === u || (t.length >= 4 && jaroWinkler(t, u) >= 0.9) || sameConsonants(t, u)));
+  // Spacing differs ("Wu Jianhua" / "Wu Jian Hua", 周芳 read as one word): the whole name, joined, decides. With as many
+  // words on each side the words decide instead: joined, a long shared family name hides another given name
+  // ("Yamada Taro" / "Yamada Hao").
+  const spacing = a.length !== b.length || a.length < 2;
+  if (spacing && ca.length >= 6 && cb.length >= 6 && permutations(b).some((p) => jaroWinkler(ca, p) >= 0.93)) return 'full';
+  // Each word of b answers for one word of a only: "Wang Fang" is not "Wang Wei" because both Wang and Fang resemble Wang.
+  const used = new Set<number>();
+  const matched = a.filter((t) => {
+    const k = b.findIndex((u, i) => !used.has(i) && (t === u || (t.length >= 4 && jaroWinkler(t, u) >= 0.9) || sameConsonants(t, u)));
+    if (k >= 0) used.add(k);
+    return k >= 0;
+  });
   // Three-word names that differ in one whole word are two people sharing two ("Le Minh Duc" / "Nguyen Minh Duc").
   if (matched.length >= 2 && (a.length < 3 || b.length < 3 || matched.length >= 3)) return 'full';
   if (matched.length >= 2) return 'partial';

@@ -1,0 +1,24 @@
+import { toCountryCode } from '../normalize/country';
+
+// Country names reps type that the ISO locale tables lack: endonyms in everyday use ("Bharat", "Nippon", "Hellas"),
+// and names written with the word "country" or "kingdom" before them (ประเทศไทย "country Thai", 日本国). Read here,
+// for the matcher, until the shared country reader carries them: an unread country is neither evidence for nor against.
+const ALIASES: Record<string, string> = Object.assign(Object.create(null), {
+  bharat: 'IN', hindustan: 'IN', nippon: 'JP', nihon: 'JP', hellas: 'GR', zhongguo: 'CN', 'zhonghua renmin gongheguo': 'CN', hanguk: 'KR', 'daehan minguk': 'KR',
+  rsa: 'ZA', pilipinas: 'PH', persia: 'IR', 'al maghrib': 'MA', 'misr': 'EG', 'sri lanka': 'LK', ceylon: 'LK', 'kampuchea': 'KH', 'muang thai': 'TH', siam: 'TH',
+  '한국': 'KR', '남한': 'KR', '日本国': 'JP', '中华人民共和国': 'CN', '中華人民共和國': 'CN', '大陆': 'CN', '內地': 'CN', '内地': 'CN', 'ไทย': 'TH',
+});
+// "ประเทศ" (country), "Republic of", "جمهورية" (republic), "المملكة" (the kingdom), "Королевство": the name follows.
+const PREFIX = /^(ประเทศ|republic of |the republic of |kingdom of |state of |جمهورية |المملكة |دولة |королевство |республика )/i;
+const SUFFIX = /(国|國)$/;
+
+/** ISO alpha-2 of what a rep typed as the country, or undefined. */
+export function readCountry(raw: string): string | undefined {
+  const text = raw.trim();
+  const direct = toCountryCode(text);
+  if (direct) return direct;
+  const key = text.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();
+  if (ALIASES[key]) return ALIASES[key];
+  const bare = text.replace(PREFIX, '').replace(SUFFIX, '').trim();
+  return bare && bare !== text ? toCountryCode(bare) ?? ALIASES[bare] : undefined;
+}

@@ -1,0 +1,31 @@
+// Legal forms beyond the core table of company-lexicon.ts, by country, as they look after folding ("S.A.L." → "sal",
+// "A.Ş." → "a s", "Sp. z o.o." → "sp z oo"). A legal form says which kind of firm, never which firm: it comes off the name.
+
+/** Unambiguous wherever they stand (no ordinary word in any language we meet is spelt like these). */
+export const MORE_LEGAL_ANYWHERE: string[] = [
+  // Lebanon, Egypt, Gulf, Jordan
+  'sal', 'sae', 'saog', 'saoc', 'bsc', 'qsc', 'qpsc', 'qfzc', 'pjsc', 'psc', 'fzllc', 'fz co', 'fze llc', 'llc fz', 'spc',
+  // Hungary, Belgium, France, Italy, Nordics, Baltics
+  'zrt', 'nyrt', 'sprl', 'bvba', 'asa', 'uab', 'ehf', 'ivs', 'sapa', 'sarlau', 'sccl',
+  // Portugal, Brazil, Spanish America
+  'lda', 'eirl', 'cia ltda', 's en c', 'sociedade limitada', 'sociedade anonima', 'sociedad anonima cerrada', 'sociedad de responsabilidad limitada',
+  // France, Italy, Germany, Netherlands, Poland, Czechia, Slovakia
+  'societe anonyme', 'societe a responsabilite limitee', 'societa a responsabilita limitata', 'societa per azioni', 'gesellschaft mit beschrankter haftung',
+  'besloten vennootschap', 'naamloze vennootschap', 'spol s ro', 'spol sro',
+  // Russia, Ukraine, Central Asia (romanised), Türkiye
+  'obshchestvo s ogranichennoy otvetstvennostyu', 'tovarystvo z obmezhenoyu vidpovidalnistyu', 'aktsionernoe obshchestvo', 'anonim sirket',
+  // South and South-East Asia, Africa, the English-speaking world
+  'pvt ltd', 'private limited', 'public limited company', 'proprietary limited', 'limited liability company', 'joint stock company', 'closed joint stock company',
+  'perseroan terbatas', 'sendirian berhad', 'berhad', 'plt', 'opc', 'pllc', 'lllp', 'pty ltd', 'jscb', 'ojsc',
+];
+
+/** Forms spelt like ordinary words or initials: only at the start or the end of a name. */
+export const MORE_LEGAL_EDGE: string[] = [
+  'ets', 'etablissements', 'etablissement', 'etbs', 'soc', 'societa', 'ste', 'sa', 'snc', 'scs', 'sca', 'sas', 'ca', 'cc', 'ou', 'ud', 'bt', 'pp', 'chp', 'fop', 'hf', 'lp',
+  // Azerbaijan, Kazakhstan, Kyrgyzstan (as any-ascii reads ЖШС, ОсОО), French Canada, Malaysia, Cambodia, Japan in kana
+  'mmc', 'zhshs', 'osoo', 'ltee', 'inc ltee', 'syarikat', 'kromhon', 'kabushikigaisha', 'kabushikikaisha', 'yugengaisha', 'godogaisha',
+  // Poland's long business-name forms (PHU, PPHU, FHU written out), West Africa's and South Asia's business-name words
+  'przedsiebiorstwo handlowo uslugowe', 'przedsiebiorstwo produkcyjno handlowo uslugowe', 'firma handlowo uslugowa', 'przedsiebiorstwo handlowe',
+  'maison', 'ventures', 'venture', 'concern', 'alh', 'alhaji', 'ms', 'messrs',
+  'kol sti', 'koll sti', 'ortakligi', 've ortaklari', 'ortaklari', 'trading est', 'cie', 'ste', 'sarl au', 'gie', 'scop', 'ltd liability co',
+];

@@ -1,0 +1,90 @@
+import { CANONICAL, GENERIC_WORDS, LEGAL_ANYWHERE, LEGAL_EDGE, PLACES } from './company-lexicon';
+import { soundSkeleton } from './sound-skeleton';
+
+// Two ways a lexicon word hides in a name: spelt in another alphabet by sound (ट्रेडर्स "tredrs" = traders,
+// কর্পোরেশন "krporesn" = corporation, "plastik" in Gujarati), or cut short with a full stop ("Ill." for Illuminazione,
+// "Nig." for Nigeria, "Soc." for Sociedad). Both are looked up here against the tables of company-lexicon.ts.
+
+const LEGAL = new Set([...LEGAL_ANYWHERE, ...LEGAL_EDGE].filter((w) => !w.includes(' ')));
+const single = (w: string) => !w.includes(' ');
+/** Lexicon words with what each becomes in a name: a canonical token, itself (a trade word or place), or '' (a legal form). */
+const WORDS: [string, string][] = [
+  ...Object.entries(CANONICAL).filter(([k]) => single(k)),
+  ...[...GENERIC_WORDS].map((w): [string, string] => [w, w]),
+  ...PLACES.filter(single).map((w): [string, string] => [w, w]),
+  ...[...LEGAL].map((w): [string, string] => [w, '']),
+];
+
+// Loanwords in other alphabets come from English ("tredrs", "plastik", "krporesn"): only English words are looked up by
+// sound, or Bulgarian "svetlina" (light, a firm's name) would meet Russian "osveshchenie" of the table.
+const ENGLISH: [string, string][] = [
+  ...[...GENERIC_WORDS].map((w): [string, string] => [w, w]),
+  ...(['traders', 'trade', 'industries', 'industry', 'electricals', 'electrical', 'electronics', 'products', 'technologies', 'services', 'solutions', 'supplies',
+    'textiles', 'plastics', 'foods', 'lights', 'import', 'export', 'international', 'distributors', 'engineering', 'marketing', 'chemicals', 'garments', 'motors',
+    'hardware', 'furniture', 'ceramics', 'packaging', 'logistics', 'machinery', 'equipment', 'medical', 'pharma', 'systems', 'tech', 'agency', 'agencies']
+    .map((w): [string, string] => [w, CANONICAL[w] ?? (GENERIC_WORDS.has(w.replace(/s$/, '')) ? w.replace(/s$/, '') : w)])),
+  ...(['corporation', 'company', 'limited', 'enterprises', 'enterprise', 'holdings', 'private', 'incorporated'].map((w): [string, string] => [w, ''])),
+];
+
+let bySound: Map<string, string | null> | undefined;
+
+/**
+ * The lexicon word a romanised word of another alphabet sounds like, by a skeleton of four or more consonants (fewer
+ * would meet names: مطر "mtr" is Matar, not "motor"); undefined when none or when two words of different sense share it.
+ */
+export function lexiconWordBySound(token: string): string | undefined {
+  if (!bySound) {
+    bySound = new Map();
+    for (const [word, target] of ENGLISH) {
+      // English loanwords are written as said: "-tion" as "-shan" (कॉर्पोरेशन, コーポレーション).
+      const variants = [word, word.replace(/tion$/, 'shan'), word.replace(/s$/, '')];
+      for (const v of variants) {
+        const sk = soundSkeleton(v);
+        if (sk.length < 4) continue;
+        const had = bySound.get(sk);
+        bySound.set(sk, had === undefined || had === target ? target : null);
+      }
+    }
+  }
+  const sk = soundSkeleton(token);
+  if (sk.length < 4) return undefined;
+  return bySound.get(sk) ?? undefined;
+}
+
+const byPrefix = new Map<string, string | null>();
+
+/** What a word cut short with a full stop stands for, when every lexicon word it begins means one thing ("ill" → lighting). */
+export function lexiconWordByPrefix(short: string): string | undefined {
+  if (short.length < 2) return undefined;
+  let hit = byPrefix.get(short);
+  if (hit === undefined) {
+    const targets = new Set(WORDS.filter(([w]) => w.length > short.length && w.startsWith(short)).map(([, t]) => t));
+    hit = targets.size === 1 ? [...targets][0] : null;
+    byPrefix.set(short, hit);
+  }
+  return hit ?? undefined;
+}
+
+/** One insertion, deletion, substitution or swap of neighbours apart (a typing slip), for words of seven letters or more. */
+function oneSlip(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+const bySlip = new Map<string, string | null>();
+
+/** The English trade word a long word is a typing slip of ("electrcals" → electric), when only one sense is that near. */
+export function lexiconWordBySlip(token: string): string | undefined {
+  if (token.length < 7) return undefined;
+  let hit = bySlip.get(token);
+  if (hit === undefined) {
+    const targets = new Set(ENGLISH.filter(([w]) => w.length >= 7 && oneSlip(token, w)).map(([, t]) => t));
+    hit = targets.size === 1 ? [...targets][0] : null;
+    if (bySlip.size > 50_000) bySlip.clear();
+    bySlip.set(token, hit);
+  }
+  return hit ?? undefined;
+}

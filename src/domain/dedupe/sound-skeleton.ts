@@ -1,0 +1,42 @@
+// One name spelt from another script differs in the letters each romanisation picks for one sound: Arabic ق is q or k,
+// ب meets Latin p ("Petra" / البتراء), Greek μπ is mb or mp, Russian х is kh or h, Hebrew כ is k or kh, Thai ท is
+// t or th. The skeleton keeps what survives every system: consonants, folded into classes of sounds that scripts and
+// romanisations confuse, with vowels and the semivowels w/y (which abjads use as long vowels) left out. Only for words
+// known to come from two scripts: within Latin, "Hongda" and "Hengda" share a skeleton and are two firms.
+
+/**
+ * The consonant classes of a romanised word: "Muscat" = "msqt" (mskt), "Petra" = "btr" (btr), "Cohen" = "khn" (kn).
+ * v and f stay apart: folded, "Vang" (Wang) and "Fang" would be one family name.
+ */
+export function soundSkeleton(token: string): string {
+  const known = memo.get(token);
+  if (known !== undefined) return known;
+  const s = token.toLowerCase()
+    .replace(/[^a-z]/g, '')
+    // The Arabic article, written on the word or apart ("Al Amal", "Elsalam").
+    .replace(/^(al|el)(?=[^aeiou]?[a-z]{2})/, '')
+    .replace(/ph/g, 'f').replace(/x/g, 'ks').replace(/[cqgj]/g, 'k').replace(/[pb]/g, 'b').replace(/z/g, 's').replace(/d/g, 't')
+    .replace(/[aeiouwy]/g, '')
+    // h after a consonant marks another sound of it (kh, th, sh, ch, dh, gh): the consonant alone carries the class.
+    .replace(/(?<=.)h/g, '')
+    .replace(/(.)\1+/g, '$1');
+  // Compared for every candidate pair; the words of names repeat, so each is worked out once (bounded, like a cache).
+  if (memo.size >= 50_000) memo.clear();
+  memo.set(token, s);
+  return s;
+}
+
+const memo = new Map<string, string>();
+
+/**
+ * Whether two words written in two scripts can be one word: same skeleton of at least three consonants, or of two for
+ * short words ("Amal" / أمل, "Gal" / גל). A plural "s" the Latin side has and the native side lacks is forgiven.
+ */
+export function sameSoundSkeleton(a: string, b: string): boolean {
+  const sa = soundSkeleton(a);
+  const sb = soundSkeleton(b);
+  if (sa.length < 2 || sb.length < 2) return false;
+  const equal = sa === sb || (sa.length >= 3 && sa === `${sb}s`) || (sb.length >= 3 && sb === `${sa}s`);
+  if (!equal) return false;
+  return Math.min(sa.length, sb.length) >= 3 || (a.length <= 5 && b.length <= 5);
+}

@@ -1,0 +1,30 @@
+// One word, two Latin spellings of its sound: "Shree" / "Shri" / "Sree" (Indian names), "Venkateswara" /
+// "Venkateshwara", "Aggarwal" / "Agarwal", "Svetotekhnika" / "Svetotechnika" (two transliterations of Russian),
+// "Agroimpeks" / "Agroimpex", "Djaya" / "Jaya" (old and new Indonesian spelling). Folded, they are equal. Pinyin is left
+// as it is: none of these rules changes a pinyin syllable ("Shen" / "Sen", "Hongda" / "Hengda" are other firms).
+
+/** The word with its spelling variants folded; equality of folds is equality of words. */
+export function spellingFold(token: string): string {
+  let folded = memo.get(token);
+  if (folded === undefined) {
+    // Asked for every unmatched word of every candidate pair; names' words repeat, so each is folded once (bounded).
+    if (memo.size >= 50_000) memo.clear();
+    folded = fold(token);
+    memo.set(token, folded);
+  }
+  return folded;
+}
+
+const memo = new Map<string, string>();
+
+function fold(token: string): string {
+  return token
+    .replace(/kh/g, 'ch').replace(/x/g, 'ks').replace(/ph/g, 'f').replace(/w/g, 'v')
+    // "shr" and "shv" occur in Indian names only (Shri, Venkateshwara); pinyin "sh" is always followed by a vowel.
+    .replace(/sh(?=[rv])/g, 's')
+    .replace(/ee/g, 'i').replace(/(?<=[^aeiou])y/g, 'i').replace(/ii$|iy$|ij$/, 'i')
+    .replace(/dj/g, 'j').replace(/tj/g, 'c').replace(/oe/g, 'u')
+    .replace(/(.)\1+/g, '$1')
+    // The plural "s" came off one side's long words only (stem in normalize-company.ts): "agroimpeks" / "agroimpex".
+    .replace(/(?<=.{4})s$/, '');
+}
