@@ -127,7 +127,12 @@ export default async function run(args: string[]): Promise<void> {
         return c.waiting + c.prioritized + c.active;
       };
       let left = NaN;
-      await until('reactions', async () => (left = await backlog()) === 0, reactionsDeadlineMs, () => `${left} jobs left`);
+      let names = '';
+      await until('reactions', async () => {
+        left = await backlog();
+        if (left > 0 && left < 20) names = (await app.jobs!.queue.getJobs(['waiting', 'prioritized', 'active'])).map((j) => `${j.name} (attempts ${j.attemptsMade})`).join(', ');
+        return left === 0;
+      }, reactionsDeadlineMs, () => `${left} jobs left${names ? `: ${names}` : ''}`);
       return (performance.now() - t) / 1000;
     };
 

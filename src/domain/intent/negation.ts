@@ -51,7 +51,7 @@ const ACK_BEFORE = [
   String.raw`(ontvangen|dank voor|bedankt voor)( de| het| uw| jullie)?`,
 ].join('|');
 
-const ACK_AFTER = String.raw`(is |are |was |were |well |all |has been |have been |ya |sudah |udah |da |ist |sind |est |e |foi |fue |ha |zijn |)*(received|recieved|recived|got it|noted|arrived|recibid[oa]s?|llego|recebid[oa]s?|chegou|bien recue?s?|recue?s?|arrivee?s?|erhalten|bekommen|angekommen|ricevut[oaie]|arrivat[oaie]|otrzymal\w*|dotarl\w*|diterima|sampai|masuk|nhan duoc|aldim|aldik|ulasti|geldi|ontvangen|binnen)`;
+const ACK_AFTER = String.raw`(is |are |was |were |well |all |has been |have been |ya |sudah |udah |da |ist |sind |est |e |foi |fue |ha |zijn )*(received|recieved|recived|got it|noted|arrived|recibid[oa]s?|llego|recebid[oa]s?|chegou|bien recue?s?|recue?s?|arrivee?s?|erhalten|bekommen|angekommen|ricevut[oaie]|arrivat[oaie]|otrzymal\w*|dotarl\w*|diterima|sampai|masuk|nhan duoc|aldim|aldik|ulasti|geldi|ontvangen|binnen)`;
 
 // The same masks twice: over ASCII (folded Latin text, fast, no Unicode flag) and over any letter (Cyrillic,
 // Arabic, a Latin letter fold() keeps), the latter only for text with non-ASCII letters.
