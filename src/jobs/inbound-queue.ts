@@ -10,6 +10,7 @@ import { openPayload, sealPayload } from './sealed-payload';
 import { messageKey } from '../domain/crypto/personal-data-cipher';
 import { releaseRunning, type RunningJobs } from './release-running';
 import { STALL_DETECTION, STALL_TOLERANCE } from './runner';
+import { inboundLoad } from './inbound-load';
 
 export const INBOUND_QUEUE = 'inbound';
 
@@ -101,10 +102,12 @@ export function createInboundQueue(options: InboundQueueOptions) {
 
   async function process(job: Job, token?: string): Promise<void> {
     if (token) running.set(job.id!, { job, token });
+    inboundLoad.started();
     try {
       await handle(job);
     } finally {
       running.delete(job.id!);
+      inboundLoad.finished();
     }
   }
 

@@ -41,6 +41,21 @@ export async function findIdentity(
   return row && revealIdentity(row);
 }
 
+/**
+ * The team members behind these accounts of one channel (absent: a stranger or a buyer), in one query: the inbound
+ * worker checks every message's sender, many at once. Nothing is decrypted: the keyed hash finds the row.
+ */
+export async function findMembersByAccounts(db: DbClient, channel: string, externalIds: string[]): Promise<Map<string, TeamMember>> {
+  const hashes = new Map(externalIds.map((id) => [handleIndex(id), id]));
+  const rows = await db.channelIdentity.findMany({
+    where: { channel, externalIdHash: { in: [...hashes.keys()] }, teamMemberId: { not: null } },
+    select: { externalIdHash: true, teamMember: true },
+  });
+  const members = new Map<string, TeamMember>();
+  for (const row of rows) if (row.teamMember && row.externalIdHash) members.set(hashes.get(row.externalIdHash)!, row.teamMember);
+  return members;
+}
+
 type LinkData = { channel: string; externalId: string; chatId?: string; displayName?: string };
 
 async function upsertIdentity(db: DbClient, data: LinkData, owner: { teamMemberId: number; contactId: null } | { contactId: number }) {
