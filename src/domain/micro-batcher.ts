@@ -75,3 +75,22 @@ export function createKeyedBatcher<K, In, Out>(run: (key: K, items: In[]) => Pro
 }
 
 export type KeyedBatcher<K, In, Out> = ReturnType<typeof createKeyedBatcher<K, In, Out>>;
+
+/**
+ * Look-ups of platform accounts (channel + account id) made at the same time, as one query per channel: `find` gets
+ * a channel's distinct ids and returns what it found by id; an id it leaves out is answered with null.
+ */
+export function createAccountLookup<T>(find: (channel: string, ids: string[]) => Promise<Map<string, T>>, maxSize = 200) {
+  const batcher = createMicroBatcher<{ channel: string; id: string }, T | null>({
+    maxSize,
+    maxInFlight: 2,
+    async run(asked) {
+      const byChannel = new Map<string, Set<string>>();
+      for (const a of asked) byChannel.set(a.channel, (byChannel.get(a.channel) ?? new Set()).add(a.id));
+      const found = new Map<string, Map<string, T>>();
+      for (const [channel, ids] of byChannel) found.set(channel, await find(channel, [...ids]));
+      return asked.map((a) => found.get(a.channel)?.get(a.id) ?? null);
+    },
+  });
+  return (channel: string, id: string): Promise<T | null> => batcher.add({ channel, id });
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createKeyedBatcher, createMicroBatcher } from '../../src/domain/micro-batcher';
+import { createAccountLookup, createKeyedBatcher, createMicroBatcher } from '../../src/domain/micro-batcher';
 
 describe('micro-batcher (group commit)', () => {
   it('sends items added together as one batch and gives each caller its own result, in order', async () => {
@@ -67,5 +67,18 @@ describe('keyed batcher (a lane per key)', () => {
     release();
     expect(await Promise.all([first, ...rest])).toEqual(['t:a', 't:b', 't:c', 't:d']);
     expect(batches).toEqual([['t', 'a'], ['u', 'x'], ['t', 'b', 'c', 'd']]);
+  });
+});
+
+describe('createAccountLookup', () => {
+  it('asks once per channel for the distinct ids looked up together, and answers each caller (null when not found)', async () => {
+    const calls: [string, string[]][] = [];
+    const lookup = createAccountLookup(async (channel, ids) => {
+      calls.push([channel, ids]);
+      return new Map(ids.filter((id) => id !== 'nobody').map((id) => [id, `${channel}:${id}`]));
+    });
+    const answers = await Promise.all([lookup('telegram', '1'), lookup('whatsapp', '1'), lookup('telegram', '2'), lookup('telegram', '1'), lookup('telegram', 'nobody')]);
+    expect(answers).toEqual(['telegram:1', 'whatsapp:1', 'telegram:2', 'telegram:1', null]);
+    expect(calls).toEqual([['telegram', ['1', '2', 'nobody']], ['whatsapp', ['1']]]);
   });
 });

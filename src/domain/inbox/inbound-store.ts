@@ -7,7 +7,7 @@ import {
   type KnownBuyer,
   type StoredInbound,
 } from './inbox.repository';
-import { createMicroBatcher } from '../micro-batcher';
+import { createAccountLookup, createMicroBatcher } from '../micro-batcher';
 
 /** Rows per INSERT: large enough for bursts, small enough that one statement stays a few milliseconds. */
 const BATCH_SIZE = 200;
@@ -59,17 +59,7 @@ export function createInboundStore(db: DbClient) {
   }
   const stores = createMicroBatcher<InboundRow, StoreOutcome>({ run: storeRows, maxSize: BATCH_SIZE });
 
-  const lookups = createMicroBatcher<{ channel: string; senderId: string }, KnownBuyer | null>({
-    maxSize: BATCH_SIZE,
-    maxInFlight: 2,
-    async run(senders) {
-      const byChannel = new Map<string, string[]>();
-      for (const s of senders) byChannel.set(s.channel, [...(byChannel.get(s.channel) ?? []), s.senderId]);
-      const found = new Map<string, Map<string, KnownBuyer>>();
-      for (const [channel, ids] of byChannel) found.set(channel, await findBuyersByIdentities(db, channel, [...new Set(ids)]));
-      return senders.map((s) => found.get(s.channel)?.get(s.senderId) ?? null);
-    },
-  });
+  const lookupBuyer = createAccountLookup((channel, ids) => findBuyersByIdentities(db, channel, ids));
 
   return {
     /** storeInboundOnce, batched with the messages stored at the same time */
@@ -79,6 +69,6 @@ export function createInboundStore(db: DbClient) {
       return outcome.stored;
     },
     /** findBuyerByIdentity, batched with the lookups made at the same time */
-    lookupBuyer: (channel: string, senderId: string) => lookups.add({ channel, senderId }),
+    lookupBuyer,
   };
 }

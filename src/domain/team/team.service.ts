@@ -8,8 +8,7 @@ import { isValidTimezone } from '../normalize/timezone';
 import { regionNames } from './regions';
 import type { Actor, Role } from './actor';
 import { dropUnqualifiedMemberLink, findMembersByAccounts, findUnqualifiedMemberLink, linkMemberIdentity } from './identity.repository';
-import { createMicroBatcher } from '../micro-batcher';
-import type { TeamMember } from '../../generated/prisma/client';
+import { createAccountLookup } from '../micro-batcher';
 import { assertLinkAllowed, recordLinkFailure } from './link-attempts';
 import {
   createTeamMember,
@@ -47,24 +46,14 @@ export function createTeamService(deps: { db: PrismaClient; inboundDb?: PrismaCl
   const { db } = deps;
   const inboundDb = deps.inboundDb ?? db;
   // every inbound message asks who its sender is: the questions asked together go as one query per channel
-  const accounts = createMicroBatcher<{ channel: string; externalId: string }, Actor | null>({
-    maxSize: 200,
-    maxInFlight: 2,
-    async run(asked) {
-      const byChannel = new Map<string, string[]>();
-      for (const a of asked) byChannel.set(a.channel, [...(byChannel.get(a.channel) ?? []), a.externalId]);
-      const found = new Map<string, Map<string, TeamMember>>();
-      for (const [channel, ids] of byChannel) found.set(channel, await findMembersByAccounts(inboundDb, channel, [...new Set(ids)]));
-      return asked.map((a) => {
-        const member = found.get(a.channel)?.get(a.externalId);
-        // each caller its own Actor: a flow may adjust the one it was given
-        return member && member.status !== 'left' ? toActor(member) : null;
-      });
-    },
-  });
+  const memberBehind = createAccountLookup((channel, ids) => findMembersByAccounts(inboundDb, channel, ids));
   return {
     /** The team member behind a platform account, or null for a stranger (or a member who left). */
-    identify: (channel: string, externalId: string): Promise<Actor | null> => accounts.add({ channel, externalId }),
+    async identify(channel: string, externalId: string): Promise<Actor | null> {
+      const member = await memberBehind(channel, externalId);
+      // each caller its own Actor: a flow may adjust the one it was given
+      return member && member.status !== 'left' ? toActor(member) : null;
+    },
 
     /**
      * A stranger whose account was linked under its bare user id before workspaces were checked (Slack): that link
