@@ -4,7 +4,6 @@ import {
   storeInboundBatch,
   storeInboundOnce,
   type InboundRow,
-  type KnownBuyer,
   type StoredInbound,
 } from './inbox.repository';
 import { createAccountLookup, createMicroBatcher } from '../micro-batcher';
