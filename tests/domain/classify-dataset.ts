@@ -33,6 +33,12 @@ export const TRAIN_FIFTH_PATH = dataFile('train-fifth.jsonl');
  */
 export const TRAIN_SIXTH_PATH = dataFile('train-sixth.jsonl');
 /**
+ * 2,054 more by a seventh author, the same way, on what taggers get wrong: opt-outs as people really write them (637)
+ * and their look-alikes, hard "other", shipping / lead time, customisation / catalogue, short messages; scored
+ * untouched first (language 97.7%, intent F1 75.1%, opt-out recall 72.8%), then trained on.
+ */
+export const TRAIN_SEVENTH_PATH = dataFile('train-seventh.jsonl');
+/**
  * Messages written by another author, never read while tuning. Only the bench opens it, and only to score:
  * it is merged later, so it may be absent.
  */
@@ -52,9 +58,9 @@ export function loadLabelled(path = DATASET_PATH): Labelled[] {
     });
 }
 
-/** The training messages written apart from labelled.jsonl: train-extra, train-more, train-fifth and train-sixth. */
+/** The training messages written apart from labelled.jsonl: train-extra, -more, -fifth, -sixth and -seventh. */
 export function loadExtraTraining(): Labelled[] {
-  return [TRAIN_EXTRA_PATH, TRAIN_MORE_PATH, TRAIN_FIFTH_PATH, TRAIN_SIXTH_PATH].flatMap((file) => (existsSync(file) ? loadLabelled(file) : []));
+  return [TRAIN_EXTRA_PATH, TRAIN_MORE_PATH, TRAIN_FIFTH_PATH, TRAIN_SIXTH_PATH, TRAIN_SEVENTH_PATH].flatMap((file) => (existsSync(file) ? loadLabelled(file) : []));
 }
 
 /** Every message we may tune on: the train split of labelled.jsonl and the extra training files. */

@@ -6,6 +6,7 @@ import { INDIRECT_OPT_OUT_BY_LANGUAGE } from './opt-out.indirect.patterns';
 import { MORE_LANGUAGES_LIKELY, MORE_LANGUAGES_NOT_AN_OPT_OUT, MORE_LANGUAGES_OPT_OUT } from './opt-out.more-languages.patterns';
 import { CERTAIN_OPT_OUT_BY_LANGUAGE, LIKELY_OPT_OUT, NOT_AN_OPT_OUT } from './opt-out.patterns';
 import { SOFT_OPT_OUT } from './opt-out.soft.patterns';
+import { REBUFF_OPT_OUT } from './opt-out.rebuff.patterns';
 import { RegexPrefilter } from '../text/regex-prefilter';
 
 /**
@@ -35,7 +36,7 @@ export function isNotAnOptOut(folded: string): boolean {
 // Every line of every tier, prefiltered by its literals (text/regex-prefilter.ts).
 const ALL_LINES = [...new Set([
   ...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT, ...Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat(), ...LIKELY_OPT_OUT, ...Object.values(INDIRECT_OPT_OUT_BY_LANGUAGE).flat(),
-  ...MORE_LANGUAGES_OPT_OUT, ...MORE_LANGUAGES_LIKELY, ...SOFT_OPT_OUT,
+  ...MORE_LANGUAGES_OPT_OUT, ...MORE_LANGUAGES_LIKELY, ...SOFT_OPT_OUT, ...REBUFF_OPT_OUT,
 ])];
 const SLOTS = new Map(ALL_LINES.map((re, i) => [re, i]));
 // (Read as a Unicode-mode regex when a tier could run it so: the more cautious reading of "\p{…}".)
@@ -74,7 +75,7 @@ function certainFor(folded: string, language: DetectedLanguage): Tier {
   }
   return re;
 }
-const LIKELY_RE = union([...LIKELY_OPT_OUT, ...SOFT_OPT_OUT, ...MORE_LANGUAGES_LIKELY]);
+const LIKELY_RE = union([...LIKELY_OPT_OUT, ...SOFT_OPT_OUT, ...MORE_LANGUAGES_LIKELY, ...REBUFF_OPT_OUT]);
 // Languages without a code of ours (Thai, Hindi, Ukrainian, Malay, Arabizi): run for every message, found by the prefilter.
 const MORE_LANGUAGES_RE = union(MORE_LANGUAGES_OPT_OUT);
 

@@ -1,0 +1,35 @@
+// A buyer who has had enough and says so without naming what to stop: reporting or blocking the sender ("reported as
+// spam", "Blocked.", "one more message and I block you"), "leave me alone", "take me out of the group", "stop
+// following up", a bare "stop it" / "enough" said as the whole message. Each is a *likely* opt-out (wake-ups pause
+// and the owner confirms): "bloqueado" alone may still be a card, "enough" a quantity. Lines that could be about
+// goods are anchored to the whole message or name a person ("me", "us"). Folded text (no accents, lower case).
+// Scripts without spaces between words (and Cyrillic, where \b does not see letters) match without \b.
+
+export const REBUFF_OPT_OUT: RegExp[] = [
+  // reported or about to be: every language's "spam" report
+  /\b(reported|marked|flagged) (you |this |it )?(as|for) spam\b|\bif you (message|text|write|contact|msg) (me|us) again\b/,
+  /\b(reportad[oa]|denunciad[oa]|marcad[oa]|signale|signalee|segnalat[oi]|gemeld|gemeldet|zgloszone|zgloszony) (come |als |jako |como |comme )?(como |comme |als )?spam\b/,
+  /\b(te|vos|vous|vi|sie|euch|dich|jullie|je) (denuncio|reporto|signale|segnalo|melde|meld) (como |comme |come |als )?(spam)?\b.{0,20}\bspam\b|\bals spam (melden|gemeldet)\b/,
+  /\b(laporkan|lapor|report) (sebagai )?spam\b|\bspam olarak (bildir|sikayet)\w*|\bbao cao spam\b|\bzglasza\w* (jako )?spam\b|\bzglosze\w*\b.{0,20}\bspam\b/,
+  /(жалоб\S* на спам|пожал\S* на спам|в спам|спам-?жалоб)/,
+  /(スパム(として)?(報告|通報)|已举报|已舉報|举报你|舉報你|스팸\s?신고|سبام|ريبورت)/,
+  // blocked, as the whole message, or a threat to block the sender
+  /^\s*(blocked|bloquead[oa]s?|bloque|bloquee|blockiert|bloccat[oi]|zablokowan\w*|geblokkeerd|engellendi|chan roi|diblokir|sudah (saya )?blokir)\s*[.!]*\s*$/,
+  /^\s*(заблокирован\S*|в блок|тебя в блок|تم الحظر|차단(함|했음|했습니다))\s*[.!]*\s*$/,
+  /\b(i'?m|i am|i will|i'll|we will|we'll) (be )?(blocking|block|report|reporting) (you|u|ur number|your number|this number)\b|\b(je (te|vous) bloque|ti blocco|vi blocco|te bloqueo|vou (te )?bloquear|du wirst blockiert|je wordt geblokt|blokuje|saya blok|la (toi )?(block|chan))\b/,
+  /(заблокирую|в блок|ابلكك|أبلكك|بلوك|차단할게|차단하겠|차단함|ブロックします)/,
+  // leave me alone / in peace
+  /\b(leave|let) (me|us) (alone|be|in peace)\b|\b(dejadme|dejenme|dejame|deja(d|n)?me) en paz\b|\b(me )?deixem? em paz\b|\blachez[- ]moi\b|\b(lasst|lassen sie|lass) (mich|uns) (doch )?(endlich )?in ruhe\b|\blasciate?mi (in pace|stare)\b|\b(zostawcie|zostaw) (mnie|nas) w spokoju\b|\bdajcie (mi )?(wreszcie )?spokoj\b|\blaat (me|mij|ons) (nou |toch )?(eens )?(met rust|gerust)\b|\brahat birak\w*\b|\bde (toi|minh|tui) yen\b/,
+  /(оставьте (меня|нас) в покое|отстаньте|отвали|задолбали|خليني في حالي|سيبوني في حالي|放っておいて|いい加減にして|别烦我|別煩我)/,
+  // out of the group or list, said of the buyer themself
+  /\b(remove|take|get) (me|us) (from|off|out of) (the |this |your |ur )?(group|list|broadcast|chat|mailing)\b|\bme (remove|tira|tire|retira) (do|da) grupo\b|\b(quitadme|quitenme|quiteme|sacadme|saquenme)\b|\bbeni (gruptan|listeden) cikar\w*|\bwykreslic mnie\b|\bhaal me eraf\b|\buit (uw|jullie|de) (verzend)?lijst\b|\bkeluar\w* (sy|saya|aku) dari\b|\broi khoi danh sach\b/,
+  /(выйти из групп|удалите меня|اطلعوني من|شيلوني|(私|わたし|弊社|リスト|名簿|グループ|配信).{0,8}(外して|抜けさせて)|(저|저를|제 번호|번호|명단|목록|리스트|단톡방|그룹).{0,6}(빼|내보내) ?주세요|把我.{0,3}(删|刪|踢|移)|(删|刪)了我|移除我的)/,
+  // no more follow-ups
+  /\b(stop|quit) (following up|chasing( me| us)?)\b|\b(dejen|dejad) de dar seguimiento\b|\bparem de fazer follow ?up\b|\bsmettete di sollecitare\b|\bkeine nachfass\w*\b|\bstop met opvolgen\b|\bjangan follow ?up lagi\b|\bnie przypominac sie\b/,
+  /(не надо больше напоминать|لا تتابعون|フォローアップは不要|더 이상 연락하지)/,
+  // "stop it" / "enough" / "cut it out" as the whole message
+  /^\s*(stop it|cut it out|(stop|arretez|arrete) (svp|stp|merci|pls|please)|stop merci|stopp?( bitte)?|hor auf|hoer auf|lasst das|smettetela|basta cosi|chega|para pfv|nao enche|me esquece|przestancie|dosc|stoppen|stop ermee|kap ermee|yeter artik|stop ya|dung( lai)?( di)?|thoi di|ya no manden|baja por favor)\s*[.!]*\s*$/,
+  /^\s*(хватит|отвали|وقف|停止發送|停止发送|别再私信我了|그만하세요|그만)\s*[.!！]*\s*$/,
+  // harassment named as such
+  /(骚扰|騷擾|ハラスメント|스토킹)/,
+];
