@@ -9,7 +9,9 @@ import {
   revealContactRow,
   type ContactView,
 } from '../contacts/contact.repository';
+import { tokenWeight } from './normalize-company';
 import { trigramSimilarity } from './similarity';
+import { storedSoundKeys } from './sound-skeleton';
 import { TRGM_SIMILARITY_THRESHOLD, TRGM_WORD_SIMILARITY_THRESHOLD, type CandidateQuery } from './blocking';
 
 /**
@@ -44,10 +46,22 @@ const PER_TERM = 20;
 const CHUNK = 2000;
 /** Name-only candidates scored per check, closest names first. */
 const NAME_ONLY_CANDIDATES = 12;
+/** Rows read by the sound keys of one check (import: of one key), and those scored (most sound keys in common first). */
+const SOUND_SCAN = 40;
+const PER_SOUND_KEY = 8;
+const SOUND_ONLY_CANDIDATES = 6;
+/** Trigram similarity of two Latin names run together from which a sound match is worth scoring (in SQL: trade words in, lower). */
+const LATIN_SOUND_SIMILARITY = 0.35;
+const LATIN_SOUND_PREFILTER = 0.25;
 /** Contact rows read per check for a shared company email domain (a big company's domain has many contacts). */
 const EMAIL_DOMAIN_CANDIDATES = 50;
 /** Above this many distinct words an import scans the table once instead of probing the index per word. */
 const BULK_SCAN_TERMS = 2000;
+/**
+ * The same for sound keys, far higher: a key probe costs ~0.2 ms (GIN without a pending list), a scan of every stored
+ * key 1.2 s on 100k customers, and an import checks 2,000 rows (about 3,000 keys) per round.
+ */
+const BULK_SCAN_SOUND_KEYS = 50_000;
 
 function isClient(db: DbClient): db is PrismaClient {
   return typeof (db as PrismaClient).$transaction === 'function';
@@ -63,6 +77,19 @@ async function withTrigramSettings<T>(db: DbClient, work: (tx: DbClient) => Prom
   return isClient(db) ? db.$transaction((tx) => run(tx)) : run(db);
 }
 
+/** Index scans only for `work` (restored after it, also inside a caller's transaction). */
+async function withIndexScans<T>(db: DbClient, work: (tx: DbClient) => Promise<T>): Promise<T> {
+  const run = async (tx: DbClient) => {
+    const [before] = await tx.$queryRaw<{ s: string }[]>`SELECT current_setting('enable_seqscan') AS s, set_config('enable_seqscan', 'off', true) AS o`;
+    try {
+      return await work(tx);
+    } finally {
+      await tx.$queryRaw`SELECT set_config('enable_seqscan', ${before.s}, true) AS s`;
+    }
+  };
+  return isClient(db) ? db.$transaction((tx) => run(tx), { timeout: 600_000 }) : run(db);
+}
+
 /** Serialises concurrent creations of the same normalised name (two reps typing the same buyer at once). */
 export async function lockDuplicateKey(tx: DbClient, key: string): Promise<void> {
   await tx.$queryRaw`SELECT pg_advisory_xact_lock(7270005, hashtext(${key}))::text AS locked`;
@@ -72,8 +99,25 @@ export async function lockDuplicateKey(tx: DbClient, key: string): Promise<void>
 const wordHit = (t: string) => Prisma.sql`(SELECT id FROM customers WHERE normalized_name LIKE ${`%${t}%`}
   AND (' ' || normalized_name || ' ') LIKE ${`% ${t} %`} LIMIT ${PER_TERM})`;
 
+/**
+ * The few customers with the most sound keys in common (GIN on name_sound_keys), ranked in the statement: only they
+ * are loaded with their contacts, not every row a common key would bring.
+ */
+const soundHitSql = (q: CandidateQuery) => {
+  const keys = q.soundKeys ?? [];
+  // As soundWorthScoring, roughly and before any row is loaded: a Latin name's sound twins must be written in another
+  // script or look alike run together (the check in code then decides on the loaded few).
+  const worth = q.native ? Prisma.sql`true`
+    : Prisma.sql`(name ~ '[^\u0001-\u024f\u1e00-\u1eff\u2000-\u206f]' OR similarity(replace(normalized_name, ' ', ''), ${q.nameTerms.join('')}) >= ${LATIN_SOUND_PREFILTER})`;
+  return Prisma.sql`(SELECT id FROM (
+    SELECT id, cardinality(ARRAY(SELECT unnest(name_sound_keys) INTERSECT SELECT unnest(${keys}::text[]))) AS n
+    FROM customers WHERE name_sound_keys && ${keys}::text[] AND ${worth} LIMIT ${SOUND_SCAN}) s
+  ORDER BY n DESC, id LIMIT ${SOUND_ONLY_CANDIDATES})`;
+};
+
 type CandidateOptions = { excludeIds?: number[]; fuzzy?: boolean };
-type Hit = { by_name: boolean; id: number; k: string | null };
+/** One row of the blocking statement: found by a name key (with the stored key `k`) or by an exact detail. */
+export type Hit = { by_name: boolean; id: number; k: string | null; n?: string | null };
 
 /**
  * Every blocking key of `q` as one statement: rows (by_name, id of the survivor of merges, normalised name).
@@ -85,6 +129,7 @@ function hitsSql(q: CandidateQuery, options: CandidateOptions): Prisma.Sql | nul
   if (q.nameKeys.length) parts.push(Prisma.sql`(SELECT id FROM customers WHERE normalized_name = ANY(${q.nameKeys}::text[]))`);
   parts.push(...q.nameTerms.filter((t) => t.length >= 3).map(wordHit));
   if (q.domains.length) parts.push(Prisma.sql`(SELECT id FROM customers WHERE website_domain = ANY(${q.domains}::text[]) LIMIT 50)`);
+  if (q.soundKeys?.length) parts.push(soundHitSql(q));
   if (options.fuzzy) {
     parts.push(
       ...q.nameKeys.map((k) => Prisma.sql`(SELECT id FROM customers WHERE normalized_name % ${k}
@@ -95,12 +140,12 @@ function hitsSql(q: CandidateQuery, options: CandidateOptions): Prisma.Sql | nul
   }
   const lookups: Prisma.Sql[] = [];
   if (parts.length) {
-    lookups.push(Prisma.sql`SELECT DISTINCT true AS by_name, COALESCE(c.merged_into_id, c.id) AS id, c.normalized_name AS k
+    lookups.push(Prisma.sql`SELECT DISTINCT true AS by_name, COALESCE(c.merged_into_id, c.id) AS id, c.normalized_name AS k, c.name AS n
       FROM (${Prisma.join(parts, ' UNION ')}) x JOIN customers c ON c.id = x.id`);
   }
   // exact emails and phones (blind index) and company email domains: the contact module's look-ups, customers joined
   for (const contacts of [customersByDetailSql(q), customersByEmailDomainSql(q.domains, EMAIL_DOMAIN_CANDIDATES)]) {
-    if (contacts) lookups.push(Prisma.sql`SELECT false AS by_name, COALESCE(c.merged_into_id, c.id) AS id, NULL AS k FROM (${contacts}) k
+    if (contacts) lookups.push(Prisma.sql`SELECT false AS by_name, COALESCE(c.merged_into_id, c.id) AS id, NULL AS k, NULL AS n FROM (${contacts}) k
       JOIN customers c ON c.id = k.customer_id`);
   }
   return lookups.length ? Prisma.join(lookups.map((l) => Prisma.sql`(${l})`), ' UNION ALL ') : null;
@@ -110,7 +155,7 @@ function hitsSql(q: CandidateQuery, options: CandidateOptions): Prisma.Sql | nul
  * The candidates among the hits: every customer sharing an email, phone or domain, and the closest names only
  * (a customer found by name alone shares no email, phone or domain, so only the name can make it a duplicate).
  */
-function chooseCandidates(q: CandidateQuery, hits: Hit[], options: CandidateOptions): number[] {
+export function chooseCandidates(q: CandidateQuery, hits: Hit[], options: CandidateOptions = {}): number[] {
   const ids = new Set<number>();
   for (const r of hits) if (!r.by_name) ids.add(Number(r.id));
   const byKey = hits
@@ -118,8 +163,38 @@ function chooseCandidates(q: CandidateQuery, hits: Hit[], options: CandidateOpti
     .map((r) => ({ id: Number(r.id), sim: Math.max(0, ...q.nameKeys.map((k) => trigramSimilarity(k, r.k ?? ''))) }))
     .sort((a, b) => b.sim - a.sim || a.id - b.id);
   for (const r of byKey.slice(0, NAME_ONLY_CANDIDATES)) ids.add(r.id);
+  // A name read from another script shares few trigrams with its twin's (البتراء "btra" / "petra"): the names with the
+  // most sound keys in common get their own places.
+  const sound = new Set(q.soundKeys ?? []);
+  if (sound.size) {
+    const bySound = hits
+      .filter((r) => r.by_name && !ids.has(Number(r.id)) && soundWorthScoring(q, r))
+      .map((r) => ({ id: Number(r.id), shared: storedSoundKeys(r.k ?? '').filter((k) => sound.has(k)).length }))
+      .filter((r) => r.shared > 0)
+      .sort((a, b) => b.shared - a.shared || a.id - b.id);
+    for (const r of bySound.slice(0, SOUND_ONLY_CANDIDATES)) ids.add(r.id);
+  }
   for (const id of options.excludeIds ?? []) ids.delete(id);
   return [...ids];
+}
+
+const NATIVE = /(?!\p{Script=Latin})\p{L}/u;
+/** A stored key's name words run together, trade words left out ("velorak lighting" → "velorak"). */
+const compact = (k: string) => {
+  const words = k.split(' ').filter((w) => w && tokenWeight(w) >= 0.6);
+  return (words.length ? words : k.split(' ')).join('');
+};
+
+/**
+ * A customer found by sound keys alone is prepared and scored (most of a check's cost) only when a sound match can
+ * mean one name: one of the two is written in another script, or the Latin names (trade words out) are alike once
+ * run together ("Svetotechnika" / "Svetotekhnika", "Lone Star" / "Lonestar"). Two Latin names that merely share
+ * consonants ("Velorak Lighting" / "Vilurek Lighting") are two firms to the matcher anyway.
+ */
+function soundWorthScoring(q: CandidateQuery, r: Hit): boolean {
+  if (q.native || NATIVE.test(r.n ?? '')) return true;
+  const k = compact(r.k ?? '');
+  return q.nameKeys.some((key) => trigramSimilarity(compact(key), k) >= LATIN_SOUND_SIMILARITY);
 }
 
 /**
@@ -212,6 +287,7 @@ export async function findCandidateIdsBulk(db: DbClient, queries: CandidateQuery
       for (const r of rows) hit(terms, r.t, Number(r.id));
     }
   }
+  await soundHitsBulk(db, queries, out, options.scanAbove ?? BULK_SCAN_SOUND_KEYS);
   for (const chunk of chunks([...domains.keys()])) {
     const rows = await db.$queryRaw<{ id: number; d: string }[]>`
       SELECT COALESCE(merged_into_id, id) AS id, website_domain AS d FROM customers WHERE website_domain = ANY(${chunk}::text[])`;
@@ -225,6 +301,42 @@ export async function findCandidateIdsBulk(db: DbClient, queries: CandidateQuery
     for (const c of await findContactsByDetail(db, { phones: chunk })) if (c.phone) hit(phones, c.phone, c.customerId);
   }
   return out;
+}
+
+/** Sound-key look-ups for many records: per record, the few customers with the most sound keys in common (as chooseCandidates). */
+async function soundHitsBulk(db: DbClient, queries: CandidateQuery[], out: Set<number>[], scanAbove: number): Promise<void> {
+  const byKey = new Map<string, number[]>();
+  queries.forEach((q, i) => (q.soundKeys ?? []).forEach((k) => { const l = byKey.get(k); if (l) l.push(i); else byKey.set(k, [i]); }));
+  const found = queries.map(() => new Map<number, Hit>());
+  // A key's row count is unknown when the statement is planned, and with a LIMIT a sequential scan looks cheap: it
+  // reads the whole table for every key. The GIN index is told for these statements only.
+  const keys = [...byKey.keys()];
+  const take = (rows: { id: number; k: string; n: string; key: string }[]) => {
+    for (const r of rows) for (const i of byKey.get(r.key) ?? []) if (!out[i].has(Number(r.id))) found[i].set(Number(r.id), { by_name: true, id: Number(r.id), k: r.k, n: r.n });
+  };
+  if (keys.length > scanAbove) {
+    // Many keys (a large file): one pass over the table's keys, hash-joined with the file's, as for the words above.
+    take(await db.$queryRaw<{ id: number; k: string; n: string; key: string }[]>`
+      WITH t AS (SELECT DISTINCT unnest(${keys}::text[]) AS key),
+      hits AS (
+        SELECT COALESCE(c.merged_into_id, c.id) AS id, c.normalized_name AS k, c.name AS n, s.key, row_number() OVER (PARTITION BY s.key ORDER BY c.id) AS r
+        FROM customers c CROSS JOIN LATERAL unnest(c.name_sound_keys) AS s(key) JOIN t ON t.key = s.key)
+      SELECT id, k, n, key FROM hits WHERE r <= ${PER_SOUND_KEY}`);
+  } else await withIndexScans(db, async (tx) => {
+    for (const chunk of chunks(keys, 500)) {
+      const rows = await tx.$queryRaw<{ id: number; k: string; n: string; key: string }[]>`
+        SELECT COALESCE(c.merged_into_id, c.id) AS id, c.normalized_name AS k, c.name AS n, t.key FROM unnest(${chunk}::text[]) AS t(key)
+        CROSS JOIN LATERAL (SELECT id, merged_into_id, normalized_name, name FROM customers WHERE name_sound_keys @> ARRAY[t.key] LIMIT ${PER_SOUND_KEY}) c`;
+      take(rows);
+    }
+  });
+  found.forEach((hits, i) => {
+    const mine = new Set(queries[i].soundKeys);
+    [...hits.values()].filter((h) => soundWorthScoring(queries[i], h)).map((h) => ({ id: h.id, shared: storedSoundKeys(h.k ?? '').filter((x) => mine.has(x)).length }))
+      .sort((a, b) => b.shared - a.shared || a.id - b.id)
+      .slice(0, SOUND_ONLY_CANDIDATES)
+      .forEach((r) => out[i].add(r.id));
+  });
 }
 
 function chunks<T>(items: T[], size = CHUNK): T[][] {

@@ -30,6 +30,14 @@ const FREE_MAIL_DOMAINS = new Set([
   'sympatico.ca', 'comcast.net', 'verizon.net', 'att.net', 'sbcglobal.net', 'cox.net', 'earthlink.net', 'telus.net', 'pldtdsl.net', 'eth.net', 'dataone.in',
   'kuwait.net', 'gulfnet.com.kw', 'superonline.net', 'mail.com.tr', 'inet.co.th', 'loxinfo.co.th', 'ksc.co.th', 'kritinet.gr', 'forthnet.gr',
   'uol.com.br', 'bol.com.br', 'terra.com.br', 'ig.com.br', 'globo.com', 'globomail.com', 'r7.com', 'prodigy.net.mx', 'speedy.com.ar', 'fibertel.com.ar',
+  // More providers' mailboxes of the markets exporters sell to: Japan, Korea, Taiwan, Hong Kong, Israel, South and
+  // Southeast Asia, Latin America (a small buyer there writes from its provider's domain as often as from gmail)
+  'ocn.ne.jp', 'ybb.ne.jp', 'plala.or.jp', 'so-net.ne.jp', 'dion.ne.jp', 'odn.ne.jp', 'hi-ho.ne.jp', 'zaq.ne.jp', 'email.ne.jp', 'infoseek.jp',
+  'excite.co.jp', 'goo.ne.jp', 'kornet.net', 'hitel.net', 'chol.com', 'empal.com', 'dreamwiz.com', 'paran.com', 'seed.net.tw', 'so-net.net.tw',
+  'pchome.com.tw', 'yam.com', 'hkbn.net', 'hkbnes.net', 'i-cable.com', 'pacific.net.hk', 'hknet.com', 'ctimail.com', 'walla.co.il', 'walla.com',
+  'bezeqint.net', 'netvision.net.il', '012.net.il', 'zahav.net.il', 'smile.net.il', 'brain.net.pk', 'cyber.net.pk', 'super.net.pk', 'time.net.my',
+  'starhub.net.sg', 'fpt.vn', 'telkom.net', 'indosat.net.id', 'cbn.net.id', 'truemail.co.th', 'cwpanama.net', 'une.net.co', 'etb.net.co',
+  'arnet.com.ar', 'vtr.net', 'entelchile.net', 'zipmail.com.br', 'fastwebnet.it', 'email.it', 'inwind.it', 'iol.it',
 ]);
 
 // Providers with a domain per country (yahoo.co.uk, hotmail.fr, outlook.es, live.com.mx, gmx.at, yandex.kz…).

@@ -328,8 +328,13 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   // The same person by name (any script, any order) is strong evidence when the names do not conflict: a buyer's
   // Chinese and English records rarely share an address, but they name the same purchaser.
   const namesAgree = !!names && !entityDiffers && (names.cmp.similarity >= 0.6 || (names.cmp.crossScript && names.cmp.sharedStrength >= 0.6));
+  // Names in two scripts are often translations ("Шелковый путь" / "Silk Road", 旭日 / "Sunrise") that no reading can
+  // compare: there the whole name of the same person in the same country is the agreement.
+  const countryOf = (r: PreparedRecord) => r.country ?? r.phoneCountry;
+  const acrossScripts = !!names && names.cmp.crossScript && !entityDiffers && !!countryOf(a) && countryOf(a) === countryOf(b)
+    && (!a.country || !b.country || a.country === b.country);
   if (contact.kind !== 'none' && contact.pair) {
-    if (contact.kind === 'full') f[namesAgree || hardLink ? 'contact_full_agree' : 'contact_full'] = 1;
+    if (contact.kind === 'full') f[namesAgree || hardLink || acrossScripts ? 'contact_full_agree' : 'contact_full'] = 1;
     else f[namesAgree ? 'contact_partial_agree' : 'contact_partial'] = 1;
     const [x, y] = contact.pair;
     add('same_contact', `same contact ${x === y ? x : `${x} ≈ ${y}`}`, `相同联系人 ${x === y ? x : `${x} ≈ ${y}`}`);

@@ -31,7 +31,10 @@ const PARTICLES = new Set(['van', 'der', 'den', 'de', 'da', 'del', 'von', 'al', 
 /** Person name folded for transliteration variants: Алексей = Aleksey = Alexey, Mohammed = Mohamed, 陈莉莉 = Chen Lili. */
 export function personNameTokens(name: string): string[] {
   // The Arabic article is part of the written word (الرشيد); Latin spellings detach or drop it ("Al Rasheed").
-  const ascii = anyAscii(name.normalize('NFKC').replace(/(^|\s)ال(?=[\u0621-\u064a]{2})/g, '$1')).toLowerCase();
+  // One Chinese character is one syllable, a word of the name: 刘洋 is "Liu Yang", not "Liuyang", so that it is not
+  // 刘芳 "Liu Fang" by a shared family name at the front of one long word.
+  const spaced = name.normalize('NFKC').replace(/(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff])/g, ' ');
+  const ascii = anyAscii(spaced.replace(/(^|\s)ال(?=[\u0621-\u064a]{2})/g, '$1')).toLowerCase();
   return ascii
     .split(/[^a-z]+/)
     .filter((t) => t.length > 1 && !HONORIFICS.has(t) && !PARTICLES.has(t))
@@ -76,7 +79,9 @@ function personNameMatchOneWay(a: string[], b: string[]): 'full' | 'partial' | '
   // words on each side the words decide instead: joined, a long shared family name hides another given name
   // ("Yamada Taro" / "Yamada Hao").
   const spacing = a.length !== b.length || a.length < 2;
-  if (spacing && ca.length >= 6 && cb.length >= 6 && permutations(b).some((p) => jaroWinkler(ca, p) >= 0.93)) return 'full';
+  // Of about one length: joined, "Chen Zhiming" is not "Chen Ming" because the family name starts both.
+  const alike = Math.min(ca.length, cb.length) / Math.max(ca.length, cb.length) >= 0.85;
+  if (spacing && alike && ca.length >= 6 && cb.length >= 6 && permutations(b).some((p) => jaroWinkler(ca, p) >= 0.93)) return 'full';
   // Each word of b answers for one word of a only: "Wang Fang" is not "Wang Wei" because both Wang and Fang resemble Wang.
   const used = new Set<number>();
   const matched = a.filter((t) => {

@@ -40,3 +40,26 @@ export function sameSoundSkeleton(a: string, b: string): boolean {
   if (!equal) return false;
   return Math.min(sa.length, sb.length) >= 3 || (a.length <= 5 && b.length <= 5);
 }
+
+/**
+ * A skeleton's look-up forms: itself, and without a plural "s" the other spelling may lack ("agroimpeks" /
+ * "agroimpek"; not below four classes: "tls" is Atlas). (A four-class prefix fetched nothing more on the DEV sets, only more strangers.)
+ */
+export function skeletonForms(sk: string): string[] {
+  return sk.length >= 4 && sk.endsWith('s') ? [sk, sk.slice(0, -1)] : [sk];
+}
+
+/**
+ * The sound keys stored with a customer, from its stored key (`normalized_name`: romanised, sorted words): every word's
+ * skeleton and every two words joined in either order ("lone star" meets "Lonestar", "tuonti valo" meets "Valotuonti"),
+ * in their look-up forms. The database computes the same in SQL (`dedupe_sound_keys`, migration name_sound_keys),
+ * in a trigger, so every writer of `normalized_name` keeps them current; a test holds the two equal.
+ */
+export function storedSoundKeys(normalizedName: string): string[] {
+  const words = [...new Set(normalizedName.split(' ').filter(Boolean))];
+  const forms = [...words];
+  for (const a of words) for (const b of words) if (a !== b) forms.push(a + b);
+  const keys = new Set<string>();
+  for (const f of forms) for (const k of skeletonForms(soundSkeleton(f))) if (k.length >= 2) keys.add(k);
+  return [...keys].sort();
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { blockingKeys, candidateQuery, createBlockingIndex } from '../../../src/domain/dedupe/blocking';
+import { blockingKeys, candidateQuery, createBlockingIndex, soundKeys } from '../../../src/domain/dedupe/blocking';
+import { normalizeCompanyName } from '../../../src/domain/dedupe/normalize-company';
+import { storedSoundKeys } from '../../../src/domain/dedupe/sound-skeleton';
 import { prepareRecord, scoreMatch } from '../../../src/domain/dedupe/match';
 import { loadCompanies } from './fixtures';
 
@@ -14,7 +16,24 @@ describe('blocking', () => {
       emails: ['sales@brightlux.cn', 'lily@gmail.com'],
       domains: ['brightlux.cn'],
       phones: ['+8675523456789'],
+      soundKeys: ['brktlk', 'brktlks'],
+      native: false,
     });
+  });
+
+  it('looks up sound keys that meet a name read from another script, and stores every word and two words joined', () => {
+    const keys = (name: string, country?: string) => soundKeys(prepareRecord({ name, country }));
+    const shares = (query: string, stored: string) => keys(query).some((k) => storedSoundKeys(normalizeCompanyName(stored)).includes(k));
+    expect(shares('Petra General Trading Co.', 'شركة البتراء للتجارة العامة')).toBe(true);
+    expect(shares('OOO Svetotechnika Plus', 'Svetotekhnika Plus LLC')).toBe(true);
+    expect(shares('Lonestar Supply', 'Lone Star Supply LLC')).toBe(true);
+    expect(shares('Lone Star Supply LLC', 'Lonestar Supply')).toBe(true);
+    expect(shares('Valotuonti Oy Ltd', 'Valo-Tuonti Oy')).toBe(true);
+    expect(shares('Agroimpex Dnipro LLC', 'ТОВ «Агроімпекс Дніпро»')).toBe(true);
+    expect(shares('Brightlux Lighting', 'Sunrise Lighting')).toBe(false);
+    // two consonant classes ("nr") are shared by thousands of names: looked up only when the name has nothing longer
+    expect(keys('Al Noor Trading Est.')).toEqual(['nr']);
+    expect(keys('Noor Brightlux Trading')).not.toContain('nr');
   });
 
   it('never hides a pair the matcher would call a duplicate', () => {

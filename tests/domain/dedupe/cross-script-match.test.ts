@@ -55,6 +55,24 @@ describe('one firm across scripts', () => {
     expect(matchRecords({ name: 'Alpha Lamps', contactNames: ['Wang Fang'] }, { name: 'Alpha Lamps', contactNames: ['Wang Wei'] }).signals.contactMatch).not.toBe('full');
     expect(matchRecords({ name: 'Alpha Lamps', contactNames: ['Suzuki Taro'] }, { name: 'Alpha Lamps', contactNames: ['Suzuki Jiro'] }).signals.contactMatch).not.toBe('full');
   });
+
+  it('reads a Chinese contact name syllable by syllable: one family name at the front is not the same person', () => {
+    const contact = (a: string, b: string) => matchRecords({ name: 'Alpha Lamps', contactNames: [a] }, { name: 'Alpha Lamps', contactNames: [b] }).signals.contactMatch;
+    expect(contact('刘洋', '刘芳')).toBe('none');
+    expect(contact('陈静', 'Chen Jun')).toBe('none');
+    expect(contact('Chen Mei-Ling', '陈明')).toBe('none');
+    expect(contact('陳志明', 'Chen Zhiming')).toBe('full');
+    expect(contact('陈莉莉', 'Chen Lili')).toBe('full');
+  });
+
+  it('takes the same person in one country as agreement when the names are in two scripts and say nothing (a translated name)', () => {
+    const silk = { name: 'ООО «Шелковый путь»', country: 'Россия', contactNames: ['Ибрагимов Тимур'] };
+    expect(verdict(silk, { name: 'Silk Road LLC', country: 'Russia', contactNames: ['Timur Ibragimov'] })).toBe('duplicate');
+    // not in another country, not without the person, and never for two Latin names that differ
+    expect(verdict(silk, { name: 'Silk Road LLC', country: 'Kazakhstan', contactNames: ['Timur Ibragimov'] })).toBe('distinct');
+    expect(verdict(silk, { name: 'Silk Road LLC', country: 'Russia', contactNames: ['Oleg Petrov'] })).toBe('distinct');
+    expect(verdict({ name: 'Victory Import Export', country: 'NG', contactNames: ['Yusuf Bello'] }, { name: 'Star Trading Co.', country: 'NG', contactNames: ['Yusuf Bello'] })).toBe('distinct');
+  });
 });
 
 describe('legal forms, abbreviations, word order and slips', () => {

@@ -6,6 +6,9 @@ import { candidateQuery } from '../../../src/domain/dedupe/blocking';
 import { findCandidateIds, findCandidateIdsBulk } from '../../../src/domain/dedupe/duplicate-candidates.repository';
 import type { Actor } from '../../../src/domain/team/actor';
 import { createTestApp } from '../../support/terminal-harness';
+import { normalizeCompanyName } from '../../../src/domain/dedupe/normalize-company';
+import { storedSoundKeys } from '../../../src/domain/dedupe/sound-skeleton';
+import { loadLabelled } from './fixtures';
 
 let app: App & { databaseUrl: string };
 let alice: Actor;
@@ -109,5 +112,29 @@ describe('duplicate check against the database', () => {
     const scanned = await findCandidateIdsBulk(db(), queries, { scanAbove: 0 });
     expect(scanned.map((s) => [...s].sort())).toEqual(probed.map((s) => [...s].sort()));
     expect(scanned[3].size).toBeGreaterThan(0);
+  });
+
+  it('keeps the stored sound keys in the database as storedSoundKeys writes them (trigger on normalized_name)', async () => {
+    const names = [...new Set(['companies.jsonl', 'hard.jsonl', 'dev.jsonl', 'dev2.jsonl'].flatMap((f) => (loadLabelled(f) ?? []).map((r) => normalizeCompanyName(r.name))))];
+    const rows = await db().$queryRaw<{ k: string; keys: string[] }[]>`SELECT k, dedupe_sound_keys(k) AS keys FROM unnest(${names}::text[]) AS k`;
+    expect(rows.length).toBe(names.length);
+    for (const r of rows) expect(r.keys, r.k).toEqual(storedSoundKeys(r.k));
+    const [row] = await db().$queryRaw<{ keys: string[] }[]>`SELECT name_sound_keys AS keys FROM customers WHERE name = 'Müller Imp. & Exp. GmbH & Co. KG'`;
+    expect(row.keys).toEqual(storedSoundKeys(normalizeCompanyName('Müller Imp. & Exp. GmbH & Co. KG')));
+  });
+
+  it('fetches a name written in another script or run together by its sound keys, one at a time and in bulk', async () => {
+    const c = app.services.customers;
+    const petra = await c.create(alice, 'test', { name: 'شركة البتراء للتجارة العامة', country: 'JO', details: [] });
+    const lonestar = await c.create(bob, 'test', { name: 'Lonestar Supply', country: 'US', details: [] });
+    const ids = (name: string) => findCandidateIds(db(), candidateQuery(prepareRecord({ name })));
+    expect(await ids('Petra General Trading Co.')).toContain(petra.id);
+    expect(await ids('Lone Star Supply LLC')).toContain(lonestar.id);
+    expect(await ids('Brightluxury Textiles')).not.toContain(petra.id);
+    const [byPetra, byStar] = await findCandidateIdsBulk(db(), ['Petra General Trading Co.', 'Lone Star Supply LLC'].map((name) => candidateQuery(prepareRecord({ name }))));
+    expect([...byPetra]).toContain(petra.id);
+    expect([...byStar]).toContain(lonestar.id);
+    const [match] = await checkDuplicates(db(), { name: 'Petra General Trading Co.', country: 'Jordan' });
+    expect(match?.customer.id).toBe(petra.id);
   });
 });

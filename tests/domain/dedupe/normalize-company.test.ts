@@ -77,7 +77,9 @@ describe('normalizeCompanyName', () => {
 
 describe('free-mail domains', () => {
   it.each(['gmail.com', 'yahoo.com', 'yahoo.co.uk', 'hotmail.fr', 'outlook.com', 'live.com', 'qq.com', 'vip.qq.com', '163.com', 'vip.163.com', '126.com',
-    'sina.com', 'yandex.ru', 'mail.ru', 'icloud.com', 'aol.com', 'gmx.de', 'web.de', 'proton.me', 'protonmail.com', 'ukr.net', 'naver.com'])('%s is free mail', (d) => {
+    'sina.com', 'yandex.ru', 'mail.ru', 'icloud.com', 'aol.com', 'gmx.de', 'web.de', 'proton.me', 'protonmail.com', 'ukr.net', 'naver.com',
+    // providers' mailboxes small buyers write from
+    'ocn.ne.jp', 'ybb.ne.jp', 'hkbn.net', 'walla.co.il', 'une.net.co'])('%s is free mail', (d) => {
     expect(isFreeMailDomain(d)).toBe(true);
   });
   it.each(['brightlux.cn', 'mueller-elektro.de', 'sharmaelectricals.in', 'tianhe-group.com', 'mail.brightlux.cn'])('%s is a company domain', (d) => {
