@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { configSchema } from '../../src/config';
@@ -80,6 +82,17 @@ describe('deployment recipe', () => {
     expect(launcher).toMatch(/exec node .*--max-semi-space-size=.*dist\/cli\.js" "\$@"/);
     expect(launcher).toContain('MALLOC_ARENA_MAX');
     expect(JSON.parse(readFileSync('package.json', 'utf8')).scripts['start:prod']).toBe('bin/crm start');
+  });
+
+  it('bin/crm bounds the heap’s growth for the long-lived `start` only, and the environment overrides each setting', () => {
+    // a stand-in `node` first on PATH prints the arguments the launcher gives it
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'quayside-launcher-'));
+    writeFileSync(path.join(dir, 'node'), '#!/bin/sh\necho "$MALLOC_ARENA_MAX $*"\n', { mode: 0o755 });
+    const run = (args: string[], env: Record<string, string> = {}) =>
+      spawnSync('sh', ['bin/crm', ...args], { encoding: 'utf8', env: { PATH: `${dir}:${process.env.PATH}`, ...env } }).stdout.trim();
+    expect(run(['start', '--role', 'worker'])).toMatch(/^2 --max-semi-space-size=1 --heap-growing-percent=25 --liftoff-only \S*dist\/cli\.js start --role worker$/);
+    expect(run(['classify'])).toMatch(/^2 --max-semi-space-size=1 --liftoff-only \S*dist\/cli\.js classify$/);
+    expect(run(['classify'], { QUAYSIDE_HEAP_GROWING_PERCENT: '50', QUAYSIDE_WASM_OPTIMIZE: '1', MALLOC_ARENA_MAX: '4' })).toMatch(/^4 --max-semi-space-size=1 --heap-growing-percent=50 \S*dist\/cli\.js classify$/);
   });
 
   it('scripts/local-cluster.sh is valid shell and starts the same roles', () => {
