@@ -29,18 +29,6 @@ export function revealIdentity<T extends { channel: string; externalIdHash: stri
   };
 }
 
-export async function findIdentity(
-  db: DbClient,
-  channel: string,
-  externalId: string,
-): Promise<(ChannelIdentity & { teamMember: TeamMember | null }) | null> {
-  const row = await db.channelIdentity.findUnique({
-    where: { channel_externalIdHash: { channel, externalIdHash: handleIndex(externalId) } },
-    include: { teamMember: true },
-  });
-  return row && revealIdentity(row);
-}
-
 /**
  * The team members behind these accounts of one channel (absent: a stranger or a buyer), in one query: the inbound
  * worker checks every message's sender, many at once. Nothing is decrypted: the keyed hash finds the row.
