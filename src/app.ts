@@ -87,7 +87,6 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const services = createServices({
     db: database.prisma,
-    inboundDb: database.inbound,
     outbound: relayClient ?? router,
     logger,
     now: options.now,

@@ -41,11 +41,6 @@ export interface DomainSettings {
 
 export interface ServiceDeps {
   db: PrismaClient;
-  /**
-   * The connections that store buyers' messages and check who sent them (Database.inbound): the jobs' queries never
-   * queue ahead of them. Defaults to `db`.
-   */
-  inboundDb?: PrismaClient;
   settings: DomainSettings;
   outbound: OutboundPort;
   logger: Logger;
@@ -56,7 +51,6 @@ export interface ServiceDeps {
 /** The domain as flows and jobs see it: one object of services, built once at start-up. */
 export function createServices(deps: ServiceDeps) {
   const { db, settings, outbound, logger, now } = deps;
-  const inboundDb = deps.inboundDb ?? db;
   const conversations = createConversationStore(db);
   const messenger = createMessenger(outbound, conversations);
   const events = createEventBus((event, error) => logger.error({ event, err: error }, 'event handler failed'));
@@ -65,7 +59,7 @@ export function createServices(deps: ServiceDeps) {
   const reports = createReportService({ db, policy: settings.visibility });
   const followupModule = createFollowupModule({ db, messenger, logger, events, defaultTimezone: settings.defaultTimezone, notifier, customers, businessClock: now });
   const notices = createMemberNotices(() => followupModule.outbox, now);
-  const inbox = createInboxService({ db, inboundDb, events, messenger, logger, customers, outbox: followupModule.outbox, repMessages: followupModule.repMessages, now });
+  const inbox = createInboxService({ db, events, messenger, logger, customers, outbox: followupModule.outbox, repMessages: followupModule.repMessages, now });
   const leadRouting = createLeadRoutingServices({
     db, events, notifier, notices, logger, defaultTimezone: settings.defaultTimezone, outbox: () => followupModule.outbox, firstAnswer: followupModule.firstAnswer, now,
   });
@@ -78,7 +72,7 @@ export function createServices(deps: ServiceDeps) {
     conversations,
     messenger,
     notifier,
-    team: createTeamService({ db, inboundDb, defaultTimezone: settings.defaultTimezone }),
+    team: createTeamService({ db, defaultTimezone: settings.defaultTimezone }),
     customers,
     ...createSalesServices({ db, settings, events, customers, notifier, notices, logger }),
     duplicates: createDuplicateCheckService({ db }),

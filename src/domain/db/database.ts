@@ -20,13 +20,6 @@ export type Db = PrismaClient;
 export interface Database {
   kind: 'postgres' | 'pglite';
   prisma: PrismaClient;
-  /**
-   * The inbound path's own client (on PostgreSQL, over its own few connections): storing buyers' messages and checking
-   * their senders never waits behind the jobs' queries for a pooled connection. Measured at 200 msg/s with every
-   * reaction running, sharing one pool of 10 put p50 at ~120 ms from hand-over to commit, most of it queued for a
-   * connection. The embedded database has one connection either way: there it is `prisma`.
-   */
-  inbound: PrismaClient;
   migrate(): Promise<MigrationReport>;
   /** one round trip, for readiness probes */
   ping(): Promise<void>;
@@ -48,11 +41,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
  * With no listener Node ends the process (a worker died this way when the fault run stopped PostgreSQL). Heard here,
  * the query in flight still fails (and is retried where it runs), and the pool replaces the dead connection.
  */
-/** The inbound path runs its sender look-ups and stores as batches, at most two at a time each. */
-const INBOUND_CONNECTIONS = 4;
-
-export function createPostgresPool(connectionString: string, max = 10): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max });
+export function createPostgresPool(connectionString: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max: 10 });
   pool.on('error', () => undefined);
   pool.on('connect', (client) => client.on('error', () => undefined));
   return pool;
@@ -61,13 +51,9 @@ export function createPostgresPool(connectionString: string, max = 10): pg.Pool 
 function openPostgres(connectionString: string): Database {
   const pool = createPostgresPool(connectionString);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
-  // a second client costs ~4 MB; its pool opens connections only when the inbound path first runs
-  const inboundPool = createPostgresPool(connectionString, INBOUND_CONNECTIONS);
-  const inbound = new PrismaClient({ adapter: new PrismaPg(inboundPool) });
   return {
     kind: 'postgres',
     prisma,
-    inbound,
     ping: async () => void (await prisma.$queryRaw`SELECT 1`),
     async migrate() {
       const client = new pg.Client({ connectionString, connectionTimeoutMillis: 10_000 });
@@ -82,8 +68,8 @@ function openPostgres(connectionString: string): Database {
       }
     },
     async close() {
-      await Promise.all([prisma.$disconnect(), inbound.$disconnect()]);
-      await Promise.all([pool.end().catch(() => undefined), inboundPool.end().catch(() => undefined)]);
+      await prisma.$disconnect();
+      await pool.end().catch(() => undefined);
     },
   };
 }
@@ -110,7 +96,6 @@ async function openEmbedded(dataDir: string): Promise<Database> {
   return {
     kind: 'pglite',
     prisma,
-    inbound: prisma,
     ping: async () => void (await pglite.query('SELECT 1')),
     async migrate() {
       try {

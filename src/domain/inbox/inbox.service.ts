@@ -46,8 +46,6 @@ import { isErasedSender } from '../privacy/tombstone.repository';
 
 export interface InboxDeps {
   db: PrismaClient;
-  /** the connections of the inbound path (Database.inbound): senders looked up, messages stored; defaults to `db` */
-  inboundDb?: PrismaClient;
   events: EventBus;
   messenger: Messenger;
   customers: CustomerService;
@@ -76,7 +74,7 @@ export function createInboxService(deps: InboxDeps) {
   const classify: MessageClassifier = deps.classify ?? defaultClassifier;
   const now = deps.now ?? (() => new Date());
 
-  const { store, lookupBuyer } = createInboundStore(deps.inboundDb ?? db);
+  const { store, lookupBuyer } = createInboundStore(db);
   const { notifyOwner } = createMessageNotices({ db, outbox, now });
 
   /** A sender nobody knows yet: the contact with their phone number, or a new lead customer + contact. */

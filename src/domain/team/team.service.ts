@@ -42,11 +42,10 @@ function memberRegion(value: string): string {
   return code;
 }
 
-export function createTeamService(deps: { db: PrismaClient; inboundDb?: PrismaClient; defaultTimezone: string }) {
+export function createTeamService(deps: { db: PrismaClient; defaultTimezone: string }) {
   const { db } = deps;
-  const inboundDb = deps.inboundDb ?? db;
   // every inbound message asks who its sender is: the questions asked together go as one query per channel
-  const memberBehind = createAccountLookup((channel, ids) => findMembersByAccounts(inboundDb, channel, ids));
+  const memberBehind = createAccountLookup((channel, ids) => findMembersByAccounts(db, channel, ids));
   return {
     /** The team member behind a platform account, or null for a stranger (or a member who left). */
     async identify(channel: string, externalId: string): Promise<Actor | null> {

@@ -41,10 +41,4 @@ describe('who is writing (team.identify), asked for many senders at once', () =>
     await linkMemberIdentity(db(), { channel: 'telegram', externalId: '7003', teamMemberId: ana.id });
     expect((await app.services.team.identify('telegram', '7003'))?.name).toBe('ana');
   });
-
-  it('runs on the inbound path’s own connections on PostgreSQL, which close with the app', async () => {
-    expect(app.database.inbound).not.toBe(app.database.prisma);
-    const rows = await app.database.inbound.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM communications`;
-    expect(rows[0].n).toBe(1);
-  });
 });
