@@ -56,6 +56,9 @@ export function readHebrew(word: string): string {
   return out;
 }
 
+/** The Arabic article written on a word (الرياض, النور) taken off, as Latin spellings drop it or write it apart. */
+export const dropArabicArticle = (text: string) => text.replace(/(^|\s)ال(?=[\u0621-\u064a]{2})/g, '$1');
+
 const ARABIC_WORD = /[\u0600-\u06ff\u0750-\u077f]+/g;
 const HEBREW_WORD = /[\u0590-\u05ff]+/g;
 

@@ -1,6 +1,6 @@
 import type { PreparedRecord } from './match';
 import { nameCore, tokenWeight } from './normalize-company';
-import { skeletonForms, soundSkeleton } from './sound-skeleton';
+import { soundKeysOf, soundSkeleton } from './sound-skeleton';
 
 /**
  * What a repository needs to fetch candidates for one record from a large customer table with indexes only:
@@ -56,16 +56,16 @@ export function candidateQuery(p: PreparedRecord): CandidateQuery {
  * consonant classes ("nr") are shared by thousands of names: used only when the name has no longer key.
  */
 export function soundKeys(p: PreparedRecord): string[] {
-  const keys = new Set<string>();
-  for (const n of p.names) {
+  const forms = p.names.flatMap((n) => {
     const core = nameCore(n).filter((t) => !/^\d+$/.test(t));
-    const forms = [...core];
-    if (core.length > 1) forms.push(core.join(''));
+    const words = [...core];
+    if (core.length > 1) words.push(core.join(''));
     // Two neighbouring words that are not trade words, joined: "Lone Star" meets "Lonestar" ("star" alone is a common word).
     const named = n.tokens.filter((t) => tokenWeight(t) >= 0.6 && !/^\d+$/.test(t));
-    for (let i = 0; i + 1 < named.length; i++) forms.push(named[i] + named[i + 1]);
-    for (const f of forms) for (const k of skeletonForms(soundSkeleton(f))) if (k.length >= 2) keys.add(k);
-  }
+    for (let i = 0; i + 1 < named.length; i++) words.push(named[i] + named[i + 1]);
+    return words;
+  });
+  const keys = soundKeysOf(forms);
   const long = [...keys].filter((k) => k.length >= 3);
   return (long.length ? long : [...keys]).sort();
 }

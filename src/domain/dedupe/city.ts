@@ -1,6 +1,6 @@
 import { CN_DISTRICT_CITY, CN_PLACES } from './company-lexicon';
 import { canonicalCity, foldLatin } from './normalize-company';
-import { readAbjads } from './abjad';
+import { dropArabicArticle, readAbjads } from './abjad';
 import { cantonese, mandarin, thaiRomanization, toSimplified } from './romanize';
 import { jaroWinkler } from './similarity';
 import { soundSkeleton } from './sound-skeleton';
@@ -37,7 +37,7 @@ function foldPart(part: string, cantoneseArea: boolean, japanese: boolean): stri
     return [...known, ...(rest ? [mandarin(rest).replace(/\s+/g, '')] : []), mandarin(s).replace(/\s+/g, ''), ...hk, ...jp];
   }
   // The Arabic article is written on the word (الرياض); Latin spellings drop it or write it apart.
-  const bare = part.replace(/(^|\s)ال(?=[\u0621-\u064a]{2})/g, '$1');
+  const bare = dropArabicArticle(part);
   const readings = [foldWords(bare)];
   // Arabic and Hebrew with the vowels they write (الرياض "riad" ≈ Riyadh), Thai in its national romanisation.
   if (/[\u0590-\u06ff]/.test(bare)) readings.push(foldWords(readAbjads(bare)));

@@ -1,4 +1,4 @@
-import { readAbjads } from './abjad';
+import { dropArabicArticle, readAbjads } from './abjad';
 import { readJapaneseWords } from './japanese';
 import { cantonese, southernSurname } from './romanize';
 import { personNameMatch, personNameTokens } from './similarity';
@@ -20,7 +20,7 @@ export function prepareContact(name: string, area: ContactArea): PreparedContact
   const readings = [personNameTokens(name)];
   // Arabic and Hebrew also read with the vowels they write (يوسف "yusuf", כהן "kehn"); letter by letter (דוד "dvd") stays,
   // since ו is a vowel in יוסי and a consonant in דוד.
-  if (ABJAD.test(name)) readings.push(personNameTokens(readAbjads(name.replace(/(^|\s)ال(?=[\u0621-\u064a]{2})/g, '$1'))));
+  if (ABJAD.test(name)) readings.push(personNameTokens(readAbjads(dropArabicArticle(name))));
   if (HAN.test(name)) {
     if (area.cantonese) readings.push(personNameTokens(cantonese(name)));
     if (area.southern) readings.push(personNameTokens(southernSurname(name)));

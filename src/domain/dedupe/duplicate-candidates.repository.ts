@@ -165,17 +165,22 @@ export function chooseCandidates(q: CandidateQuery, hits: Hit[], options: Candid
   for (const r of byKey.slice(0, NAME_ONLY_CANDIDATES)) ids.add(r.id);
   // A name read from another script shares few trigrams with its twin's (البتراء "btra" / "petra"): the names with the
   // most sound keys in common get their own places.
-  const sound = new Set(q.soundKeys ?? []);
-  if (sound.size) {
-    const bySound = hits
-      .filter((r) => r.by_name && !ids.has(Number(r.id)) && soundWorthScoring(q, r))
-      .map((r) => ({ id: Number(r.id), shared: storedSoundKeys(r.k ?? '').filter((k) => sound.has(k)).length }))
-      .filter((r) => r.shared > 0)
-      .sort((a, b) => b.shared - a.shared || a.id - b.id);
-    for (const r of bySound.slice(0, SOUND_ONLY_CANDIDATES)) ids.add(r.id);
-  }
+  for (const id of closestBySound(q, hits.filter((r) => r.by_name && !ids.has(Number(r.id))))) ids.add(id);
   for (const id of options.excludeIds ?? []) ids.delete(id);
   return [...ids];
+}
+
+/** Of customers found by name, the few with the most sound keys in common with `q` (those worth scoring). */
+function closestBySound(q: CandidateQuery, hits: Hit[]): number[] {
+  const sound = new Set(q.soundKeys ?? []);
+  if (!sound.size) return [];
+  return hits
+    .filter((r) => soundWorthScoring(q, r))
+    .map((r) => ({ id: Number(r.id), shared: storedSoundKeys(r.k ?? '').filter((k) => sound.has(k)).length }))
+    .filter((r) => r.shared > 0)
+    .sort((a, b) => b.shared - a.shared || a.id - b.id)
+    .slice(0, SOUND_ONLY_CANDIDATES)
+    .map((r) => r.id);
 }
 
 const NATIVE = /(?!\p{Script=Latin})\p{L}/u;
@@ -331,11 +336,7 @@ async function soundHitsBulk(db: DbClient, queries: CandidateQuery[], out: Set<n
     }
   });
   found.forEach((hits, i) => {
-    const mine = new Set(queries[i].soundKeys);
-    [...hits.values()].filter((h) => soundWorthScoring(queries[i], h)).map((h) => ({ id: h.id, shared: storedSoundKeys(h.k ?? '').filter((x) => mine.has(x)).length }))
-      .sort((a, b) => b.shared - a.shared || a.id - b.id)
-      .slice(0, SOUND_ONLY_CANDIDATES)
-      .forEach((r) => out[i].add(r.id));
+    for (const id of closestBySound(queries[i], [...hits.values()])) out[i].add(id);
   });
 }
 

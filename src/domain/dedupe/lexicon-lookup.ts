@@ -1,5 +1,6 @@
 import { CANONICAL, GENERIC_WORDS, LEGAL_ANYWHERE, LEGAL_EDGE, PLACES } from './company-lexicon';
 import { soundSkeleton } from './sound-skeleton';
+import { boundedMemo } from '../bounded-memo';
 
 // Two ways a lexicon word hides in a name: spelt in another alphabet by sound (ट्रेडर्स "tredrs" = traders,
 // কর্পোরেশন "krporesn" = corporation, "plastik" in Gujarati), or cut short with a full stop ("Ill." for Illuminazione,
@@ -51,18 +52,14 @@ export function lexiconWordBySound(token: string): string | undefined {
   return bySound.get(sk) ?? undefined;
 }
 
-const byPrefix = new Map<string, string | null>();
+const byPrefix = boundedMemo((short: string): string | undefined => {
+  const targets = new Set(WORDS.filter(([w]) => w.length > short.length && w.startsWith(short)).map(([, t]) => t));
+  return targets.size === 1 ? [...targets][0] : undefined;
+});
 
 /** What a word cut short with a full stop stands for, when every lexicon word it begins means one thing ("ill" → lighting). */
 export function lexiconWordByPrefix(short: string): string | undefined {
-  if (short.length < 2) return undefined;
-  let hit = byPrefix.get(short);
-  if (hit === undefined) {
-    const targets = new Set(WORDS.filter(([w]) => w.length > short.length && w.startsWith(short)).map(([, t]) => t));
-    hit = targets.size === 1 ? [...targets][0] : null;
-    byPrefix.set(short, hit);
-  }
-  return hit ?? undefined;
+  return short.length < 2 ? undefined : byPrefix(short);
 }
 
 /** One insertion, deletion, substitution or swap of neighbours apart (a typing slip), for words of seven letters or more. */
@@ -74,17 +71,12 @@ function oneSlip(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
-const bySlip = new Map<string, string | null>();
+const bySlip = boundedMemo((token: string): string | undefined => {
+  const targets = new Set(ENGLISH.filter(([w]) => w.length >= 7 && oneSlip(token, w)).map(([, t]) => t));
+  return targets.size === 1 ? [...targets][0] : undefined;
+});
 
 /** The English trade word a long word is a typing slip of ("electrcals" → electric), when only one sense is that near. */
 export function lexiconWordBySlip(token: string): string | undefined {
-  if (token.length < 7) return undefined;
-  let hit = bySlip.get(token);
-  if (hit === undefined) {
-    const targets = new Set(ENGLISH.filter(([w]) => w.length >= 7 && oneSlip(token, w)).map(([, t]) => t));
-    hit = targets.size === 1 ? [...targets][0] : null;
-    if (bySlip.size > 50_000) bySlip.clear();
-    bySlip.set(token, hit);
-  }
-  return hit ?? undefined;
+  return token.length < 7 ? undefined : bySlip(token);
 }

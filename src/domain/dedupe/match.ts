@@ -12,6 +12,7 @@ import { looksJapanese } from './japanese';
 import { toSimplified } from './romanize';
 import { legalConflict, markersConflict } from './distinguishers';
 import { MATCH_MODEL, modelScore, type MatchFeatures } from './match-model';
+import { boundedMemo } from '../bounded-memo';
 
 /** A customer as the matcher sees it: an existing row, a CSV line or what a rep typed in chat. */
 export type CandidateRecord = {
@@ -166,15 +167,14 @@ function branchContradiction(named: PreparedRecord, other: PreparedRecord, parts
 }
 
 // Names' places repeat ("shenzhen", "tokyo") and are compared for every candidate pair: prepared once each.
-const towns = new Map<string, PreparedCity | undefined>();
-function placeNamed(q: string, country?: string): PreparedCity | undefined {
-  const key = `${q}|${country ?? ''}`;
-  if (!towns.has(key)) {
-    if (towns.size > 10_000) towns.clear();
-    towns.set(key, prepareCity(q, { country }));
-  }
-  return towns.get(key);
-}
+const townKeyed = boundedMemo((key: string) => {
+  const [q, country] = key.split('|');
+  return prepareCity(q, { country: country || undefined });
+}, 10_000);
+const placeNamed = (q: string, country?: string): PreparedCity | undefined => townKeyed(`${q}|${country ?? ''}`);
+
+/** The record's country, or with none typed the country of its first phone number (evidence for, never against). */
+const countryOf = (r: PreparedRecord) => r.country ?? r.phoneCountry;
 
 /** A town the name carries ("Yamada Shoji (Tokyo)") far from the other record's city (Nagoya): another branch. */
 function namedTownFarFrom(parts: CompanyNameParts, named: PreparedRecord, other: PreparedRecord): boolean {
@@ -330,7 +330,6 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   const namesAgree = !!names && !entityDiffers && (names.cmp.similarity >= 0.6 || (names.cmp.crossScript && names.cmp.sharedStrength >= 0.6));
   // Names in two scripts are often translations ("Шелковый путь" / "Silk Road", 旭日 / "Sunrise") that no reading can
   // compare: there the whole name of the same person in the same country is the agreement.
-  const countryOf = (r: PreparedRecord) => r.country ?? r.phoneCountry;
   const acrossScripts = !!names && names.cmp.crossScript && !entityDiffers && !!countryOf(a) && countryOf(a) === countryOf(b)
     && (!a.country || !b.country || a.country === b.country);
   if (contact.kind !== 'none' && contact.pair) {
@@ -364,9 +363,8 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   } else {
     // A record typed without a country ("DAEHAN LIGHTING", +82 10 …) is in the country its phone says, as far as
     // agreement goes; a phone abroad (an agent's, a forwarder's) is no proof of another country, so never against.
-    const ca = a.country ?? a.phoneCountry;
-    const cb = b.country ?? b.phoneCountry;
-    if (ca && ca === cb) {
+    const ca = countryOf(a);
+    if (ca && ca === countryOf(b)) {
       country = 'same';
       f.country_same = 1;
       add('same_country', `both in ${countryName(ca, 'en')} (by phone number)`, `同在${countryName(ca, 'zh')}（据电话号码）`);

@@ -5,7 +5,7 @@ import { koreanFold } from './romanize';
 import { sameSoundSkeleton, soundSkeleton } from './sound-skeleton';
 import { spellingFold } from './spelling';
 import { isSyllableAcronym } from './acronyms';
-import { jaroWinkler, trigramSimilarity } from './similarity';
+import { hongKongSpelling, jaroWinkler, trigramSimilarity } from './similarity';
 
 /** How two company names relate, token by token. */
 export type NameComparison = {
@@ -57,7 +57,7 @@ const orderKey = (p: CompanyNameParts) => `${p.key}|${p.tokens.join(' ')}|${p.qu
 
 // Hong Kong spellings of one Cantonese syllable vary by firm (昌 "Cheong" / 張 "Cheung", 記 "Kee" / "Kei", 周 "Chow" /
 // "Chau", 李 "Lee" / "Lei"): across scripts both sides are folded to one spelling. Pinyin has none of these endings.
-const hkFold = (t: string) => t.replace(/eong/g, 'eung').replace(/ee$/, 'ei').replace(/ow$/, 'au').replace(/(?<=[a-z]{2})ee(?=[a-z])/g, 'ei');
+const hkFold = (t: string) => hongKongSpelling(t).replace(/(?<=[a-z]{2})ee(?=[a-z])/g, 'ei');
 
 /** Countries and provinces: either contains the other name's city, so only places of one level can contradict. */
 const isRegion = (q: string) => CN_PROVINCES.has(q) || COUNTRY_WORDS.has(q);

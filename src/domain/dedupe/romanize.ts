@@ -81,14 +81,6 @@ export function thaiRomanization(text: string): string {
   return romanizeThai(text);
 }
 
-/**
- * The consonant skeleton of a romanised word, for Arabic ↔ Latin: Arabic script writes few vowels, so النور reads "lnwr"
- * and "Al Noor" reads "alnoor"; both come to "nr". The article and vowels (with w/y, which Arabic uses for long vowels) go.
- */
-export function consonantSkeleton(token: string): string {
-  return token.replace(/^(al|el)(?=[^aeiou]{0,1}[a-z]{2})/, '').replace(/[aeiouwy]/g, '').replace(/(.)\1+/g, '$1');
-}
-
 // Hangul syllables are arithmetic (U+AC00 + (initial × 21 + vowel) × 28 + final): Revised Romanization by table, with a
 // final consonant read as it sounds at a word's end (빛 "bit", not any-ascii's letter-by-letter "bich"), which is how
 // firms write their names (한빛 Hanbit, 대성 Daeseong/Daesung).

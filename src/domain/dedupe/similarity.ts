@@ -1,6 +1,7 @@
 import anyAscii from 'any-ascii';
 import { jaroWinkler } from '../normalize/jaro-winkler';
 import { soundSkeleton } from './sound-skeleton';
+import { dropArabicArticle } from './abjad';
 
 export { jaroWinkler };
 
@@ -28,19 +29,21 @@ const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'mad
 // Not "le": Lê is the second family name of Vietnam ("Lê Minh Đức" and "Nguyễn Minh Đức" are two people).
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'da', 'del', 'von', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'vd', 'di', 'la', 'dos', 'das']);
 
+/** One Cantonese syllable's Hong Kong spellings as one (Chow / Chau, Cheong / Cheung, Lee / Lei), as a Cantonese reading writes it. */
+export const hongKongSpelling = (t: string) => t.replace(/eong/g, 'eung').replace(/ee$/, 'ei').replace(/ow$/, 'au');
+
 /** Person name folded for transliteration variants: Алексей = Aleksey = Alexey, Mohammed = Mohamed, 陈莉莉 = Chen Lili. */
 export function personNameTokens(name: string): string[] {
   // The Arabic article is part of the written word (الرشيد); Latin spellings detach or drop it ("Al Rasheed").
   // One Chinese character is one syllable, a word of the name: 刘洋 is "Liu Yang", not "Liuyang", so that it is not
   // 刘芳 "Liu Fang" by a shared family name at the front of one long word.
   const spaced = name.normalize('NFKC').replace(/(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff])/g, ' ');
-  const ascii = anyAscii(spaced.replace(/(^|\s)ال(?=[\u0621-\u064a]{2})/g, '$1')).toLowerCase();
+  const ascii = anyAscii(dropArabicArticle(spaced)).toLowerCase();
   return ascii
     .split(/[^a-z]+/)
     .filter((t) => t.length > 1 && !HONORIFICS.has(t) && !PARTICLES.has(t))
     .map((t) =>
-      // Hong Kong spellings of one syllable (Chow / Chau, Cheong / Cheung, Lee / Lei) first, as a Cantonese reading writes them.
-      t.replace(/ow$/, 'au').replace(/eong/g, 'eung').replace(/ee$/, 'ei')
+      hongKongSpelling(t)
         .replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(/x/g, 'ks').replace(/ph/g, 'f').replace(/kh/g, 'h').replace(/w/g, 'v')
         .replace(/[yj]/g, 'i').replace(/ou/g, 'u').replace(/(.)\1+/g, '$1'),
     );

@@ -3,15 +3,15 @@
 // t or th. The skeleton keeps what survives every system: consonants, folded into classes of sounds that scripts and
 // romanisations confuse, with vowels and the semivowels w/y (which abjads use as long vowels) left out. Only for words
 // known to come from two scripts: within Latin, "Hongda" and "Hengda" share a skeleton and are two firms.
+import { boundedMemo } from '../bounded-memo';
 
 /**
  * The consonant classes of a romanised word: "Muscat" = "msqt" (mskt), "Petra" = "btr" (btr), "Cohen" = "khn" (kn).
  * v and f stay apart: folded, "Vang" (Wang) and "Fang" would be one family name.
  */
-export function soundSkeleton(token: string): string {
-  const known = memo.get(token);
-  if (known !== undefined) return known;
-  const s = token.toLowerCase()
+// Compared for every candidate pair; the words of names repeat, so each is worked out once.
+export const soundSkeleton = boundedMemo((token: string): string =>
+  token.toLowerCase()
     .replace(/[^a-z]/g, '')
     // The Arabic article, written on the word or apart ("Al Amal", "Elsalam").
     .replace(/^(al|el)(?=[^aeiou]?[a-z]{2})/, '')
@@ -19,14 +19,7 @@ export function soundSkeleton(token: string): string {
     .replace(/[aeiouwy]/g, '')
     // h after a consonant marks another sound of it (kh, th, sh, ch, dh, gh): the consonant alone carries the class.
     .replace(/(?<=.)h/g, '')
-    .replace(/(.)\1+/g, '$1');
-  // Compared for every candidate pair; the words of names repeat, so each is worked out once (bounded, like a cache).
-  if (memo.size >= 50_000) memo.clear();
-  memo.set(token, s);
-  return s;
-}
-
-const memo = new Map<string, string>();
+    .replace(/(.)\1+/g, '$1'));
 
 /**
  * Whether two words written in two scripts can be one word: same skeleton of at least three consonants, or of two for
@@ -59,7 +52,12 @@ export function storedSoundKeys(normalizedName: string): string[] {
   const words = [...new Set(normalizedName.split(' ').filter(Boolean))];
   const forms = [...words];
   for (const a of words) for (const b of words) if (a !== b) forms.push(a + b);
+  return [...soundKeysOf(forms)].sort();
+}
+
+/** The look-up forms of the skeletons of these words, of two consonant classes or more. */
+export function soundKeysOf(words: string[]): Set<string> {
   const keys = new Set<string>();
-  for (const f of forms) for (const k of skeletonForms(soundSkeleton(f))) if (k.length >= 2) keys.add(k);
-  return [...keys].sort();
+  for (const w of words) for (const k of skeletonForms(soundSkeleton(w))) if (k.length >= 2) keys.add(k);
+  return keys;
 }

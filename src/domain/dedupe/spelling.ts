@@ -2,20 +2,13 @@
 // "Venkateshwara", "Aggarwal" / "Agarwal", "Svetotekhnika" / "Svetotechnika" (two transliterations of Russian),
 // "Agroimpeks" / "Agroimpex", "Djaya" / "Jaya" (old and new Indonesian spelling). Folded, they are equal. Pinyin is left
 // as it is: none of these rules changes a pinyin syllable ("Shen" / "Sen", "Hongda" / "Hengda" are other firms).
+import { boundedMemo } from '../bounded-memo';
 
-/** The word with its spelling variants folded; equality of folds is equality of words. */
-export function spellingFold(token: string): string {
-  let folded = memo.get(token);
-  if (folded === undefined) {
-    // Asked for every unmatched word of every candidate pair; names' words repeat, so each is folded once (bounded).
-    if (memo.size >= 50_000) memo.clear();
-    folded = fold(token);
-    memo.set(token, folded);
-  }
-  return folded;
-}
-
-const memo = new Map<string, string>();
+/**
+ * The word with its spelling variants folded; equality of folds is equality of words. Asked for every unmatched word
+ * of every candidate pair; names' words repeat, so each is folded once.
+ */
+export const spellingFold = boundedMemo(fold);
 
 function fold(token: string): string {
   return token

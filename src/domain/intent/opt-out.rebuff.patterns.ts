@@ -3,21 +3,22 @@
 // following up", a bare "stop it" / "enough" said as the whole message. Each is a *likely* opt-out (wake-ups pause
 // and the owner confirms): "bloqueado" alone may still be a card, "enough" a quantity. Lines that could be about
 // goods are anchored to the whole message or name a person ("me", "us"). Folded text (no accents, lower case).
-// Scripts without spaces between words (and Cyrillic, where \b does not see letters) match without \b.
+// Scripts without spaces between words (and Cyrillic, where \b does not see letters) match without \b; hamza forms
+// are folded away (أ is ا here).
 
 export const REBUFF_OPT_OUT: RegExp[] = [
   // reported or about to be: every language's "spam" report
   /\b(reported|marked|flagged) (you |this |it )?(as|for) spam\b|\bif you (message|text|write|contact|msg) (me|us) again\b/,
   /\b(reportad[oa]|denunciad[oa]|marcad[oa]|signale|signalee|segnalat[oi]|gemeld|gemeldet|zgloszone|zgloszony) (come |als |jako |como |comme )?(como |comme |als )?spam\b/,
-  /\b(te|vos|vous|vi|sie|euch|dich|jullie|je) (denuncio|reporto|signale|segnalo|melde|meld) (como |comme |come |als )?(spam)?\b.{0,20}\bspam\b|\bals spam (melden|gemeldet)\b/,
+  /\b(te|vos|vous|vi|sie|euch|dich|jullie|je) (denuncio|reporto|signale|segnalo|melde|meld) (como |comme |come |als )?\b.{0,20}\bspam\b|\bals spam (melden|gemeldet)\b/,
   /\b(laporkan|lapor|report) (sebagai )?spam\b|\bspam olarak (bildir|sikayet)\w*|\bbao cao spam\b|\bzglasza\w* (jako )?spam\b|\bzglosze\w*\b.{0,20}\bspam\b/,
   /(жалоб\S* на спам|пожал\S* на спам|в спам|спам-?жалоб)/,
   /(スパム(として)?(報告|通報)|已举报|已舉報|举报你|舉報你|스팸\s?신고|سبام|ريبورت)/,
   // blocked, as the whole message, or a threat to block the sender
   /^\s*(blocked|bloquead[oa]s?|bloque|bloquee|blockiert|bloccat[oi]|zablokowan\w*|geblokkeerd|engellendi|chan roi|diblokir|sudah (saya )?blokir)\s*[.!]*\s*$/,
-  /^\s*(заблокирован\S*|в блок|тебя в блок|تم الحظر|차단(함|했음|했습니다))\s*[.!]*\s*$/,
+  /^\s*(заблокирован\S*|تم الحظر|차단(함|했음|했습니다))\s*[.!]*\s*$/,
   /\b(i'?m|i am|i will|i'll|we will|we'll) (be )?(blocking|block|report|reporting) (you|u|ur number|your number|this number)\b|\b(je (te|vous) bloque|ti blocco|vi blocco|te bloqueo|vou (te )?bloquear|du wirst blockiert|je wordt geblokt|blokuje|saya blok|la (toi )?(block|chan))\b/,
-  /(заблокирую|в блок|ابلكك|أبلكك|بلوك|차단할게|차단하겠|차단함|ブロックします)/,
+  /(заблокирую|в блок|ابلكك|بلوك|차단할게|차단하겠|차단함|ブロックします)/,
   // leave me alone / in peace
   /\b(leave|let) (me|us) (alone|be|in peace)\b|\b(dejadme|dejenme|dejame|deja(d|n)?me) en paz\b|\b(me )?deixem? em paz\b|\blachez[- ]moi\b|\b(lasst|lassen sie|lass) (mich|uns) (doch )?(endlich )?in ruhe\b|\blasciate?mi (in pace|stare)\b|\b(zostawcie|zostaw) (mnie|nas) w spokoju\b|\bdajcie (mi )?(wreszcie )?spokoj\b|\blaat (me|mij|ons) (nou |toch )?(eens )?(met rust|gerust)\b|\brahat birak\w*\b|\bde (toi|minh|tui) yen\b/,
   /(оставьте (меня|нас) в покое|отстаньте|отвали|задолбали|خليني في حالي|سيبوني في حالي|放っておいて|いい加減にして|别烦我|別煩我)/,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { blockingKeys } from '../../../src/domain/dedupe/blocking';
 import { matchRecords, prepareRecord, type CandidateRecord } from '../../../src/domain/dedupe/match';
-import { cantonese, consonantSkeleton, koreanFold, koreanRomanization, mandarin, toSimplified } from '../../../src/domain/dedupe/romanize';
+import { cantonese, koreanFold, koreanRomanization, mandarin, toSimplified } from '../../../src/domain/dedupe/romanize';
+import { soundSkeleton } from '../../../src/domain/dedupe/sound-skeleton';
 import { loadLabelled, pairwiseMetrics } from './fixtures';
 
 const verdict = (a: CandidateRecord, b: CandidateRecord) => matchRecords(a, b).verdict;
@@ -44,7 +45,7 @@ describe('duplicates without a shared key', () => {
     expect(cantonese('長興')).toBe('cheung hing');
     expect(toSimplified('燈飾電器')).toBe('灯饰电器');
     expect(toSimplified('ヒカリ電機')).toBe('ヒカリ電機');
-    expect(consonantSkeleton('alnoor')).toBe(consonantSkeleton('nwr'));
+    expect(soundSkeleton('alnoor')).toBe(soundSkeleton('nwr'));
     // a mainland name is read in Mandarin only: 明華 is "Minghua" there
     expect(verdict({ name: '深圳明華燈飾有限公司', country: 'CN' }, { name: 'Ming Wah Lighting Ltd', country: 'CN' })).not.toBe('duplicate');
   });
