@@ -60,8 +60,9 @@ export function createOutboundRelayClient(options: RelayClientOptions): Outbound
   const queue = new Queue(OUTBOUND_QUEUE, {
     connection: options.redis,
     prefix: options.prefix,
-    // a failed relay is the outbox's to retry (its row says so); nothing is left in BullMQ's failed set
-    defaultJobOptions: { removeOnComplete: { age: 300 }, removeOnFail: true },
+    // a failed relay is the outbox's to retry (its row says so); the failed set keeps it only minutes, and not at once:
+    // a send that fails before its sender starts waiting must still be there to say why (a removed job reads "Missing key")
+    defaultJobOptions: { removeOnComplete: { age: 300 }, removeOnFail: { age: 300 } },
   });
   const eventsConnection = options.redis.duplicate();
   // said once by the main connection's watcher (watchRedis); unheard, ioredis prints every failed reconnect

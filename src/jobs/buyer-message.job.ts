@@ -41,9 +41,10 @@ const reactionSlots = new Bottleneck({ maxConcurrent: REACTION_SLOTS });
 /**
  * During a burst of inbound messages in this process the reactions run one at a time and catch up after: eight beside
  * a 1,000-message burst took most of the pool and a core from the commit path (it committed at ~180 msg/s with them,
- * ~800 without).
+ * ~800 without). Twelve being stored at once is already a burst: at 200 messages/s that is ~60 ms each, the commit
+ * path short of CPU (a busy neighbour); giving way then took the p50 at 200/s from ~70 to ~45 ms (ingest bench).
  */
-giveWayDuringBursts(reactionSlots, { slots: REACTION_SLOTS, burstAt: 24, calmAt: 4 });
+giveWayDuringBursts(reactionSlots, { slots: REACTION_SLOTS, burstAt: 12, calmAt: 3 });
 
 // a customer's messages get their reactions one at a time, in the order the worker took them (as when they ran inline)
 const inCustomerOrder = createSerialLanes<number>();

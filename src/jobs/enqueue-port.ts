@@ -13,19 +13,22 @@ function redisOf(queue: Queue): Redis {
 }
 
 // GCRA-style slot booking: each send takes the next free slot of its channel; shared by every worker. A slot further
-// off than ARGV[3] ms is not taken: its time comes back negated, and the caller comes back later instead of waiting.
+// off than ARGV[3] ms is booked all the same, and its time comes back negated: the caller comes back for it then,
+// instead of waiting in a job or asking again and again (a backlog of N rows asking every few seconds is N claims
+// every few seconds, for one send a second).
 const TAKE_SLOT = `
 local nextFree = tonumber(redis.call('GET', KEYS[1]) or '0')
 local now = tonumber(ARGV[1])
 local slot = math.max(now, nextFree)
-if slot - now > tonumber(ARGV[3]) then return tostring(-slot) end
 redis.call('SET', KEYS[1], tostring(slot + tonumber(ARGV[2])), 'PX', math.ceil(slot - now + tonumber(ARGV[2])) + 60000)
+if slot - now > tonumber(ARGV[3]) then return tostring(-slot) end
 return tostring(slot)`;
 
 /**
- * Takes the channel's next send slot (a rate limit across all workers on this Redis; real time, not the business
- * clock) and waits for it, when it is at most `maxWaitMs` away: 'ready'. A later slot is not taken, and its
- * time is returned, so a job does not hold its worker slot for a long wait.
+ * Books the channel's next send slot (a rate limit across all workers on this Redis; real time, not the business
+ * clock) and waits for it, when it is at most `maxWaitMs` away: 'ready'. A later slot is booked for the caller and
+ * its time returned, so a job does not hold its worker slot for a long wait; the caller keeps the time and sends then
+ * (`waitForSlot`) without booking another.
  */
 export async function throttleChannel(queue: Queue, channel: string, perSecond: number, maxWaitMs = Number.POSITIVE_INFINITY): Promise<'ready' | Date> {
   const client = redisOf(queue);
@@ -34,9 +37,14 @@ export async function throttleChannel(queue: Queue, channel: string, perSecond: 
   const limit = Number.isFinite(maxWaitMs) ? String(maxWaitMs) : '1e15';
   const slot = Number(await client.eval(TAKE_SLOT, 1, key, String(Date.now()), String(interval), limit));
   if (slot < 0) return new Date(-slot);
+  await waitForSlot(slot);
+  return 'ready';
+}
+
+/** Waits until a booked slot's time (real time, ms); at once when it has passed. */
+export async function waitForSlot(slot: number): Promise<void> {
   const wait = slot - Date.now();
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-  return 'ready';
 }
 
 /** The enqueue port of the job runner's own queue (jobs never reach BullMQ's protected `job.queue`). */

@@ -14,7 +14,7 @@ export interface EnqueuePort {
   requeueUnlessLive(name: string, data: unknown, opts: EnqueueOptions): Promise<boolean>;
   /**
    * Waits for the channel's next send slot, shared by every worker on this Redis (real time, not the business clock);
-   * a slot more than `maxWaitMs` away is not taken and its time is returned instead.
+   * a slot more than `maxWaitMs` away is booked for the caller and its time returned instead of waited for.
    */
   throttleChannel(channel: string, perSecond: number, maxWaitMs?: number): Promise<'ready' | Date>;
 }

@@ -7,11 +7,14 @@ export const OUTBOX_SEND = 'outbox-send';
 /** Job id per (row, due time): a re-add while the job waits is a no-op, a rescheduled row gets a new job. */
 export const deliveryJobId = (row: { id: number; dueAt: Date }) => `o${row.id}.${row.dueAt.getTime().toString(36)}`;
 
+/** A row to deliver at `dueAt`; `slot`: the channel send slot it already booked (real time, ms), sent in then. */
+export type Delivery = { id: number; dueAt: Date; slot?: number };
+
 /**
  * Queues a delayed delivery job for each outbox row. Without a queue (direct runs), rows already due are
  * delivered at once; later ones are picked up by the outbox sweep.
  */
-export async function queueDeliveries(rows: { id: number; dueAt: Date }[], deps: JobDeps): Promise<number> {
+export async function queueDeliveries(rows: Delivery[], deps: JobDeps): Promise<number> {
   if (!rows.length) return 0;
   const now = deps.now();
   if (!deps.enqueue) {
@@ -30,10 +33,10 @@ export function attachOutboxDelivery(services: Services, queue: Queue, now: () =
 const CHUNK = 5000;
 
 /** One delayed outbox-send job per row, due at the row's time. */
-function deliveryJobs(rows: { id: number; dueAt: Date }[], now: Date) {
+function deliveryJobs(rows: Delivery[], now: Date) {
   return rows.map((row) => ({
     name: OUTBOX_SEND,
-    data: { id: row.id },
+    data: row.slot === undefined ? { id: row.id } : { id: row.id, slot: row.slot },
     opts: {
       jobId: deliveryJobId(row),
       delay: Math.max(0, row.dueAt.getTime() - now.getTime()),

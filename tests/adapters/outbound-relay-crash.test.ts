@@ -46,6 +46,9 @@ describe('a gateway killed during a relayed send', () => {
     const error = await outcome;
     expect(error).toBeInstanceOf(SendOutcomeUnknownError);
     expect(resent).toEqual([]);
-    expect(await redis.zcard(`${prefix}:outbound:failed`)).toBe(0);
+    // failed, not waiting to run again (the failed set keeps it minutes, for a sender that has not looked yet)
+    expect(await redis.zcard(`${prefix}:outbound:failed`)).toBe(1);
+    expect(await redis.llen(`${prefix}:outbound:wait`)).toBe(0);
+    expect(await redis.llen(`${prefix}:outbound:active`)).toBe(0);
   });
 });

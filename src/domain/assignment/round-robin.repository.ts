@@ -29,7 +29,7 @@ const parseMember = (m: Member): Member => ({
 /**
  * In one round trip: the team (with its row lock when `lock`: the one place round robin positions are handed out),
  * the batch's customers (locked in id order when `lock`), the cycle's members and their fingerprint. NO KEY UPDATE
- * leaves foreign-key checks (a member joining the team) alone. Under the lock, members are read with the statement's
+ * leaves foreign-key checks (a member joining the team, a message stored for the lead) alone. Under the lock, members are read with the statement's
  * snapshot, taken before any wait for the lock: where a member has a cap, their open leads are counted again after it.
  */
 export async function readTeam(tx: DbClient, teamId: number, customerIds: number[], lock: boolean): Promise<TeamState> {
@@ -37,7 +37,7 @@ export async function readTeam(tx: DbClient, teamId: number, customerIds: number
     `WITH team AS (SELECT id, name, rr_cursor FROM teams WHERE id = $1::int ${lock ? 'FOR NO KEY UPDATE' : ''})
      SELECT team.id, team.name, team.rr_cursor AS "rrCursor", (${FINGERPRINT}) AS fingerprint,
             (SELECT json_agg(json_build_object('id', c.id, 'ownerId', c.owner_id, 'status', c.status, 'mergedIntoId', c.merged_into_id))
-             FROM (SELECT id, owner_id, status, merged_into_id FROM customers WHERE id = ANY($2::int[]) ORDER BY id ${lock ? 'FOR UPDATE' : ''}) c) AS leads,
+             FROM (SELECT id, owner_id, status, merged_into_id FROM customers WHERE id = ANY($2::int[]) ORDER BY id ${lock ? 'FOR NO KEY UPDATE' : ''}) c) AS leads,
             (SELECT json_agg(m) FROM (${MEMBERS}) m) AS members
      FROM team`,
     teamId, customerIds,
@@ -122,7 +122,7 @@ export async function writeIfUnchanged(
      locked AS (
        SELECT c.id FROM customers c JOIN input i ON i.customer_id = c.id
        WHERE (SELECT id FROM team) IS NOT NULL AND c.owner_id IS NOT DISTINCT FROM i.expected_owner_id AND c.merged_into_id IS NULL
-       ORDER BY c.id FOR UPDATE OF c
+       ORDER BY c.id FOR NO KEY UPDATE OF c
      ),
      state AS (
        SELECT (SELECT rr_cursor FROM team) AS rr_cursor, (${FINGERPRINT}) AS fingerprint,

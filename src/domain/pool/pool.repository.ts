@@ -43,7 +43,9 @@ export function releaseBatch(
        WHERE c.id > $1::int AND c.id < $2::int AND ${RELEASABLE}
          AND ${CLOCK} < $3::timestamp - make_interval(days => ${DAYS_FOR_GRADE})
        ORDER BY c.id LIMIT $7::int
-       FOR UPDATE OF c SKIP LOCKED
+       -- NO KEY UPDATE: a row referring to the customer (a message, task or audit entry being written, which holds a
+       -- KEY SHARE lock) must not make the sweep skip it; only another change to the customer does
+       FOR NO KEY UPDATE OF c SKIP LOCKED
      ), released AS (
        UPDATE customers c SET owner_id = NULL, status = 'pool', released_at = $3::timestamp, protected_until = NULL, updated_at = now()
        FROM due WHERE c.id = due.id

@@ -108,4 +108,26 @@ describe('public pool: release, warnings, claims', () => {
     expect(other.find((a) => a.period === 'day')?.resetAt).toBe('2026-11-24 00:00 (America/Mexico_City)');
     expect((await app.database.prisma.customer.findUniqueOrThrow({ where: { id: c.id } })).ownerId).toBeNull();
   });
+
+  it('releases a due customer while a task for it is being written (a foreign-key lock is not an edit)', async () => {
+    const busy = await owned('C Busy', 'C', alice.id, 9);
+    let written!: () => void;
+    let inserted!: () => void;
+    const insertedNow = new Promise<void>((resolve) => (inserted = resolve));
+    // the SOP sweep or an inbound message inserts rows that refer to the customer; until they commit, the customer
+    // row holds a KEY SHARE lock, and a sweep that skipped it on that lock lost a day (and a CI run)
+    const writer = app.database.prisma.$transaction(async (tx) => {
+      await tx.task.create({ data: { customerId: busy.id, assigneeId: alice.id, title: 'Send the catalogue', kind: 'first_touch', dueAt: now, status: 'open' } });
+      inserted();
+      await new Promise<void>((resolve) => (written = resolve));
+    }, { timeout: 20_000 });
+    await insertedNow;
+    try {
+      expect(await app.services.pool.releaseDue(now, { notify: false })).toEqual({ released: 1 });
+    } finally {
+      written();
+      await writer;
+    }
+    expect(await app.database.prisma.customer.findUniqueOrThrow({ where: { id: busy.id } })).toMatchObject({ status: 'pool', ownerId: null });
+  });
 });
