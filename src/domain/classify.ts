@@ -5,7 +5,8 @@ import { contextIntents, quotedWeight, splitQuoted } from './intent/context';
 import { EMIT_THRESHOLD } from './intent/confidence';
 import type { Intent } from './intent/intents';
 import { emitted, scoreIntents } from './intent/tag-intents';
-import { blend, modelScores } from './intent/model/blend';
+import { blend, modelScores, type BlendThresholds } from './intent/model/blend';
+import type { IntentModel } from './intent/model/intent-model';
 
 export interface ClassifyInput {
   text: string;
@@ -28,15 +29,18 @@ export interface ScoredClassification extends Classification {
   tags: IntentTag[];
 }
 
+/** Another model or blend thresholds (scripts/lofo-intents.ts: a model that never saw an author); the shipped ones otherwise. */
+export interface ClassifierTuning { model?: IntentModel; thresholds?: BlendThresholds }
+
 /** Language, trade intents and their confidence. Pure and total: any input gives a result. */
-export function classifyWithConfidence(input: ClassifyInput): ScoredClassification {
+export function classifyWithConfidence(input: ClassifyInput, tuning: ClassifierTuning = {}): ScoredClassification {
   // Every stage reads the start only: a 100 KB message costs what 8 KB does.
   const raw = typeof input?.text === 'string' ? input.text : '';
   const text = raw.length > MAX_RAW_CHARS ? raw.slice(0, MAX_RAW_CHARS) : raw;
   const previous = Array.isArray(input?.previous) ? input.previous.filter((p): p is string => typeof p === 'string') : undefined;
   const language = detectLanguage(text, { country: input?.country, previous });
   const { own, quoted } = splitQuoted(text);
-  const scores = blend(scoreIntents(own, language), modelScores(own));
+  const scores = blend(scoreIntents(own, language), modelScores(own, tuning.model), tuning.thresholds);
   if (quoted && scores.size === 0) {
     const weight = quotedWeight(quoted);
     for (const [intent, c] of scoreIntents(quoted, language)) scores.set(intent, c * weight);

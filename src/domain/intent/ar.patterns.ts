@@ -20,6 +20,8 @@ export const ar: PatternTable = {
     (عرض (سعر )?جديد|فاتوره جديده|فاتورة جديدة)
   `,
   discount_request: r`
+    # "still too high" after a quote: the price is being pushed down
+    (لسه|لسا|لا يزال|مازال|ما زال) (غالي|مرتفع|عالي)
     (خصم|تخفيض|ارخص|أرخص|اقل سعر|أقل سعر|سعر افضل|سعر أفضل|افضل سعر|أفضل سعر|غالي|غالى|مرتفع|نزل السعر|تنزيل السعر|السعر عالي)
   `,
   competitor_mention: r`

@@ -28,6 +28,8 @@ export const de: PatternTable = {
     \b(angebot|preis|preise)\b.{0,30}\bneu (berechnen|kalkulieren|erstellen)\b
   `,
   discount_request: r`
+    # "still too high" after a quote: the price is being pushed down
+    \bimmer noch (zu |sehr )?(teuer|hoch)\b
     \b(rabatt|nachlass|preisnachlass|entgegenkommen)\b
     \b(besser\w*|best\w*|niedriger\w*|letzt\w*|g[uü]nstiger\w*|sonder)\s*preis\w*\b
     \b(zu|sehr|ziemlich|etwas|recht) teuer\b|\bpreis\w* (ist |sind )?(zu |sehr |etwas )?hoch\b

@@ -53,6 +53,8 @@ export const en: PatternTable = {
     \b(pi|invoice|quotation|quote) (with|for) (the )?(new|updated|revised|changed)\b
   `,
   discount_request: r`
+    # "still too high" after a quote: the price is being pushed down
+    \bstill (too )?(much|high|expensive|pricey|costly)\b
     \b(discount|discounts|dicount|discout|disc|discnt|rebate)\b
     \b(better|lower|lowest|cheaper|cheapest|special|last|final|bottom|good|nice|reduced|competitive) (price|prices|offer|rate|deal|quote)\b
     \b(too|very|so|bit|little|quite|really|much) (expensive|high|pricey|costly)\b

@@ -35,6 +35,8 @@ export const es: PatternTable = {
     \b(rehacer|rehacen|actualizar|corregir|revisar) (la |el )?(cotizacion|presupuesto|proforma|pi)\b
   `,
   discount_request: r`
+    # "still too high" after a quote: the price is being pushed down
+    \b(sigue|siguen) (siendo )?(muy |demasiado )?(caro|caros|alto|altos)\b|\btodavia (esta |es )?(muy |demasiado )?(caro|alto)\b
     \bdescuentos?\b|\brebaja\w*\b
     \b(mejor|menor|ultimo|último|minimo|mínimo) precio\b(?!\s*\?)
     \bprecio (final|especial|mas bajo|más bajo|objetivo)\b

@@ -30,6 +30,8 @@ export const fr: PatternTable = {
     \b(refaire|mettre a jour|corriger|reviser) (le |la )?(devis|proforma|offre)\b
   `,
   discount_request: r`
+    # "still too high" after a quote: the price is being pushed down
+    \btoujours (trop )?(cher|chers|eleve|eleves)\b
     \b(remise|r[eé]duction|rabais|ristourne|geste commercial)\b
     \b(meilleur|dernier|plus bas) prix\b(?!\s*\?)
     \b(trop|tr[eè]s|un peu|assez|c'est) cher\b

@@ -24,6 +24,8 @@ export const id: PatternTable = {
     \b(penawaran|pi|invoice|faktur|quotation)(nya)? (baru|revisi|diubah|direvisi|salah)\b
   `,
   discount_request: r`
+    # "still too high" after a quote: the price is being pushed down
+    \bmasih (terlalu |kemahalan |agak )?(mahal|tinggi|kemahalan)\b
     \b(diskon\w*|potongan( harga)?)\b|\bnego\w*\b|\bkemahalan\b|\bmahal\w*\b
     \b(bisa )?(kurang|turun)(in|kan)?( lagi| dikit| sedikit)?( harga(nya)?)?\s*(\?|gak|ga|nggak|tidak|gan|kak)\b
     \b(harga|hrg) (terbaik|terakhir|net|nett|pas|khusus|spesial)\b(?!\s*\?)

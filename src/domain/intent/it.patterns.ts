@@ -26,6 +26,8 @@ export const it: PatternTable = {
     \b(rifare|rifate|aggiornare|rivedere) (il |la )?(preventivo|offerta|proforma)\b
   `,
   discount_request: r`
+    # "still too high" after a quote: the price is being pushed down
+    \bancora (troppo |molto )?(caro|cari|alto|alti)\b
     \bscont[oi]\b|\briduzione\b
     \b(miglior|ultimo) prezzo\b(?!\s*\?)|\bprezzo (pi[uù] basso|finale|target)\b
     \b(troppo|molto|un po'?|abbastanza|[eè]) car[oi]\b|\bprezz[oi] (e |sono )?(un po'? |troppo |molto )?(alt[oi]|car[oi])\b|\btrattar\w*\b

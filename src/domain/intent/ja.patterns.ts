@@ -18,6 +18,8 @@ export const ja: PatternTable = {
     (見積(もり|り)?(書)?(を)?(修正|再発行|更新|変更|再提出|出し直し)|(再|新しい)見積|(pi|請求書|インボイス)(を)?(修正|再発行|変更))
   `,
   discount_request: r`
+    # "still too high" after a quote: the price is being pushed down
+    まだ(少し|ちょっと)?高い
     ~(安く|安い)
     (値引|値下げ|割引|ディスカウント|高い|高すぎ|最安|特価|価格交渉|勉強して)
   `,

@@ -18,6 +18,8 @@ export const ko: PatternTable = {
     (견적(서)?\s*(을|를)?\s*(수정|변경|다시|재발행|업데이트)|(새|수정된|새로운)\s*견적|(pi|인보이스|송장)\s*(를|을)?\s*(수정|변경|다시)|재견적)
   `,
   discount_request: r`
+    # "still too high" after a quote: the price is being pushed down
+    아직(도)? (좀 |너무 )?비싸
     ~(싸게|저렴하게|싸요)
     (할인|깎아|네고|비싸|비싼|가격\s*(을|를)?\s*(낮|내려|인하|조정)|최저가|더 좋은 가격|특가)
   `,

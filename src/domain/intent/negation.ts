@@ -1,3 +1,5 @@
+import { blankSpans } from './blank-spans';
+
 // Negated asks ("no need sample", "不用样品", "sin muestra") and acknowledgements ("报价收到了", "got your quote")
 // name an intent's keyword without asking for it. Their spans are blanked out before the ask intents are
 // matched; complaints, opt-outs and payment asks still read the whole text ("not working", "can't pay now"
@@ -9,16 +11,16 @@ const W = String.raw`[a-z0-9'/-]+`;
 const STOP = String.raw`(?!(?:but|just|only|please|pls|plz|and|send|give|pero|solo|mas|mais|so|mais|aber|nur|ma|solo|tylko|ale|tapi|cuma|hanya|nhung|chi|ama|sadece|maar|alleen)\b)`;
 
 // Documents and things a buyer acknowledges (folded; 16 languages).
-const OBJECTS = String.raw`(quote|quotes|quotation|quotations|qoute|offer|price ?list|pricelist|prices?|catalog(ue)?s?|brochure|samples?|swatch(es)?|pi|p\.i\.?|proforma( invoice)?|invoice|certificates?|documents?|photos?|pictures?|details|info|cotizacion|cotizaciones|presupuesto|precios?|muestras?|catalogos?|factura|oferta|lista de precios|cotacao|orcamento|precos?|amostras?|fatura|devis|prix|echantillons?|facture|offre|tarifs?|angebot|preise?|muster|katalog|rechnung|preisliste|preventivo|prezz[oi]|campion[ei]|listino|fattura|offerta|wycen\w*|oferte|cen[ay]|cennik|probk[ia]|faktur[ay]|penawaran|harga|sampel|contoh|katalog|faktur|bao gia|gia|mau|danh muc|hoa don|teklif\w*|fiyat\w*|numune\w*|katalog\w*|proforma|offerte|prijs|prijzen|prijslijst|monsters?|catalogus|factuur)`;
-const OBJECTS_RU = String.raw`(цен\S*|прайс\S*|образ\S*|каталог\S*|предложени\S*|сч[её]т\S*|инвойс\S*)`;
-const OBJECTS_AR = String.raw`(عرض السعر|عرض الاسعار|عرض سعر|السعر|الاسعار|العينه|العينة|العينات|الكتالوج|الكتالوغ|الفاتوره|الفاتورة|قائمة الاسعار)`;
-const OBJECTS_CJK = String.raw`(报价单|报价|報價|样品|樣品|样板|目录|目錄|价格表|价目表|PI|pi|形式发票|发票|合同|资料|画册|图片|見積書|お見積り|お見積もり|お見積|見積もり|見積り|見積|サンプル|カタログ|価格表|請求書|견적서|견적|샘플|카탈로그|가격표|인보이스)`;
+const OBJECTS = String.raw`(quote|quotes|quotation|quotations|qoute|offer|price ?list|pricelist|prices?|catalog(ue)?s?|brochure|samples?|swatch(es)?|pi|p\.i\.?|proforma( invoice)?|invoice|certificates?|documents?|photos?|pictures?|details|info|cotizacion|cotizaciones|presupuesto|precios?|muestras?|catalogos?|factura|oferta|lista de precios|cotacao|orcamento|precos?|amostras?|fatura|devis|prix|echantillons?|facture|offre|tarifs?|angebot|preise?|muster|katalog|rechnung|preisliste|preventivo|prezz[oi]|campion[ei]|listino|fattura|offerta|wycen\w*|oferte|cen[ay]|cennik|probk[ia]|faktur[ay]|penawaran|harga|sampel|contoh|katalog|faktur|bao gia|gia|mau|danh muc|hoa don|teklif\w*|fiyat\w*|numune\w*|katalog\w*|proforma|offerte|prijs|prijzen|prijslijst|monsters?|catalogus|factuur|certifications?|certificados?|certificats?|certificazion[ei]|certificat[oi]|zertifikate?|sertifika\w*|certyfikat\w*|sertifikat|chung nhan|payment (slip|receipt|proof|confirmation)|bank slip|swift( copy)?|tt copy|proof of (payment|transfer)|remittance( advice| slip)?|transfer (slip|receipt|confirmation)|comprobante( de (pago|transferencia))?|comprovante( de (pagamento|transferencia))?|preuve de (virement|paiement)|zahlungsbeleg|(uberweisungs|zahlungs)bestatigung|ricevuta( di (pagamento|bonifico))?|potwierdzenie (przelewu|platnosci)|bukti (transfer|bayar|pembayaran|tf)|dekont|betalingsbewijs)`;
+const OBJECTS_RU = String.raw`(цен\S*|прайс\S*|образ\S*|каталог\S*|предложени\S*|сч[её]т\S*|инвойс\S*|сертификат\S*|платежк\S*|платёжк\S*)`;
+const OBJECTS_AR = String.raw`(عرض السعر|عرض الاسعار|عرض سعر|السعر|الاسعار|العينه|العينة|العينات|الكتالوج|الكتالوغ|الفاتوره|الفاتورة|قائمة الاسعار|الشهادات|شهادات|لوغو|لوجو|الشعار)`;
+const OBJECTS_CJK = String.raw`(报价单|报价|報價|样品|樣品|样板|目录|目錄|价格表|价目表|PI|pi|形式发票|发票|合同|资料|画册|图片|見積書|お見積り|お見積もり|お見積|見積もり|見積り|見積|サンプル|カタログ|価格表|請求書|견적서|견적|샘플|카탈로그|가격표|인보이스|认证|認証|인증서|인증|证书|証明書|ロゴ|로고|logo|LOGO|Logo|水单|付款凭证|汇款凭证|银行水单|送金控え|振込控え|送金明細|입금증|송금증)`;
 
 const NEGATED_PREFIX = [
-  String.raw`no need( for| of| to (send|get|have))?|(do not|don'?t|dont|doesn'?t|won'?t|wont|didn'?t|not|never) (need|want|require)( to (see|get|have|order|receive))?|without|no more`,
+  String.raw`(skip|forget|never mind|not interested in|no interest in)( about)?|no need( for| of| to (send|get|have))?|(do not|don'?t|dont|doesn'?t|won'?t|wont|didn'?t|not|never) (need|want|require)( to (see|get|have|order|receive))?|without|no more`,
   String.raw`no (necesito|necesitamos|quiero|queremos|requiero|requerimos|hace falta|hacen falta|ocupo|ocupamos)|no (me|nos) (mande|manden|mandes|envie|envien|envies)( (todavia|aun))?|sin`,
   String.raw`nao (preciso|precisamos|quero|queremos|necessito|necessitamos)|nao (me|nos) (mande|mandem|envie|enviem)( ainda)?|sem`,
-  String.raw`(pas|plus) besoin (de|d')|n'?(ai|avons) pas besoin (de|d')|sans|ne (veux|voulons) pas( de| d')?|pas (de|d')`,
+  String.raw`(pas|plus) besoin (de|d'|du|des)|n'?(ai|avons) pas besoin (de|d')|sans|ne (veux|voulons) pas( de| d')?|pas (de|d')`,
   String.raw`(brauche|brauchen|benotige|benotigen)( ich| wir)? (kein|keine|keinen|nicht)|ohne|keinen|keine|kein`,
   String.raw`non (serve|servono|ho bisogno di|abbiamo bisogno di|voglio|vogliamo|necessito)|senza|niente`,
   String.raw`nie (potrzebuje|potrzebujemy|chce|chcemy|trzeba)|bez`,
@@ -26,32 +28,48 @@ const NEGATED_PREFIX = [
   String.raw`khong (can|muon|lay)( phai)?`,
   String.raw`(geen|zonder)`,
   String.raw`не (нужно|надо|нужен|нужна|нужны|требуется|хотим|хочу)|без`,
-  String.raw`(لا (نحتاج|احتاج|اريد|نريد|داعي ل)|لا (ترسل|ترسلوا|تبعث|تبعت|تبعتوا)( لي| لنا)?|بدون)`,
+  String.raw`(ما (احتاج|نحتاج|ابي|نبي|ابغى|نبغى|بدي|بدنا|نريد|اريد)|(مش|مو) (محتاج|محتاجين)|من غير|لا (نحتاج|احتاج|اريد|نريد|داعي ل)|لا (ترسلون|ترسلوا|ترسل|تبعثون|تبعث|تبعتوا|تبعت)( لي| لنا)?|بدون)`,
 ].join('|');
 
 const NEGATED_POSTFIX = [
-  String.raw`(is |are )?(not needed|not necessary|not required|no need|unnecessary)`,
+  String.raw`(is |are )?(not needed|not necessary|not required|no need|unnecessary)|(isn'?t|aren'?t|arent|isnt) (needed|necessary|required)`,
   String.raw`no (es |son )?(necesari[oa]s?|hace falta)`,
   String.raw`nao (e |sao )?(necessari[oa]s?|precisa)`,
-  String.raw`не (нужен|нужна|нужно|нужны|надо|требуется)`,
-  String.raw`(gerek yok|gerekmiyor|istemiyoruz|istemiyorum|lazim degil|ihtiyacimiz yok)`,
+  String.raw`не (нужен|нужна|нужно|нужны|надо|требуется|требуются)`,
+  String.raw`(gerek yok|gerekmiyor|gerekmez|istenmiyor|istemiyoruz|istemiyorum|lazim degil|ihtiyacimiz yok)`,
+  String.raw`(brauche|brauchen) (ich|wir) (nicht|kein\w*)|(ist |sind )?nicht (notig|erforderlich|notwendig)`,
+  String.raw`(n'est |ne sont )?pas (necessaires?|requis\w*)|(est |sont )?inutiles?|n'(est|sont) (pas )?requis\w*`,
+  String.raw`(nie (sa|jest) (wymagan\w*|potrzebn\w*))|niepotrzebn\w*|nie trzeba`,
+  String.raw`non (e|sono) (necessari[oaie]|richiest[oaie])|(tidak|gak|nggak|ga|tak) (perlu|usah)`,
   String.raw`(niet nodig|hoeft niet|nicht notig|nicht erforderlich|non serve|non necessari[oa])`,
 ].join('|');
 
 const ACK_BEFORE = [
   String.raw`(got|received|recieved|recived|have received|has received|thanks for|thank you for|thx for|tks for|noted)( the| your| ur| ya| our| all)?`,
-  String.raw`(recibi|recibimos|ya tengo|ya tenemos|(ya )?(me|nos) llego|gracias por)( el| la| los| las| su| tu| sus)?`,
-  String.raw`(recebi|recebemos|obrigad[oa] pel[oa]s?)( o| a| os| as| sua| seu)?`,
+  String.raw`(recibi|recibimos|recibid[oa]s?|ya tengo|ya tenemos|(ya )?(me|nos) llego|gracias por)( el| la| los| las| su| tu| sus)?`,
+  String.raw`(recebi|recebemos|recebid[oa]s?|obrigad[oa] pel[oa]s?)( o| a| os| as| sua| seu)?`,
   String.raw`(bien recu|j'ai (bien )?recu|nous avons (bien )?recu|merci pour)( le| la| les| votre| vos| l')?( l(?='))?`,
   String.raw`(danke fur|vielen dank fur)( das| die| den| ihr| ihre| ihren)?`,
-  String.raw`(ho ricevuto|abbiamo ricevuto|grazie per)( il| la| lo| i| le| l'| vostro| vostra)?`,
+  String.raw`(ho ricevuto|abbiamo ricevuto|ricevut[oaie]|grazie per)( il| la| lo| i| le| l'| vostro| vostra)?`,
   String.raw`(otrzymalem|otrzymalam|otrzymalismy|dostalem|dostalam|dostalismy|dziekuje za|dzieki za)`,
   String.raw`((sudah|udah|sdh) (terima|dapat|nerima)|terima kasih (atas|untuk))`,
-  String.raw`(da nhan( duoc)?|nhan duoc|cam on (ve|vi))`,
+  String.raw`(da nhan( duoc)?|nhan duoc|nhan (duoc )?roi|cam on (ve|vi))`,
   String.raw`(ontvangen|dank voor|bedankt voor)( de| het| uw| jullie)?`,
 ].join('|');
 
-const ACK_AFTER = String.raw`(is |are |was |were |well |all |has been |have been |ya |sudah |udah |da |ist |sind |est |e |foi |fue |ha |zijn )*(received|recieved|recived|got it|noted|arrived|recibid[oa]s?|llego|recebid[oa]s?|chegou|bien recue?s?|recue?s?|arrivee?s?|erhalten|bekommen|angekommen|ricevut[oaie]|arrivat[oaie]|otrzymal\w*|dotarl\w*|diterima|sampai|masuk|nhan duoc|aldim|aldik|ulasti|geldi|ontvangen|binnen)`;
+const ACK_AFTER = String.raw`(is |are |was |were |well |all |has been |have been |ya |sudah |udah |da |ist |sind |est |e |foi |fue |ha |zijn |today |heute |hoy |hoje |aujourd'hui |oggi |vandaag |dzisiaj |bugun |hari ini |hom nay |yesterday |gestern |ayer |ontem |hier |ieri |gisteren |wczoraj |kemarin |sont |sono |son )*(received|llegaron|chegaram|arrived today|datang|doszl\w*|dotarl\w*|ve (hom nay )?roi|recieved|recived|got it|noted|arrived|recibid[oa]s?|llego|recebid[oa]s?|chegou|bien recue?s?|recue?s?|arrivee?s?|erhalten|bekommen|angekommen|ricevut[oaie]|arrivat[oaie]|otrzymal\w*|otrzyman\w*|dotarl\w*|diterima|sampai|masuk|nhan duoc|((em|anh|chi|minh|toi) )?(da )?nhan (duoc )?roi|aldim|aldik|ulasti|geldi|ontvangen|binnen|aangekomen|binnengekomen|gearriveerd)`;
+
+// "I already have the catalogue": a document the buyer holds is no ask for it, object before or after the verb.
+const HAVE_BEFORE = String.raw`(already (have|got)|ya (tengo|tenemos)|ja (tenho|temos)|j'ai deja|nous avons deja|(habe|haben) (ich |wir )?(schon|bereits)|ho gia|abbiamo gia|juz (mam|mamy)|(sudah|udah|sdh) (ada|punya)|heb(ben)? (ik |we )?al)`;
+const HAVE_AFTER = String.raw`((ich|wir|eu|je|we|i|em|anh|chi|toi|minh|ik) )?(already have|already got|have already|ya (lo |la |los |las )?(tengo|tenemos)|ja (o |a |os |as )?(tenho|temos)|(l'ai|l'avons|les ai) deja|(habe|haben) (ich |wir )?(schon|bereits)|ce l'(ho|abbiamo) gia|(ho|abbiamo) gia|juz (mam|mamy)|(sudah|udah|sdh) (ada|punya)|co roi|(bende|bizde|elimde|elimizde) var|heb(ben)? (ik |we )?al)`;
+
+// Said of what is settled, not asked: "MOQ is fine for us" (the buyer accepts it), "shipping was super fast last time"
+// (praise for a past delivery).
+const SETTLED_TIME = String.raw`( last time| la ultima vez| da ultima vez| la derniere fois| letztes mal| l'ultima volta| vorige keer| ostatnio| gecen sefer| kemarin| lan truoc)?`;
+const SETTLED = [
+  String.raw`\b(the |your |de |het |la |el |o |a |il |die |der )?(moq|minimum order( quantity)?|minimum|minimale afname|pedido minimo|cantidad minima|quantidade minima|mindestmenge|mindestbestellmenge|minimo|ordine minimo|minimalne zamowienie|minimum siparis|minimal order|lead ?time|delivery time|plazo( de entrega)?|prazo( de entrega)?|delai|lieferzeit|tempi di consegna|levertijd|termin( dostawy)?|teslim suresi|waktu produksi)( is| ist| es| e| est| zijn| jest| sono| son)?( (nam|us|uns|nos|ci|ons))? (ok|okay|fine|good|acceptable|akkoord|pasuje|passt|va bene|bien|bom|prima|uygun|oke|on|dicatat|noted|in orde|d'accord)( for us| para nosotros| para nos| pour nous| fur uns| per noi| voor ons| dla nas| bizim icin| buat kami)?\b(?!\s*\?)`,
+  String.raw`\b(the |de |la |el |o |a |il |die |der )?(shipping|delivery|shipment|envio|entrega|livraison|lieferung|versand|spedizione|consegna|verzending|levering|wysylka|dostawa|kargo|teslimat|pengiriman|giao hang)${SETTLED_TIME}( was| went| ging| fue| foi| etait| a ete| war| e stata| era| byla| byl| oldu| sangat| rat)?${SETTLED_TIME} (very |super |so |really |muy |bem |muito |tres |sehr |molto |erg |bardzo |cok |sangat |rat )?(fast|quick|rapid[ao]?|rapide|schnell|veloce|snel|szybk\w*|hizli|cepat|nhanh)\b`,
+];
 
 // The same masks twice: over ASCII (folded Latin text, fast, no Unicode flag) and over any letter (Cyrillic,
 // Arabic, a Latin letter fold() keeps), the latter only for text with non-ASCII letters.
@@ -60,32 +78,42 @@ function wordMasks(word: string, letter: string, flags: string): RegExp[] {
   return [
     // "no sample needed"
     new RegExp(String.raw`(?<!${letter})no(?: ${word}){1,2} (?:needed|necessary|required)(?!${letter})`, flags),
-    new RegExp(String.raw`(?<!${letter})(?:${NEGATED_PREFIX})(?:\s*(?:a|an|the|any|your|ur|more|el|la|los|las|un|una|mas|o|a|os|as|um|uma|de|d'|le|les|des|ein|eine|einen|il|lo|i|gli|un|de|het|een|de)\b)?(?:\s*${WORD}){1,2}`, flags),
+    new RegExp(String.raw`(?<!${letter})(?:${NEGATED_PREFIX})(?:(?<=')|(?!${letter}))(?:\s*(?:a|an|the|any|your|ur|more|el|la|los|las|un|una|mas|o|a|os|as|um|uma|de|d'|le|les|des|du|ein|eine|einen|il|lo|i|gli|un|de|het|een|de)\b)?(?:\s*${WORD}){1,2}`, flags),
     new RegExp(String.raw`(?:${word} ){0,1}${word} (?:${NEGATED_POSTFIX})(?!${letter})`, flags),
     new RegExp(String.raw`(?<!${letter})(?:${ACK_BEFORE})(?: |')${OBJECTS}(?!${letter})`, flags),
     new RegExp(String.raw`(?<!${letter})(?:(?:the|your|ur|our|la|el|las|los|o|a|os|as|le|les|votre|il|la|de|het|uw) )?${OBJECTS} (?:${ACK_AFTER})(?!${letter})`, flags),
+    new RegExp(String.raw`(?<!${letter})(?:${HAVE_BEFORE})(?: (?:the|your|ur|a|el|la|los|las|o|os|le|les|votre|den|die|das|il|de|het|uw))? ${OBJECTS}(?!${letter})`, flags),
+    new RegExp(String.raw`(?<!${letter})${OBJECTS} (?:${HAVE_AFTER})(?!${letter})`, flags),
   ];
 }
-const ASCII_MASKS = wordMasks(W, '[a-z]', 'g');
+// Turkish says "without" with a suffix: numunesiz (no sample), logosuz (no logo)
+const WITHOUT_SUFFIX = /(?<![a-z])(numune|ornek|logo|katalog|sertifika)(siz|suz)(?![a-z])/g;
+const ASCII_MASKS = [...wordMasks(W, '[a-z]', 'g'), WITHOUT_SUFFIX, ...SETTLED.map((source) => new RegExp(source, 'g'))];
 const UNICODE_MASKS = [
   ...wordMasks(String.raw`[\p{L}\p{N}'/-]+`, '[\\p{L}]', 'gu'),
   new RegExp(String.raw`(получил\S*|получили|спасибо за)( ваш\S*)? ${OBJECTS_RU}|${OBJECTS_RU} (получил\S*|пришл\S*)`, 'gu'),
+  new RegExp(String.raw`${OBJECTS_RU} (у (меня|нас) )?уже есть|уже есть ${OBJECTS_RU}`, 'gu'),
+  new RegExp(String.raw`${OBJECTS_AR} ?(موجود )?(عندي|عندنا)`, 'gu'),
   new RegExp(String.raw`(استلمت|استلمنا|وصلني|وصلنا|وصلت|وصل|تم استلام|شكرا على|شكرا علي) ?${OBJECTS_AR}|${OBJECTS_AR} ?(وصل|وصلت|استلمته|استلمناه)`, 'gu'),
 ];
 
 const CJK_MASKS = [
+  // the object first ("目录不用再发了", "样品就不用了"), before the cue's own mask blanks what follows it
+  new RegExp(String.raw`${OBJECTS_CJK}\s*(就|也|都)?(不用|不需要|无需|無需|不必|先不用|先不要)`, 'g'),
   // Chinese: the negated object follows the cue within a clause.
   /(不需要|不用|无需|無需|没必要|沒必要|暂时不要|暂时不需要|先不要|先不用|不必)了?[^，,。.!！?？;；但只就请]{0,6}/g,
   // acknowledgements, object before or after the verb
   new RegExp(String.raw`(收到|已收到|收到了|拿到|看到|已经收到)(你的|您的|你们的|贵司的)?${OBJECTS_CJK}`, 'g'),
-  new RegExp(String.raw`${OBJECTS_CJK}\s*(我们|我)?(已经|已)?(收到|拿到|看到|受け取り|受領|拝受|届き|いただき|頂き|確認し|を受け取り|を受領|を拝受|が届き|をいただき|を頂き|を確認し|を確認いたし|을 받았|를 받았|은 받았|는 받았|잘 받았|받았|을 잘 받았|를 잘 받았|확인했)`, 'g'),
+  new RegExp(String.raw`${OBJECTS_CJK}\s*(我们|我)?(今天|昨天|本日|今日|오늘)?\s*(已经|已)?(到了|已到|到货了|到着し|도착했|收到|拿到|看到|受け取り|受領|拝受|届き|いただき|頂き|確認し|を受け取り|を受領|を拝受|が届き|をいただき|を頂き|を確認し|を確認いたし|을 받았|를 받았|은 받았|는 받았|잘 받았|받았|을 잘 받았|를 잘 받았|확인했)`, 'g'),
   // Japanese and Korean "not needed" after the object
-  new RegExp(String.raw`${OBJECTS_CJK}(は|も|은|는|도)?\s*(不要|いりません|要りません|必要ありません|なしで|필요\s*없|안\s*보내|말고)`, 'g'),
+  new RegExp(String.raw`${OBJECTS_CJK}(は|も|은|는|도)?\s*(不要|いりません|要りません|必要ありません|なしで|なし|필요\s*없|안\s*보내|말고|없이|없어도)`, 'g'),
+  // already held: "我已经有目录", "目录我已经有了", "カタログはすでに持っています", "카탈로그는 이미 있어서"
+  new RegExp(String.raw`(已经有|已有)(你们的|您的|贵司的)?${OBJECTS_CJK}|${OBJECTS_CJK}\s*(我们|我)?(已经|已)有|${OBJECTS_CJK}(は|も)?(すでに|もう)(持って|手元に|あります)|${OBJECTS_CJK}(은|는|도)?\s*(이미|벌써)\s*(있|받았)`, 'g'),
   // "不要样品" (don't want samples); after the Japanese "サンプルは不要" above, which it would otherwise cut short
   /不要了?[^，,。.!！?？;；但只就请]{0,6}/g,
 ];
 
-const CUE_TEST = /(pas d|niente|no me |no nos |nao me |nao nos |لا تر|لا تب|不要|말고|need|want|require|without|necesit|quier|sin |sem |nao |besoin|sans|kein|ohne|bisogno|serve|senza|potrzeb|bez|perlu|butuh|usah|tanpa|khong|geen|zonder|gerek|istemiyor|lazim|niet|nicht|нуж|надо|треб|хоч|без|получ|спасибо|نحتاج|احتاج|نريد|اريد|بدون|استلم|وصل|شكرا|不需要|不用|无需|無需|没必要|沒必要|不要|先不|不必|收到|拿到|看到|受け取|受領|拝受|届き|いただき|頂き|確認|不要|いりません|要りません|必要|なし|받았|필요|안\s*보내|got|receiv|reciev|noted|thank|thx|tks|recib|gracias|receb|obrigad|recu|merci|danke|erhalten|bekommen|angekommen|ricev|grazie|otrzyma|dostal|dzie|terima|dapat|diterima|sampai|masuk|nhan|cam on|aldi|ulasti|geldi|ontvangen|dank|bedankt|binnen|llego|chegou|arrived|dotarl)/;
+const CUE_TEST = /(ok|fine|good|akkoord|pasuje|passt|bene|bien|bom|prima|uygun|oke|dicatat|noted|orde|accord|fast|quick|rapid|schnell|veloce|snel|szybk|hizli|cepat|nhanh|到了|已到|到货|到着|도착|пришл|arriv|falta|확인|skip|forget|never mind|interest|already|ya (lo |la |los |las )?ten|ja (o |a |os |as )?tem|ja (o |a |os |as )?tenho|deja|schon|bereits|gia|juz|sudah|udah|sdh|roi|(bende|bizde|elimde|elimizde) var|heb(ben)? (ik |we )?al|inutile|requis|wymagan|niepotrzeb|trzeba|richiest|necessari|notig|erforderlich|notwendig|brauch|gerekmez|istenmiyor|isn'?t|aren'?t|arent|isnt|siz\b|suz\b|ما |من غير|مش |مو |عندي|عندنا|уже|すでに|もう持|持って|手元|이미|벌써|已经有|已有|有了|없이|없어도|なし|pas d|niente|no me |no nos |nao me |nao nos |لا تر|لا تب|不要|말고|need|want|require|without|necesit|quier|sin |sem |nao |besoin|sans|kein|ohne|bisogno|serve|senza|potrzeb|bez|perlu|butuh|usah|tanpa|khong|geen|zonder|gerek|istemiyor|lazim|niet|nicht|нуж|надо|треб|хоч|без|получ|спасибо|نحتاج|احتاج|نريد|اريد|بدون|استلم|وصل|شكرا|不需要|不用|无需|無需|没必要|沒必要|不要|先不|不必|收到|拿到|看到|受け取|受領|拝受|届き|いただき|頂き|確認|不要|いりません|要りません|必要|なし|받았|필요|안\s*보내|got|receiv|reciev|noted|thank|thx|tks|recib|gracias|receb|obrigad|recu|merci|danke|erhalten|bekommen|angekommen|ricev|grazie|otrzyma|dostal|dzie|terima|dapat|diterima|sampai|masuk|nhan|cam on|aldi|ulasti|geldi|ontvangen|dank|bedankt|binnen|llego|chegou|arrived|dotarl)/;
 
 /**
  * The folded text with negated asks and acknowledged documents blanked out, or the text itself when there
@@ -93,11 +121,5 @@ const CUE_TEST = /(pas d|niente|no me |no nos |nao me |nao nos |لا تر|لا �
  */
 export function maskNegatedAsks(folded: string): string {
   if (!CUE_TEST.test(folded)) return folded;
-  let out = folded;
-  const masks = /[^\u0000-\u007f]/.test(folded) ? [...ASCII_MASKS, ...UNICODE_MASKS, ...CJK_MASKS] : ASCII_MASKS;
-  for (const re of masks) {
-    re.lastIndex = 0;
-    out = out.replace(re, (span) => ' '.repeat(span.length));
-  }
-  return out;
+  return blankSpans(folded, /[^\u0000-\u007f]/.test(folded) ? [...ASCII_MASKS, ...UNICODE_MASKS, ...CJK_MASKS] : ASCII_MASKS);
 }

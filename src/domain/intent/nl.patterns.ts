@@ -25,6 +25,8 @@ export const nl: PatternTable = {
     \b(pas|wijzig|corrigeer) (de |uw )?(offerte|proforma|factuur|pi)\b
   `,
   discount_request: r`
+    # "still too high" after a quote: the price is being pushed down
+    \bnog steeds (te |erg )?(duur|hoog)\b
     \bkorting\w*\b
     \b(betere|laagste|scherpere|laatste) prijs\b|\b(te|erg|vrij|best) duur\b|\bprijs (is |ligt )?(te |erg )?hoog\b
     ~\bgoedkoper\b

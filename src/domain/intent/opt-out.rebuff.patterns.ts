@@ -6,6 +6,9 @@
 // Scripts without spaces between words (and Cyrillic, where \b does not see letters) match without \b; hamza forms
 // are folded away (أ is ا here).
 
+const SAID_TIMES = String.raw`\b(told|said|asked) (you|u|it) (already )?(\d+|two|three|four|five|many|so many|a hundred|a thousand|hundred|thousand|a million) times\b|\b(ya )?(les|te|os|se) (lo |la )?(he )?dije (ya )?(\d+|mil|cien|muchas|varias) veces\b|\b(ja )?(lhes |te )?(falei|disse) (ja )?(\d+|mil|cem|varias) vezes\b|\b(vous |t')(ai|l'ai) (deja )?(dit|repete) (\d+|cent|mille|plusieurs) fois\b|\b(\d+|hundert|tausend) ?mal (nein )?gesagt\b|\b(vi |ti )?(ho )?(gia )?detto (\d+|cento|mille) volte\b|\b(mowilem|mowilam|pisalem|pisalam) (juz )?(\d+|sto|tysiac) razy\b|\b(udah|sudah) (saya )?(bilang|ngomong) (berkali-kali|\d+ kali)\b|\b(yuz|bin|\d+) kere (hayir )?(dedim|soyledim)\b|\b(honderd|duizend|\d+) keer (nee )?gezegd\b|\bda noi (bao nhieu|may|\d+) lan\b|(сто|тысячу|\d+) раз (сказал|говорил|писал)|何度も(断|言|お伝え)|몇 번이나 말했|(قلت|قلتلك|گلتلك|قلنا).{0,12}(مرة|مرات)|说了(多少|好几|无数|\d+)次|說了(多少|好幾|無數|\d+)次`;
+const HAD_ENOUGH = String.raw`\b(enough|basta|chega|genug|schluss|yeter|dosc|cukup|thoi|genoeg|suffit)\b|хватит|그만|やめ|بس عاد|كفى|خلاص|够了|夠了`;
+
 export const REBUFF_OPT_OUT: RegExp[] = [
   // reported or about to be: every language's "spam" report
   /\b(reported|marked|flagged) (you |this |it )?(as|for) spam\b|\bif you (message|text|write|contact|msg) (me|us) again\b/,
@@ -31,6 +34,9 @@ export const REBUFF_OPT_OUT: RegExp[] = [
   // "stop it" / "enough" / "cut it out" as the whole message
   /^\s*(stop it|cut it out|(stop|arretez|arrete) (svp|stp|merci|pls|please)|stop merci|stopp?( bitte)?|hor auf|hoer auf|lasst das|smettetela|basta cosi|chega|para pfv|nao enche|me esquece|przestancie|dosc|stoppen|stop ermee|kap ermee|yeter artik|stop ya|dung( lai)?( di)?|thoi di|ya no manden|baja por favor)\s*[.!]*\s*$/,
   /^\s*(хватит|отвали|وقف|停止發送|停止发送|别再私信我了|그만하세요|그만)\s*[.!！]*\s*$/,
+  // "I've told you a hundred times no. Enough!!": said again and again, and had enough of (both, so that "I told you
+  // twice the colour is wrong" stays a complaint)
+  new RegExp(String.raw`^(?=[\s\S]*(${SAID_TIMES}))(?=[\s\S]*(${HAD_ENOUGH}))`),
   // harassment named as such
   /(骚扰|騷擾|ハラスメント|스토킹)/,
 ];

@@ -24,6 +24,8 @@ export const pl: PatternTable = {
     \b(now[aąe]|zaktualizowan[aąe]|poprawion[aąe]|skorygowan[aąe]) (ofert[aęy]|proform[aęy]|faktur[aęy]|wycen[aęy]|pi)\b
   `,
   discount_request: r`
+    # "still too high" after a quote: the price is being pushed down
+    \b(dalej|nadal|wciaz|ciagle) (za )?(drogo|drogie|drogi|wysok\w*)\b
     ~\btaniej\b
     \b(rabat\w*|zni[zż]k\w*|upust\w*)\b
     \b(lepsz|ni[zż]sz|ostateczn|najni[zż]sz)\w* cen\w*\b

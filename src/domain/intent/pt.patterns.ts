@@ -26,6 +26,8 @@ export const pt: PatternTable = {
     \b(refazer|refaz|atualizar|revisar|corrigir) (a |o )?(cotacao|orcamento|proforma|pi)\b
   `,
   discount_request: r`
+    # "still too high" after a quote: the price is being pushed down
+    \bainda (esta |ta |e )?(muito )?(caro|alto)\b
     \bdescontos?\b
     \b(melhor|menor|[uú]ltimo) pre[cç]o\b(?!\s*\?)
     \b(muito|meio|bem|um pouco|ta|tá|est[aá]|ficou|achei) car[oa]s?\b

@@ -2,7 +2,9 @@ import { cleanForIntents, fold } from '../language/clean-text';
 import type { DetectedLanguage, LanguageCode } from '../language/languages';
 import { EMIT_THRESHOLD, STRONG_CONFIDENCE, WEAK_CONFIDENCE } from './confidence';
 import { INTENTS, type Intent } from './intents';
+import { maskLateReplyApology } from './apology';
 import { maskNegatedAsks } from './negation';
+import { maskOwnLatePayment } from './own-late-payment';
 import { detectOptOut } from './opt-out';
 import {
   ALIASES, compileFor, OVERRIDDEN_BY, parseTable, PatternIndex, SUPPRESSED_BY, type CompiledLine, type CompiledSet, type Mode, type PatternKey,
@@ -107,9 +109,9 @@ const ASK_KEYS = new Set<PatternKey>([
   'shipping_cost', 'payment_terms', 'order_confirmation', 'customization', 'certification', 'catalog_request',
 ]);
 
-/** Blanks the negated spans found in the folded form in the other forms too, when the positions line up. */
-function maskedForms(forms: Forms): Forms {
-  const folded = maskNegatedAsks(forms.folded);
+/** Blanks the spans `mask` finds in the folded form in the other forms too, when the positions line up. */
+function maskedForms(forms: Forms, mask: (folded: string) => string = maskNegatedAsks): Forms {
+  const folded = mask(forms.folded);
   if (folded === forms.folded) return forms;
   const blank = (s: string) => (s.length === folded.length ? [...s].map((c, i) => (folded[i] === ' ' && forms.folded[i] !== ' ' ? ' ' : c)).join('') : s);
   return new Forms(folded, blank(forms.lower), blank(forms.cased));
@@ -126,14 +128,17 @@ export function scoreIntents(text: string, language: DetectedLanguage): Map<Inte
   if (!cleaned) return found;
   // Long runs of one letter ("pleeease", "hiiii") are shortened so patterns need not foresee them.
   const cased = cleaned.replace(/(\p{L})\1{2,}/gu, '$1$1');
-  const forms = new Forms(fold(cased), cased.toLowerCase(), cased);
+  const raw = new Forms(fold(cased), cased.toLowerCase(), cased);
+  const forms = maskedForms(raw, maskLateReplyApology);
   const asked = maskedForms(forms);
+  // the buyer's own payment running late asks for time; it complains of nothing
+  const ownLate = maskedForms(forms, maskOwnLatePayment);
   const set = matchersFor(language, cased);
   const strong = new Set<PatternKey>();
   const weak = new Set<PatternKey>();
   for (const key of set.keys) {
     if (key === 'opt_out') continue;
-    const f = ASK_KEYS.has(key) ? asked : forms;
+    const f = key === 'complaint' ? ownLate : ASK_KEYS.has(key) ? asked : forms;
     if (hits(set.strong.get(key), f)) strong.add(key);
     else if (hits(set.weak.get(key), f)) weak.add(key);
   }
@@ -146,7 +151,8 @@ export function scoreIntents(text: string, language: DetectedLanguage): Map<Inte
     if ((OVERRIDDEN_BY[key] ?? []).some((blocker) => matched.has(blocker))) matched.delete(key);
   }
   // The tables' opt-out lines are not used: their bare verbs ("别发", "no me manden") also match "别发空运".
-  const optOut = detectOptOut(forms.folded, language);
+  // (on the whole text: "delete the last message, wrong chat" is a slip, which the opt-out veto must see)
+  const optOut = detectOptOut(raw.folded, language);
   for (const [key, confidence] of matched) {
     if (key === 'thanks') continue;
     const intent = ALIASES[key] ?? (key as Intent);

@@ -24,6 +24,8 @@ export const tr: PatternTable = {
     \bteklif\w*\b.{0,25}\b(revize|guncelle\w*|yeniden)\b
   `,
   discount_request: r`
+    # "still too high" after a quote: the price is being pushed down
+    \bhala (cok )?(pahali|yuksek)\b
     ~\b(daha )?ucuz\w*\b
     \b(indirim\w*|iskonto)\b|\b(son|en iyi|en d[uü][sş][uü]k|net) fiyat\w*\b(?!\s*\?)
     \bpahal[iı]\w*\b|\bfiyat\w* (d[uü][sş]|indir|y[uü]ksek)\w*\b|\bpazarl[iı]k\w*\b|\bhedef fiyat\w*\b

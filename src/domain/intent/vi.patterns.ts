@@ -25,6 +25,8 @@ export const vi: PatternTable = {
     \bb[aá]o gi[aá] (m[oớ]i|l[aạ]i)\b
   `,
   discount_request: r`
+    # "still too high" after a quote: the price is being pushed down
+    @\bvan (con )?(cao|mac|dat)\b
     ~\br[eẻ] h[oơ]n\b
     \bgi[aả]m gi[aá]\b|\bchi[eế]t kh[aấ]u\b|\bth[uư][oơ]ng l[uư][oợ]ng\b|\bm[eề]m h[oơ]n\b
     @\bgi[aả]m\b

@@ -20,6 +20,8 @@ export const zh: PatternTable = {
     (按.{0,10}重新报|重新报)
   `,
   discount_request: r`
+    # "still too high" after a quote: the price is being pushed down
+    还是(太|有点|偏)?(贵|高)|還是(太|有點|偏)?(貴|高)
     ~(便宜|更低)
     (优惠|折扣|打折|降价|降一点|降点|让利|太贵|贵了|有点贵|太高|能不能少|少一点|最低价|底价|最低多少|议价|砍价|目标价|再低|低一点|算便宜)
   `,

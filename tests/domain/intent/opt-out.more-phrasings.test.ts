@@ -77,6 +77,11 @@ describe('soft endings and other likely opt-outs (sequences pause, the owner con
     'Verilerimin silinmesini istiyorum', 'Mohon hentikan penawaran ke nomor ini', 'Tôi không muốn nhận thêm báo giá nữa',
     'Не хочу больше получать ваши рассылки', '新品通知以后不用再发给我了', '今後のご案内は結構です', '앞으로 제안 메일은 받고 싶지 않습니다',
     'Graag geen aanbiedingen meer sturen', 'Non mandatemi più offerte',
+    // this number, a contact (the noun), traditional Chinese, "no longer wish to receive", dialect Arabic spelling
+    'Đừng gửi khuyến mãi cho số này nữa', 'Non desidero più ricevere le vostre offerte', '請把我的號碼從名單刪除', 'Merci de supprimer ce contact',
+    'Удалите этот контакт, пожалуйста', 'Por favor apaguem os meus contactos', 'هالرقم لا عاد ترسلون عليه',
+    'Nie chcę więcej maili od was', 'Solicito a remoção do meu e-mail da lista', 'Chị ngừng gửi chào hàng giúp em nhé',
+    '御社からのご案内は今後受け取りを希望しません',
   ])('flags %j', (text) => {
     expect(optOutOf(text)).toBeGreaterThan(0);
   });
@@ -108,6 +113,10 @@ describe('trade messages that share opt-out words', () => {
     'ยกเลิกออเดอร์เก่า แล้วโทรมาคุยเรื่องใหม่', 'เบอร์โทรของคนขับคือ 0812345678 อย่าลืมโทรนะ', 'ไม่ต้องรีบ ส่งข้อความมาเมื่อของพร้อม',
     'मैसेज में कीमत भेजो', 'कल कॉल करो, आज बंद है', 'फोन नंबर गलत लिखा है इनवॉइस पर, ठीक करो', 'msg me price, mat bhulna',
     'Не дзвоніть зараз, я на нараді', 'Видаліть старе замовлення, ось нове', 'Jangan hantar warna merah, hantar biru', 'Padam pesanan lama, ini pesanan baru',
+    // a moment (a meeting, at the wheel) in more languages, and the buyer's own customers
+    'No me llames ahora, estoy en una reunión', 'Ne m\'appelez pas maintenant, je conduis', 'Nie dzwońcie teraz, proszę', 'Şimdi aramayın lütfen',
+    'Сейчас не звоните, я на совещании', '现在别打电话，我在开会', '今は会議中なので電話しないでください', '지금 회의 중이라 전화하지 마세요',
+    'Please do not contact my customers directly', 'No contacten a mis clientes, todo pasa por mí', '不要直接联系我的客户，有事找我',
     "don't reach out to the forwarder, I'll do it", 'We moved to a new address, please update your records', 'Remove item 3 from the order',
     'no longer need the red ones, only blue', 'You keep sending wrong colours!', "we're not interested in air freight, too expensive",
     'Não tenho mais dúvidas, pode faturar', 'ارجو عدم شحن البضاعة قبل الدفع',

@@ -13,6 +13,9 @@ describe('a buyer who has had enough, without naming what to stop', () => {
     'Leave me alone please', 'Déjenme en paz', 'Lasciatemi in pace', 'Dajcie mi spokój', 'Оставьте меня в покое', 'خليني في حالي',
     'Please take me off this group', 'Haal me eraf aub', 'Beni listeden çıkarın', 'stop following up, we are done', 'Jangan follow up lagi ya',
     'Stop it!', 'Hör auf!', 'Chega.', 'Хватит!', '그만하세요', 'Przestańcie', '别再私信我了', '不要再骚扰我',
+    // told again and again, and had enough
+    'I told you a hundred times already. Enough.', 'Ich habe es euch schon hundertmal gesagt. Schluss!', 'Te lo dije cien veces, basta ya',
+    'Сто раз говорил вам. Хватит!', '都说了多少次了，够了',
   ])('%s is an opt-out to confirm (at least likely)', (text) => {
     expect(optOutOf(text)).toBeGreaterThan(0);
   });
@@ -22,6 +25,8 @@ describe('a buyer who has had enough, without naming what to stop', () => {
     'The port is blocked by the strike, when can you ship?', 'Please remove the logo from the box', '박스에서 로고 빼주세요', '追加された梱包費を外してください',
     'Enough samples, now send the price for 500 pcs', 'Stop the production until we confirm the color', 'Chega amanhã o contêiner?', 'Хватит ли 20 тонн на контейнер?',
     'We need the circuit breaker 차단기 price', 'Leave the blue ones out of the order', 'Remove me from the CC of the invoice email, send it to Ana',
+    // told again and again about the goods: a complaint, not a no to the messages
+    'I told you twice the colour is wrong', 'Ich habe schon dreimal gesagt, die Kartons sind zu schwach',
   ])('%s is not', (text) => {
     expect(optOutOf(text)).toBe(0);
   });

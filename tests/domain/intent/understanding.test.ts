@@ -115,8 +115,36 @@ describe('negations and acknowledgements', () => {
     '报价收到了，谢谢', 'got your quotation, thanks', 'recibí la cotización, gracias',
     // the object first, or the verb before an elided article
     "J'ai bien reçu l'échantillon, merci", 'Ya nos llegó la muestra, gracias', 'Das Muster ist angekommen, danke', 'Campione arrivato, grazie',
+    // arrived, with the day in between
+    'Die Muster sind gestern angekommen, danke', '样品昨天到了，谢谢',
+    'De samples zijn gisteren aangekomen, bedankt', 'Recibida la cotización, gracias',
+    // settled, not asked: the buyer accepts the MOQ
+    'MOQ is fine for us, I will check with my boss',
+    // the passive participle, a payment proof, the verb before the object in Vietnamese
+    'Wycena otrzymana, dziękuję', 'Платёжку получили, спасибо', 'Em nhận rồi báo giá nha, cảm ơn',
   ])('"%s" is a thank-you, not a price inquiry', (text) => {
     expect(intents(text)).toEqual(['other']);
+  });
+
+  it.each([
+    // a document the buyer already holds, object before or after the verb
+    ['We already have your catalogue, just the price for 500 pcs please', ['price_inquiry']],
+    ['Den Katalog haben wir schon, bitte nur den Preis für 500 Stück', ['price_inquiry']],
+    ['El catálogo ya lo tenemos, solo necesito el precio', ['price_inquiry']],
+    ['Каталог у нас уже есть, пришлите только цены', ['price_inquiry']],
+    ['目录我们已经有了，直接报价吧', ['price_inquiry']],
+    ['カタログはもう持っています。価格だけ教えてください', ['price_inquiry']],
+    // waived: "skip", "pas besoin du", "aren't needed", Turkish -siz ("without")
+    ['skip the brochure and send me the price for 1000 units', ['price_inquiry']],
+    ['Pas besoin du catalogue, seulement le prix pour 500 pièces', ['price_inquiry']],
+    ["Certificates aren't needed for our market, thanks", ['other']],
+    ['Numunesiz fiyat verin lütfen', ['price_inquiry']],
+  ])('"%s" asks only for %j (what is held or waived is no ask)', (text, expected) => {
+    expect(intents(text)).toEqual(expected);
+  });
+
+  it('keeps "MOQ ok?" a question', () => {
+    expect(intents('MOQ ok? And the price for 500?')).toEqual(['price_inquiry', 'moq']);
   });
 
   it('keeps the real ask next to an acknowledgement', () => {
@@ -125,6 +153,55 @@ describe('negations and acknowledgements', () => {
 
   it('keeps negative complaints ("not working")', () => {
     expect(intents("the lights don't work, no need to send a sample")).toEqual(['complaint']);
+  });
+});
+
+describe('the buyer\'s own slips: a late reply, a wrong chat, a late payment', () => {
+  it.each([
+    ['Apologies for my late response, I was at the Canton Fair', ['other']],
+    ['Perdón por el retraso en contestar', ['other']],
+    ['Entschuldigung für die späte Antwort', ['other']],
+    ['抱歉回复晚了', ['other']],
+    // the buyer's own delay is no complaint; the goods' damage still is
+    ['Sorry for the late reply. The goods arrived damaged, 30 cartons broken', ['complaint']],
+    // a message sent to the wrong chat, alone or with the apology
+    ['Sorry, sent this by mistake', ['other']],
+    ['Scusate, ho sbagliato chat', ['other']],
+    ['すみません、間違えて送りました', ['other']],
+    // the buyer's own payment running late asks for time and complains of nothing
+    ['Our payment will be delayed by two weeks, can you hold the goods?', ['payment_extension']],
+    ['Платеж задержится на неделю, подождите пожалуйста', ['payment_extension']],
+    ['Your shipment is delayed again, this is the third time', ['complaint']],
+  ])('"%s" is %j', (text, expected) => {
+    expect(intents(text)).toEqual(expected);
+  });
+});
+
+describe('a negation is a word of its own', () => {
+  it('reads "bez" (without) only as a word: "Bezpłatne próbki?" (free samples?) asks for samples', () => {
+    expect(intents('Bezpłatne próbki?')).toEqual(['sample_request']);
+  });
+});
+
+describe('still too high, after a quote', () => {
+  it.each(['Still too much for us', 'Toujours cher', 'Nog steeds duur', 'Vẫn còn mắc anh ơi'])(
+    '"%s" asks for a discount',
+    (text) => {
+      expect(intents(text)).toEqual(['discount_request']);
+    },
+  );
+});
+
+describe('a colour beside another ask', () => {
+  it.each([
+    ['What is the MOQ for each colour?', ['moq']],
+    ['Mindestmenge pro Farbe?', ['moq']],
+    ['每种颜色的起订量是多少？', ['moq']],
+    ['Please send one sample in every colour', ['sample_request']],
+    // a colour of their own is still custom work
+    ['Can you make it in our own colour, Pantone 286C?', ['customization']],
+  ])('"%s" is %j: a bare colour word is no custom order when a specific ask names it', (text, expected) => {
+    expect(intents(text)).toEqual(expected);
   });
 });
 

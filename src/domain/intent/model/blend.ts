@@ -1,14 +1,16 @@
 // How the patterns and the model are combined. The patterns are precise on the phrasings they were written for;
 // the model reads phrasings nobody wrote a pattern for. So: a specific phrase stands; a bare keyword stands unless the
 // model is sure it is not that intent; and the model alone adds an intent it is confident of, at a confidence below
-// the action threshold unless it is very sure. Negated and acknowledged asks are blanked before the model reads them.
+// the action threshold unless it is very sure. Negated and acknowledged asks, and the buyer's own slips ("sorry for the
+// late reply"), are blanked before the model reads them.
 import { OPT_OUT_LIKELY, STRONG_CONFIDENCE } from '../confidence';
 import type { Intent } from '../intents';
+import { maskLateReplyApology } from '../apology';
 import { maskNegatedAsks } from '../negation';
 import { isNotAnOptOut } from '../opt-out';
 import { hasOptOutCue } from '../opt-out.lexicon';
 import { modelText } from './features';
-import { modelProbabilitiesOf } from './intent-model';
+import { modelProbabilitiesOf, type IntentModel } from './intent-model';
 
 /** The model's probability that adds an intent the patterns did not see. */
 export const MODEL_ADD_PROBABILITY = 0.6;
@@ -38,21 +40,32 @@ const ASKS = new Set<Intent>([
 ]);
 
 /** The model's probabilities for a message: asks read with negated and acknowledged spans blanked. */
-export function modelScores(text: string): Map<Intent, number> {
+export function modelScores(text: string, model?: IntentModel): Map<Intent, number> {
   const folded = modelText(text);
   // No letters (a number, a phone, emoji): nothing for the model to read.
   if (!folded || !/\p{L}/u.test(folded)) return new Map();
-  const probs = modelProbabilitiesOf(folded);
+  // the buyer's own slips ("sorry for the late reply", "wrong chat") are read by neither the patterns nor the model;
+  // a fragment left over ("war krank") is no ask of its own
+  const read = maskLateReplyApology(folded).replace(/\s+/g, ' ').trim();
+  if (!/\p{L}/u.test(read)) return new Map();
+  const probs = modelProbabilitiesOf(folded, model);
+  lowerToBlanked(probs, folded, read, [...probs.keys()].filter((intent) => intent !== 'opt_out'), model);
   // (and never where the patterns saw a look-alike: "remove my number from the label")
   if ((probs.get('opt_out') ?? 0) >= MODEL_OPT_OUT_PROBABILITY && (!hasOptOutCue(folded) || isNotAnOptOut(folded))) probs.set('opt_out', 0);
-  const masked = maskNegatedAsks(folded);
-  if (masked !== folded) {
-    const maskedProbs = modelProbabilitiesOf(masked.replace(/\s+/g, ' ').trim());
-    // blanking a negated ask takes evidence away and never adds any: what is left of a short message ("wir … nur den
-    // Preis") can read as an ask the whole message does not make
-    for (const intent of ASKS) probs.set(intent, Math.min(probs.get(intent) ?? 0, maskedProbs.get(intent) ?? 0));
-  }
+  // likewise a negated ask: what is left of a short message ("wir … nur den Preis") can read as an ask the whole
+  // message does not make
+  lowerToBlanked(probs, read, maskNegatedAsks(read), ASKS, model);
   return probs;
+}
+
+/**
+ * Blanking a span takes evidence away and never adds any: each of `intents` keeps the lower of its probability on the
+ * text and on the text with the span blanked.
+ */
+function lowerToBlanked(probs: Map<Intent, number>, text: string, blanked: string, intents: Iterable<Intent>, model?: IntentModel): void {
+  if (blanked === text) return;
+  const blankedProbs = modelProbabilitiesOf(blanked.replace(/\s+/g, ' ').trim(), model);
+  for (const intent of intents) probs.set(intent, Math.min(probs.get(intent) ?? 0, blankedProbs.get(intent) ?? 0));
 }
 
 export interface BlendThresholds { add: number; veto: number; optOut: number }

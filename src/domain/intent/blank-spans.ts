@@ -1,0 +1,10 @@
+/**
+ * The text with every match of `patterns` replaced by as many spaces: the rest of the message keeps its positions, so
+ * the other forms of it (lower-cased, as typed) can be blanked at the same places. Global patterns start from the
+ * beginning on each call (String.prototype.replace resets their lastIndex).
+ */
+export function blankSpans(text: string, patterns: readonly RegExp[]): string {
+  let out = text;
+  for (const re of patterns) out = out.replace(re, (span) => ' '.repeat(span.length));
+  return out;
+}

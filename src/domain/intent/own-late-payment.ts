@@ -1,0 +1,19 @@
+import { blankSpans } from './blank-spans';
+
+// "The transfer will be delayed until Friday": the buyer's own payment running late asks for time (payment_extension);
+// it is no complaint about the supplier, so the span is blanked when complaints are read (tag-intents.ts).
+const OWN_PAYMENT_LATE = new RegExp([
+  String.raw`\b(my |our |the )?(payment|transfer|bank transfer|remittance|balance|tt)( will| would|'ll| is going to)? (be )?(delay(ed)?|late)\b|\bpayment will delay\b`,
+  String.raw`\b(de )?(overboeking|betaling) (wordt|zal) (vertraagd|later)\b|\bprzelew opozni sie\b|\bplatnosc (sie )?opozni\b`,
+  String.raw`\b(a )?paye en retard\b|\bpaiement (sera|va etre) (retarde|en retard)\b|\bel pago (se )?(va a )?(retrasar|atrasar)\w*\b|\bo pagamento (vai )?atras\w*\b`,
+  String.raw`\b(die )?zahlung (wird sich verzogern|verzogert sich|kommt spater)\b|\bil (pagamento|bonifico) (sara in ritardo|slitta|tardera)\b`,
+  String.raw`\b(transfer|bayar)(nya)? (telat|terlambat)\b|\btien (chuyen|tra) (tre|cham)\b|\b(chuyen|tra) (tien )?(tre|cham)\b|\bodeme(yi|miz)? (gecikecek|gecikiyor)\b`,
+].join('|'), 'g');
+const OWN_PAYMENT_LATE_OTHER = /оплата задержится|платеж задержится|платёж задержится|(платят|платим) с задержкой|支付(会)?(晚|延迟|推迟)|付款(会)?(晚|延迟|推迟)|支払いが遅れ|송금이 늦어|결제가 늦어|الدفع (رح|راح|سوف) (يتأخر|يتاخر)/g;
+
+const CUE = /pay|transfer|remit|balance|tt|overboek|betal|przelew|platn|paie|pago|pagamento|zahlung|bonific|bayar|chuyen|tra |odeme|оплат|плат|支付|付款|支払|송금|결제|الدفع/;
+
+/** The folded text with the buyer's own late payment blanked (same length), or the text itself. */
+export function maskOwnLatePayment(folded: string): string {
+  return CUE.test(folded) ? blankSpans(folded, [OWN_PAYMENT_LATE, OWN_PAYMENT_LATE_OTHER]) : folded;
+}
