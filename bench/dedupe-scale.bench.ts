@@ -4,7 +4,6 @@
 //   [--busy [n]]  n CPU-burning child processes (default 1) during the measured checks and their baseline
 //   [--keep]      keep the database;  [--db <name>] reuse one kept by a run with the same --customers (no seeding)
 // Exits non-zero when a printed target is missed or the checks do not find what was planted.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -20,6 +19,7 @@ import { normalizeCompanyName } from '../src/domain/dedupe/normalize-company';
 import { commitImport, planImport } from '../src/domain/import/import.service';
 import { readTable } from '../src/domain/import/read-table';
 import { installDataKey } from '../src/domain/crypto/personal-data-cipher';
+import { busyArg, busyNeighbours } from './support/processes';
 
 const arg = (args: string[], name: string, fallback: number) => {
   const i = args.indexOf(name);
@@ -146,12 +146,6 @@ function importCsv(sample: Seeded[], rows: number): string {
   return lines.join('\n');
 }
 
-/** A second process busy on the machine: `n` children spinning a CPU each until stopped. */
-function busyNeighbours(n: number): { stop(): void } {
-  const children: ChildProcess[] = Array.from({ length: n }, () => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
-  return { stop: () => { for (const c of children) c.kill('SIGKILL'); } };
-}
-
 function fail(reason: string): void {
   console.log(`  FAILED: ${reason}`);
   process.exitCode = 1;
@@ -161,8 +155,7 @@ export default async function run(args: string[]): Promise<void> {
   const customers = arg(args, '--customers', 1_000_000);
   const probeCount = arg(args, '--probes', 300);
   const importRows = arg(args, '--import', 100_000);
-  const busyAt = args.indexOf('--busy');
-  const busy = busyAt < 0 ? 0 : /^\d+$/.test(args[busyAt + 1] ?? '') ? Number(args[busyAt + 1]) : 1;
+  const busy = busyArg(args);
   const reuse = args.includes('--db') ? args[args.indexOf('--db') + 1] : null;
   const adminUrl = args.includes('--pg') ? args[args.indexOf('--pg') + 1] : process.env.BENCH_PG_ADMIN_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
   const dbName = reuse ?? `quayside_bench_${randomBytes(4).toString('hex')}`;

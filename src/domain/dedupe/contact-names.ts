@@ -1,16 +1,21 @@
+import anyAscii from 'any-ascii';
 import { dropArabicArticle, readAbjads } from './abjad';
 import { readJapaneseWords } from './japanese';
-import { cantonese, southernSurname } from './romanize';
+import { cantonese, koreanFold, koreanRomanization, southernSurname } from './romanize';
 import { personNameMatch, personNameTokens } from './similarity';
 
 /** A contact person as the matcher compares them: the name as typed and its folded readings (several for Chinese characters). */
 export type PreparedContact = { name: string; readings: string[][] };
 
-/** How the area writes Chinese names in Latin letters: Cantonese (Hong Kong, Macau), Hokkien family names (Singapore, Malaysia), Japanese. */
-export type ContactArea = { cantonese?: boolean; southern?: boolean; japanese?: boolean };
+/**
+ * How the area writes Chinese names in Latin letters: Cantonese (Hong Kong, Macau), Hokkien family names (Singapore,
+ * Malaysia), Japanese; and Korean names in either romanization (a Korean record's contact, Hangul or Latin).
+ */
+export type ContactArea = { cantonese?: boolean; southern?: boolean; japanese?: boolean; korean?: boolean };
 
 const HAN = /[\u3400-\u9fff]/;
 const ABJAD = /[\u0590-\u05ff\u0600-\u06ff]/;
+const HANGUL = /[\uac00-\ud7af]/;
 
 /**
  * 陳志明 is "Chan Chi Ming" on a Hong Kong card and "Chen Zhiming" on a mainland one; 林 is "Lim" in Singapore; 田中 is
@@ -26,7 +31,41 @@ export function prepareContact(name: string, area: ContactArea): PreparedContact
     if (area.southern) readings.push(personNameTokens(southernSurname(name)));
     if (area.japanese) readings.push(personNameTokens(readJapaneseWords(name)));
   }
+  // a Korean contact is also read Korean-levelled (이정훈 / "Lee Jung-hoon"); the other side needs the same reading, so
+  // a Latin-written contact of a Korean record gets one too
+  if (area.korean || HANGUL.test(name)) readings.push(koreanPersonWords(name));
   return { name, readings: readings.filter((r) => r.length > 0) };
+}
+
+// Korean family names as their bearers write them in Latin letters (이 "Lee", not Revised Romanization's "I"; 박 "Park",
+// not "Bak"; 최 "Choi", not "Choe"); the given name follows the syllables, which koreanFold then levels.
+const KOREAN_SURNAMES: Record<string, string> = {
+  이: 'lee', 리: 'lee', 김: 'kim', 박: 'park', 최: 'choi', 정: 'jung', 강: 'kang', 조: 'cho', 윤: 'yoon', 장: 'jang', 임: 'lim', 한: 'han',
+  오: 'oh', 서: 'seo', 신: 'shin', 권: 'kwon', 황: 'hwang', 안: 'ahn', 송: 'song', 류: 'ryu', 유: 'yoo', 홍: 'hong', 전: 'jeon', 고: 'ko',
+  문: 'moon', 양: 'yang', 손: 'son', 배: 'bae', 백: 'baek', 허: 'heo', 남: 'nam', 노: 'noh', 하: 'ha', 곽: 'kwak', 성: 'sung', 차: 'cha',
+  주: 'joo', 우: 'woo', 구: 'koo', 민: 'min', 진: 'jin', 나: 'na', 지: 'ji', 엄: 'eom', 채: 'chae', 원: 'won', 천: 'chun', 방: 'bang',
+  공: 'kong', 현: 'hyun', 함: 'ham', 변: 'byun', 염: 'yeom', 여: 'yeo', 추: 'choo', 도: 'do', 석: 'seok', 선: 'sun', 설: 'seol', 마: 'ma',
+  길: 'gil', 연: 'yeon', 위: 'wi', 표: 'pyo', 명: 'myung', 기: 'ki', 반: 'ban', 왕: 'wang', 금: 'keum', 옥: 'ok', 육: 'yook', 인: 'in',
+  맹: 'maeng', 제: 'je', 모: 'mo', 탁: 'tak', 국: 'kook', 어: 'eo', 은: 'eun', 편: 'pyeon', 용: 'yong', 예: 'ye', 봉: 'bong', 경: 'kyung',
+};
+const KOREAN_DOUBLE_SURNAMES = new Set(['남궁', '선우', '제갈', '황보', '독고', '사공', '서문']);
+// Titles only: the other honorifics of similarity.ts are Korean syllables too ("ji" in Park Ji-sung).
+const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof']);
+
+/**
+ * A Korean person's name as words koreanFold has levelled: Hangul by syllables (family name in its usual spelling), Latin
+ * as written ("Lee Jung-hoon", "Yoon Seokmin"). 이정훈 and "Lee Jung-hoon" then both read "le cunk hun".
+ */
+function koreanPersonWords(name: string): string[] {
+  const hangul = name.replace(/[^\uac00-\ud7af]/g, '');
+  if (hangul.length >= 2) {
+    const double = KOREAN_DOUBLE_SURNAMES.has(hangul.slice(0, 2)) && hangul.length >= 3;
+    const family = double ? koreanRomanization(hangul.slice(0, 2)) : (KOREAN_SURNAMES[hangul[0]] ?? koreanRomanization(hangul[0]));
+    const given = [...hangul.slice(double ? 2 : 1)].map((syllable) => koreanRomanization(syllable));
+    return [family, ...given].map(koreanFold).filter((w) => w.length > 0);
+  }
+  return anyAscii(name).toLowerCase().split(/[^a-z]+/)
+    .filter((w) => w.length > 0 && !TITLES.has(w)).map(koreanFold);
 }
 
 /** The best agreement between two records' contact people, with the pair that showed it. */

@@ -12,6 +12,7 @@ import {
 import { tokenWeight } from './normalize-company';
 import { trigramSimilarity } from './similarity';
 import { storedSoundKeys } from './sound-skeleton';
+import { commonSoundKeys } from './common-sound-keys.repository';
 import { TRGM_SIMILARITY_THRESHOLD, TRGM_WORD_SIMILARITY_THRESHOLD, type CandidateQuery } from './blocking';
 
 /**
@@ -46,8 +47,8 @@ const PER_TERM = 20;
 const CHUNK = 2000;
 /** Name-only candidates scored per check, closest names first. */
 const NAME_ONLY_CANDIDATES = 12;
-/** Rows read by the sound keys of one check (import: of one key), and those scored (most sound keys in common first). */
-const SOUND_SCAN = 40;
+/** Rows read per sound key by one check (import: per key), and those scored (most sound keys in common first). */
+const SOUND_KEY_ROWS = 1_000;
 const PER_SOUND_KEY = 8;
 const SOUND_ONLY_CANDIDATES = 6;
 /** Trigram similarity of two Latin names run together from which a sound match is worth scoring (in SQL: trade words in, lower). */
@@ -101,19 +102,32 @@ const wordHit = (t: string) => Prisma.sql`(SELECT id FROM customers WHERE normal
 
 /**
  * The few customers with the most sound keys in common (GIN on name_sound_keys), ranked in the statement: only they
- * are loaded with their contacts, not every row a common key would bring.
+ * are loaded with their contacts, not every row a common key would bring. Each key reads at most SOUND_KEY_ROWS rows
+ * before they are filtered (the filter drops most of a common key's rows: filtering all of them was the check's tail).
  */
 const soundHitSql = (q: CandidateQuery) => {
   const keys = q.soundKeys ?? [];
   // As soundWorthScoring, roughly and before any row is loaded: a Latin name's sound twins must be written in another
   // script or look alike run together (the check in code then decides on the loaded few).
   const worth = q.native ? Prisma.sql`true`
-    : Prisma.sql`(name ~ '[^\u0001-\u024f\u1e00-\u1eff\u2000-\u206f]' OR similarity(replace(normalized_name, ' ', ''), ${q.nameTerms.join('')}) >= ${LATIN_SOUND_PREFILTER})`;
+    : Prisma.sql`(c.name ~ '[^\u0001-\u024f\u1e00-\u1eff\u2000-\u206f]' OR similarity(replace(c.normalized_name, ' ', ''), ${q.nameTerms.join('')}) >= ${LATIN_SOUND_PREFILTER})`;
   return Prisma.sql`(SELECT id FROM (
-    SELECT id, cardinality(ARRAY(SELECT unnest(name_sound_keys) INTERSECT SELECT unnest(${keys}::text[]))) AS n
-    FROM customers WHERE name_sound_keys && ${keys}::text[] AND ${worth} LIMIT ${SOUND_SCAN}) s
+    SELECT DISTINCT c.id, cardinality(ARRAY(SELECT unnest(c.name_sound_keys) INTERSECT SELECT unnest(${keys}::text[]))) AS n
+    FROM unnest(${keys}::text[]) AS t(key)
+    CROSS JOIN LATERAL (SELECT id, name, normalized_name, name_sound_keys FROM customers WHERE name_sound_keys @> ARRAY[t.key] LIMIT ${SOUND_KEY_ROWS}) c
+    WHERE ${worth}) s
   ORDER BY n DESC, id LIMIT ${SOUND_ONLY_CANDIDATES})`;
 };
+
+/**
+ * `q` with the sound keys too common to look up left out (see common-sound-keys.repository). Only the look-ups lose them: the
+ * ranking of what the other keys found still counts every key in common.
+ */
+async function withoutCommonSoundKeys(db: DbClient, q: CandidateQuery): Promise<CandidateQuery> {
+  if (!q.soundKeys?.length) return q;
+  const common = await commonSoundKeys(db);
+  return common.size ? { ...q, soundKeys: q.soundKeys.filter((k) => !common.has(k)) } : q;
+}
 
 type CandidateOptions = { excludeIds?: number[]; fuzzy?: boolean };
 /** One row of the blocking statement: found by a name key (with the stored key `k`) or by an exact detail. */
@@ -209,7 +223,7 @@ function soundWorthScoring(q: CandidateQuery, r: Hit): boolean {
  * large table; the matcher itself treats a misspelt distinctive word as another company, so it rarely changes a verdict.
  */
 export async function findCandidateIds(db: DbClient, q: CandidateQuery, options: CandidateOptions = {}): Promise<number[]> {
-  const sql = hitsSql(q, options);
+  const sql = hitsSql(await withoutCommonSoundKeys(db, q), options);
   if (!sql) return [];
   const query = (tx: DbClient) => tx.$queryRaw<Hit[]>`${sql}`;
   return chooseCandidates(q, options.fuzzy ? await withTrigramSettings(db, query) : await query(db), options);
@@ -221,7 +235,7 @@ export async function findCandidateIds(db: DbClient, q: CandidateQuery, options:
  * group and contacts (sealed; only the chosen candidates' are opened), rather than ids first and rows after.
  */
 export async function findCandidates(db: DbClient, q: CandidateQuery, options: CandidateOptions = {}): Promise<CandidateCustomer[]> {
-  const sql = hitsSql(q, options);
+  const sql = hitsSql(await withoutCommonSoundKeys(db, q), options);
   if (!sql) return [];
   const query = (tx: DbClient) => tx.$queryRaw<(Hit & { customer: (CandidateRow & { contacts: SealedContact[] | null }) | null })[]>`
     WITH hit AS (${sql})
@@ -311,7 +325,8 @@ export async function findCandidateIdsBulk(db: DbClient, queries: CandidateQuery
 /** Sound-key look-ups for many records: per record, the few customers with the most sound keys in common (as chooseCandidates). */
 async function soundHitsBulk(db: DbClient, queries: CandidateQuery[], out: Set<number>[], scanAbove: number): Promise<void> {
   const byKey = new Map<string, number[]>();
-  queries.forEach((q, i) => (q.soundKeys ?? []).forEach((k) => { const l = byKey.get(k); if (l) l.push(i); else byKey.set(k, [i]); }));
+  const looked = await Promise.all(queries.map((q) => withoutCommonSoundKeys(db, q)));
+  looked.forEach((q, i) => (q.soundKeys ?? []).forEach((k) => { const l = byKey.get(k); if (l) l.push(i); else byKey.set(k, [i]); }));
   const found = queries.map(() => new Map<number, Hit>());
   // A key's row count is unknown when the statement is planned, and with a LIMIT a sequential scan looks cheap: it
   // reads the whole table for every key. The GIN index is told for these statements only.

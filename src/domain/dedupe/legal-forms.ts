@@ -11,7 +11,9 @@ export const MORE_LEGAL_ANYWHERE: string[] = [
   'lda', 'eirl', 'cia ltda', 's en c', 'sociedade limitada', 'sociedade anonima', 'sociedad anonima cerrada', 'sociedad de responsabilidad limitada',
   // France, Italy, Germany, Netherlands, Poland, Czechia, Slovakia
   'societe anonyme', 'societe a responsabilite limitee', 'societa a responsabilita limitata', 'societa per azioni', 'gesellschaft mit beschrankter haftung',
-  'besloten vennootschap', 'naamloze vennootschap', 'spol s ro', 'spol sro',
+  'besloten vennootschap', 'naamloze vennootschap', 'spol s ro', 'spol sro', 'gesellschaft mbh', 'gesellschaft m b h',
+  // South Africa and Namibia in Afrikaans: "(Edms) Bpk" is "(Pty) Ltd"
+  'edms bpk', 'bpk', 'edms',
   // Russia, Ukraine, Central Asia (romanised), Türkiye
   'obshchestvo s ogranichennoy otvetstvennostyu', 'tovarystvo z obmezhenoyu vidpovidalnistyu', 'aktsionernoe obshchestvo', 'anonim sirket',
   // South and South-East Asia, Africa, the English-speaking world

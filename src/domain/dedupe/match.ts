@@ -128,7 +128,7 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   const websiteDomains = site && !isFreeMailDomain(site) ? [registrableDomain(site)] : [];
   const domainLabels = [...new Set([...emailDomains, ...websiteDomains].map(domainLabel).filter((l) => l.length >= 3))];
   const phones = [...new Set((raw.phones ?? []).map((p) => toE164(p, country) ?? toE164(p)).filter((p): p is string => !!p))];
-  const area = { cantonese: cantoneseArea, southern: country === 'SG' || country === 'MY', japanese: country === 'JP' };
+  const area = { cantonese: cantoneseArea, southern: country === 'SG' || country === 'MY', japanese: country === 'JP', korean: country === 'KR' || country === 'KP' };
   const contacts = (raw.contactNames ?? []).filter((n) => n.trim()).map((name) => prepareContact(name, area));
   const city = raw.city?.trim() ? prepareCity(raw.city, { cantonese: cantoneseArea, country }) : undefined;
   const phoneCountryOf = !country && phones.length ? phoneCountry(phones[0]) : undefined;
@@ -402,7 +402,13 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   // A near-identical name with nothing against it (no other domain, number, city or country) is always worth a question:
   // records typed in chat carry a name and a country only, and the weights learnt little from such bare pairs.
   const bare = !f.domains_differ && !f.phones_differ && !f.emails_differ && !f.city_differ && country !== 'different';
-  const nameFloor = bare && !!names && !entityDiffers && !names.cmp.crossScript && names.cmp.similarity >= 0.9 && names.cmp.sharedStrength >= 1;
+  const nearIdentical = bare && !!names && !entityDiffers && !names.cmp.crossScript && names.cmp.similarity >= 0.9 && names.cmp.sharedStrength >= 1;
+  // The same person (named in full, or in part in the same city) at a firm of a like name in the same country, nothing
+  // against it: a buyer's second record more often than not (a new address and number after a move, a Cyrillic and a
+  // Latin card), so worth a question even where other addresses and numbers pull the score down.
+  const samePerson = namesAgree && country === 'same' && !capped && !contradicted && city !== 'different'
+    && (contact.kind === 'full' || (contact.kind === 'partial' && city === 'same'));
+  const nameFloor = nearIdentical || samePerson;
   const score = boundScore(modelScore(f), { capped, keyFloor, evidence, contradicted, addressFloor, nameFloor });
   const verdict: MatchVerdict = score >= DUPLICATE_THRESHOLD ? 'duplicate' : score >= POSSIBLE_THRESHOLD ? 'possible_duplicate' : 'distinct';
   const related = sharedDomains.length > 0 || sharedLabels.length > 0 || (nameSimilarity >= 0.6 && sharedNameTokens.length > 0 && names!.cmp.sharedStrength === 1);

@@ -18,6 +18,15 @@ export const MORE_CANONICAL: Record<string, string> = {
   tikinti: 'construction', sauda: 'trading', perniagaan: 'trading', niaga: 'trading', karnka: 'trading', kanka: 'trading', bazargani: 'trading', tejarat: 'trading',
   // numbers written out, as one name writes "3" and another "Três"
   tres: '3', three: '3', trois: '3', drei: '3', quatro: '4', cuatro: '4', four: '4', quatre: '4', vier: '4', cinco: '5', five: '5', cinq: '5',
+  // lighting, electric, tools and furniture in the Nordic, Central European, Baltic, Balkan, Afrikaans and Malay names
+  belysning: 'lighting', beleuchtungen: 'lighting', valaistus: 'lighting', vilagitas: 'lighting', iluminat: 'lighting', iluminatii: 'lighting', osvjetljenje: 'lighting',
+  rasvjeta: 'lighting', razsvetljava: 'lighting', apgaismojums: 'lighting', apsvietimas: 'lighting', pencahayaan: 'lighting', verligting: 'lighting', lampu: 'lamp',
+  elektries: 'electric', elektriese: 'electric', elektriska: 'electric', elektrisk: 'electric', elektriske: 'electric', elektromos: 'electric', electrice: 'electric',
+  elektryczne: 'electric', elektricke: 'electric', elektricni: 'electric', listrik: 'electric', electrotechnic: 'electric', electrotechnics: 'electric',
+  electrotechnical: 'electric', elektrotechniek: 'electric', elektroteknik: 'electric', sahko: 'electric',
+  verktyg: 'tool', verktoy: 'tool', vaerktoj: 'tool', tyokalut: 'tool', naradi: 'tool', szerszam: 'tool', unelte: 'tool', gereedschap: 'tool', gereedskap: 'tool',
+  instrumenta: 'tool', instrumentov: 'tool', instrumentos: 'tool', strumenti: 'tool',
+  mobler: 'furniture', huonekalut: 'furniture', nabytek: 'furniture', butor: 'furniture', mobila: 'furniture', namjestaj: 'furniture', meubelen: 'furniture', meubels: 'furniture',
   // hardware, tools
   ferragens: 'hardware', ferreteria: 'hardware', ferreterias: 'hardware', ferramenta: 'hardware', quincaillerie: 'hardware', hirdavat: 'hardware', eisenwaren: 'hardware',
   ferramentas: 'tool', herramientas: 'tool', herramienta: 'tool', outils: 'tool', outillage: 'tool', utensili: 'tool', werkzeug: 'tool', werkzeuge: 'tool', tools: 'tool',

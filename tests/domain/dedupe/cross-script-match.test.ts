@@ -37,6 +37,16 @@ describe('one firm across scripts', () => {
     expect(verdict({ name: '金豐貿易', country: 'MY' }, { name: 'Kam Fung Trading Sdn Bhd', country: 'Malaysia' })).not.toBe('distinct');
   });
 
+  it('knows a Korean contact in Hangul and in either romanization, and not another person of the same family', () => {
+    const contact = (a: string, b: string) => matchRecords({ name: 'Daesung', country: 'KR', contactNames: [a] }, { name: 'Hanil', country: 'KR', contactNames: [b] }).signals.contactMatch;
+    expect(contact('이정훈', 'Lee Jung-hoon')).toBe('full');
+    expect(contact('최영진', 'Choi Young-jin')).toBe('full');
+    expect(contact('윤석민', 'Yoon Seokmin')).toBe('full');
+    expect(contact('Park Ji-sung', 'Bak Jiseong')).toBe('full');
+    expect(contact('이정훈', 'Kim Jung-hoon')).not.toBe('full');
+    expect(contact('이정훈', 'Lee Min-ho')).not.toBe('full');
+  });
+
   it('reads English loanwords in Hangul, and takes a record\'s country from its phone when none was typed', () => {
     expect(verdict({ name: '㈜한솔테크', country: '한국', city: '수원' }, { name: 'Hansol Tech Co., Ltd.', country: 'Korea', city: 'Suwon' })).toBe('duplicate');
     const byPhone = matchRecords({ name: 'HANSOL LIGHTING', phones: ['+82 10 5521 3308'] }, { name: '한솔조명', country: 'KR' });

@@ -28,6 +28,23 @@ describe('duplicates without a shared key', () => {
     expect(blockingKeys(prepareRecord(b)).some((k) => ka.has(k))).toBe(true);
   });
 
+  it('asks about the same person at a like-named firm in one country, whatever other addresses and numbers say', () => {
+    // a private entrepreneur's Cyrillic and Latin records, another mailbox and number on each; a Greek importer's Latin
+    // and romanised-Greek names (only their own word Hellas shared), the buyer's initial on one card
+    expect(verdict(
+      { name: 'ИП Ахмедов Рустам Маратович', country: 'РФ', city: 'Казань', contactNames: ['Ахмедов Р.М.'], emails: ['akhmedov.rm@yandex.ru'], phones: ['8-843-212-45-67'] },
+      { name: 'IE Akhmedov Rustam', country: 'Russian Federation', city: 'Kazan', contactNames: ['Rustam Akhmedov'], emails: ['rustam.akhmedov.kzn@gmail.com'], phones: ['+7 987 290 1144'] },
+    )).not.toBe('distinct');
+    expect(verdict(
+      { name: 'Lighting Hellas Ltd', country: 'Greece', city: 'Piraeus', contactNames: ['Yiannis Karagiannis'], emails: ['ykaragiannis@hotmail.gr'], phones: ['+30 697 223 1190'] },
+      { name: 'Fotistiki Hellas EPE', country: 'GR', city: 'Pireas', contactNames: ['I. Karagiannis'], emails: ['purchasing@fotistiki.gr'], phones: ['+30 210 4170 338'] },
+    )).not.toBe('distinct');
+    // the same purchaser at a firm of another name (a buyer who moved, a namesake) is no question
+    const c = { name: 'Elite Builders Trading', country: 'SA', city: 'Riyadh', contactNames: ['Fahad Al-Harbi'], emails: ['fahad@elitebuilders.sa'] };
+    const d = { name: 'Alpha Technical Services', country: 'SA', city: 'Riyadh', contactNames: ['Fahad Al-Harbi'], emails: ['fahad@alphatech.sa'] };
+    expect(verdict(c, d)).toBe('distinct');
+  });
+
   it('reads Hangul in Revised Romanization (final consonants as spoken) and meets McCune-Reischauer spellings', () => {
     expect(koreanRomanization('한빛')).toBe('hanbit');
     expect(koreanRomanization('한아')).toBe('hana');

@@ -31,6 +31,11 @@ const SAME_KEY: [string, string[]][] = [
   ['Chinese 深圳市…有限公司', ['深圳市明亮照明有限公司', '明亮照明有限公司', 'Shenzhen Mingliang Lighting Co., Ltd.']],
   ['Chinese city + district', ['佛山市南海宏达陶瓷有限公司', 'Foshan Nanhai Hongda Ceramics Co., Ltd.']],
   ['Vietnamese Công ty TNHH', ['Công ty TNHH Thương mại Ánh Dương', 'Anh Duong Trading Co., Ltd']],
+  ['Afrikaans (Edms) Bpk', ['Van Wyk Elektries (Edms) Bpk', 'Van Wyk Electrical (Pty) Ltd']],
+  ['Nordic, German plural, Dutch trade words', ['Lindqvist Belysning AB', 'Lindqvist Lighting AB']],
+  ['German plural lighting', ['Keller Beleuchtungen AG', 'Keller Lighting Ltd']],
+  ['Gesellschaft mbH, Elektrotechnik / Electrotechnics', ['Mueller Elektrotechnik Gesellschaft mbH', 'Muller Electrotechnics', 'Müller Elektrotechnik GmbH']],
+  ['Hungarian, Czech, Swedish tool words', ['Szabó Szerszám Kft.', 'Szabo Tools Ltd']],
 ];
 
 describe('normalizeCompanyName', () => {
