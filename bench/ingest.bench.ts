@@ -1,4 +1,4 @@
-// npm run bench -- ingest [messages=5000] [buyers=500]
+// npm run bench -- ingest [messages=5000] [buyers=500] [--busy [n]]
 // Inbound buyer messages through the full app (the adapter's hand-over → durable inbound queue → pipeline → inbox,
 // every 'buyer.message' subscriber registered, their reactions queued as jobs): messages/s for a burst, and p50/p99 at
 // a steady 200/s, each from the hand-over to the moment the row is committed (the app hands the message's event on
@@ -6,13 +6,15 @@
 // batched INSERT). Baseline in the same run: the same rows written with plain node-postgres, batched as the app
 // batches (≤ 200 rows per statement, one statement at a time, the customer touched in the same statement), timed
 // the same way. A message not committed within its deadline fails the run. Targets: ≥ 1,000 msg/s, p99 ≤ 100 ms at
-// 200/s; a miss exits 1. Own database and Redis prefix, both removed at the end.
+// 200/s; a miss exits 1. Own database and Redis prefix, both removed at the end. `--busy [n]`: n CPU-burning
+// neighbour processes (default 1) during both 200/s parts, the app's and the baseline's.
 // INGEST_STATS=1 also prints per message: PostgreSQL transactions, Redis commands (server-wide, so other users of the
 // Redis count too) and this process's CPU time, for the burst. INGEST_CPU_PROFILE=<file> writes a CPU profile of the
-// burst alone (open it in Chrome's DevTools).
+// burst alone, INGEST_PACED_CPU_PROFILE=<file> one of the 200/s part (open them in Chrome's DevTools).
 import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { createApp } from '../src/app';
@@ -27,6 +29,7 @@ import type { Services } from '../src/domain/services';
 import { storedMessageId } from '../src/domain/crypto/message-id';
 import { verdict } from './support/verdict';
 import { OUTBOX_SEND } from '../src/jobs/outbox-queue';
+import { busyArg, busyNeighbours } from './support/processes';
 
 const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -37,13 +40,19 @@ const PACED = 2000; // messages at 200/s
 const BATCH_SIZE = 200;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/**
+ * Listing the pending jobs reads every one of them (an HGETALL each, parsed here): polled every 10 ms with a few
+ * hundred pending, that was ~25k Redis commands a second on the server and this process the reactions need, and
+ * slowed what it timed. A quarter-second poll costs ~1/25 of that; the figure is seconds, so ±0.25 s is fine.
+ */
+const REACTIONS_POLL_MS = 250;
 
 /** Waits until `done()`; past the deadline, the run fails with what is missing rather than hanging. */
-async function until(what: string, done: () => Promise<boolean> | boolean, deadlineMs: number, missing: () => string): Promise<void> {
+async function until(what: string, done: () => Promise<boolean> | boolean, deadlineMs: number, missing: () => string, everyMs = 10): Promise<void> {
   const deadline = Date.now() + deadlineMs;
   while (!(await done())) {
     if (Date.now() > deadline) throw new Error(`${what}: not done within ${(deadlineMs / 1000).toFixed(0)} s (${missing()})`);
-    await sleep(10);
+    await sleep(everyMs);
   }
 }
 
@@ -62,6 +71,20 @@ function observeCommits(services: Services, runner: JobRunner): Map<number, numb
     await appSink!(event);
   });
   return committedAt;
+}
+
+async function startProfiler(): Promise<Session> {
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return session;
+}
+
+async function stopProfiler(session: Session, file: string): Promise<void> {
+  const { profile } = await session.post('Profiler.stop');
+  writeFileSync(file, JSON.stringify(profile));
+  session.disconnect();
 }
 
 function percentile(values: number[], p: number): number {
@@ -89,8 +112,10 @@ const TEXTS = ['Hola, ¿precio por 5000 piezas?', 'Can you send the catalogue?',
 const buyerJid = (i: number) => `49151${String(1_000_000 + i)}@c.us`;
 
 export default async function run(args: string[]): Promise<void> {
-  const total = Number(args[0] ?? 5000);
-  const buyers = Number(args[1] ?? 500);
+  const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--busy');
+  const total = Number(positional[0] ?? 5000);
+  const buyers = Number(positional[1] ?? 500);
+  const busy = busyArg(args);
   const suffix = randomBytes(4).toString('hex');
   const dbName = `quayside_bench_${suffix}`;
   const prefix = `bench-ingest-${suffix}`;
@@ -133,7 +158,7 @@ export default async function run(args: string[]): Promise<void> {
       await until('reactions', async () => {
         left = await reactionJobs();
         return left.length === 0;
-      }, reactionsDeadlineMs, () => `${left.length} jobs left: ${left.slice(0, 10).map((j) => `${j.name} (attempts ${j.attemptsMade})`).join(', ')}`);
+      }, reactionsDeadlineMs, () => `${left.length} jobs left: ${left.slice(0, 10).map((j) => `${j.name} (attempts ${j.attemptsMade})`).join(', ')}`, REACTIONS_POLL_MS);
       return (performance.now() - t) / 1000;
     };
     // the warm-up's reactions (a new lead's routing and notices) are set-up, not part of the burst
@@ -147,23 +172,14 @@ export default async function run(args: string[]): Promise<void> {
       return { pg: rows[0].x as number, redis: Number(info) };
     };
     const c0 = stats ? await counters() : null;
-    const profiler = process.env.INGEST_CPU_PROFILE ? new Session() : null;
-    if (profiler) {
-      profiler.connect();
-      await profiler.post('Profiler.enable');
-      await profiler.post('Profiler.start');
-    }
+    const profiler = process.env.INGEST_CPU_PROFILE ? await startProfiler() : null;
     const cpu0 = process.cpuUsage();
     const burstBefore = committedAt.size;
     let t0 = performance.now();
     for (let i = 0; i < total; i += 200) await Promise.all(Array.from({ length: Math.min(200, total - i) }, (_, j) => handOver(message(i + j))));
     await until('burst', () => committedAt.size >= burstBefore + total, burstDeadlineMs, () => `${committedAt.size - burstBefore} of ${total} committed: lost`);
     const burstSeconds = (performance.now() - t0) / 1000;
-    if (profiler) {
-      const { profile } = await profiler.post('Profiler.stop');
-      writeFileSync(process.env.INGEST_CPU_PROFILE!, JSON.stringify(profile));
-      profiler.disconnect();
-    }
+    if (profiler) await stopProfiler(profiler, process.env.INGEST_CPU_PROFILE!);
     const fullRate = total / burstSeconds;
     process.stderr.write(`burst committed: ${fullRate.toFixed(0)} msg/s (${burstSeconds.toFixed(1)} s); waiting for its reactions\n`);
     if (stats) {
@@ -177,6 +193,11 @@ export default async function run(args: string[]): Promise<void> {
 
     // ── steady 200/s: hand-over → committed, per message ─────────────────────────────────────────────────
     const handedAt = new Map<string, number>();
+    const pacedProfiler = process.env.INGEST_PACED_CPU_PROFILE ? await startProfiler() : null;
+    const loopDelay = monitorEventLoopDelay({ resolution: 5 });
+    loopDelay.enable();
+    const pacedCpu0 = process.cpuUsage();
+    const neighbours = busy ? busyNeighbours(busy) : null;
     t0 = performance.now();
     for (let i = 0; i < PACED; i += 1) {
       const wait = t0 + i * 5 - performance.now();
@@ -192,12 +213,17 @@ export default async function run(args: string[]): Promise<void> {
       for (const r of rows) idOf.set(r.externalId!, r.id);
       return idOf.size === PACED && [...idOf.values()].every((id) => committedAt.has(id));
     }, 30_000, () => `${[...idOf.values()].filter((id) => committedAt.has(id)).length} of ${PACED} committed: lost`);
+    neighbours?.stop();
+    loopDelay.disable();
+    if (pacedProfiler) await stopProfiler(pacedProfiler, process.env.INGEST_PACED_CPU_PROFILE!);
+    const pacedCpu = process.cpuUsage(pacedCpu0);
+    const pacedCpuShare = (pacedCpu.user + pacedCpu.system) / 1000 / (performance.now() - t0);
     const paced = [...handedAt].map(([key, at]) => committedAt.get(idOf.get(key)!)! - at);
     const steadyLag = await reactionsDone();
     const full = { p50: percentile(paced, 50), p99: percentile(paced, 99) };
 
     // ── baseline: plain node-postgres, batched as the app batches, timed hand-over → statement returned ──
-    const base = await baseline(url.toString(), total, buyers);
+    const base = await baseline(url.toString(), total, buyers, busy);
     const sends = await app.database.prisma.outbox.groupBy({ by: ['status'], _count: true });
     const sendsLine = sends.map((s) => `${s._count} ${s.status}`).join(', ');
 
@@ -206,7 +232,8 @@ export default async function run(args: string[]): Promise<void> {
     console.log([
       `ingest: ${total} buyer messages from ${buyers} known buyers, full app (adapter hand-over → durable inbound queue → pipeline → inbox; every 'buyer.message' subscriber registered, reactions queued as jobs), timed to the commit`,
       `  burst:   ${fullRate.toFixed(0)} msg/s (${burstSeconds.toFixed(1)} s)   baseline ${base.rate.toFixed(0)} rows/s → ${((fullRate / base.rate) * 100).toFixed(0)}% of baseline`,
-      `  200/s:   p50 ${full.p50} ms, p99 ${full.p99} ms (${paced.length} samples)   baseline p50 ${base.p50} ms, p99 ${base.p99} ms → p99 ${(full.p99 / Math.max(1, base.p99)).toFixed(1)}× baseline`,
+      `  200/s${busy ? ` (${busy} busy neighbour${busy > 1 ? 's' : ''})` : ''}:   p50 ${full.p50} ms, p99 ${full.p99} ms (${paced.length} samples)   baseline p50 ${base.p50} ms, p99 ${base.p99} ms → p99 ${(full.p99 / Math.max(1, base.p99)).toFixed(1)}× baseline`,
+      `  at 200/s this process: event loop late by p50 ${(loopDelay.percentile(50) / 1e6).toFixed(0)} ms, p99 ${(loopDelay.percentile(99) / 1e6).toFixed(0)} ms, max ${(loopDelay.max / 1e6).toFixed(0)} ms; CPU ${(pacedCpuShare * 100).toFixed(0)}% of a core`,
       `  reactions (own jobs, off the commit path): the burst's all done ${settled.toFixed(1)} s after its last commit; at 200/s ${steadyLag.toFixed(1)} s after the last commit`,
       `  sends they queued (first answers to buyers, paced by the channel's send rate, not waited for): ${sendsLine || 'none'}`,
       `  baseline: plain node-postgres, ≤ ${BATCH_SIZE} rows per INSERT … unnest + customer UPDATE in one statement, one statement at a time (as the app's inbound store)`,
@@ -239,7 +266,7 @@ export default async function run(args: string[]): Promise<void> {
  * one statement per group: INSERT … unnest ON CONFLICT DO NOTHING, customers touched in the same statement. A burst
  * of `total`, then PACED rows at 200/s timed from hand-over to the statement's return (autocommit: the commit).
  */
-async function baseline(url: string, total: number, buyers: number) {
+async function baseline(url: string, total: number, buyers: number, busy: number) {
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   try {
     const { rows: targets } = await pool.query<{ customer_id: number; contact_id: number }>('SELECT customer_id, id AS contact_id FROM contacts ORDER BY id LIMIT $1', [buyers]);
@@ -274,6 +301,7 @@ async function baseline(url: string, total: number, buyers: number) {
     await Promise.all(writes);
     const rate = total / ((performance.now() - t0) / 1000);
     const latencies: Promise<number>[] = [];
+    const neighbours = busy ? busyNeighbours(busy) : null;
     const t1 = performance.now();
     for (let i = 0; i < PACED; i += 1) {
       const wait = t1 + i * 5 - performance.now();
@@ -282,6 +310,7 @@ async function baseline(url: string, total: number, buyers: number) {
       latencies.push(batcher.add(row(i)).then(() => Date.now() - at));
     }
     const paced = await Promise.all(latencies);
+    neighbours?.stop();
     return { rate, p50: percentile(paced, 50), p99: percentile(paced, 99) };
   } finally {
     await pool.end();

@@ -153,3 +153,15 @@ export async function failedJobs(redisUrl: string, prefix: string): Promise<Reco
     redis.disconnect();
   }
 }
+
+/** A second process busy on the machine: `n` children spinning a CPU each until stopped. */
+export function busyNeighbours(n: number): { stop(): void } {
+  const children: ChildProcess[] = Array.from({ length: n }, () => spawn(process.execPath, ['-e', 'for (;;) {}'], { stdio: 'ignore' }));
+  return { stop: () => { for (const c of children) c.kill('SIGKILL'); } };
+}
+
+/** `--busy [n]` in a bench's arguments: how many busy neighbours (0 without the flag, 1 when n is left out). */
+export function busyArg(args: string[]): number {
+  const at = args.indexOf('--busy');
+  return at < 0 ? 0 : /^\d+$/.test(args[at + 1] ?? '') ? Number(args[at + 1]) : 1;
+}

@@ -2,8 +2,6 @@ import type { DbClient } from '../db/client';
 import { allocateCommunicationIds, communicationContext, revealMessageHandles } from '../customers/communication.repository';
 import { sealStored } from '../crypto/personal-data-cipher';
 
-const DAY = 86_400_000;
-
 export interface OpenerFacts {
   communicationId: number;
   customerId: number;
@@ -22,27 +20,34 @@ export interface OpenerFacts {
   country: string | null;
 }
 
-/** A stored buyer message with what the first answer needs to decide; null when it is not a buyer's message. */
+/**
+ * A stored buyer message with what the first answer needs to decide; null when it is not a buyer's message. One
+ * statement: it runs for every buyer message, and the four reads it replaced were a fifth of a reaction's queries.
+ */
 export async function openerFacts(db: DbClient, communicationId: number, quietDays: number): Promise<OpenerFacts | null> {
-  const row = await db.communication.findUnique({
-    where: { id: communicationId },
-    select: {
-      id: true, customerId: true, contactId: true, channel: true, chatId: true, language: true, intents: true, occurredAt: true, direction: true,
-      customer: { select: { ownerId: true, optedOut: true, timezone: true, country: true } },
-      contact: { select: { optedOut: true, timezone: true } },
-    },
-  });
-  if (!row || row.direction !== 'inbound' || !row.customerId || !row.customer || !row.chatId) return null;
-  const since = new Date(row.occurredAt.getTime() - quietDays * DAY);
-  const [{ earlier }] = await db.$queryRaw<{ earlier: boolean }[]>`
-    SELECT EXISTS (SELECT 1 FROM communications m WHERE m.customer_id = ${row.customerId}::int AND m.direction = 'inbound' AND m.id <> ${row.id}::int
-                   AND m.occurred_at >= ${since} AND (m.occurred_at < ${row.occurredAt} OR (m.occurred_at = ${row.occurredAt} AND m.id < ${row.id}::int))) AS earlier`;
-  const clear = revealMessageHandles({ id: row.id, chatId: row.chatId });
+  const rows = await db.$queryRaw<{
+    id: number; customer_id: number | null; contact_id: number | null; channel: string; chat_id: string | null; language: string | null;
+    intents: string[]; occurred_at: Date; direction: string; owner_id: number | null; customer_opted_out: boolean | null;
+    customer_timezone: string | null; country: string | null; contact_opted_out: boolean | null; contact_timezone: string | null; earlier: boolean;
+  }[]>`
+    SELECT c.id, c.customer_id, c.contact_id, c.channel, c.chat_id, c.language, c.intents, c.occurred_at, c.direction,
+           cu.owner_id, cu.opted_out AS customer_opted_out, cu.timezone AS customer_timezone, cu.country,
+           ct.opted_out AS contact_opted_out, ct.timezone AS contact_timezone,
+           EXISTS (SELECT 1 FROM communications m WHERE m.customer_id = c.customer_id AND m.direction = 'inbound' AND m.id <> c.id
+                   AND m.occurred_at >= c.occurred_at - ${quietDays}::float8 * interval '1 day'
+                   AND (m.occurred_at < c.occurred_at OR (m.occurred_at = c.occurred_at AND m.id < c.id))) AS earlier
+      FROM communications c
+      LEFT JOIN customers cu ON cu.id = c.customer_id
+      LEFT JOIN contacts ct ON ct.id = c.contact_id
+     WHERE c.id = ${communicationId}::int`;
+  const row = rows[0];
+  if (!row || row.direction !== 'inbound' || !row.customer_id || row.customer_opted_out === null || !row.chat_id) return null;
+  const clear = revealMessageHandles({ id: row.id, chatId: row.chat_id });
   return {
-    communicationId: row.id, customerId: row.customerId, contactId: row.contactId, channel: row.channel, chatId: clear.chatId!,
-    language: row.language, intents: row.intents, occurredAt: row.occurredAt, earlier,
-    ownerId: row.customer.ownerId, optedOut: row.customer.optedOut || (row.contact?.optedOut ?? false),
-    zone: row.contact?.timezone ?? row.customer.timezone ?? null, country: row.customer.country,
+    communicationId: row.id, customerId: row.customer_id, contactId: row.contact_id, channel: row.channel, chatId: clear.chatId!,
+    language: row.language, intents: row.intents ?? [], occurredAt: row.occurred_at, earlier: row.earlier,
+    ownerId: row.owner_id, optedOut: row.customer_opted_out || (row.contact_opted_out ?? false),
+    zone: row.contact_timezone ?? row.customer_timezone ?? null, country: row.country,
   };
 }
 

@@ -11,18 +11,18 @@ export interface SignalCustomer {
   managerId: number | null;
 }
 
+/** One statement (it runs for every buyer message with an intent to act on), not the three of a nested select. */
 export async function findSignalCustomer(db: DbClient, customerId: number): Promise<SignalCustomer | null> {
-  const row = await db.customer.findUnique({
-    where: { id: customerId },
-    select: {
-      id: true, name: true, country: true, ownerId: true,
-      owner: { select: { id: true, displayName: true, managerId: true, team: { select: { managerId: true } } } },
-    },
-  });
+  const rows = await db.$queryRaw<{ id: number; name: string; country: string | null; owner_id: number | null; member_id: number | null; owner_name: string | null; own_manager_id: number | null; team_manager_id: number | null }[]>`
+    SELECT cu.id, cu.name, cu.country, cu.owner_id, m.id AS member_id, m.display_name AS owner_name, m.manager_id AS own_manager_id, t.manager_id AS team_manager_id
+      FROM customers cu
+      LEFT JOIN team_members m ON m.id = cu.owner_id
+      LEFT JOIN teams t ON t.id = m.team_id
+     WHERE cu.id = ${customerId}::int`;
+  const row = rows[0];
   if (!row) return null;
-  const owner = row.owner;
-  const manager = [owner?.managerId, owner?.team?.managerId].find((id): id is number => typeof id === 'number' && id !== owner?.id) ?? null;
-  return { id: row.id, name: row.name, country: row.country, ownerId: row.ownerId, ownerName: owner?.displayName ?? null, managerId: manager };
+  const manager = [row.own_manager_id, row.team_manager_id].find((id): id is number => typeof id === 'number' && id !== row.member_id) ?? null;
+  return { id: row.id, name: row.name, country: row.country, ownerId: row.owner_id, ownerName: row.owner_name, managerId: manager };
 }
 
 /** Inbound, not deleted messages of the customer carrying any of `intents`, in [since, until]. */
