@@ -97,6 +97,8 @@ export const de: PatternTable = {
     \bfalsch\w*\b|\bfunktioniert nicht\b
     \b(immer noch|noch immer|noch) nicht (versendet|verschickt|geliefert|angekommen|da|eingetroffen|erhalten)\b
     \b(zerdr[uü]ckt|zerquetscht|eingedr[uü]ckt|nass|verbeult|besch[aä]digt)\w*\b|\bfalsche (farbe|gr[oö][sß]e|menge|ware|artikel)\b|\b(zu )?wenig geliefert\b
+    # scratches, cracks, leaks, lights that stay off (the compounds "kratzfest", "auslaufsicher" are specs, not defects)
+    \bkratzer\b|\brisse\b|\bgerissen\b|\bundicht\b|\b(leuchtet|leuchten) nicht\b|\b(geht|gehen|springt|springen) nicht (mehr )?an\b
   `,
   customization: r`
     \b(individuell\w*|personalisiert\w*|ma[sß]anfertigung|sonderanfertigung)\b|\beigen\w* (marke|logo)\b|\b(unsere?|mit) (marke|logo)\b|\blogos?\b

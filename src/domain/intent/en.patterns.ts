@@ -185,6 +185,8 @@ export const en: PatternTable = {
     \bapproved?\b.{0,15}\b(pi|proforma|order|sample)\b
     @!\bPO\b
     \b(accept|accepted|we accept) (this|the|your|ur) (offer|quote|quotation|price|pi|proposal)\b
+    # the proforma asked for: the deal is on ("send me the PI"); a new or corrected one is a quote revision
+    ~(?<!(don'?t|do not|not|no need to|never) )\b(send|share|issue|make|prepare) (me |us )?(the |a |your )?(pi|proforma|pro forma)( invoice)?\b(?! (again|once more|yet|updated|revised|corrected|amended))
   `,
   order_split: r`
     \bsplit\w*\b

@@ -113,6 +113,7 @@ export const es: PatternTable = {
     \b(ya )?(pagamos|pagu[eé]|transferimos|depositamos) (el |la )?(anticipo|dep[oó]sito)\b
     \b(lo|los|la|las) (compro|compramos|tomo|tomamos|quiero|queremos)\b
     \b(empiecen|inicien|comiencen|arranquen) (la )?producci[oó]n\b
+    ~(?<!no )\b(envi|mand|pas)\w* (la |una |su )?(pi|proforma|factura proforma)\b(?! (todavia|aun|actualizad\w*|corregid\w*|revisad\w*|nueva))
   `,
   order_split: r`
     \b(dividir|divide|dividan|dividirlo|separar|separen|partir)\b.{0,15}\b(pedido|orden|envio|env[ií]o|embarque|factura|en)\b
@@ -133,6 +134,8 @@ export const es: PatternTable = {
     \b(llegaron|llego|vinieron|vino|estan|estaban) (las cajas |los cartones |el paquete )?(aplastad\w*|mojad\w*|rot\w*|abiert\w*|golpead\w*|deformad\w*)\b
     \b(el|la) (color|talla|modelo|cantidad) no es\b|\b(color|talla|modelo|cantidad) (equivocad\w*|incorrect\w*)\b|\bfalta(n|ron)\b|\bllego (tarde|incompleto)\b|\b(retraso|atrasad\w*)\b
     \ben (vez|lugar) de \d+\b|\bno es (el mismo|igual) (que|a)\b
+    # scratches, cracks, leaks, lights that stay off
+    \b(rayones|aranazos|rayaduras)\b|\b(rajad[oa]s?|agrietad[oa]s?|grietas?|fisuras?)\b|\b(gotean|gotea|fugas?)\b|\bno (encienden|enciende|prenden|prende|funcionan)\b
   `,
   customization: r`
     \bpersonaliz\w*\b|\ba medida\b|\bmarca (propia|blanca)\b

@@ -15,7 +15,7 @@ export const fr: PatternTable = {
     (?<!\b(liste|grille) de )\b(prix|tarifs?|co[uû]ts?)\s*(\?|de|du|des|pour|unitaire)
     \bcombien (co[uû]te|co[uû]tent|pour|[cç]a co[uû]te|le|la|les|l'unit[eé]|est|par)\b(?!.{0,10}\b(livraison|transport|fret|[eé]chantillon))
     \bcombien\s*\?
-    \b(envoyer|faire|avoir|demande|besoin d'un|recevoir|etablir) (un |une |votre |vos |le )?(devis|cotation|offre de prix|tarif)\b
+    ~(?<!(ne|n'|pas) )\b(envoyer|faire|avoir|demande|besoin d'un|recevoir|etablir) (un |une |votre |vos |le )?(devis|cotation|offre de prix|tarif)\b
     ~\bdevis\b
     ~\bcotation\b
     \bquel (est le |serait le )?prix\b
@@ -96,6 +96,7 @@ export const fr: PatternTable = {
     \b(on|nous) (valide|validons|commande|commandons|prend|prenons)\b
     \b(valid|confirm)\w* (la |le )?(commande|proforma|pi|devis)\b
     \bacompte (pay[eé]|envoy[eé]|vir[eé])\b
+    \b(envoy|transmet|prepar|etabli)\w*(-moi|-nous| moi| nous)? (la |une |votre )?(pi|proforma|facture proforma)\b
   `,
   order_split: r`
     \b(diviser|scinder|s[eé]parer|fractionner)\b.{0,15}\b(commande|envoi|exp[eé]dition|facture|en)\b
@@ -112,6 +113,8 @@ export const fr: PatternTable = {
     \bne (marche|fonctionne) pas\b|\berron[eé]\w*\b|\bpas conforme\b
     \b(toujours|encore|pas encore) (pas )?(expedi\w*|envoy\w*|livr\w*|arriv\w*|recu\w*)\b
     \b(ecrase\w*|abime\w*|mouille\w*|endommage\w*|casse\w*)\b|\b(mauvaise|mauvais) (couleur|taille|modele|quantite|article)\b|\b(il )?manque\b|\b(en )?retard\b
+    # scratches, cracks, leaks, lights that stay off ("anti-rayures" is a spec: see product-spec.ts)
+    \brayures?\b|\bfissur\w*\b|\bfuient\b|\bfuite\w*\b|\bne (marche|marchent|fonctionnent|s'?allument|s'?allume) (pas|plus)\b
   `,
   customization: r`
     \bpersonnalis\w*\b|\bsur mesure\b|\bmarque (blanche|propre|priv[eé]e)\b|\b(notre|ma) marque\b|\blogos?\b

@@ -85,6 +85,8 @@ export const id: PatternTable = {
     \b(telat|terlambat)\b|\b(belum|blm) (sampai|datang|diterima|nyampe|dikirim)\b|\bsalah (kirim|warna|ukuran|barang)\b|\btidak (berfungsi|bisa dipakai)\b
     \b(belum|blm|blum) (dikirim|sampai|datang|diterima|nyampe)\b
     \b(penyok|remuk|basah|sobek|rusak|pecah|cacat)\b|\b(warna|ukuran|barang)(nya)? (salah|beda|tidak sesuai|gak sesuai)\b|\b(kurang|hilang) \d+\b|\b(telat|terlambat)\b
+    # scratches, cracks, leaks, lights that stay off
+    \b(goresan|tergores|baret|retak|retakan)\b|\b(tidak|gak|ga|nggak) (menyala|nyala|hidup|jalan)\b
   `,
   customization: r`
     \b(custom|kustom)\w*\b|\b(pakai|dengan|cetak|sablon) logo\b|\bmerek (sendiri|kami)\b

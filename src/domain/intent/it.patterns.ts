@@ -79,6 +79,7 @@ export const it: PatternTable = {
     \bconferm\w* (l'|il |l )?ordine\b|\bordine (confermato|d'acquisto)\b
     \b(facciamo|procediamo|procedete|fare) (l'|con l'|l )?ordine\b|\bprocedete\b
     \b(pagato|versato|inviato) l'?acconto\b
+    ~(?<!non )\b(inviate|inviateci|inviatemi|inviami|invia|mandate|mandateci|mandatemi|mandami|manda|fate|fatemi|fai) (la |una )?(pi|proforma|fattura proforma)\b
   `,
   order_split: r`
     \b(dividere|separare|suddividere)\b.{0,15}\b(ordine|spedizione|fattura|in)\b
@@ -92,6 +93,8 @@ export const it: PatternTable = {
     \bnon ([eè] )?(ancora )?(arrivat\w*|ricevut\w*)\b|\bsbagliat\w*\b|\bnon funziona\b
     \b(non (e|è) ancora|ancora non|non sono ancora) (partit\w*|spedit\w*|arrivat\w*|consegnat\w*)\b
     \b(schiacciat\w*|ammaccat\w*|bagnat\w*|rott\w*|danneggiat\w*)\b|\bcolore sbagliato\b|\b(mancano|mancanti)\b|\b(in )?ritardo\b
+    # scratches, cracks, leaks, lights that stay off ("perdono" is also "forgive", "rotta" a route)
+    \bgraff(i|io)\b|\b(crepat[oiae]|crepe|incrinat[oiae])\b|\bperdit[ae]\b|\bnon si (accendono|accende)\b|\bnon funzionano\b
   `,
   customization: r`
     \bpersonalizz\w*\b|\bsu misura\b|\b(nostro|mio) (marchio|logo)\b|\bmarchio (proprio|privato)\b|\blogo\b

@@ -88,6 +88,8 @@ export const nl: PatternTable = {
     \bvertraa?g\w*\b|\bte laat\b|\b(nog steeds |nog )?niet (aangekomen|ontvangen|geleverd)\b|\bverkeerd\w*\b|\bwerkt niet\b
     \b(nog steeds|nog altijd|nog) niet (verzonden|geleverd|aangekomen|ontvangen|binnen)\b
     \b(geplet|geplet aan|ingedeukt|nat|kapot|beschadigd)\b|\bverkeerde (kleur|maat|aantal|artikel)\b|\b(te weinig|ontbreken|ontbreekt)\b|\b(vertraging|te laat)\b
+    # scratches, cracks, leaks, lights that stay off
+    \bkrassen\b|\b(gebarsten|barsten|scheuren)\b|\blekken\b|\blekt\b|\blekkage\b|\b(gaan|gaat) niet (meer )?aan\b|\b(werken|doen) (het )?niet\b|\bdoet het niet\b
   `,
   customization: r`
     \b(op maat|maatwerk|gepersonaliseerd|personaliseren)\b|\b(eigen|ons) (logo|merk)\b|\blogo\b

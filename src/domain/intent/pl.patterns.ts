@@ -91,6 +91,8 @@ export const pl: PatternTable = {
     \b(jeszcze |nadal )?nie (dotar[lł]\w*|dosz[lł]\w*|otrzyma\w*|przysz[lł]\w*)\b|\bnie dzia[lł]a\b|\bb[lł][eę]dn\w*\b|\bpomy[lł]\w*\b
     \b(nadal|wciaz|wciąż|jeszcze) nie (wyslan\w*|wysłan\w*|dotarl\w*|dotarł\w*|dostarczon\w*|przyszl\w*|przyszł\w*)\b
     \b(zgniecion\w*|zniszczon\w*|uszkodzon\w*|mokr\w*|rozbit\w*)\b|\bz[lł]y kolor\b|\bbrakuje\b|\bopo[zź]nien\w*
+    # scratches, cracks, leaks, lights that stay off
+    \brys(y|ami|ach)\b|\bzarysowan\w*\b|\bp[eę]k[lł]\w*\b|\bp[eę]kni[eę]ci\w*\b|\bprzecieka\w*\b|\bciekn\w*\b|\bnie (swieci|swieca|dzia[lł]aj[aą]|wlacza(ja)? sie)\b
   `,
   customization: r`
     \bpersonaliz\w*\b|\b(w[lł]asn\w*|nasz\w*) (logo|mark\w*)\b|\blogo\b|\bna zam[oó]wienie\b

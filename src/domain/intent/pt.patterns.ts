@@ -96,6 +96,7 @@ export const pt: PatternTable = {
     \b(pode|podem) (seguir|produzir|come[cç]ar|iniciar)( a produ[cç][aã]o)?\b
     \b(pagamos|paguei|transferimos|depositamos) o (sinal|dep[oó]sito|adiantamento)\b
     \b(quero|queremos) (comprar|fechar|pedir)\b|\bvamos fechar\b|\bpode(m)? fechar\b|\bfechado\b
+    ~(?<!nao )\b(envi|mand)\w* (a |uma )?(pi|proforma|fatura proforma)\b(?! (ainda|atualizad\w*|corrigid\w*|revisad\w*|nova))
   `,
   order_split: r`
     \b(dividir|separar|dividam|separem)\b.{0,15}\b(pedido|envio|embarque|fatura|em)\b
@@ -113,6 +114,8 @@ export const pt: PatternTable = {
     \b(ainda )?nao (enviaram|chegou|chegaram|despacharam|embarcaram|recebemos|recebi)\b.{0,20}\b(depois|ainda|semanas|dias)?
     \b(chegaram|chegou|vieram|veio|estao|estavam) (as caixas |o pacote )?(amassad\w*|molhad\w*|quebrad\w*|abert\w*|amaçad\w*)\b
     \bfaltaram\b|\bfaltando\b|\bcor (errada|diferente)\b|\b(atrasad\w*|atraso)\b
+    # scratches, cracks, leaks, lights that stay off ("riscos" is also "risks": only "riscado")
+    \barranh\w*\b|\b(trincad[oa]s?|trincas?|rachad[oa]s?|rachaduras?)\b|\b(vazand\w*|vazamentos?|vazam)\b|\bnao (acendem|acende|funcionam)\b
   `,
   customization: r`
     \bpersonaliz\w*\b|\bmarca pr[oó]pria\b|\b(nossa|minha) (marca|logo)\b|\blogo(marca|tipo)?s?\b

@@ -81,6 +81,8 @@ export const tr: PatternTable = {
     \b([sş]ikayet\w*|iade\w*|gecik\w*)\b|\b(hala|h[aâ]l[aâ]|hen[uü]z) (gelmedi|ula[sş]mad[iı]|teslim edilmedi)\b|\byanl[iı][sş]\w*\b|\b[cç]al[iı][sş]m[iı]yor\b
     \b(hala|hâlâ|henuz|henüz) (gonderilmedi|gelmedi|ulasmadi|teslim edilmedi|yuklenmedi|kargoya verilmedi)\b
     \b(ezik|ezilmis|ezilmiş|islak|yirtik|hasarl\w*|kirik|kırık|bozuk)\b|\byanl[iı]s (renk|beden|urun|ürün|model|miktar)\b|\beksik (geldi|gonderdiniz|gönderdiniz|urun|ürün)\b|\bgecik\w*
+    # scratches, cracks, leaks, lights that stay off ("çizilmez", "sızdırmaz" are specs, not defects)
+    \bcizik\w*\b|\bcizilmis\w*\b|\bcatlak\w*\b|\bcatlamis\w*\b|\b(sizdiriyor|sizdirmis|sizinti)\w*\b|\b(yanmiyor|yanmıyor|acilmiyor|açılmıyor)\b
   `,
   customization: r`
     \b([oö]zel|ki[sş]iye [oö]zel) (\w+ )?([uü]retim|tasar[iı]m|bask[iı]|logo|renk)\w*\b|\blogo\w*\b|\b(kendi|bizim) (markam|logom|marka)\w*\b

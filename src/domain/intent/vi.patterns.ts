@@ -86,6 +86,8 @@ export const vi: PatternTable = {
     \b(van|vẫn) (chua|chưa) (giao|gui|gửi|nhan|nhận|toi|tới|den|đến)\b
     =\b(bị móp|bị bẹp|móp|bẹp|bị ướt|ướt|vỡ|hỏng|sai màu|sai size|giao sai|gửi sai|thiếu|trễ|chậm trễ)\b
     \b(bi mop|bi bep|sai mau|giao sai|gui sai)\b
+    # scratches, cracks, leaks, lights that stay off
+    =\b(trầy|xước|nứt|rò rỉ|bị rỉ)\b|\bkhông (sáng|lên đèn|hoạt động|chạy)\b
   `,
   customization: r`
     ~=\bmàu\b

@@ -247,3 +247,56 @@ describe('context and confidence', () => {
     expect(optOutLevel(['greeting'], {})).toBeNull();
   });
 });
+
+describe('defects and specifications', () => {
+  it.each([
+    ['de', 'Kratzer an 12 Schränken'],
+    ['fr', 'des rayures sur 12 armoires'],
+    ['es', '40 focos no encienden'],
+    ['pt', 'as garrafas estão vazando'],
+    ['nl', 'krassen op 12 kasten'],
+    ['pl', 'rysy na 12 szafach'],
+    ['ru', 'бутылки протекают'],
+    ['tr', '20 lamba yanmıyor'],
+    ['id', '20 lampu tidak menyala'],
+    ['ar', 'خدوش على 12 خزانة'],
+    ['zh', '有几个裂了'],
+    ['ja', '20個のライトが点かない'],
+    ['ko', '캐비닛 12개에 스크래치가 있어요'],
+  ])('hears scratches, cracks, leaks and dead lights as a complaint (%s)', (_lang, text) => {
+    expect(intents(text)).toContain('complaint');
+  });
+
+  it.each([
+    'Is the coating scratch-resistant?',
+    'We need leak-proof bottles, price?',
+    'anti-scratch film for iPhone 15, MOQ?',
+    'film anti-rayures pour iPhone, prix ?',
+    'botellas a prueba de fugas, precio?',
+    'стекло устойчивое к царапинам?',
+    'kaca anti gores harga berapa?',
+    '防漏水杯子报价',
+    '傷防止フィルムの価格は？',
+    '스크래치 방지 필름 가격?',
+  ])('reads a resistance asked for as a specification, not a complaint: "%s"', (text) => {
+    expect(intents(text)).not.toContain('complaint');
+  });
+
+  it('keeps idioms that only look like defects out: not urgent, a typo, an offer running out', () => {
+    expect(intents('С доставкой не горит, но когда закончите производство?')).not.toContain('complaint');
+    expect(intents('카타로그 보내주새요')).not.toContain('complaint');
+  });
+});
+
+describe('the proforma asked for', () => {
+  it.each(['envoyez-moi la PI', 'envíame la proforma por favor', 'me manda a proforma', '请发PI', '可以出PI了', 'ارسل لي الفاتورة المبدئية', 'PIを送ってください'])(
+    'reads "%s" as the order going ahead',
+    (text) => expect(intents(text)).toContain('order_confirmation'),
+  );
+
+  it('reads a proforma held back or redone as no order', () => {
+    expect(intents("Don't send the PI yet. first tell me when production can finish")).not.toContain('order_confirmation');
+    expect(intents('先别发PI，先告诉我什么时候能做完')).not.toContain('order_confirmation');
+    expect(intents('Acrescenta 200 peças do modelo B e me manda a proforma atualizada')).toEqual(['quote_revision']);
+  });
+});
