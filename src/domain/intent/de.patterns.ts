@@ -78,6 +78,9 @@ export const de: PatternTable = {
     \b(zahlung|frist|zahlungsfrist)\w* (verl[aä]ngern|aufschieben|verschieben)\b
     \b(30|45|60|90) tage (netto|ziel|zahlungsziel)\b
     \b(zahlen|bezahlen|begleichen)\b.{0,10}\bin \d+ tagen\b|\bin \d+ tagen\b.{0,20}\b(zahlen|bezahlen)\b
+    # the balance held back or paid later: time taken, whatever the reason
+    \b(halten|behalten|stellen) (wir )?(die |den )?(rest|schluss)?(zahlung|betrag|rate|saldo)\w* (zur[uü]ck|ein|vorerst zur[uü]ck)\b|\b(rest|schluss)?zahlung\w* (zur[uü]ckhalten|zur[uü]ckbehalten|aussetzen)\b
+    \b(restzahlung|schlusszahlung|zahlung|rate)\b.{0,25}\b(woche|wochen|tage|monat)\w* sp[aä]ter\b
   `,
   order_confirmation: r`
     \b(best[aä]tig\w*) (die |unsere |ihre )?(bestellung|auftrag)\b|\b(bestellung|auftrag) (ist )?(best[aä]tigt|erteilt)\b

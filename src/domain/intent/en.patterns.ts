@@ -243,7 +243,9 @@ export const en: PatternTable = {
     \bcert\b|\bcerts\b
     \b(test|testing|lab|inspection|analysis) (report|reports|result|results|certificate)\b
     \b(compliance|compliant|conformity|declaration of conformity|doc)\b
-    \b(fda|iso\s*\d*|rohs|msds|sds|sgs|tuv|bsci|sedex|fcc|etl|saso|coa|gots|oeko-?tex|halal|kosher|en\s?71|astm|cpsia|ukca|bis|soncap|cb report)\b
+    \b(fda|iso\s*\d*|rohs|msds|sds|sgs|tuv|bsci|sedex|fcc|etl|saso|coa|gots|oeko-?tex|halal|kosher|en\s?71|astm|cpsia|ukca|soncap|cb report)\b
+    # the Bureau of Indian Standards, not German "bis" (until): as written
+    !\bBIS\b
     \b(certificate of origin|form a|form e)\b
     !\b(CE|UL|REACH|GCC|LFGB|CO)\b
   `,

@@ -146,7 +146,7 @@ export const es: PatternTable = {
   `,
   certification: r`
     \bcertific\w*\b
-    \b(ficha|hoja) (t[eé]cnica|de seguridad)\b|\binforme de (prueba|ensayo)\b|\bregistro sanitario\b|\bhomolog\w*\b
+    \b(ficha|hoja) de (datos de )?seguridad\b|\binforme de (prueba|ensayo)\b|\bregistro sanitario\b|\bhomolog\w*\b
   `,
   catalog_request: r`
     \bcat[aá]logos?\b|\bfolleto\b

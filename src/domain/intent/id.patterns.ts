@@ -69,6 +69,7 @@ export const id: PatternTable = {
     \b(bayar|pembayaran|pelunasan|lunas)(nya)? (nanti|belakangan|setelah|kemudian|tempo|mundur|ditunda|dicicil|cicil|bulan depan)\w*\b
     \btempo\s*(\d+|tiga puluh)?\s*(hari)?\b|\b(cicil|angsur)\w*\b|\bperpanjang\w* (waktu )?(pembayaran|bayar|tempo)\b|\btunda\w* pembayaran\b
     \b(bayar|pelunasan|pembayaran)\b.{0,30}\b\d+ hari (setelah|sesudah)\b|\btempo \d+ hari\b|\bcicil\w*
+    \b(sisa )?(pembayaran|pelunasan|pembayarannya)\b.{0,12}\b(kami |saya )?(tahan|ditahan|tunda|ditunda)\b|\btahan (dulu )?(sisa )?(pembayaran|pelunasan)\b
   `,
   order_confirmation: r`
     \b(konfirmasi|fix|jadi|deal|oke) (order|pesan|pesanan|ambil|beli)\w*\b

@@ -11,15 +11,15 @@ const W = String.raw`[a-z0-9'/-]+`;
 const STOP = String.raw`(?!(?:but|just|only|please|pls|plz|and|send|give|pero|solo|mas|mais|so|mais|aber|nur|ma|solo|tylko|ale|tapi|cuma|hanya|nhung|chi|ama|sadece|maar|alleen)\b)`;
 
 // Documents and things a buyer acknowledges (folded; 16 languages).
-const OBJECTS = String.raw`(quote|quotes|quotation|quotations|qoute|offer|price ?list|pricelist|prices?|catalog(ue)?s?|brochure|samples?|swatch(es)?|pi|p\.i\.?|proforma( invoice)?|invoice|certificates?|documents?|photos?|pictures?|details|info|cotizacion|cotizaciones|presupuesto|precios?|muestras?|catalogos?|factura|oferta|lista de precios|cotacao|orcamento|precos?|amostras?|fatura|devis|prix|echantillons?|facture|offre|tarifs?|angebot|preise?|muster|katalog|rechnung|preisliste|preventivo|prezz[oi]|campion[ei]|listino|fattura|offerta|wycen\w*|oferte|cen[ay]|cennik|probk[ia]|faktur[ay]|penawaran|harga|sampel|contoh|katalog|faktur|bao gia|gia|mau|danh muc|hoa don|teklif\w*|fiyat\w*|numune\w*|katalog\w*|proforma|offerte|prijs|prijzen|prijslijst|monsters?|catalogus|factuur|certifications?|certificados?|certificats?|certificazion[ei]|certificat[oi]|zertifikate?|sertifika\w*|certyfikat\w*|sertifikat|chung nhan|payment (slip|receipt|proof|confirmation)|bank slip|swift( copy)?|tt copy|proof of (payment|transfer)|remittance( advice| slip)?|transfer (slip|receipt|confirmation)|comprobante( de (pago|transferencia))?|comprovante( de (pagamento|transferencia))?|preuve de (virement|paiement)|zahlungsbeleg|(uberweisungs|zahlungs)bestatigung|ricevuta( di (pagamento|bonifico))?|potwierdzenie (przelewu|platnosci)|bukti (transfer|bayar|pembayaran|tf)|dekont|betalingsbewijs)`;
+const OBJECTS = String.raw`(quote|quotes|quotation|quotations|qoute|offer|price ?list|pricelist|prices?|catalog(ue)?s?|brochure|samples?|swatch(es)?|pi|p\.i\.?|proforma( invoice)?|invoice|certificates?|documents?|photos?|pictures?|details|info|cotizacion|cotizaciones|presupuesto|precios?|muestras?|catalogos?|factura|oferta|lista de precios|cotacao|orcamento|precos?|amostras?|fatura|devis|prix|echantillons?|facture|offre|tarifs?|angebot|preise?|muster|katalog|rechnung|preisliste|preventivo|prezz[oi]|campion[ei]|listino|fattura|offerta|wycen\w*|oferte|cen[ay]|cennik|probk[ia]|faktur[ay]|penawaran|harga|sampel|contoh|katalog|faktur|bao gia|gia|mau|danh muc|hoa don|teklif\w*|fiyat\w*|numune\w*|katalog\w*|proforma|offerte|prijs|prijzen|prijslijst|monsters?|catalogus|factuur|certifications?|certificados?|certificats?|certificazion[ei]|certificat[oi]|zertifikate?|sertifika\w*|certyfikat\w*|sertifikat|certificaten|certificaat|chung nhan|payment (slip|receipt|proof|confirmation)|bank slip|swift( copy)?|tt copy|proof of (payment|transfer)|remittance( advice| slip)?|transfer (slip|receipt|confirmation)|comprobante( de (pago|transferencia))?|comprovante( de (pagamento|transferencia))?|preuve de (virement|paiement)|zahlungsbeleg|(uberweisungs|zahlungs)bestatigung|ricevuta( di (pagamento|bonifico))?|potwierdzenie (przelewu|platnosci)|bukti (transfer|bayar|pembayaran|tf)|dekont|betalingsbewijs)`;
 const OBJECTS_RU = String.raw`(цен\S*|прайс\S*|образ\S*|каталог\S*|предложени\S*|сч[её]т\S*|инвойс\S*|сертификат\S*|платежк\S*|платёжк\S*)`;
 const OBJECTS_AR = String.raw`(عرض السعر|عرض الاسعار|عرض سعر|السعر|الاسعار|العينه|العينة|العينات|الكتالوج|الكتالوغ|الفاتوره|الفاتورة|قائمة الاسعار|الشهادات|شهادات|لوغو|لوجو|الشعار)`;
 const OBJECTS_CJK = String.raw`(报价单|报价|報價|样品|樣品|样板|目录|目錄|价格表|价目表|PI|pi|形式发票|发票|合同|资料|画册|图片|見積書|お見積り|お見積もり|お見積|見積もり|見積り|見積|サンプル|カタログ|価格表|請求書|견적서|견적|샘플|카탈로그|가격표|인보이스|认证|認証|인증서|인증|证书|証明書|ロゴ|로고|logo|LOGO|Logo|水单|付款凭证|汇款凭证|银行水单|送金控え|振込控え|送金明細|입금증|송금증)`;
 
 const NEGATED_PREFIX = [
   String.raw`(skip|forget|never mind|not interested in|no interest in)( about)?|no need( for| of| to (send|get|have))?|(do not|don'?t|dont|doesn'?t|won'?t|wont|didn'?t|not|never) (need|want|require)( to (see|get|have|order|receive))?|without|no more`,
-  String.raw`no (necesito|necesitamos|quiero|queremos|requiero|requerimos|hace falta|hacen falta|ocupo|ocupamos)|no (me|nos) (mande|manden|mandes|envie|envien|envies)( (todavia|aun))?|sin`,
-  String.raw`nao (preciso|precisamos|quero|queremos|necessito|necessitamos)|nao (me|nos) (mande|mandem|envie|enviem)( ainda)?|sem`,
+  String.raw`no (necesito|necesitamos|quiero|queremos|requiero|requerimos|hace falta|hacen falta|ocupo|ocupamos|piden|pide|exigen|exige|requieren|requiere)|no (me|nos) (mande|manden|mandes|envie|envien|envies)( (todavia|aun))?|sin`,
+  String.raw`nao (preciso|precisamos|quero|queremos|necessito|necessitamos|pedem|pede|exigem|exige)|nao (me|nos) (mande|mandem|envie|enviem)( ainda)?|sem`,
   String.raw`(pas|plus) besoin (de|d'|du|des)|n'?(ai|avons) pas besoin (de|d')|sans|ne (veux|voulons) pas( de| d')?|pas (de|d')`,
   String.raw`(brauche|brauchen|benotige|benotigen)( ich| wir)? (kein|keine|keinen|nicht)|ohne|keinen|keine|kein`,
   String.raw`non (serve|servono|ho bisogno di|abbiamo bisogno di|voglio|vogliamo|necessito)|senza|niente`,
@@ -28,7 +28,7 @@ const NEGATED_PREFIX = [
   String.raw`khong (can|muon|lay)( phai)?`,
   String.raw`(geen|zonder)`,
   String.raw`не (нужно|надо|нужен|нужна|нужны|требуется|хотим|хочу)|без`,
-  String.raw`(ما (احتاج|نحتاج|ابي|نبي|ابغى|نبغى|بدي|بدنا|نريد|اريد)|(مش|مو) (محتاج|محتاجين)|من غير|لا (نحتاج|احتاج|اريد|نريد|داعي ل)|لا (ترسلون|ترسلوا|ترسل|تبعثون|تبعث|تبعتوا|تبعت)( لي| لنا)?|بدون)`,
+  String.raw`(ما (احتاج|نحتاج|ابي|نبي|ابغى|نبغى|بدي|بدنا|نريد|اريد|يطلب|يطلبون|يطلبوا|يحتاج|يحتاجون)|(مش|مو) (محتاج|محتاجين)|من غير|لا (نحتاج|احتاج|اريد|نريد|داعي ل)|لا (ترسلون|ترسلوا|ترسل|تبعثون|تبعث|تبعتوا|تبعت)( لي| لنا)?|بدون)`,
 ].join('|');
 
 const NEGATED_POSTFIX = [
@@ -39,9 +39,9 @@ const NEGATED_POSTFIX = [
   String.raw`(gerek yok|gerekmiyor|gerekmez|istenmiyor|istemiyoruz|istemiyorum|lazim degil|ihtiyacimiz yok)`,
   String.raw`(brauche|brauchen) (ich|wir) (nicht|kein\w*)|(ist |sind )?nicht (notig|erforderlich|notwendig)`,
   String.raw`(n'est |ne sont )?pas (necessaires?|requis\w*)|(est |sont )?inutiles?|n'(est|sont) (pas )?requis\w*`,
-  String.raw`(nie (sa|jest) (wymagan\w*|potrzebn\w*))|niepotrzebn\w*|nie trzeba`,
+  String.raw`(nie (sa|jest) (nam |mi )?(wymagan\w*|potrzebn\w*))|niepotrzebn\w*|nie trzeba`,
   String.raw`non (e|sono) (necessari[oaie]|richiest[oaie])|(tidak|gak|nggak|ga|tak) (perlu|usah)`,
-  String.raw`(niet nodig|hoeft niet|nicht notig|nicht erforderlich|non serve|non necessari[oa])`,
+  String.raw`(niet nodig|hoeft niet|(hebben|heb) (we|wij|ik) (niet|geen) nodig|nicht notig|nicht erforderlich|non (ci |mi )?(serve|servono)|non necessari[oa])`,
 ].join('|');
 
 const ACK_BEFORE = [
@@ -106,14 +106,14 @@ const CJK_MASKS = [
   new RegExp(String.raw`(收到|已收到|收到了|拿到|看到|已经收到)(你的|您的|你们的|贵司的)?${OBJECTS_CJK}`, 'g'),
   new RegExp(String.raw`${OBJECTS_CJK}\s*(我们|我)?(今天|昨天|本日|今日|오늘)?\s*(已经|已)?(到了|已到|到货了|到着し|도착했|收到|拿到|看到|受け取り|受領|拝受|届き|いただき|頂き|確認し|を受け取り|を受領|を拝受|が届き|をいただき|を頂き|を確認し|を確認いたし|을 받았|를 받았|은 받았|는 받았|잘 받았|받았|을 잘 받았|를 잘 받았|확인했)`, 'g'),
   // Japanese and Korean "not needed" after the object
-  new RegExp(String.raw`${OBJECTS_CJK}(は|も|은|는|도)?\s*(不要|いりません|要りません|必要ありません|なしで|なし|필요\s*없|안\s*보내|말고|없이|없어도)`, 'g'),
+  new RegExp(String.raw`${OBJECTS_CJK}(は|も|은|는|도|이|가)?\s*(不要|いりません|要りません|必要ありません|なしで|なし|필요\s*없|안\s*보내|말고|없이|없어도)`, 'g'),
   // already held: "我已经有目录", "目录我已经有了", "カタログはすでに持っています", "카탈로그는 이미 있어서"
   new RegExp(String.raw`(已经有|已有)(你们的|您的|贵司的)?${OBJECTS_CJK}|${OBJECTS_CJK}\s*(我们|我)?(已经|已)有|${OBJECTS_CJK}(は|も)?(すでに|もう)(持って|手元に|あります)|${OBJECTS_CJK}(은|는|도)?\s*(이미|벌써)\s*(있|받았)`, 'g'),
   // "不要样品" (don't want samples); after the Japanese "サンプルは不要" above, which it would otherwise cut short
   /不要了?[^，,。.!！?？;；但只就请]{0,6}/g,
 ];
 
-const CUE_TEST = /(ok|fine|good|akkoord|pasuje|passt|bene|bien|bom|prima|uygun|oke|dicatat|noted|orde|accord|fast|quick|rapid|schnell|veloce|snel|szybk|hizli|cepat|nhanh|到了|已到|到货|到着|도착|пришл|arriv|falta|확인|skip|forget|never mind|interest|already|ya (lo |la |los |las )?ten|ja (o |a |os |as )?tem|ja (o |a |os |as )?tenho|deja|schon|bereits|gia|juz|sudah|udah|sdh|roi|(bende|bizde|elimde|elimizde) var|heb(ben)? (ik |we )?al|inutile|requis|wymagan|niepotrzeb|trzeba|richiest|necessari|notig|erforderlich|notwendig|brauch|gerekmez|istenmiyor|isn'?t|aren'?t|arent|isnt|siz\b|suz\b|ما |من غير|مش |مو |عندي|عندنا|уже|すでに|もう持|持って|手元|이미|벌써|已经有|已有|有了|없이|없어도|なし|pas d|niente|no me |no nos |nao me |nao nos |لا تر|لا تب|不要|말고|need|want|require|without|necesit|quier|sin |sem |nao |besoin|sans|kein|ohne|bisogno|serve|senza|potrzeb|bez|perlu|butuh|usah|tanpa|khong|geen|zonder|gerek|istemiyor|lazim|niet|nicht|нуж|надо|треб|хоч|без|получ|спасибо|نحتاج|احتاج|نريد|اريد|بدون|استلم|وصل|شكرا|不需要|不用|无需|無需|没必要|沒必要|不要|先不|不必|收到|拿到|看到|受け取|受領|拝受|届き|いただき|頂き|確認|不要|いりません|要りません|必要|なし|받았|필요|안\s*보내|got|receiv|reciev|noted|thank|thx|tks|recib|gracias|receb|obrigad|recu|merci|danke|erhalten|bekommen|angekommen|ricev|grazie|otrzyma|dostal|dzie|terima|dapat|diterima|sampai|masuk|nhan|cam on|aldi|ulasti|geldi|ontvangen|dank|bedankt|binnen|llego|chegou|arrived|dotarl)/;
+const CUE_TEST = /(ok|fine|good|akkoord|pasuje|passt|bene|bien|bom|prima|uygun|oke|dicatat|noted|orde|accord|fast|quick|rapid|schnell|veloce|snel|szybk|hizli|cepat|nhanh|到了|已到|到货|到着|도착|пришл|arriv|falta|확인|skip|forget|never mind|interest|already|ya (lo |la |los |las )?ten|ja (o |a |os |as )?tem|ja (o |a |os |as )?tenho|deja|schon|bereits|gia|juz|sudah|udah|sdh|roi|(bende|bizde|elimde|elimizde) var|heb(ben)? (ik |we )?al|inutile|requis|wymagan|niepotrzeb|trzeba|richiest|necessari|notig|erforderlich|notwendig|brauch|gerekmez|istenmiyor|isn'?t|aren'?t|arent|isnt|siz\b|suz\b|ما |من غير|مش |مو |عندي|عندنا|уже|すでに|もう持|持って|手元|이미|벌써|已经有|已有|有了|없이|없어도|なし|pas d|niente|no me |no nos |nao me |nao nos |لا تر|لا تب|不要|말고|need|want|require|without|necesit|quier|sin |sem |nao |besoin|sans|kein|ohne|bisogno|serve|servon|senza|piden|pide|exige|requier|pedem|يطلب|يحتاج|potrzeb|bez|perlu|butuh|usah|tanpa|khong|geen|zonder|gerek|istemiyor|lazim|niet|nicht|нуж|надо|треб|хоч|без|получ|спасибо|نحتاج|احتاج|نريد|اريد|بدون|استلم|وصل|شكرا|不需要|不用|无需|無需|没必要|沒必要|不要|先不|不必|收到|拿到|看到|受け取|受領|拝受|届き|いただき|頂き|確認|不要|いりません|要りません|必要|なし|받았|필요|안\s*보내|got|receiv|reciev|noted|thank|thx|tks|recib|gracias|receb|obrigad|recu|merci|danke|erhalten|bekommen|angekommen|ricev|grazie|otrzyma|dostal|dzie|terima|dapat|diterima|sampai|masuk|nhan|cam on|aldi|ulasti|geldi|ontvangen|dank|bedankt|binnen|llego|chegou|arrived|dotarl)/;
 
 /**
  * The folded text with negated asks and acknowledged documents blanked out, or the text itself when there

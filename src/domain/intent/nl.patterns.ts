@@ -73,6 +73,8 @@ export const nl: PatternTable = {
     \b(later|achteraf|na levering|in termijnen) (te )?(betalen|betaling)\b
     \b(30|60|90) dagen (betalingstermijn|krediet|na factuur|netto)\b|\b(termijn|betaling) (verlengen|uitstellen)\b
     \b(betalen|betaling|saldo)\b.{0,25}\bna \d+ dagen\b|\bna \d+ dagen\b.{0,20}\bbetalen\b|\bbetalingstermijn\w*|\buitstel van betaling\b
+    \b(houden|zetten) (we |wij )?(de )?(rest|slot)?(betaling|bedrag|saldo)\w* (in|vast|aan)\b|\b(rest|slot)?betaling\w* (inhouden|opschorten)\b
+    \b(restbetaling|slotbetaling|betaling|saldo)\b.{0,20}\b(week|weken|dagen|maand) later\b
   `,
   order_confirmation: r`
     \bbestelling (bevestig\w*|plaats\w*|geplaatst|definitief)\b|\b(bevestig|bevestigen) (de |onze )?bestelling\b

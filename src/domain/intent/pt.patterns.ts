@@ -124,7 +124,7 @@ export const pt: PatternTable = {
     ~\bem (preto|branco|vermelho|azul|verde|amarelo|cinza|rosa|roxo|laranja|marrom|dourado|prata)\b
   `,
   certification: r`
-    \bcertific\w*\b|\blaudos?\b|\b(anvisa|inmetro)\b|\bficha t[eé]cnica\b|\brelat[oó]rio de (teste|ensaio)\b
+    \bcertific\w*\b|\blaudos?\b|\b(anvisa|inmetro)\b|\brelat[oó]rio de (teste|ensaio)\b
   `,
   catalog_request: r`
     \bcat[aá]logos?\b|\b(lista|tabela) de (pre[cç]os|produtos)\b|\bportf[oó]lio\b

@@ -69,6 +69,7 @@ export const vi: PatternTable = {
   payment_extension: r`
     \b(tr[aả]|thanh to[aá]n) (sau|ch[aậ]m|tr[eễ]|g[oó]p|d[aầ]n)\b|\b(gia h[aạ]n|k[eé]o d[aà]i|ho[aã]n) (th[oờ]i gian )?thanh to[aá]n\b|\bc[oô]ng n[oợ]\b|\btr[aả] g[oó]p\b
     \b(tra|trả) (cham|chậm|sau|gop|góp)\b|\bthanh toan sau\b|\bthanh toán sau\b|\bcông nợ\b|\bcong no\b
+    \b(giu lai|tam giu|tam dung|ngung) (khoan |dot )?(thanh toan|tien)\b|\b(lui|hoan|doi) (lai )?(thanh toan|viec thanh toan|tra tien)\b
   `,
   order_confirmation: r`
     \b(ch[oố]t|x[aá]c nh[aậ]n) ([dđ][oơ]n|order)\b|\b[dđ][aặ]t h[aà]ng\b|\b(em|t[oô]i|m[iì]nh|ch[uú]ng t[oô]i) (l[aấ]y|[dđ][aặ]t|mua) (lu[oô]n|\d|h[aà]ng)\b

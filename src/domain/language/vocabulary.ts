@@ -78,7 +78,9 @@ export const LATIN_VOCABULARY: Partial<Record<LanguageCode, string>> = {
     misiniz musunuz siz biz ben lazım istiyorum katalog mevcut zaman teslim süre gün hafta bey hanım selamlar saygılarımla
     miktar fabrika tedarikçi liman konteyner fatura çok evet tamam hayır değil gönderir gönderebilir üretim ürün ürünler
     bizim sizin bugün yarın şimdi hala hocam abi kardeşim pahalı olur mu? var mı?`,
-  nl: `de het maar prima gang verwijder gegevens lijst dozen kwamen geplet aan uitschrijven afmelden berichten stuur stuurt aub graag? wij? ontvangen aangekomen goederen stuks stuk erop mogelijk? weten laat kan kunt verzending
+  nl: `op om bij tot naar uit zo toch zonder tegen tussen onder boven daar waar waarom omdat heb moet moeten zal zullen
+    uw ons mijn wordt worden houden krijgen geven maken probleem vertraging opgelost
+    de het maar prima gang verwijder gegevens lijst dozen kwamen geplet aan uitschrijven afmelden berichten stuur stuurt aub graag? wij? ontvangen aangekomen goederen stuks stuk erop mogelijk? weten laat kan kunt verzending
     hallo hoi goedemorgen goedemiddag goedenavond dag bedankt dank dankjewel alstublieft alsjeblieft graag prijs prijzen
     offerte hoeveel kost kosten het een en met voor van zijn wat hoe wanneer monster monsters staal verzending levering
     bestelling betaling korting beter goedkoper hebben heeft kunnen kunt jullie wij ik u nodig wil willen catalogus

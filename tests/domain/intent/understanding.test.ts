@@ -300,3 +300,42 @@ describe('the proforma asked for', () => {
     expect(intents('Acrescenta 200 peças do modelo B e me manda a proforma atualizada')).toEqual(['quote_revision']);
   });
 });
+
+describe('words that only look like asks', () => {
+  it('reads German "bis" (until) as no certification; the Bureau of Indian Standards is written BIS', () => {
+    expect(intents('Bin bis Montag im Urlaub, melde mich danach')).not.toContain('certification');
+    expect(intents('Was kostet die Seefracht für einen 40HC bis Hamburg?')).not.toContain('certification');
+    expect(intents('Do you have BIS certification for India?')).toContain('certification');
+  });
+
+  it('reads a datasheet as product information, not a certificate', () => {
+    expect(intents('¿Tienen ficha técnica de toda la línea?')).toEqual(['catalog_request']);
+    expect(intents('這個系列所有型號有規格書嗎？')).toEqual(['catalog_request']);
+    expect(intents('Envíeme el certificado CE y la hoja técnica del cargador')).toContain('certification');
+  });
+
+  it.each([
+    'I certificati non ci servono, solo il prezzo per 200 pezzi',
+    'Certificaten hebben we niet nodig, alleen de prijs',
+    'Certyfikaty nie są nam potrzebne, tylko cena za 200 szt.',
+    'Para nuestro mercado no piden certificados, gracias.',
+    '저희 시장에서는 인증이 필요 없어요, 감사합니다.',
+  ])('reads certificates the buyer does not need as no ask for them: "%s"', (text) => {
+    expect(intents(text)).not.toContain('certification');
+  });
+});
+
+describe('the balance held back', () => {
+  it.each([
+    'Wegen der Mängel halten wir die Restzahlung zurück, bis das geklärt ist',
+    'Door de vertraging houden we de restbetaling in tot dit is opgelost',
+    'sisa pembayaran kami tahan dulu sampai ada kompensasi',
+    '補償が決まるまで残金は保留します',
+    'chúng tôi giữ lại khoản thanh toán còn lại cho đến khi giải quyết',
+    'mag de restbetaling een week later?',
+  ])('reads "%s" as time taken to pay, not as payment terms', (text) => {
+    const found = intents(text);
+    expect(found).toContain('payment_extension');
+    expect(found).not.toContain('payment_terms');
+  });
+});
