@@ -9,6 +9,8 @@ describe('detectLanguage', () => {
     ['cena?', 'pl'], ['harga?', 'id'], ['giá bao nhiêu', 'vi'], ['gia bao nhieu', 'vi'], ['Fiyat?', 'tr'], ['prijs?', 'nl'],
     ['请报价，谢谢', 'zh'], ['見積もりをお願いします', 'ja'], ['見積依頼', 'ja'], ['가격이 얼마예요?', 'ko'],
     ['Сколько стоит доставка?', 'ru'], ['كم السعر؟', 'ar'], ['tesekkurler', 'tr'], ['dziekuje', 'pl'],
+    // Dutch that shares "we", "in" and "is" with English
+    ['Door de vertraging houden we de restbetaling in tot dit is opgelost', 'nl'],
   ])('%s → %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
   });
