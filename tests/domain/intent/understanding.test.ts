@@ -339,3 +339,10 @@ describe('the balance held back', () => {
     expect(found).not.toContain('payment_terms');
   });
 });
+
+describe('what overrides what, whichever reader saw it', () => {
+  it('reads a quote to change as a revision, with no new price inquiry beside it', () => {
+    expect(intents('Cancel the blue ones from the quote and update the total.')).toEqual(['quote_revision']);
+    expect(intents('报价换成欧元')).toEqual(['quote_revision']);
+  });
+});

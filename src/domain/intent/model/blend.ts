@@ -92,5 +92,11 @@ export function blend(patterns: Map<Intent, number>, model: Map<Intent, number>,
       patterns.set(intent, Math.round(confidence * 100) / 100);
     }
   }
+  // what overrides an intent in the patterns (pattern-table.ts) overrides it when the model read it too: "take the blue
+  // ones off the quote" is a revised quote and no new price inquiry, whichever of the two saw the revision
+  for (const [intent, blockers] of OVERRIDDEN_WHEN_BLENDED) if (blockers.some((b) => patterns.has(b))) patterns.delete(intent);
   return patterns;
 }
+
+// (sample_cost, the other override of a price inquiry, is no intent of its own once blended: sample_request is no blocker)
+const OVERRIDDEN_WHEN_BLENDED: Array<[Intent, Intent[]]> = [['price_inquiry', ['quote_revision']], ['customization', ['complaint']]];
