@@ -105,7 +105,7 @@ export const de: PatternTable = {
   `,
   customization: r`
     \b(individuell\w*|personalisiert\w*|ma[sß]anfertigung|sonderanfertigung)\b|\beigen\w* (marke|logo)\b|\b(unsere?|mit) (marke|logo)\b|\blogos?\b
-    \b(gr[oö][sß]e\w*|abmessung\w*|spezifikation\w*|bedruck\w*|verpackung\w*)\b
+    ~\b(gr[oö][sß]e\w*|abmessung\w*|spezifikation\w*|bedruck\w*|verpackung\w*)\b
     ~\bfarbe\w*\b
     ~\b(in|auch in) (schwarz|wei[sß]|rot|blau|gr[uü]n|gelb|grau|rosa|lila|orange|braun|gold|silber)\b
   `,

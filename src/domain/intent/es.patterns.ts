@@ -140,7 +140,7 @@ export const es: PatternTable = {
   customization: r`
     \bpersonaliz\w*\b|\ba medida\b|\bmarca (propia|blanca)\b
     \b(nuestro|mi|su|con) (logo|logotipo|marca|dise[nñ]o)\b|\blogo(tipo)?s?\b
-    \b(dise[nñ]os?|medidas?|tama[nñ]os?|especificaci[oó]n\w*|empaque|empaques|estampad\w*|grabad\w*|impres\w*)\b
+    ~\b(dise[nñ]os?|medidas?|tama[nñ]os?|especificaci[oó]n\w*|empaque|empaques|estampad\w*|grabad\w*|impres\w*)\b
     ~\b(color|colores)\b
     ~\ben (negro|blanco|rojo|azul|verde|amarillo|gris|rosa|morado|naranja|caf[eé]|dorado|plateado)\b
   `,

@@ -118,7 +118,7 @@ export const fr: PatternTable = {
   `,
   customization: r`
     \bpersonnalis\w*\b|\bsur mesure\b|\bmarque (blanche|propre|priv[eé]e)\b|\b(notre|ma) marque\b|\blogos?\b
-    \b(tailles?|dimensions?|sp[eé]cification\w*|emballage\w*|impression|gravure)\b
+    ~\b(tailles?|dimensions?|sp[eé]cification\w*|emballage\w*|impression|gravure)\b
     ~\bcouleurs?\b
     ~\ben (noir|blanc|rouge|bleu|vert|jaune|gris|rose|violet|orange|marron|dor[eé]|argent)\b
   `,

@@ -91,7 +91,7 @@ export const id: PatternTable = {
   `,
   customization: r`
     \b(custom|kustom)\w*\b|\b(pakai|dengan|cetak|sablon) logo\b|\bmerek (sendiri|kami)\b
-    \b(ukuran|desain|spesifikasi|kemasan|sablon)\b
+    ~\b(ukuran|desain|spesifikasi|kemasan|sablon)\b
     ~\bwarna\b
   `,
   certification: r`

@@ -98,7 +98,7 @@ export const it: PatternTable = {
   `,
   customization: r`
     \bpersonalizz\w*\b|\bsu misura\b|\b(nostro|mio) (marchio|logo)\b|\bmarchio (proprio|privato)\b|\blogo\b
-    \b(misur[ae]|dimension\w*|specifiche|stampa|imballo|confezione)\b
+    ~\b(misur[ae]|dimension\w*|specifiche|stampa|imballo|confezione)\b
     ~\b(colore|colori)\b
   `,
   certification: r`

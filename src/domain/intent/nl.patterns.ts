@@ -95,7 +95,7 @@ export const nl: PatternTable = {
   `,
   customization: r`
     \b(op maat|maatwerk|gepersonaliseerd|personaliseren)\b|\b(eigen|ons) (logo|merk)\b|\blogo\b
-    \b(maten|afmeting\w*|specificatie\w*|bedrukk\w*|verpakking\w*)\b
+    ~\b(maten|afmeting\w*|specificatie\w*|bedrukk\w*|verpakking\w*)\b
     ~\bkleur\w*\b
   `,
   certification: r`

@@ -96,7 +96,7 @@ export const pl: PatternTable = {
   `,
   customization: r`
     \bpersonaliz\w*\b|\b(w[lł]asn\w*|nasz\w*) (logo|mark\w*)\b|\blogo\b|\bna zam[oó]wienie\b
-    \b(rozmiar\w*|wymiar\w*|specyfikac\w*|nadruk\w*|opakowani\w*|grawer\w*)\b
+    ~\b(rozmiar\w*|wymiar\w*|specyfikac\w*|nadruk\w*|opakowani\w*|grawer\w*)\b
     ~\bkolor\w*\b
   `,
   certification: r`

@@ -119,7 +119,7 @@ export const pt: PatternTable = {
   `,
   customization: r`
     \bpersonaliz\w*\b|\bmarca pr[oó]pria\b|\b(nossa|minha) (marca|logo)\b|\blogo(marca|tipo)?s?\b
-    \b(tamanhos?|medidas?|especifica[cç][aã]o\w*|embalage\w*|desenho|estampa\w*|grava[cç][aã]o)\b
+    ~\b(tamanhos?|medidas?|especifica[cç][aã]o\w*|embalage\w*|desenho|estampa\w*|grava[cç][aã]o)\b
     ~\b(cor|cores)\b
     ~\bem (preto|branco|vermelho|azul|verde|amarelo|cinza|rosa|roxo|laranja|marrom|dourado|prata)\b
   `,

@@ -86,7 +86,8 @@ export const tr: PatternTable = {
   `,
   customization: r`
     \b([oö]zel|ki[sş]iye [oö]zel) (\w+ )?([uü]retim|tasar[iı]m|bask[iı]|logo|renk)\w*\b|\blogo\w*\b|\b(kendi|bizim) (markam|logom|marka)\w*\b
-    \b(boyut\w*|[oö]l[cç][uü]\w*|ebat\w*|bask[iı]\w*|ambalaj\w*|tasar[iı]m\w*|logomuz\w*|basabilir)\b
+    \b(bask[iı]\w*|logomuz\w*|basabilir)\b
+    ~\b(boyut\w*|[oö]l[cç][uü]\w*|ebat\w*|ambalaj\w*|tasar[iı]m\w*)\b
     ~\brenk\w*\b
   `,
   certification: r`

@@ -92,7 +92,8 @@ export const vi: PatternTable = {
   `,
   customization: r`
     ~=\bmàu\b
-    \bm[aà]u s[aắ]c\b|\b(in|d[aá]n) logo\b|\blogo\b|\bk[ií]ch th[uư][oớ]c\b|\bthi[eế]t k[eế]\b|\btheo y[eê]u c[aầ]u\b|\bbao b[iì]\b
+    \b(in|d[aá]n) logo\b|\blogo\b|\btheo y[eê]u c[aầ]u\b
+    ~\bm[aà]u s[aắ]c\b|\bk[ií]ch th[uư][oớ]c\b|\bthi[eế]t k[eế]\b|\bbao b[iì]\b
   `,
   certification: r`
     \bch[uứ]ng (nh[aậ]n|ch[iỉ])\b|\bgi[aấ]y ch[uứ]ng nh[aậ]n\b|\b(k[eế]t qu[aả]|b[aá]o c[aá]o) (ki[eể]m|th[uử]) nghi[eệ]m\b|\bco\s*,?\s*cq\b

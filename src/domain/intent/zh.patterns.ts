@@ -74,7 +74,9 @@ export const zh: PatternTable = {
     (划痕|划伤|刮花|刮伤|磕碰|裂了|裂开|裂纹|开裂|破裂|碎了|漏液|渗漏|漏气|亮不了|不通电)
   `,
   customization: r`
-    (定制|订制|贴牌|印(logo|标|我们的)|商标|尺寸|规格|包装|设计|来图|来样|丝印|刻字|定做|(?<![a-z])logo(?![a-z]))
+    (定制|订制|贴牌|印(logo|标|我们的)|商标|来图|来样|丝印|刻字|定做|(?<![a-z])logo(?![a-z]))
+    # a size, a spec, a package or a design named next to a more specific ask is part of that ask
+    ~(尺寸|规格|包装|设计)
     ~(颜色|顏色)
   `,
   certification: r`

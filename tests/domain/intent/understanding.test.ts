@@ -346,3 +346,15 @@ describe('what overrides what, whichever reader saw it', () => {
     expect(intents('报价换成欧元')).toEqual(['quote_revision']);
   });
 });
+
+describe('a size, a spec or a package beside a more specific ask', () => {
+  it.each(['Do you have a spec sheet for the full line?', 'シリーズ全体の仕様書はありますか？', '¿Hay otras medidas disponibles en stock?'])(
+    'reads "%s" as a catalogue request, not a custom order',
+    (text) => expect(intents(text)).not.toContain('customization'),
+  );
+
+  it('still reads a size or a design of the buyer\'s own as a custom order', () => {
+    expect(intents('Can you make it in our own design, 40x30 cm?')).toContain('customization');
+    expect(intents('能按我们的尺寸定制吗？')).toContain('customization');
+  });
+});

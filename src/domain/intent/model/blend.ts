@@ -4,13 +4,14 @@
 // the action threshold unless it is very sure. Negated and acknowledged asks, and the buyer's own slips ("sorry for the
 // late reply"), are blanked before the model reads them.
 import { OPT_OUT_LIKELY, STRONG_CONFIDENCE } from '../confidence';
-import type { Intent } from '../intents';
 import { maskLateReplyApology } from '../apology';
 import { maskNegatedAsks } from '../negation';
 import { isNotAnOptOut } from '../opt-out';
 import { hasOptOutCue } from '../opt-out.lexicon';
 import { modelText } from './features';
 import { modelProbabilitiesOf, type IntentModel } from './intent-model';
+import { SUPPRESSED_BY } from '../pattern-table';
+import { INTENTS, type Intent } from '../intents';
 
 /** The model's probability that adds an intent the patterns did not see. */
 export const MODEL_ADD_PROBABILITY = 0.6;
@@ -75,6 +76,7 @@ const DEFAULT_THRESHOLDS: BlendThresholds = { add: MODEL_ADD_PROBABILITY, veto: 
 export function blend(patterns: Map<Intent, number>, model: Map<Intent, number>, t: BlendThresholds = DEFAULT_THRESHOLDS): Map<Intent, number> {
   if (model.size === 0) return patterns;
   const MODEL_ADD_PROBABILITY = t.add, MODEL_VETO_PROBABILITY = t.veto, MODEL_OPT_OUT_PROBABILITY = t.optOut;
+  const weak = [...patterns].filter(([, c]) => c < STRONG_CONFIDENCE).map(([intent]) => intent);
   for (const [intent, p] of model) {
     const c = patterns.get(intent) ?? 0;
     if (intent === 'opt_out') {
@@ -95,8 +97,20 @@ export function blend(patterns: Map<Intent, number>, model: Map<Intent, number>,
   // what overrides an intent in the patterns (pattern-table.ts) overrides it when the model read it too: "take the blue
   // ones off the quote" is a revised quote and no new price inquiry, whichever of the two saw the revision
   for (const [intent, blockers] of OVERRIDDEN_WHEN_BLENDED) if (blockers.some((b) => patterns.has(b))) patterns.delete(intent);
+  // and a bare keyword the model did not confirm gives way to a more specific ask the model read ("a spec sheet for
+  // the full line?" asks for the catalogue, no custom spec); payment terms beside a later payment are classify's call
+  // (a split laid out in percentages keeps both)
+  for (const intent of weak) {
+    if (intent === 'payment_terms') continue;
+    if ((patterns.get(intent) ?? 1) < STRONG_CONFIDENCE && (SUPPRESSED_BY_INTENT.get(intent) ?? []).some((b) => patterns.has(b))) patterns.delete(intent);
+  }
   return patterns;
 }
 
 // (sample_cost, the other override of a price inquiry, is no intent of its own once blended: sample_request is no blocker)
 const OVERRIDDEN_WHEN_BLENDED: Array<[Intent, Intent[]]> = [['price_inquiry', ['quote_revision']], ['customization', ['complaint']]];
+
+// SUPPRESSED_BY between intents (a blocker that is a narrower key, "shipping_cost", is no intent once blended)
+const SUPPRESSED_BY_INTENT = new Map<Intent, Intent[]>(
+  INTENTS.map((intent) => [intent, ((SUPPRESSED_BY as Partial<Record<string, string[]>>)[intent] ?? []).filter((b): b is Intent => (INTENTS as readonly string[]).includes(b))]),
+);
