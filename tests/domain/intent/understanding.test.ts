@@ -358,3 +358,20 @@ describe('a size, a spec or a package beside a more specific ask', () => {
     expect(intents('能按我们的尺寸定制吗？')).toContain('customization');
   });
 });
+
+describe('containers and payments as the words of another ask', () => {
+  it('reads containers counted for a price, a discount or an order as a quantity, not a shipping question', () => {
+    expect(intents('PRICE FOR 1 CONTAINER??')).toEqual(['price_inquiry']);
+    expect(intents('Ada diskon kalau ambil 3 kontainer?')).toEqual(['discount_request']);
+    expect(intents('we will take 2 containers, pls start')).toEqual(['order_confirmation']);
+    expect(intents('How much is freight for one container to Lagos?')).toContain('shipping');
+  });
+
+  it('reads a payment named in a complaint, a sample ask or a lead-time question as no question on terms', () => {
+    expect(intents('Zaliczka zapłacona pięć tygodni temu, a wysyłki dalej nie ma. Tak nie może być.')).toEqual(['complaint']);
+    expect(intents('The stitching on half the bags is rubbish, mate. Not what we paid for.')).toEqual(['complaint']);
+    expect(intents('Potete mandarmi 2 campioni nero opaco? Il corriere lo pago io')).toEqual(['sample_request']);
+    expect(intents('Als we vandaag betalen, wat is dan de levertijd?')).toEqual(['lead_time']);
+    expect(intents('What are your payment terms? 30% deposit ok?')).toContain('payment_terms');
+  });
+});

@@ -98,10 +98,8 @@ export function blend(patterns: Map<Intent, number>, model: Map<Intent, number>,
   // ones off the quote" is a revised quote and no new price inquiry, whichever of the two saw the revision
   for (const [intent, blockers] of OVERRIDDEN_WHEN_BLENDED) if (blockers.some((b) => patterns.has(b))) patterns.delete(intent);
   // and a bare keyword the model did not confirm gives way to a more specific ask the model read ("a spec sheet for
-  // the full line?" asks for the catalogue, no custom spec); payment terms beside a later payment are classify's call
-  // (a split laid out in percentages keeps both)
+  // the full line?" asks for the catalogue, no custom spec)
   for (const intent of weak) {
-    if (intent === 'payment_terms') continue;
     if ((patterns.get(intent) ?? 1) < STRONG_CONFIDENCE && (SUPPRESSED_BY_INTENT.get(intent) ?? []).some((b) => patterns.has(b))) patterns.delete(intent);
   }
   return patterns;
@@ -110,7 +108,14 @@ export function blend(patterns: Map<Intent, number>, model: Map<Intent, number>,
 // (sample_cost, the other override of a price inquiry, is no intent of its own once blended: sample_request is no blocker)
 const OVERRIDDEN_WHEN_BLENDED: Array<[Intent, Intent[]]> = [['price_inquiry', ['quote_revision']], ['customization', ['complaint']]];
 
-// SUPPRESSED_BY between intents (a blocker that is a narrower key, "shipping_cost", is no intent once blended)
+// SUPPRESSED_BY between intents (a blocker that is a narrower key, "shipping_cost", is no intent once blended). Payment
+// terms beside a later payment or an order the model read stay: classify.ts decides those ("30% deposit, the rest 60
+// days after arrival" is both terms and a later payment; "confirmed, deposit tomorrow" both an order and terms).
+const KEPT_BESIDE_THE_MODEL: Partial<Record<Intent, Intent[]>> = { payment_terms: ['payment_extension', 'order_confirmation', 'order_split'] };
 const SUPPRESSED_BY_INTENT = new Map<Intent, Intent[]>(
-  INTENTS.map((intent) => [intent, ((SUPPRESSED_BY as Partial<Record<string, string[]>>)[intent] ?? []).filter((b): b is Intent => (INTENTS as readonly string[]).includes(b))]),
+  INTENTS.map((intent) => [
+    intent,
+    ((SUPPRESSED_BY as Partial<Record<string, string[]>>)[intent] ?? [])
+      .filter((b): b is Intent => (INTENTS as readonly string[]).includes(b) && !(KEPT_BESIDE_THE_MODEL[intent] ?? []).includes(b as Intent)),
+  ]),
 );
