@@ -17,17 +17,17 @@ const OBJECTS_AR = String.raw`(عرض السعر|عرض الاسعار|عرض س
 const OBJECTS_CJK = String.raw`(报价单|报价|報價|样品|樣品|样板|目录|目錄|价格表|价目表|PI|pi|形式发票|发票|合同|资料|画册|图片|見積書|お見積り|お見積もり|お見積|見積もり|見積り|見積|サンプル|カタログ|価格表|請求書|견적서|견적|샘플|카탈로그|가격표|인보이스|认证|認証|인증서|인증|证书|証明書|ロゴ|로고|logo|LOGO|Logo|水单|付款凭证|汇款凭证|银行水单|送金控え|振込控え|送金明細|입금증|송금증)`;
 
 const NEGATED_PREFIX = [
-  String.raw`(skip|forget|never mind|not interested in|no interest in)( about)?|no need( for| of| to (send|get|have))?|(do not|don'?t|dont|doesn'?t|won'?t|wont|didn'?t|not|never) (need|want|require)( to (see|get|have|order|receive))?|without|no more`,
-  String.raw`no (necesito|necesitamos|quiero|queremos|requiero|requerimos|hace falta|hacen falta|ocupo|ocupamos|piden|pide|exigen|exige|requieren|requiere)|no (me|nos) (mande|manden|mandes|envie|envien|envies)( (todavia|aun))?|sin`,
-  String.raw`nao (preciso|precisamos|quero|queremos|necessito|necessitamos|pedem|pede|exigem|exige)|nao (me|nos) (mande|mandem|envie|enviem)( ainda)?|sem`,
-  String.raw`(pas|plus) besoin (de|d'|du|des)|n'?(ai|avons) pas besoin (de|d')|sans|ne (veux|voulons) pas( de| d')?|pas (de|d')`,
-  String.raw`(brauche|brauchen|benotige|benotigen)( ich| wir)? (kein|keine|keinen|nicht)|ohne|keinen|keine|kein`,
-  String.raw`non (serve|servono|ho bisogno di|abbiamo bisogno di|voglio|vogliamo|necessito)|senza|niente`,
-  String.raw`nie (potrzebuje|potrzebujemy|chce|chcemy|trzeba)|bez`,
-  String.raw`(tidak|gak|nggak|ga|tak|enggak) (perlu|butuh|usah|mau)|tanpa`,
-  String.raw`khong (can|muon|lay)( phai)?`,
-  String.raw`(geen|zonder)`,
-  String.raw`не (нужно|надо|нужен|нужна|нужны|требуется|хотим|хочу)|без`,
+  String.raw`(skip|forget|never mind|not interested in|no interest in)( about)?|cancel|no need( for| of| to (send|get|have))?|(do not|don'?t|dont|doesn'?t|won'?t|wont|didn'?t|not|never) (need|want|require)( to (see|get|have|order|receive))?|without|no more`,
+  String.raw`no (necesito|necesitamos|quiero|queremos|requiero|requerimos|hace falta|hacen falta|ocupo|ocupamos|piden|pide|exigen|exige|requieren|requiere)|no (me|nos) (mande|manden|mandes|envie|envien|envies)( (todavia|aun))?|sin|cancel(a|en|ad|ar)|anul(a|en|ad|ar)`,
+  String.raw`nao (preciso|precisamos|quero|queremos|necessito|necessitamos|pedem|pede|exigem|exige)|nao (me|nos) (mande|mandem|envie|enviem|manda)( ainda)?|sem|cancel(a|em|ar)`,
+  String.raw`(pas|plus) besoin (de|d'|du|des)|n'?(ai|avons) pas besoin (de|d')|sans|ne (veux|voulons) pas( de| d')?|pas (de|d')|annul(ez|er|e)`,
+  String.raw`(brauche|brauchen|benotige|benotigen)( ich| wir)? (kein|keine|keinen|nicht)|ohne|keinen|keine|kein|stornier(en|t|e)`,
+  String.raw`non (serve|servono|ho bisogno di|abbiamo bisogno di|voglio|vogliamo|necessito)|senza|niente|annull(a|ate|are)|cancell(a|ate|are)`,
+  String.raw`nie (potrzebuje|potrzebujemy|chce|chcemy|trzeba)|bez|anuluj(cie|emy)?`,
+  String.raw`(tidak|gak|nggak|ga|tak|enggak) (perlu|butuh|usah|mau)|tanpa|batal(kan)?`,
+  String.raw`khong (can|muon|lay)( phai)?|huy( bo)?(?= (mau|don))`,
+  String.raw`(geen|zonder|annuleer|annuleren)`,
+  String.raw`не (нужно|надо|нужен|нужна|нужны|требуется|хотим|хочу)|без|отмените|отменяем`,
   String.raw`(ما (احتاج|نحتاج|ابي|نبي|ابغى|نبغى|بدي|بدنا|نريد|اريد|يطلب|يطلبون|يطلبوا|يحتاج|يحتاجون)|(مش|مو) (محتاج|محتاجين)|من غير|لا (نحتاج|احتاج|اريد|نريد|داعي ل)|لا (ترسلون|ترسلوا|ترسل|تبعثون|تبعث|تبعتوا|تبعت)( لي| لنا)?|بدون)`,
 ].join('|');
 
@@ -41,6 +41,7 @@ const NEGATED_POSTFIX = [
   String.raw`(n'est |ne sont )?pas (necessaires?|requis\w*)|(est |sont )?inutiles?|n'(est|sont) (pas )?requis\w*`,
   String.raw`(nie (sa|jest) (nam |mi )?(wymagan\w*|potrzebn\w*))|niepotrzebn\w*|nie trzeba`,
   String.raw`non (e|sono) (necessari[oaie]|richiest[oaie])|(tidak|gak|nggak|ga|tak) (perlu|usah)`,
+  String.raw`(iptal edin|iptal ediyoruz)`,
   String.raw`(niet nodig|hoeft niet|(hebben|heb) (we|wij|ik) (niet|geen) nodig|nicht notig|nicht erforderlich|non (ci |mi )?(serve|servono)|non necessari[oa])`,
 ].join('|');
 
@@ -71,6 +72,20 @@ const SETTLED = [
   String.raw`\b(the |de |la |el |o |a |il |die |der )?(shipping|delivery|shipment|envio|entrega|livraison|lieferung|versand|spedizione|consegna|verzending|levering|wysylka|dostawa|kargo|teslimat|pengiriman|giao hang)${SETTLED_TIME}( was| went| ging| fue| foi| etait| a ete| war| e stata| era| byla| byl| oldu| sangat| rat)?${SETTLED_TIME} (very |super |so |really |muy |bem |muito |tres |sehr |molto |erg |bardzo |cok |sangat |rat )?(fast|quick|rapid[ao]?|rapide|schnell|veloce|snel|szybk\w*|hizli|cepat|nhanh)\b`,
 ];
 
+// Said of the goods against the sample, not asked: "the quality is worse than the sample", "colour differs from the
+// approved sample".
+const COMPARED_WITH_SAMPLE = [
+  String.raw`\b(than|from|as|like) (the |our |your )?(approved |original |first |pre-?production )?samples?\b`,
+  String.raw`\b(distint\w*|diferente\w*|peor|pior|melhor|mejor|igual) (que |a |de |da )?(la |las |a |as )?(muestras?|amostras?)( aprobada| aprovada)?\b`,
+  String.raw`\b(different\w*|pire|moins bien|meilleur|conforme|identique) (que |a |de )?(l'|les |la |le )?echantillons?\b`,
+  String.raw`\b(schlechter|anders|besser|abweichend) (als|wie|vom) (das |die |dem )?(freigegebene\w* |genehmigte\w* )?muster\b|\bvom (freigegebenen |genehmigten )?muster\b`,
+  String.raw`\b(divers\w*|peggio|peggiore|meglio) (dal|del|al|rispetto al) campion[ei]( approvat[oi])?\b|\bdal campione( approvato)?\b`,
+  String.raw`\b(anders|slechter|beter) dan (het |de )?(goedgekeurde )?(sample|monster|staal)\b|\bwijkt af van (het |de )?(goedgekeurde )?(sample|monster|staal)\b`,
+  String.raw`\b(gorsz\w*|inn\w*|lepsz\w*) (niz|od) (probk\w*|wzor\w*)\b|\b(kem|khac|te) hon mau\b|\bkhac (voi )?mau\b|\bso voi mau\b`,
+  String.raw`\bnumuneden (farkli|kotu|daha kotu)\b|\b(beda|berbeda|lebih jelek|lebih buruk) (dari|dengan) (sampel|contoh)\b`,
+  String.raw`\b(samples?|muster|muestras?|amostras?|campioni|echantillons?|monsters?) (were|waren|fueron|eram|erano|etaient|waren) (good|fine|ok|gut|bien|buenas|boas|buoni|bons|goed)\b`,
+];
+
 // The same masks twice: over ASCII (folded Latin text, fast, no Unicode flag) and over any letter (Cyrillic,
 // Arabic, a Latin letter fold() keeps), the latter only for text with non-ASCII letters.
 function wordMasks(word: string, letter: string, flags: string): RegExp[] {
@@ -88,12 +103,14 @@ function wordMasks(word: string, letter: string, flags: string): RegExp[] {
 }
 // Turkish says "without" with a suffix: numunesiz (no sample), logosuz (no logo)
 const WITHOUT_SUFFIX = /(?<![a-z])(numune|ornek|logo|katalog|sertifika)(siz|suz)(?![a-z])/g;
-const ASCII_MASKS = [...wordMasks(W, '[a-z]', 'g'), WITHOUT_SUFFIX, ...SETTLED.map((source) => new RegExp(source, 'g'))];
+const ASCII_MASKS = [...wordMasks(W, '[a-z]', 'g'), WITHOUT_SUFFIX, ...[...SETTLED, ...COMPARED_WITH_SAMPLE].map((source) => new RegExp(source, 'g'))];
 const UNICODE_MASKS = [
   ...wordMasks(String.raw`[\p{L}\p{N}'/-]+`, '[\\p{L}]', 'gu'),
   new RegExp(String.raw`(получил\S*|получили|спасибо за)( ваш\S*)? ${OBJECTS_RU}|${OBJECTS_RU} (получил\S*|пришл\S*)`, 'gu'),
   new RegExp(String.raw`${OBJECTS_RU} (у (меня|нас) )?уже есть|уже есть ${OBJECTS_RU}`, 'gu'),
   new RegExp(String.raw`${OBJECTS_AR} ?(موجود )?(عندي|عندنا)`, 'gu'),
+  new RegExp(String.raw`(الغوا|الغي|نلغي|الغاء) ?${OBJECTS_AR}`, 'gu'),
+  new RegExp(String.raw`(хуже|лучше|отлича\S*|не такого|не тот) (чем |от )?образ\S*|образцы были (нормальные|хорошие|ок)`, 'gu'),
   new RegExp(String.raw`(استلمت|استلمنا|وصلني|وصلنا|وصلت|وصل|تم استلام|شكرا على|شكرا علي) ?${OBJECTS_AR}|${OBJECTS_AR} ?(وصل|وصلت|استلمته|استلمناه)`, 'gu'),
 ];
 
@@ -105,6 +122,9 @@ const CJK_MASKS = [
   // acknowledgements, object before or after the verb
   new RegExp(String.raw`(收到|已收到|收到了|拿到|看到|已经收到)(你的|您的|你们的|贵司的)?${OBJECTS_CJK}`, 'g'),
   new RegExp(String.raw`${OBJECTS_CJK}\s*(我们|我)?(今天|昨天|本日|今日|오늘)?\s*(已经|已)?(到了|已到|到货了|到着し|도착했|收到|拿到|看到|受け取り|受領|拝受|届き|いただき|頂き|確認し|を受け取り|を受領|を拝受|が届き|をいただき|を頂き|を確認し|を確認いたし|을 받았|를 받았|은 받았|는 받았|잘 받았|받았|을 잘 받았|를 잘 받았|확인했)`, 'g'),
+  // cancelled: "取消样品", "サンプルはキャンセル"; compared: "跟样品不一样" (a sample only held back, "先别寄", is still wanted)
+  new RegExp(String.raw`取消${OBJECTS_CJK}|${OBJECTS_CJK}(は|を|も)?キャンセル|${OBJECTS_CJK}(은|는|을|를|도)?\s*취소`, 'g'),
+  /(跟|和|与)(样品|樣品)(不|有差|差)|(承認した|確認した)?サンプルと(色|品質|仕様)?(が|は)?(かなり|全然|まったく)?(違|異な)|샘플(과|이랑|하고)\s*(색상?|품질)?\S*\s*(다르|달라)/g,
   // Japanese and Korean "not needed" after the object
   new RegExp(String.raw`${OBJECTS_CJK}(は|も|은|는|도|이|가)?\s*(不要|いりません|要りません|必要ありません|なしで|なし|필요\s*없|안\s*보내|말고|없이|없어도)`, 'g'),
   // already held: "我已经有目录", "目录我已经有了", "カタログはすでに持っています", "카탈로그는 이미 있어서"
@@ -113,7 +133,7 @@ const CJK_MASKS = [
   /不要了?[^，,。.!！?？;；但只就请]{0,6}/g,
 ];
 
-const CUE_TEST = /(ok|fine|good|akkoord|pasuje|passt|bene|bien|bom|prima|uygun|oke|dicatat|noted|orde|accord|fast|quick|rapid|schnell|veloce|snel|szybk|hizli|cepat|nhanh|到了|已到|到货|到着|도착|пришл|arriv|falta|확인|skip|forget|never mind|interest|already|ya (lo |la |los |las )?ten|ja (o |a |os |as )?tem|ja (o |a |os |as )?tenho|deja|schon|bereits|gia|juz|sudah|udah|sdh|roi|(bende|bizde|elimde|elimizde) var|heb(ben)? (ik |we )?al|inutile|requis|wymagan|niepotrzeb|trzeba|richiest|necessari|notig|erforderlich|notwendig|brauch|gerekmez|istenmiyor|isn'?t|aren'?t|arent|isnt|siz\b|suz\b|ما |من غير|مش |مو |عندي|عندنا|уже|すでに|もう持|持って|手元|이미|벌써|已经有|已有|有了|없이|없어도|なし|pas d|niente|no me |no nos |nao me |nao nos |لا تر|لا تب|不要|말고|need|want|require|without|necesit|quier|sin |sem |nao |besoin|sans|kein|ohne|bisogno|serve|servon|senza|piden|pide|exige|requier|pedem|يطلب|يحتاج|potrzeb|bez|perlu|butuh|usah|tanpa|khong|geen|zonder|gerek|istemiyor|lazim|niet|nicht|нуж|надо|треб|хоч|без|получ|спасибо|نحتاج|احتاج|نريد|اريد|بدون|استلم|وصل|شكرا|不需要|不用|无需|無需|没必要|沒必要|不要|先不|不必|收到|拿到|看到|受け取|受領|拝受|届き|いただき|頂き|確認|不要|いりません|要りません|必要|なし|받았|필요|안\s*보내|got|receiv|reciev|noted|thank|thx|tks|recib|gracias|receb|obrigad|recu|merci|danke|erhalten|bekommen|angekommen|ricev|grazie|otrzyma|dostal|dzie|terima|dapat|diterima|sampai|masuk|nhan|cam on|aldi|ulasti|geldi|ontvangen|dank|bedankt|binnen|llego|chegou|arrived|dotarl)/;
+const CUE_TEST = /(sampl|muestr|amostr|echantil|muster|campion|monster|staal|probk|wzor|mau|numune|contoh|образ|cancel|anul|annul|stornier|batal|huy|отмен|iptal|الغ|取消|キャンセル|취소|样品|樣品|サンプル|샘플|ok|fine|good|akkoord|pasuje|passt|bene|bien|bom|prima|uygun|oke|dicatat|noted|orde|accord|fast|quick|rapid|schnell|veloce|snel|szybk|hizli|cepat|nhanh|到了|已到|到货|到着|도착|пришл|arriv|falta|확인|skip|forget|never mind|interest|already|ya (lo |la |los |las )?ten|ja (o |a |os |as )?tem|ja (o |a |os |as )?tenho|deja|schon|bereits|gia|juz|sudah|udah|sdh|roi|(bende|bizde|elimde|elimizde) var|heb(ben)? (ik |we )?al|inutile|requis|wymagan|niepotrzeb|trzeba|richiest|necessari|notig|erforderlich|notwendig|brauch|gerekmez|istenmiyor|isn'?t|aren'?t|arent|isnt|siz\b|suz\b|ما |من غير|مش |مو |عندي|عندنا|уже|すでに|もう持|持って|手元|이미|벌써|已经有|已有|有了|없이|없어도|なし|pas d|niente|no me |no nos |nao me |nao nos |لا تر|لا تب|不要|말고|need|want|require|without|necesit|quier|sin |sem |nao |besoin|sans|kein|ohne|bisogno|serve|servon|senza|piden|pide|exige|requier|pedem|يطلب|يحتاج|potrzeb|bez|perlu|butuh|usah|tanpa|khong|geen|zonder|gerek|istemiyor|lazim|niet|nicht|нуж|надо|треб|хоч|без|получ|спасибо|نحتاج|احتاج|نريد|اريد|بدون|استلم|وصل|شكرا|不需要|不用|无需|無需|没必要|沒必要|不要|先不|不必|收到|拿到|看到|受け取|受領|拝受|届き|いただき|頂き|確認|不要|いりません|要りません|必要|なし|받았|필요|안\s*보내|got|receiv|reciev|noted|thank|thx|tks|recib|gracias|receb|obrigad|recu|merci|danke|erhalten|bekommen|angekommen|ricev|grazie|otrzyma|dostal|dzie|terima|dapat|diterima|sampai|masuk|nhan|cam on|aldi|ulasti|geldi|ontvangen|dank|bedankt|binnen|llego|chegou|arrived|dotarl)/;
 
 /**
  * The folded text with negated asks and acknowledged documents blanked out, or the text itself when there

@@ -375,3 +375,23 @@ describe('containers and payments as the words of another ask', () => {
     expect(intents('What are your payment terms? 30% deposit ok?')).toContain('payment_terms');
   });
 });
+
+describe('a sample cancelled or compared', () => {
+  it.each(['Cancelá la muestra, hacemos directamente el pedido de 500.', 'Annulez l\'échantillon, on passe directement la commande de 500.', 'Hủy mẫu đi, bên em đặt luôn 500 cái.', '샘플은 취소하고 바로 500개 주문할게요.', 'ألغوا العينة، منطلب الـ 500 قطعة مباشرة'])(
+    'reads "%s" as the order, with no sample asked',
+    (text) => expect(intents(text)).toEqual(['order_confirmation']),
+  );
+
+  it.each(['die Qualität ist schlechter als das Muster', 'la calidad es peor que la muestra', 'Il colore è molto diverso dal campione approvato, così non possiamo venderli.', 'качество хуже образца', '承認したサンプルと色がかなり違います。このままでは販売できません。'])(
+    'reads "%s" as a complaint measured against the sample, not a sample request',
+    (text) => {
+      const found = intents(text);
+      expect(found).toContain('complaint');
+      expect(found).not.toContain('sample_request');
+    },
+  );
+
+  it('still reads a sample held back for now as the sample under way', () => {
+    expect(intents("Don't send the samples yet, we're still finalising the design.")).toContain('sample_request');
+  });
+});
