@@ -6,6 +6,7 @@ import { maskLateReplyApology } from './apology';
 import { maskNegatedAsks } from './negation';
 import { maskOwnLatePayment } from './own-late-payment';
 import { maskProductSpecs } from './product-spec';
+import { maskNothingWrong } from './not-a-complaint';
 import { detectOptOut } from './opt-out';
 import {
   ALIASES, compileFor, OVERRIDDEN_BY, parseTable, PatternIndex, SUPPRESSED_BY, type CompiledLine, type CompiledSet, type Mode, type PatternKey,
@@ -132,8 +133,9 @@ export function scoreIntents(text: string, language: DetectedLanguage): Map<Inte
   const raw = new Forms(fold(cased), cased.toLowerCase(), cased);
   const forms = maskedForms(raw, maskLateReplyApology);
   const asked = maskedForms(forms);
-  // the buyer's own payment running late asks for time, and "scratch-resistant" is a spec: neither complains
-  const ownLate = maskedForms(forms, (folded) => maskProductSpecs(maskOwnLatePayment(folded)));
+  // the buyer's own payment running late asks for time, "scratch-resistant" is a spec, "no complaints" and a missed
+  // email complain of nothing
+  const ownLate = maskedForms(forms, (folded) => maskNothingWrong(maskProductSpecs(maskOwnLatePayment(folded))));
   const set = matchersFor(language, cased);
   const strong = new Set<PatternKey>();
   const weak = new Set<PatternKey>();

@@ -77,7 +77,7 @@ export const tr: PatternTable = {
     \b(iki|2|[uü][cç]|3|birka[cç]) (sevkiyat|g[oö]nderi|parti|fatura)\w*\b|\bk[iı]smi (sevkiyat|teslimat|y[uü]kleme)\b
   `,
   complaint: r`
-    \b(hasar\w*|k[iı]r[iı]k\w*|bozuk\w*|defo\w*|kusur\w*|eksik\w*)\b|\b(k[oö]t[uü]|kalitesiz|d[uü][sş][uü]k kalite)\w*\b
+    \b(hasar\w*|k[iı]r[iı]k\w*|bozuk\w*|defo\w*|kusur(?!a bak)\w*|eksik\w*)\b|\b(k[oö]t[uü]|kalitesiz|d[uü][sş][uü]k kalite)\w*\b
     \b([sş]ikayet\w*|iade\w*|gecik\w*)\b|\b(hala|h[aâ]l[aâ]|hen[uü]z) (gelmedi|ula[sş]mad[iı]|teslim edilmedi)\b|\byanl[iı][sş]\w*\b|\b[cç]al[iı][sş]m[iı]yor\b
     \b(hala|hâlâ|henuz|henüz) (gonderilmedi|gelmedi|ulasmadi|teslim edilmedi|yuklenmedi|kargoya verilmedi)\b
     \b(ezik|ezilmis|ezilmiş|islak|yirtik|hasarl\w*|kirik|kırık|bozuk)\b|\byanl[iı]s (renk|beden|urun|ürün|model|miktar)\b|\beksik (geldi|gonderdiniz|gönderdiniz|urun|ürün)\b|\bgecik\w*

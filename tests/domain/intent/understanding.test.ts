@@ -395,3 +395,18 @@ describe('a sample cancelled or compared', () => {
     expect(intents("Don't send the samples yet, we're still finalising the design.")).toContain('sample_request');
   });
 });
+
+describe('complaint words that complain of nothing', () => {
+  it.each([
+    'Haha no complaints, the customers loved the last batch',
+    "je n'ai pas reçu votre mail, envoyez-le sur WhatsApp",
+    'Geç döndüm kusura bakmayın, hastaydım',
+    '返信が遅れてすみません、出張中でした',
+    'تقدرون تسوون مقاس خاص 120x60 ولون وردي؟',
+  ])('reads "%s" as no complaint', (text) => expect(intents(text)).not.toContain('complaint'));
+
+  it('reads the buyer short of cash as asking for time, not complaining of a shortage', () => {
+    expect(intents('추석 지나고 잔금 드려도 될까요? 지금 현금이 부족해서요')).toEqual(['payment_extension']);
+    expect(intents('박스 3개가 부족합니다')).toContain('complaint');
+  });
+});
