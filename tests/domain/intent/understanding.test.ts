@@ -410,3 +410,24 @@ describe('complaint words that complain of nothing', () => {
     expect(intents('박스 3개가 부족합니다')).toContain('complaint');
   });
 });
+
+describe('a send held back for how, when or what, not for whom', () => {
+  it.each([
+    'no envíen por mar, lo necesitamos por avión',
+    "N'envoyez pas tout d'un coup, faites deux expéditions",
+    'No envíen el contenedor todavía, cambió la dirección del consignatario',
+    'サンプルはまだ送らないでください、色を先に確定します',
+    "Don't WhatsApp me this week, I'm at the Canton Fair. Will call you Monday",
+    'Oggi non scrivermi, sono in macchina. Ci sentiamo domani.',
+    'El modelo A8 no me interesa, pero ¿cuánto cuesta el A10?',
+    'El azul no me interesa, solo negro y gris',
+    '파란색은 관심 없고 검정이랑 회색만요',
+  ])('reads "%s" as no opt-out', (text) => expect(intents(text)).not.toContain('opt_out'));
+
+  it.each([
+    'Stop sending me messages now. Tomorrow I will block you',
+    'Not interested, but thanks for reaching out',
+    'Não me interessa, não me mandem mais mensagens',
+    'ya no me interesa, no me manden más mensajes',
+  ])('still hears "%s" as an opt-out', (text) => expect(intents(text)).toContain('opt_out'));
+});
