@@ -151,7 +151,7 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
   ],
   // one word on its own: the SMS stop keywords
   any: [
-    /^\s*(stop+|stopp|stopt|unsubscribe|basta|baja|parar|pare|sair|arret|arrete|stop it|dur|durdur|hentikan|berhenti|dung lai|ngung|td|t\.d\.|退订|停止|取消订阅|хватит|стоп|отписаться|отписка|توقف|الغاء|配信停止|수신거부|그만|afmelden|abmelden|uitschrijven|desinscription|desabonner|wypisz|rezygnacja|disiscrivimi|cancelar|remove me|delete me)\s*[.!。！]*\s*$/,
+    /^\s*(stop+|stopp|stopt|unsubscribe|basta|baja|parar|pare|sair|arret|arrete|stop it|dur|durdur|hentikan|berhenti|dung lai|ngung|td|t\.d\.|退订|停止|取消订阅|хватит|стоп|отписаться|отписка|توقف|الغاء|配信停止|수신거부|그만|afmelden|abmelden|uitschrijven|desinscription|desabonner|wypisz|rezygnacja|disiscrivimi|cancelar|remove me|delete me|cancel|quit|stopall|iptal|huy|ret|ايقاف|中止|중지|ストップ|hapus (saya|sy|aku))\s*[.!。！]*\s*$/,
   ],
 };
 
@@ -177,6 +177,9 @@ export const LIKELY_OPT_OUT: RegExp[] = [
   /(興味(が|は)?(ありません|ない|無い))/,
   /(관심\s*(없|없어요|없습니다|없음))/,
   /\b(geen interesse|niet geinteresseerd|geen behoefte)\b/,
+  // said in passing or with a threat, not in the formal words: the owner confirms
+  /\bstop sending (me|us) (all )?(these|this|those|such|your)\b|\bniet (meer )?(appen|whatsappen)\b|\bme (remove|remova)\b|\bme (tira|tire) (dai|da lista|daqui|dessa lista|desta lista)\b|\bspam (mulu|terus|melulu)\b|\bengelli(yorum|yoruz|yecegim)\b|\bne nado (mne |nam )?nichego (prisylat|pisat|slat)\b|\b(block|chan) (nha|roi|luon)\b|\bdung gui (may cai nay|nua|cho (em|anh|toi) nua)\b/,
+  /(メッセージ|連絡|メール|案内)(は|を)?(今後|もう)?(受け取りたくありません|受け取りたくない|不要です|いりません)|毎日.{0,6}やめて|차단(하고|할게요|하겠습니다|합니다)|스팸(으로)?\s*신고|내버려\s*두세요/,
 ];
 
 /** Text that only quotes an opt-out (an email footer, a forwarded newsletter): not the buyer asking. */

@@ -431,3 +431,16 @@ describe('a send held back for how, when or what, not for whom', () => {
     'ya no me interesa, no me manden más mensajes',
   ])('still hears "%s" as an opt-out', (text) => expect(intents(text)).toContain('opt_out'));
 });
+
+describe('stop words on their own and said in passing', () => {
+  it.each(['IPTAL', 'HUY', 'إيقاف', '중지', 'ストップ', 'cancel'])('hears "%s" alone as an opt-out', (text) => expect(intents(text)).toEqual(['opt_out']));
+
+  it.each(['Abeg stop sending me all these things', 'niet appen aub', 'Nunca me inscrevi nisso. Me remove.', '御社からのメッセージは今後受け取りたくありません', '한 번만 더 보내면 차단하고 신고할게요'])(
+    'hears "%s" as a likely opt-out',
+    (text) => expect(intents(text)).toEqual(['opt_out']),
+  );
+
+  it('keeps a cancelled order line an order matter', () => {
+    expect(intents('cancel the blue ones from the quote')).not.toContain('opt_out');
+  });
+});
