@@ -7,7 +7,7 @@ export const es: PatternTable = {
   greeting: r`
     ^\s*(hola+|ola|buenas|buenos dias|buen dia|saludos|estimad[oa]s?|que tal|qué onda|hey)\b
     \b(hola|buenos dias|buenas (tardes|noches)|buen dia|muy buenos dias)\b
-    \b(como (esta|estas|estan|va)|mucho gusto|un saludo cordial)\b
+    \b(como (esta|estas|estan|va(?! (la|el|los|las|mi|mis|nuestro|nuestra|nuestros|su|sus|tu|tus|con) ))|mucho gusto|un saludo cordial)\b
   `,
   thanks: r`
     \b(gracias|muchas gracias|mil gracias|se agradece|agradezco)\b

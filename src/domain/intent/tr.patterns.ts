@@ -5,7 +5,7 @@ const r = String.raw;
 // Turkish; dotless ı / ş / ğ optional (typed on foreign keyboards as i / s / g).
 export const tr: PatternTable = {
   greeting: r`
-    ^\s*(merhaba\w*|selam\w*|slm|mrb|sayın|g[uü]nayd[iı]n)\b
+    ^\s*(merhaba\w*|selam(?!at)\w*|slm|mrb|sayın|g[uü]nayd[iı]n)\b
     \b(iyi (g[uü]nler|ak[sş]amlar|[cç]al[iı][sş]malar)|nas[iı]ls[iı]n[iı]z|hay[iı]rl[iı] i[sş]ler)\b
   `,
   thanks: r`

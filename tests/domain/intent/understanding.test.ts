@@ -444,3 +444,12 @@ describe('stop words on their own and said in passing', () => {
     expect(intents('cancel the blue ones from the quote')).not.toContain('opt_out');
   });
 });
+
+describe('greetings that are not', () => {
+  it('reads Indonesian "selamat" in a holiday wish as no Turkish "selam", and "¿Cómo va la producción?" as no greeting', () => {
+    expect(intents('Selamat Natal dan Tahun Baru!')).toEqual(['other']);
+    expect(intents('Cómo va la producción? Tenemos el lanzamiento el día 20')).not.toContain('greeting');
+    expect(intents('Selamlar, fiyat nedir?')).toContain('greeting');
+    expect(intents('Hola, ¿cómo va?')).toContain('greeting');
+  });
+});
