@@ -11,13 +11,13 @@ const W = String.raw`[a-z0-9'/-]+`;
 const STOP = String.raw`(?!(?:but|just|only|please|pls|plz|and|send|give|pero|solo|mas|mais|so|mais|aber|nur|ma|solo|tylko|ale|tapi|cuma|hanya|nhung|chi|ama|sadece|maar|alleen)\b)`;
 
 // Documents and things a buyer acknowledges (folded; 16 languages).
-const OBJECTS = String.raw`(quote|quotes|quotation|quotations|qoute|offer|price ?list|pricelist|prices?|catalog(ue)?s?|brochure|samples?|swatch(es)?|pi|p\.i\.?|proforma( invoice)?|invoice|certificates?|documents?|photos?|pictures?|details|info|cotizacion|cotizaciones|presupuesto|precios?|muestras?|catalogos?|factura|oferta|lista de precios|cotacao|orcamento|precos?|amostras?|fatura|devis|prix|echantillons?|facture|offre|tarifs?|angebot|preise?|muster|katalog|rechnung|preisliste|preventivo|prezz[oi]|campion[ei]|listino|fattura|offerta|wycen\w*|oferte|cen[ay]|cennik|probk[ia]|faktur[ay]|penawaran|harga|sampel|contoh|katalog|faktur|bao gia|gia|mau|danh muc|hoa don|teklif\w*|fiyat\w*|numune\w*|katalog\w*|proforma|offerte|prijs|prijzen|prijslijst|monsters?|catalogus|factuur|certifications?|certificados?|certificats?|certificazion[ei]|certificat[oi]|zertifikate?|sertifika\w*|certyfikat\w*|sertifikat|certificaten|certificaat|chung nhan|payment (slip|receipt|proof|confirmation)|bank slip|swift( copy)?|tt copy|proof of (payment|transfer)|remittance( advice| slip)?|transfer (slip|receipt|confirmation)|comprobante( de (pago|transferencia))?|comprovante( de (pagamento|transferencia))?|preuve de (virement|paiement)|zahlungsbeleg|(uberweisungs|zahlungs)bestatigung|ricevuta( di (pagamento|bonifico))?|potwierdzenie (przelewu|platnosci)|bukti (transfer|bayar|pembayaran|tf)|dekont|betalingsbewijs)`;
-const OBJECTS_RU = String.raw`(цен\S*|прайс\S*|образ\S*|каталог\S*|предложени\S*|сч[её]т\S*|инвойс\S*|сертификат\S*|платежк\S*|платёжк\S*)`;
+const OBJECTS = String.raw`(quote|quotes|quotation|quotations|qoute|offer|price ?list|pricelist|prices?|catalog(ue)?s?|brochure|samples?|swatch(es)?|pi|p\.i\.?|proforma( invoice)?|invoice|certificates?|documents?|photos?|pictures?|details|info|cotizacion|cotizaciones|presupuesto|precios?|muestras?|catalogos?|factura|oferta|lista de precios|cotacao|orcamento|precos?|amostras?|fatura|devis|prix|echantillons?|facture|offre|tarifs?|angebot|preise?|muster|katalog|rechnung|preisliste|preventivo|prezz[oi]|campion[ei]|listino|fattura|offerta|wycen\w*|oferte|cen[ay]|cennik|probk[ia]|faktur[ay]|penawaran|harga|sampel|contoh|katalog|faktur|bao gia|gia|mau|danh muc|hoa don|teklif\w*|fiyat\w*|numune\w*|katalog\w*|proforma|offerte|prijs|prijzen|prijslijst|monsters?|catalogus|factuur|certifications?|certificados?|certificats?|certificazion[ei]|certificat[oi]|zertifikate?|sertifika\w*|certyfikat\w*|sertifikat|certificaten|certificaat|chung nhan|payment (slip|receipt|proof|confirmation)|bank slip|swift( copy)?|tt copy|proof of (payment|transfer)|remittance( advice| slip)?|transfer (slip|receipt|confirmation)|comprobante( de (pago|transferencia))?|comprovante( de (pagamento|transferencia))?|preuve de (virement|paiement)|zahlungsbeleg|(uberweisungs|zahlungs)bestatigung|ricevuta( di (pagamento|bonifico))?|potwierdzenie (przelewu|platnosci)|bukti (transfer|bayar|pembayaran|tf)|dekont|betalingsbewijs|discount|discounts|rabatt|remise|descuento|desconto|sconto|rabat|rabatu|diskon|indirim|giam gia|korting)`;
+const OBJECTS_RU = String.raw`(скидк\S*|цен\S*|прайс\S*|образ\S*|каталог\S*|предложени\S*|сч[её]т\S*|инвойс\S*|сертификат\S*|платежк\S*|платёжк\S*)`;
 const OBJECTS_AR = String.raw`(عرض السعر|عرض الاسعار|عرض سعر|السعر|الاسعار|العينه|العينة|العينات|الكتالوج|الكتالوغ|الفاتوره|الفاتورة|قائمة الاسعار|الشهادات|شهادات|لوغو|لوجو|الشعار)`;
-const OBJECTS_CJK = String.raw`(报价单|报价|報價|样品|樣品|样板|目录|目錄|价格表|价目表|PI|pi|形式发票|发票|合同|资料|画册|图片|見積書|お見積り|お見積もり|お見積|見積もり|見積り|見積|サンプル|カタログ|価格表|請求書|견적서|견적|샘플|카탈로그|가격표|인보이스|认证|認証|인증서|인증|证书|証明書|ロゴ|로고|logo|LOGO|Logo|水单|付款凭证|汇款凭证|银行水单|送金控え|振込控え|送金明細|입금증|송금증)`;
+const OBJECTS_CJK = String.raw`(折扣|할인|割引|报价单|报价|報價|样品|樣品|样板|目录|目錄|价格表|价目表|PI|pi|形式发票|发票|合同|资料|画册|图片|見積書|お見積り|お見積もり|お見積|見積もり|見積り|見積|サンプル|カタログ|価格表|請求書|견적서|견적|샘플|카탈로그|가격표|인보이스|认证|認証|인증서|인증|证书|証明書|ロゴ|로고|logo|LOGO|Logo|水单|付款凭证|汇款凭证|银行水单|送金控え|振込控え|送金明細|입금증|송금증)`;
 
 const NEGATED_PREFIX = [
-  String.raw`(skip|forget|never mind|not interested in|no interest in)( about)?|cancel|no need( for| of| to (send|get|have))?|(do not|don'?t|dont|doesn'?t|won'?t|wont|didn'?t|not|never) (need|want|require)( to (see|get|have|order|receive))?|without|no more`,
+  String.raw`(skip|forget|never mind|not interested in|no interest in)( about)?|(oubliez|olvide|olvida|olvidate de|esqueca|esquece|vergessen sie|vergiss|lasciate stare|lascia stare|dimenticate|zapomnij|zapomnijcie o|lupakan|unutun|quen)|cancel|no need( for| of| to (send|get|have))?|(do not|don'?t|dont|doesn'?t|won'?t|wont|didn'?t|not|never) (need|want|require)( to (see|get|have|order|receive))?|without|no more`,
   String.raw`no (necesito|necesitamos|quiero|queremos|requiero|requerimos|hace falta|hacen falta|ocupo|ocupamos|piden|pide|exigen|exige|requieren|requiere)|no (me|nos) (mande|manden|mandes|envie|envien|envies)( (todavia|aun))?|sin|cancel(a|en|ad|ar)|anul(a|en|ad|ar)`,
   String.raw`nao (preciso|precisamos|quero|queremos|necessito|necessitamos|pedem|pede|exigem|exige)|nao (me|nos) (mande|mandem|envie|enviem|manda)( ainda)?|sem|cancel(a|em|ar)`,
   String.raw`(pas|plus) besoin (de|d'|du|des)|n'?(ai|avons) pas besoin (de|d')|sans|ne (veux|voulons) pas( de| d')?|pas (de|d')|annul(ez|er|e)`,
@@ -27,7 +27,7 @@ const NEGATED_PREFIX = [
   String.raw`(tidak|gak|nggak|ga|tak|enggak) (perlu|butuh|usah|mau)|tanpa|batal(kan)?`,
   String.raw`khong (can|muon|lay)( phai)?|huy( bo)?(?= (mau|don))`,
   String.raw`(geen|zonder|annuleer|annuleren)`,
-  String.raw`не (нужно|надо|нужен|нужна|нужны|требуется|хотим|хочу)|без|отмените|отменяем`,
+  String.raw`не (нужно|надо|нужен|нужна|нужны|требуется|хотим|хочу)|забудьте( про)?|без|отмените|отменяем`,
   String.raw`(ما (احتاج|نحتاج|ابي|نبي|ابغى|نبغى|بدي|بدنا|نريد|اريد|يطلب|يطلبون|يطلبوا|يحتاج|يحتاجون)|(مش|مو) (محتاج|محتاجين)|من غير|لا (نحتاج|احتاج|اريد|نريد|داعي ل)|لا (ترسلون|ترسلوا|ترسل|تبعثون|تبعث|تبعتوا|تبعت)( لي| لنا)?|بدون)`,
 ].join('|');
 
@@ -74,6 +74,15 @@ const SETTLED = [
 
 // Said of the goods against the sample, not asked: "the quality is worse than the sample", "colour differs from the
 // approved sample".
+// Not an ask of its own: which option costs less ("air or sea, which is cheaper?" asks about shipping, no discount),
+// an order named as what comes later ("samples before we order") or as a supposition ("if we order today, the lead
+// time?": the lead time is asked, the order is not placed).
+const NOT_ASKED = [
+  String.raw`\b(which|what)('s| is)? (one )?(is )?cheaper\b|\bwat is goedkoper\b|\b(que|cual) (es|sale) mas barato\b|\bo que (e|sai) mais barato\b|\bqu'est-ce qui (est|revient) moins cher\b|\bwas ist (billiger|gunstiger)\b|\bcosa costa (di )?meno\b|\bcai nao re hon\b|\bmana yang lebih murah\b|\bhangisi daha ucuz\b|\bco (jest )?tansze\b`,
+  String.raw`\b(before|prior to) (we |i )?(order|ordering|placing (the |an |our )?order|place (the |an |our )?order|confirm(ing)? (the )?order)\b|\bantes de (hacer|realizar|colocar|fazer) (el |o )?pedido\b|\bavant de (passer|confirmer) (la |une )?commande\b|\bbevor wir bestellen\b|\bprima di (ordinare|fare l'ordine)\b|\bvoordat we bestellen\b|\b(zanim|przed) zamowi\w*\b|\bsebelum (kami |saya )?(order|pesan)\b|\btruoc khi (dat hang|len don)\b`,
+  String.raw`\b(if|si|se|wenn|als|jesli|kalau|nếu|neu|eger)( (we|i|nous|on|wir|ik|we|kami|saya|em|biz|eu|noi))? (order|place the order|hago el pedido|hacemos el pedido|pido|pedimos|fechamos|fecho|commandons|commande|passons commande|valide|validons|bestellen|ordiniamo|ordino|zamowimy|zamawiamy|order|pesan|dat hang|siparis verirsek|confirm|confirmamos|confermiamo)\b( (today|now|hoy|hoje|aujourd'hui|heute|oggi|vandaag|dzisiaj|hari ini|hom nay|bugun|ahora|agora|maintenant|jetzt|adesso|nu|teraz|sekarang))?(?=\s*[,?]|\s+(what|when|how|cual|cuando|quel|wann|wie|quando|qual|wat|hoe|kiedy|jaki|kapan|berapa|bao lau|khi nao|ne zaman))`,
+];
+
 const COMPARED_WITH_SAMPLE = [
   String.raw`\b(than|from|as|like) (the |our |your )?(approved |original |first |pre-?production )?samples?\b`,
   String.raw`\b(distint\w*|diferente\w*|peor|pior|melhor|mejor|igual) (que |a |de |da )?(la |las |a |as )?(muestras?|amostras?)( aprobada| aprovada)?\b`,
@@ -103,13 +112,15 @@ function wordMasks(word: string, letter: string, flags: string): RegExp[] {
 }
 // Turkish says "without" with a suffix: numunesiz (no sample), logosuz (no logo)
 const WITHOUT_SUFFIX = /(?<![a-z])(numune|ornek|logo|katalog|sertifika)(siz|suz)(?![a-z])/g;
-const ASCII_MASKS = [...wordMasks(W, '[a-z]', 'g'), WITHOUT_SUFFIX, ...[...SETTLED, ...COMPARED_WITH_SAMPLE].map((source) => new RegExp(source, 'g'))];
+const ASCII_MASKS = [...wordMasks(W, '[a-z]', 'g'), WITHOUT_SUFFIX, ...[...SETTLED, ...COMPARED_WITH_SAMPLE, ...NOT_ASKED].map((source) => new RegExp(source, 'g'))];
 const UNICODE_MASKS = [
   ...wordMasks(String.raw`[\p{L}\p{N}'/-]+`, '[\\p{L}]', 'gu'),
   new RegExp(String.raw`(получил\S*|получили|спасибо за)( ваш\S*)? ${OBJECTS_RU}|${OBJECTS_RU} (получил\S*|пришл\S*)`, 'gu'),
   new RegExp(String.raw`${OBJECTS_RU} (у (меня|нас) )?уже есть|уже есть ${OBJECTS_RU}`, 'gu'),
   new RegExp(String.raw`${OBJECTS_AR} ?(موجود )?(عندي|عندنا)`, 'gu'),
   new RegExp(String.raw`(الغوا|الغي|نلغي|الغاء) ?${OBJECTS_AR}`, 'gu'),
+  new RegExp(String.raw`что дешевле|(перед тем как|прежде чем) (заказать|оформить заказ)|если (закажем|оформим заказ)( сегодня)?`, 'gu'),
+  new RegExp(String.raw`(هل )?(أيهما|ايهما|ايش) (ارخص|أرخص)|قبل (ما )?(نطلب|الطلب)`, 'gu'),
   new RegExp(String.raw`(хуже|лучше|отлича\S*|не такого|не тот) (чем |от )?образ\S*|образцы были (нормальные|хорошие|ок)`, 'gu'),
   new RegExp(String.raw`(استلمت|استلمنا|وصلني|وصلنا|وصلت|وصل|تم استلام|شكرا على|شكرا علي) ?${OBJECTS_AR}|${OBJECTS_AR} ?(وصل|وصلت|استلمته|استلمناه)`, 'gu'),
 ];
@@ -124,6 +135,8 @@ const CJK_MASKS = [
   new RegExp(String.raw`${OBJECTS_CJK}\s*(我们|我)?(今天|昨天|本日|今日|오늘)?\s*(已经|已)?(到了|已到|到货了|到着し|도착했|收到|拿到|看到|受け取り|受領|拝受|届き|いただき|頂き|確認し|を受け取り|を受領|を拝受|が届き|をいただき|を頂き|を確認し|を確認いたし|을 받았|를 받았|은 받았|는 받았|잘 받았|받았|을 잘 받았|를 잘 받았|확인했)`, 'g'),
   // cancelled: "取消样品", "サンプルはキャンセル"; compared: "跟样品不一样" (a sample only held back, "先别寄", is still wanted)
   new RegExp(String.raw`取消${OBJECTS_CJK}|${OBJECTS_CJK}(は|を|も)?キャンセル|${OBJECTS_CJK}(은|는|을|를|도)?\s*취소`, 'g'),
+  /哪个(更)?便宜|还是.{0,8}便宜|どちらが安い|어느\s*(쪽이|게|것이)\s*(더\s*)?싸|(下单|订货|下訂單)(之)?前|注文(する)?前|발주\s*전|주문\s*전|(如果|若)(现在|今天)?(下单|订货)|(现在|今天)下单[，,]|もし(今日)?注文(したら|すれば)/g,
+  /(折扣|割引|할인)(就|は|은|는)?\s*(不说了|算了|不用了|いいです|됐고|필요\s*없)/g,
   /(跟|和|与)(样品|樣品)(不|有差|差)|(承認した|確認した)?サンプルと(色|品質|仕様)?(が|は)?(かなり|全然|まったく)?(違|異な)|샘플(과|이랑|하고)\s*(색상?|품질)?\S*\s*(다르|달라)/g,
   // Japanese and Korean "not needed" after the object
   new RegExp(String.raw`${OBJECTS_CJK}(は|も|은|는|도|이|가)?\s*(不要|いりません|要りません|必要ありません|なしで|なし|필요\s*없|안\s*보내|말고|없이|없어도)`, 'g'),
@@ -133,7 +146,7 @@ const CJK_MASKS = [
   /不要了?[^，,。.!！?？;；但只就请]{0,6}/g,
 ];
 
-const CUE_TEST = /(sampl|muestr|amostr|echantil|muster|campion|monster|staal|probk|wzor|mau|numune|contoh|образ|cancel|anul|annul|stornier|batal|huy|отмен|iptal|الغ|取消|キャンセル|취소|样品|樣品|サンプル|샘플|ok|fine|good|akkoord|pasuje|passt|bene|bien|bom|prima|uygun|oke|dicatat|noted|orde|accord|fast|quick|rapid|schnell|veloce|snel|szybk|hizli|cepat|nhanh|到了|已到|到货|到着|도착|пришл|arriv|falta|확인|skip|forget|never mind|interest|already|ya (lo |la |los |las )?ten|ja (o |a |os |as )?tem|ja (o |a |os |as )?tenho|deja|schon|bereits|gia|juz|sudah|udah|sdh|roi|(bende|bizde|elimde|elimizde) var|heb(ben)? (ik |we )?al|inutile|requis|wymagan|niepotrzeb|trzeba|richiest|necessari|notig|erforderlich|notwendig|brauch|gerekmez|istenmiyor|isn'?t|aren'?t|arent|isnt|siz\b|suz\b|ما |من غير|مش |مو |عندي|عندنا|уже|すでに|もう持|持って|手元|이미|벌써|已经有|已有|有了|없이|없어도|なし|pas d|niente|no me |no nos |nao me |nao nos |لا تر|لا تب|不要|말고|need|want|require|without|necesit|quier|sin |sem |nao |besoin|sans|kein|ohne|bisogno|serve|servon|senza|piden|pide|exige|requier|pedem|يطلب|يحتاج|potrzeb|bez|perlu|butuh|usah|tanpa|khong|geen|zonder|gerek|istemiyor|lazim|niet|nicht|нуж|надо|треб|хоч|без|получ|спасибо|نحتاج|احتاج|نريد|اريد|بدون|استلم|وصل|شكرا|不需要|不用|无需|無需|没必要|沒必要|不要|先不|不必|收到|拿到|看到|受け取|受領|拝受|届き|いただき|頂き|確認|不要|いりません|要りません|必要|なし|받았|필요|안\s*보내|got|receiv|reciev|noted|thank|thx|tks|recib|gracias|receb|obrigad|recu|merci|danke|erhalten|bekommen|angekommen|ricev|grazie|otrzyma|dostal|dzie|terima|dapat|diterima|sampai|masuk|nhan|cam on|aldi|ulasti|geldi|ontvangen|dank|bedankt|binnen|llego|chegou|arrived|dotarl)/;
+const CUE_TEST = /(cheaper|goedkoper|barato|moins cher|billiger|gunstiger|costa meno|re hon|lebih murah|daha ucuz|tansze|дешевле|ارخص|أرخص|便宜|安い|싸|before|prior|antes|avant|bevor|prima di|voordat|zanim|przed|sebelum|truoc khi|перед|прежде|قبل|之前|下单前|注文前|전|if |si |se |wenn|als |jesli|kalau|neu |eger|если|如果|若|もし|现在下单|今天下单|discount|rabatt|remise|descuento|desconto|sconto|rabat|diskon|indirim|giam gia|korting|скидк|折扣|割引|할인|oubliez|olvid|esquec|vergess|vergiss|lasciate|lascia stare|dimentic|zapomnij|lupakan|unutun|quen|забуд|muestr|amostr|echantil|muster|campion|monster|staal|probk|wzor|mau|numune|contoh|образ|cancel|anul|annul|stornier|batal|huy|отмен|iptal|الغ|取消|キャンセル|취소|样品|樣品|サンプル|샘플|ok|fine|good|akkoord|pasuje|passt|bene|bien|bom|prima|uygun|oke|dicatat|noted|orde|accord|fast|quick|rapid|schnell|veloce|snel|szybk|hizli|cepat|nhanh|到了|已到|到货|到着|도착|пришл|arriv|falta|확인|skip|forget|never mind|interest|already|ya (lo |la |los |las )?ten|ja (o |a |os |as )?tem|ja (o |a |os |as )?tenho|deja|schon|bereits|gia|juz|sudah|udah|sdh|roi|(bende|bizde|elimde|elimizde) var|heb(ben)? (ik |we )?al|inutile|requis|wymagan|niepotrzeb|trzeba|richiest|necessari|notig|erforderlich|notwendig|brauch|gerekmez|istenmiyor|isn'?t|aren'?t|arent|isnt|siz\b|suz\b|ما |من غير|مش |مو |عندي|عندنا|уже|すでに|もう持|持って|手元|이미|벌써|已经有|已有|有了|없이|없어도|なし|pas d|niente|no me |no nos |nao me |nao nos |لا تر|لا تب|不要|말고|need|want|require|without|necesit|quier|sin |sem |nao |besoin|sans|kein|ohne|bisogno|serve|servon|senza|piden|pide|exige|requier|pedem|يطلب|يحتاج|potrzeb|bez|perlu|butuh|usah|tanpa|khong|geen|zonder|gerek|istemiyor|lazim|niet|nicht|нуж|надо|треб|хоч|без|получ|спасибо|نحتاج|احتاج|نريد|اريد|بدون|استلم|وصل|شكرا|不需要|不用|无需|無需|没必要|沒必要|不要|先不|不必|收到|拿到|看到|受け取|受領|拝受|届き|いただき|頂き|確認|不要|いりません|要りません|必要|なし|받았|필요|안\s*보내|got|receiv|reciev|noted|thank|thx|tks|recib|gracias|receb|obrigad|recu|merci|danke|erhalten|bekommen|angekommen|ricev|grazie|otrzyma|dostal|dzie|terima|dapat|diterima|sampai|masuk|nhan|cam on|aldi|ulasti|geldi|ontvangen|dank|bedankt|binnen|llego|chegou|arrived|dotarl)/;
 
 /**
  * The folded text with negated asks and acknowledged documents blanked out, or the text itself when there

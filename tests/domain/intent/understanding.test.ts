@@ -453,3 +453,19 @@ describe('greetings that are not', () => {
     expect(intents('Hola, ¿cómo va?')).toContain('greeting');
   });
 });
+
+describe('asks that are not made', () => {
+  it.each([
+    ['Air or sea, which is cheaper for 3 cartons?', ['shipping']],
+    ['3箱走空运还是海运便宜？', ['shipping']],
+    ['Vergessen Sie den Rabatt, sagen Sie mir nur, wann die Ware fertig ist', ['lead_time']],
+    ['折扣不说了，你就告诉我什么时候能出货', ['lead_time']],
+    ['Si hago el pedido hoy, ¿cuál sería el tiempo de entrega?', ['lead_time']],
+    ['现在下单，交期大概多久？', ['lead_time']],
+  ])('reads "%s" as %j only', (text, want) => expect(intents(text)).toEqual(want));
+
+  it('reads samples asked before the order as a sample request, and an order that follows a price as an order', () => {
+    expect(intents('Est-il possible de recevoir deux échantillons du fauteuil avant de passer commande ? Nous réglons les frais.')).toEqual(['sample_request']);
+    expect(intents('If you can do 1.95 we place the order today')).toContain('order_confirmation');
+  });
+});
