@@ -47,6 +47,7 @@ export const id: PatternTable = {
     \b(waktu|lama) (produksi|pengiriman|pengerjaan|proses)\b|\bberapa (lama|hari|minggu)\b
     \bkapan (bisa |siap |sampai |barang )?(dikirim|kirim|jadi|selesai|ready|sampai|datang|siap)\b
     \b(ready|ada) stok\w*\b|\bstok(nya)? (ada|ready|masih)\b|\btanggal (kirim|pengiriman)\b
+    \bwaktu (produksi|pengerjaan|pembuatan)(nya)? (lebih lama|nambah|bertambah)\b
   `,
   shipping_cost: r`
     \b(ongkos|biaya|harga) (kirim|pengiriman|ekspedisi)\b|\bongkir\b

@@ -50,6 +50,7 @@ export const it: PatternTable = {
     \btemp[oi] di (consegna|produzione|spedizione)\b|\bdata di consegna\b|\bpronta consegna\b
     \bquando ([eè]|sar[aà]|arriva|spedite|consegnate|pronto|pronta|potete (spedire|consegnare))\b
     \bquanti giorni\b|\b(in|a) magazzino\b|\bdisponibil\w* subito\b
+    \bi tempi (si allungano|aumentano|sono piu lunghi|cambiano)\b
   `,
   shipping_cost: r`
     \b(costo|costi|spese|prezzo|quanto costa|quanto viene)\b.{0,6}\b(di |la |il )?(spedizione|trasporto|nolo)\b

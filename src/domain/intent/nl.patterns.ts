@@ -47,6 +47,7 @@ export const nl: PatternTable = {
     ~\b(voor|uiterlijk|tegen) de \d{1,2}(e|ste|de)?\b
     \blevertijd\w*\b|\bproductietijd\w*\b|\bleverdatum\b|\bop voorraad\b|\bhoe (lang|snel)\b
     \bwanneer\b.{0,25}\b(leveren|verzenden|klaar|geleverd|verzonden|binnen|beschikbaar)\b
+    \bwanneer gaat (het|de (zending|bestelling|order)) de deur uit\b|\bwanneer (verzenden|verschepen|versturen) (jullie|u)\b
   `,
   shipping_cost: r`
     \b(wat kost|kosten|prijs)\b.{0,6}\b(de )?(verzending|vracht|levering|transport)\b|\b(verzend|vracht|transport|lever)kosten\b

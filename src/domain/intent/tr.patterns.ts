@@ -45,6 +45,7 @@ export const tr: PatternTable = {
     \b(teslim|[uü]retim|teslimat|sevkiyat) (s[uü]resi|zaman[iı]|tarihi)\w*\b
     \bne zaman (haz[iı]r|teslim|g[oö]nder|gelir|[cç][iı]kar|biter|yeti[sş]ir|y[uü]kle)\w*\b
     \bka[cç] g[uü]n\w*\b|\bstok(ta|lu|unuz|unuzda)\w*\b|\bhaz[iı]r m[iı]\b
+    \b(sevkiyat|sevk|yukleme|gonderim)( tarihi)? ne zaman\b
   `,
   shipping_cost: r`
     \b(kargo|nakliye|navlun|g[oö]nderim|ta[sş][iı]ma)\w* (\w+ )?([uü]cret|fiyat|bedel|masraf)\w*\b

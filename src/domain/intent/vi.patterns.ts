@@ -49,6 +49,7 @@ export const vi: PatternTable = {
     ~\btruoc ngay \d{1,2}\b
     \b(th[oờ]i gian) (s[aả]n xu[aấ]t|giao h[aà]ng|giao|l[aà]m)\b|\bbao l[aâ]u\b|\bm[aấ]y ng[aà]y\b
     \bkhi n[aà]o (c[oó]|giao|g[uử]i|xong|nh[aậ]n|ship)\b|\b(c[oó]|c[oò]n) s[aẵ]n (h[aà]ng)?\b|\bs[aẵ]n h[aà]ng\b|\bc[oò]n h[aà]ng\b
+    \b(khi nao|bao gio|hom nao) (xuat|giao|gui|ship) hang\b
   `,
   shipping_cost: r`
     \b(ph[ií]|c[uư][oớ]c|ti[eề]n|gi[aá]) (ship|v[aậ]n chuy[eể]n|g[uử]i h[aà]ng|v[aậ]n t[aả]i)\b

@@ -469,3 +469,13 @@ describe('asks that are not made', () => {
     expect(intents('If you can do 1.95 we place the order today')).toContain('order_confirmation');
   });
 });
+
+describe('when the goods leave', () => {
+  it.each([
+    '出荷はいつですか？残金の支払いを1週間延ばせますか',
+    'Sevkiyat ne zaman? Bakiyeyi bir hafta geç ödeyebilir miyiz?',
+    '선적 언제예요? 잔금은 일주일 미뤄도 될까요?',
+    'Wanneer gaat het de deur uit? En mag de restbetaling een week later?',
+    'Con il logo personalizzato i tempi si allungano?',
+  ])('hears the lead time asked in "%s"', (text) => expect(intents(text)).toContain('lead_time'));
+});
