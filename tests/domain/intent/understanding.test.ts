@@ -479,3 +479,7 @@ describe('when the goods leave', () => {
     'Con il logo personalizzato i tempi si allungano?',
   ])('hears the lead time asked in "%s"', (text) => expect(intents(text)).toContain('lead_time'));
 });
+
+describe('a catalogue received', () => {
+  it.each(['Em nhận catalogue rồi nhé, để em xem.', 'Katalog udah sy terima, makasih.', 'Katalog doszedł'])('reads "%s" as an acknowledgement', (text) => expect(intents(text)).toEqual(['other']));
+});
