@@ -7,6 +7,7 @@ import { maskNegatedAsks } from './negation';
 import { maskOwnLatePayment } from './own-late-payment';
 import { maskProductSpecs } from './product-spec';
 import { maskNothingWrong } from './not-a-complaint';
+import { maskHowMuchOfOther } from './how-much-of';
 import { detectOptOut } from './opt-out';
 import {
   ALIASES, compileFor, OVERRIDDEN_BY, parseTable, PatternIndex, SUPPRESSED_BY, type CompiledLine, type CompiledSet, type Mode, type PatternKey,
@@ -136,12 +137,14 @@ export function scoreIntents(text: string, language: DetectedLanguage): Map<Inte
   // the buyer's own payment running late asks for time, "scratch-resistant" is a spec, "no complaints" and a missed
   // email complain of nothing
   const ownLate = maskedForms(forms, (folded) => maskNothingWrong(maskProductSpecs(maskOwnLatePayment(folded))));
+  // "how much is the MOQ?" asks the MOQ: the question word is no price inquiry
+  const priced = maskedForms(asked, maskHowMuchOfOther);
   const set = matchersFor(language, cased);
   const strong = new Set<PatternKey>();
   const weak = new Set<PatternKey>();
   for (const key of set.keys) {
     if (key === 'opt_out') continue;
-    const f = key === 'complaint' ? ownLate : ASK_KEYS.has(key) ? asked : forms;
+    const f = key === 'complaint' ? ownLate : key === 'price_inquiry' ? priced : ASK_KEYS.has(key) ? asked : forms;
     if (hits(set.strong.get(key), f)) strong.add(key);
     else if (hits(set.weak.get(key), f)) weak.add(key);
   }

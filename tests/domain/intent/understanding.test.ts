@@ -483,3 +483,17 @@ describe('when the goods leave', () => {
 describe('a catalogue received', () => {
   it.each(['Em nhận catalogue rồi nhé, để em xem.', 'Katalog udah sy terima, makasih.', 'Katalog doszedł'])('reads "%s" as an acknowledgement', (text) => expect(intents(text)).toEqual(['other']));
 });
+
+describe('how much of something else', () => {
+  it.each([
+    ['how much is the MOQ?', ['moq']],
+    ['MOQ nya berapa?', ['moq']],
+    ['¿cuánto es el MOQ?', ['moq']],
+    ['Ongkir brp?', ['shipping']],
+    ['运费多少？', ['shipping']],
+  ])('reads "%s" as %j, no price inquiry', (text, want) => expect(intents(text)).toEqual(want));
+
+  it('still hears the unit price asked beside the MOQ', () => {
+    expect(intents('MOQ and how much per piece?')).toEqual(['price_inquiry', 'moq']);
+  });
+});

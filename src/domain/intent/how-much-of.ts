@@ -1,0 +1,20 @@
+import { blankSpans } from './blank-spans';
+
+// "How much is the MOQ?", "MOQ nya berapa?", "ongkirnya berapa?", "运费多少": the question word asks the quantity or the
+// freight named beside it, no unit price. It is blanked when price inquiries are read (tag-intents.ts); the MOQ and
+// shipping patterns still see the whole message.
+const MOQ = String.raw`(moq|m\.o\.q|minimum order( quantity| qty)?|minimum|min(imal)? order|min\.? order|pedido minimo|cantidad minima|quantidade minima|commande minimum|mindestmenge|mindestbestellmenge|ordine minimo|minimale (afname|bestelling)|minimalne zamowienie|minimal( order| beli| pembelian)?|so luong toi thieu|minimum siparis)`;
+const FREIGHT = String.raw`(ongkir|ongkos kirim|biaya kirim|shipping( cost)?|freight|flete|frete|fret|fracht|seefracht|luftfracht|vrachtkosten|nolo|fracht morski|navlun|cuoc van chuyen|phi ship)`;
+const QUESTION = String.raw`(how much|how many|what'?s|what is|berapa|brp|bao nhieu|kac|ne kadar|quanto|quanta|cuanto|cuanta|combien|wie viel|wie hoch|hoeveel|ile)`;
+const OF_OTHER = new RegExp([
+  String.raw`\b${QUESTION} (is |are |es |est |e |ist |is het |jest |sera )?(the |your |ur |el |la |le |o |a |il |der |die |de |het |twoj |wasz )?(${MOQ}|${FREIGHT})\b`,
+  String.raw`\b(${MOQ}|${FREIGHT})( ?nya)?( (untuk|utk|per|para|pour|fur|voor|dla|cho|for) [\w-]+( [\w-]+)?)? (is |es |e |ist |est |jest )?${QUESTION}\b`,
+].join('|'), 'g');
+const OF_OTHER_CJK = /(起订量|最小起订量|最低起订量|运费|運費|海运费|空运费|最小ロット|最低ロット|送料|運賃|최소\s*주문\s*(수량|량)?|MOQ|moq|배송비|운임)(是|大概|大约)?(多少|幾多|いくら|얼마)/g;
+
+const CUE = /moq|minim|min\.? order|mindest|ongkir|ongkos|biaya kirim|shipping|freight|flete|frete|fret|fracht|vracht|nolo|navlun|cuoc|phi ship|起订|运费|運費|ロット|送料|運賃|최소|배송비|운임/;
+
+/** The folded text with a question word about an MOQ or freight blanked (same length), or the text itself. */
+export function maskHowMuchOfOther(folded: string): string {
+  return CUE.test(folded) ? blankSpans(folded, [OF_OTHER, OF_OTHER_CJK]) : folded;
+}
