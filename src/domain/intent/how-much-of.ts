@@ -6,13 +6,16 @@ import { blankSpans } from './blank-spans';
 const MOQ = String.raw`(moq|m\.o\.q|minimum order( quantity| qty)?|minimum|min(imal)? order|min\.? order|pedido minimo|cantidad minima|quantidade minima|commande minimum|mindestmenge|mindestbestellmenge|ordine minimo|minimale (afname|bestelling)|minimalne zamowienie|minimal( order| beli| pembelian)?|so luong toi thieu|minimum siparis)`;
 const FREIGHT = String.raw`(ongkir|ongkos kirim|biaya kirim|shipping( cost)?|freight|flete|frete|fret|fracht|seefracht|luftfracht|vrachtkosten|nolo|fracht morski|navlun|cuoc van chuyen|phi ship)`;
 const QUESTION = String.raw`(how much|how many|what'?s|what is|berapa|brp|bao nhieu|kac|ne kadar|quanto|quanta|cuanto|cuanta|combien|wie viel|wie hoch|hoeveel|ile)`;
+const CARRIAGE = String.raw`(${FREIGHT}|envio|transporte?|spedizione|verzending|wysylka|livraison|lieferung|versand|sea freight|air freight|delivery)`;
+const COSTS = String.raw`(how much (does|is|will|would)|what (does|will|would)|was kostet|wie ?viel kostet|combien (coute|coutera|ca coute)|cuanto (cuesta|costaria|sale|cobran)|quanto (custa|fica|costa|costerebbe|viene)|wat kost|ile kosztuje|berapa biaya)`;
 const OF_OTHER = new RegExp([
+  String.raw`\b${COSTS} (the |el |la |le |o |a |il |der |die |das |de |het )?${CARRIAGE}\b`,
   String.raw`\b${QUESTION} (is |are |es |est |e |ist |is het |jest |sera )?(the |your |ur |el |la |le |o |a |il |der |die |de |het |twoj |wasz )?(${MOQ}|${FREIGHT})\b`,
   String.raw`\b(${MOQ}|${FREIGHT})( ?nya)?( (untuk|utk|per|para|pour|fur|voor|dla|cho|for) [\w-]+( [\w-]+)?)? (is |es |e |ist |est |jest )?${QUESTION}\b`,
 ].join('|'), 'g');
 const OF_OTHER_CJK = /(起订量|最小起订量|最低起订量|运费|運費|海运费|空运费|最小ロット|最低ロット|送料|運賃|최소\s*주문\s*(수량|량)?|MOQ|moq|배송비|운임)(是|大概|大约)?(多少|幾多|いくら|얼마)/g;
 
-const CUE = /moq|minim|min\.? order|mindest|ongkir|ongkos|biaya kirim|shipping|freight|flete|frete|fret|fracht|vracht|nolo|navlun|cuoc|phi ship|起订|运费|運費|ロット|送料|運賃|최소|배송비|운임/;
+const CUE = /envio|transport|spedizione|verzending|wysylka|livraison|lieferung|versand|delivery|moq|minim|min\.? order|mindest|ongkir|ongkos|biaya kirim|shipping|freight|flete|frete|fret|fracht|vracht|nolo|navlun|cuoc|phi ship|起订|运费|運費|ロット|送料|運賃|최소|배송비|운임/;
 
 /** The folded text with a question word about an MOQ or freight blanked (same length), or the text itself. */
 export function maskHowMuchOfOther(folded: string): string {

@@ -491,6 +491,8 @@ describe('how much of something else', () => {
     ['¿cuánto es el MOQ?', ['moq']],
     ['Ongkir brp?', ['shipping']],
     ['运费多少？', ['shipping']],
+    ['Was kostet die Seefracht nach Bremerhaven?', ['shipping']],
+    ['How much does shipping cost to Lagos?', ['shipping']],
   ])('reads "%s" as %j, no price inquiry', (text, want) => expect(intents(text)).toEqual(want));
 
   it('still hears the unit price asked beside the MOQ', () => {
