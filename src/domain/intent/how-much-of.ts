@@ -8,14 +8,17 @@ const FREIGHT = String.raw`(ongkir|ongkos kirim|biaya kirim|shipping( cost)?|fre
 const QUESTION = String.raw`(how much|how many|what'?s|what is|berapa|brp|bao nhieu|kac|ne kadar|quanto|quanta|cuanto|cuanta|combien|wie viel|wie hoch|hoeveel|ile)`;
 const CARRIAGE = String.raw`(${FREIGHT}|envio|transporte?|spedizione|verzending|wysylka|livraison|lieferung|versand|sea freight|air freight|delivery)`;
 const COSTS = String.raw`(how much (does|is|will|would)|what (does|will|would)|was kostet|wie ?viel kostet|combien (coute|coutera|ca coute)|cuanto (cuesta|costaria|sale|cobran)|quanto (custa|fica|costa|costerebbe|viene)|wat kost|ile kosztuje|berapa biaya)`;
+// how long it takes: "quanto ci vuole", "cuánto tarda", "lead time ne kadar", "сколько времени"
+const DURATION = String.raw`\b${QUESTION} (de |di |d'|of )?(tempo|tiempo|temps|time|days|dias|giorni|jours|tage|dagen|dni|czasu|hari|ngay|gun|zaman|lama|weeks|semanas|settimane|semaines|wochen|weken|tygodni|minggu|tuan|hafta)\b|\bquanto ci (vuole|mettete|mette)\b|\bcuanto (tarda|tardan|demora|demoran)\b|\b(lead ?time|uretim|teslim)( suresi)? ne kadar\b|\bne kadar (surer|zaman)\b`;
 const OF_OTHER = new RegExp([
+  DURATION,
   String.raw`\b${COSTS} (the |el |la |le |o |a |il |der |die |das |de |het )?${CARRIAGE}\b`,
   String.raw`\b${QUESTION} (is |are |es |est |e |ist |is het |jest |sera )?(the |your |ur |el |la |le |o |a |il |der |die |de |het |twoj |wasz )?(${MOQ}|${FREIGHT})\b`,
   String.raw`\b(${MOQ}|${FREIGHT})( ?nya)?( (untuk|utk|per|para|pour|fur|voor|dla|cho|for) [\w-]+( [\w-]+)?)? (is |es |e |ist |est |jest )?${QUESTION}\b`,
 ].join('|'), 'g');
-const OF_OTHER_CJK = /(起订量|最小起订量|最低起订量|运费|運費|海运费|空运费|最小ロット|最低ロット|送料|運賃|최소\s*주문\s*(수량|량)?|MOQ|moq|배송비|운임)(是|大概|大约)?(多少|幾多|いくら|얼마)/g;
+const OF_OTHER_CJK = /сколько (времени|дней|недель)|(起订量|最小起订量|最低起订量|运费|運費|海运费|空运费|最小ロット|最低ロット|送料|運賃|최소\s*주문\s*(수량|량)?|MOQ|moq|배송비|운임)(是|大概|大约)?(多少|幾多|いくら|얼마)/g;
 
-const CUE = /envio|transport|spedizione|verzending|wysylka|livraison|lieferung|versand|delivery|moq|minim|min\.? order|mindest|ongkir|ongkos|biaya kirim|shipping|freight|flete|frete|fret|fracht|vracht|nolo|navlun|cuoc|phi ship|起订|运费|運費|ロット|送料|運賃|최소|배송비|운임/;
+const CUE = /tempo|tiempo|temps|time|days|dias|giorni|jours|tage|dagen|dni|czasu|hari|ngay|gun|zaman|lama|weeks|semanas|settimane|semaines|wochen|weken|tygodni|minggu|tuan|hafta|vuole|mettete|mette|tarda|demora|ne kadar|сколько|envio|transport|spedizione|verzending|wysylka|livraison|lieferung|versand|delivery|moq|minim|min\.? order|mindest|ongkir|ongkos|biaya kirim|shipping|freight|flete|frete|fret|fracht|vracht|nolo|navlun|cuoc|phi ship|起订|运费|運費|ロット|送料|運賃|최소|배송비|운임/;
 
 /** The folded text with a question word about an MOQ or freight blanked (same length), or the text itself. */
 export function maskHowMuchOfOther(folded: string): string {

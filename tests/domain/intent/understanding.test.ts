@@ -493,6 +493,8 @@ describe('how much of something else', () => {
     ['运费多少？', ['shipping']],
     ['Was kostet die Seefracht nach Bremerhaven?', ['shipping']],
     ['How much does shipping cost to Lagos?', ['shipping']],
+    ['Quanto ci vuole a produrre 5000 pezzi?', ['lead_time']],
+    ['сколько времени производство', ['lead_time']],
   ])('reads "%s" as %j, no price inquiry', (text, want) => expect(intents(text)).toEqual(want));
 
   it('still hears the unit price asked beside the MOQ', () => {
