@@ -495,9 +495,12 @@ describe('how much of something else', () => {
     ['How much does shipping cost to Lagos?', ['shipping']],
     ['Quanto ci vuole a produrre 5000 pezzi?', ['lead_time']],
     ['сколько времени производство', ['lead_time']],
+    ['Geht Luftfracht nach Frankfurt? Was würde das kosten?', ['shipping']],
+    ['By sea is fine, what\'s the cost?', ['shipping']],
   ])('reads "%s" as %j, no price inquiry', (text, want) => expect(intents(text)).toEqual(want));
 
   it('still hears the unit price asked beside the MOQ', () => {
     expect(intents('MOQ and how much per piece?')).toEqual(['price_inquiry', 'moq']);
+    expect(intents('Price for 500 pcs by sea to Lagos?')).toEqual(['price_inquiry', 'shipping']);
   });
 });
