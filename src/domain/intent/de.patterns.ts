@@ -60,7 +60,8 @@ export const de: PatternTable = {
     \bmuster(kosten|preis|geb[uü]hr)\b|\bmuster\b.{0,10}\b(kostenlos|gratis|kosten)\b
   `,
   shipping: r`
-    \bfracht\w*\b|\bspedit\w*\b|\bzoll\w*\b|\blieferbedingung\w*\b
+    \bfracht\w*\b|\bspedit\w*\b|\blieferbedingung\w*\b
+    ~\bzoll\w*\b
     ~\bversand\w*\b
     ~\btransport\w*\b
     \b(per|mit|auf dem) (see|luft|schiff|flugzeug|bahn|express|lkw|kurier)\b|\bseefracht\b|\bluftfracht\b

@@ -85,7 +85,8 @@ export const es: PatternTable = {
     \b(flete|transporte|shipping)s?\b
     ~\b(env[ií]o|despacho)s?\b
     \bpor (mar|aire|barco|avi[oó]n|courier|a[eé]reo|maritimo|marítimo|tierra|cami[oó]n)\b
-    \b(puerto|agente de carga|aduana|naviera)\w*\b
+    \b(puerto|agente de carga|naviera)\w*\b
+    ~\baduana\w*\b
     ~\bcontenedor\w*\b
     \b(mandar|enviar|enviarlo|llevar|entregar)\w* (a|hasta|para) (mexico|méxico|colombia|peru|perú|chile|argentina|espana|españa|ecuador|guatemala|bolivia|venezuela|panama|miami)\b
   `,

@@ -58,7 +58,8 @@ export const id: PatternTable = {
   shipping: r`
     \bkirim (ke|via|lewat|pakai)\b
     ~\bpengiriman\b
-    \b(via|lewat|jalur) (laut|udara|kapal|pesawat|darat)\b|\bekspedisi\b|\bpelabuhan\b|\bbea cukai\b
+    \b(via|lewat|jalur) (laut|udara|kapal|pesawat|darat)\b|\bekspedisi\b|\bpelabuhan\b
+    ~\bbea cukai\b
     ~\bkontainer\b
   `,
   payment_terms: r`

@@ -59,7 +59,8 @@ export const it: PatternTable = {
     \bcampion\w* (gratis|gratuit\w*|a pagamento)\b|\b(costo|prezzo) (del |dei )?campion\w*\b
   `,
   shipping: r`
-    \bnolo\b|\bspedizioniere\b|\bdogana\b
+    \bnolo\b|\bspedizioniere\b
+    ~\bdogana\b
     ~\bspedizion\w*\b
     ~\btrasporto\b
     \b(via|per) (mare|aerea|aereo|nave|corriere|camion)\b|\bporto\b

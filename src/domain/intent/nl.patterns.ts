@@ -56,7 +56,8 @@ export const nl: PatternTable = {
     \bmonsters? (gratis|kosteloos|betalen)\b|\bkosten (van )?(het |de )?monster\w*\b
   `,
   shipping: r`
-    \bvracht\w*\b|\bexpediteur\b|\bdouane\b
+    \bvracht\w*\b|\bexpediteur\b
+    ~\bdouane\b
     ~\bverzend\w*\b
     ~\btransport\w*\b
     \b(per|via) (zee|lucht|schip|vliegtuig|boot|koerier)\b|\bzeevracht\b|\bluchtvracht\b

@@ -40,7 +40,7 @@ export const OVERRIDDEN_BY: Partial<Record<PatternKey, PatternKey[]>> = {
 export const SUPPRESSED_BY: Partial<Record<PatternKey, PatternKey[]>> = {
   price_inquiry: ['discount_request', 'quote_revision', 'catalog_request', 'competitor_mention', 'shipping_cost', 'sample_cost', 'complaint'],
   sample_request: ['complaint', 'order_confirmation'],
-  shipping: ['complaint', 'lead_time', 'order_split', 'payment_extension', 'payment_terms', 'sample_request', 'sample_cost', 'price_inquiry', 'discount_request', 'order_confirmation', 'quote_revision'],
+  shipping: ['complaint', 'lead_time', 'order_split', 'payment_extension', 'payment_terms', 'sample_request', 'sample_cost', 'price_inquiry', 'discount_request', 'order_confirmation', 'quote_revision', 'certification'],
   complaint: ['payment_extension', 'quote_revision', 'order_split'],
   payment_terms: ['payment_extension', 'order_confirmation', 'order_split', 'complaint', 'sample_request', 'lead_time'],
   lead_time: ['complaint'],

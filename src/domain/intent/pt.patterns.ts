@@ -73,7 +73,8 @@ export const pt: PatternTable = {
     ~\bcontainers?\b
     \b(por|via) (mar|a[eé]re[oa]|navio|avi[aã]o|courier|mar[ií]tim[oa]|terra|caminh[aã]o)\b
     \b(envia|enviam|entrega|entregam|manda|mandam) (para|pro|pra|no|na)\b
-    \b(porto|agente de cargas?|alf[aâ]ndega|desembara[cç]o)\b
+    \b(porto|agente de cargas?)\b
+    ~\b(alf[aâ]ndega|desembara[cç]o)\b
     ~\bcont[eê]iner\w*\b
     \bentrega (no|em|para|at[eé]) (brasil|portugal|santos|s[aã]o paulo|rio|angola)\b
   `,

@@ -8,6 +8,7 @@ import { maskOwnLatePayment } from './own-late-payment';
 import { maskProductSpecs } from './product-spec';
 import { maskNothingWrong } from './not-a-complaint';
 import { maskHowMuchOfOther } from './how-much-of';
+import { maskCarriageOnUs } from './carriage-on-us';
 import { detectOptOut } from './opt-out';
 import {
   ALIASES, compileFor, OVERRIDDEN_BY, parseTable, PatternIndex, SUPPRESSED_BY, type CompiledLine, type CompiledSet, type Mode, type PatternKey,
@@ -139,12 +140,14 @@ export function scoreIntents(text: string, language: DetectedLanguage): Map<Inte
   const ownLate = maskedForms(forms, (folded) => maskNothingWrong(maskProductSpecs(maskOwnLatePayment(folded))));
   // "how much is the MOQ?" asks the MOQ: the question word is no price inquiry
   const priced = maskedForms(asked, maskHowMuchOfOther);
+  // "we pay the courier" says who pays the carriage: no shipping question
+  const carried = maskedForms(asked, maskCarriageOnUs);
   const set = matchersFor(language, cased);
   const strong = new Set<PatternKey>();
   const weak = new Set<PatternKey>();
   for (const key of set.keys) {
     if (key === 'opt_out') continue;
-    const f = key === 'complaint' ? ownLate : key === 'price_inquiry' ? priced : ASK_KEYS.has(key) ? asked : forms;
+    const f = key === 'complaint' ? ownLate : key === 'price_inquiry' ? priced : key === 'shipping' || key === 'shipping_cost' ? carried : ASK_KEYS.has(key) ? asked : forms;
     if (hits(set.strong.get(key), f)) strong.add(key);
     else if (hits(set.weak.get(key), f)) weak.add(key);
   }

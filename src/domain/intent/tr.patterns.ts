@@ -54,7 +54,8 @@ export const tr: PatternTable = {
     \bnumune\w* (\w+ )?([uü]cret|fiyat|bedel|para)\w*\b
   `,
   shipping: r`
-    \b(navlun|nakliye)\w*\b|\bg[uü]mr[uü]k\w*\b
+    \b(navlun|nakliye)\w*\b
+    ~\bg[uü]mr[uü]k\w*\b
     ~\b(kargo|sevkiyat|g[oö]nderim|ta[sş][iı]ma)\w*\b
     \b(deniz|hava|kara) (yolu|yoluyla|ta[sş][iı]mac[iı]l[iı][gğ][iı])\w*\b|\bliman\w*\b
     ~\bkonteyner\w*\b

@@ -504,3 +504,18 @@ describe('how much of something else', () => {
     expect(intents('Price for 500 pcs by sea to Lagos?')).toEqual(['price_inquiry', 'shipping']);
   });
 });
+
+describe('the carriage named for another ask', () => {
+  it.each([
+    'Podem mandar amostras? a gente paga o frete',
+    'サンプルを送っていただけますか。送料はこちらで負担します',
+    '무광 블랙 샘플 2개 보내줄 수 있나요? 택배비는 제가 낼게요',
+    'Can you send samples? we will pay the courier',
+  ])('reads "%s" as a sample request only', (text) => expect(intents(text)).toEqual(['sample_request']));
+
+  it('reads customs named as a reason as no shipping question', () => {
+    expect(intents('Şarj adaptörlerinin CE ve RoHS belgesi var mı? Gümrükte istiyorlar.')).toEqual(['certification']);
+    expect(intents('Kasih waktu 2 minggu lagi ya utk pelunasan, dana sy ketahan di bea cukai')).toEqual(['payment_extension']);
+    expect(intents('Who handles customs clearance at the port?')).toContain('shipping');
+  });
+});
