@@ -8,3 +8,11 @@ export function blankSpans(text: string, patterns: readonly RegExp[]): string {
   for (const re of patterns) out = out.replace(re, (span) => ' '.repeat(span.length));
   return out;
 }
+
+/**
+ * A mask over folded text: the spans `patterns` find blanked (same length), read only when `cue` is in the text (most
+ * messages have none of the words, and one test is cheaper than every pattern).
+ */
+export function spanMask(cue: RegExp, patterns: readonly RegExp[]): (folded: string) => string {
+  return (folded) => (cue.test(folded) ? blankSpans(folded, patterns) : folded);
+}

@@ -1,4 +1,4 @@
-import { blankSpans } from './blank-spans';
+import { spanMask } from './blank-spans';
 
 // "Send 2 samples, we pay the courier", "送料はこちらで負担します": who pays the carriage, said beside another ask, is no
 // shipping question. Blanked when shipping is read (tag-intents.ts); a question on the cost still reads as one.
@@ -12,6 +12,4 @@ const ON_US_OTHER = /(送料|運賃|配送料)(は)?(こちら|弊社|当社)(�
 const CUE = /pay|cover|bear|take care|handle|paga|pago|payons|paie|zahl|paghiam|betal|placim|bayar|oder|tra|負担|支払|낼|부담|付|出|承担|علينا|علي|оплат/;
 
 /** The folded text with who pays the carriage blanked (same length), or the text itself. */
-export function maskCarriageOnUs(folded: string): string {
-  return CUE.test(folded) ? blankSpans(folded, [ON_US, ON_US_OTHER]) : folded;
-}
+export const maskCarriageOnUs = spanMask(CUE, [ON_US, ON_US_OTHER]);

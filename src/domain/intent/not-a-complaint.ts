@@ -1,4 +1,4 @@
-import { blankSpans } from './blank-spans';
+import { spanMask } from './blank-spans';
 
 // Words of a complaint that complain of nothing: "no complaints, the customers loved it", and a message of ours the
 // buyer missed ("I didn't get your email, send it on WhatsApp"): no goods went wrong. Blanked when complaints are read
@@ -15,6 +15,4 @@ const NOTHING_WRONG_OTHER = /(не получил\S*|не пришл\S*) (ваш
 const CUE = /complain|queja|reclama|plainte|beschwerde|reklamac|nessun|klacht|komplain|sikayet|mail|message|msg|letter|whatsapp|text|correo|mensa|courriel|nachricht|messaggio|bericht|письм|сообщ|почт|邮件|信息|消息|メール|메일/;
 
 /** The folded text with complaint words that complain of nothing blanked (same length), or the text itself. */
-export function maskNothingWrong(folded: string): string {
-  return CUE.test(folded) ? blankSpans(folded, [NOTHING_WRONG, NOTHING_WRONG_OTHER]) : folded;
-}
+export const maskNothingWrong = spanMask(CUE, [NOTHING_WRONG, NOTHING_WRONG_OTHER]);

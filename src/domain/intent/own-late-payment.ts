@@ -1,4 +1,4 @@
-import { blankSpans } from './blank-spans';
+import { spanMask } from './blank-spans';
 
 // "The transfer will be delayed until Friday": the buyer's own payment running late asks for time (payment_extension);
 // it is no complaint about the supplier, so the span is blanked when complaints are read (tag-intents.ts).
@@ -14,6 +14,4 @@ const OWN_PAYMENT_LATE_OTHER = /оплата задержится|платеж �
 const CUE = /현금|자금|돈|잔고|pay|transfer|remit|balance|tt|overboek|betal|przelew|platn|paie|pago|pagamento|zahlung|bonific|bayar|chuyen|tra |odeme|оплат|плат|支付|付款|支払|송금|결제|الدفع/;
 
 /** The folded text with the buyer's own late payment blanked (same length), or the text itself. */
-export function maskOwnLatePayment(folded: string): string {
-  return CUE.test(folded) ? blankSpans(folded, [OWN_PAYMENT_LATE, OWN_PAYMENT_LATE_OTHER]) : folded;
-}
+export const maskOwnLatePayment = spanMask(CUE, [OWN_PAYMENT_LATE, OWN_PAYMENT_LATE_OTHER]);

@@ -1,4 +1,4 @@
-import { blankSpans } from './blank-spans';
+import { spanMask } from './blank-spans';
 
 // A defect word inside a product's specification is what the buyer wants the goods to resist: "scratch-resistant
 // glass?", "anti-scratch film", "leak-proof bottles", "防刮玻璃", "漏れ防止ボトル". Such spans are blanked when
@@ -25,6 +25,4 @@ const SPEC = new RegExp([
 const CUE = /scratch|leak|crack|rust|shatter|break|stain|dent|corrosion|tear|anti|resist|prueba|prova|odporn|усто[йи]чив|защит|chong|tahan|مقاوم|ضد|防|耐|抗|不漏|防止|に強い|にくい|방지/;
 
 /** The folded text with product specifications of resistance blanked (same length), or the text itself. */
-export function maskProductSpecs(folded: string): string {
-  return CUE.test(folded) ? blankSpans(folded, [SPEC]) : folded;
-}
+export const maskProductSpecs = spanMask(CUE, [SPEC]);

@@ -135,19 +135,24 @@ export function scoreIntents(text: string, language: DetectedLanguage): Map<Inte
   const raw = new Forms(fold(cased), cased.toLowerCase(), cased);
   const forms = maskedForms(raw, maskLateReplyApology);
   const asked = maskedForms(forms);
-  // the buyer's own payment running late asks for time, "scratch-resistant" is a spec, "no complaints" and a missed
-  // email complain of nothing
-  const ownLate = maskedForms(forms, (folded) => maskNothingWrong(maskProductSpecs(maskOwnLatePayment(folded))));
-  // "how much is the MOQ?" asks the MOQ: the question word is no price inquiry
+  // Some keys read the message with more blanked: the buyer's own payment running late asks for time,
+  // "scratch-resistant" is a spec, "no complaints" and a missed email complain of nothing; "how much is the MOQ?" asks
+  // the MOQ, no price; "we pay the courier" says who pays the carriage, no shipping question.
+  const complained = maskedForms(forms, (folded) => maskNothingWrong(maskProductSpecs(maskOwnLatePayment(folded))));
   const priced = maskedForms(asked, maskHowMuchOfOther);
-  // "we pay the courier" says who pays the carriage: no shipping question
   const carried = maskedForms(asked, maskCarriageOnUs);
+  const formsFor = (key: PatternKey): Forms => {
+    if (key === 'complaint') return complained;
+    if (key === 'price_inquiry') return priced;
+    if (key === 'shipping' || key === 'shipping_cost') return carried;
+    return ASK_KEYS.has(key) ? asked : forms;
+  };
   const set = matchersFor(language, cased);
   const strong = new Set<PatternKey>();
   const weak = new Set<PatternKey>();
   for (const key of set.keys) {
     if (key === 'opt_out') continue;
-    const f = key === 'complaint' ? ownLate : key === 'price_inquiry' ? priced : key === 'shipping' || key === 'shipping_cost' ? carried : ASK_KEYS.has(key) ? asked : forms;
+    const f = formsFor(key);
     if (hits(set.strong.get(key), f)) strong.add(key);
     else if (hits(set.weak.get(key), f)) weak.add(key);
   }

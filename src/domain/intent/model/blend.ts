@@ -76,7 +76,7 @@ const DEFAULT_THRESHOLDS: BlendThresholds = { add: MODEL_ADD_PROBABILITY, veto: 
 export function blend(patterns: Map<Intent, number>, model: Map<Intent, number>, t: BlendThresholds = DEFAULT_THRESHOLDS): Map<Intent, number> {
   if (model.size === 0) return patterns;
   const MODEL_ADD_PROBABILITY = t.add, MODEL_VETO_PROBABILITY = t.veto, MODEL_OPT_OUT_PROBABILITY = t.optOut;
-  const weak = [...patterns].filter(([, c]) => c < STRONG_CONFIDENCE).map(([intent]) => intent);
+  const bareKeywords = [...patterns].filter(([, c]) => c < STRONG_CONFIDENCE).map(([intent]) => intent);
   for (const [intent, p] of model) {
     const c = patterns.get(intent) ?? 0;
     if (intent === 'opt_out') {
@@ -99,7 +99,7 @@ export function blend(patterns: Map<Intent, number>, model: Map<Intent, number>,
   for (const [intent, blockers] of OVERRIDDEN_WHEN_BLENDED) if (blockers.some((b) => patterns.has(b))) patterns.delete(intent);
   // and a bare keyword the model did not confirm gives way to a more specific ask the model read ("a spec sheet for
   // the full line?" asks for the catalogue, no custom spec)
-  for (const intent of weak) {
+  for (const intent of bareKeywords) {
     if ((patterns.get(intent) ?? 1) < STRONG_CONFIDENCE && (SUPPRESSED_BY_INTENT.get(intent) ?? []).some((b) => patterns.has(b))) patterns.delete(intent);
   }
   return patterns;
