@@ -519,3 +519,21 @@ describe('the carriage named for another ask', () => {
     expect(intents('Who handles customs clearance at the port?')).toContain('shipping');
   });
 });
+
+describe('the buyer asking for time, in their own words', () => {
+  it.each([
+    'can I delay the payment by two weeks',
+    'Die Überweisung verzögert sich leider bis nächsten Freitag. Bitte halten Sie die Ware so lange zurück.',
+    'Désolé, le virement sera retardé jusqu\'à vendredi prochain. Gardez la marchandise svp.',
+    '尾款能不能晚一个星期付？',
+  ])('reads "%s" as a payment extension, no complaint', (text) => {
+    const found = intents(text);
+    expect(found).toContain('payment_extension');
+    expect(found).not.toContain('complaint');
+  });
+
+  it('reads "no hace falta" as no need, and "nos hacen falta 20 piezas" as pieces missing', () => {
+    expect(intents('No hace falta certificados, solo precio para 200 unidades')).toEqual(['price_inquiry']);
+    expect(intents('nos hacen falta 20 piezas')).toContain('complaint');
+  });
+});
