@@ -236,7 +236,9 @@ export const en: PatternTable = {
     \b(pantone|ral)\b
     ~\b(colou?r|colou?rs)\b
     ~\b(in|any|other|have) (black|white|red|blue|green|yellow|grey|gray|pink|purple|orange|brown|beige|navy|gold|silver)\b
-    ~\b(size|sizes|dimension|dimensions|spec|specs|specification|specifications|drawing|drawings|design|designs|material)\b
+    ~\b(dimension|dimensions|spec|specs|specification|specifications|drawing|drawings|design|designs|material)\b
+    # Turkish "size" is "to you": English only
+    @~\b(size|sizes)\b
     \b(packaging|package|packing|box|boxes|label|labels|hang ?tag|carton marks?)\b (design|custom|with|of our|printed)
     \b(our|my) (own )?(packaging|design|box|label|specs?|drawing)\b
   `,

@@ -44,7 +44,7 @@ export const SUPPRESSED_BY: Partial<Record<PatternKey, PatternKey[]>> = {
   complaint: ['payment_extension', 'quote_revision', 'order_split'],
   payment_terms: ['payment_extension', 'order_confirmation', 'order_split', 'complaint', 'sample_request', 'lead_time'],
   lead_time: ['complaint'],
-  customization: ['complaint', 'quote_revision', 'moq', 'sample_request', 'catalog_request', 'order_split', 'payment_extension'],
+  customization: ['complaint', 'quote_revision', 'moq', 'sample_request', 'catalog_request', 'order_split', 'payment_extension', 'competitor_mention', 'discount_request', 'payment_terms', 'shipping', 'order_confirmation'],
   order_confirmation: ['quote_revision', 'order_split', 'payment_extension'],
   discount_request: ['competitor_mention'],
   moq: [],

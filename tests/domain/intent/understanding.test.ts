@@ -537,3 +537,18 @@ describe('the buyer asking for time, in their own words', () => {
     expect(intents('nos hacen falta 20 piezas')).toContain('complaint');
   });
 });
+
+describe('nothing custom asked', () => {
+  it.each([
+    'Pas de logo, un emballage neutre suffit.',
+    'Gak pakai logo, packing polos saja.',
+    '不用加logo，普通包装就行',
+    'ne mélangez pas les couleurs',
+    'Patronla konuşup size dönerim',
+  ])('reads "%s" as no custom order', (text) => expect(intents(text)).not.toContain('customization'));
+
+  it('still reads a custom size or our logo as one', () => {
+    expect(intents('Can you print our logo on the box?')).toContain('customization');
+    expect(intents('Do you have this in a bigger size?')).toContain('customization');
+  });
+});
