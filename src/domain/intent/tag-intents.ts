@@ -9,6 +9,7 @@ import { maskProductSpecs } from './product-spec';
 import { maskNothingWrong } from './not-a-complaint';
 import { maskHowMuchOfOther } from './how-much-of';
 import { maskCarriageOnUs } from './carriage-on-us';
+import { maskSamplePaid } from './sample-paid';
 import { detectOptOut } from './opt-out';
 import {
   ALIASES, compileFor, OVERRIDDEN_BY, parseTable, PatternIndex, SUPPRESSED_BY, type CompiledLine, type CompiledSet, type Mode, type PatternKey,
@@ -137,14 +138,17 @@ export function scoreIntents(text: string, language: DetectedLanguage): Map<Inte
   const asked = maskedForms(forms);
   // Some keys read the message with more blanked: the buyer's own payment running late asks for time,
   // "scratch-resistant" is a spec, "no complaints" and a missed email complain of nothing; "how much is the MOQ?" asks
-  // the MOQ, no price; "we pay the courier" says who pays the carriage, no shipping question.
+  // the MOQ, no price; "we pay the courier" says who pays the carriage, no shipping question; "the sample by PayPal?"
+  // asks how to pay, no sample.
   const complained = maskedForms(forms, (folded) => maskNothingWrong(maskProductSpecs(maskOwnLatePayment(folded))));
   const priced = maskedForms(asked, maskHowMuchOfOther);
   const carried = maskedForms(asked, maskCarriageOnUs);
+  const sampled = maskedForms(asked, maskSamplePaid);
   const formsFor = (key: PatternKey): Forms => {
     if (key === 'complaint') return complained;
     if (key === 'price_inquiry') return priced;
     if (key === 'shipping' || key === 'shipping_cost') return carried;
+    if (key === 'sample_request' || key === 'sample_cost') return sampled;
     return ASK_KEYS.has(key) ? asked : forms;
   };
   const set = matchersFor(language, cased);

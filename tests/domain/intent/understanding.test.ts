@@ -552,3 +552,14 @@ describe('nothing custom asked', () => {
     expect(intents('Do you have this in a bigger size?')).toContain('customization');
   });
 });
+
+describe('how the sample is paid', () => {
+  it.each(['Kann ich das Muster per PayPal bezahlen?', '樣品單可以用PayPal付嗎？', 'Aceita PayPal pra amostra?', 'Trả tiền mẫu bằng PayPal được ko?'])(
+    'reads "%s" as a question on payment terms only',
+    (text) => expect(intents(text)).toEqual(['payment_terms']),
+  );
+
+  it('keeps the sample asked when it is also to be sent', () => {
+    expect(intents("I'll pay the sample fee by PayPal, send it with FedEx to Lagos pls")).toContain('sample_request');
+  });
+});
