@@ -23,7 +23,7 @@ const NEGATED_PREFIX = [
   String.raw`(pas|plus) besoin (de|d'|du|des)|n'?(ai|avons) pas besoin (de|d')|sans|ne (veux|voulons) pas( de| d')?|pas (de|d')|annul(ez|er|e)`,
   String.raw`(brauche|brauchen|benotige|benotigen)( ich| wir)? (kein|keine|keinen|nicht)|ohne|keinen|keine|kein|stornier(en|t|e)`,
   String.raw`non (serve|servono|ho bisogno di|abbiamo bisogno di|voglio|vogliamo|necessito)|senza|niente|annull(a|ate|are)|cancell(a|ate|are)`,
-  String.raw`nie (potrzebuje|potrzebujemy|chce|chcemy|trzeba)|bez|anuluj(cie|emy)?`,
+  String.raw`nie (potrzebuje|potrzebujemy|chce|chcemy|trzeba)|bez|anuluj(cie|emy)?|rezygnuj(emy|e) z`,
   String.raw`(tidak|gak|nggak|ga|tak|enggak) (perlu|butuh|usah|mau|pakai)|tanpa|batal(kan)?`,
   String.raw`khong (can|muon|lay)( phai)?|huy( bo)?(?= (mau|don))`,
   String.raw`(geen|zonder|annuleer|annuleren)`,
@@ -117,11 +117,14 @@ function wordMasks(word: string, letter: string, flags: string): RegExp[] {
 }
 // Turkish says "without" with a suffix: numunesiz (no sample), logosuz (no logo)
 const WITHOUT_SUFFIX = /(?<![a-z])(numune|ornek|logo|katalog|sertifika)(siz|suz)(?![a-z])/g;
-const ASCII_MASKS = [...wordMasks(W, '[a-z]', 'g'), WITHOUT_SUFFIX, ...[...SETTLED, ...COMPARED_WITH_SAMPLE, ...NOT_ASKED].map((source) => new RegExp(source, 'g'))];
+// a document or sample struck off, the object first: "Muster streichen, wir bestellen direkt"
+const STRUCK_OFF = new RegExp(String.raw`(?<![a-z])${OBJECTS} (streichen|stornieren)(?![a-z])`, 'g');
+const ASCII_MASKS = [...wordMasks(W, '[a-z]', 'g'), WITHOUT_SUFFIX, STRUCK_OFF, ...[...SETTLED, ...COMPARED_WITH_SAMPLE, ...NOT_ASKED].map((source) => new RegExp(source, 'g'))];
 const UNICODE_MASKS = [
   ...wordMasks(String.raw`[\p{L}\p{N}'/-]+`, '[\\p{L}]', 'gu'),
-  new RegExp(String.raw`(получил\S*|получили|спасибо за)( ваш\S*)? ${OBJECTS_RU}|${OBJECTS_RU} (получил\S*|пришл\S*)`, 'gu'),
+  new RegExp(String.raw`(получил\S*|получили|спасибо за)( ваш\S*)? ${OBJECTS_RU}|${OBJECTS_RU} (получил\S*|пришл\S*|пришел|пришёл)`, 'gu'),
   new RegExp(String.raw`${OBJECTS_RU} (у (меня|нас) )?уже есть|уже есть ${OBJECTS_RU}`, 'gu'),
+  new RegExp(String.raw`${OBJECTS_RU} (отменяем|отменяю|отмените)`, 'gu'),
   new RegExp(String.raw`${OBJECTS_AR} ?(موجود )?(عندي|عندنا)`, 'gu'),
   new RegExp(String.raw`(الغوا|الغي|نلغي|الغاء) ?${OBJECTS_AR}`, 'gu'),
   new RegExp(String.raw`(нейтральн|стандартн)\S* упаковк\S*|не перепутайте цвета`, 'gu'),
@@ -146,14 +149,14 @@ const CJK_MASKS = [
   /(折扣|割引|할인)(就|は|은|는)?\s*(不说了|算了|不用了|いいです|됐고|필요\s*없)/g,
   /(跟|和|与)(样品|樣品)(不|有差|差)|(承認した|確認した)?サンプルと(色|品質|仕様)?(が|は)?(かなり|全然|まったく)?(違|異な)|샘플(과|이랑|하고)\s*(색상?|품질)?\S*\s*(다르|달라)/g,
   // Japanese and Korean "not needed" after the object
-  new RegExp(String.raw`${OBJECTS_CJK}(は|も|은|는|도|이|가)?\s*(不要|いりません|要りません|必要ありません|なしで|なし|필요\s*없|안\s*보내|말고|없이|없어도)`, 'g'),
+  new RegExp(String.raw`${OBJECTS_CJK}(は|も|은|는|도|이|가)?\s*(不要|いりません|要りません|いらない|要らない|必要ありません|なしで|なし|필요\s*없|안\s*보내|말고|없이|없어도)`, 'g'),
   // already held: "我已经有目录", "目录我已经有了", "カタログはすでに持っています", "카탈로그는 이미 있어서"
   new RegExp(String.raw`(已经有|已有)(你们的|您的|贵司的)?${OBJECTS_CJK}|${OBJECTS_CJK}\s*(我们|我)?(已经|已)有|${OBJECTS_CJK}(は|も)?(すでに|もう)(持って|手元に|あります)|${OBJECTS_CJK}(은|는|도)?\s*(이미|벌써)\s*(있|받았)`, 'g'),
   // "不要样品" (don't want samples); after the Japanese "サンプルは不要" above, which it would otherwise cut short
   /不要了?[^，,。.!！?？;；但只就请]{0,6}/g,
 ];
 
-const CUE_TEST = /(neutr|plain|standard|normal|generic|blank|polos|tron|mix|melangez|mezcle|нейтрал|стандарт|перепут|普通|中性|标准|無地|簡易|무지|기본|عادي|محايد|pakai|doszed|cheaper|goedkoper|barato|moins cher|billiger|gunstiger|costa meno|re hon|lebih murah|daha ucuz|tansze|дешевле|ارخص|أرخص|便宜|安い|싸|before|prior|antes|avant|bevor|prima di|voordat|zanim|przed|sebelum|truoc khi|перед|прежде|قبل|之前|下单前|注文前|전|if |si |se |wenn|als |jesli|kalau|neu |eger|если|如果|若|もし|现在下单|今天下单|discount|rabatt|remise|descuento|desconto|sconto|rabat|diskon|indirim|giam gia|korting|скидк|折扣|割引|할인|oubliez|olvid|esquec|vergess|vergiss|lasciate|lascia stare|dimentic|zapomnij|lupakan|unutun|quen|забуд|muestr|amostr|echantil|muster|campion|monster|staal|probk|wzor|mau|numune|contoh|образ|cancel|anul|annul|stornier|batal|huy|отмен|iptal|الغ|取消|キャンセル|취소|样品|樣品|サンプル|샘플|ok|fine|good|akkoord|pasuje|passt|bene|bien|bom|prima|uygun|oke|dicatat|noted|orde|accord|fast|quick|rapid|schnell|veloce|snel|szybk|hizli|cepat|nhanh|到了|已到|到货|到着|도착|пришл|arriv|falta|확인|skip|forget|never mind|interest|already|ya (lo |la |los |las )?ten|ja (o |a |os |as )?tem|ja (o |a |os |as )?tenho|deja|schon|bereits|gia|juz|sudah|udah|sdh|roi|(bende|bizde|elimde|elimizde) var|heb(ben)? (ik |we )?al|inutile|requis|wymagan|niepotrzeb|trzeba|richiest|necessari|notig|erforderlich|notwendig|brauch|gerekmez|istenmiyor|isn'?t|aren'?t|arent|isnt|siz\b|suz\b|ما |من غير|مش |مو |عندي|عندنا|уже|すでに|もう持|持って|手元|이미|벌써|已经有|已有|有了|없이|없어도|なし|pas d|niente|no me |no nos |nao me |nao nos |لا تر|لا تب|不要|말고|need|want|require|without|necesit|quier|sin |sem |nao |besoin|sans|kein|ohne|bisogno|serve|servon|senza|piden|pide|exige|requier|pedem|يطلب|يحتاج|potrzeb|bez|perlu|butuh|usah|tanpa|khong|geen|zonder|gerek|istemiyor|lazim|niet|nicht|нуж|надо|треб|хоч|без|получ|спасибо|نحتاج|احتاج|نريد|اريد|بدون|استلم|وصل|شكرا|不需要|不用|无需|無需|没必要|沒必要|不要|先不|不必|收到|拿到|看到|受け取|受領|拝受|届き|いただき|頂き|確認|不要|いりません|要りません|必要|なし|받았|필요|안\s*보내|got|receiv|reciev|noted|thank|thx|tks|recib|gracias|receb|obrigad|recu|merci|danke|erhalten|bekommen|angekommen|ricev|grazie|otrzyma|dostal|dzie|terima|dapat|diterima|sampai|masuk|nhan|cam on|aldi|ulasti|geldi|ontvangen|dank|bedankt|binnen|llego|chegou|arrived|dotarl)/;
+const CUE_TEST = /(streichen|stornieren|rezygnuj|いらない|要らない|пришел|пришёл|neutr|plain|standard|normal|generic|blank|polos|tron|mix|melangez|mezcle|нейтрал|стандарт|перепут|普通|中性|标准|無地|簡易|무지|기본|عادي|محايد|pakai|doszed|cheaper|goedkoper|barato|moins cher|billiger|gunstiger|costa meno|re hon|lebih murah|daha ucuz|tansze|дешевле|ارخص|أرخص|便宜|安い|싸|before|prior|antes|avant|bevor|prima di|voordat|zanim|przed|sebelum|truoc khi|перед|прежде|قبل|之前|下单前|注文前|전|if |si |se |wenn|als |jesli|kalau|neu |eger|если|如果|若|もし|现在下单|今天下单|discount|rabatt|remise|descuento|desconto|sconto|rabat|diskon|indirim|giam gia|korting|скидк|折扣|割引|할인|oubliez|olvid|esquec|vergess|vergiss|lasciate|lascia stare|dimentic|zapomnij|lupakan|unutun|quen|забуд|muestr|amostr|echantil|muster|campion|monster|staal|probk|wzor|mau|numune|contoh|образ|cancel|anul|annul|stornier|batal|huy|отмен|iptal|الغ|取消|キャンセル|취소|样品|樣品|サンプル|샘플|ok|fine|good|akkoord|pasuje|passt|bene|bien|bom|prima|uygun|oke|dicatat|noted|orde|accord|fast|quick|rapid|schnell|veloce|snel|szybk|hizli|cepat|nhanh|到了|已到|到货|到着|도착|пришл|arriv|falta|확인|skip|forget|never mind|interest|already|ya (lo |la |los |las )?ten|ja (o |a |os |as )?tem|ja (o |a |os |as )?tenho|deja|schon|bereits|gia|juz|sudah|udah|sdh|roi|(bende|bizde|elimde|elimizde) var|heb(ben)? (ik |we )?al|inutile|requis|wymagan|niepotrzeb|trzeba|richiest|necessari|notig|erforderlich|notwendig|brauch|gerekmez|istenmiyor|isn'?t|aren'?t|arent|isnt|siz\b|suz\b|ما |من غير|مش |مو |عندي|عندنا|уже|すでに|もう持|持って|手元|이미|벌써|已经有|已有|有了|없이|없어도|なし|pas d|niente|no me |no nos |nao me |nao nos |لا تر|لا تب|不要|말고|need|want|require|without|necesit|quier|sin |sem |nao |besoin|sans|kein|ohne|bisogno|serve|servon|senza|piden|pide|exige|requier|pedem|يطلب|يحتاج|potrzeb|bez|perlu|butuh|usah|tanpa|khong|geen|zonder|gerek|istemiyor|lazim|niet|nicht|нуж|надо|треб|хоч|без|получ|спасибо|نحتاج|احتاج|نريد|اريد|بدون|استلم|وصل|شكرا|不需要|不用|无需|無需|没必要|沒必要|不要|先不|不必|收到|拿到|看到|受け取|受領|拝受|届き|いただき|頂き|確認|不要|いりません|要りません|必要|なし|받았|필요|안\s*보내|got|receiv|reciev|noted|thank|thx|tks|recib|gracias|receb|obrigad|recu|merci|danke|erhalten|bekommen|angekommen|ricev|grazie|otrzyma|dostal|dzie|terima|dapat|diterima|sampai|masuk|nhan|cam on|aldi|ulasti|geldi|ontvangen|dank|bedankt|binnen|llego|chegou|arrived|dotarl)/;
 
 /**
  * The folded text with negated asks and acknowledged documents blanked out, or the text itself when there

@@ -377,7 +377,7 @@ describe('containers and payments as the words of another ask', () => {
 });
 
 describe('a sample cancelled or compared', () => {
-  it.each(['Cancelá la muestra, hacemos directamente el pedido de 500.', 'Annulez l\'échantillon, on passe directement la commande de 500.', 'Hủy mẫu đi, bên em đặt luôn 500 cái.', '샘플은 취소하고 바로 500개 주문할게요.', 'ألغوا العينة، منطلب الـ 500 قطعة مباشرة'])(
+  it.each(['Muster streichen, wir bestellen direkt die 500 Stück.', 'Образец отменяем, сразу заказываем 500 шт.', 'Rezygnujemy z próbki, od razu zamawiamy 500 szt.', 'Cancelá la muestra, hacemos directamente el pedido de 500.', 'Annulez l\'échantillon, on passe directement la commande de 500.', 'Hủy mẫu đi, bên em đặt luôn 500 cái.', '샘플은 취소하고 바로 500개 주문할게요.', 'ألغوا العينة، منطلب الـ 500 قطعة مباشرة'])(
     'reads "%s" as the order, with no sample asked',
     (text) => expect(intents(text)).toEqual(['order_confirmation']),
   );
@@ -561,5 +561,11 @@ describe('how the sample is paid', () => {
 
   it('keeps the sample asked when it is also to be sent', () => {
     expect(intents("I'll pay the sample fee by PayPal, send it with FedEx to Lagos pls")).toContain('sample_request');
+  });
+});
+
+describe('a colour struck off is still a colour chosen', () => {
+  it('reads "cancel the blue, all in grey" as a custom order', () => {
+    expect(intents('Синий цвет отменяем, делайте всё в сером.')).toContain('customization');
   });
 });
