@@ -51,7 +51,9 @@ export const de: PatternTable = {
     ~\b(bis|vor dem|bis zum|bis spatestens|spatestens am) (zum )?\d{1,2}\.
     \blieferzeit\w*\b|\bproduktionszeit\w*\b|\bliefer(datum|termin)\b|\bvorlaufzeit\b
     \b(wann|bis wann)\b.{0,25}\b(lieferbar|fertig|liefern|versenden|verschicken|ankommen|verf[uü]gbar|da|bereit|versandbereit|verschifft)\b
-    \bwie (lange|schnell)\b|\b(auf|am) lager\b|\bvorr[aä]tig\b
+    \bwie (lange|schnell)\b
+    # in stock: weak ("other sizes in stock?" asks for the range)
+    ~\b(auf|am) lager\b|\bvorr[aä]tig\b
   `,
   shipping_cost: r`
     \b(was kostet|kosten|preis)\b.{0,8}\b(der |den |die )?(versand|fracht|lieferung|transport)\b|\b(versand|fracht|transport|liefer)kosten\b

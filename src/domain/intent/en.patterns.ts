@@ -111,8 +111,9 @@ export const en: PatternTable = {
     \bhow (long|soon|many days|many weeks|fast|quick)\b
     \bwhen\b.{0,30}\b(ready|ship|shipped|deliver|delivered|dispatch|dispatched|finish|finished|arrive|done|complete|completed|send|sent|produce|produced|load|loading|leave)\b
     \b(ready|finished|delivered|shipped) (by|before|within)\b
-    \b(in|from|have|has|got) stock\b
-    \bstock\s*\?
+    # in stock: weak ("other sizes in stock?" asks for the range)
+    ~\b(in|from|have|has|got) stock\b
+    ~\bstock\s*\?
     \bavailable (now|immediately)\b
     \b(etd|eta)\b
     \b(deadline|turnaround|production schedule)\b

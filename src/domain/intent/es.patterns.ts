@@ -71,8 +71,9 @@ export const es: PatternTable = {
     \bcu[aá]ndo (estar[ií]a|estar[aá]|esta|est[aá] list|llega|llegan|envian|envían|env[ií]as|sale|salen|pueden enviar|entregan|lo tienen|estaria listo|despachan)\b
     \bcu[aá]nto(s)? (d[ií]as|tiempo|semanas|tarda|tardan|demora|demoran)\b
     \ben cu[aá]nto tiempo\b
-    \b(hay|tienen|tiene|tenes|ten[eé]s) (en )?(stock|existencia|inventario)\b
-    \ben stock\b|\bentrega inmediata\b
+    ~\b(hay|tienen|tiene|tenes|ten[eé]s) (en )?(stock|existencia|inventario)\b
+    ~\ben stock\b
+    \bentrega inmediata\b
     \bcuando\b.{0,30}\b(produccion|paran|cierran|vacaciones)\b
   `,
   shipping_cost: r`

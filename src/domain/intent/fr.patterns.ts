@@ -58,7 +58,8 @@ export const fr: PatternTable = {
     \b(temps|dur[eé]e) de (production|fabrication|livraison)\b
     \bquand (est-ce que )?(pouvez|pourrez|sera|serait|seront|arrive|livr|exp[eé]di|envoy)\w*\b
     \bcombien de (jours|temps|semaines)\b|\bdate de livraison\b
-    \ben stock\b|\bdisponible (tout de suite|imm[eé]diatement)\b
+    ~\ben stock\b
+    \bdisponible (tout de suite|imm[eé]diatement)\b
   `,
   shipping_cost: r`
     \b(frais|co[uû]t|prix|combien) (de |d'|co[uû]te (le |la |l')?)(port|livraison|transport|exp[eé]dition|envoi)\b

@@ -46,7 +46,8 @@ export const id: PatternTable = {
     ~\b(sebelum|paling lambat) (tanggal|tgl) \d{1,2}\b
     \b(waktu|lama) (produksi|pengiriman|pengerjaan|proses)\b|\bberapa (lama|hari|minggu)\b
     \bkapan (bisa |siap |sampai |barang )?(dikirim|kirim|jadi|selesai|ready|sampai|datang|siap)\b
-    \b(ready|ada) stok\w*\b|\bstok(nya)? (ada|ready|masih)\b|\btanggal (kirim|pengiriman)\b
+    ~\b(ready|ada) stok\w*\b|\bstok(nya)? (ada|ready|masih)\b
+    \btanggal (kirim|pengiriman)\b
     \bwaktu (produksi|pengerjaan|pembuatan)(nya)? (lebih lama|nambah|bertambah)\b
   `,
   shipping_cost: r`

@@ -49,7 +49,8 @@ export const it: PatternTable = {
     ~\bentro (il \d{1,2}\b|fine (mese|settimana)|venerdi|lunedi|martedi|mercoledi|giovedi)
     \btemp[oi] di (consegna|produzione|spedizione)\b|\bdata di consegna\b|\bpronta consegna\b
     \bquando ([eè]|sar[aà]|arriva|spedite|consegnate|pronto|pronta|potete (spedire|consegnare))\b
-    \bquanti giorni\b|\b(in|a) magazzino\b|\bdisponibil\w* subito\b
+    \bquanti giorni\b|\bdisponibil\w* subito\b
+    ~\b(in|a) magazzino\b
     \bi tempi (si allungano|aumentano|sono piu lunghi|cambiano)\b
   `,
   shipping_cost: r`

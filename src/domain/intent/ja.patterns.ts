@@ -35,7 +35,8 @@ export const ja: PatternTable = {
   lead_time: r`
     # a date the goods are needed by is a question on lead time (weak: a complaint about it is no ask)
     ~\d{1,2}日(まで|までに)
-    (納期|リードタイム|生産(期間|日数)|いつ(頃|ごろ)?.{0,4}(届|発送|出荷|納品|でき|完成|入荷)|何日|在庫)
+    (納期|リードタイム|生産(期間|日数)|いつ(頃|ごろ)?.{0,4}(届|発送|出荷|納品|でき|完成|入荷)|何日)
+    ~(在庫)
     ((出荷|発送|船積み)(日)?(は|が)?いつ|いつ(出荷|発送)(さ|し|でき))
   `,
   shipping_cost: r`

@@ -35,7 +35,8 @@ export const ko: PatternTable = {
   lead_time: r`
     # a date the goods are needed by is a question on lead time (weak: a complaint about it is no ask)
     ~\d{1,2}일\s*(까지|전까지)
-    (납기|리드\s*타임|생산\s*(기간|시간|일정)|언제\s*(쯤)?\s*(출고|발송|배송|도착|완성|받을|나와|생산|가능)|며칠|재고)
+    (납기|리드\s*타임|생산\s*(기간|시간|일정)|언제\s*(쯤)?\s*(출고|발송|배송|도착|완성|받을|나와|생산|가능)|며칠)
+    ~(재고)
     ((선적|출고|발송)(은|이|는|일은)?\s*언제|언제\s*(선적|출고|발송))
   `,
   shipping_cost: r`

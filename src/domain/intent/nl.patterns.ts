@@ -45,7 +45,8 @@ export const nl: PatternTable = {
   lead_time: r`
     # a date the goods are needed by is a question on lead time (weak: a complaint about it is no ask)
     ~\b(voor|uiterlijk|tegen) de \d{1,2}(e|ste|de)?\b
-    \blevertijd\w*\b|\bproductietijd\w*\b|\bleverdatum\b|\bop voorraad\b|\bhoe (lang|snel)\b
+    \blevertijd\w*\b|\bproductietijd\w*\b|\bleverdatum\b|\bhoe (lang|snel)\b
+    ~\bop voorraad\b
     \bwanneer\b.{0,25}\b(leveren|verzenden|klaar|geleverd|verzonden|binnen|beschikbaar)\b
     \bwanneer gaat (het|de (zending|bestelling|order)) de deur uit\b|\bwanneer (verzenden|verschepen|versturen) (jullie|u)\b
   `,

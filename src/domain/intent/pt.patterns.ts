@@ -56,7 +56,7 @@ export const pt: PatternTable = {
     \btempo de (entrega|produ[cç][aã]o|fabrica[cç][aã]o)\b
     \bquando (fica pront\w*|chega|chegam|envia|enviam|sai|embarca|estar[aá] pront\w*|consegue(m)? (enviar|entregar|embarcar))\b
     \bquantos dias\b|\bquanto tempo\b|\bdata de entrega\b|\bpronta entrega\b
-    \b(tem|t[eê]m|possui) (em )?estoque\b|\bem estoque\b
+    ~\b(tem|t[eê]m|possui) (em )?estoque\b|\bem estoque\b
     \b(o )?prazo (aumenta|fica maior|e maior|muda)\b
   `,
   shipping_cost: r`

@@ -44,7 +44,8 @@ export const tr: PatternTable = {
     ~\b\d{1,2}'?(ine|una|ina|une|sine|sina|ne|na|e|a)? kadar\b
     \b(teslim|[uü]retim|teslimat|sevkiyat) (s[uü]resi|zaman[iı]|tarihi)\w*\b
     \bne zaman (haz[iı]r|teslim|g[oö]nder|gelir|[cç][iı]kar|biter|yeti[sş]ir|y[uü]kle)\w*\b
-    \bka[cç] g[uü]n\w*\b|\bstok(ta|lu|unuz|unuzda)\w*\b|\bhaz[iı]r m[iı]\b
+    \bka[cç] g[uü]n\w*\b|\bhaz[iı]r m[iı]\b
+    ~\bstok(ta|lu|unuz|unuzda)\w*\b
     \b(sevkiyat|sevk|yukleme|gonderim)( tarihi)? ne zaman\b
   `,
   shipping_cost: r`

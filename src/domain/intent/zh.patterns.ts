@@ -39,7 +39,8 @@ export const zh: PatternTable = {
   lead_time: r`
     # a date the goods are needed by is a question on lead time (weak: a complaint about it is no ask)
     ~\d{1,2}(号|日)(之前|以前|前)
-    (交期|交货期|货期|生产周期|工期|出货时间|交貨|多久|什么时候.{0,6}(发货|交货|出货|做好|到|好|能发)|几天.{0,4}(发|交|到|做好|出|能)|现货|有货吗|库存|多长时间)
+    (交期|交货期|货期|生产周期|工期|出货时间|交貨|多久|什么时候.{0,6}(发货|交货|出货|做好|到|好|能发)|几天.{0,4}(发|交|到|做好|出|能)|多长时间)
+    ~(现货|有货吗|库存)
   `,
   shipping_cost: r`
     (运费|運費|快递费|物流费|海运费|空运费)

@@ -569,3 +569,15 @@ describe('a colour struck off is still a colour chosen', () => {
     expect(intents('Синий цвет отменяем, делайте всё в сером.')).toContain('customization');
   });
 });
+
+describe('stock and lead time said, not asked', () => {
+  it.each(['Ok, Lieferzeit notiert', 'ok noted on the lead time', 'Понял, сроки записал', '納期は急いでおりません。品質を優先してください。'])(
+    'reads "%s" as nothing asked',
+    (text) => expect(intents(text)).toEqual(['other']),
+  );
+
+  it('reads other sizes in stock as the range asked, and stock alone as availability', () => {
+    expect(intents('Any other sizes available in stock?')).toEqual(['catalog_request']);
+    expect(intents('Do you have it in stock?')).toEqual(['lead_time']);
+  });
+});
