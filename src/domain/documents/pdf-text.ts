@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type PDFDocument from 'pdfkit';
-import wawoff2 from 'wawoff2';
 import { facesFor, textRuns, type FontFace } from './font-faces';
+import { woff2ToTrueType } from './woff2';
 
 type Doc = InstanceType<typeof PDFDocument>;
 type TextOptions = PDFKit.Mixins.TextOptions;
@@ -13,7 +13,7 @@ const trueType = new Map<string, Buffer>();
 /** Loads the faces these strings need (once per process); call before writeText. */
 export async function loadPdfFaces(strings: string[]): Promise<void> {
   await Promise.all(facesFor(strings).filter((f) => !trueType.has(f.id)).map(async (face) => {
-    trueType.set(face.id, Buffer.from(await wawoff2.decompress(await readFile(face.file))));
+    trueType.set(face.id, await woff2ToTrueType(await readFile(face.file)));
   }));
 }
 
