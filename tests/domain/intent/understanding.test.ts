@@ -581,3 +581,11 @@ describe('stock and lead time said, not asked', () => {
     expect(intents('Do you have it in stock?')).toEqual(['lead_time']);
   });
 });
+
+describe('an agreement asked, not given', () => {
+  it('reads "…, ok?" as terms proposed, and a sample before production as no order', () => {
+    expect(intents('30% aanbetaling, 70% tegen kopie B/L, akkoord?')).toEqual(['payment_terms']);
+    expect(intents("We'd like a pre-production sample before you start mass production.")).toEqual(['sample_request']);
+    expect(intents('ok, go ahead with the order')).toContain('order_confirmation');
+  });
+});
