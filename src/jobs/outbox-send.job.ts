@@ -37,7 +37,7 @@ export const outboxSendJob = defineJob({
   dataSchema: z.object({ id: z.number().int().positive(), slot: z.number().int().positive().optional() }),
   async handle(data, deps) {
     const queue = deps.enqueue;
-    // the slot this row booked on an earlier run; used once, and only near its time (see rateOf's use below)
+    // the slot this row booked on an earlier run; used once, and dropped when more than one send interval past
     let booked = data.slot;
     // set when this run sends the row back to the queue for its booked slot
     let deferredTo: number | undefined;

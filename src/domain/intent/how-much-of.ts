@@ -32,7 +32,7 @@ const CARRIAGE_COST_OTHER = /сколько (это )?(стоит|будет с�
 
 /** The folded text with a question word about an MOQ, freight or a duration blanked (same length), or the text itself. */
 export function maskHowMuchOfOther(folded: string): string {
-  if (!CUE.test(folded) && !BY_AIR_OR_SEA.test(folded)) return folded;
-  const patterns = BY_AIR_OR_SEA.test(folded) ? [OF_OTHER, OF_OTHER_CJK, CARRIAGE_COST, CARRIAGE_COST_OTHER] : [OF_OTHER, OF_OTHER_CJK];
-  return blankSpans(folded, patterns);
+  const byAirOrSea = BY_AIR_OR_SEA.test(folded);
+  if (!byAirOrSea && !CUE.test(folded)) return folded;
+  return blankSpans(folded, byAirOrSea ? [OF_OTHER, OF_OTHER_CJK, CARRIAGE_COST, CARRIAGE_COST_OTHER] : [OF_OTHER, OF_OTHER_CJK]);
 }

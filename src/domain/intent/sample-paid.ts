@@ -1,3 +1,5 @@
+import { blankSpans } from './blank-spans';
+
 // "Can I pay for the sample by PayPal?", "样品单可以用PayPal付吗": how the sample is paid is a question on payment
 // terms; the sample itself is not asked for again. Sample words are blanked when sample requests are read
 // (tag-intents.ts), unless the message also asks to send it ("pay the sample fee by PayPal, send it with FedEx").
@@ -8,5 +10,5 @@ const SAMPLE = /\b(samples?|sample (fee|order|cost)|muster|muestras?|amostras?|c
 /** The folded text with sample words blanked (same length) when the message asks how to pay for it; else the text. */
 export function maskSamplePaid(folded: string): string {
   if (!METHOD.test(folded) || SENT.test(folded)) return folded;
-  return folded.replace(SAMPLE, (span) => ' '.repeat(span.length));
+  return blankSpans(folded, [SAMPLE]);
 }

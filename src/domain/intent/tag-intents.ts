@@ -114,6 +114,20 @@ const ASK_KEYS = new Set<PatternKey>([
   'shipping_cost', 'payment_terms', 'order_confirmation', 'customization', 'certification', 'catalog_request',
 ]);
 
+// What a key reads with more blanked than the others: the buyer's own payment running late asks for time,
+// "scratch-resistant" is a spec, "no complaints" and a missed email complain of nothing; "how much is the MOQ?" asks the
+// MOQ, no price; "we pay the courier" says who pays the carriage, no shipping question; "the sample by PayPal?" asks
+// how to pay, no sample. Keys sharing a mask share one blanked copy.
+const complaintMask = (folded: string) => maskNothingWrong(maskProductSpecs(maskOwnLatePayment(folded)));
+const KEY_MASKS: Partial<Record<PatternKey, (folded: string) => string>> = {
+  complaint: complaintMask,
+  price_inquiry: maskHowMuchOfOther,
+  shipping: maskCarriageOnUs,
+  shipping_cost: maskCarriageOnUs,
+  sample_request: maskSamplePaid,
+  sample_cost: maskSamplePaid,
+};
+
 /** Blanks the spans `mask` finds in the folded form in the other forms too, when the positions line up. */
 function maskedForms(forms: Forms, mask: (folded: string) => string = maskNegatedAsks): Forms {
   const folded = mask(forms.folded);
@@ -136,20 +150,15 @@ export function scoreIntents(text: string, language: DetectedLanguage): Map<Inte
   const raw = new Forms(fold(cased), cased.toLowerCase(), cased);
   const forms = maskedForms(raw, maskLateReplyApology);
   const asked = maskedForms(forms);
-  // Some keys read the message with more blanked: the buyer's own payment running late asks for time,
-  // "scratch-resistant" is a spec, "no complaints" and a missed email complain of nothing; "how much is the MOQ?" asks
-  // the MOQ, no price; "we pay the courier" says who pays the carriage, no shipping question; "the sample by PayPal?"
-  // asks how to pay, no sample.
-  const complained = maskedForms(forms, (folded) => maskNothingWrong(maskProductSpecs(maskOwnLatePayment(folded))));
-  const priced = maskedForms(asked, maskHowMuchOfOther);
-  const carried = maskedForms(asked, maskCarriageOnUs);
-  const sampled = maskedForms(asked, maskSamplePaid);
+  // a key reads the asks' forms (negations blanked) or the whole message, then what its own mask blanks (KEY_MASKS)
+  const read = new Map<(folded: string) => string, Forms>();
   const formsFor = (key: PatternKey): Forms => {
-    if (key === 'complaint') return complained;
-    if (key === 'price_inquiry') return priced;
-    if (key === 'shipping' || key === 'shipping_cost') return carried;
-    if (key === 'sample_request' || key === 'sample_cost') return sampled;
-    return ASK_KEYS.has(key) ? asked : forms;
+    const base = ASK_KEYS.has(key) ? asked : forms;
+    const mask = KEY_MASKS[key];
+    if (!mask) return base;
+    let f = read.get(mask);
+    if (!f) read.set(mask, (f = maskedForms(base, mask)));
+    return f;
   };
   const set = matchersFor(language, cased);
   const strong = new Set<PatternKey>();

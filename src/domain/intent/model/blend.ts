@@ -10,8 +10,8 @@ import { isNotAnOptOut } from '../opt-out';
 import { hasOptOutCue } from '../opt-out.lexicon';
 import { modelText } from './features';
 import { modelProbabilitiesOf, type IntentModel } from './intent-model';
-import { SUPPRESSED_BY } from '../pattern-table';
-import { INTENTS, type Intent } from '../intents';
+import { OVERRIDDEN_BY, SUPPRESSED_BY, type PatternKey } from '../pattern-table';
+import { isIntent, type Intent } from '../intents';
 
 /** The model's probability that adds an intent the patterns did not see. */
 export const MODEL_ADD_PROBABILITY = 0.6;
@@ -105,17 +105,20 @@ export function blend(patterns: Map<Intent, number>, model: Map<Intent, number>,
   return patterns;
 }
 
-// (sample_cost, the other override of a price inquiry, is no intent of its own once blended: sample_request is no blocker)
-const OVERRIDDEN_WHEN_BLENDED: Array<[Intent, Intent[]]> = [['price_inquiry', ['quote_revision']], ['customization', ['complaint']]];
-
-// SUPPRESSED_BY between intents (a blocker that is a narrower key, "shipping_cost", is no intent once blended). Payment
-// terms beside a later payment or an order the model read stay: classify.ts decides those ("30% deposit, the rest 60
-// days after arrival" is both terms and a later payment; "confirmed, deposit tomorrow" both an order and terms).
+// The pattern table's rules between intents (a blocker that is a narrower key, "shipping_cost" or "sample_cost", is no
+// intent once blended). Payment terms beside a later payment or an order the model read stay: classify.ts decides those
+// ("30% deposit, the rest 60 days after arrival" is both terms and a later payment; "confirmed, deposit tomorrow" both
+// an order and terms).
 const KEPT_BESIDE_THE_MODEL: Partial<Record<Intent, Intent[]>> = { payment_terms: ['payment_extension', 'order_confirmation', 'order_split'] };
-const SUPPRESSED_BY_INTENT = new Map<Intent, Intent[]>(
-  INTENTS.map((intent) => [
-    intent,
-    ((SUPPRESSED_BY as Partial<Record<string, string[]>>)[intent] ?? [])
-      .filter((b): b is Intent => (INTENTS as readonly string[]).includes(b) && !(KEPT_BESIDE_THE_MODEL[intent] ?? []).includes(b as Intent)),
-  ]),
-);
+function betweenIntents(table: Partial<Record<PatternKey, PatternKey[]>>): Map<Intent, Intent[]> {
+  const rules = new Map<Intent, Intent[]>();
+  for (const [key, blockers] of Object.entries(table) as Array<[PatternKey, PatternKey[]]>) {
+    if (!isIntent(key)) continue;
+    const kept = KEPT_BESIDE_THE_MODEL[key] ?? [];
+    const intents = blockers.filter((b): b is PatternKey & Intent => isIntent(b) && !kept.includes(b));
+    if (intents.length) rules.set(key, intents);
+  }
+  return rules;
+}
+const OVERRIDDEN_WHEN_BLENDED = betweenIntents(OVERRIDDEN_BY);
+const SUPPRESSED_BY_INTENT = betweenIntents(SUPPRESSED_BY);
