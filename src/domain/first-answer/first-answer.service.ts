@@ -8,7 +8,7 @@ import { outboxPayloadSchema, type OutboxPolicy, type OutboxService, type Policy
 import { resolveTimezone } from '../normalize/timezone';
 import { readSetting, writeSetting } from '../settings/settings.repository';
 import { SLA_SETTINGS_KEY, slaSettingsSchema } from '../sla/sla.settings';
-import { openerFacts, ownerSchedule, recordFirstAnswer, sendState } from './first-answer.repository';
+import { openerFacts, opensConversation, ownerSchedule, recordFirstAnswer, sendState } from './first-answer.repository';
 import { FIRST_ANSWER_SETTINGS_KEY, firstAnswerSettingsSchema, type FirstAnswerSettings } from './first-answer.settings';
 import { firstAnswerText, isFirstAnswerLanguage, type FirstAnswerLanguage } from './first-answer.texts';
 import { editFirstAnswer, type FirstAnswerChange } from './first-answer.edit';
@@ -71,11 +71,11 @@ export function createFirstAnswer(deps: {
 
     /** After a buyer's message (and its routing): the first answer if the message opens a conversation. */
     async plan(communicationId: number): Promise<FirstAnswerOutcome> {
-      const settings = await readSetting(db, FIRST_ANSWER_SETTINGS_KEY, firstAnswerSettingsSchema);
+      const { setting, facts } = await openerFacts(db, communicationId, FIRST_ANSWER_SETTINGS_KEY);
+      const settings = firstAnswerSettingsSchema.parse(setting);
       if (!settings.enabled) return 'off';
-      const facts = await openerFacts(db, communicationId, settings.quietDays);
       if (!facts) return 'not_a_buyer_message';
-      if (facts.earlier) return 'not_new';
+      if (!opensConversation(facts, settings.quietDays)) return 'not_new';
       if (facts.optedOut || facts.intents.includes('opt_out')) return 'opted_out';
       if (!deps.capabilities(facts.channel)?.customerFacing) return 'not_customer_facing';
       const at = now();

@@ -84,6 +84,23 @@ export async function findBuyerByContactId(db: DbClient, contactId: number): Pro
 }
 
 /**
+ * The buyer a stored message is from, as its owner's notice needs them (following a merge), in the same statement as
+ * the erasure check: null when the message or its contact was erased (GDPR) meanwhile, or it has no contact.
+ */
+export async function findBuyerOfLiveMessage(db: DbClient, communicationId: number): Promise<KnownBuyer | null> {
+  const rows = await db.$queryRawUnsafe<BuyerRow[]>(
+    `SELECT ${BUYER_COLUMNS}
+       FROM communications c
+       JOIN contacts ct ON ct.id = c.contact_id AND ct.erased_at IS NULL
+       JOIN customers own ON own.id = ct.customer_id
+       JOIN customers cu ON cu.id = COALESCE(own.merged_into_id, own.id)
+      WHERE c.id = $1 AND c.text <> '[erased]'`,
+    communicationId,
+  );
+  return rows[0] ? toBuyer(rows[0]) : null;
+}
+
+/**
  * Serialises the first messages of one unknown sender across workers and processes, so a burst from a new
  * buyer makes one lead, not several. Held until the transaction ends.
  */

@@ -25,6 +25,7 @@ import {
   buyerOptedOut,
   findBuyerByContactId,
   findBuyerByIdentity,
+  findBuyerOfLiveMessage,
   findCommunicationByExternalId,
   isMessageErased,
   hasReceipt,
@@ -127,9 +128,12 @@ export function createInboxService(deps: InboxDeps) {
       // erased (GDPR) while this waited in the queue or ran: nothing of theirs may be written again, nor sent
       if (await isMessageErased(db, event.communicationId)) return await markReacted(db, event.communicationId);
       await (strict ? events.emitAll('buyer.message', event) : events.emit('buyer.message', event));
-      // a new lead may have been given an owner by a handler of the event just emitted
-      const current = event.newLead || !buyer ? ((event.contactId ? await findBuyerByContactId(db, event.contactId) : null) ?? buyer) : buyer;
-      if (current && !(await isMessageErased(db, event.communicationId))) await notifyOwner(current, event);
+      // read after the handlers (routing may have given the buyer an owner, or they were erased meanwhile), and only
+      // when a notice is due: one read with the erasure check, in the job; the caller's buyer, inline
+      await notifyOwner(event, async () => {
+        if (!buyer) return findBuyerOfLiveMessage(db, event.communicationId);
+        return (await isMessageErased(db, event.communicationId)) ? null : buyer;
+      });
       await markReacted(db, event.communicationId);
     } catch (error) {
       if (strict) throw error;

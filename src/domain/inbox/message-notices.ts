@@ -29,11 +29,16 @@ export function createMessageNotices(deps: { db: PrismaClient; outbox: OutboxSer
     }
   }
 
-  /** The owner's notice (key `buyer-notice:<communication>`), or the pool watchers' when the buyer sits in the pool. */
-  async function notifyOwner(buyer: KnownBuyer, event: BuyerMessage): Promise<void> {
+  /**
+   * The owner's notice (key `buyer-notice:<communication>`), or the pool watchers' when the buyer sits in the pool.
+   * `readBuyer` gives the buyer as they are now, or null when nobody is to hear of the message (erased meanwhile).
+   */
+  async function notifyOwner(event: BuyerMessage, readBuyer: () => Promise<KnownBuyer | null>): Promise<void> {
     // A new lead's owner hears of it from routing's card, which carries this message. Routing may run before or after
     // this point (in process or as a queued job), so a notice here too would tell the owner twice, some of the time.
     if (event.newLead) return;
+    const buyer = await readBuyer();
+    if (!buyer) return;
     if (!buyer.ownerId) return buyer.status === 'pool' && !event.newLead ? notifyPoolWatchers(buyer, event) : undefined;
     const member = await findMemberById(db, buyer.ownerId);
     if (!member || member.status === 'left') return;

@@ -11,18 +11,40 @@ export interface SignalCustomer {
   managerId: number | null;
 }
 
-/** One statement (it runs for every buyer message with an intent to act on), not the three of a nested select. */
-export async function findSignalCustomer(db: DbClient, customerId: number): Promise<SignalCustomer | null> {
-  const rows = await db.$queryRaw<{ id: number; name: string; country: string | null; owner_id: number | null; member_id: number | null; owner_name: string | null; own_manager_id: number | null; team_manager_id: number | null }[]>`
-    SELECT cu.id, cu.name, cu.country, cu.owner_id, m.id AS member_id, m.display_name AS owner_name, m.manager_id AS own_manager_id, t.manager_id AS team_manager_id
+/** The contact who wrote: name for notices, hand-set language, opt-out state. */
+export interface SignalContact {
+  id: number;
+  name: string;
+  customerId: number;
+  language: string | null;
+  optedOut: boolean;
+  erasedAt: Date | null;
+}
+
+/**
+ * The customer a buyer's message belongs to and the contact who wrote it, in one statement (it runs for every buyer
+ * message with an intent to act on). Null when the customer is unknown; the contact is null when none is given or found.
+ */
+export async function findSignalParties(db: DbClient, customerId: number, contactId: number | null): Promise<{ customer: SignalCustomer; contact: SignalContact | null } | null> {
+  const rows = await db.$queryRaw<{
+    id: number; name: string; country: string | null; owner_id: number | null; member_id: number | null; owner_name: string | null; own_manager_id: number | null; team_manager_id: number | null;
+    contact_id: number | null; contact_name: string | null; contact_customer_id: number | null; contact_language: string | null; contact_opted_out: boolean | null; contact_erased_at: Date | null;
+  }[]>`
+    SELECT cu.id, cu.name, cu.country, cu.owner_id, m.id AS member_id, m.display_name AS owner_name, m.manager_id AS own_manager_id, t.manager_id AS team_manager_id,
+           ct.id AS contact_id, ct.name AS contact_name, ct.customer_id AS contact_customer_id, ct.language AS contact_language,
+           ct.opted_out AS contact_opted_out, ct.erased_at AS contact_erased_at
       FROM customers cu
       LEFT JOIN team_members m ON m.id = cu.owner_id
       LEFT JOIN teams t ON t.id = m.team_id
+      LEFT JOIN contacts ct ON ct.id = ${contactId}::int
      WHERE cu.id = ${customerId}::int`;
   const row = rows[0];
   if (!row) return null;
   const manager = [row.own_manager_id, row.team_manager_id].find((id): id is number => typeof id === 'number' && id !== row.member_id) ?? null;
-  return { id: row.id, name: row.name, country: row.country, ownerId: row.owner_id, ownerName: row.owner_name, managerId: manager };
+  const contact = row.contact_id === null ? null : {
+    id: row.contact_id, name: row.contact_name!, customerId: row.contact_customer_id!, language: row.contact_language, optedOut: row.contact_opted_out!, erasedAt: row.contact_erased_at,
+  };
+  return { customer: { id: row.id, name: row.name, country: row.country, ownerId: row.owner_id, ownerName: row.owner_name, managerId: manager }, contact };
 }
 
 /** Inbound, not deleted messages of the customer carrying any of `intents`, in [since, until]. */
@@ -33,21 +55,22 @@ export function countInboundWithIntents(db: DbClient, customerId: number, intent
 }
 
 /**
- * Adds an intent tag (or points an existing intent tag at newer evidence). A tag a rep set by hand stays theirs:
- * its source and evidence are not touched. Safe under concurrent messages (the unique (customer, tag) decides).
+ * Brings a customer's intent tags up to date in one statement (it runs for most buyer messages): each earned tag is
+ * added, or an existing intent tag pointed at this newer evidence; each cleared intent tag is removed. A tag a rep set
+ * by hand stays theirs: neither its source nor its evidence is touched, and clearing leaves it. Safe under concurrent
+ * messages (the unique (customer, tag) decides). `earned` and `cleared` must not share a tag.
  */
-export async function upsertIntentTag(db: DbClient, customerId: number, tag: string, evidenceCommunicationId: number): Promise<void> {
-  await db.customerTag.createMany({ data: [{ customerId, tag, source: 'intent', evidenceCommunicationId }], skipDuplicates: true });
-  await db.customerTag.updateMany({ where: { customerId, tag, source: 'intent' }, data: { evidenceCommunicationId } });
-}
-
-export async function removeIntentTag(db: DbClient, customerId: number, tag: string): Promise<void> {
-  await db.customerTag.deleteMany({ where: { customerId, tag, source: 'intent' } });
-}
-
-/** The contact who wrote: name for notices, hand-set language, opt-out state. */
-export function findSignalContact(db: DbClient, contactId: number) {
-  return db.contact.findUnique({ where: { id: contactId }, select: { id: true, name: true, customerId: true, language: true, optedOut: true, erasedAt: true } });
+export async function applyIntentTags(
+  db: DbClient, customerId: number, change: { earned: string[]; cleared: string[] }, evidenceCommunicationId: number, at: Date,
+): Promise<void> {
+  await db.$executeRaw`
+    WITH cleared AS (
+      DELETE FROM customer_tags WHERE customer_id = ${customerId}::int AND source = 'intent' AND tag = ANY(${change.cleared}::text[])
+    )
+    INSERT INTO customer_tags (customer_id, tag, source, evidence_communication_id, created_at)
+    SELECT ${customerId}::int, tag, 'intent', ${evidenceCommunicationId}::int, ${at}::timestamp FROM unnest(${change.earned}::text[]) AS tag
+    ON CONFLICT (customer_id, tag) DO UPDATE SET evidence_communication_id = EXCLUDED.evidence_communication_id
+      WHERE customer_tags.source = 'intent'`;
 }
 
 /** The language of the contact's latest other inbound message that had one. */

@@ -14,20 +14,19 @@ import { confirmationLanguage, optOutConfirmation } from './opt-out-confirmation
 import { riskAlertText, stageMovedNotice, type AboutBuyer } from './signal-messages';
 import { RISK_RULES, stageFromIntents, tagsCleared, tagsEarned } from './signal-rules';
 import {
+  applyIntentTags,
   countInboundWithIntents,
   earlierInboundLanguage,
-  findSignalContact,
-  findSignalCustomer,
+  findSignalParties,
   hasPendingWon,
   liveContactCustomerId,
   markContactOptedOut,
   markPendingWon,
   optOutCustomerIfNoContactLeft,
-  removeIntentTag,
   riskAlertedSince,
   riskAlertKey,
   stampLatestStageChange,
-  upsertIntentTag,
+  type SignalContact,
   type SignalCustomer,
 } from './signals.repository';
 import { createStageUndo } from './stage-undo';
@@ -98,7 +97,7 @@ export function createSignalsService(deps: SignalsDeps) {
     return (await recordOptOut(contactId, customerId, via, now(), { source: 'one_click_unsubscribe' })) ? 'recorded' : 'already';
   }
 
-  async function optOut(event: BuyerMessage, contact: Awaited<ReturnType<typeof findSignalContact>>) {
+  async function optOut(event: BuyerMessage, contact: SignalContact | null) {
     if (!contact || contact.erasedAt) {
       logger.warn({ communicationId: event.communicationId, contactId: event.contactId }, 'opt-out from a message without a live contact');
       return;
@@ -132,10 +131,7 @@ export function createSignalsService(deps: SignalsDeps) {
     );
     const cleared = tagsCleared(intents).filter((tag) => !earned.includes(tag));
     if (!earned.length && !cleared.length) return;
-    await inTransaction(db, async (tx) => {
-      for (const tag of earned) await upsertIntentTag(tx, event.customerId, tag, event.communicationId);
-      for (const tag of cleared) await removeIntentTag(tx, event.customerId, tag);
-    });
+    await applyIntentTags(db, event.customerId, { earned, cleared }, event.communicationId, now());
   }
 
   async function moveStage(event: BuyerMessage, intents: Intent[], customer: SignalCustomer, about: AboutBuyer) {
@@ -196,12 +192,12 @@ export function createSignalsService(deps: SignalsDeps) {
     const tagged = (Array.isArray(event.intents) ? event.intents : []).filter(isIntent).filter((i) => i !== 'other');
     const intents = actionableIntents(tagged, event.confidence).filter((i) => i !== 'opt_out' || optOutLevel(tagged, event.confidence) === 'certain');
     if (!intents.length) return;
-    const customer = await findSignalCustomer(db, event.customerId);
-    if (!customer) {
+    const parties = await findSignalParties(db, event.customerId, event.contactId);
+    if (!parties) {
       logger.warn({ customerId: event.customerId, communicationId: event.communicationId }, 'buyer message for an unknown customer: no signals');
       return;
     }
-    const contact = event.contactId ? await findSignalContact(db, event.contactId) : null;
+    const { customer, contact } = parties;
     const about: AboutBuyer = {
       customerId: customer.id, customerName: customer.name, country: customer.country,
       contactName: contact && !contact.erasedAt ? contact.name : null, ownerName: customer.ownerName, text: event.text,

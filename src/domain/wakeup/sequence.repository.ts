@@ -128,12 +128,20 @@ export function stopEnrollments(db: DbClient, customerId: number, reason: string
       revived_at AS "revivedAt"`;
 }
 
-/** A reply soon after a completed sequence still counts as the sequence's success. */
-export function markRecentlyCompletedReplied(db: DbClient, customerId: number, at: Date, since: Date) {
-  return db.sequenceEnrollment.updateMany({
-    where: { customerId, status: 'completed', revivedAt: null, stopReason: null, lastSentAt: { gte: since } },
-    data: { stopReason: 'replied', revivedAt: at },
-  });
+/**
+ * A buyer's reply, in one statement (every buyer message lands here): a sequence completed since `since` is credited
+ * with it (still the sequence's success), and whether a live one is left for stopEnrollments to stop.
+ */
+export async function creditReply(db: DbClient, customerId: number, at: Date, since: Date): Promise<{ credited: number; live: boolean }> {
+  const [row] = await db.$queryRaw<{ credited: number; live: boolean }[]>`
+    WITH credited AS (
+      UPDATE sequence_enrollments SET stop_reason = 'replied', revived_at = ${at}::timestamp
+       WHERE customer_id = ${customerId}::int AND status = 'completed' AND revived_at IS NULL AND stop_reason IS NULL AND last_sent_at >= ${since}::timestamp
+      RETURNING 1
+    )
+    SELECT (SELECT count(*) FROM credited)::int AS credited,
+           EXISTS (SELECT 1 FROM sequence_enrollments WHERE customer_id = ${customerId}::int AND status IN ('active', 'paused')) AS live`;
+  return row;
 }
 
 export function setEnrollmentStatus(db: DbClient, id: number, from: string[], to: string) {

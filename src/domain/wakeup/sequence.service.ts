@@ -10,12 +10,12 @@ import type { OutboxService } from '../outbox/outbox.service';
 import type { Actor } from '../team/actor';
 import { findMemberById } from '../team/team-member.repository';
 import {
+  creditReply,
   customerBrief,
   customerEnrollments,
   enrollmentMessages,
   hasLiveEnrollments,
   liveEnrollment,
-  markRecentlyCompletedReplied,
   pauseEnrollment,
   sequenceResults,
   setEnrollmentStatus,
@@ -41,13 +41,23 @@ export function createSequenceService(deps: {
 
   /** Stops every live enrollment of the customer and skips its unsent messages, in one transaction. */
   async function stop(customerId: number, reason: StopReason, at: Date, revived = false) {
-    // every buyer message and rep contact lands here; most customers have no sequence running
+    // every rep contact lands here; most customers have no sequence running
     if (!(await hasLiveEnrollments(db, customerId))) return [];
+    return stopLive(customerId, reason, at, revived);
+  }
+
+  function stopLive(customerId: number, reason: StopReason, at: Date, revived: boolean) {
     return inTransaction(db, async (tx) => {
       const stopped = await stopEnrollments(tx, customerId, reason, at, revived);
       if (stopped.length) await skipPendingForEnrollments(tx, stopped.map((e) => e.id), `stopped: ${reason}`);
       return stopped;
     });
+  }
+
+  /** A reply: one statement credits a recently completed sequence and says whether a live one is left to stop. */
+  async function onReply(customerId: number, at: Date) {
+    const { credited, live } = await creditReply(db, customerId, at, new Date(at.getTime() - REPLY_CREDIT_DAYS * DAY));
+    return { credited, stopped: live ? await stopLive(customerId, 'replied', at, true) : [] };
   }
 
   /**
@@ -70,11 +80,10 @@ export function createSequenceService(deps: {
     const level = optOutLevel(event.intents, event.confidence);
     if (level === 'likely') return onLikelyOptOut(event);
     const optedOut = level === 'certain';
-    const stopped = await stop(event.customerId, optedOut ? 'opted_out' : 'replied', event.occurredAt, !optedOut);
-    const credited = optedOut
-      ? { count: 0 }
-      : await markRecentlyCompletedReplied(db, event.customerId, event.occurredAt, new Date(event.occurredAt.getTime() - REPLY_CREDIT_DAYS * DAY));
-    if (!stopped.length && !credited.count) return;
+    const { stopped, credited } = optedOut
+      ? { stopped: await stop(event.customerId, 'opted_out', event.occurredAt), credited: 0 }
+      : await onReply(event.customerId, event.occurredAt);
+    if (!stopped.length && !credited) return;
     const customer = await customerBrief(db, event.customerId);
     if (!customer?.ownerId) return;
     const member = await findMemberById(db, customer.ownerId);

@@ -46,6 +46,30 @@ describe('wake-up sequences stop at once', () => {
     expect(hot[0].text).toContain('Reply GmbH (wa): "Yes, please send the new price list"');
   });
 
+  it('credits a reply within 30 days of a completed sequence\'s last message to it, once; an older one, or an opt-out, not', async () => {
+    const replyAt = new Date(t0.getTime() + days(7));
+    const completed = async (name: string, lastSentDaysBefore: number) => {
+      const { customer } = await addBuyer(env.app, alice, t0, { name, country: 'DE' });
+      await env.app.database.prisma.sequenceEnrollment.create({
+        data: { customerId: customer.id, sequence: 'dormant', status: 'completed', step: 3, lastSentAt: new Date(replyAt.getTime() - days(lastSentDaysBefore)) },
+      });
+      return customer;
+    };
+    const recent = await completed('Credit Recent GmbH', 10);
+    const old = await completed('Credit Old GmbH', 40);
+    const optedOut = await completed('Credit Optout GmbH', 10);
+    await buyerMessage(recent.id, 9201, 'we are ready to order again');
+    await buyerMessage(old.id, 9202, 'hello again');
+    await buyerMessage(optedOut.id, 9203, 'remove me from your list', ['opt_out']);
+    expect(await enrollmentOf(recent.id)).toMatchObject({ status: 'completed', stopReason: 'replied', revivedAt: replyAt });
+    expect(await enrollmentOf(old.id)).toMatchObject({ status: 'completed', stopReason: null, revivedAt: null });
+    expect(await enrollmentOf(optedOut.id)).toMatchObject({ status: 'completed', stopReason: null, revivedAt: null });
+    // the owner hears of the revived buyer once, however often the event comes
+    await buyerMessage(recent.id, 9201, 'we are ready to order again');
+    expect(env.chat.to('alice').filter((s) => s.text.includes('Credit Recent GmbH'))).toHaveLength(1);
+    expect(env.chat.to('alice').filter((s) => s.text.includes('Credit Old GmbH'))).toHaveLength(0);
+  });
+
   it('treats an opt-out reply as an opt-out, not a revival', async () => {
     const { customer } = await enrolledBuyer('Unsub SA');
     await buyerMessage(customer.id, 9002, 'stop sending me messages', ['opt_out']);
