@@ -9,7 +9,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { candidateQuery } from '../src/domain/dedupe/blocking';
-import { chooseCandidates, type Hit } from '../src/domain/dedupe/duplicate-candidates.repository';
+import { contactNameKeys, contactQueryKeys } from '../src/domain/dedupe/contact-name-keys';
+import { CONTACT_CANDIDATES, chooseCandidates, hasNonLatinLetter, type Hit } from '../src/domain/dedupe/duplicate-candidates.repository';
 import { prepareRecord, scoreMatch, type PreparedRecord } from '../src/domain/dedupe/match';
 import { normalizeCompanyName } from '../src/domain/dedupe/normalize-company';
 import { storedSoundKeys } from '../src/domain/dedupe/sound-skeleton';
@@ -41,29 +42,38 @@ async function trigramPairs(client: pg.Client, column: 'name' | 'normalized'): P
 
 /**
  * What the database's candidate search would hand the matcher, with one set as the customer table: its look-ups
- * (exact key, whole distinctive word, sound key, exact email/phone/domain) done in memory, then the repository's own
- * choice among the hits (chooseCandidates). The pairs the matcher flags count only when the other record is chosen;
+ * (exact key, whole distinctive word, sound key, exact email/phone/domain, contact person's name key: the few
+ * customers with most keys in common, as its statement ranks them) done in memory, then the repository's own choice
+ * among the hits (chooseCandidates). The pairs the matcher flags count only when the other record is chosen;
  * the sets are small, so the per-key row limits of the SQL never bite here.
  */
 function candidateSearch(records: (LabelledCompany & { key: number })[], prepared: Map<number, PreparedRecord>, flagged: (a: { key: number }, b: { key: number }) => boolean) {
   const stored = records.map((r) => {
     const p = prepared.get(r.key)!;
     const key = normalizeCompanyName(r.name);
-    return { key, sound: new Set(storedSoundKeys(key)), domains: new Set([...p.emailDomains, ...p.websiteDomains]), emails: new Set(p.emails), phones: new Set(p.phones) };
+    const contacts = (r.contactNames ?? []).map((n) => new Set(contactNameKeys(n, r.name)));
+    return { key, sound: new Set(storedSoundKeys(key)), contacts, domains: new Set([...p.emailDomains, ...p.websiteDomains]), emails: new Set(p.emails), phones: new Set(p.phones) };
   });
   let pairs = 0, chosen = 0, candidates = 0;
   records.forEach((r, i) => {
     const q = candidateQuery(prepared.get(r.key)!);
     const hits: Hit[] = [];
+    const contactKeys = contactQueryKeys(prepared.get(r.key)!);
+    const byContact: { id: number; n: number }[] = [];
     records.forEach((o, j) => {
       if (i === j) return;
       const s = stored[j];
+      const n = Math.max(0, ...s.contacts.map((keys) => contactKeys.filter((k) => keys.has(k)).length));
+      // as the statement: a Latin name looks through its person only at firms named in another script
+      if (n > 0 && (q.native || hasNonLatinLetter(o.name))) byContact.push({ id: j, n });
       if (q.domains.some((d) => s.domains.has(d)) || q.emails.some((e) => s.emails.has(e)) || q.phones.some((x) => s.phones.has(x))) hits.push({ by_name: false, id: j, k: null });
       const words = ` ${s.key} `;
       if (q.nameKeys.includes(s.key) || q.nameTerms.some((t) => t.length >= 3 && words.includes(` ${t} `)) || (q.soundKeys ?? []).some((k) => s.sound.has(k))) {
         hits.push({ by_name: true, id: j, k: s.key, n: o.name });
       }
     });
+    byContact.sort((a, b) => b.n - a.n || a.id - b.id);
+    for (const c of byContact.slice(0, CONTACT_CANDIDATES)) hits.push({ by_name: false, id: c.id, k: null });
     const ids = new Set(chooseCandidates(q, hits));
     candidates += ids.size;
     records.forEach((o, j) => {

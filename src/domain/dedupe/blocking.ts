@@ -1,3 +1,4 @@
+import { contactQueryKeys } from './contact-name-keys';
 import type { PreparedRecord } from './match';
 import { nameCore, tokenWeight } from './normalize-company';
 import { soundKeysOf, soundSkeleton } from './sound-skeleton';
@@ -29,6 +30,12 @@ export type CandidateQuery = {
   soundKeys?: string[];
   /** The name (or an alias) is written in a non-Latin script: any name found by its sound keys is worth scoring. */
   native?: boolean;
+  /**
+   * Keys of the contact people's full names, the same in every script (see contact-name-keys.ts): `contacts.name_keys
+   * @> ARRAY[$key]` (GIN). They fetch a firm whose name was translated, not spelt ("深圳市光明照明有限公司" / "Shenzhen
+   * Bright Lighting"), through its person (王伟 / "Wang Wei"); the matcher decides whether one person makes one firm.
+   */
+  contactKeys?: string[];
 };
 
 /** Suggested pg_trgm settings for the look-ups above (measured: `<%` on 1M names p50 11 ms; `%` at 0.5 p50 26 ms). */
@@ -47,6 +54,7 @@ export function candidateQuery(p: PreparedRecord): CandidateQuery {
     phones: p.phones,
     soundKeys: soundKeys(p),
     native: p.names.some((n) => n.script === 'native'),
+    contactKeys: contactQueryKeys(p),
   };
 }
 
@@ -91,6 +99,8 @@ export function blockingKeys(p: PreparedRecord): string[] {
     ...[...new Set(p.names.flatMap((n) => nameCore(n)).map(soundSkeleton).filter((sk) => sk.length >= 2))].map((sk) => `s:${sk}`),
     // Romanisations differ most at a word's end (กรุงเทพ "krungtheph" / Krungthep): the first four consonant classes too.
     ...[...new Set(p.names.flatMap((n) => nameCore(n)).map(soundSkeleton).filter((sk) => sk.length > 4).map((sk) => sk.slice(0, 4)))].map((sk) => `s4:${sk}`),
+    // The same person under a translated firm name (王伟 at 光明照明 / Wang Wei at Bright Lighting).
+    ...(q.contactKeys ?? []).map((k) => `c:${k}`),
   ];
 }
 

@@ -1,4 +1,5 @@
 import type { DbClient } from '../db/client';
+import { fillContactNameKeys } from './contact-name-keys.repository';
 import { normalizeCompanyName } from './normalize-company';
 
 /**
@@ -10,8 +11,18 @@ export const NAME_KEY_VERSION = 6;
 const SETTING = 'dedupe.name_key_version';
 const BATCH = 2000;
 
-/** Re-keys stored customers whose key the current rules write differently; once per version. Returns how many changed. */
+/**
+ * At start-up: re-keys stored customers whose key the current rules write differently (once per version; returns how
+ * many changed), and works out the contact-name keys of contacts not read yet (all of them after migration
+ * contact_name_keys, then what imports wrote: see contact-name-keys.repository).
+ */
 export async function refreshNameKeys(db: DbClient, options: { batch?: number } = {}): Promise<number> {
+  const rekeyed = await refreshCustomerNameKeys(db, options);
+  await fillContactNameKeys(db, { batch: options.batch });
+  return rekeyed;
+}
+
+async function refreshCustomerNameKeys(db: DbClient, options: { batch?: number }): Promise<number> {
   const row = await db.setting.findUnique({ where: { key: SETTING } });
   if (row && row.value === NAME_KEY_VERSION) return 0;
   let changed = 0;

@@ -11,7 +11,7 @@ import { DomainError } from '../errors';
 import { HANDOFF_MEMORY_MS, type DomainEvents, type EventBus } from '../events';
 import { insideReplyWindow, type InboundMessage, type OutboundFile } from '../channel-contract';
 import { phoneCountry } from '../normalize/phone';
-import { buyerLabel, leadLabel } from '../customers/lead-label';
+import { buyerLabel, leadLabel } from '../contacts/lead-label';
 import { resolveTimezone } from '../normalize/timezone';
 import type { OutboxService } from '../outbox/outbox.service';
 import type { Messenger } from '../outbound/messenger';

@@ -6,7 +6,7 @@ import { looksLikeEmail, normalizeEmail } from '../normalize/email';
 import { formatPhone, looksLikePhone, toE164 } from '../normalize/phone';
 import type { Actor } from '../team/actor';
 import { normalizeCompanyName } from '../dedupe/normalize-company';
-import { leadLabel } from '../customers/lead-label';
+import { leadLabel } from '../contacts/lead-label';
 import { isPlaceholderName, personalNeedles } from './personal-needles';
 import { searchHash } from '../audit/search-audit';
 import { handleTombstones } from './tombstone.repository';

@@ -18,6 +18,7 @@ describe('blocking', () => {
       phones: ['+8675523456789'],
       soundKeys: ['brktlk', 'brktlks'],
       native: false,
+      contactKeys: [],
     });
   });
 

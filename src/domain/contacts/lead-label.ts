@@ -13,3 +13,8 @@ export function leadLabel(channel: string): string {
 export function buyerLabel(channel: string): string {
   return `${channelName(channel)} buyer`;
 }
+
+/** Whether a contact's name is such a label (any channel's), not a person's: it names no one to search or match by. */
+export function isBuyerLabel(name: string): boolean {
+  return /^[A-Z][A-Za-z]* buyer$/.test(name.trim());
+}

@@ -1,0 +1,75 @@
+import { Prisma } from '../../generated/prisma/client';
+import type { DbClient, PrismaClient } from '../db/client';
+import { contactNameKeys } from './contact-name-keys';
+
+/**
+ * `contacts.name_keys` is '!' on a contact whose name the duplicate check has not read yet: the trigger of migration
+ * contact_name_keys marks new and renamed contacts so (their keys need the readings of contact-names.ts, which SQL
+ * has not). '!' is no key of any name, and the GIN index that answers the look-ups finds those rows too.
+ */
+export const UNREAD_NAME_KEYS = '!';
+const BATCH = 2000;
+/** The latest contacts (by id) a duplicate check looks over for unread names before its look-ups (what chat capture wrote). */
+const RECENT_CONTACTS = 500;
+const RECENT_FILLED = 32;
+
+function isClient(db: DbClient): db is PrismaClient {
+  return typeof (db as PrismaClient).$transaction === 'function';
+}
+
+/**
+ * Works out the name keys of contacts still marked unread, at most `limit` (all by default), `batch` at a time, and
+ * returns how many were filled: at start-up (after the migration, after imports) and by an import's check. Found through
+ * the GIN index, which also lists the rows' dead versions until a vacuum (after a large fill, tens of ms): too slow
+ * for a chat check, which uses fillRecentContactNameKeys. Each batch of a full run holds its rows (SKIP LOCKED: two
+ * processes starting together share the work); a bounded run takes no lock of its own: its write is checked against
+ * a name changed or keys filled meanwhile.
+ */
+export async function fillContactNameKeys(db: DbClient, options: { limit?: number; batch?: number } = {}): Promise<number> {
+  const limit = options.limit ?? Infinity;
+  const hold = limit === Infinity && isClient(db);
+  let filled = 0;
+  while (filled < limit) {
+    const take = Math.min(options.batch ?? BATCH, limit - filled);
+    const n = hold && isClient(db) ? await db.$transaction((tx) => fillBatch(tx, take, true)) : await fillBatch(db, take, false);
+    filled += n;
+    if (n < take) break;
+  }
+  return filled;
+}
+
+async function fillBatch(tx: DbClient, take: number, hold: boolean): Promise<number> {
+  const rows = await tx.$queryRaw<UnreadContact[]>`
+    SELECT k.id, k.name, c.name AS company FROM contacts k JOIN customers c ON c.id = k.customer_id
+    WHERE k.name_keys @> ARRAY[${UNREAD_NAME_KEYS}]::text[] AND k.erased_at IS NULL
+    LIMIT ${take} ${hold ? Prisma.sql`FOR NO KEY UPDATE OF k SKIP LOCKED` : Prisma.empty}`;
+  await writeKeys(tx, rows);
+  return rows.length;
+}
+
+/**
+ * Before a chat check: the unread names among the latest RECENT_CONTACTS contacts (a primary-key range, ~0.2 ms),
+ * at most RECENT_FILLED. Older unread rows (a large import) wait for start-up or the next import's check.
+ */
+export async function fillRecentContactNameKeys(db: DbClient): Promise<number> {
+  // name_keys[1], not the array: the GIN index would answer `=` or `@>` with every unread or dead row of the table
+  const rows = await db.$queryRaw<UnreadContact[]>`
+    SELECT k.id, k.name, c.name AS company FROM contacts k JOIN customers c ON c.id = k.customer_id
+    WHERE k.id > (SELECT COALESCE(max(id), 0) FROM contacts) - ${RECENT_CONTACTS}
+      AND k.name_keys[1] = ${UNREAD_NAME_KEYS} AND k.erased_at IS NULL
+    ORDER BY k.id LIMIT ${RECENT_FILLED}`;
+  await writeKeys(db, rows);
+  return rows.length;
+}
+
+type UnreadContact = { id: number; name: string; company: string };
+
+async function writeKeys(tx: DbClient, rows: UnreadContact[]): Promise<void> {
+  if (!rows.length) return;
+  // a contact named like its company (chat capture's default when no person is given) gets no keys: contactNameKeys
+  // keys are lower-case letters and spaces: one comma-separated text per row carries a ragged array
+  const keys = rows.map((r) => contactNameKeys(r.name, r.company).join(','));
+  await tx.$executeRaw`UPDATE contacts k SET name_keys = string_to_array(u.keys, ',')
+    FROM unnest(${rows.map((r) => r.id)}::int[], ${rows.map((r) => r.name)}::text[], ${keys}::text[]) AS u(id, name, keys)
+    WHERE k.id = u.id AND k.name = u.name AND k.name_keys[1] = ${UNREAD_NAME_KEYS}`;
+}

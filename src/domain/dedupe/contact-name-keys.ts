@@ -1,0 +1,57 @@
+import { isBuyerLabel } from '../contacts/lead-label';
+import { prepareContact, type ContactArea } from './contact-names';
+import type { PreparedRecord } from './match';
+import { soundSkeleton } from './sound-skeleton';
+
+/**
+ * Look-up keys of a contact person's full name, the same in every script: 王伟 / "Wang Wei", Кузнецов Андрей / "Andrei
+ * Kuznetsov", يوسف بنعلي / "Youssef Benali". Built from the readings contact-names.ts gives a name (any-ascii, Chinese
+ * per syllable in Mandarin and the area's reading, Arabic and Hebrew with and without their vowels, Korean levelled),
+ * each word as its consonant classes (sound-skeleton.ts), so that the spellings the matcher calls one person mostly
+ * share a key. Two forms, for the two ways one name is written differently:
+ * - every two words of the name, in either order ("ksntsv ntr": "Andrei Kuznetsov" and "Kuznetsov Andrei Viktorovich");
+ * - the whole name run together, forwards and backwards ("pnk": "Pan Jianguo" and 潘建国 read "pan jian guo").
+ * A name of one word (a family name alone, "Mr. Leung") has no key: it names too many people to search by; nor has the
+ * label a chat lead's contact carries until a rep names the person ("WhatsApp buyer"): every chat lead has it.
+ * Only a fetch route: whether two firms sharing a person are one is the matcher's decision, as for any candidate.
+ */
+
+/** A stored contact is read in every area's way (its customer's country may change, or be unknown). */
+const EVERY_AREA: ContactArea = { cantonese: true, southern: true, japanese: true, korean: true };
+/** Joined skeletons shorter than this ("lv": Li Wei, Liu Wu, Lu Yi…) are left to the two-word keys. */
+const MIN_JOINED = 3;
+
+/** The keys of one name's readings (each a list of folded words, as PreparedContact gives them). */
+export function nameKeysOfReadings(readings: string[][]): string[] {
+  const keys = new Set<string>();
+  for (const reading of readings) {
+    const words = [...new Set(reading)];
+    if (words.length < 2) continue;
+    const skeletons = words.map(soundSkeleton);
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 1; j < words.length; j++) {
+        if (skeletons[i] && skeletons[j]) keys.add([skeletons[i], skeletons[j]].sort().join(' '));
+      }
+    }
+    for (const order of [words, [...words].reverse()]) {
+      const joined = soundSkeleton(order.join(''));
+      if (joined.length >= MIN_JOINED) keys.add(joined);
+    }
+  }
+  return [...keys].sort();
+}
+
+/**
+ * The keys stored with a contact (`contacts.name_keys`), read in every area's way. A contact named like its company
+ * (chat capture names the contact after the firm when no person is given) has none: the matcher ignores it too.
+ */
+export function contactNameKeys(name: string, companyName?: string | null): string[] {
+  const trimmed = name.trim();
+  if (!trimmed || (companyName && trimmed === companyName.trim()) || isBuyerLabel(trimmed)) return [];
+  return nameKeysOfReadings(prepareContact(trimmed, EVERY_AREA).readings);
+}
+
+/** The keys a record looks up: its contacts as the matcher reads them (the record's own area). */
+export function contactQueryKeys(p: PreparedRecord): string[] {
+  return [...new Set(p.contacts.filter((c) => !isBuyerLabel(c.name)).flatMap((c) => nameKeysOfReadings(c.readings)))].sort();
+}
