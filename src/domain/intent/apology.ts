@@ -16,18 +16,18 @@ const LATE_REPLY_LATIN = new RegExp([
   String.raw`\b(gec (cevap|donus|yanit)) (icin )?(kusura bakmayin|ozur dilerim)\b|\bgec (dondum|donuyorum|cevap veriyorum)(,)? (kusura bakmayin|ozur dilerim)\b`,
   String.raw`\b(przepraszam|sorry) za (pozna|opoznion\w*|spozniona) odpowiedz\b`,
   String.raw`\bmaaf (atas |untuk )?(balasan |respon |jawaban )?(yang )?(terlambat|telat|lama)\b|\bmaaf (baru|telat) (balas|bales|respon)\b`,
-  String.raw`\bxin loi (vi |ve )?(da )?(tra loi|phan hoi|rep) (cham|tre|muon)\b`,
+  String.raw`\bxin loi( (em|anh|chi|minh|toi|ban))? (vi |ve )?(da )?(tra loi|phan hoi|rep) (cham|tre|muon)\b`,
 ].join('|'), 'g');
 
-const LATE_REPLY_OTHER = /(извините|простите) за (поздний|долгий) ответ|(извините|простите) за задержку с ответом|(اسف|آسف|اعتذر|عذرا) (على|علي|عن) (التاخير|التاخر|التأخر|التأخير)( في الرد)?|(抱歉|不好意思|对不起|sorry)(这么晚|回复晚了|晚回复|回复迟了|迟复|回覆晚了|晚回覆)|(ご)?(返信|返事)が遅(くなり|れて)(まして|申し訳|すみません)|(답장|답변|회신)이 늦어서 죄송|늦게 (답장|답변|회신)(드려)? ?죄송/g;
+const LATE_REPLY_OTHER = /(извините|простите) за (позднии|долгии) ответ|(извините|простите) за задержку с ответом|(اسف|اسف|اعتذر|عذرا) (علي|علي|عن) (التاخير|التاخر|التاخر|التاخير)( في الرد)?|(抱歉|不好意思|对不起|sorry)(这么晚|回复晚了|晚回复|回复迟了|迟复|回覆晚了|晚回覆)|(ご)?(返信|返事)が遅(くなり|れて)(まして|申し訳|すみません)|(답장|답변|회신)이?\s*늦어서 죄송|늦게 (답장|답변|회신)(드려)? ?죄송/g;
 
 // "sorry, wrong chat": a message sent to the wrong place asks nothing of this one
-const WRONG_CHAT = /\b(wrong (chat|group|person|number, sorry)|sent (it |this )?(to you )?by mistake|chat sbagliata|(ho )?sbagliato (chat|persona|gruppo)|messaggio sbagliato|chat equivocado|me equivoque de chat|mauvais (chat|groupe|destinataire)|falscher chat|verkeerde (chat|groep)|zly czat|salah (kirim|chat|grup)|((em|anh|chi|minh|toi) )?(nhan|gui) nham|yanlis (sohbet|kisi|grup)a?)\b|(发错群|發錯群|发错人|發錯人|間違えました|間違えて送|間違って送|잘못 보냈|잘못 보내|ошибся чатом|не в тот чат|غلطت بالرسالة)/g;
+const WRONG_CHAT = /\b(wrong (chat|group|person|number, sorry)|sent (it |this )?(to you )?by mistake|chat sbagliata|(ho )?sbagliato (chat|persona|gruppo)|messaggio sbagliato|chat equivocado|me equivoque de chat|(conversa|mensagem|chat) errad[ao]|(mandei|enviei) errado|mauvais (chat|groupe|destinataire)|falscher chat|verkeerde (chat|groep)|zly czat|salah (kirim|chat|grup)|((em|anh|chi|minh|toi) )?(nhan|gui) nham|yanlis (sohbet|kisi|grup)a?)\b|(发错群|發錯群|发错人|發錯人|(那条|这条)?消息发错了|間違えました|間違えて送|間違って送|잘못 보냈|잘못 보내|ошибся чатом|не в тот чат|غلطت بالرسالة)/g;
 
-const CUE = /wrong|mistake|sbagliat|equivoc|mauvais|falsch|verkeerd|zly|salah|nham|yanlis|错|錯|間違|잘못|ошиб|не в тот|غلط|sorry|apolog|perdon|disculp|siento|desculp|perdao|desole|pardon|excus|entschuldig|scus|gec|przeprasz|maaf|xin loi|извин|прост|اسف|آسف|اعتذر|عذرا|抱歉|不好意思|对不起|遅くなり|遅れて|죄송/;
+const CUE = /errad|wrong|mistake|sbagliat|equivoc|mauvais|falsch|verkeerd|zly|salah|nham|yanlis|错|錯|間違|잘못|ошиб|не в тот|غلط|sorry|apolog|perdon|disculp|siento|desculp|perdao|desole|pardon|excus|entschuldig|scus|gec|przeprasz|maaf|xin loi|извин|прост|اسف|اسف|اعتذر|عذرا|抱歉|不好意思|对不起|遅くなり|遅れて|죄송/;
 
 // what is left when the slip is blanked may be the apology alone ("sorry,"), which asks nothing either
-const APOLOGY_LEFT = /^[\s\p{P}]*((sorry|oops|my bad|pardon|scusa\w*|scusi|perdon\w*|disculp\w*|desculp\w*|desole\w*|entschuldigung|przepraszam|kusura bakmayin|xin loi|maaf|извините|простите|すみません|申し訳ありません|죄송합니다|对不起|不好意思|抱歉|اسف|آسف)[\s\p{P}]*)*$/u;
+const APOLOGY_LEFT = /^[\s\p{P}]*((sorry|oops|my bad|pardon|scusa\w*|scusi|perdon\w*|disculp\w*|desculp\w*|desole\w*|entschuldigung|przepraszam|kusura bakmayin|xin loi|maaf|извините|простите|すみません|申し訳ありません|죄송합니다|对不起|不好意思|抱歉|اسف|اسف)[\s\p{P}]*)*$/u;
 
 /** The folded text with "sorry for the late reply" and "wrong chat" blanked (same length), or the text itself. */
 export function maskLateReplyApology(folded: string): string {

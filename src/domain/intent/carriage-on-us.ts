@@ -6,10 +6,12 @@ const ON_US = new RegExp([
   String.raw`\b(we|i|we'?ll|i'?ll|we will|i will|our side|my side) (can |will )?(pay|cover|bear|take care of|handle) (for )?(the |your )?(freight|shipping|courier|postage|delivery|dhl|fedex|ups|express)( cost| costs| charge| charges| fee| fees)?\b`,
   String.raw`\b(la |a )?(gente|nosotros|nos|eu|yo|nous|je|wir|ich|noi|io|wij|ik|my|kami|saya|sy|biz|ben|em|chung toi) (paga|pagamos|pago|payons|paie|zahlen|zahle|paghiamo|pago|betalen|betaal|zaplacimy|placimy|bayar|yg bayar|ode(riz|rim)|tra)( (o|el|le|den|il|de|la))? (frete|flete|envio|fret|port|transport|versand|fracht|spedizione|corriere|verzending|koerier|wysylke|ongkir|ongkos kirim|kargo|phi ship)\b`,
   String.raw`\b(o |el |le |den |il |de |la )?(frete|flete|envio|fret|port|versand|fracht|spedizione|spese di spedizione|corriere|verzendkosten|verzending|wysylke|ongkir|ongkos kirim|kargo( ucreti)?|phi ship)( (lo|la|le|li|lo paghiamo|ist))? (paga(mos)?|pago|pagamos|payons|zahlen wir|paghiamo|le paghiamo|lo pago io|betalen wij|betalen we|placimy|sy yg bayar|saya yang bayar|kami yang bayar|bizden|em tra|ben oderim|biz oderiz)\b`,
+  // the carriage first, the payer after: "o frete eu pago", "ongkir kami tanggung", "phí ship bên em chịu"; or "pago o frete"
+  String.raw`\b(o |el |le |il |de |das |den )?(frete|flete|envio|port|fret|versand|fracht|spedizione|verzending|ongkir|ongkos kirim|kargo( ucreti)?|phi ship|phi van chuyen|shipping|courier fee) (eu|yo|je|ich|io|ik|kami|saya|sy|biz|ben|(ben )?(em|anh|minh|chung toi)|we|i)( (lo |la |le )?(pago|pagamos|paie|payons|zahle|zahlen|pago|betaal|betalen|tanggung|bayar|odeyecegiz|oderiz|tra|chiu|pay|cover))\b|\b(pago|pagamos) (o |el )?(frete|flete|envio)\b`,
 ].join('|'), 'g');
-const ON_US_OTHER = /(送料|運賃|配送料)(は)?(こちら|弊社|当社)(で|が)(負担|支払)|(택배비|배송비|운임)(는|은)?\s*(제가|저희가)\s*(낼|부담)|(运费|邮费|快递费)(我们|我)(来)?(付|出|承担)|(我们|我)(来)?(付|出|承担)(运费|邮费|快递费)|(الشحن|مصاريف الشحن) (علينا|علي)|(доставку|пересылку) (оплатим|оплачу)/g;
+const ON_US_OTHER = /(送料|運賃|配送料)(は)?(こちら|弊社|当社)(で|が)(負担|支払|持ち|払い)|(運費|运费|郵費|邮费|快遞費|快递费)(我們|我们|我)(来|來)?(付|出|承担|承擔)|(택배비|배송비|운임)(는|은)?\s*(제가|저희가)\s*(낼|부담)|(运费|邮费|快递费)(我们|我)(来)?(付|出|承担)|(我们|我)(来)?(付|出|承担)(运费|邮费|快递费)|(الشحن|مصاريف الشحن) (علينا|علي)|(доставку|пересылку) (оплатим|оплачу)/g;
 
-const CUE = /pay|cover|bear|take care|handle|paga|pago|payons|paie|zahl|paghiam|betal|placim|bayar|oder|tra|負担|支払|낼|부담|付|出|承担|علينا|علي|оплат/;
+const CUE = /pay|cover|bear|take care|handle|paga|pago|payons|paie|zahl|paghiam|betal|placim|bayar|tanggung|chiu|oder|tra|負担|支払|持ち|払い|낼|부담|付|出|承担|承擔|علينا|علي|оплат/;
 
 /** The folded text with who pays the carriage blanked (same length), or the text itself. */
 export const maskCarriageOnUs = spanMask(CUE, [ON_US, ON_US_OTHER]);

@@ -5,7 +5,7 @@ const r = String.raw;
 // German (Germany, Austria, Switzerland); umlauts optional (ä=a, ae also listed where common).
 export const de: PatternTable = {
   greeting: r`
-    ^\s*(hallo|servus|moin|gr[uü][eß]+ gott|gruezi|gr[uü]ezi|sehr geehrte\w*|liebe\w*)\b
+    ^\s*(hallo|servus|moin|gr[uü][eß]+ gott|gruezi|gr[uü]ezi|sehr geehrte\w*|liebe\w*(?! (per|als|mit|nicht|noch|doch|gleich|spater|heute|morgen|schiff|see|luft)\w*))\b
     \bguten (morgen|tag|abend)\b
   `,
   thanks: r`

@@ -192,7 +192,8 @@ export const en: PatternTable = {
     ~(?<!(don'?t|do not|not|no need to|never) )\b(send|share|issue|make|prepare) (me |us )?(the |a |your )?(pi|proforma|pro forma)( invoice)?\b(?! (again|once more|yet|updated|revised|corrected|amended))
   `,
   order_split: r`
-    \bsplit\w*\b
+    # (a split air conditioner is a product)
+    \bsplit\w*\b(?! (ac|a/c|air ?con\w*|unit|units|type|system)\b)
     \bseparate (shipments?|invoices?|orders?|containers?|pis?|bills?|deliveries|pi|b\/?ls?)\b
     \b(two|2|three|3|four|4|several|multiple|different) (separate )?(shipments|invoices|pis|batches|lots|deliveries|parts|consignees)\b
     \bpartial (shipment|shipments|delivery|deliveries)\b
@@ -201,6 +202,8 @@ export const en: PatternTable = {
     \bin (two|2|three|3) (parts|batches|lots|shipments)\b
     \bfirst (batch|shipment|part|half)\b.{0,40}\b(then|rest|second|remaining|later)\b
     \bhalf now\b
+    # "ship 1000 pcs now and the rest next month": a send now, the rest later
+    \b(ship|send|deliver|dispatch|load)\w*\b[^.?!]{0,25}(\d|\b(half|part|some|what|whatever)\b)[^.?!]{0,25}\bnow\b[^.?!]{0,10}\b(the )?(rest|remainder|remaining)\b
   `,
   complaint: r`
     \b(damag\w*|broken|broke|defect\w*|faulty|cracked|cracks?|scratch\w*|leak\w*|rusty|rusted|dented|torn|stained|moldy|mouldy)\b
@@ -228,7 +231,8 @@ export const en: PatternTable = {
     \b(you|they) (sent|shipped|delivered) (the |us )?(wrong|incorrect|different)\b
     \b(wrong|incorrect) (colou?r|size|model|item|quantity|labels?|printing|logo)\b
     \b\d+ (weeks|days|months) (late|delay\w*|overdue)\b|\b(after|been) \d+ (weeks|days|months)\b.{0,30}\b(not|no|still)\b
-    \binstead of \d+\b|\b(blurry|blurred|faded|peeling|smudged|flicker\w*)\b|\bnot (the )?same (as|like)\b|\b(is|are|looks?) different (from|than)\b
+    # ("received 480 instead of 500" is short; "quote 300 instead of 500", "3.40 instead of 3.85" ask a change)
+    \b(received|receive|got|arrived|came|delivered|shipped|sent|counted|only)\b[^.?!]{0,30}\binstead of \d+\b|\b(blurry|blurred|faded|peeling|smudged|flicker\w*)\b|\bnot (the )?same (as|like)\b|\b(is|are|looks?) different (from|than)\b
   `,
   customization: r`
     \b(custom|customi[sz]\w*|customis|personali[sz]\w*|bespoke|tailor[- ]?made|made to order)\b

@@ -7,7 +7,8 @@ export const es: PatternTable = {
   greeting: r`
     ^\s*(hola+|ola|buenas|buenos dias|buen dia|saludos|estimad[oa]s?|que tal|qué onda|hey)\b
     \b(hola|buenos dias|buenas (tardes|noches)|buen dia|muy buenos dias)\b
-    \b(como (esta|estas|estan|va(?! (la|el|los|las|mi|mis|nuestro|nuestra|nuestros|su|sus|tu|tus|con) ))|mucho gusto|un saludo cordial)\b
+    # ("¿a cómo está el metro?" asks a price, "como está a produção?" how the order goes)
+    \b((?<!\ba )como (esta|estas|estan|va)(?! (la|el|los|las|lo|a|o|os|as|mi|mis|meu|minha|nuestro|nuestra|nuestros|nosso|nossa|su|sus|seu|sua|tu|tus|con|com)\b)|mucho gusto|un saludo cordial)\b
   `,
   thanks: r`
     \b(gracias|muchas gracias|mil gracias|se agradece|agradezco)\b
@@ -113,7 +114,8 @@ export const es: PatternTable = {
     \borden de compra\b
     \b(adelante|procedemos|proceda|procedan|dale|de acuerdo,? (hacemos|vamos))\b
     \b(ya )?(pagamos|pagu[eé]|transferimos|depositamos) (el |la )?(anticipo|dep[oó]sito)\b
-    \b(lo|los|la|las) (compro|compramos|tomo|tomamos|quiero|queremos)\b
+    # ("lo queremos liso", "la quiero en azul": how it is wanted, no order)
+    \b(lo|los|la|las) (compro|compramos|tomo|tomamos|quiero|queremos)\b(?! (liso|lisa|lisos|lisas|sin|con|en|de|del|asi|mas|igual|para)\b)
     \b(empiecen|inicien|comiencen|arranquen) (la )?producci[oó]n\b
     ~(?<!no )\b(envi|mand|pas)\w* (la |una |su )?(pi|proforma|factura proforma)\b(?! (todavia|aun|actualizad\w*|corregid\w*|revisad\w*|nueva))
   `,
@@ -135,7 +137,8 @@ export const es: PatternTable = {
     \b(todavia|aun|aún) no (han |ha |me |nos )?(enviado|mandado|llegado|despachado|recibido|embarcado)\b
     \b(llegaron|llego|vinieron|vino|estan|estaban) (las cajas |los cartones |el paquete )?(aplastad\w*|mojad\w*|rot\w*|abiert\w*|golpead\w*|deformad\w*)\b
     \b(el|la) (color|talla|modelo|cantidad) no es\b|\b(color|talla|modelo|cantidad) (equivocad\w*|incorrect\w*)\b|\bfalta(n|ron)\b|\bllego (tarde|incompleto)\b|\b(retraso|atrasad\w*)\b
-    \ben (vez|lugar) de \d+\b|\bno es (el mismo|igual) (que|a)\b
+    # ("llegaron 480 en vez de 500" is short; "2,40 m en vez de 2,10" asks a change)
+    \b(llegaron|llego|recibimos|recibi|vinieron|vino|mandaron|enviaron|solo)\b[^.?!]{0,30}\ben (vez|lugar) de \d+\b|\bno es (el mismo|igual) (que|a)\b
     # scratches, cracks, leaks, lights that stay off
     \b(rayones|aranazos|rayaduras)\b|\b(rajad[oa]s?|agrietad[oa]s?|grietas?|fisuras?)\b|\b(gotean|gotea|fugas?)\b|\bno (encienden|enciende|prenden|prende|funcionan)\b
   `,

@@ -54,7 +54,8 @@ export const fr: PatternTable = {
   lead_time: r`
     # a date the goods are needed by is a question on lead time (weak: a complaint about it is no ask)
     ~\b(d'ici|avant le) (\d{1,2}|lundi|mardi|mercredi|jeudi|vendredi|samedi|la fin du mois)\b
-    \bd[eé]lai\w*\b
+    # ("un délai de paiement", "un délai pour régler le solde": time to pay)
+    \bd[eé]lai\w*\b(?!( \w+){0,2} (de paiement|pour (payer|regler|le solde)))
     \b(temps|dur[eé]e) de (production|fabrication|livraison)\b
     \bquand (est-ce que )?(pouvez|pourrez|sera|serait|seront|arrive|livr|exp[eé]di|envoy)\w*\b
     \bcombien de (jours|temps|semaines)\b|\bdate de livraison\b

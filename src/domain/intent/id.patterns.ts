@@ -5,7 +5,8 @@ const r = String.raw;
 // Indonesian / Malay, with chat shorthand ("brp", "gan", "kak", "ongkir", "yg").
 export const id: PatternTable = {
   greeting: r`
-    ^\s*(halo+|hai+|hallo|permisi|assalamu'?alaikum|assalamualaikum|salam|pagi|siang|sore|malam)\b
+    # (Vietnamese "Hải quan", "Hải Phòng" fold to "hai")
+    ^\s*(halo+|hai+(?! (quan|phong|san|duong|ngoai)\b)|hallo|permisi|assalamu'?alaikum|assalamualaikum|salam|pagi|siang|sore|malam)\b
     \bselamat (pagi|siang|sore|malam)\b|\bapa kabar\b
   `,
   thanks: r`
@@ -26,7 +27,7 @@ export const id: PatternTable = {
   discount_request: r`
     # "still too high" after a quote: the price is being pushed down
     \bmasih (terlalu |kemahalan |agak )?(mahal|tinggi|kemahalan)\b
-    \b(diskon\w*|potongan( harga)?)\b|\bnego\w*\b|\bkemahalan\b|\bmahal\w*\b
+    \b(diskon\w*|potongan( harga)?)\b|\bnego(?!zi)\w*\b|\bkemahalan\b|\bmahal\w*\b
     \b(bisa )?(kurang|turun)(in|kan)?( lagi| dikit| sedikit)?( harga(nya)?)?\s*(\?|gak|ga|nggak|tidak|gan|kak)\b
     \b(harga|hrg) (terbaik|terakhir|net|nett|pas|khusus|spesial)\b(?!\s*\?)
     ~\b(lebih )?murah(an)?\b
@@ -81,7 +82,8 @@ export const id: PatternTable = {
   `,
   order_split: r`
     \b(dipisah|dibagi|pisah)\w*\b|\bkirim (bertahap|sebagian|setengah dulu)\b|\bpengiriman (bertahap|parsial|sebagian)\b
-    \b(dua|2|tiga|3|beberapa) (pengiriman|kiriman|invoice|faktur|tahap|kali kirim|kali)\b
+    # ("tiga kali" alone is "three times")
+    \b(dua|2|tiga|3|beberapa) (pengiriman|kiriman|invoice|faktur|tahap|kali kirim)\b
   `,
   complaint: r`
     \b(rusak|cacat|pecah|penyok|bocor|karatan|lecet)(nya)?\b|\bbarang(nya)? kurang\b|\bkurang \d+\b|\bhilang\b
@@ -93,7 +95,8 @@ export const id: PatternTable = {
     \b(goresan|tergores|baret|retak|retakan)\b|\b(tidak|gak|ga|nggak) (menyala|nyala|hidup|jalan)\b
   `,
   customization: r`
-    \b(custom|kustom)\w*\b|\b(pakai|dengan|cetak|sablon) logo\b|\bmerek (sendiri|kami)\b
+    # (not "customer", "customs")
+    \b(custom|kustom)(?!ers?\b|s\b)\w*\b|\b(pakai|dengan|cetak|sablon) logo\b|\bmerek (sendiri|kami)\b
     ~\b(ukuran|desain|spesifikasi|kemasan|sablon)\b
     ~\bwarna\b
   `,

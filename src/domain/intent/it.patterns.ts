@@ -32,7 +32,8 @@ export const it: PatternTable = {
     \b(miglior|ultimo) prezzo\b(?!\s*\?)|\bprezzo (pi[uù] basso|finale|target)\b
     \b(troppo|molto|un po'?|abbastanza|[eè]) car[oi]\b|\bprezz[oi] (e |sono )?(un po'? |troppo |molto )?(alt[oi]|car[oi])\b|\btrattar\w*\b
     ~\bpi[uù] economic\w*\b
-    \babbassa\w* (il |un po' il )?prezzo\b|\bnegozi\w*\b
+    # ("negoziare", "negoziabile"; a "negozio" is a shop)
+    \babbassa\w* (il |un po' il )?prezzo\b|\bnegozia\w*\b
   `,
   competitor_mention: r`
     \baltr[oi] fornitor\w*\b|\baltr[ae] (fabbric\w*|aziend\w*|ditt\w*)\b|\bconcorren\w*\b

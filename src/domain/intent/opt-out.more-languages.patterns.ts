@@ -49,7 +49,7 @@ export const MORE_LANGUAGES_LIKELY: RegExp[] = [
   /(ไม่สนใจ|ไม่ได้สนใจ|ไม่ต้องการแล้ว|ไม่เอาแล้ว|โทรผิด|ผิดเบอร์|เบอร์ผิด|ส่งผิดคน|ได้เบอร์(ฉัน|ผม|เรา|ดิฉัน)?มาจากไหน|ปิดกิจการ|เลิกกิจการ|ปิดร้านแล้ว|มีซัพพลายเออร์(แล้ว|ใหม่)|มีเจ้าประจำแล้ว|ได้(ซัพพลายเออร์|ร้าน|โรงงาน)(ใหม่|อื่น)แล้ว)/,
   /(रुचि नहीं|दिलचस्पी नहीं|इंटरेस्ट नहीं|इंटरेस्टेड नहीं|जरूरत नहीं है अब|ज़रूरत नहीं है अब|गलत नंबर|ग़लत नंबर|नंबर कहाँ से मिला|नंबर कहां से मिला|दुकान बंद कर दी|कारोबार बंद|दूसरा सप्लायर)/,
   /\b(interest|interested|intrest|interested) (nahi|nhi|nahin|nai) (hai|he|h)?\b|\b(koi )?(zarurat|jarurat|zaroorat|jarurat) (nahi|nhi|nahin) (hai )?(ab|abhi se)\b|\b(galat|glt) (number|no|nmbr)\b|\b(number|no) kahan se (mila|liya)\b/,
-  /(не цікаво|не цікавить|нецікаво|не цікавлять|не той номер|помилилися номером|помилились номером|звідки у вас міи номер|звідки міи номер|ми закрилися|знаишли іншого постачальника|знайшли іншого постачальника)/,
+  /(не цікаво|не цікавить|нецікаво|не цікавлять|не тои номер|помилилися номером|помилились номером|звідки у вас міи номер|звідки міи номер|ми закрилися|знаишли іншого постачальника|знаишли іншого постачальника)/,
   /\b(tak|tidak|x) (berminat|minat)\b|\b(salah|slh) (nombor|number|no)\b|\b(dapat|dpt) (nombor|no|number) (saya|sy|aku) (dari|kat) mana\b|\b(kedai|syarikat|bisnes|perniagaan) (dah|sudah) (tutup|gulung tikar)\b/,
   /(الرقم|رقم) (غلط|خطا|خاطئ|مش صحيح)|غلطان (في |ف |بال)?(الرقم|النمره|النمرة)|\b(mesh|msh|mish|mosh|mush|ma(ni)?sh) (mohtam|mehtam|mhtm|mohtamin|mohtameen|mehtamin)\b|\b(ra2am|raqam|rakam|nimra|nemra) (ghalat|8alat|ghalta|8alta|khata2)\b|\b(meen|min|mn) (inta|enta|anta|into|ento)\b.{0,30}\b(ra2mi|ra2my|rakmi)\b/,
 ];

@@ -67,13 +67,15 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
   fr: [
     /\bne (plus|pas|jamais) (me |nous |m')?(contacter|ecrire|deranger|appeler|relancer|solliciter|spammer)\b|\bne (plus|pas|jamais) (me |nous |m')(envoyer|ecrire)\b|\bne plus (rien )?envoyer\b/,
     /\bne (me|nous) (contactez|ecrivez|envoyez|appelez|derangez|relancez|sollicitez|spammez) (plus|jamais)\b/,
-    /\bn'?(ecrivez|envoyez|appelez) plus\b|\bne m'?(ecrivez|envoyez|appelez) plus\b/,
+    // ("N'envoyez plus l'échantillon par DHL": the goods, by another carrier)
+    /\bn'?(ecrivez|envoyez|appelez) plus\b(?! (l'|le |la |les )?(echantillons?|colis|marchandises?|commandes?|conteneurs?|factures?)\b| (par|en|avec) )|\bne m'?(ecrivez|envoyez|appelez) plus\b/,
     /\b(arretez|arreter|cessez|cesser|arrete|stoppez) de (m'|me |nous )?(ecrire|envoyer|contacter|spammer|appeler|deranger|harceler|relancer|solliciter)\w*/,
     /\b(desinscri\w*|desabonn\w*|se desinscrire)\b/,
     /\b(me|nous) (retirer|supprimer|enlever|desinscrire|rayer|effacer) (de|des|du)\b/,
     /\b(retirez|supprimez|enlevez|rayez|effacez)[- ](moi|nous)\b|\b(retirez|supprimez|enlevez|rayez|effacez)[- ]?(moi|nous|mon (numero|adresse|contact)) (de|des) (votre |vos |la |cette )?(liste|fichier|base|contacts)/,
     /\blaissez[- ](moi|nous) (tranquilles?|en paix)\b|\bfoutez[- ]moi la paix\b/,
     /\b(plus|pas) de (messages|mails|e-mails|courriels|pub|publicite|spam|sollicitations)\b/,
+    /\b(pas besoin|inutile) de (nous|me) (re)?contacter\b/,
   ],
   de: [
     /\bstreichen sie (mich|uns|meine)\b|\b(mich|uns) (aus|von) (ihrem|ihrer|dem|der|ihren|ihre|eurem|eurer) \w*(verteiler|liste|newsletter|datenbank|kontakten|kartei)\w*/,
@@ -89,7 +91,9 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
     /(^|[^а-я])(не|больше не|никогда не|прошу не|просьба не) (пишите|пиши|писать|звоните|звони|звонить|беспокоите|беспокои|беспокоить|спамьте|спамить|тревожьте)( мне| нам| меня| нас)?([^а-я]|$)/,
     /(^|[^а-я])(не|больше не) (присылаите|присылаи|отправляите|отправляи|шлите|слать|присылать|отправлять) (мне |нам )?(больше |сообщения|рассылку|спам|ничего|рекламу|предложения|письма)/,
     /(не надо|не нужно) (мне |нам )?(больше )?(писать|звонить|присылать|слать|беспокоить)/,
-    /(отпиш|отписаться|отписка|удалите (меня|мои номер|нас|мои данные)|уберите (меня|мои номер|нас)|исключите (меня|нас)|вычеркните (меня|нас)|отказываюсь от рассылки|(хватит|перестаньте|прекратите) (мне |нам )?(писать|слать|спамить|присылать|звонить|беспокоить|рассылку|спам))/,
+    /исключ\S* (наш|мои|мои|нас|меня)\S*( \S+){0,2} из (ваш\S* )?(рассыл|списк|баз)/,
+    // ("посмотрю и отпишусь": I'll write back)
+    /(отпиш(?!(усь|емся)(?! от))|отписаться|отписка|удалите (меня|мои номер|нас|мои данные)|уберите (меня|мои номер|нас)|исключите (меня|нас)|вычеркните (меня|нас)|отказываюсь от рассылки|(хватит|перестаньте|прекратите) (мне |нам )?(писать|слать|спамить|присылать|звонить|беспокоить|рассылку|спам))/,
   ],
   // (folded: أإآ → ا)
   ar: [
@@ -97,6 +101,8 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
     /(توقف|توقفوا|اوقف|اوقفوا|كف|كفوا) (عن )?(ارسال|الارسال|مراسلتي|مراسلتنا|الاتصال|ازعاجي|الرسائل|الكتابة)/,
     /(الغاء|الغي) (الاشتراك|اشتراكي)|(احذف|احذفوا|ازل|ازيلوا|امسح|امسحوا|شيل) (رقمي|اسمي|بريدي|بياناتي)|(احذفني|احذفوني|ازلني|امسحني|شيلني)|من (القائمة|قائمتكم|قائمتك|القائمه)/,
     /(لا اريد|لا نريد|لا ارغب|لا نرغب) (في )?(استقبال|تلقي)? ?(اي )?(رسائل|الرسائل|عروض|اعلانات)/,
+    // the dialects' "don't send me (any more)": Gulf "لا عاد ترسل", Egyptian "متبعتوليش", Maghrebi "ما تبقاش تصيفط"
+    /(لا|ما) عاد (ترسل|ترسلون|ترسلوا|تراسل|تتصل|تبعت|تبعث)|(^|\s)(ما ?|م)?(تبعت|تبعث)(و)?ليش|ما تبقاش (تصيفط|ترسل|تبعث)|(وقفوا|وقف) (ترسلون|ترسلوا|ترسل|تبعتوا|تبعثوا)/,
   ],
   // (folded: ı ş ç ğ ö ü → i s c g o u)
   tr: [
@@ -130,7 +136,7 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
   ],
   // (folded: "đừng" → "dung", "nhắn" → "nhan")
   vi: [
-    /\b(dung|xin dung|vui long dung|lam on dung|vui long khong|xin khong|khong) (nhan|nhan tin|gui tin|gui tin nhan|lien he|lien lac|goi|goi dien|lam phien|spam|quay ray|lam phien)( cho| voi)? ?(toi|minh|chung toi|em|anh|chi|tui|nua)\b/,
+    /\b(dung|xin dung|vui long dung|lam on dung|vui long khong|xin khong|khong) (nhan|nhan tin|gui tin|gui tin nhan|lien he|lien lac|goi|goi dien|lam phien|spam|quay ray|lam phien)( cho| voi)? ?(toi|minh|chung toi|em|anh|chi|tui|nua|(a|e|c|mk) nua)\b/,
     /\b(dung|xin dung|vui long dung|dung co) (nhan tin|gui tin|lien he|lien lac|lam phien|goi dien|quay ray)\b|\b(dung|khong) (nhan|gui) (tin )?(nua|them nua)\b/,
     /\b(huy|ngung|dung) (dang ky|dang ki|theo doi|nhan tin|gui tin|nhan thong bao)\b|\b(xoa|go|bo) (so|ten|toi|minh|so dien thoai cua toi|email cua toi|thong tin cua toi)\b.{0,20}\b(danh sach|khoi|ra)\b/,
     /\bkhong (muon|can) nhan (them )?(tin|tin nhan|email|quang cao)\b/,
@@ -188,9 +194,9 @@ export const NOT_AN_OPT_OUT: RegExp[] = [
   /\b(don'?t|do not|dont|pls don'?t|please don'?t) (call|message|msg|text|disturb) (me|us) (now|right now|today|at the moment|later|until|during|this (week|morning|afternoon))\b/,
   // the same moment in the other languages, or said by where the buyer is (a meeting, at the wheel)
   /\b(non (mi )?(chiamate|chiamatemi|chiamarmi|scrivetemi)|nie dzwon\w*|no (me )?llam\w*|nao (me )?lig\w*|ne m'appelez pas|ne m'appelle pas|bel (me |mij )?(nu )?niet|jangan (telp|telepon|telfon|nelpon)\w*|arama\w*|dung goi)( me| mi)? (adesso|ora|teraz|ahora|agora|maintenant|nu|sekarang|simdi|bay gio|luc nay)\b|\b(ruf|ruft|rufen sie) (mich )?(jetzt|gerade) nicht an\b|\bsimdi (beni )?arama\w*\b|\b(in a meeting|i'?m driving|en (una )?reunion|estoy manejando|em reuniao|estou dirigindo|en reunion|je conduis|im meeting|in einer besprechung|ich fahre gerade|in riunione|sto guidando|in een vergadering|ik rij|na spotkaniu|prowadze samochod|lagi rapat|sedang rapat|lagi nyetir|toplantidayim|araba kullaniyorum|dang hop|dang lai xe)\b/,
-  /(на совещании|за рулем|за рулём|开会|開會|会议中|會議中|会議中|運転中|회의 중|운전 중|في اجتماع|عندي اجتماع|بسوق)/,
+  /(на совещании|за рулем|за рулем|开会|開會|会议中|會議中|会議中|運転中|회의 중|운전 중|في اجتماع|عندي اجتماع|بسوق)/,
   // "don't contact my customer directly, always through me": the buyer's own clients, not the buyer
-  /\b(contact|call|message|email|write to|approach|reach out to|sell to) (my|our) (customers?|clients?|buyers?|end ?users?)\b|\b(mis? clientes?|meus? clientes?|mon client|mes clients|meine(n)? kunden|il mio cliente|i miei clienti|mijn klant(en)?|mojego klienta|moich klientow|pelanggan (saya|kami)|musterim\w*|musterilerim\w*|khach (hang )?cua (toi|minh|em))\b/,
+  /\b(contact|call|message|email|write to|approach|reach out to|sell to) (my|our) (customers?|clients?|buyers?|end ?users?)\b|\b(mis? clientes?|meus? clientes?|mon client|mes clients|meine(n)? kunden|il mio cliente|i miei clienti|mijn klant(en)?|mojego klienta|moich klientow|pelanggan (saya|kami)|musterim\w*|musterilerim\w*|khach (hang )?cua (toi|minh|em)|customer (saya|sy|kami)|(moim|naszym) klientem|(moimi|naszymi) klientami)\b/,
   /(моего клиента|моих клиентов|我的客户|我的客戶|我们的客户|弊社の顧客|顧客に直接|제 고객|고객에게 직접|عميلي|عملائي)/,
   /\b(click|here|link|button) to unsubscribe\b|\bunsubscribe (here|link|at any time|from this list|below)\b|\bif you (no longer )?(wish|want) to (unsubscribe|stop receiving|opt out)\b|\bto (unsubscribe|opt out),? (click|reply|send|visit)|\bto (unsubscribe|opt out)\b.{0,40}\b(click|here|link|reply|visit|button)\b/,
   // "remove my number from the shipping label", "delete my email from the CC": a document is edited, no contact ends
@@ -198,15 +204,24 @@ export const NOT_AN_OPT_OUT: RegExp[] = [
   // a send held back for how it goes, not for whom: "no envíen por mar, por avión", "N'envoyez pas tout d'un coup",
   // "No envíen el contenedor todavía", "サンプルはまだ送らないでください"
   /^(?!.*\b(anymore|any more|again|ever|never|stop|block|report|spam|unsubscribe|mas|mais|plus|mehr|piu|lagi|nua|meer|wiecej|artik)\b)(?!.*(больше|再|もう|다시|تاني|ثاني)).*\b(don'?t|do not|dont|not|never|no|nao|non|ne pas|n'|nicht|niet|nie|jangan) ?(send|ship|dispatch|lo envien|la envien|envien|envie|mande|manden|mandem|envoyez|expediez|envoyer|expedier|mandate|spedite|inviate|schicken|versenden|verschicken|sturen|verzenden|wysylajcie|kirim|dikirim)( pas| plus| it| them| (it|them|everything|all|tudo|todo|tout|tutto|alles|alle|wszystkiego|semua)| (the|el|la|los|las|o|a|os|as|le|les|l'|il|lo|i|die|das|den|de|het) ?[\w'-]+)? ?(by|via|through|with|per|por|par|en|pelo|pela|lewat|pakai|mit|met|przez) (air|sea|ship|boat|plane|dhl|fedex|ups|tnt|ems|courier|express|train|rail|truck|post|mar|avion|aire|barco|aviao|navio|aereo|nave|mare|bateau|la poste|luchtvracht|zee|udara|laut|luftfracht|seefracht|schiff|flugzeug)\b/,
-  /\b(all at once|in one go|all together|everything together|todo junto|todo de una vez|de una vez|tudo junto|tudo de uma vez|tout d'un coup|tout en une fois|en une seule fois|tutto insieme|tutto in una volta|alles auf einmal|alles tegelijk|wszystko naraz|sekaligus)\b/,
+  /\b(all at once|in one go|all together|everything together|todo junto|todo de una vez|de una vez|tudo junto|tudo de uma vez|tout d'un coup|tout en une fois|en une seule fois|tutto insieme|tutto in una volta|alles auf einmal|alles tegelijk|wszystk\w* naraz|sekaligus|(hepsini )?(bir|tek) seferde)\b/,
   /\b(don'?t|do not|dont|no|nao|n'|ne pas|non|nicht|niet|jangan) ?(send|ship|envien|envie|mande|manden|mandem|envoyez|expediez|envoyer|mandate|spedite|schicken|sturen|kirim)( (the|el|la|o|a|le|la|il|den|die|das|de|het))? (container|contenedor|conteneur|shipment|goods|cargo|order|pedido|mercancia|carga|commande|marchandise|merce|ordine|ware|sendung|lading|zending|barang|sample|samples|muestra|muestras|amostra|amostras|echantillons?|campion[ei]|muster|pi|proforma)\b/,
   /(サンプル|見本|荷物|貨物|コンテナ|商品|PI|pi)(は|を)?(まだ|もう)?.{0,12}送らないで|(샘플|화물|컨테이너|물건)(은|는|을|를)?\s*(아직\s*)?(보내지\s*마|발송하지\s*마)|(선적|발송|출고)하지\s*마세요/,
   // a moment, not a standing request: "Don't WhatsApp me this week, I'm at the fair. Will call you Monday",
   // "Oggi non scrivermi, sono in macchina. Ci sentiamo domani", "今日は移動中なので…明日話しましょう"
-  /^(?!.*\b(anymore|any more|again|ever|never|stop|block|report|spam|unsubscribe|mas|mais|plus|mehr|piu|lagi|nua|meer|wiecej|artik)\b)(?!.*(больше|再|もう|다시|تاني|ثاني))(?=.*(\b(today|now|this week|tonight|at the moment|aujourd'hui|oggi|hari ini|hoy|hoje|heute|vandaag|dzisiaj|bugun|hom nay|en route|in macchina|di jalan|on the road|driving|at the fair)\b|сегодня|今日|今天|오늘|اليوم|الحين|بالطريق|أسوق|اسوق|移動中))(?=.*(\b(tomorrow|later|next week|monday|domani|demain|manana|amanha|morgen|besok|jutro|yarin|ngay mai|lunedi|lundi|lunes|segunda|montag|maandag)\b|завтра|明日|明天|내일|بكرة|باكر|باچر|بعدين))/,
+  /^(?!.*\b(anymore|any more|again|ever|never|stop|block|report|spam|unsubscribe|mas|mais|plus|mehr|piu|lagi(?! (di|nyetir|rapat|meeting|sibuk))|nua|meer|wiecej|artik)\b)(?!.*(больше|再|もう|다시|تاني|ثاني))(?=.*(\b(today|now|this week|tonight|at the moment|aujourd'hui|oggi|hari ini|hoy|hoje|heute|vandaag|dzisiaj|dzis|bugun|hom nay|en route|in macchina|di jalan|on the road|driving|at the fair)\b|сегодня|今日|今天|오늘|اليوم|الحين|بالطريق|اسوق|اسوق|移動中))(?=.*(\b(tomorrow|later|next week|monday|domani|demain|manana|amanha|morgen|besok|jutro|yarin|ngay mai|mai (noi|nhan|goi|lien)|lunedi|lundi|lunes|segunda|montag|maandag)\b|завтра|明日|明天|내일|بكرة|باكر|باچر|بعدين))/,
   // something not wanted among the goods, not the supplier: "El azul no me interesa, solo negro", "A8は興味ないですが"
   /\b(no me interesa|not interested|non mi interessa|nao me interessa|ne m'interesse pas|(ga|gak|tidak|nggak) minat|interessiert (mich|uns) nicht|interesseert (me|ons) niet)\b.{0,40}\b(but|pero|ma|porem|aber|maar|tapi|ale|ama|nhung|only|solo|just|nur|alleen|tylko|sadece|aja|saja|somente|apenas|seulement|solamente)\b(?=.*(\?|\b[a-z]{1,3}-?\d{1,4}\b))/,
   /\b(model\w*|modello|modelo|modele|[a-z]{1,3}-?\d{1,4}|the (blue|red|black|white|green|grey|gray)|el (azul|rojo|negro|blanco|verde|gris)|il (blu|rosso|nero|bianco|verde|grigio)|(yg|yang) (biru|merah|hitam|putih|hijau|abu))( one| ones)?( (saya|sy|me|mi))? ?(no me interesa|is not interesting|not interested|non mi interessa|nao me interessa|(ga|gak|tidak|nggak) minat)\b/,
   /[A-Za-z]{1,3}-?\d{1,4}(은|는|は)\s*(관심\s*없|興味(が)?ない)|(파란색|빨간색|검정색?|흰색|회색)(은|는)\s*관심\s*없/,
+  // the same in Polish and Turkish, by the carrier's case ("Nie wysyłajcie samolotem", "Uçakla göndermeyin"), or held
+  // back until paid ("nie wysyłać przed wpłatą")
+  /\bnie (wysylajcie|wysylaj|wysylac|wysylajmy)( \w+)? (samolotem|statkiem|lotniczo|morzem|kurierem|pociagiem|przed)\b|\b(ucakla|ucak ile|gemiyle|gemi ile|deniz ?yoluyla|kargoyla|kuryeyle|odemeden once)( \w+)? gondermeyin\b/,
+  // goods sent wrong, not messages: "Dejen de mandarme la talla equivocada", "Хватит присылать не тот размер", "别再发错尺码了"
+  /\b(mandar|enviar|mandarme|enviarme|mandarnos|enviarnos|sending|send)( me| us)? (la|el|los|las|o|a|os|as|the) (talla|tallas|tamanho|tamanhos|size|sizes|color|colores|cor|cores|colou?rs?|modelo|modelos|model|models|producto|produto|item|items|goods)( \w+)? (equivocad|errad|incorrect|wrong)\w*|\bsending (me |us )?(the )?wrong\b/,
+  /(присылать|слать|отправлять|присылаете|шлете|шлете) не (тот|ту|те|то)(?![а-я])|(发|寄)错(了|尺码|颜色|货|型号)/,
+  // a colour or a model not wanted, the rest still is: "Maviyle ilgilenmiyorum, sadece siyah", "Модель A8 не интересует, а сколько стоит A10?"
+  /\b(ilgilenmiyorum|ilgilenmiyoruz|ilgimi cekmiyor|khong quan tam|nao me interessa|no me interesa|not interested|non mi interessa)\b.{0,40}\b(but|pero|ma|mas|aber|tapi|ale|ama|nhung|only|solo|so|just|sadece|chi|apenas|somente)\b(?=.*(\?|\b[a-z]{1,3}-?\d{1,4}\b|\b(black|white|grey|gray|blue|red|green|negro|blanco|gris|azul|preto|branco|cinz\w*|siyah|beyaz|gri|mavi|kirmizi|yesil|nero|bianco|grigio|den|trang|xam|do|xanh)\b))/,
+  /(син|красн|бел|ч[ее]рн|сер|зел[ее]н|модель [a-z]{1,3}-?\d{1,4})\S* не интересу\S*.{0,40}(только|а |но )/,
   /\b(don'?t|do not|dont|not|never) (unsubscribe|remove) (me|us)\b|(?<!\b(you|u|they|still|why do you|why do u) )\b(keep|continue) (sending|messaging)( me| us)?\b/,
 ];

@@ -7,7 +7,7 @@
 // are folded away (أ is ا here).
 
 const SAID_TIMES = String.raw`\b(told|said|asked) (you|u|it) (already )?(\d+|two|three|four|five|many|so many|a hundred|a thousand|hundred|thousand|a million) times\b|\b(ya )?(les|te|os|se) (lo |la )?(he )?dije (ya )?(\d+|mil|cien|muchas|varias) veces\b|\b(ja )?(lhes |te )?(falei|disse) (ja )?(\d+|mil|cem|varias) vezes\b|\b(vous |t')(ai|l'ai) (deja )?(dit|repete) (\d+|cent|mille|plusieurs) fois\b|\b(\d+|hundert|tausend) ?mal (nein )?gesagt\b|\b(vi |ti )?(ho )?(gia )?detto (\d+|cento|mille) volte\b|\b(mowilem|mowilam|pisalem|pisalam) (juz )?(\d+|sto|tysiac) razy\b|\b(udah|sudah) (saya )?(bilang|ngomong) (berkali-kali|\d+ kali)\b|\b(yuz|bin|\d+) kere (hayir )?(dedim|soyledim)\b|\b(honderd|duizend|\d+) keer (nee )?gezegd\b|\bda noi (bao nhieu|may|\d+) lan\b|(сто|тысячу|\d+) раз (сказал|говорил|писал)|何度も(断|言|お伝え)|몇 번이나 말했|(قلت|قلتلك|گلتلك|قلنا).{0,12}(مرة|مرات)|说了(多少|好几|无数|\d+)次|說了(多少|好幾|無數|\d+)次`;
-const HAD_ENOUGH = String.raw`\b(enough|basta|chega|genug|schluss|yeter|dosc|cukup|thoi|genoeg|suffit)\b|хватит|그만|やめ|بس عاد|كفى|خلاص|够了|夠了`;
+const HAD_ENOUGH = String.raw`\b(enough|basta|chega|genug|schluss|yeter|dosc|cukup|thoi|genoeg|suffit)\b|хватит|그만|やめ|بس عاد|كفي|خلاص|够了|夠了`;
 
 export const REBUFF_OPT_OUT: RegExp[] = [
   // reported or about to be: every language's "spam" report
@@ -27,7 +27,7 @@ export const REBUFF_OPT_OUT: RegExp[] = [
   /(оставьте (меня|нас) в покое|отстаньте|отвали|задолбали|خليني في حالي|سيبوني في حالي|放っておいて|いい加減にして|别烦我|別煩我)/,
   // out of the group or list, said of the buyer themself
   /\b(remove|take|get) (me|us) (from|off|out of) (the |this |your |ur )?(group|list|broadcast|chat|mailing)\b|\bme (remove|tira|tire|retira) (do|da) grupo\b|\b(quitadme|quitenme|quiteme|sacadme|saquenme)\b|\bbeni (gruptan|listeden) cikar\w*|\bwykreslic mnie\b|\bhaal me eraf\b|\buit (uw|jullie|de) (verzend)?lijst\b|\bkeluar\w* (sy|saya|aku) dari\b|\broi khoi danh sach\b/,
-  /(выйти из групп|удалите меня|اطلعوني من|شيلوني|(私|わたし|弊社|リスト|名簿|グループ|配信).{0,8}(外して|抜けさせて)|(저|저를|제 번호|번호|명단|목록|리스트|단톡방|그룹).{0,6}(빼|내보내) ?주세요|把我.{0,3}(删|刪|踢|移)|(删|刪)了我|移除我的)/,
+  /(выити из групп|удалите меня|اطلعوني من|شيلوني|(私|わたし|弊社|リスト|名簿|グループ|配信).{0,8}(外して|抜けさせて)|(저|저를|제 번호|번호|명단|목록|리스트|단톡방|그룹).{0,6}(빼|내보내) ?주세요|把我.{0,3}(删|刪|踢|移)|(删|刪)了我|移除我的)/,
   // no more follow-ups
   /\b(stop|quit) (following up|chasing( me| us)?)\b|\b(dejen|dejad) de dar seguimiento\b|\bparem de fazer follow ?up\b|\bsmettete di sollecitare\b|\bkeine nachfass\w*\b|\bstop met opvolgen\b|\bjangan follow ?up lagi\b|\bnie przypominac sie\b/,
   /(не надо больше напоминать|لا تتابعون|フォローアップは不要|더 이상 연락하지)/,

@@ -38,13 +38,13 @@ export const OVERRIDDEN_BY: Partial<Record<PatternKey, PatternKey[]>> = {
 
 /** Weak hits of the key are dropped when any of the listed intents also matched. */
 export const SUPPRESSED_BY: Partial<Record<PatternKey, PatternKey[]>> = {
-  price_inquiry: ['discount_request', 'quote_revision', 'catalog_request', 'competitor_mention', 'shipping_cost', 'sample_cost', 'complaint'],
+  price_inquiry: ['discount_request', 'quote_revision', 'catalog_request', 'competitor_mention', 'shipping_cost', 'sample_cost', 'complaint', 'payment_extension'],
   sample_request: ['complaint', 'order_confirmation'],
   shipping: ['complaint', 'lead_time', 'order_split', 'payment_extension', 'payment_terms', 'sample_request', 'sample_cost', 'price_inquiry', 'discount_request', 'order_confirmation', 'quote_revision', 'certification'],
   complaint: ['payment_extension', 'quote_revision', 'order_split'],
   payment_terms: ['payment_extension', 'order_confirmation', 'order_split', 'complaint', 'sample_request', 'lead_time'],
   lead_time: ['complaint', 'catalog_request'],
-  customization: ['complaint', 'quote_revision', 'moq', 'sample_request', 'catalog_request', 'order_split', 'payment_extension', 'competitor_mention', 'discount_request', 'payment_terms', 'shipping', 'order_confirmation'],
+  customization: ['complaint', 'quote_revision', 'moq', 'sample_request', 'catalog_request', 'order_split', 'payment_extension', 'competitor_mention', 'discount_request', 'payment_terms', 'shipping', 'order_confirmation', 'price_inquiry', 'certification'],
   order_confirmation: ['quote_revision', 'order_split', 'payment_extension'],
   discount_request: ['competitor_mention'],
   moq: [],

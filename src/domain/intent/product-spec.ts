@@ -13,7 +13,7 @@ const SPEC = new RegExp([
   String.raw`\bresistant\w* aux? (rayures|fissures|fuites|chocs)\b|\bresistentes? (a|ao|aos|ai|alle) (rayones|aranazos|arranhoes|riscos|graffi|fugas|vazamentos|urti)\b`,
   String.raw`\ba prueba de (fugas|rayones|golpes)\b|\ba prova de (vazamentos?|riscos|arranhoes)\b`,
   // pl, ru, vi, id
-  String.raw`\bodporn\w* na (zarysowania|pekniecia|uszkodzenia)\b|усто[йи]чив\S* к (царапинам|трещинам|протечкам)|защит\S* от (царапин|протечек|трещин)`,
+  String.raw`\bodporn\w* na (zarysowania|pekniecia|uszkodzenia)\b|устоичив\S* к (царапинам|трещинам|протечкам)|защит\S* от (царапин|протечек|трещин)`,
   String.raw`\bchong (tray|xuoc|ro ri|nut|vo)\b|\b(anti|tahan) (gores|bocor|retak|pecah)\b`,
   // ar, zh, ja, ko
   String.raw`مقاوم\S* (لل|ضد ال?)(خدش|خدوش|كسر|تسرب|صدا)|ضد (ال)?(خدش|خدوش|التسرب|الكسر)`,
@@ -22,7 +22,7 @@ const SPEC = new RegExp([
   String.raw`(스크래치|긁힘|누수|깨짐|흠집)\s?방지`,
 ].join('|'), 'g');
 
-const CUE = /scratch|leak|crack|rust|shatter|break|stain|dent|corrosion|tear|anti|resist|prueba|prova|odporn|усто[йи]чив|защит|chong|tahan|مقاوم|ضد|防|耐|抗|不漏|防止|に強い|にくい|방지/;
+const CUE = /scratch|leak|crack|rust|shatter|break|stain|dent|corrosion|tear|anti|resist|prueba|prova|odporn|устоичив|защит|chong|tahan|مقاوم|ضد|防|耐|抗|不漏|防止|に強い|にくい|방지/;
 
 /** The folded text with product specifications of resistance blanked (same length), or the text itself. */
 export const maskProductSpecs = spanMask(CUE, [SPEC]);

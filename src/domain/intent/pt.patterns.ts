@@ -6,7 +6,9 @@ const r = String.raw;
 export const pt: PatternTable = {
   greeting: r`
     ^\s*(ol[aá]|oi+|opa|e a[ií]|bom dia|boa tarde|boa noite|prezad[oa]s?)\b
-    \b(bom dia|boa (tarde|noite)|tudo bem|tudo bom|como vai|sauda[cç][oõ]es)\b
+    \b(bom dia|boa (tarde|noite)|como vai|sauda[cç][oõ]es)\b
+    # ("…, tudo bem?" at the end of an ask is "is that ok?")
+    ^\W*([\w']+\W+){0,3}tudo (bem|bom)\b
   `,
   thanks: r`
     \b(obrigad[oa]|obg|brigad[oa]|valeu|grato|grata|agrade[cç]o)\b
@@ -53,6 +55,8 @@ export const pt: PatternTable = {
     # a date the goods are needed by is a question on lead time (weak: a complaint about it is no ask)
     ~\b(ate|antes do) (o )?dia \d{1,2}\b|\bate (o )?\d{1,2} de \w+
     \bprazo(s)? de (entrega|produ[cç][aã]o|fabrica[cç][aã]o|envio)\b|\bprazo\s*\?
+    # a bare "prazo" in a list of asks ("Preço, prazo e frete?"); a term to pay is no lead time
+    ~\bprazos?\b(?! (de |para )?(pagamento|pagar|\d+ dias))
     \btempo de (entrega|produ[cç][aã]o|fabrica[cç][aã]o)\b
     \bquando (fica pront\w*|chega|chegam|envia|enviam|sai|embarca|estar[aá] pront\w*|consegue(m)? (enviar|entregar|embarcar))\b
     \bquantos dias\b|\bquanto tempo\b|\bdata de entrega\b|\bpronta entrega\b
@@ -110,7 +114,8 @@ export const pt: PatternTable = {
     \b(falt(a|ando|ou|aram)|incomplet\w*)\b
     \b(m[aá]|baixa|p[eé]ssima) qualidade\b|\bproblema (de|com) (a )?(qualidade|pedido|mercadoria)\b
     \b(reclama[cç][aã]o|reclamar|devolu\w*|reembolso)\b
-    \b(atras(o|ado|ada|ados)|demor(a|ando|ou))\b
+    # ("¿se demora más?" asks how long)
+    \b(atras(o|ado|ada|ados)|(?<!\bse )demor(a|ando|ou)(?! (mais|mas)\b))\b
     \b(ainda )?n[aã]o (chegou|chegaram|recebemos|recebi)\b
     \b(errad\w*|n[aã]o funciona\w*)\b
     \b(ainda )?nao (enviaram|chegou|chegaram|despacharam|embarcaram|recebemos|recebi)\b.{0,20}\b(depois|ainda|semanas|dias)?

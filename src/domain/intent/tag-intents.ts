@@ -9,7 +9,9 @@ import { maskProductSpecs } from './product-spec';
 import { maskNothingWrong } from './not-a-complaint';
 import { maskHowMuchOfOther } from './how-much-of';
 import { maskCarriageOnUs } from './carriage-on-us';
+import { maskSentByChat } from './sent-by-chat';
 import { maskSamplePaid } from './sample-paid';
+import { maskPaymentSplit } from './payment-split';
 import { detectOptOut } from './opt-out';
 import {
   ALIASES, compileFor, OVERRIDDEN_BY, parseTable, PatternIndex, SUPPRESSED_BY, type CompiledLine, type CompiledSet, type Mode, type PatternKey,
@@ -116,16 +118,20 @@ const ASK_KEYS = new Set<PatternKey>([
 
 // What a key reads with more blanked than the others: the buyer's own payment running late asks for time,
 // "scratch-resistant" is a spec, "no complaints" and a missed email complain of nothing; "how much is the MOQ?" asks the
-// MOQ, no price; "we pay the courier" says who pays the carriage, no shipping question; "the sample by PayPal?" asks
-// how to pay, no sample. Keys sharing a mask share one blanked copy.
+// MOQ, no price; "we pay the courier" says who pays the carriage and "send it on WhatsApp" names a chat, no shipping
+// question; "the sample by PayPal?" asks how to pay, no sample; "pay the balance in two parts" splits a payment, not the
+// goods. Keys sharing a mask share one blanked copy.
 const complaintMask = (folded: string) => maskNothingWrong(maskProductSpecs(maskOwnLatePayment(folded)));
+const shippingMask = (folded: string) => maskSentByChat(maskCarriageOnUs(folded));
 const KEY_MASKS: Partial<Record<PatternKey, (folded: string) => string>> = {
   complaint: complaintMask,
   price_inquiry: maskHowMuchOfOther,
-  shipping: maskCarriageOnUs,
-  shipping_cost: maskCarriageOnUs,
+  shipping: shippingMask,
+  shipping_cost: shippingMask,
   sample_request: maskSamplePaid,
   sample_cost: maskSamplePaid,
+  payment_terms: maskPaymentSplit,
+  order_split: maskPaymentSplit,
 };
 
 /** Blanks the spans `mask` finds in the folded form in the other forms too, when the positions line up. */

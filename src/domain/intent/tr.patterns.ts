@@ -72,12 +72,15 @@ export const tr: PatternTable = {
   `,
   order_confirmation: r`
     \bsipari[sş]\w* (onay|ver|veriyoruz|verelim|ge[cç]iyoruz|kesinle[sş]tir)\w*\b|\bonayl[iı]yoruz\b|\bonaylad[iı]k\b
-    \b(al[iı]yoruz|alaca[gğ][iı]z)\b|\b[uü]retime (ba[sş]la|ge[cç])\w*\b|\bsat[iı]n alma sipari[sş]\w*\b
+    \b(al[iı]yoruz|alaca[gğ][iı]z)\b|\b[uü]retime (ba[sş]la|ge[cç])(?!madan|meden|\w* m[iıuü]\b)\w*\b|\bsat[iı]n alma sipari[sş]\w*\b
   `,
   order_split: r`
-    @\b(b[oö]l|ay[iı]r)\w*\b
+    # ("bölüm" is a department, "bölge" a region, "bol" plenty)
+    @\b(b[oö]l(?!um|üm|ge|\b)|ay[iı]r)\w*\b
     \b(b[oö]lebilir|b[oö]lelim|b[oö]l[uü]n|ay[iı]rabilir|ay[iı]ral[iı]m)\w*\b
     \b(iki|2|[uü][cç]|3|birka[cç]) (sevkiyat|g[oö]nderi|parti|fatura)\w*\b|\bk[iı]smi (sevkiyat|teslimat|y[uü]kleme)\b
+    # "yarısını şimdi, kalanını gelecek ay": half now, the rest later
+    \b(yar[iı]s[iı]n[iı]|bir k[iı]sm[iı]n[iı]|\d+ ?(adet|tane|%)?\S*) (şimdi|hemen)\b.{0,20}\b(geri )?kalan[iı]n[iı]?\b
   `,
   complaint: r`
     \b(hasar\w*|k[iı]r[iı]k\w*|bozuk\w*|defo\w*|kusur(?!a bak)\w*|eksik\w*)\b|\b(k[oö]t[uü]|kalitesiz|d[uü][sş][uü]k kalite)\w*\b

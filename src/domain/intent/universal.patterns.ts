@@ -4,6 +4,10 @@ const r = String.raw;
 
 // Trade shorthand every buyer uses, whatever the language around it.
 export const universal: PatternTable = {
+  // a waving or raised hand: a hello in every language
+  greeting: r`
+    (👋|🙋)
+  `,
   moq: r`
     \bm\.?o\.?q\b
   `,
@@ -11,6 +15,10 @@ export const universal: PatternTable = {
     \b(fob|cif|cfr|c&f|cnf|exw|ex-?works|ddp|dap|ddu|fca|cpt|cip|incoterms?)\b
     \b(fcl|lcl)\b
     \b(20|40)\s*(gp|hq|hc|ft|'|′|feet|foot|dv)\b
+  `,
+  // the price as one item of a list of asks: "Preis, Lieferzeit und Frachtkosten?", "katalog + harga + MOQ", "价格、交期、运费"
+  price_inquiry: r`
+    (^|[,+、，]\s*)(price|prices|preis|preise|preco|precos|precio|precios|prix|prezzo|prezzi|prijs|prijzen|cena|ceny|cennik|harga|bang gia|fiyat|fiyatlar|цена|цены|价格|価格|가격)\s*([,+、，]|\b(and|und|y|e|et|en|i|dan|va|ve|и)\b)\s*\S
   `,
   payment_terms: r`
     \b(t\/t|tt|l\/c|d\/p|d\/a|western union|paypal|alipay|wechat pay|escrow|swift)\b

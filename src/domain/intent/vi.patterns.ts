@@ -18,7 +18,8 @@ export const vi: PatternTable = {
     \bb[aá]o gi[aá] (gi[uú]p|cho|[dđ]i|nh[eé]|v[oớ]i|\d)
     ~\bb[aá]o gi[aá]\b|\bchi ph[ií]\b
     @\bgi[aá]\s*(\?|bao|sao|th[eế] n[aà]o|nhiu|bn|\d|bao nhi[eê]u|s[iỉ]|l[eẻ]|cho)
-    @~\bgi[aá]\b
+    # ("gia hạn" is to extend)
+    @~\bgi[aá]\b(?! h[aạ]n\b)
   `,
   quote_revision: r`
     \b(s[uử]a|ch[iỉ]nh|c[aậ]p nh[aậ]t|[dđ][oổ]i|thay [dđ][oổ]i|l[aà]m l[aạ]i|g[uử]i l[aạ]i)\s*(l[aạ]i\s*)?(b[aá]o gi[aá]|pi|h[oó]a [dđ][oơ]n|proforma|invoice)\b
@@ -41,8 +42,11 @@ export const vi: PatternTable = {
     \bs[oố] l[uư][oợ]ng t[oố]i thi[eể]u\b|\bt[oố]i thi[eể]u\b|\b[ií]t nh[aấ]t\b|\b[dđ][oơ]n (nh[oỏ]|th[uử])\b
   `,
   sample_request: r`
-    =\bmẫu\b
-    \b(gui|lay|xin|can|dat) (hang )?mau\b|\bmau thu\b|\bhang mau\b
+    # ("mẫu này", "mỗi mẫu", "mẫu 12V": the model, not a sample of it)
+    =(?<!(mỗi|các|cùng|những|tất cả|từng) )\bmẫu\b(?! (này|đó|kia|nào|khác|mới|máy|\d|[a-z]{1,3}-?\d))
+    # ("đặt màu riêng", a colour ordered: "đặt" only with the accents kept)
+    =\bđặt (hàng )?mẫu\b(?! (này|đó|kia|nào|khác|mới|máy)\b)
+    \b(gui|lay|xin|can) (hang )?mau\b(?! (nay|do|kia|nao|khac|moi|may)\b)|\bmau thu\b|\bhang mau\b
   `,
   lead_time: r`
     # a date the goods are needed by is a question on lead time (weak: a complaint about it is no ask)
@@ -81,7 +85,8 @@ export const vi: PatternTable = {
     \bgiao (nhi[eề]u|t[uừ]ng) ([dđ][oợ]t|l[aầ]n)\b|\b(hai|2|ba|3) ([dđ][oợ]t|l[oô]|chuy[eế]n|h[oó]a [dđ][oơ]n)\b
   `,
   complaint: r`
-    =\b(hỏng|hư|vỡ|bể|lỗi|móp|rách|thiếu)\b
+    # ("xin lỗi" is "sorry", no defect)
+    =\b(hỏng|hư|vỡ|bể|(?<!xin )lỗi|móp|rách|thiếu)\b
     \b(b[iị] (h[oỏ]ng|l[oỗ]i|v[oỡ]|b[eể])|h[aà]ng l[oỗ]i|thi[eế]u h[aà]ng)\b|\b(ch[aấ]t l[uư][oợ]ng|h[aà]ng) (k[eé]m|t[eệ]|x[aấ]u|kh[oô]ng t[oố]t)\b
     \b(khi[eế]u n[aạ]i|[dđ][oổ]i tr[aả]|tr[aả] h[aà]ng|ho[aà]n ti[eề]n)\b|\b(ch[aậ]m|tr[eễ]) (giao|h[aà]ng)\b|\b(ch[uư]a|v[aẫ]n ch[uư]a) (nh[aậ]n|v[eề]|t[oớ]i|[dđ][eế]n) ([dđ][uư][oợ]c )?h[aà]ng\b|\bsai (m[aà]u|h[aà]ng|size|k[ií]ch th[uư][oớ]c)\b
     \b(h[aà]ng )?ch[uư]a (v[eề]|t[oớ]i|[dđ][eế]n)\b|\bch[aậ]m (qu[aá]|th[eế])\b

@@ -132,3 +132,37 @@ describe('trade messages that share opt-out words', () => {
     expect(classifyWithConfidence({ text }).intents).not.toContain('opt_out');
   });
 });
+
+describe('opt-outs in dialect and soft phrasings (#16, other authors)', () => {
+  it.each([
+    'Merci, mais inutile de me recontacter.',
+    'a ko cần nữa, đừng nhắn e nữa nha',
+    'apaguem o meu contacto, obrigado',
+    'لا عاد ترسلون لي عروض',
+    'ما تبقاش تبعث ليا',
+    'وقف ترسل هالعروض',
+  ])('hears "%s" as an opt-out', (text) => expect(optOutOf(text)).toBeGreaterThan(0));
+});
+
+describe('sends held back, goods sent wrong and replies promised are no opt-out (#16)', () => {
+  it.each([
+    'Nie wysyłajcie kurierem, wolimy pocztę',
+    'Lütfen gemiyle göndermeyin, uçak olsun',
+    'Hepsini tek seferde göndermeyin',
+    'Dejen de mandarnos el color equivocado',
+    'Хватит слать не ту модель',
+    'Ок, обсудим с коллегами и отпишусь',
+    'Kırmızıları tekliften çıkarın lütfen',
+    'Kırmızıyla ilgilenmiyorum, sadece beyaz',
+    'Синий не интересует, только белый',
+    '색상 잘못 보내셨어요',
+    'Jangan hubungi customer kami, lewat kami saja',
+    'Dziś nie dzwońcie, jutro pogadamy',
+    '¿La carga ya está lista para retirar?',
+  ])('does not stop the deal on "%s"', (text) => expect(optOutOf(text)).toBe(0));
+
+  it.each(['Stop sending me messages', 'Nie wysyłajcie mi więcej wiadomości', 'Прошу исключить мой email из вашей рассылки'])(
+    'still hears "%s"',
+    (text) => expect(optOutOf(text)).toBeGreaterThanOrEqual(OPT_OUT_ACT_THRESHOLD),
+  );
+});
