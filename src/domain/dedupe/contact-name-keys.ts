@@ -16,6 +16,13 @@ import { soundSkeleton } from './sound-skeleton';
  * Only a fetch route: whether two firms sharing a person are one is the matcher's decision, as for any candidate.
  */
 
+/**
+ * Version of the rules below and of the readings they use (contact-names.ts, sound-skeleton.ts). Raise it whenever a
+ * stored contact's keys would come out differently: the next start reads every contact's name again
+ * (name-key-backfill.ts), so the search finds what the new rules would match.
+ */
+export const CONTACT_KEY_VERSION = 1;
+
 /** A stored contact is read in every area's way (its customer's country may change, or be unknown). */
 const EVERY_AREA: ContactArea = { cantonese: true, southern: true, japanese: true, korean: true };
 /** Joined skeletons shorter than this ("lv": Li Wei, Liu Wu, Lu Yi…) are left to the two-word keys. */

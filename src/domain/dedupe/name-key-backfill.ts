@@ -1,5 +1,6 @@
 import type { DbClient } from '../db/client';
-import { fillContactNameKeys } from './contact-name-keys.repository';
+import { CONTACT_KEY_VERSION } from './contact-name-keys';
+import { UNREAD_NAME_KEYS, fillContactNameKeys } from './contact-name-keys.repository';
 import { normalizeCompanyName } from './normalize-company';
 
 /**
@@ -9,6 +10,7 @@ import { normalizeCompanyName } from './normalize-company';
  */
 export const NAME_KEY_VERSION = 6;
 const SETTING = 'dedupe.name_key_version';
+const CONTACT_SETTING = 'dedupe.contact_key_version';
 const BATCH = 2000;
 
 /**
@@ -18,8 +20,18 @@ const BATCH = 2000;
  */
 export async function refreshNameKeys(db: DbClient, options: { batch?: number } = {}): Promise<number> {
   const rekeyed = await refreshCustomerNameKeys(db, options);
+  await markContactKeysOfOlderRules(db);
   await fillContactNameKeys(db, { batch: options.batch });
   return rekeyed;
+}
+
+/** Once per CONTACT_KEY_VERSION: every live contact's keys are read again (the fill after this writes them). */
+async function markContactKeysOfOlderRules(db: DbClient): Promise<void> {
+  const row = await db.setting.findUnique({ where: { key: CONTACT_SETTING } });
+  if (row && row.value === CONTACT_KEY_VERSION) return;
+  // name_keys alone changes: the trigger (on name and erased_at) leaves this update alone
+  await db.$executeRaw`UPDATE contacts SET name_keys = ARRAY[${UNREAD_NAME_KEYS}]::text[] WHERE erased_at IS NULL`;
+  await db.setting.upsert({ where: { key: CONTACT_SETTING }, create: { key: CONTACT_SETTING, value: CONTACT_KEY_VERSION }, update: { value: CONTACT_KEY_VERSION } });
 }
 
 async function refreshCustomerNameKeys(db: DbClient, options: { batch?: number }): Promise<number> {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../../src/app';
 import { checkDuplicates } from '../../../src/domain/dedupe/duplicate-check.service';
+import { CONTACT_KEY_VERSION, contactNameKeys } from '../../../src/domain/dedupe/contact-name-keys';
 import { NAME_KEY_VERSION, refreshNameKeys } from '../../../src/domain/dedupe/name-key-backfill';
 import { normalizeCompanyName } from '../../../src/domain/dedupe/normalize-company';
 import { createTestApp } from '../../support/terminal-harness';
@@ -29,6 +30,22 @@ describe('stored name keys', () => {
     const [match] = await checkDuplicates(db(), { name: 'VANDERBERG HANDEL B.V.', country: 'NL' });
     expect(match.customer.name).toBe('Van der Berg Trading B.V.');
     expect(await refreshNameKeys(db())).toBe(0);
+  });
+
+  it("reads every contact's name again once per contact-key version, so keys of older rules do not linger", async () => {
+    const customer = await db().customer.findFirstOrThrow({ where: { name: 'Van der Berg Trading B.V.' } });
+    const contact = await db().contact.create({ data: { customerId: customer.id, name: 'Jan de Vries' } });
+    const keysOf = async () => (await db().$queryRaw<{ k: string[] }[]>`SELECT name_keys AS k FROM contacts WHERE id = ${contact.id}`)[0].k;
+    await refreshNameKeys(db());
+    expect(await keysOf()).toEqual(contactNameKeys('Jan de Vries', customer.name));
+    // keys an older rule set wrote: left alone while the version stands, read again once it is new
+    await db().$executeRaw`UPDATE contacts SET name_keys = ARRAY['old key'] WHERE id = ${contact.id}`;
+    await refreshNameKeys(db());
+    expect(await keysOf()).toEqual(['old key']);
+    await db().setting.update({ where: { key: 'dedupe.contact_key_version' }, data: { value: CONTACT_KEY_VERSION - 1 } });
+    await refreshNameKeys(db());
+    expect(await keysOf()).toEqual(contactNameKeys('Jan de Vries', customer.name));
+    expect((await db().setting.findUniqueOrThrow({ where: { key: 'dedupe.contact_key_version' } })).value).toBe(CONTACT_KEY_VERSION);
   });
 
   it('finds a Chinese-script customer from its Latin name through the romanised key (pinyin ü written v)', async () => {
