@@ -10,9 +10,9 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { candidateQuery } from '../src/domain/dedupe/blocking';
 import { contactNameKeys, contactQueryKeys } from '../src/domain/dedupe/contact-name-keys';
-import { CONTACT_CANDIDATES, chooseCandidates, hasNonLatinLetter, type Hit } from '../src/domain/dedupe/duplicate-candidates.repository';
+import { CONTACT_CANDIDATES, chooseCandidates, type Hit } from '../src/domain/dedupe/duplicate-candidates.repository';
 import { prepareRecord, scoreMatch, type PreparedRecord } from '../src/domain/dedupe/match';
-import { normalizeCompanyName } from '../src/domain/dedupe/normalize-company';
+import { hasNonLatinLetter, normalizeCompanyName } from '../src/domain/dedupe/normalize-company';
 import { storedSoundKeys } from '../src/domain/dedupe/sound-skeleton';
 import { loadLabelled, pairwiseMetrics, type LabelledCompany, type PairwiseMetrics } from '../tests/domain/dedupe/fixtures';
 

@@ -9,7 +9,7 @@ import {
   revealContactRow,
   type ContactView,
 } from '../contacts/contact.repository';
-import { tokenWeight } from './normalize-company';
+import { hasNonLatinLetter, tokenWeight } from './normalize-company';
 import { trigramSimilarity } from './similarity';
 import { storedSoundKeys } from './sound-skeleton';
 import { commonSoundKeys } from './common-sound-keys.repository';
@@ -241,9 +241,6 @@ function closestBySound(q: CandidateQuery, hits: Hit[]): number[] {
     .map((r) => r.id);
 }
 
-const NATIVE = /(?!\p{Script=Latin})\p{L}/u;
-/** A letter of a script other than Latin (in code, as NAME_IN_ANOTHER_SCRIPT in SQL). */
-export const hasNonLatinLetter = (name: string) => NATIVE.test(name);
 /** A stored key's name words run together, trade words left out ("velorak lighting" → "velorak"). */
 const compact = (k: string) => {
   const words = k.split(' ').filter((w) => w && tokenWeight(w) >= 0.6);
@@ -257,7 +254,7 @@ const compact = (k: string) => {
  * consonants ("Velorak Lighting" / "Vilurek Lighting") are two firms to the matcher anyway.
  */
 function soundWorthScoring(q: CandidateQuery, r: Hit): boolean {
-  if (q.native || NATIVE.test(r.n ?? '')) return true;
+  if (q.native || hasNonLatinLetter(r.n ?? '')) return true;
   const k = compact(r.k ?? '');
   return q.nameKeys.some((key) => trigramSimilarity(compact(key), k) >= LATIN_SOUND_SIMILARITY);
 }

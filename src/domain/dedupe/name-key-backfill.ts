@@ -26,28 +26,34 @@ export async function refreshNameKeys(db: DbClient, options: { batch?: number } 
 }
 
 /** Once per CONTACT_KEY_VERSION: every live contact's keys are read again (the fill after this writes them). */
-async function markContactKeysOfOlderRules(db: DbClient): Promise<void> {
-  const row = await db.setting.findUnique({ where: { key: CONTACT_SETTING } });
-  if (row && row.value === CONTACT_KEY_VERSION) return;
-  // name_keys alone changes: the trigger (on name and erased_at) leaves this update alone
-  await db.$executeRaw`UPDATE contacts SET name_keys = ARRAY[${UNREAD_NAME_KEYS}]::text[] WHERE erased_at IS NULL`;
-  await db.setting.upsert({ where: { key: CONTACT_SETTING }, create: { key: CONTACT_SETTING, value: CONTACT_KEY_VERSION }, update: { value: CONTACT_KEY_VERSION } });
+function markContactKeysOfOlderRules(db: DbClient): Promise<void> {
+  return oncePerVersion(db, CONTACT_SETTING, CONTACT_KEY_VERSION, async () => {
+    // name_keys alone changes: the trigger (on name and erased_at) leaves this update alone
+    await db.$executeRaw`UPDATE contacts SET name_keys = ARRAY[${UNREAD_NAME_KEYS}]::text[] WHERE erased_at IS NULL`;
+  });
+}
+
+/** Runs `work` unless setting `key` already holds `version`, then records the version. */
+async function oncePerVersion(db: DbClient, key: string, version: number, work: () => Promise<void>): Promise<void> {
+  const row = await db.setting.findUnique({ where: { key } });
+  if (row && row.value === version) return;
+  await work();
+  await db.setting.upsert({ where: { key }, create: { key, value: version }, update: { value: version } });
 }
 
 async function refreshCustomerNameKeys(db: DbClient, options: { batch?: number }): Promise<number> {
-  const row = await db.setting.findUnique({ where: { key: SETTING } });
-  if (row && row.value === NAME_KEY_VERSION) return 0;
   let changed = 0;
-  for (let after = 0; ; ) {
-    const rows = await db.customer.findMany({ where: { id: { gt: after } }, select: { id: true, name: true, normalizedName: true }, orderBy: { id: 'asc' }, take: options.batch ?? BATCH });
-    if (!rows.length) break;
-    after = rows[rows.length - 1].id;
-    const stale = rows.map((r) => ({ id: r.id, key: normalizeCompanyName(r.name) })).filter((r, i) => r.key !== rows[i].normalizedName);
-    if (stale.length) {
-      changed += await db.$executeRaw`UPDATE customers c SET normalized_name = u.k
-        FROM unnest(${stale.map((s) => s.id)}::int[], ${stale.map((s) => s.key)}::text[]) AS u(id, k) WHERE c.id = u.id`;
+  await oncePerVersion(db, SETTING, NAME_KEY_VERSION, async () => {
+    for (let after = 0; ; ) {
+      const rows = await db.customer.findMany({ where: { id: { gt: after } }, select: { id: true, name: true, normalizedName: true }, orderBy: { id: 'asc' }, take: options.batch ?? BATCH });
+      if (!rows.length) break;
+      after = rows[rows.length - 1].id;
+      const stale = rows.map((r) => ({ id: r.id, key: normalizeCompanyName(r.name) })).filter((r, i) => r.key !== rows[i].normalizedName);
+      if (stale.length) {
+        changed += await db.$executeRaw`UPDATE customers c SET normalized_name = u.k
+          FROM unnest(${stale.map((s) => s.id)}::int[], ${stale.map((s) => s.key)}::text[]) AS u(id, k) WHERE c.id = u.id`;
+      }
     }
-  }
-  await db.setting.upsert({ where: { key: SETTING }, create: { key: SETTING, value: NAME_KEY_VERSION }, update: { value: NAME_KEY_VERSION } });
+  });
   return changed;
 }

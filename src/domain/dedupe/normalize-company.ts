@@ -50,6 +50,8 @@ export type NameReading = {
 
 // Any non-Latin letter: its transliteration may still match (positive evidence) but a mismatch proves little.
 const NON_LATIN = /(?!\p{Script=Latin})\p{L}/u;
+/** A letter of a script other than Latin: the name is written natively (the search's NAME_IN_ANOTHER_SCRIPT in SQL). */
+export const hasNonLatinLetter = (name: string) => NON_LATIN.test(name);
 // Written in an alphabet or abugida (Greek, Cyrillic, Arabic, Hebrew, Thai, Devanagari, Bengali, Khmer…, and kana and
 // Hangul): spellings in Latin vary. Han characters read to exact pinyin instead.
 const ALPHABETIC = /(?![\p{Script=Latin}\p{Script=Han}])\p{L}/u;
@@ -250,7 +252,7 @@ function extractPlaces(tokens: string[], qualifiers: string[]): string[] {
 /** Takes a company name apart: the key, identity tokens, place qualifiers, script. Deterministic. */
 export function companyNameParts(name: string, reading: NameReading = {}): CompanyNameParts {
   const qualifiers: string[] = [];
-  const script = NON_LATIN.test(name) ? 'native' : 'latin';
+  const script = hasNonLatinLetter(name) ? 'native' : 'latin';
   // Hangul and kana are alphabets too: 한빛 reads "hanbich" where the firm writes "Hanbit", 대성 "daeseong" for "Daesung".
   // Cantonese and Wade-Giles spellings vary from firm to firm ("Cheong" / "Cheung", "Hung" / "Hong") as an alphabet's do.
   const alphabetic = ALPHABETIC.test(name) || !!reading.cantonese || !!reading.wadeGiles;
