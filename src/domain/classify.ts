@@ -1,7 +1,7 @@
 import { MAX_RAW_CHARS } from './language/clean-text';
 import { detectLanguage } from './language/detect-language';
 import type { DetectedLanguage } from './language/languages';
-import { contextIntents, quotedWeight, splitQuoted } from './intent/context';
+import { quotedWeight, readInContext, splitQuoted } from './intent/context';
 import { EMIT_THRESHOLD } from './intent/confidence';
 import type { Intent } from './intent/intents';
 import { emitted, scoreIntents } from './intent/tag-intents';
@@ -45,7 +45,7 @@ export function classifyWithConfidence(input: ClassifyInput, tuning: ClassifierT
     const weight = quotedWeight(quoted);
     for (const [intent, c] of scoreIntents(quoted, language)) scores.set(intent, c * weight);
   }
-  for (const [intent, c] of contextIntents(own.trim(), previous)) scores.set(intent, Math.max(scores.get(intent) ?? 0, c));
+  readInContext(scores, own.trim(), previous, language);
   // An opt-out is the whole message: what else it says (a letter's salutation, "wrong number", "your daily offers")
   // is the reason to stop, not an ask to answer. Every opt-out in our labelled sets carries that one tag.
   if ((scores.get('opt_out') ?? 0) >= EMIT_THRESHOLD) for (const intent of [...scores.keys()]) if (intent !== 'opt_out') scores.delete(intent);

@@ -4,7 +4,7 @@
 export const STRONG_CONFIDENCE = 0.9;
 /** Only a bare keyword matched ("sample", "价格") and nothing more specific overrode it. */
 export const WEAK_CONFIDENCE = 0.7;
-/** Context alone suggests it ("yes, go ahead" right after a quote). */
+/** Context alone suggests it ("yes, go ahead" right after a quote; "air" after "sea or air?"): emitted, never acted on. */
 export const CONTEXT_CONFIDENCE = 0.7;
 /** A forwarded or quoted text carries the intents of someone else's words: scaled down below the emit threshold. */
 export const QUOTED_FACTOR = 0.6;

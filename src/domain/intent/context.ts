@@ -1,7 +1,12 @@
 // What the conversation adds to a short message: "yes, go ahead" right after a quote is an order.
 import { fold } from '../language/clean-text';
+import type { DetectedLanguage } from '../language/languages';
 import type { Intent } from './intents';
 import { CONTEXT_CONFIDENCE, QUOTED_FACTOR } from './confidence';
+import { patternKeysOf } from './tag-intents';
+import { readReplyToPrevious, readRepMessage } from './reply-to-previous';
+import { requoteIncoterm } from './requote';
+import { SHORT_REPLY_CHARS } from './short-reply';
 
 // A short agreement in any of our languages (folded).
 const AGREEMENT = /^\s*(ok(ay)?[ ,!.]*)?((yes|yeah|yep|yup|sure|agree|agreed|fine|approved|accepted|sounds good|looks good|all good|good|perfect|si|vale|dale|de acuerdo|perfecto|sim|fechado|pode ser|combinado|oui|d'accord|parfait|ca marche|ja|einverstanden|passt|prima|да|согласен|согласны|хорошо|подходит|evet|tamam|olur|anlastik|va bene|perfetto|d'accordo|tak|zgoda|pasuje|ya|setuju|oke|boleh|deal|vang|da|duoc|dong y|ja hoor|akkoord|prima|goed|نعم|موافق|تمام|اوكي|好的|好|可以|行|没问题|就这样|同意|成交|はい|了解|承知|お願いします|네|좋아요|좋습니다|알겠습니다)[ ,!.。！]*){0,3}(go ahead|proceed|go for it|start (production|it)|legen sie los|vas-y|procedan|proceda|procedi|podem seguir|zaczynajcie|начинаите|деиствуите|devam edin|lanjutkan|ga maar door|進めて|let'?s (go|do it|proceed)|please proceed|adelante|procedan|pode seguir|allez-y|machen sie|procedete|dzialajcie|lanjut|tien hanh|devam|ga je gang|就这么办|开始吧|进行吧|进行吧|お願いします|진행해 주세요|진행하세요)?[ ,!.。！]*$/;
@@ -12,12 +17,36 @@ const OFFER = /\b(quote|quotation|pi|proforma|offer|cotizacion|cotacao|devis|ang
 /** Intents the previous message makes likely for a reply that says little on its own. */
 export function contextIntents(text: string, previous: readonly string[] | undefined): Map<Intent, number> {
   const out = new Map<Intent, number>();
-  const last = Array.isArray(previous) ? previous[previous.length - 1] : undefined;
-  if (typeof last !== 'string' || text.length > 60) return out;
+  const last = lastMessage(previous);
+  if (last === undefined || text.length > 60) return out;
   const folded = fold(text);
   // (every part of AGREEMENT is optional: an empty or punctuation-only reply agrees to nothing)
   if (/[\p{L}]/u.test(folded) && AGREEMENT.test(folded) && OFFER.test(fold(last.slice(0, 2000)))) out.set('order_confirmation', CONTEXT_CONFIDENCE);
   return out;
+}
+
+/**
+ * Reads the buyer's reply (`text`, its own words) in the light of the rep's last message, changing `scores` (the
+ * reply's own) in place: an agreement after a quote is an order (contextIntents), a short answer or yes takes the topic
+ * of the rep's question or offer (reply-to-previous.ts), another Incoterm asked
+ * for after a quote is a revision of it (requote.ts).
+ */
+export function readInContext(scores: Map<Intent, number>, text: string, previous: readonly string[] | undefined, language: DetectedLanguage): void {
+  const last = lastMessage(previous);
+  if (last === undefined || text.length > SHORT_REPLY_CHARS) return;
+  const agreed = contextIntents(text, previous);
+  for (const [intent, c] of agreed) scores.set(intent, Math.max(scores.get(intent) ?? 0, c));
+  requoteIncoterm(scores, text, last, language);
+  if (agreed.size) return;
+  const thanks = patternKeysOf(text, language).has('thanks');
+  readReplyToPrevious(scores, text, thanks, readRepMessage(last, language));
+}
+
+// The rep's last message; `previous` comes from callers that may pass anything.
+function lastMessage(previous: readonly string[] | undefined): string | undefined {
+  if (!Array.isArray(previous) || previous.length === 0) return undefined;
+  const last: unknown = previous[previous.length - 1];
+  return typeof last === 'string' && last.trim() ? last : undefined;
 }
 
 // Where someone else's words start: a forwarded or quoted email, or a pasted chat line.

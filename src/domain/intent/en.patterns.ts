@@ -130,6 +130,8 @@ export const en: PatternTable = {
     \b(sample|samples) (cost|fee|charge|charges|price)\b|\b(cost|price|fee|charge)s? (of|for) (the )?(sample|samples)\b|\bhow much\b.{0,20}\bsamples?\b
   `,
   shipping: r`
+    # a choice between ways to ship ("sea or air?"): a rep's question as often as a buyer's
+    \b(sea|ocean|air|express|courier|rail|train)( freight)? or (by )?(sea|ocean|air|express|courier|rail|train)\b
     \b(shipping|shippment|shiping|shipment|freight|delivery|postage|courier|express|transport|logistics?) (term|terms|method|way|included|options?)\b
     \bfreight\b
     \b(by|via|thru|through) (sea|air|ship|boat|vessel|train|rail|railway|express|courier|dhl|fedex|ups|tnt|truck|road|ocean)\b

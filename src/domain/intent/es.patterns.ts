@@ -84,6 +84,8 @@ export const es: PatternTable = {
     \b(costo|precio|valor|cu[aá]nto (cuesta|sale|vale))\b.{0,12}\bmuestras?\b|\bmuestras?\b.{0,12}\b(costo|precio|cobran|gratis)\b
   `,
   shipping: r`
+    # a choice between ways to ship ("sea or air?"): a rep's question as often as a buyer's
+    \b(mar|barco|aereo|avion|maritimo)\s+(o|u)\s+(por )?(mar|barco|aereo|avion|maritimo)\b
     \b(flete|transporte|shipping)s?\b
     ~\b(env[ií]o|despacho)s?\b
     \bpor (mar|aire|barco|avi[oó]n|courier|a[eé]reo|maritimo|marítimo|tierra|cami[oó]n)\b

@@ -69,6 +69,8 @@ export const fr: PatternTable = {
     \b[eé]chantillons? (payant|gratuit)\w*\b|\b(prix|co[uû]t) (de |d'|des )?[eé]chantillon\w*\b
   `,
   shipping: r`
+    # a choice between ways to ship ("sea or air?"): a rep's question as often as a buyer's
+    \b(mer|bateau|avion|aerien|maritime)\s+ou\s+(par |l'|le |en )?(mer|bateau|avion|aerien|maritime)\b
     \bfret\b|\btransitaire\b|\bd[eé]douan\w*\b
     ~\btransport\b
     ~\bexp[eé]dition\b

@@ -58,6 +58,8 @@ export const id: PatternTable = {
     \b(sampel|sample|contoh)(nya)? (gratis|bayar|berbayar)\b|\b(harga|biaya) (sampel|sample)\b
   `,
   shipping: r`
+    # a choice between ways to ship ("sea or air?"): a rep's question as often as a buyer's
+    \b(laut|udara|kapal|pesawat)\s+atau\s+(lewat |via )?(laut|udara|kapal|pesawat)\b
     \bkirim (ke|via|lewat|pakai)\b
     ~\bpengiriman\b
     \b(via|lewat|jalur) (laut|udara|kapal|pesawat|darat)\b|\bekspedisi\b|\bpelabuhan\b

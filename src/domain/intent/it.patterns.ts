@@ -61,6 +61,8 @@ export const it: PatternTable = {
     \bcampion\w* (gratis|gratuit\w*|a pagamento)\b|\b(costo|prezzo) (del |dei )?campion\w*\b
   `,
   shipping: r`
+    # a choice between ways to ship ("sea or air?"): a rep's question as often as a buyer's
+    \b(mare|nave|aereo|aerea)\s+o\s+(via |per )?(mare|nave|aereo|aerea)\b
     \bnolo\b|\bspedizioniere\b
     ~\bdogana\b
     ~\bspedizion\w*\b

@@ -70,6 +70,8 @@ export const pt: PatternTable = {
     \b(quanto|valor|pre[cç]o|custo)\b.{0,15}\bamostras?\b|\bamostras?\b.{0,12}\b(paga|custo|gr[aá]tis|valor)\b
   `,
   shipping: r`
+    # a choice between ways to ship ("sea or air?"): a rep's question as often as a buyer's
+    \b(mar|navio|aereo|aviao|maritimo)\s+ou\s+(de |por )?(mar|navio|aereo|aviao|maritimo)\b
     \bfrete\b
     ~\benvio\b
     ~\bdespacho\b

@@ -149,8 +149,33 @@ function maskedForms(forms: Forms, mask: (folded: string) => string = maskNegate
  */
 export function scoreIntents(text: string, language: DetectedLanguage): Map<Intent, number> {
   const found = new Map<Intent, number>();
+  const read = readPatterns(text, language);
+  if (!read) return found;
+  const { matched, folded } = read;
+  // The tables' opt-out lines are not used: their bare verbs ("别发", "no me manden") also match "别发空运".
+  // (on the whole text: "delete the last message, wrong chat" is a slip, which the opt-out veto must see)
+  const optOut = detectOptOut(folded, language);
+  for (const [key, confidence] of matched) {
+    if (key === 'thanks') continue;
+    const intent = ALIASES[key] ?? (key as Intent);
+    found.set(intent, Math.max(found.get(intent) ?? 0, confidence));
+  }
+  if (optOut > 0) found.set('opt_out', optOut);
+  // A thank-you or an acknowledgement alone is no intent ("other"): two independent authors labelled it so.
+  return found;
+}
+
+/**
+ * The pattern keys a text matches (`thanks` and the narrower keys included, opt-outs not), with their confidence. Also
+ * reads a rep's message for what it is about (context.ts): one vocabulary for both sides of the conversation.
+ */
+export function patternKeysOf(text: string, language: DetectedLanguage): Map<PatternKey, number> {
+  return readPatterns(text, language)?.matched ?? new Map();
+}
+
+function readPatterns(text: string, language: DetectedLanguage): { matched: Map<PatternKey, number>; folded: string } | null {
   const cleaned = cleanForIntents(typeof text === 'string' ? text : '');
-  if (!cleaned) return found;
+  if (!cleaned) return null;
   // Long runs of one letter ("pleeease", "hiiii") are shortened so patterns need not foresee them.
   const cased = cleaned.replace(/(\p{L})\1{2,}/gu, '$1$1');
   const raw = new Forms(fold(cased), cased.toLowerCase(), cased);
@@ -183,17 +208,7 @@ export function scoreIntents(text: string, language: DetectedLanguage): Map<Inte
   for (const key of [...matched.keys()]) {
     if ((OVERRIDDEN_BY[key] ?? []).some((blocker) => matched.has(blocker))) matched.delete(key);
   }
-  // The tables' opt-out lines are not used: their bare verbs ("别发", "no me manden") also match "别发空运".
-  // (on the whole text: "delete the last message, wrong chat" is a slip, which the opt-out veto must see)
-  const optOut = detectOptOut(raw.folded, language);
-  for (const [key, confidence] of matched) {
-    if (key === 'thanks') continue;
-    const intent = ALIASES[key] ?? (key as Intent);
-    found.set(intent, Math.max(found.get(intent) ?? 0, confidence));
-  }
-  if (optOut > 0) found.set('opt_out', optOut);
-  // A thank-you or an acknowledgement alone is no intent ("other"): two independent authors labelled it so.
-  return found;
+  return { matched, folded: raw.folded };
 }
 
 /** Intents at or above `threshold`, in INTENTS order; `['other']` when none. */

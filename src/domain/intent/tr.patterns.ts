@@ -55,6 +55,8 @@ export const tr: PatternTable = {
     \bnumune\w* (\w+ )?([uü]cret|fiyat|bedel|para)\w*\b
   `,
   shipping: r`
+    # a choice between ways to ship ("sea or air?"): a rep's question as often as a buyer's
+    \b(deniz|hava) (yoluyla |yolu )?mi\b.{0,30}\b(deniz|hava) (yoluyla |yolu )?mi\b
     \b(navlun|nakliye)\w*\b
     ~\bg[uü]mr[uü]k\w*\b
     ~\b(kargo|sevkiyat|g[oö]nderim|ta[sş][iı]ma)\w*\b

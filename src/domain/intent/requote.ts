@@ -1,0 +1,29 @@
+// "And CIF Hamburg?" right after "FOB Shanghai USD 7,400": the buyer asks for the same quote on another Incoterm, a
+// revision of the quote (our labels: quote_revision alone), not a question on how the goods travel.
+import type { DetectedLanguage } from '../language/languages';
+import { fold } from '../language/clean-text';
+import { CONTEXT_CONFIDENCE } from './confidence';
+import type { Intent } from './intents';
+import { patternKeysOf } from './tag-intents';
+
+const INCOTERM = /\b(fob|cif|cfr|c&f|cnf|exw|ex-?works|ddp|dap|ddu|fca|cpt|cip)\b/g;
+// Longest rep message read for its terms (a pasted 100 KB is not scanned).
+const MAX_REP_CHARS = 2000;
+
+const termsIn = (folded: string) => new Set([...folded.matchAll(INCOTERM)].map((m) => m[1]));
+
+/**
+ * Changes `scores` in place when `reply` (short) names an Incoterm the rep's quote (`rep`: an Incoterm and a figure)
+ * did not: a quote revision, and no shipping unless the reply says more about shipping than the term.
+ */
+export function requoteIncoterm(scores: Map<Intent, number>, reply: string, rep: string, language: DetectedLanguage): void {
+  const folded = fold(reply);
+  const asked = termsIn(folded);
+  if (asked.size === 0) return;
+  const quoted = fold(rep.length > MAX_REP_CHARS ? rep.slice(0, MAX_REP_CHARS) : rep);
+  const quotedTerms = termsIn(quoted);
+  if (quotedTerms.size === 0 || !/\d/.test(quoted) || [...asked].every((t) => quotedTerms.has(t))) return;
+  scores.set('quote_revision', Math.max(scores.get('quote_revision') ?? 0, CONTEXT_CONFIDENCE));
+  const withoutTerms = patternKeysOf(folded.replace(INCOTERM, ' '), language);
+  if (!withoutTerms.has('shipping') && !withoutTerms.has('shipping_cost')) scores.delete('shipping');
+}
