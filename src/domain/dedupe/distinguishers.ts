@@ -14,10 +14,22 @@ const MARKERS: Record<string, string> = Object.assign(Object.create(null), {
 // Connectors elsewhere ("Comércio dos Santos", "Luz y Sombra"): a marker only as the last word of the name.
 const ONLY_LAST = new Set(['dos', 'un', 'una', 'due', 'tre', 'est', 'um', 'sud']);
 
-/** Distinguishing words of a folded, tokenised name (legal forms still on): canonical digits and compass letters. */
+// Who runs a family firm, in any language: "& Sons" and "Frères" come off the name as legal forms do, so "Novák a syn"
+// meets "Novak & Son"; but "Martin et Fils" and "Martin Frères" are two firms of one town's Martins. After the first
+// word only: "Son Ha", "Fils Lighting" are names.
+const FAMILY: Record<string, string> = Object.assign(Object.create(null), {
+  son: 'sons', sons: 'sons', syn: 'sons', synove: 'sons', synowie: 'sons', fils: 'sons', figli: 'sons', figlio: 'sons', hijos: 'sons', hijo: 'sons',
+  filhos: 'sons', filho: 'sons', sohn: 'sons', sohne: 'sons', zonen: 'sons', zoon: 'sons', ogullari: 'sons', fia: 'sons', fiai: 'sons',
+  brothers: 'brothers', bros: 'brothers', freres: 'brothers', hermanos: 'brothers', hnos: 'brothers', irmaos: 'brothers', fratelli: 'brothers',
+  gebruder: 'brothers', gebroeders: 'brothers', kardesler: 'brothers', bratya: 'brothers',
+  partner: 'partners', partners: 'partners', tarsa: 'partners', tarsai: 'partners', ortaklari: 'partners', associates: 'partners', asociados: 'partners', associados: 'partners',
+});
+
+/** Distinguishing words of a folded, tokenised name (legal forms still on): canonical digits and compass letters, family words. */
 export function nameMarkers(tokens: string[], isLegal: (t: string) => boolean): string[] {
+  const family = tokens.slice(1).filter((t) => FAMILY[t]).map((t) => FAMILY[t]);
   const words = tokens.filter((t) => !isLegal(t));
-  const out: string[] = [];
+  const out: string[] = [...family];
   words.forEach((t, i) => {
     if (/^\d{1,3}$/.test(t)) out.push(String(Number(t)));
     else if (MARKERS[t] && (!ONLY_LAST.has(t) || (i === words.length - 1 && i > 0))) out.push(MARKERS[t]);

@@ -30,4 +30,11 @@ export const MORE_LEGAL_EDGE: string[] = [
   'przedsiebiorstwo handlowo uslugowe', 'przedsiebiorstwo produkcyjno handlowo uslugowe', 'firma handlowo uslugowa', 'przedsiebiorstwo handlowe',
   'maison', 'ventures', 'venture', 'concern', 'alh', 'alhaji', 'ms', 'messrs',
   'kol sti', 'koll sti', 'ortakligi', 've ortaklari', 'ortaklari', 'trading est', 'cie', 'ste', 'sarl au', 'gie', 'scop', 'ltd liability co',
+  // Belarus and Ukraine as their firms write them in Latin letters (ОДО "ALC", ЧТУП/ЧУП "PUE", ПП "PE")
+  'odo', 'alc', 'chtup', 'chup', 'pue', 'pe',
+  // The owner's family or partners after the name ("& Son", "a syn", "és Társa", "e Hijos", "& Partners") say who runs the
+  // firm, as "Bros" does, not which firm; a translated record writes them in its own language or leaves them out.
+  // Led by their "and" (or plural) only: "Son", "Syn", "Fils" alone begin names too ("Son Ha", Vietnamese Sơn).
+  'and son', 'a syn', 'a synove', 'synove', 'i synowie', 'synowie', 'es fia', 'es fiai', 'es tarsa', 'es tarsai', 'tarsai', 'and partner', 'and partners',
+  'partners', 'e hijos', 'hijos', 'e filhos', 'filhos', 'e figli', 'figli', 'et fils', 'und sohn', 'und sohne', 'sohne', 'en zonen', 'zonen', 've ogullari', 'ogullari',
 ];

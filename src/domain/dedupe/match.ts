@@ -13,6 +13,8 @@ import { toSimplified } from './romanize';
 import { legalConflict, markersConflict } from './distinguishers';
 import { MATCH_MODEL, modelScore, type MatchFeatures } from './match-model';
 import { boundedMemo } from '../bounded-memo';
+import { sharedSwitchboard } from './switchboard';
+import { bracketedAliases } from './bracket-alias';
 
 /** A customer as the matcher sees it: an existing row, a CSV line or what a rep typed in chat. */
 export type CandidateRecord = {
@@ -53,7 +55,7 @@ export type PreparedRecord = {
 export type ReasonCode =
   | 'same_email' | 'same_email_domain' | 'same_website' | 'same_domain_label' | 'same_phone' | 'same_name' | 'similar_name' | 'same_contact'
   | 'same_country' | 'different_country' | 'different_domains' | 'different_phones' | 'different_name_words' | 'different_trade_words'
-  | 'different_place' | 'different_entity_marker' | 'different_legal_form' | 'different_name' | 'different_emails' | 'generic_name' | 'group_entity' | 'same_city' | 'different_city' | 'shared_phone_only';
+  | 'different_place' | 'different_entity_marker' | 'different_legal_form' | 'different_name' | 'different_emails' | 'generic_name' | 'group_entity' | 'same_city' | 'different_city' | 'shared_phone_only' | 'same_switchboard';
 
 export type MatchReason = { code: ReasonCode; en: string; zh: string };
 
@@ -97,7 +99,8 @@ export const POSSIBLE_THRESHOLD = MATCH_MODEL.possible;
 /** Normalises and precomputes a record; pure and deterministic. */
 export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   const country = raw.country ? readCountry(raw.country) : undefined;
-  const written = [raw.name, ...(raw.aliases ?? [])].filter((n) => n && n.trim());
+  const typed = [raw.name, ...(raw.aliases ?? [])].filter((n) => n && n.trim());
+  const written = [...typed, ...typed.flatMap(bracketedAliases)];
   const names = written.map((n) => companyNameParts(n));
   // Hong Kong and Macau firms romanise their Chinese names in Cantonese (明華 = "Ming Wah", not "Minghua"): read them both ways.
   const cantoneseArea = country === 'HK' || country === 'MO' || (!country && written.some((n) => /香港|澳門|澳门/.test(n)));
@@ -219,6 +222,8 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   const sharedDomains = intersect(domainsA, domainsB);
   const sharedLabels = sharedDomains.length ? [] : intersect(a.domainLabels, b.domainLabels);
   const sharedPhones = intersect(a.phones, b.phones);
+  // With a shared company domain a shared office is what a group's firms have too: it tells nothing more there.
+  const switchboard = sharedPhones.length || sharedDomains.length ? undefined : sharedSwitchboard(a.phones, b.phones);
   const hardLink = sharedEmails.length > 0 || sharedDomains.length > 0 || sharedPhones.length > 0;
   const strongLink = sharedEmails.length > 0 || sharedDomains.length > 0;
 
@@ -254,6 +259,10 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     f.phone_same = 1;
     const p = formatPhone(sharedPhones[0]);
     add('same_phone', `same phone ${p}`, `相同电话 ${p}`);
+  } else if (switchboard) {
+    // Another extension of one office is no evidence against; it is not proof either (a group's firms share floors).
+    add('same_switchboard', `phones of one switchboard ${formatPhone(switchboard[0])} / ${formatPhone(switchboard[1])}`,
+      `同一总机的电话 ${formatPhone(switchboard[0])} / ${formatPhone(switchboard[1])}`);
   } else if (a.phones.length && b.phones.length) {
     f.phones_differ = 1;
     add('different_phones', 'no phone number in common', '电话号码均不相同');
@@ -296,8 +305,8 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     if (markersConflict(names.a.markers, names.b.markers)) {
       contradicted = true;
       entityDiffers = true;
-      add('different_entity_marker', `different number or direction in the names: ${names.a.markers.join(' ')} / ${names.b.markers.join(' ')}`,
-        `名称中的编号或方位不同：${names.a.markers.join(' ')} / ${names.b.markers.join(' ')}`);
+      add('different_entity_marker', `different number, direction or family word in the names: ${names.a.markers.join(' ')} / ${names.b.markers.join(' ')}`,
+        `名称中的编号、方位或家族用词不同：${names.a.markers.join(' ')} / ${names.b.markers.join(' ')}`);
     }
     const branch = branchContradiction(a, b, names.a) ?? branchContradiction(b, a, names.b);
     if (branch && !cmp.placeConflict) {

@@ -150,14 +150,18 @@ function removeSequences(tokens: string[], seqs: string[][]): string[] {
   return out;
 }
 
-/** Strips legal forms and connectors from both ends until nothing more comes off ("GmbH & Co. KG", "PT …", "TOO …"). */
-function stripEdges(tokens: string[]): string[] {
+/**
+ * Strips legal forms and connectors from both ends until nothing more comes off ("GmbH & Co. KG", "PT …", "TOO …").
+ * Without `connectors`, legal forms only: once digraphs are folded "Dae" reads "da", a name word, not Italian "da".
+ */
+function stripEdges(tokens: string[], connectors = true): string[] {
+  const isConnector = (t: string) => connectors && STOPWORDS.has(t);
   let t = tokens;
   for (let changed = true; changed && t.length > 0; ) {
     changed = false;
-    const head = LEGAL_EDGES.find((s) => startsWith(t, s, 0)) ?? (STOPWORDS.has(t[0]) ? [t[0]] : undefined);
+    const head = LEGAL_EDGES.find((s) => startsWith(t, s, 0)) ?? (isConnector(t[0]) ? [t[0]] : undefined);
     if (head && t.length > head.length) { t = t.slice(head.length); changed = true; continue; }
-    const tail = LEGAL_EDGES.find((s) => startsWith(t, s, t.length - s.length)) ?? (STOPWORDS.has(t[t.length - 1]) ? [t[t.length - 1]] : undefined);
+    const tail = LEGAL_EDGES.find((s) => startsWith(t, s, t.length - s.length)) ?? (isConnector(t[t.length - 1]) ? [t[t.length - 1]] : undefined);
     if (tail && t.length > tail.length) { t = t.slice(0, t.length - tail.length); changed = true; }
   }
   return t;
@@ -305,7 +309,7 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   tokens = tokens.filter((t) => !STOPWORDS.has(t) && (t.length > 1 || /\d/.test(t)));
   tokens = extractPlaces(tokens.map(foldDigraphs), qualifiers);
   // "Hardware Ventures Accra Ltd": a business word that ends the name once its place is off comes off too.
-  tokens = stripEdges(tokens).map(stem);
+  tokens = stripEdges(tokens, false).map(stem);
   const uniqueQualifiers = [...new Set(qualifiers.filter(Boolean))];
   // A name of trade words only ("Tokyo Lighting") keeps its place in the key, or the key would say nothing.
   const keyTokens = tokens.some((t) => tokenWeight(t) === 1) || uniqueQualifiers.length === 0 ? tokens : [...uniqueQualifiers.flatMap(split), ...tokens];
