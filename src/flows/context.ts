@@ -2,6 +2,7 @@ import type { Locale } from '../domain/i18n';
 import type { ChannelCapabilities, InboundMessage, OutboundButton, OutboundFile, OutboundMessage, PrivateAudience } from '../domain/channel-contract';
 import type { Services } from '../domain/services';
 import type { Actor } from '../domain/team/actor';
+import type { ReceiveLookAhead } from '../domain/inbox/inbox.service';
 import { messageKey } from '../domain/crypto/personal-data-cipher';
 import { messages } from './i18n';
 
@@ -22,6 +23,8 @@ export interface FlowContext {
   actor: Actor | null;
   /** language of the replies: the member's setting, else the company default */
   locale: Locale;
+  /** on a customer-facing channel, the inbox's look-ups for this message, started beside the member check */
+  inboxLookAhead?: ReceiveLookAhead;
   /** set by the command router: `/new Acme, MX` → { name: 'new', args: 'Acme, MX' } */
   command?: { name: string; args: string };
   reply(text: string, extra?: ReplyExtra): Promise<void>;

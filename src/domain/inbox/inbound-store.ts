@@ -1,4 +1,5 @@
 import type { DbClient } from '../db/client';
+import { allocateCommunicationIds } from '../customers/communication.repository';
 import {
   findBuyersByIdentities,
   storeInboundBatch,
@@ -12,6 +13,7 @@ import { createAccountLookup, createMicroBatcher } from '../micro-batcher';
 const BATCH_SIZE = 200;
 
 type StoreOutcome = { ok: true; stored: StoredInbound } | { ok: false; error: unknown };
+type ReservedRow = { row: InboundRow; id: number };
 
 /**
  * The inbox's hot path to the database, batched: messages being received at the same time (the inbound worker runs
@@ -23,15 +25,15 @@ export function createInboundStore(db: DbClient) {
    * If the batch statement fails, each row is tried on its own, so a bad row (or a lock crossing another instance's
    * batch) fails only its own message; while the database is down every one of them fails and goes back to the queue.
    */
-  async function storeRows(rows: InboundRow[]): Promise<StoreOutcome[]> {
+  async function storeRows(reserved: ReservedRow[]): Promise<StoreOutcome[]> {
     // keys must be distinct in one statement: a repeat within the batch is the first one's duplicate
     const firstOf = new Map<string, number>();
-    const unique: InboundRow[] = [];
-    const slot = rows.map((row) => {
+    const unique: ReservedRow[] = [];
+    const slot = reserved.map(({ row }, i) => {
       const key = `${row.channel}\u0000${row.externalId}`;
       let at = firstOf.get(key);
       if (at === undefined) {
-        at = unique.push(row) - 1;
+        at = unique.push(reserved[i]) - 1;
         firstOf.set(key, at);
         return { at, repeat: false };
       }
@@ -39,12 +41,12 @@ export function createInboundStore(db: DbClient) {
     });
     let outcomes: StoreOutcome[];
     try {
-      outcomes = (await storeInboundBatch(db, unique)).map((stored) => ({ ok: true, stored }));
+      outcomes = (await storeInboundBatch(db, unique.map((r) => r.row), unique.map((r) => r.id))).map((stored) => ({ ok: true, stored }));
     } catch (error) {
       if (unique.length === 1) throw error;
       outcomes = await Promise.all(
-        unique.map((row) =>
-          storeInboundOnce(db, row).then(
+        unique.map(({ row, id }) =>
+          storeInboundOnce(db, row, id).then(
             (stored): StoreOutcome => ({ ok: true, stored }),
             (rowError: unknown): StoreOutcome => ({ ok: false, error: rowError }),
           ),
@@ -56,14 +58,23 @@ export function createInboundStore(db: DbClient) {
       return repeat && outcome.ok ? { ok: true, stored: { ...outcome.stored, created: false } } : outcome;
     });
   }
-  const stores = createMicroBatcher<InboundRow, StoreOutcome>({ run: storeRows, maxSize: BATCH_SIZE });
+  // Only the INSERT runs one batch at a time (its customer updates must not cross another batch's locks). Taking
+  // ids is a sequence read that locks nothing: it runs beside the sender's look-up (see reserveId), so a message
+  // waits for one statement fewer before its row is committed.
+  const reserveIds = createMicroBatcher<null, number>({ run: (items) => allocateCommunicationIds(db, items.length), maxSize: BATCH_SIZE, maxInFlight: 2 });
+  const stores = createMicroBatcher<ReservedRow, StoreOutcome>({ run: storeRows, maxSize: BATCH_SIZE });
 
   const lookupBuyer = createAccountLookup((channel, ids) => findBuyersByIdentities(db, channel, ids));
 
   return {
-    /** storeInboundOnce, batched with the messages stored at the same time */
-    async store(row: InboundRow): Promise<StoredInbound> {
-      const outcome = await stores.add(row);
+    /**
+     * The id a message's row will have, taken before the row is ready to be written (its sealed handles are bound
+     * to it); an id a message ends up not using is a gap in the sequence, nothing more.
+     */
+    reserveId: (): Promise<number> => reserveIds.add(null),
+    /** storeInboundOnce with a reserved id, batched with the messages stored at the same time */
+    async store(row: InboundRow, id: number): Promise<StoredInbound> {
+      const outcome = await stores.add({ row, id });
       if (!outcome.ok) throw outcome.error;
       return outcome.stored;
     },

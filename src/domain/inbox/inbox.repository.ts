@@ -189,10 +189,11 @@ export type StoredInbound = { created: boolean; id: number; ageMs: number };
  * distinct within the batch.
  * Returns, per row and in order, the new id, or the stored row's id (and how long ago it was stored) with created = false.
  */
-export async function storeInboundBatch(db: DbClient, rows: InboundRow[]): Promise<StoredInbound[]> {
+export async function storeInboundBatch(db: DbClient, rows: InboundRow[], reserved?: readonly number[]): Promise<StoredInbound[]> {
   if (!rows.length) return [];
+  if (reserved && reserved.length !== rows.length) throw new Error(`${reserved.length} reserved ids for ${rows.length} rows`);
   // ids first, so each row's handles are sealed for that row (a redelivered row's id is simply not used)
-  const ids = await allocateCommunicationIds(db, rows.length);
+  const ids = reserved ?? (await allocateCommunicationIds(db, rows.length));
   // one jsonb parameter, not 13 arrays: unnest cannot carry text[] per row, jsonb_to_recordset can
   const input = rows.map((row, ord) => ({
     ord,
@@ -258,8 +259,8 @@ export async function storeInboundBatch(db: DbClient, rows: InboundRow[]): Promi
 }
 
 /** One message, as storeInboundBatch stores it: the new row's id, or the stored row's id with created = false. */
-export async function storeInboundOnce(db: DbClient, row: InboundRow): Promise<StoredInbound> {
-  return (await storeInboundBatch(db, [row]))[0];
+export async function storeInboundOnce(db: DbClient, row: InboundRow, reservedId?: number): Promise<StoredInbound> {
+  return (await storeInboundBatch(db, [row], reservedId === undefined ? undefined : [reservedId]))[0];
 }
 
 /**

@@ -61,6 +61,12 @@ export interface InboxDeps {
 
 type BuyerMessage = DomainEvents['buyer.message'];
 
+/**
+ * What storing a buyer's message first needs from the database (the buyer behind the account, the row's id), asked
+ * before the message is known to be a buyer's: see `lookAhead`.
+ */
+export type ReceiveLookAhead = Promise<[KnownBuyer | null, number]>;
+
 export type ReceiveResult =
   | { status: 'stored'; communicationId: number; customerId: number; newLead: boolean }
   | { status: 'erased' }
@@ -75,7 +81,7 @@ export function createInboxService(deps: InboxDeps) {
   const classify: MessageClassifier = deps.classify ?? defaultClassifier;
   const now = deps.now ?? (() => new Date());
 
-  const { store, lookupBuyer } = createInboundStore(db);
+  const { store, lookupBuyer, reserveId } = createInboundStore(db);
   const { notifyOwner } = createMessageNotices({ db, outbox, now });
 
   /** A sender nobody knows yet: the contact with their phone number, or a new lead customer + contact. */
@@ -157,13 +163,33 @@ export function createInboxService(deps: InboxDeps) {
     }
   }
 
+  function lookAhead(message: InboundMessage): ReceiveLookAhead {
+    const ahead = Promise.all([lookupBuyer(message.channel, message.senderId), reserveId()]);
+    // a message that turns out not to be a buyer's never awaits it: its failure must not go unhandled (receive,
+    // when it awaits it, still gets the rejection)
+    ahead.catch(() => undefined);
+    return ahead;
+  }
+
   return {
-    /** Stores a buyer's message once and tells the owner; a redelivered message changes nothing. */
-    async receive(received: InboundMessage): Promise<ReceiveResult> {
+    /**
+     * Starts the look-ups `receive` begins with, for a message that is probably a buyer's (on a customer-facing
+     * channel), while the caller still checks whether the sender is a team member: the message then waits for one
+     * round trip, not two, before it is stored. Not used, it costs a query and a gap in the ids.
+     */
+    lookAhead,
+
+    /**
+     * Stores a buyer's message once and tells the owner; a redelivered message changes nothing. `ahead`: the
+     * lookAhead started for this very message, if any.
+     */
+    async receive(received: InboundMessage, ahead?: ReceiveLookAhead): Promise<ReceiveResult> {
       const message = capInboundText(received);
       const admittedAndStored = await untilStored(async () => {
-        // hot path, no transaction: a known sender is one lookup; the insert is idempotent on (channel, externalId)
-        let buyer = await lookupBuyer(message.channel, message.senderId);
+        // hot path, no transaction: a known sender is one lookup (the row's id is taken beside it); the insert is
+        // idempotent on (channel, externalId)
+        const [found, id] = await (ahead ?? lookAhead(message));
+        let buyer = found;
         let newLead = false;
         if (!buyer) {
           // first message of an unknown sender: find or make the contact under a per-sender lock, in one transaction
@@ -195,7 +221,7 @@ export function createInboxService(deps: InboxDeps) {
           attachments: message.attachments?.length ? message.attachments : null,
           occurredAt: message.occurredAt,
           chatSeq: message.chatSeq ?? null,
-        });
+        }, id);
         return { buyer, newLead, stored, language, intents, confidence };
       });
       if (admittedAndStored.status === 'erased') return admittedAndStored;

@@ -33,7 +33,7 @@ export const buyerInbox: Middleware = async (ctx, next) => {
     if (line) return next();
     return;
   }
-  if (message.kind === 'message') await toInbox(ctx, () => ctx.services.inbox.receive(message));
+  if (message.kind === 'message') await toInbox(ctx, () => ctx.services.inbox.receive(message, ctx.inboxLookAhead));
   else if (message.kind === 'edit' || message.kind === 'delete') await toInbox(ctx, () => ctx.services.inbox.recordChange(message));
   else ctx.services.logger.debug({ channel: message.channel, externalId: message.externalId }, 'button press from a buyer ignored');
 };
