@@ -353,11 +353,12 @@ export function errorReply(error: DomainError, locale: Locale): string {
 
 /**
  * The database is away (connection failures from pg / Prisma adapters) or too busy to open a transaction in time
- * (Prisma P2028): worth trying again, told apart from bugs so the user hears "try again" and a queue retries.
+ * (Prisma P2028): worth trying again, told apart from bugs so the user hears "try again" and a queue retries. A raw
+ * query that cannot connect carries no P1001 code, only P1001's words ("Can't reach database server").
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof DomainError) return error.code === 'DATABASE_UNAVAILABLE';
   if ((error as { code?: string })?.code === 'P2028') return true;
   const text = `${(error as { code?: string })?.code ?? ''} ${(error as Error)?.message ?? ''} ${String((error as { cause?: unknown })?.cause ?? '')}`;
-  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|57P01|57P03|08006|08001|08003|Connection terminated|connection.*(closed|refused)|P1001|P1017|DatabaseNotReachable/i.test(text);
+  return /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|57P01|57P03|08006|08001|08003|Connection terminated|connection.*(closed|refused)|P1001|P1017|DatabaseNotReachable|can'?t reach database server/i.test(text);
 }
