@@ -5,6 +5,7 @@ import { quotedWeight, readInContext, splitQuoted } from './intent/context';
 import { EMIT_THRESHOLD } from './intent/confidence';
 import type { Intent } from './intent/intents';
 import { emitted, scoreIntents } from './intent/tag-intents';
+import { termOfTheRevision } from './intent/requote';
 import { blend, modelScores, type BlendThresholds } from './intent/model/blend';
 import type { IntentModel } from './intent/model/intent-model';
 
@@ -46,6 +47,7 @@ export function classifyWithConfidence(input: ClassifyInput, tuning: ClassifierT
     for (const [intent, c] of scoreIntents(quoted, language)) scores.set(intent, c * weight);
   }
   readInContext(scores, own.trim(), previous, language);
+  termOfTheRevision(scores, own, language);
   // An opt-out is the whole message: what else it says (a letter's salutation, "wrong number", "your daily offers")
   // is the reason to stop, not an ask to answer. Every opt-out in our labelled sets carries that one tag.
   if ((scores.get('opt_out') ?? 0) >= EMIT_THRESHOLD) for (const intent of [...scores.keys()]) if (intent !== 'opt_out') scores.delete(intent);

@@ -54,6 +54,7 @@ export const de: PatternTable = {
     \bwie (lange|schnell)\b
     # in stock: weak ("other sizes in stock?" asks for the range)
     ~\b(auf|am) lager\b|\bvorr[aä]tig\b
+    \bwann\b.{0,40}\b(verl[aä]sst|verlassen|rausgeht|rausgehen|rauskommt)\b
   `,
   shipping_cost: r`
     \b(was kostet|kosten|preis)\b.{0,8}\b(der |den |die )?(versand|fracht|lieferung|transport)\b|\b(versand|fracht|transport|liefer)kosten\b
@@ -89,6 +90,7 @@ export const de: PatternTable = {
     \b(best[aä]tig\w*) (die |unsere |ihre )?(bestellung|auftrag)\b|\b(bestellung|auftrag) (ist )?(best[aä]tigt|erteilt)\b
     \bwir (bestellen|nehmen|ordern)\b|\bbestellen (wir|hiermit)\b|\bbestellung (aufgeben|erteilen)\b
     \b(produktion|fertigung) (starten|beginnen|freigeben)\b|\bauftragserteilung\b|\bbestellschein\b
+    \b(der )?rest (ist |bleibt )?(bestatigt|best[aä]tigt|ok|freigegeben)\b
   `,
   order_split: r`
     \baufteil\w*\b|\bteillieferung\w*\b|\bsplitten\b
@@ -117,6 +119,7 @@ export const de: PatternTable = {
   `,
   catalog_request: r`
     \bkatalog\w*\b|\bpreisliste\w*\b|\bproduktliste\w*\b|\bprospekt\w*\b|\bbrosch[uü]re\w*\b|\bsortiment\b
+    \bdatenbl[aä]tt\w*\b|\btechnische (daten|zeichnung\w*|spezifikation\w*)\b
   `,
   opt_out: r`
     \b(keine|nicht mehr) (nachrichten|kontakt|werbung|mails|e-mails)\b|\bnicht mehr (kontaktieren|schreiben|anschreiben)\b

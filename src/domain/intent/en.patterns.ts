@@ -120,6 +120,8 @@ export const en: PatternTable = {
     \b(days|weeks) to (produce|make|ship|finish|deliver)\b
     \b(need|want|must have) (it|them|the goods|goods|the order) (by|before|in|within)\b
     \bwhen\b.{0,30}\b(production|stop|start|close|closed|holiday)\b
+    # the goods leaving the factory: \"when does my order leave the factory\"
+    \bwhen\b.{0,40}\b(leaves|leaving|goes out|go out|comes out|out of the factory|ex-?factory)\b
   `,
   shipping_cost: r`
     \b(shipping|shippment|shiping|shipment|freight|delivery|postage|courier|express|transport|logistics?) (cost|costs|fee|fees|charge|charges|price|rate|rates|quote)\b
@@ -192,6 +194,7 @@ export const en: PatternTable = {
     \b(accept|accepted|we accept) (this|the|your|ur) (offer|quote|quotation|price|pi|proposal)\b
     # the proforma asked for: the deal is on ("send me the PI"); a new or corrected one is a quote revision
     ~(?<!(don'?t|do not|not|no need to|never) )\b(send|share|issue|make|prepare) (me |us )?(the |a |your )?(pi|proforma|pro forma)( invoice)?\b(?! (again|once more|yet|updated|revised|corrected|amended))
+    \b(the )?rest (is |are )?(confirmed|ok|approved|as agreed)\b
   `,
   order_split: r`
     # (a split air conditioner is a product)
@@ -267,6 +270,9 @@ export const en: PatternTable = {
     \bwhat (other )?(products|items|models|kinds|types) (do )?(you )?(have|make|sell|produce|offer)\b
     \bnew (models|products|arrivals|designs|collection|items)\b
     \b(full|whole|product) range\b
+    # a spec sheet or datasheet asks for the product's documentation, like a catalogue (our labels); goods measured
+    # against it ("smaller than the spec sheet") ask for nothing
+    (?<!\b(than|per|from|to|with|on|in|against|match|matches) (the |your |our )?)\b(spec(ification)?s? ?sheets?|data ?sheets?|tech(nical)? (sheets?|data ?sheets?|drawings?|specs|specifications|documentation))\b
   `,
   opt_out: r`
     \b(unsubscribe|unsub|opt ?out|opt me out)\b

@@ -120,6 +120,7 @@ export const es: PatternTable = {
     \b(lo|los|la|las) (compro|compramos|tomo|tomamos|quiero|queremos)\b(?! (liso|lisa|lisos|lisas|sin|con|en|de|del|asi|mas|igual|para)\b)
     \b(empiecen|inicien|comiencen|arranquen) (la )?producci[oó]n\b
     ~(?<!no )\b(envi|mand|pas)\w* (la |una |su )?(pi|proforma|factura proforma)\b(?! (todavia|aun|actualizad\w*|corregid\w*|revisad\w*|nueva))
+    \bel resto (est[aá] |queda )?(confirmado|aprobado|igual)\b
   `,
   order_split: r`
     \b(dividir|divide|dividan|dividirlo|separar|separen|partir)\b.{0,15}\b(pedido|orden|envio|env[ií]o|embarque|factura|en)\b
@@ -159,6 +160,7 @@ export const es: PatternTable = {
     \bcat[aá]logos?\b|\bfolleto\b
     \blista(do)? de (precios|productos)\b
     \b(qu[eé]|cu[aá]les) productos (tienen|manejan|venden|fabrican|hacen)\b
+    \bfichas? t[eé]cnicas?\b|\bhojas? de (datos|especificaciones)\b|\bespecificaciones t[eé]cnicas\b
   `,
   opt_out: r`
     \bno (me|nos) (escriba\w*|contacte\w*|mande\w*|env[ií]e\w*|moleste\w*|llame\w*)\b

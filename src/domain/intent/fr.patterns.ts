@@ -61,6 +61,7 @@ export const fr: PatternTable = {
     \bcombien de (jours|temps|semaines)\b|\bdate de livraison\b
     ~\ben stock\b
     \bdisponible (tout de suite|imm[eé]diatement)\b
+    \bquand\b.{0,40}\b(sort|sortira|sortent|sortiront|quitte|quittera|part|partira)\b
   `,
   shipping_cost: r`
     \b(frais|co[uû]t|prix|combien) (de |d'|co[uû]te (le |la |l')?)(port|livraison|transport|exp[eé]dition|envoi)\b
@@ -101,6 +102,7 @@ export const fr: PatternTable = {
     \b(valid|confirm)\w* (la |le )?(commande|proforma|pi|devis)\b
     \bacompte (pay[eé]|envoy[eé]|vir[eé])\b
     \b(envoy|transmet|prepar|etabli)\w*(-moi|-nous| moi| nous)? (la |une |votre )?(pi|proforma|facture proforma)\b
+    \ble reste (est )?(confirm[eé]|valid[eé]|ok)\b
   `,
   order_split: r`
     \b(diviser|scinder|s[eé]parer|fractionner)\b.{0,15}\b(commande|envoi|exp[eé]dition|facture|en)\b
@@ -131,6 +133,7 @@ export const fr: PatternTable = {
   `,
   catalog_request: r`
     \bcatalogues?\b|\bliste de prix\b|\bgrille tarifaire\b|\b(liste|gamme) de produits\b|\bbrochure\b|\bplaquette\b
+    \bfiches? techniques?\b|\bsp[eé]cifications techniques\b
   `,
   opt_out: r`
     \bne (plus|pas) (me |nous )?(contacter|[eé]crire|envoyer|d[eé]ranger)\b

@@ -50,6 +50,7 @@ export const id: PatternTable = {
     ~\b(ready|ada) stok\w*\b|\bstok(nya)? (ada|ready|masih)\b
     \btanggal (kirim|pengiriman)\b
     \bwaktu (produksi|pengerjaan|pembuatan)(nya)? (lebih lama|nambah|bertambah)\b
+    \bkapan\b.{0,30}\b(keluar|berangkat|dimuat|muat)\b
   `,
   shipping_cost: r`
     \b(ongkos|biaya|harga) (kirim|pengiriman|ekspedisi)\b|\bongkir\b
@@ -81,6 +82,7 @@ export const id: PatternTable = {
     \b(konfirmasi|fix|jadi|deal|oke) (order|pesan|pesanan|ambil|beli)\w*\b
     \b(saya|kami|aku) (order|pesan|ambil|beli) (ya|sekarang|\d)\w*\b|\b(sudah|udah) (transfer|bayar) (dp|uang muka)\b
     \b(lanjut|silakan|silahkan) produksi\b
+    \bsisanya (fix|oke|ok|jadi|lanjut|confirm)\b
   `,
   order_split: r`
     \b(dipisah|dibagi|pisah)\w*\b|\bkirim (bertahap|sebagian|setengah dulu)\b|\bpengiriman (bertahap|parsial|sebagian)\b
@@ -107,6 +109,7 @@ export const id: PatternTable = {
   `,
   catalog_request: r`
     \bkatalog\w*\b|\b(daftar|list) (harga|produk)\b|\bpricelist\b|\bbrosur\b
+    \b(datasheet|spesifikasi teknis|spek teknis)\b
   `,
   opt_out: r`
     \b(jangan|tolong jangan) (hubungi|kirim|chat|sms|wa|ganggu)\w*\b|\b(berhenti|stop) (kirim|menghubungi|chat)\w*\b

@@ -53,6 +53,7 @@ export const it: PatternTable = {
     \bquanti giorni\b|\bdisponibil\w* subito\b
     ~\b(in|a) magazzino\b
     \bi tempi (si allungano|aumentano|sono piu lunghi|cambiano)\b
+    \bquando\b.{0,30}\b(esce|uscira|uscirà|escono|usciranno|lascia)\b
   `,
   shipping_cost: r`
     \b(costo|costi|spese|prezzo|quanto costa|quanto viene)\b.{0,6}\b(di |la |il )?(spedizione|trasporto|nolo)\b
@@ -86,6 +87,7 @@ export const it: PatternTable = {
     \b(facciamo|procediamo|procedete|fare) (l'|con l'|l )?ordine\b|\bprocedete\b
     \b(pagato|versato|inviato) l'?acconto\b
     ~(?<!non )\b(inviate|inviateci|inviatemi|inviami|invia|mandate|mandateci|mandatemi|mandami|manda|fate|fatemi|fai) (la |una )?(pi|proforma|fattura proforma)\b
+    \bil resto (e |è )?(confermato|ok|approvato)\b
   `,
   order_split: r`
     \b(dividere|separare|suddividere)\b.{0,15}\b(ordine|spedizione|fattura|in)\b
@@ -112,6 +114,7 @@ export const it: PatternTable = {
   `,
   catalog_request: r`
     \bcatalog(o|hi)\b|\blistin\w*\b|\b(lista|elenco|gamma) (dei |di )?prodotti\b|\bbrochure\b
+    \bschede? tecnich[ea]\b|\bspecifiche tecniche\b
   `,
   opt_out: r`
     \bnon (mi |ci )?(contattate|scrivete|contattare|scrivere|mandate|inviate)\b.{0,6}\bpi[uù]\b

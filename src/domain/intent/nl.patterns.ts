@@ -49,6 +49,7 @@ export const nl: PatternTable = {
     ~\bop voorraad\b
     \bwanneer\b.{0,25}\b(leveren|verzenden|klaar|geleverd|verzonden|binnen|beschikbaar)\b
     \bwanneer gaat (het|de (zending|bestelling|order)) de deur uit\b|\bwanneer (verzenden|verschepen|versturen) (jullie|u)\b
+    \bwanneer\b.{0,30}\b(verlaat|vertrekt|de fabriek uit)\b
   `,
   shipping_cost: r`
     \b(wat kost|kosten|prijs)\b.{0,6}\b(de )?(verzending|vracht|levering|transport)\b|\b(verzend|vracht|transport|lever)kosten\b
@@ -82,6 +83,7 @@ export const nl: PatternTable = {
   order_confirmation: r`
     \bbestelling (bevestig\w*|plaats\w*|geplaatst|definitief)\b|\b(bevestig|bevestigen) (de |onze )?bestelling\b
     \b(we|wij|ik) (bestellen|nemen ze|gaan akkoord)\b|\binkooporder\b|\bakkoord\b
+    \bde rest (is |blijft )?(bevestigd|akkoord|ok)\b
   `,
   order_split: r`
     \b(splitsen|opsplitsen|verdelen)\b|\bdeellevering\w*\b|\bgedeeltelijk\w* (levering|verzending)\b
@@ -106,6 +108,7 @@ export const nl: PatternTable = {
   `,
   catalog_request: r`
     \bcatalog(us|i)\b|\bprijslijst\w*\b|\bproductlijst\w*\b|\bbrochure\w*\b|\bassortiment\b
+    \bdatasheets?\b|\btechnische (fiche|gegevens|tekening\w*)\b
   `,
   opt_out: r`
     \b(geen|niet meer) (berichten|contact|mails|benaderen|sturen)\b|\bstop(pen)? met (berichten|sturen|mailen)\b

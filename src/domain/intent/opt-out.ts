@@ -2,11 +2,13 @@ import { OPT_OUT_CERTAIN, OPT_OUT_LIKELY } from './confidence';
 import type { DetectedLanguage } from '../language/languages';
 import { lexiconOptOut } from './opt-out.lexicon';
 import type { LanguageCode } from '../language/languages';
-import { INDIRECT_OPT_OUT_BY_LANGUAGE } from './opt-out.indirect.patterns';
+import { DATA_ERASURE_OPT_OUT_BY_LANGUAGE } from './opt-out.data-erasure.patterns';
+import { INDIRECT_OPT_OUT_BY_LANGUAGE as INDIRECT_ONLY } from './opt-out.indirect.patterns';
 import { MORE_LANGUAGES_LIKELY, MORE_LANGUAGES_NOT_AN_OPT_OUT, MORE_LANGUAGES_OPT_OUT } from './opt-out.more-languages.patterns';
 import { CERTAIN_OPT_OUT_BY_LANGUAGE, LIKELY_OPT_OUT, NOT_AN_OPT_OUT } from './opt-out.patterns';
 import { SOFT_OPT_OUT } from './opt-out.soft.patterns';
 import { REBUFF_OPT_OUT } from './opt-out.rebuff.patterns';
+import { REDIRECT_NOT_AN_OPT_OUT, STILL_AN_OPT_OUT } from './opt-out.redirect.patterns';
 import { RegexPrefilter } from '../text/regex-prefilter';
 
 /**
@@ -18,25 +20,36 @@ export function detectOptOut(message: string, language: DetectedLanguage = 'und'
   const folded = EMOJI.test(message) ? message.replace(EMOJI_ALL, ' ').replace(/\s+/g, ' ').trim() : message;
   // One scan for the lines' literals tells which of the two hundred lines can match at all; only those run.
   const live = PREFILTER.candidates(folded);
-  if (NOT_AN_OPT_OUT_RE.test(folded, live)) return 0;
+  if (NOT_AN_OPT_OUT_RE.test(folded, live) || redirected(folded, live)) return 0;
   if (certainFor(folded, language).test(folded, live) || indirectFor(folded, language).test(folded, live)
     || MORE_LANGUAGES_RE.test(folded, live)) return OPT_OUT_CERTAIN;
   if (LIKELY_RE.test(folded, live) || lexiconOptOut(folded, language)) return OPT_OUT_LIKELY;
   return 0;
 }
 
+// The privacy-law requests run with the indirect phrasings: long formal letters, in the message's language.
+const INDIRECT_OPT_OUT_BY_LANGUAGE = Object.fromEntries(
+  (Object.keys(INDIRECT_ONLY) as LanguageCode[]).map((l) => [l, [...INDIRECT_ONLY[l], ...DATA_ERASURE_OPT_OUT_BY_LANGUAGE[l]]]),
+) as Record<LanguageCode, RegExp[]>;
+
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u;
 const EMOJI_ALL = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+/gu;
 
 /** True when the folded message only looks like an opt-out ("don't call me now", "remove my number from the label"). */
 export function isNotAnOptOut(folded: string): boolean {
-  return NOT_AN_OPT_OUT_RE.test(folded, PREFILTER.candidates(folded));
+  const live = PREFILTER.candidates(folded);
+  return NOT_AN_OPT_OUT_RE.test(folded, live) || redirected(folded, live);
+}
+
+/** One way of contact stopped and the buyer asks to be told here instead (opt-out.redirect.patterns.ts). */
+function redirected(folded: string, live: Uint8Array): boolean {
+  return REDIRECT_RE.test(folded, live) && !STILL_AN_OPT_OUT.test(folded);
 }
 
 // Every line of every tier, prefiltered by its literals (text/regex-prefilter.ts).
 const ALL_LINES = [...new Set([
   ...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT, ...Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat(), ...LIKELY_OPT_OUT, ...Object.values(INDIRECT_OPT_OUT_BY_LANGUAGE).flat(),
-  ...MORE_LANGUAGES_OPT_OUT, ...MORE_LANGUAGES_LIKELY, ...SOFT_OPT_OUT, ...REBUFF_OPT_OUT,
+  ...MORE_LANGUAGES_OPT_OUT, ...MORE_LANGUAGES_LIKELY, ...SOFT_OPT_OUT, ...REBUFF_OPT_OUT, ...REDIRECT_NOT_AN_OPT_OUT,
 ])];
 const SLOTS = new Map(ALL_LINES.map((re, i) => [re, i]));
 // (Read as a Unicode-mode regex when a tier could run it so: the more cautious reading of "\p{…}".)
@@ -50,6 +63,7 @@ function union(list: RegExp[]): Tier {
   return { test: (folded, live) => lines.some(({ slot, re }) => live[slot] === 1 && re.test(folded)) };
 }
 const NOT_AN_OPT_OUT_RE = union([...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT]);
+const REDIRECT_RE = union(REDIRECT_NOT_AN_OPT_OUT);
 const CERTAIN_RE = union(Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat());
 
 // A short message runs every language's lines (its language is a guess); a longer one, whose language is clear,

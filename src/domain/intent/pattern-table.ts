@@ -34,6 +34,9 @@ export const OVERRIDDEN_BY: Partial<Record<PatternKey, PatternKey[]>> = {
   price_inquiry: ['quote_revision', 'sample_cost'],
   // "the printing is blurry" is about the goods received, not a new custom order
   customization: ['complaint'],
+  // "take line 3 off the order, the rest is confirmed, send the corrected PI": the order is placed, with an edit (no
+  // labelled set of ours ever tags both)
+  quote_revision: ['order_confirmation'],
 };
 
 /** Weak hits of the key are dropped when any of the listed intents also matched. */

@@ -46,6 +46,7 @@ export const pl: PatternTable = {
     \b(czas|termin) (realizacji|dostawy|produkcji|wysy[lł]ki)\b
     \bkiedy (b[eę]dzie|b[eę]d[aą]|wysy[lł]ka|dostawa|wy[sś]lecie|gotowe|dotrze|przyjdzie|mo[zż]ecie)\b
     \bile (dni|czasu|trwa)\b|\b(na|w) magazynie\b|\bod r[eę]ki\b
+    \bkiedy\b.{0,30}\b(wyjedzie|wyjada|wyjadą|wyjdzie|opusci|opuści|wyruszy)\b
   `,
   shipping_cost: r`
     \b(koszt\w*|ile kosztuje|cena)\b.{0,6}\b(wysy[lł]k|dostaw|transport)\w*
@@ -78,6 +79,7 @@ export const pl: PatternTable = {
     \bpotwierdz\w* zam[oó]wieni\w*\b|\bzam[oó]wienie (potwierdzone|z[lł]o[zż]one)\b
     \b(sk[lł]adamy|z[lł]o[zż]ymy|z[lł]o[zż]y[cć]|sk[lł]adam) zam[oó]wienie\b|\b(zamawiamy|zamawiam|bierzemy)\b
     \b(mo[zż]ecie|prosz[eę]) (zacz[aą][cć]|rozpocz[aą][cć]|rusza[cć]) produkcj\w*\b
+    \bresz(te|ta) (potwierdzam|potwierdzamy|jest potwierdzona|bez zmian)\b
   `,
   order_split: r`
     \b(podziel|rozdziel)\w*\b
@@ -104,6 +106,7 @@ export const pl: PatternTable = {
   `,
   catalog_request: r`
     \bkatalog\w*\b|\bcennik\w*\b|\blist[aęy] produkt[oó]w\b|\bbroszur\w*\b
+    \bkart[ay]? techniczn\w*\b|\bspecyfikacj\w* techniczn\w*\b
   `,
   opt_out: r`
     \b(prosz[eę] )?nie (pisa[cć]|piszcie|kontaktowa[cć]|wysy[lł]a[cć]|przysy[lł]a[cć])\w*\b

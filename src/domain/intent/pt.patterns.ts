@@ -105,6 +105,7 @@ export const pt: PatternTable = {
     \b(pagamos|paguei|transferimos|depositamos) o (sinal|dep[oó]sito|adiantamento)\b
     \b(quero|queremos) (comprar|fechar|pedir)\b|\bvamos fechar\b|\bpode(m)? fechar\b|\bfechado\b
     ~(?<!nao )\b(envi|mand)\w* (a |uma )?(pi|proforma|fatura proforma)\b(?! (ainda|atualizad\w*|corrigid\w*|revisad\w*|nova))
+    \bo resto (est[aá] |fica )?(confirmado|aprovado|ok)\b
   `,
   order_split: r`
     \b(dividir|separar|dividam|separem)\b.{0,15}\b(pedido|envio|embarque|fatura|em)\b
@@ -138,6 +139,7 @@ export const pt: PatternTable = {
   catalog_request: r`
     \bcat[aá]logos?\b|\b(lista|tabela) de (pre[cç]os|produtos)\b|\bportf[oó]lio\b
     \b(quais|que) produtos (voc[eê]s |vcs )?(t[eê]m|fabricam|vendem)\b
+    \bfichas? t[eé]cnicas?\b|\bespecifica[cç][oõ]es t[eé]cnicas\b
   `,
   opt_out: r`
     \b(n[aã]o|pare de|parem de) (me |nos )?(mande\w*|mandar|envi\w*|contat\w*|contact\w*|escrever|escreva\w*)\b

@@ -2,7 +2,7 @@
 // revision of the quote (our labels: quote_revision alone), not a question on how the goods travel.
 import type { DetectedLanguage } from '../language/languages';
 import { fold } from '../language/clean-text';
-import { CONTEXT_CONFIDENCE } from './confidence';
+import { CONTEXT_CONFIDENCE, EMIT_THRESHOLD } from './confidence';
 import type { Intent } from './intents';
 import { patternKeysOf } from './tag-intents';
 
@@ -24,6 +24,20 @@ export function requoteIncoterm(scores: Map<Intent, number>, reply: string, rep:
   const quotedTerms = termsIn(quoted);
   if (quotedTerms.size === 0 || !/\d/.test(quoted) || [...asked].every((t) => quotedTerms.has(t))) return;
   scores.set('quote_revision', Math.max(scores.get('quote_revision') ?? 0, CONTEXT_CONFIDENCE));
+  const withoutTerms = patternKeysOf(folded.replace(INCOTERM, ' '), language);
+  if (!withoutTerms.has('shipping') && !withoutTerms.has('shipping_cost')) scores.delete('shipping');
+}
+
+/**
+ * Changes `scores` in place: a quote revision asked on another Incoterm ("redo the offer CIF Valencia instead of FOB")
+ * names the term as what the new quote is on, no question on how the goods travel; shipping stays only when the
+ * message says more about it than the term (a forwarder, a way to ship). Our older labels: quote_revision alone (87 of
+ * 108 such rows).
+ */
+export function termOfTheRevision(scores: Map<Intent, number>, own: string, language: DetectedLanguage): void {
+  if ((scores.get('quote_revision') ?? 0) < EMIT_THRESHOLD || !scores.has('shipping')) return;
+  const folded = fold(own);
+  if (!termsIn(folded).size) return;
   const withoutTerms = patternKeysOf(folded.replace(INCOTERM, ' '), language);
   if (!withoutTerms.has('shipping') && !withoutTerms.has('shipping_cost')) scores.delete('shipping');
 }

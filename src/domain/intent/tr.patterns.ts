@@ -47,6 +47,7 @@ export const tr: PatternTable = {
     \bka[cç] g[uü]n\w*\b|\bhaz[iı]r m[iı]\b
     ~\bstok(ta|lu|unuz|unuzda)\w*\b
     \b(sevkiyat|sevk|yukleme|gonderim)( tarihi)? ne zaman\b
+    \bne zaman [cç][iı]k(acak|ar|iyor|ıyor|ar m[iı])\w*
   `,
   shipping_cost: r`
     \b(kargo|nakliye|navlun|g[oö]nderim|ta[sş][iı]ma)\w* (\w+ )?([uü]cret|fiyat|bedel|masraf)\w*\b
@@ -62,6 +63,8 @@ export const tr: PatternTable = {
     ~\b(kargo|sevkiyat|g[oö]nderim|ta[sş][iı]ma)\w*\b
     \b(deniz|hava|kara) (yolu|yoluyla|ta[sş][iı]mac[iı]l[iı][gğ][iı])\w*\b|\bliman\w*\b
     ~\bkonteyner\w*\b
+    # their own forwarder named (\"forwarderımız yok\"): the carriage is the question
+    \bforwarder\w*|\bspeditor\w*
   `,
   payment_terms: r`
     \b[oö]deme (ko[sş]ul|[sş]ekl|y[oö]ntem|[sş]art)\w*\b|\b(pe[sş]inat|[oö]n [oö]deme|kapora|havale|eft|akreditif|kredi kart[iı])\b
@@ -75,6 +78,7 @@ export const tr: PatternTable = {
   order_confirmation: r`
     \bsipari[sş]\w* (onay|ver|veriyoruz|verelim|ge[cç]iyoruz|kesinle[sş]tir)\w*\b|\bonayl[iı]yoruz\b|\bonaylad[iı]k\b
     \b(al[iı]yoruz|alaca[gğ][iı]z)\b|\b[uü]retime (ba[sş]la|ge[cç])(?!madan|meden|\w* m[iıuü]\b)\w*\b|\bsat[iı]n alma sipari[sş]\w*\b
+    \bgeris[iı] (onayl[iı]|onaylad[iı]k|tamam)\b
   `,
   order_split: r`
     # ("bölüm" is a department, "bölge" a region, "bol" plenty)
@@ -104,6 +108,7 @@ export const tr: PatternTable = {
   `,
   catalog_request: r`
     \bkatalog\w*\b|\bfiyat listesi\b|\b[uü]r[uü]n listesi\b|\bbro[sş][uü]r\w*\b
+    \bteknik (f[oö]y|sartname|şartname|veri|[cç]izim)\w*
   `,
   opt_out: r`
     \b(yazmay[iı]n|aramay[iı]n|rahats[iı]z etmeyin)\b

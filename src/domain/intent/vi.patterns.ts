@@ -54,6 +54,7 @@ export const vi: PatternTable = {
     \b(th[oờ]i gian) (s[aả]n xu[aấ]t|giao h[aà]ng|giao|l[aà]m)\b|\bbao l[aâ]u\b|\bm[aấ]y ng[aà]y\b
     \bkhi n[aà]o (c[oó]|giao|g[uử]i|xong|nh[aậ]n|ship)\b|\b(c[oó]|c[oò]n) s[aẵ]n (h[aà]ng)?\b|\bs[aẵ]n h[aà]ng\b|\bc[oò]n h[aà]ng\b
     \b(khi nao|bao gio|hom nao) (xuat|giao|gui|ship) hang\b
+    \bkhi nao\b.{0,30}\b(roi xuong|roi nha may|xuat xuong|ra xuong|ra khoi xuong)\b
   `,
   shipping_cost: r`
     \b(ph[ií]|c[uư][oớ]c|ti[eề]n|gi[aá]) (ship|v[aậ]n chuy[eể]n|g[uử]i h[aà]ng|v[aậ]n t[aả]i)\b
@@ -79,6 +80,7 @@ export const vi: PatternTable = {
   order_confirmation: r`
     \b(ch[oố]t|x[aá]c nh[aậ]n) ([dđ][oơ]n|order)\b|\b[dđ][aặ]t h[aà]ng\b|\b(em|t[oô]i|m[iì]nh|ch[uú]ng t[oô]i) (l[aấ]y|[dđ][aặ]t|mua) (lu[oô]n|\d|h[aà]ng)\b
     @\bch[oố]t\b
+    \bcon lai (chot|xac nhan|giu nguyen)\b
   `,
   order_split: r`
     \b(chia|t[aá]ch)\s*(l[aà]m|th[aà]nh|ra)?\s*(\d|hai|ba|nhi[eề]u)?\s*(\d|hai|ba|nhi[eề]u)?\s*([dđ][oợ]t|l[oô]|[dđ][oơ]n|chuy[eế]n|h[oó]a [dđ][oơ]n|container|l[aầ]n)\b
@@ -106,6 +108,7 @@ export const vi: PatternTable = {
   `,
   catalog_request: r`
     \bca ta l[oô]\b|\bb[aả]ng gi[aá]\b|\bdanh (m[uụ]c|s[aá]ch) (s[aả]n ph[aẩ]m|h[aà]ng)\b
+    \bthong so ky thuat\b
   `,
   opt_out: r`
     \b([dđ][uừ]ng|kh[oô]ng) (nh[aắ]n tin|li[eê]n h[eệ]|g[oọ]i|g[uử]i tin|l[aà]m phi[eề]n)\w*\b|\bkh[oô]ng quan t[aâ]m\b

@@ -210,7 +210,8 @@ describe('kinds the patterns used to miss', () => {
     ['still not shipped after 3 weeks', ['complaint']],
     ['cartons came crushed', ['complaint']],
     ['you sent the wrong colour', ['complaint']],
-    ['can you redo the quote with CIF Santos', ['quote_revision', 'shipping']],
+    // (a requote on another Incoterm is quote_revision alone in 82 of 94 labelled training rows: requote.ts)
+    ['can you redo the quote with CIF Santos', ['quote_revision']],
     ['can we pay the balance 60 days after BL?', ['payment_extension']],
   ])('"%s" → %j (not a price inquiry)', (text, expected) => {
     expect(intents(text)).toEqual(expected);
