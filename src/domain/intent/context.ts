@@ -6,6 +6,7 @@ import { CONTEXT_CONFIDENCE, QUOTED_FACTOR } from './confidence';
 import { patternKeysOf } from './tag-intents';
 import { readReplyToPrevious, readRepMessage } from './reply-to-previous';
 import { requoteIncoterm } from './requote';
+import { readReplyToNews } from './reply-to-news';
 import { SHORT_REPLY_CHARS } from './short-reply';
 
 // A short agreement in any of our languages (folded).
@@ -28,7 +29,8 @@ export function contextIntents(text: string, previous: readonly string[] | undef
 /**
  * Reads the buyer's reply (`text`, its own words) in the light of the rep's last message, changing `scores` (the
  * reply's own) in place: an agreement after a quote is an order (contextIntents), a short answer or yes takes the topic
- * of the rep's question or offer (reply-to-previous.ts), another Incoterm asked
+ * of the rep's question or offer (reply-to-previous.ts), a reply to the rep's news (a delay, our price) takes its
+ * meaning from it (reply-to-news.ts), another Incoterm asked
  * for after a quote is a revision of it (requote.ts).
  */
 export function readInContext(scores: Map<Intent, number>, text: string, previous: readonly string[] | undefined, language: DetectedLanguage): void {
@@ -37,6 +39,7 @@ export function readInContext(scores: Map<Intent, number>, text: string, previou
   const agreed = contextIntents(text, previous);
   for (const [intent, c] of agreed) scores.set(intent, Math.max(scores.get(intent) ?? 0, c));
   requoteIncoterm(scores, text, last, language);
+  readReplyToNews(scores, text, last);
   if (agreed.size) return;
   const thanks = patternKeysOf(text, language).has('thanks');
   readReplyToPrevious(scores, text, thanks, readRepMessage(last, language));

@@ -186,8 +186,6 @@ export const en: PatternTable = {
     \b(i|we)('ll| will) take\b
     \border (is )?(confirmed|placed|approved)\b
     \bsigned (the )?(pi|contract|proforma)\b
-    \bdeposit (is |has been |was )?(paid|sent|transferred|done|made)\b
-    \b(paid|sent|transferred) (the )?deposit\b
     \b(start|begin|arrange) (the |mass )?production\b
     \bapproved?\b.{0,15}\b(pi|proforma|order|sample)\b
     @!\bPO\b

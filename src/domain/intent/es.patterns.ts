@@ -114,7 +114,7 @@ export const es: PatternTable = {
     \bconfirm\w* (el |la |nuestro |nuestra |mi )?(pedido|orden|compra)\b
     \b(hacemos|hago|hacer|realizar|realizamos|colocar|colocamos|hagamos|poner|ponemos|lanzar|lanzamos) (el |la |un |una )?(pedido|orden)\b
     \borden de compra\b
-    \b(adelante|procedemos|proceda|procedan|dale|de acuerdo,? (hacemos|vamos))\b
+    \b(adelante|procedemos|proceda|procedan|de acuerdo,? (hacemos|vamos))\b
     \b(ya )?(pagamos|pagu[eé]|transferimos|depositamos) (el |la )?(anticipo|dep[oó]sito)\b
     # ("lo queremos liso", "la quiero en azul": how it is wanted, no order)
     \b(lo|los|la|las) (compro|compramos|tomo|tomamos|quiero|queremos)\b(?! (liso|lisa|lisos|lisas|sin|con|en|de|del|asi|mas|igual|para)\b)

@@ -12,6 +12,9 @@ import { maskCarriageOnUs } from './carriage-on-us';
 import { maskSentByChat } from './sent-by-chat';
 import { maskSamplePaid } from './sample-paid';
 import { maskPaymentSplit } from './payment-split';
+import { maskHypotheticalOrder } from './hypothetical-order';
+import { maskNotAnExtension } from './not-an-extension';
+import { maskNotASplit } from './not-a-split';
 import { detectOptOut } from './opt-out';
 import {
   ALIASES, compileFor, OVERRIDDEN_BY, parseTable, PatternIndex, SUPPRESSED_BY, type CompiledLine, type CompiledSet, type Mode, type PatternKey,
@@ -120,7 +123,10 @@ const ASK_KEYS = new Set<PatternKey>([
 // "scratch-resistant" is a spec, "no complaints" and a missed email complain of nothing; "how much is the MOQ?" asks the
 // MOQ, no price; "we pay the courier" says who pays the carriage and "send it on WhatsApp" names a chat, no shipping
 // question; "the sample by PayPal?" asks how to pay, no sample; "pay the balance in two parts" splits a payment, not the
-// goods. Keys sharing a mask share one blanked copy.
+// goods; "any discount if we take 3 containers?" and "samples before we order" suppose an order, they place none.
+// An L/C at 60 days is a way to pay and "the balance of the qty later" the rest of the goods, no later payment.
+// "The two lots differ in shade" compares lots and "split the difference" meets a price: no split of the goods.
+// Keys sharing a mask share one blanked copy.
 const complaintMask = (folded: string) => maskNothingWrong(maskProductSpecs(maskOwnLatePayment(folded)));
 const shippingMask = (folded: string) => maskSentByChat(maskCarriageOnUs(folded));
 const KEY_MASKS: Partial<Record<PatternKey, (folded: string) => string>> = {
@@ -131,7 +137,9 @@ const KEY_MASKS: Partial<Record<PatternKey, (folded: string) => string>> = {
   sample_request: maskSamplePaid,
   sample_cost: maskSamplePaid,
   payment_terms: maskPaymentSplit,
-  order_split: maskPaymentSplit,
+  order_split: (folded: string) => maskNotASplit(maskPaymentSplit(folded)),
+  order_confirmation: maskHypotheticalOrder,
+  payment_extension: maskNotAnExtension,
 };
 
 /** Blanks the spans `mask` finds in the folded form in the other forms too, when the positions line up. */

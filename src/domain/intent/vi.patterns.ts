@@ -79,7 +79,8 @@ export const vi: PatternTable = {
   `,
   order_confirmation: r`
     \b(ch[oố]t|x[aá]c nh[aậ]n) ([dđ][oơ]n|order)\b|\b[dđ][aặ]t h[aà]ng\b|\b(em|t[oô]i|m[iì]nh|ch[uú]ng t[oô]i) (l[aấ]y|[dđ][aặ]t|mua) (lu[oô]n|\d|h[aà]ng)\b
-    @\bch[oố]t\b
+    # "giá chót" is the final price, "chốt màu" settles a colour: neither closes the order
+    @=(?<!(giá|gia|chưa|chua) )\b(chốt|chot)\b(?! (màu|mau|mẫu|thiết kế|thiet ke|file|giá|gia|size))
     \bcon lai (chot|xac nhan|giu nguyen)\b
   `,
   order_split: r`
