@@ -14,7 +14,7 @@ export const REDIRECT_NOT_AN_OPT_OUT: RegExp[] = [
   /\bme (fala|fale|diz|diga|manda|mande|passa|passe|escreve|escreva|envia|envie|responde|responda)\b.{0,30}\b(aqui|direto|diretamente|por aqui|neste chat)\b|\b(so|somente|apenas) (quero|queria|preciso|queremos|precisamos) saber\b/,
   // French / Italian
   /\b(ecrivez|dites|envoyez|donnez|indiquez|repondez|ecris|dis|envoie|donne)[- ]moi\b.{0,30}\b(ici|directement|plutot|sur ce chat)\b|\b(je|nous) (veux|voulons|veut) (juste|seulement|simplement) savoir\b/,
-  /\b(mandate|inviate|scrivete|dite|girate|passate|date)(mi|li|le|melo|mela|meli|mele|celo)?\b.{0,30}\b(direttamente a me|qui|a me direttamente|in questa chat)\b|\b(voglio|vogliamo|vorrei) solo sapere\b/,
+  /(?<!\bnon )\b(mandate|inviate|scrivete|dite|girate|passate|date)(mi|li|le|melo|mela|meli|mele|celo)?\b.{0,30}\b(direttamente a me|qui|a me direttamente|in questa chat)\b|\b(voglio|vogliamo|vorrei) solo sapere\b/,
   // German / Dutch
   /\b(schreiben|sagen|schicken|senden|nennen|geben) sie (mir|uns)( \w+){0,3} (hier|direkt|stattdessen|lieber)\b|\b(schreib|sag|schick) (mir|uns)( \w+){0,3} (hier|direkt|stattdessen|lieber)\b|\b(ich|wir) (will|mochte|mochten|wollen) (nur|bloss|einfach) wissen\b/,
   /\b(stuur|zeg|mail|app|geef|schrijf) (het |dat )?(me|mij|ons)( \w+){0,3} (hier|direct|gewoon hier|liever)\b|\b(ik|wij|we) (wil|willen) (alleen|gewoon|enkel) weten\b/,

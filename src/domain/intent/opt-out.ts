@@ -9,6 +9,8 @@ import { CERTAIN_OPT_OUT_BY_LANGUAGE, LIKELY_OPT_OUT, NOT_AN_OPT_OUT } from './o
 import { SOFT_OPT_OUT } from './opt-out.soft.patterns';
 import { REBUFF_OPT_OUT } from './opt-out.rebuff.patterns';
 import { REDIRECT_NOT_AN_OPT_OUT, STILL_AN_OPT_OUT } from './opt-out.redirect.patterns';
+import { ENOUGH_ALONE, EXASPERATED_OPT_OUT, SEPARABLE_OPT_OUT, STOP_EMOJI } from './opt-out.exasperated.patterns';
+import { NOT_THE_BUYER } from './opt-out.not-the-buyer.patterns';
 import { RegexPrefilter } from '../text/regex-prefilter';
 
 /**
@@ -17,13 +19,15 @@ import { RegexPrefilter } from '../text/regex-prefilter';
  */
 export function detectOptOut(message: string, language: DetectedLanguage = 'und'): number {
   // Emoji carry no words and break the end-of-message anchors ("STOP 🙏", "no more msgs 😡").
-  const folded = EMOJI.test(message) ? message.replace(EMOJI_ALL, ' ').replace(/\s+/g, ' ').trim() : message;
+  const hasEmoji = EMOJI.test(message);
+  const folded = hasEmoji ? message.replace(EMOJI_ALL, ' ').replace(/\s+/g, ' ').trim() : message;
   // One scan for the lines' literals tells which of the two hundred lines can match at all; only those run.
   const live = PREFILTER.candidates(folded);
   if (NOT_AN_OPT_OUT_RE.test(folded, live) || redirected(folded, live)) return 0;
   if (certainFor(folded, language).test(folded, live) || indirectFor(folded, language).test(folded, live)
     || MORE_LANGUAGES_RE.test(folded, live)) return OPT_OUT_CERTAIN;
   if (LIKELY_RE.test(folded, live) || lexiconOptOut(folded, language)) return OPT_OUT_LIKELY;
+  if (hasEmoji && STOP_EMOJI.test(message) && ENOUGH_ALONE.test(folded)) return OPT_OUT_LIKELY;
   return 0;
 }
 
@@ -50,6 +54,7 @@ function redirected(folded: string, live: Uint8Array): boolean {
 const ALL_LINES = [...new Set([
   ...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT, ...Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat(), ...LIKELY_OPT_OUT, ...Object.values(INDIRECT_OPT_OUT_BY_LANGUAGE).flat(),
   ...MORE_LANGUAGES_OPT_OUT, ...MORE_LANGUAGES_LIKELY, ...SOFT_OPT_OUT, ...REBUFF_OPT_OUT, ...REDIRECT_NOT_AN_OPT_OUT,
+  ...NOT_THE_BUYER, ...EXASPERATED_OPT_OUT, ...SEPARABLE_OPT_OUT,
 ])];
 const SLOTS = new Map(ALL_LINES.map((re, i) => [re, i]));
 // (Read as a Unicode-mode regex when a tier could run it so: the more cautious reading of "\p{…}".)
@@ -62,7 +67,7 @@ function union(list: RegExp[]): Tier {
   const lines = list.map((re) => ({ slot: SLOTS.get(re)!, re: re.flags === flags ? re : new RegExp(re.source, flags) }));
   return { test: (folded, live) => lines.some(({ slot, re }) => live[slot] === 1 && re.test(folded)) };
 }
-const NOT_AN_OPT_OUT_RE = union([...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT]);
+const NOT_AN_OPT_OUT_RE = union([...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT, ...NOT_THE_BUYER]);
 const REDIRECT_RE = union(REDIRECT_NOT_AN_OPT_OUT);
 const CERTAIN_RE = union(Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat());
 
@@ -89,9 +94,10 @@ function certainFor(folded: string, language: DetectedLanguage): Tier {
   }
   return re;
 }
-const LIKELY_RE = union([...LIKELY_OPT_OUT, ...SOFT_OPT_OUT, ...MORE_LANGUAGES_LIKELY, ...REBUFF_OPT_OUT]);
-// Languages without a code of ours (Thai, Hindi, Ukrainian, Malay, Arabizi): run for every message, found by the prefilter.
-const MORE_LANGUAGES_RE = union(MORE_LANGUAGES_OPT_OUT);
+const LIKELY_RE = union([...LIKELY_OPT_OUT, ...SOFT_OPT_OUT, ...MORE_LANGUAGES_LIKELY, ...REBUFF_OPT_OUT, ...EXASPERATED_OPT_OUT]);
+// Languages without a code of ours (Thai, Hindi, Ukrainian, Malay, Arabizi), and the separable verbs ("meld me af"),
+// whose language a short message hides: run for every message, found by the prefilter.
+const MORE_LANGUAGES_RE = union([...MORE_LANGUAGES_OPT_OUT, ...SEPARABLE_OPT_OUT]);
 
 // The indirect phrasings (opt-out.indirect.patterns.ts) are many and long: they run for the message's language, its
 // neighbours, English and any other script in it, even on a short message (every language's would cost a quarter of

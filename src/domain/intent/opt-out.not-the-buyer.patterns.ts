@@ -1,0 +1,26 @@
+// Look-alikes where the "don't contact" or "unsubscribe" is about someone or something other than the buyer's own
+// chat: "don't contact the factory directly", "no paper invoice any more, PDF only", "den de baja el pedido
+// anterior", "unsubscribe me from the catalogue emails but keep WhatsApp". The conversation goes on, so none may
+// stop it. A message that also says never, spam, block or "me" to the stop is left to the opt-out lines: the guards
+// name the third party or the document, never the buyer. Folded text (lower case, no accents).
+
+const THIRD_PARTY = String.raw`(factory|fabrica|fabrik|fabbrica|fabryk\w*|fabriek|usine|pabrik|fabrika\w*|nha may|supplier|proveedor|fornecedor|lieferant\w*|fornitore|dostawc\w*|leverancier|fournisseur|pemasok|tedarikci\w*)`;
+const DIRECTLY = String.raw`(directly|directamente|diretamente|direkt|direttamente|bezposrednio|direct|directement|langsung|dogrudan|truc tiep)`;
+// (an opt-out said alongside keeps its force: "stop messaging me, I buy directly from the factory now")
+const NO_STOP_WORD = String.raw`^(?!.*\b(me|mi|mich|mij|mnie|moi|anymore|any more|never|spam|unsubscribe|nunca|jamais|nie wieder|nooit|nigdy)\b)`;
+
+export const NOT_THE_BUYER: RegExp[] = [
+  // the buyer's factory or supplier is not to be approached behind their back
+  new RegExp(String.raw`${NO_STOP_WORD}.*(\b${THIRD_PARTY}\b.{0,30}\b${DIRECTLY}\b|\b${DIRECTLY}\b.{0,30}\b${THIRD_PARTY}\b)`),
+  /(工場|工厂|工廠)(に|と)?(は)?直接|直接.{0,6}(工場|工厂|工廠)|공장(에|과|이랑|하고)?\s*직접|직접\s*공장|المصنع.{0,10}مباشر|مباشر.{0,10}المصنع/,
+  // a document's paper copy stopped, the file still wanted: "keine Rechnung mehr per Post, nur per E-Mail"
+  /\b(invoices?|factura|facturas|rechnung\w*|fattur[ae]|faktur\w*|nota fiscal|factuur|hoa don|fatura)\b.{0,40}\b(pdf|paper|papel|papier\w*|cartace\w*|papierow\w*|giay|post|correo postal|correio|per e-?mail|por e-?mail|by e-?mail)\b/,
+  /(請求書|发票|發票|インボイス).{0,20}(郵送|PDF|pdf|紙)/,
+  // an order or a product taken off, not the buyer: "den de baja el pedido anterior"
+  /\b(den|dar|da|dame|denme|de|dé) de baja (el|la|los|las|este|ese|esta|esa|mi) (pedido|orden|producto|articulo|referencia|modelo|item|sku|codigo|factura)\b/,
+  // goods held back until paid, or one colour not to be sent: "No envíen nada hasta que pague", "もう赤は送らないで、青だけ"
+  new RegExp(String.raw`${NO_STOP_WORD}.*\b(hasta que|until|ate que|jusqu'a ce que|finche|dopoki|sampai)\b.{0,20}\b(pagu\w*|pay\w*|paid|pagamento|pagar|pago|bezahl\w*|zahlung|paiement|pagat\w*|wplat\w*|bayar|lunas)\b`),
+  /(赤|青|黒|白|緑|色|サイズ|型番|モデル)(は|を)(もう)?送らないで|送らないで.{0,8}(だけ|のみ)(で|に)?/,
+  // one channel dropped, this chat kept: "unsubscribe me from the emails but keep WhatsApp"
+  /\b(but|pero|mas|mais|aber|ma|maar|ale|tapi)( please| pls| por favor)? (keep|mantener|manten|mantenga|mantengan|manter|mantenha|garder|gardez|behalten|behalte|mantenere|mantenete|houd|hou|tetap)\b.{0,25}\b(whatsapp|wa|this chat|chat|here|aqui|ici|hier|qui)\b/,
+];
