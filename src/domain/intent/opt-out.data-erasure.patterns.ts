@@ -37,7 +37,7 @@ export const DATA_ERASURE_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = 
     /\bcessazione di (ogni|qualsiasi|qualunque|tutte le) (comunicazion|contatt|invi|sollecitazion)\w*|\bmi oppongo al trattamento\b/,
   ],
   nl: [
-    /\b(verwijdering|verwijderen|wissen|wissing) (van )?(al )?(mijn|onze) (persoons)?gegevens\b|\b(mijn|onze) (persoons)?gegevens (te )?(verwijderen|wissen)\b/,
+    /\bbezwaar tegen (het )?(gebruik|verwerking) van (mijn|onze) (persoons)?gegevens\b|\b(verwijdering|verwijderen|wissen|wissing) (van )?(al )?(mijn|onze) (persoons)?gegevens\b|\b(mijn|onze) (persoons)?gegevens (te )?(verwijderen|wissen)\b/,
   ],
   pl: [
     /\b(usuniecia|usuniecie|usunac) (wszystkich )?(moich|naszych) danych\b|\bsprzeciw\w* .{0,30}przetwarzani\w* (moich|naszych) danych\b/,

@@ -40,10 +40,12 @@ export const INDIRECT_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = {
   es: [
     /\b(les|te|le) (pedi|pedimos|dije|dijimos) que no (me|nos) (escribieran|contactaran|llamaran|mandaran|enviaran|molestaran)\b/,
     /\babsten(erse|ernos|gase|ganse|ganse de|erse de|gan)\w* (de )?(contactar|escribir|enviar|mandar|llamar|molestar|comunicarse)/,
-    /\b(cesen|cese|suspendan|suspenda|detengan|detenga|interrumpan) (el |todo |todo el |toda |cualquier |los |las )?(envio|envios|contacto|comunicacion|comunicaciones|correspondencia|mensajes|correos|llamadas|ofertas|publicidad)\b/,
+    // ("detengan el envío" holds a shipment: the sending stopped must be of messages, or a bare "cesen el envío")
+    /\b(cesen|cese|suspendan|suspenda|detengan|detenga|interrumpan) (el |todo |todo el |toda |cualquier |los |las )?(contacto|comunicacion|comunicaciones|correspondencia|mensajes|correos|llamadas|ofertas|publicidad)\b/,
+    /\b(cesen|cese|suspendan|suspenda|detengan|detenga|interrumpan) (el |todo el |los )?envios? de (mensajes|correos|publicidad|promociones|ofertas|comunicaciones|informacion|boletines|newsletters?)\b|\b(cesen|cese) (el |todo )?envio\s*($|[.!]|de inmediato|inmediatamente)/,
     /\bno (me |nos )?(vuelvan|vuelva|vuelvas) a (contactar|escribir|llamar|molestar|enviar|mandar|buscar)\w*/,
     /\b(basta|suficiente) (de|con) (tanto |tantos |tantas |sus |tus |los |las )?(spam|mensajes|ofertas|correos|publicidad|promociones|llamadas|whatsapps?)\b/,
-    /\b(te|los|las|les|lo) (voy a |vamos a )?(bloquear|bloqueo|bloqueamos|reportar|reporto|denunciar)\b|\b(bloqueado|bloqueados|bloqueada) (por spam|este numero|el numero)\b/,
+    /\b(te|los|las|les|lo) (voy a |vamos a )?(bloquear|bloqueo|bloqueamos|reportar|reporto|denunciar)\b|\b(bloqueado|bloqueados|bloqueada) (por spam|este numero|el numero)\b|\b(voy a|vamos a|ya) (bloquear|reportar|denunciar) (este|su|tu|el|sus) numero\b|\bbloqueo (este|su|tu) numero\b/,
     /\b(borren|eliminen|quiten|borrar|eliminar|borra|elimina)( por favor)? (mis|nuestros|nuestro|mi) (datos|numero|contacto|correo|telefono)\b/,
     /\b(dejen|deja|dejes|deje|paren|para|pare) de (enviar|mandar)(me|nos|les)?( (mensajes|correos|emails|mails|publicidad|promociones|ofertas|spam|whatsapps?|cosas|informacion|catalogos|notificaciones|eso|esto|todo eso)\b|\s*($|[.,!]|por favor|gracias|ya\b|todos los dias|cada dia))/,
   ],
@@ -72,6 +74,8 @@ export const INDIRECT_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = {
     /\b(horen sie|hort|hoert|hoer|horen|hor) (bitte )?auf\b.{0,30}(schreib|nerv|kontakt|anzuruf|anruf|belastig|angebot|nachricht|mail|spam|werbung)/,
     /\b(ich|wir) (blockiere|blockieren|sperre|sperren) (sie|dich|euch|ihre nummer|diese nummer|jetzt)\b|\b(werde|werden) (sie|dich|euch|ihre nummer|diese nummer) (blockieren|sperren)\b/,
     /\bkeine (angebote|werbung|nachrichten|mails|e-mails|anrufe|sms|spam) mehr\b/,
+    // the separable "anrufen": "rufen Sie bitte nicht mehr an"
+    /\b(rufen sie|ruft|ruf) (mich |uns )?(bitte )?(nicht mehr|nie wieder|nie mehr|nicht wieder) an\b/,
   ],
   it: [
     /\b(non|nn) (voglio|vogliamo) (piu |ancora )?ricevere\b|\b(non|nn) (contattateci|contattatemi|scriveteci|scrivetemi|chiamateci|chiamatemi|disturbateci|cercateci)\b/,
@@ -80,7 +84,7 @@ export const INDIRECT_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = {
     /\b(cessare|interrompere|sospendere|cessate|interrompete|sospendete) (ogni|qualsiasi|qualunque|tutte le|tutti gli|l'invio|gli invii|le comunicazioni|i contatti)\b/,
     /\b(non|nn) (scrivete|contattate|chiamate|disturbate|cercate|mandate messaggi|inviate messaggi) (piu|mai)\b/,
     /\bbasta (offerte|proposte|chiamate|telefonate|messaggi|email|mail|spam|pubblicita)\b/,
-    /\b(vi|ti) (blocco|bloccheremo|blocchero)\b/,
+    /\b(vi|ti) (blocco|bloccheremo|blocchero)\b|\b(blocco|blocchero|bloccheremo|segnalo) (questo|il vostro|il tuo|vostro|tuo) numero\b/,
     /\b(cancellate|eliminate|rimuovete|togliete|cancella|elimina|rimuovi|togli|cancellare|eliminare)( pure)? (il mio|il nostro|i miei|i nostri|mio|nostro) (numero|contatto|dati|indirizzo)\b/,
   ],
   pl: [
@@ -127,6 +131,7 @@ export const INDIRECT_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = {
     /\b(toi|minh|tui|em|anh|chi|tao) (se |da |phai )?chan (luon|so|ban|nick|may|lien lac|so nay)\b|\bspam (hoai|hoai vay|qua|mai)\b/,
     /\b(cho|dua|moi|xoa) (toi|minh|tui|em|chung toi|so toi|so minh) ra khoi (nhom|danh sach|group)\b|\bra khoi (danh sach|nhom quang cao)\b/,
     /\b(dung|khong|ngung|thoi) (gui|nhan|spam|lam phien|goi|lien he)( tin| tin nhan| quang cao)? (nua|them nua)\b/,
+    /\b(dung|khong|ngung) (nhan|nhan tin|gui tin|gui|goi|lien he|lien lac) (qua |tren |bang )?(zalo|email|mail|whatsapp|wa|viber|facebook|messenger|sms|dien thoai)( cho| voi)? (toi|minh|em|anh|chi|chung toi|tui)? ?nua\b/,
   ],
   ja: [
     /(迷惑です|迷惑してい|迷惑なので|ブロックします|ブロックしました|ブロックする|通報します)/,

@@ -131,7 +131,7 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
   ],
   id: [
     /\b(jangan|jgn|jngn|tolong jangan|tolong jgn|mohon jangan|gak usah|gk usah|nggak usah|ga usah|g usah|tidak usah|tak usah) (hubungi|menghubungi|chat|sms|telepon|telpon|ganggu|mengganggu|spam|wa|nge-?chat|nelpon)( saya| sy| kami| aku| lagi| lg)?\b/,
-    /\b(jangan|tolong jangan|mohon jangan|gak usah|ga usah|tidak usah) (kirim|kirimi|mengirim|ngirim|kirimkan)( saya| kami| aku)? (pesan|promo|promosi|iklan|email|spam|wa|lagi|apa-apa|apapun)\b/,
+    /\b(jangan|tolong jangan|mohon jangan|gak usah|ga usah|tidak usah) (kirim|kirimi|mengirim|ngirim|kirimkan)(2|-kirim)?( saya| kami| aku)? (pesan|promo|promosi|iklan|email|spam|wa|lagi|apa-apa|apapun)\b/,
     /\b(berhenti|stop|hentikan) (kirim|mengirim|ngirim|menghubungi|hubungi|chat|spam|nge-?spam|ganggu|mengganggu|wa|sms|telpon)\w*/,
     /\b(hapus|keluarkan|hapuskan|keluarin|apus) (saya|nomor saya|kontak saya|aku|kami|nomer saya|nomor ini|email saya)\b|\bberhenti berlangganan\b/,
   ],
@@ -166,7 +166,7 @@ export const CERTAIN_OPT_OUT: RegExp[] = Object.values(CERTAIN_OPT_OUT_BY_LANGUA
 
 export const LIKELY_OPT_OUT: RegExp[] = [
   /\b(not|no longer|never|am not|we are not|i'?m not|we'?re not|not really) (interested|intrested|intersted|interesed)\b(?! in (?!(you|u|ur|your (offers?|products?|services?|company|messages|promotions?|business)|(this|that) (offer|business)|any(thing)?( more| further)?)\b))/,
-  /\b(no|zero) interest\b|\bno need (anymore|any more)\b|\bnot (needed|required) (anymore|any more)\b|\bwrong number\b(?!\s*(of|on|in|for|at)\b)|\b(please |pls )?stop\s*(it|now|please|pls)?\s*[.!]*$/,
+  /\b(no|zero) interest\b|\bno need (anymore|any more)\b|\bnot (needed|required) (anymore|any more)\b|\bwrong number\b(?!\s*(of|on|in|for|at)\b)|\b(please |pls )?stop\s*(it|now|please|pls)?\s*[.!]*$|^\s*(pls |please )?remove\s*(pls|please)?\s*[.!]*\s*$/,
   // ("no thanks" only on its own: "不用了谢谢，这季度不采购", "no gracias, por ahora no" decline one offer, both authors say)
   /(不感兴趣|没兴趣|没有兴趣|没有需要了|不需要了|^\s*不用了[，,]?谢谢[。！!]*\s*$|不感興趣|沒興趣)/,
   /\bno (me|nos) interesa\b|\bno (estoy|estamos) interesad\w*|\bsin interes\b|^\s*no,? gracias\s*[.!]*\s*$/,
@@ -175,7 +175,7 @@ export const LIKELY_OPT_OUT: RegExp[] = [
   /\bkein (interesse|bedarf)\b|\bnicht interessiert\b/,
   /(отстаньте|отстань|отвалите)/,
   /(не интерес\w*|неинтерес\w*|не нужно больше|нам не интересно)/,
-  /(غير مهتم|لست مهتم|لسنا مهتمين|لا يهمني|لا يهمنا|لا اهتم|مش مهتم)/,
+  /(غير مهتم|لست مهتم|لسنا مهتمين|لا يهمني|لا يهمنا|لا اهتم|مش مهتم|ليس (لدينا|لدي|عندنا|عندي) اهتمام|ما (عندنا|عندي) اهتمام|لا داعي (للمتابعة|للمتابعه|لمتابعتنا|للتواصل)(?! (بخصوص|حول|علي|مع|في)))/,
   /\b(ilgilenmiyorum|ilgilenmiyoruz|ilgimi cekmiyor)\b/,
   /\bnon (sono|siamo) (piu )?interessat\w*|\bnon (mi|ci) interessa\b|\bnon interessa\b/,
   /\bnie (jestem|jestesmy) zainteresowan\w*|\bnie interesuje (mnie|nas)\b|\bnie jestem zainteresowany\b/,
@@ -191,6 +191,8 @@ export const LIKELY_OPT_OUT: RegExp[] = [
 
 /** Text that only quotes an opt-out (an email footer, a forwarded newsletter): not the buyer asking. */
 export const NOT_AN_OPT_OUT: RegExp[] = [
+  // an opt-out undone: "I unsubscribed by mistake, can you add me back?"
+  /\b(unsubscribed|opted out|removed me)\b.{0,40}\b(by mistake|accidentally|by accident|mistakenly)\b|\b(add|put) (me|us) back (on|to|in)\b|\bre-?subscribe\b/,
   // "don't call me now, I'm in a meeting": a moment, not a standing request
   /\b(don'?t|do not|dont|pls don'?t|please don'?t) (call|message|msg|text|disturb) (me|us) (now|right now|today|at the moment|later|until|during|this (week|morning|afternoon))\b/,
   // the same moment in the other languages, or said by where the buyer is (a meeting, at the wheel)

@@ -3,6 +3,8 @@ import type { DetectedLanguage } from '../language/languages';
 import { lexiconOptOut } from './opt-out.lexicon';
 import type { LanguageCode } from '../language/languages';
 import { DATA_ERASURE_OPT_OUT_BY_LANGUAGE } from './opt-out.data-erasure.patterns';
+import { FORMAL_OPT_OUT_BY_LANGUAGE } from './opt-out.formal.patterns';
+import { REMOVE_US_BY_LANGUAGE } from './opt-out.remove-us.patterns';
 import { INDIRECT_OPT_OUT_BY_LANGUAGE as INDIRECT_ONLY } from './opt-out.indirect.patterns';
 import { MORE_LANGUAGES_LIKELY, MORE_LANGUAGES_NOT_AN_OPT_OUT, MORE_LANGUAGES_OPT_OUT } from './opt-out.more-languages.patterns';
 import { CERTAIN_OPT_OUT_BY_LANGUAGE, LIKELY_OPT_OUT, NOT_AN_OPT_OUT } from './opt-out.patterns';
@@ -31,9 +33,12 @@ export function detectOptOut(message: string, language: DetectedLanguage = 'und'
   return 0;
 }
 
-// The privacy-law requests run with the indirect phrasings: long formal letters, in the message's language.
+// The privacy-law requests, the company letters and the bare "remove us" run with the indirect phrasings, in the
+// message's language.
 const INDIRECT_OPT_OUT_BY_LANGUAGE = Object.fromEntries(
-  (Object.keys(INDIRECT_ONLY) as LanguageCode[]).map((l) => [l, [...INDIRECT_ONLY[l], ...DATA_ERASURE_OPT_OUT_BY_LANGUAGE[l]]]),
+  (Object.keys(INDIRECT_ONLY) as LanguageCode[]).map((l) => [l, [
+    ...INDIRECT_ONLY[l], ...DATA_ERASURE_OPT_OUT_BY_LANGUAGE[l], ...FORMAL_OPT_OUT_BY_LANGUAGE[l], ...REMOVE_US_BY_LANGUAGE[l],
+  ]]),
 ) as Record<LanguageCode, RegExp[]>;
 
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u;
