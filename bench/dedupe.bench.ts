@@ -68,7 +68,7 @@ function candidateSearch(records: (LabelledCompany & { key: number })[], prepare
       if (n > 0 && (q.native || hasNonLatinLetter(o.name))) byContact.push({ id: j, n });
       if (q.domains.some((d) => s.domains.has(d)) || q.emails.some((e) => s.emails.has(e)) || q.phones.some((x) => s.phones.has(x))) hits.push({ by_name: false, id: j, k: null });
       const words = ` ${s.key} `;
-      if (q.nameKeys.includes(s.key) || q.nameTerms.some((t) => t.length >= 3 && words.includes(` ${t} `)) || (q.soundKeys ?? []).some((k) => s.sound.has(k))) {
+      if (q.nameKeys.includes(s.key) || [...q.nameTerms, ...(q.translationTerms ?? [])].some((t) => t.length >= 3 && words.includes(` ${t} `)) || (q.soundKeys ?? []).some((k) => s.sound.has(k))) {
         hits.push({ by_name: true, id: j, k: s.key, n: o.name });
       }
     });

@@ -2,6 +2,7 @@ import { contactQueryKeys } from './contact-name-keys';
 import type { PreparedRecord } from './match';
 import { nameCore, tokenWeight } from './normalize-company';
 import { soundKeysOf, soundSkeleton } from './sound-skeleton';
+import { meaningSpellings } from './meaning-spellings';
 
 /**
  * What a repository needs to fetch candidates for one record from a large customer table with indexes only:
@@ -16,6 +17,12 @@ export type CandidateQuery = {
    * which finds "brightlux" inside "brightlux lighting" and tolerates a typo. Trade words are left out: they match everything.
    */
   nameTerms: string[];
+  /**
+   * The spellings a stored key may hold for the name's translation ("jinlong" for "Golden Dragon", see
+   * meaning-spellings.ts): looked up as whole words like nameTerms, but apart from them, since the sound look-up's
+   * prefilter compares a Latin name's own words only.
+   */
+  translationTerms?: string[];
   /** Exact, lower-cased: `contacts.email = ANY($)` (or the keyed hash of each for `email_hash`). */
   emails: string[];
   /** Company domains (free-mail excluded): `customers.website_domain = ANY($)` and the domain part of contact emails. */
@@ -46,9 +53,11 @@ export const TRGM_WORD_SIMILARITY_THRESHOLD = 0.6;
 export function candidateQuery(p: PreparedRecord): CandidateQuery {
   const nameKeys = [...new Set(p.names.map((n) => n.key).filter(Boolean))];
   const nameTerms = [...new Set(p.names.flatMap((n) => nameCore(n)).filter((t) => t.length >= 3))];
+  const translationTerms = [...new Set(p.names.flatMap(meaningSpellings))].filter((t) => t.length >= 3 && !nameTerms.includes(t));
   return {
     nameKeys,
     nameTerms,
+    ...(translationTerms.length ? { translationTerms } : {}),
     emails: p.emails,
     domains: [...new Set([...p.emailDomains, ...p.websiteDomains])],
     phones: p.phones,
@@ -64,7 +73,8 @@ export function candidateQuery(p: PreparedRecord): CandidateQuery {
  * consonant classes ("nr") are shared by thousands of names: used only when the name has no longer key.
  */
 export function soundKeys(p: PreparedRecord): string[] {
-  const forms = p.names.flatMap((n) => {
+  // A reading by meaning is English words ("gold", "star") that sound like thousands of names: its words are looked up whole.
+  const forms = p.names.filter((n) => !n.translated).flatMap((n) => {
     const core = nameCore(n).filter((t) => !/^\d+$/.test(t));
     const words = [...core];
     if (core.length > 1) words.push(core.join(''));
@@ -86,7 +96,7 @@ export function blockingKeys(p: PreparedRecord): string[] {
   const q = candidateQuery(p);
   return [
     ...q.nameKeys.map((k) => `k:${k}`),
-    ...q.nameTerms.map((t) => `t:${t}`),
+    ...[...q.nameTerms, ...(q.translationTerms ?? [])].map((t) => `t:${t}`),
     ...q.emails.map((e) => `e:${e}`),
     ...q.domains.map((d) => `d:${d}`),
     ...q.phones.map((ph) => `p:${ph}`),

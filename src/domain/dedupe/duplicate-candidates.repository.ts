@@ -183,7 +183,7 @@ export type Hit = { by_name: boolean; id: number; k: string | null; n?: string |
 function hitsSql(q: CandidateQuery, options: CandidateOptions): Prisma.Sql | null {
   const parts: Prisma.Sql[] = [];
   if (q.nameKeys.length) parts.push(Prisma.sql`(SELECT id FROM customers WHERE normalized_name = ANY(${q.nameKeys}::text[]))`);
-  parts.push(...q.nameTerms.filter((t) => t.length >= 3).map(wordHit));
+  parts.push(...[...q.nameTerms, ...(q.translationTerms ?? [])].filter((t) => t.length >= 3).map(wordHit));
   if (q.domains.length) parts.push(Prisma.sql`(SELECT id FROM customers WHERE website_domain = ANY(${q.domains}::text[]) LIMIT 50)`);
   if (q.soundKeys?.length) parts.push(soundHitSql(q));
   if (options.fuzzy) {
@@ -318,7 +318,7 @@ export async function findCandidateIdsBulk(db: DbClient, queries: CandidateQuery
   const domains = new Map<string, number[]>();
   queries.forEach((q, i) => {
     q.nameKeys.forEach((k) => index(keys, k, i));
-    q.nameTerms.filter((t) => t.length >= 3).forEach((t) => index(terms, t, i));
+    [...q.nameTerms, ...(q.translationTerms ?? [])].filter((t) => t.length >= 3).forEach((t) => index(terms, t, i));
     q.emails.forEach((e) => index(emails, e, i));
     q.phones.forEach((p) => index(phones, p, i));
     q.domains.forEach((d) => index(domains, d, i));

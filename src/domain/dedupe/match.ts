@@ -5,7 +5,7 @@ import { formatPhone, phoneCountry, toE164 } from '../normalize/phone';
 import { domainLabel, isFreeMailDomain, registrableDomain } from './free-mail';
 import { compareNames, type NameComparison } from './name-compare';
 import { citiesFarApart, compareCities, prepareCity, type PreparedCity } from './city';
-import { companyNameParts, type CompanyNameParts } from './normalize-company';
+import { companyNameParts, mayReadByMeaning, type CompanyNameParts, type NameReading } from './normalize-company';
 import { matchContacts, prepareContact, type PreparedContact } from './contact-names';
 import { CN_PLACES, CN_PROVINCES, COUNTRY_WORDS } from './company-lexicon';
 import { looksJapanese } from './japanese';
@@ -53,7 +53,7 @@ export type PreparedRecord = {
 };
 
 export type ReasonCode =
-  | 'same_email' | 'same_email_domain' | 'same_website' | 'same_domain_label' | 'same_phone' | 'same_name' | 'similar_name' | 'same_contact'
+  | 'same_email' | 'same_email_domain' | 'same_website' | 'same_domain_label' | 'same_phone' | 'same_name' | 'similar_name' | 'translated_name' | 'same_contact'
   | 'same_country' | 'different_country' | 'different_domains' | 'different_phones' | 'different_name_words' | 'different_trade_words'
   | 'different_place' | 'different_entity_marker' | 'different_legal_form' | 'different_name' | 'different_emails' | 'generic_name' | 'group_entity' | 'same_city' | 'different_city' | 'shared_phone_only' | 'same_switchboard';
 
@@ -125,6 +125,7 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   if (country === 'SG' || country === 'MY') for (const n of written) if (/[\u3400-\u9fff]/.test(n)) names.push(companyNameParts(n, { southern: true }));
   // A Japanese firm's name in kanji only ("山田製作所") reads as Japanese too, not only as Chinese.
   if (country === 'JP') for (const n of written) if (/[\u3400-\u9fff]/.test(n) && !looksJapanese(n)) names.push(companyNameParts(n, { japanese: true }));
+  names.push(...meaningReadings(written, names, country === 'JP'));
   const emails = [...new Set((raw.emails ?? []).map((e) => normalizeEmail(e)).filter((e): e is string => !!e))];
   const emailDomains = [...new Set(emails.map((e) => registrableDomain(emailDomain(e))).filter((d) => !isFreeMailDomain(d)))];
   const site = raw.website ? websiteDomain(raw.website) : undefined;
@@ -138,7 +139,23 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   return { id: raw.id, name: raw.name, country, names, emails, emailDomains, websiteDomains, domainLabels, phones, contacts, city, phoneCountry: phoneCountryOf };
 }
 
-const POSITIVE_REASONS = new Set<ReasonCode>(['same_email', 'same_email_domain', 'same_website', 'same_domain_label', 'same_phone', 'same_name', 'similar_name', 'same_contact']);
+/** The names read by meaning (旭日 → "sunrise"), where that reading differs from every spelling already read. */
+function meaningReadings(written: string[], spelt: CompanyNameParts[], japan: boolean): CompanyNameParts[] {
+  const out: CompanyNameParts[] = [];
+  const keys = new Set(spelt.map((p) => p.key));
+  for (const n of written) {
+    if (!mayReadByMeaning(n)) continue;
+    const readings: NameReading[] = [{ meaning: true }];
+    if (japan && /[\u3400-\u9fff]/.test(n) && !looksJapanese(n)) readings.push({ meaning: true, japanese: true });
+    for (const reading of readings) {
+      const p = companyNameParts(n, reading);
+      if (!keys.has(p.key)) { keys.add(p.key); out.push(p); }
+    }
+  }
+  return out;
+}
+
+const POSITIVE_REASONS = new Set<ReasonCode>(['same_email', 'same_email_domain', 'same_website', 'same_domain_label', 'same_phone', 'same_name', 'similar_name', 'translated_name', 'same_contact']);
 
 /** The rules around the fitted score: caps for group siblings and two countries, a floor for a shared key, nothing without evidence. */
 export type BoundRules = { capped: boolean; keyFloor: boolean; evidence: boolean; contradicted?: boolean; addressFloor?: boolean; nameFloor?: boolean };
@@ -191,18 +208,54 @@ function namedTownFarFrom(parts: CompanyNameParts, named: PreparedRecord, other:
 
 const intersect = (a: string[], b: string[]) => a.filter((x) => b.includes(x));
 
-function bestNames(a: PreparedRecord, b: PreparedRecord): { cmp: NameComparison; a: CompanyNameParts; b: CompanyNameParts } | undefined {
-  let best: { cmp: NameComparison; a: CompanyNameParts; b: CompanyNameParts } | undefined;
-  for (const na of a.names) for (const nb of b.names) {
-    if (!na.tokens.length || !nb.tokens.length) continue;
-    // A word-for-word reading meets Latin names only; against another native name it would match untranslated words.
-    if ((na.literal && nb.script === 'native') || (nb.literal && na.script === 'native')) continue;
-    const cmp = compareNames(na, nb);
-    const better = !best || cmp.similarity > best.cmp.similarity
-      || (cmp.similarity === best.cmp.similarity && [na.key, nb.key].sort().join('|') < [best.a.key, best.b.key].sort().join('|'));
-    if (better) best = { cmp, a: na, b: nb };
-  }
-  return best;
+type NamePair = { cmp: NameComparison; a: CompanyNameParts; b: CompanyNameParts };
+
+/** A reading by meaning meets a Latin name's spelling, or another reading by meaning across scripts ("Hinode" / 日の出). */
+function meaningPairs(x: CompanyNameParts, y: CompanyNameParts): boolean {
+  if (x.translated && y.translated) return x.script !== y.script;
+  return x.translated ? y.script === 'latin' : !y.translated || x.script === 'latin';
+}
+
+/**
+ * The most alike spellings of the two names, and, for two records of one country whose spellings are not alike already,
+ * the most alike pair where one is read by meaning (the only case chooseNames uses it: most pairs skip the readings).
+ */
+function bestNames(a: PreparedRecord, b: PreparedRecord, oneCountry: boolean): { spelt?: NamePair; translated?: NamePair } {
+  const best = (byMeaning: boolean): NamePair | undefined => {
+    let found: NamePair | undefined;
+    for (const na of a.names) for (const nb of b.names) {
+      if (!na.tokens.length || !nb.tokens.length || !!(na.translated || nb.translated) !== byMeaning) continue;
+      // A word-for-word reading meets Latin names only; against another native name it would match untranslated words.
+      if ((na.literal && nb.script === 'native') || (nb.literal && na.script === 'native')) continue;
+      // Translated words agree exactly or not at all: without a word in common there is nothing to compare.
+      if (byMeaning && (!meaningPairs(na, nb) || !na.tokens.some((t) => nb.tokens.includes(t)))) continue;
+      const cmp = compareNames(na, nb);
+      const better = !found || cmp.similarity > found.cmp.similarity
+        || (cmp.similarity === found.cmp.similarity && [na.key, nb.key].sort().join('|') < [found.a.key, found.b.key].sort().join('|'));
+      if (better) found = { cmp, a: na, b: nb };
+    }
+    return found;
+  };
+  const spelt = best(false);
+  const translated = oneCountry && (!spelt || spelt.cmp.similarity < 0.85) ? best(true) : undefined;
+  return { spelt, translated };
+}
+
+/**
+ * A translation is weaker evidence than a spelling ("Golden Dragon" is a common name): it counts only for two records
+ * of one country and when it says clearly more than the spellings. It then explains the words the spellings do not
+ * share ("mir" / "world"), as names in two scripts would, but the fitted weights still see the spelt names: a meaning
+ * agreement is no similarity of spelling.
+ */
+function chooseNames(found: { spelt?: NamePair; translated?: NamePair }, oneCountry: boolean): (NamePair & { translated: boolean }) | undefined {
+  const { spelt, translated } = found;
+  if (!spelt) return undefined;
+  // Read by meaning, the names must still agree word for word: "Pars Light Industries" is not پارس نور "Pars Light Trading".
+  const clearlyMore = !!translated && translated.cmp.sharedStrength >= 0.6 && translated.cmp.similarity >= 0.6
+    && translated.cmp.similarity >= spelt.cmp.similarity + 0.15 && !translated.cmp.distinctiveConflict && !translated.cmp.descriptorConflict;
+  if (!oneCountry || !clearlyMore) return { ...spelt, translated: false };
+  const cmp = { ...spelt.cmp, crossScript: true, distinctiveConflict: null, descriptorConflict: null, shared: translated.cmp.shared };
+  return { ...spelt, cmp, translated: true };
 }
 
 const contactMatch = (a: PreparedRecord, b: PreparedRecord) => matchContacts(a.contacts, b.contacts);
@@ -245,7 +298,8 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     f.emails_differ = 1;
     add('different_emails', 'no email address in common', '邮箱均不相同');
   }
-  const names = bestNames(a, b);
+  const oneCountry = !!countryOf(a) && countryOf(a) === countryOf(b) && (!a.country || !b.country || a.country === b.country);
+  const names = chooseNames(bestNames(a, b, oneCountry), oneCountry);
   const contact = contactMatch(a, b);
   // A forwarder's, agent's or trading house's number is shared by unrelated buyers: with Latin names that clearly differ,
   // no shared address and no common contact, a shared phone is a weak hint, not proof.
@@ -327,7 +381,8 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     f.conflict_distinctive = !cmp.crossScript && cmp.distinctiveConflict ? 1 : 0;
     f.conflict_descriptor = !cmp.crossScript && !cmp.distinctiveConflict && cmp.descriptorConflict ? 1 : 0;
     f.conflict_place = cmp.placeConflict ? 1 : 0;
-    if (cmp.similarity >= 0.999) add('same_name', `same name after normalisation ("${names.a.key}")`, `规范化后名称相同（${names.a.key}）`);
+    if (names.translated) add('translated_name', `names translate alike (${list(cmp.shared)})`, `名称译义相同（${list(cmp.shared)}）`);
+    else if (cmp.similarity >= 0.999) add('same_name', `same name after normalisation ("${names.a.key}")`, `规范化后名称相同（${names.a.key}）`);
     else if (cmp.similarity >= 0.6) add('similar_name', `names ${pct(cmp.similarity)}% alike`, `名称相似度 ${pct(cmp.similarity)}%`);
     else if (cmp.crossScript && cmp.shared.length && cmp.sharedStrength >= 0.6) {
       add('similar_name', `names in two scripts share ${list(cmp.shared)}`, `不同文字的名称共有 ${list(cmp.shared)}`);
@@ -336,7 +391,7 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
 
   // The same person by name (any script, any order) is strong evidence when the names do not conflict: a buyer's
   // Chinese and English records rarely share an address, but they name the same purchaser.
-  const namesAgree = !!names && !entityDiffers && (names.cmp.similarity >= 0.6 || (names.cmp.crossScript && names.cmp.sharedStrength >= 0.6));
+  const namesAgree = !!names && !entityDiffers && (names.cmp.similarity >= 0.6 || names.translated || (names.cmp.crossScript && names.cmp.sharedStrength >= 0.6));
   // Names in two scripts are often translations ("Шелковый путь" / "Silk Road", 旭日 / "Sunrise") that no reading can
   // compare: there the whole name of the same person in the same country is the agreement.
   const acrossScripts = !!names && names.cmp.crossScript && !entityDiffers && !!countryOf(a) && countryOf(a) === countryOf(b)
@@ -417,7 +472,10 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   // Latin card), so worth a question even where other addresses and numbers pull the score down.
   const samePerson = namesAgree && country === 'same' && !capped && !contradicted && city !== 'different'
     && (contact.kind === 'full' || (contact.kind === 'partial' && city === 'same'));
-  const nameFloor = nearIdentical || samePerson;
+  // Names that translate alike in one country, with the same town, person, office or domain besides: worth a question.
+  const translatedAgree = !!names?.translated && !capped && !contradicted && !entityDiffers && city !== 'different'
+    && (city === 'same' || contact.kind !== 'none' || !!switchboard || sharedDomains.length > 0 || sharedLabels.length > 0);
+  const nameFloor = nearIdentical || samePerson || translatedAgree;
   const score = boundScore(modelScore(f), { capped, keyFloor, evidence, contradicted, addressFloor, nameFloor });
   const verdict: MatchVerdict = score >= DUPLICATE_THRESHOLD ? 'duplicate' : score >= POSSIBLE_THRESHOLD ? 'possible_duplicate' : 'distinct';
   const related = sharedDomains.length > 0 || sharedLabels.length > 0 || (nameSimilarity >= 0.6 && sharedNameTokens.length > 0 && names!.cmp.sharedStrength === 1);

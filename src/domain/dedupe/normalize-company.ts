@@ -9,6 +9,7 @@ import { cantonese, koreanRomanization, mandarin, southernSurname, thaiRomanizat
 import { readAbjads } from './abjad';
 import { lexiconWordByPrefix, lexiconWordBySlip, lexiconWordBySound } from './lexicon-lookup';
 import { ARABIC_STEMS, HEBREW_WORDS, THAI_WORDS } from './native-lexicon';
+import { ARABIC_MEANINGS, CJK_MEANINGS, LATIN_MEANINGS } from './name-meanings';
 
 /** A company name taken apart for matching. */
 export type CompanyNameParts = {
@@ -36,6 +37,8 @@ export type CompanyNameParts = {
   legal: string[];
   /** A native name read word for word (see NameReading.literal): compared with Latin names only. */
   literal?: boolean;
+  /** Read by meaning (see NameReading.meaning): weaker evidence than a spelling, compared with Latin names only. */
+  translated?: boolean;
 };
 
 /** How to read Chinese characters: Mandarin pinyin (default) or Cantonese, as Hong Kong firms romanise their names. */
@@ -46,6 +49,11 @@ export type NameReading = {
    * ("Migdal Hashmal", "Fotistiki Thessalonikis", "Baki Tikinti") where another record translates them.
    */
   literal?: boolean;
+  /**
+   * Meaning-words of names translated to the English a bilingual firm uses (旭日 "sunrise", Мир "world", Thành Công
+   * "success"; see name-meanings.ts), where the default reading spells them out ("xuri", "mir", "thanh cong").
+   */
+  meaning?: boolean;
 };
 
 // Any non-Latin letter: its transliteration may still match (positive evidence) but a mismatch proves little.
@@ -68,6 +76,9 @@ const PLACE_SEQS = PLACES.map(split).sort((a, b) => b.length - a.length);
 const PLACE_SET = new Set(PLACES);
 const PHRASE_RULES = [...PHRASES].sort((a, b) => b[0].length - a[0].length);
 const CJK_KEYS = Object.keys(CJK_WORDS).sort((a, b) => b.length - a.length);
+const CJK_BY_MEANING: Record<string, string> = Object.assign(Object.create(null), CJK_MEANINGS, CJK_WORDS);
+const CJK_MEANING_KEYS = Object.keys(CJK_BY_MEANING).sort((a, b) => b.length - a.length);
+const LATIN_MEANING_RULES = Object.entries(LATIN_MEANINGS).map(([k, v]): [string[], string[]] => [split(k), split(v)]).sort((a, b) => b[0].length - a[0].length);
 const GENERIC = new Set([...GENERIC_WORDS].map((w) => stem(foldDigraphs(w))));
 const COMMON = new Set([...COMMON_NAME_WORDS].map((w) => stem(foldDigraphs(w))));
 // NFKC like the names they meet (Thai ำ decomposes under NFKC: "จำกัด" in the table would never match otherwise).
@@ -76,6 +87,18 @@ const nfkcTable = (...tables: Record<string, string>[]): Record<string, string> 
   Object.assign(Object.create(null), Object.fromEntries(tables.flatMap((t) => Object.entries(t)).map(([k, v]) => [k.normalize('NFKC'), v])));
 const NATIVE_WORDS = nfkcTable(ARABIC_WORDS, HEBREW_WORDS);
 const ARABIC_STEM_WORDS = nfkcTable(ARABIC_STEMS);
+const ARABIC_MEANING_WORDS = nfkcTable(ARABIC_MEANINGS);
+const LATIN_MEANING_HEADS = new Set(LATIN_MEANING_RULES.map(([from]) => from[0]));
+const CJK_OR_ABJAD = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u0600-\u06ff]/;
+
+/**
+ * Whether reading the name by meaning may differ from spelling it: any Chinese, Japanese, Korean or Arabic name (its
+ * Traditional forms are checked only once simplified), else a word that begins an entry of LATIN_MEANINGS. Most names
+ * are Latin with none: this spares them a second reading.
+ */
+export function mayReadByMeaning(name: string): boolean {
+  return CJK_OR_ABJAD.test(name) || foldLatin(name).split(/[^a-z0-9]+/).some((w) => LATIN_MEANING_HEADS.has(w));
+}
 const THAI_KEYS = Object.keys(THAI_WORDS).map((k) => [k.normalize('NFKC'), THAI_WORDS[k]] as const).sort((a, b) => b[0].length - a[0].length);
 const THAI_RUN = /[\u0e00-\u0e7f]+/g;
 
@@ -95,12 +118,14 @@ function readThai(text: string, literal = false): string {
 }
 
 /** An Arabic or Hebrew word: a known trade word, else read into Latin with its article (ال، ה) off. */
-function readAbjadWord(w: string, literal = false): string {
+function readAbjadWord(w: string, literal = false, meaning = false): string {
   const known = literal ? undefined : NATIVE_WORDS[w];
   if (known) return known;
   const arabic = w.replace(/^(?:وال|بال|فال|لل|ال)(?=[\u0621-\u064a]{2})/, '').replace(/^ل(?=ا)/, '');
   const stem = literal ? undefined : ARABIC_STEM_WORDS[arabic] ?? ARABIC_STEM_WORDS[arabic.replace(/^[وب](?=[\u0621-\u064a]{3})/, '')];
   if (stem) return stem;
+  const translated = meaning ? ARABIC_MEANING_WORDS[arabic] : undefined;
+  if (translated) return translated;
   const hebrewWord = w.replace(/^[הו](?=[\u05d0-\u05ea]{3})/, '');
   const hebrew = /^[\u05d0-\u05ea]/.test(w) ? ((literal ? undefined : HEBREW_WORDS[hebrewWord]) ?? w.replace(/^ה(?=[\u05d0-\u05ea]{3})/, '')) : arabic;
   return readAbjads(hebrew);
@@ -168,9 +193,14 @@ function stripEdges(tokens: string[], connectors = true): string[] {
 }
 
 function applyPhrases(tokens: string[]): string[] {
+  return rewriteSequences(tokens, PHRASE_RULES);
+}
+
+/** Rewrites token sequences by rules listed longest first. */
+function rewriteSequences(tokens: string[], rules: [string[], string[]][]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const rule = PHRASE_RULES.find(([from]) => startsWith(tokens, from, i));
+    const rule = rules.find(([from]) => startsWith(tokens, from, i));
     if (rule) { out.push(...rule[1]); i += rule[0].length; } else out.push(tokens[i++]);
   }
   return out;
@@ -214,15 +244,16 @@ function foldNative(raw0: string, qualifiers: string[], reading: NameReading, ha
       /[\uac00-\ud7af]/.test(text) && !/[\u3040-\u30ff]/.test(text) ? foldLatin(koreanRomanization(text))
         : !/[\u3400-\u9fff]/.test(text) || /[\u3040-\u30ff]/.test(text) ? foldLatin(text) : reading.cantonese ? cantonese(text) : reading.wadeGiles ? foldLatin(wadeGiles(text)) : foldLatin(mandarin(text));
     const flush = () => { if (pending) words.unshift(romanise(pending).replace(/\s+/g, '')); pending = ''; };
+    const [keys, table] = reading.meaning ? [CJK_MEANING_KEYS, CJK_BY_MEANING] : [CJK_KEYS, CJK_WORDS];
     for (let end = run.length; end > 0; ) {
-      const hit = CJK_KEYS.find((k) => run.endsWith(k, end));
-      if (hit) { flush(); words.unshift(CJK_WORDS[hit]); end -= hit.length; } else { pending = run[end - 1] + pending; end--; }
+      const hit = keys.find((k) => run.endsWith(k, end));
+      if (hit) { flush(); words.unshift(table[hit]); end -= hit.length; } else { pending = run[end - 1] + pending; end--; }
     }
     flush();
     return ` ${words.join(' ')} `;
   });
   // Arabic: known trade words to English; the article (ال، لل، وال) off the others, as Latin names drop or detach it.
-  return readThai(s, reading.literal).split(/\s+/).map((w) => readAbjadWord(w, reading.literal)).join(' ');
+  return readThai(s, reading.literal).split(/\s+/).map((w) => readAbjadWord(w, reading.literal, reading.meaning)).join(' ');
 }
 
 /**
@@ -295,6 +326,7 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   // The words as written (connectors out), for acronyms made of their first syllables ("SOCOMEX", "DIELCA").
   const words = tokens.filter((t) => !STOPWORDS.has(t) && /^[a-z]/.test(t));
   tokens = removeSequences(tokens, LEGAL_ANY);
+  if (reading.meaning) tokens = rewriteSequences(tokens, LATIN_MEANING_RULES);
   // "Ill." = Illuminazione, "Nig." = Nigeria: a cut word that only one lexicon word (or one sense) begins with.
   tokens = tokens.map((t) => (abbreviations.includes(t) && !CANONICAL[t] ? lexiconWordByPrefix(t) ?? t : t));
   // A trade word or legal form of English spelt in another alphabet ("tredrs", "plastik", "krporesn").
@@ -314,7 +346,7 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   // A name of trade words only ("Tokyo Lighting") keeps its place in the key, or the key would say nothing.
   const keyTokens = tokens.some((t) => tokenWeight(t) === 1) || uniqueQualifiers.length === 0 ? tokens : [...uniqueQualifiers.flatMap(split), ...tokens];
   // Sorted, so word order does not matter ("Illuminazione Rossi" = "Rossi Illuminazione"); pg_trgm ignores order anyway.
-  return { key: [...keyTokens].sort().join(' '), tokens, qualifiers: uniqueQualifiers, script, alphabetic, acronyms, abbreviations, words, korean: /[\uac00-\ud7af]/.test(name), markers, legal, literal: reading.literal };
+  return { key: [...keyTokens].sort().join(' '), tokens, qualifiers: uniqueQualifiers, script, alphabetic, acronyms, abbreviations, words, korean: /[\uac00-\ud7af]/.test(name), markers, legal, literal: reading.literal, translated: reading.meaning };
 }
 
 /**
