@@ -16,6 +16,7 @@ import { maskHypotheticalOrder } from './hypothetical-order';
 import { maskNotAnExtension } from './not-an-extension';
 import { maskNotASplit } from './not-a-split';
 import { detectOptOut } from './opt-out';
+import { blankAligned, foldOffsets } from './fold-alignment';
 import {
   ALIASES, compileFor, OVERRIDDEN_BY, parseTable, PatternIndex, SUPPRESSED_BY, type CompiledLine, type CompiledSet, type Mode, type PatternKey,
   type PatternTable,
@@ -87,7 +88,15 @@ function matchersFor(language: DetectedLanguage, text: string): CompiledSet {
 /** A message's three forms, each scanned once for the literals of the pattern lines (on first use). */
 class Forms {
   private readonly scans: Partial<Record<Mode, Uint8Array>> = {};
-  constructor(readonly folded: string, readonly lower: string, readonly cased: string) {}
+  /** `unmasked`: the forms before any mask (a masked copy keeps every character's place, so their alignment holds) */
+  constructor(readonly folded: string, readonly lower: string, readonly cased: string, readonly unmasked?: Forms) {}
+  private offsets?: { lower: Int32Array | null; cased: Int32Array | null };
+
+  /** Where each character of the lower-case and cased forms starts in the folded one (worked out when first needed). */
+  alignment(): { lower: Int32Array | null; cased: Int32Array | null } {
+    if (this.unmasked) return this.unmasked.alignment();
+    return (this.offsets ??= { lower: foldOffsets(this.lower, this.folded), cased: foldOffsets(this.cased, this.folded) });
+  }
 
   candidates(mode: Mode): Uint8Array {
     return (this.scans[mode] ??= INDEX.candidates(mode, this[mode]));
@@ -142,12 +151,13 @@ const KEY_MASKS: Partial<Record<PatternKey, (folded: string) => string>> = {
   payment_extension: maskNotAnExtension,
 };
 
-/** Blanks the spans `mask` finds in the folded form in the other forms too, when the positions line up. */
+/** Blanks the spans `mask` finds in the folded form in the other forms too (see fold-alignment.ts). */
 function maskedForms(forms: Forms, mask: (folded: string) => string = maskNegatedAsks): Forms {
   const folded = mask(forms.folded);
   if (folded === forms.folded) return forms;
-  const blank = (s: string) => (s.length === folded.length ? [...s].map((c, i) => (folded[i] === ' ' && forms.folded[i] !== ' ' ? ' ' : c)).join('') : s);
-  return new Forms(folded, blank(forms.lower), blank(forms.cased));
+  const { lower, cased } = forms.alignment();
+  const blank = (s: string, offsets: Int32Array | null) => (offsets ? blankAligned(s, offsets, forms.folded, folded) : s);
+  return new Forms(folded, blank(forms.lower, lower), blank(forms.cased, cased), forms.unmasked ?? forms);
 }
 
 /**
