@@ -2,19 +2,10 @@
 // lengths ("ß" → "ss", "æ" → "ae", Arabic vowel marks dropped) and an emoji is one character but two string units, so
 // a position in the folded text is found through where each character of the other form folds to.
 import { fold } from '../language/clean-text';
-
-const foldedPoints = new Map<string, string>();
-const MAX_REMEMBERED_POINTS = 20_000;
+import { boundedMemo } from '../bounded-memo';
 
 /** One character folded (remembered: a message's characters repeat, and folding runs a chain of replacements). */
-function foldPoint(c: string): string {
-  let folded = foldedPoints.get(c);
-  if (folded === undefined) {
-    folded = fold(c);
-    if (foldedPoints.size < MAX_REMEMBERED_POINTS) foldedPoints.set(c, folded);
-  }
-  return folded;
-}
+const foldPoint = boundedMemo(fold, 20_000);
 
 /**
  * Where each character (code point) of `form` starts in `folded`, its last entry the end; null when folding the form

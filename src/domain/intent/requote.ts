@@ -24,8 +24,7 @@ export function requoteIncoterm(scores: Map<Intent, number>, reply: string, rep:
   const quotedTerms = termsIn(quoted);
   if (quotedTerms.size === 0 || !/\d/.test(quoted) || [...asked].every((t) => quotedTerms.has(t))) return;
   scores.set('quote_revision', Math.max(scores.get('quote_revision') ?? 0, CONTEXT_CONFIDENCE));
-  const withoutTerms = patternKeysOf(folded.replace(INCOTERM, ' '), language);
-  if (!withoutTerms.has('shipping') && !withoutTerms.has('shipping_cost')) scores.delete('shipping');
+  dropShippingNamedByTermOnly(scores, folded, language);
 }
 
 /**
@@ -38,6 +37,11 @@ export function termOfTheRevision(scores: Map<Intent, number>, own: string, lang
   if ((scores.get('quote_revision') ?? 0) < EMIT_THRESHOLD || !scores.has('shipping')) return;
   const folded = fold(own);
   if (!termsIn(folded).size) return;
+  dropShippingNamedByTermOnly(scores, folded, language);
+}
+
+// The term names what the quote is on; shipping stays when the message says more about it (a forwarder, a way to ship).
+function dropShippingNamedByTermOnly(scores: Map<Intent, number>, folded: string, language: DetectedLanguage): void {
   const withoutTerms = patternKeysOf(folded.replace(INCOTERM, ' '), language);
   if (!withoutTerms.has('shipping') && !withoutTerms.has('shipping_cost')) scores.delete('shipping');
 }
