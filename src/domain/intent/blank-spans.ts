@@ -1,3 +1,7 @@
+import { RegexPrefilter } from '../text/regex-prefilter';
+
+const blank = (span: string) => ' '.repeat(span.length);
+
 /**
  * The text with every match of `patterns` replaced by as many spaces: the rest of the message keeps its positions, so
  * the other forms of it (lower-cased, as typed) can be blanked at the same places. Global patterns start from the
@@ -5,8 +9,30 @@
  */
 export function blankSpans(text: string, patterns: readonly RegExp[]): string {
   let out = text;
-  for (const re of patterns) out = out.replace(re, (span) => ' '.repeat(span.length));
+  for (const re of patterns) out = out.replace(re, blank);
   return out;
+}
+
+/**
+ * {@link blankSpans} over a fixed list of patterns, running only those whose required literals are in the text
+ * (text/regex-prefilter.ts): the same answer, where a long list of masks mostly cannot match a message. Blanking a
+ * span changes which literals are present, so the candidates are found again after each pattern that blanked one.
+ */
+export function prefilteredBlanking(patterns: readonly RegExp[]): (text: string) => string {
+  const prefilter = new RegexPrefilter(patterns.map(({ source, flags }) => ({ source, flags })));
+  return (text) => {
+    let out = text;
+    let live = prefilter.candidates(out);
+    for (let i = 0; i < patterns.length; i++) {
+      if (live[i] === 0) continue;
+      const next = out.replace(patterns[i], blank);
+      if (next !== out) {
+        out = next;
+        live = prefilter.candidates(out);
+      }
+    }
+    return out;
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { blankSpans } from './blank-spans';
+import { prefilteredBlanking } from './blank-spans';
 import { SAID_NOT_ASKED } from './said-not-asked';
 
 // Negated asks ("no need sample", "不用样品", "sin muestra") and acknowledgements ("报价收到了", "got your quote")
@@ -140,5 +140,7 @@ const CUE_TEST = /(tamam|asking|pidiendo|pedindo|demande|frage|bitte|chied|vraag
  */
 export function maskNegatedAsks(folded: string): string {
   if (!CUE_TEST.test(folded)) return folded;
-  return blankSpans(folded, /[^\u0000-\u007f]/.test(folded) ? [...ASCII_MASKS, ...UNICODE_MASKS, ...CJK_MASKS] : ASCII_MASKS);
+  return /[^\u0000-\u007f]/.test(folded) ? maskAnyScript(folded) : maskAscii(folded);
 }
+const maskAscii = prefilteredBlanking(ASCII_MASKS);
+const maskAnyScript = prefilteredBlanking([...ASCII_MASKS, ...UNICODE_MASKS, ...CJK_MASKS]);
