@@ -24,6 +24,12 @@ class LiteralAutomaton {
   /** state s ends the literals outIds[outStart[s] .. outStart[s + 1]) (its own and its failure chain's) */
   private outStart = new Int32Array(1);
   private outIds = new Int32Array(0);
+  /**
+   * The root's transitions on ASCII, by character (0: none, stay at the root). Most characters of a message lead
+   * nowhere and send the scan back to the root, where a binary search over its hundreds of edges cost more than
+   * the rest of the scan.
+   */
+  private rootAscii = new Int32Array(128);
 
   /** Adds a literal; returns nothing, its id is the order of addition. */
   add(literal: string, id: number): void {
@@ -77,6 +83,7 @@ class LiteralAutomaton {
       for (const id of out[s] ?? []) this.outIds[o++] = id;
     }
     this.edgeStart[next.length] = e;
+    for (const [c, t] of next[0]) if (c < 128) this.rootAscii[c] = t;
     this.outStart[next.length] = o;
     this.fail = fail;
     this.building = null;
@@ -98,16 +105,17 @@ class LiteralAutomaton {
 
   /** Calls `found` with the id of every literal occurrence in `text` (repeats included). */
   scan(text: string, found: (id: number) => void): void {
-    const { fail, outStart, outIds } = this;
+    const { fail, outStart, outIds, rootAscii } = this;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      let t = this.step(s, c);
+      let t = s === 0 ? -1 : this.step(s, c);
       while (t < 0 && s > 0) {
         s = fail[s];
-        t = this.step(s, c);
+        if (s !== 0) t = this.step(s, c);
       }
-      s = t < 0 ? 0 : t;
+      if (t < 0) t = c < 128 ? rootAscii[c] : Math.max(0, this.step(0, c));
+      s = t;
       for (let k = outStart[s], end = outStart[s + 1]; k < end; k++) found(outIds[k]);
     }
   }
@@ -122,6 +130,8 @@ export class RegexPrefilter {
   private readonly admits: number[][] = [];
   /** 1 for regexes with no usable literal: always candidates */
   private readonly always: Uint8Array;
+  private seen = new Int32Array(0);
+  private stamp = 0;
 
   constructor(regexes: ReadonlyArray<RegexSource>) {
     this.size = regexes.length;
@@ -145,15 +155,19 @@ export class RegexPrefilter {
       }
     });
     this.automaton.build();
+    this.seen = new Int32Array(this.admits.length);
   }
 
   /** For each regex (by index), 1 when it may match `text`, 0 when it cannot. */
   candidates(text: string): Uint8Array {
     const live = this.always.slice();
-    const seen = new Uint8Array(this.admits.length);
+    // a literal's regexes are marked once per text: a literal counts as seen when its stamp is this call's
+    const seen = this.seen;
+    const stamp = this.stamp = (this.stamp + 1) | 0 || 1;
+    if (stamp === 1) seen.fill(0);
     this.automaton.scan(text, (id) => {
-      if (seen[id]) return;
-      seen[id] = 1;
+      if (seen[id] === stamp) return;
+      seen[id] = stamp;
       for (const index of this.admits[id]) live[index] = 1;
     });
     return live;

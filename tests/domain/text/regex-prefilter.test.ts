@@ -47,6 +47,22 @@ describe('RegexPrefilter', () => {
     expect(filter.unfiltered).toBe(0);
   });
 
+  // Plain literals make the answer exact: a regex is a candidate when its literal is in the text, and only then. Small
+  // alphabets make overlaps, failure links back to the root and non-ASCII edges from it common; one prefilter answers
+  // every text, as in the classifier, so nothing of one scan may leak into the next.
+  it('finds exactly the literals present, over overlaps, failure links and characters outside ASCII', () => {
+    let seed = 7;
+    const random = (n: number) => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed % n; };
+    const alphabet = ['a', 'b', 'c', ' ', 'é', '样', 'д'];
+    const word = (max: number) => Array.from({ length: 1 + random(max) }, () => alphabet[random(alphabet.length)]).join('');
+    const literals = [...new Set(Array.from({ length: 60 }, () => word(4)))];
+    const filter = new RegexPrefilter(literals.map((source) => ({ source, flags: '' })));
+    for (let i = 0; i < 2_000; i++) {
+      const text = word(30);
+      expect([...filter.candidates(text)], text).toEqual(literals.map((l) => (text.includes(l) ? 1 : 0)));
+    }
+  });
+
   // The prefilter must never change an answer: on every labelled message, no line it skips would have matched.
   it('never skips a pattern line or an opt-out line that matches a labelled message', () => {
     const lines: Line[] = [['*', universal] as const, ...Object.entries(PATTERN_TABLES)].flatMap(([lang, table]) => parseTable(lang as Line['lang'], table));
