@@ -76,6 +76,7 @@ export function cleanForLanguage(text: string): string {
     .trim();
 }
 
+const NOT_ASCII = /[^\u0000-\u007f]/;
 const LATIN_SPECIAL: Record<string, string> = lookupTable({ ł: 'l', Ł: 'l', ı: 'i', ß: 'ss', đ: 'd', Đ: 'd', ø: 'o', æ: 'ae', œ: 'oe', ё: 'е' });
 
 /**
@@ -83,6 +84,8 @@ const LATIN_SPECIAL: Record<string, string> = lookupTable({ ł: 'l', Ł: 'l', ı
  * Hangul and kana survive (NFD/NFC round trip only drops Latin/Cyrillic combining marks).
  */
 export function fold(text: string): string {
+  // Most of what is folded (a message in a Latin language, each of its words) is plain ASCII, which only lower-cases.
+  if (!NOT_ASCII.test(text)) return text.toLowerCase().replace(/`/g, "'");
   return text
     .toLowerCase()
     .normalize('NFD')

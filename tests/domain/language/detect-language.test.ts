@@ -42,6 +42,11 @@ describe('clean-up', () => {
     expect(fold('가격 ガイド')).toBe('가격 ガイド');
     expect(fold('أسعار')).toBe('اسعار');
   });
+
+  it('folds plain ASCII as it folds any text: lower case, a backtick as an apostrophe', () => {
+    expect(fold('Don`t SEND Samples')).toBe("don't send samples");
+    expect(fold('Don`t SEND Samples é')).toBe("don't send samples e");
+  });
 });
 
 describe('code-mixed and romanised messages', () => {
