@@ -107,6 +107,18 @@ export const de: PatternTable = {
     \b(zerdr[uü]ckt|zerquetscht|eingedr[uü]ckt|nass|verbeult|besch[aä]digt)\w*\b|\bfalsche (farbe|gr[oö][sß]e|menge|ware|artikel)\b|\b(zu )?wenig geliefert\b
     # scratches, cracks, leaks, lights that stay off (the compounds "kratzfest", "auslaufsicher" are specs, not defects)
     \bkratzer\b|\brisse\b|\bgerissen\b|\bundicht\b|\b(leuchtet|leuchten) nicht\b|\b(geht|gehen|springt|springen) nicht (mehr )?an\b
+    # fifth pass: a forwarded complaint of the buyer's customer; a replacement, a fix asked; faults of function
+    \b(leite\w* .{0,40}weiter|weitergeleitet|anbei die (mail|nachricht) (unseres|meines) (kunden|abnehmers)|(unser|mein) kunde (schreibt|hat geschrieben|meldet|beschwert sich|sagt))\b.{0,200}\b(ersatz\w*|austausch\w*|zurucksenden|zuruckschicken|\w+ nicht mehr|wie losen sie)\b
+    \b(bitte um|bitten um|fordern|verlangen|brauchen|benotigen) (einen |eine |kostenlosen |kostenlose )?(ersatz\w*|austausch\w*|nachlieferung)\b|\bersatzlieferung\b
+    \b(akkus?|batterien?)\b.{0,30}\b(laden|ladt) (\w+ )?nicht\b|\b(kuhlen|kuhlt|heizen|heizt|drehen sich|dreht sich) nicht\b
+    \bwie (losen|regeln|beheben|klaren) (sie|ihr|wir) (das|dies|dieses problem)\b|\bwelche (losung|entschadigung) (bieten|schlagen)
+    # long due: a promised date gone by
+    \b(versprochen|zugesagt)\b.{0,80}\b(jetzt|immer noch|noch immer|nichts|bereits)\b|\bimmer noch nichts\b
+    \b(schlechter|dunner|schwacher) als (das |die |der )?(muster|freigegebene|letzte (lieferung|charge))\b|\bnicht (die|das|der|wie) (freigegebene|bestellte|vereinbarte)\b|\bfarbabweichung\w*\b
+    \bbeschwer(t|en) sich\b|\bflacker(n|t)\b|\bbl[aä]ttert ab\b|\babbl[aä]tter\w*\b|\bwackel(n|t)\b|\bverbogen\b|\bverf[aä]rb\w*\b
+    \b(stimmt|stimmen) nicht (mit|uberein)\b|\bentspr(icht|echen) nicht\b|\b\d+ (kartons|stuck|kisten|pakete|paletten) weniger\b|\bweniger als (auf|in) der (rechnung|packliste)\b|\bqualitat (hat nachgelassen|ist (deutlich )?(gesunken|schlechter))\b
+    \b(inakzeptabel|unzumutbar|nicht akzeptabel)\b|\bzur[uü]ckgeschickt\b|\bn[aä]hte (gehen|sind|gingen) auf\b|\baufgeplatzt\b|\bseit (\w+ ){0,2}(wochen|monaten) warten\b|\b(riecht|stinkt) (stark|nach)\b
+    \b(klemmen|klemmt|verklemm\w*|durchgebrannt)\b|\b(geht|gehen) nicht (auf|zu)\b|\blassen sich nicht (offnen|schliessen)\b
   `,
   customization: r`
     \b(individuell\w*|personalisiert\w*|ma[sß]anfertigung|sonderanfertigung)\b|\beigen\w* (marke|logo)\b|\b(unsere?|mit) (marke|logo)\b|\blogos?\b

@@ -236,6 +236,39 @@ export const en: PatternTable = {
     \b\d+ (weeks|days|months) (late|delay\w*|overdue)\b|\b(after|been) \d+ (weeks|days|months)\b.{0,30}\b(not|no|still)\b
     # ("received 480 instead of 500" is short; "quote 300 instead of 500", "3.40 instead of 3.85" ask a change)
     \b(received|receive|got|arrived|came|delivered|shipped|sent|counted|only)\b[^.?!]{0,30}\binstead of \d+\b|\b(blurry|blurred|faded|peeling|smudged|flicker\w*)\b|\bnot (the )?same (as|like)\b|\b(is|are|looks?) different (from|than)\b
+    # fifth pass: a complaint passed on from the buyer's own customer (a forward, "my customer says") that asks a
+    # replacement or a return, or names a fault no other line has
+    \b(fw|fwd|forward\w*|see below|copy of|pasting|passing on|(my|our) (customer|client|buyer|end ?user)s?('s)? (says?|said|wrote|writes|just wrote|complain\w*|report\w*|told|forwarded|sent (me|us))|(from|of) (my|our) (customer|client|buyer|end ?user)s?)\b.{0,200}\b(replacements?|replace (them|it|these|those|all)|exchange (them|it|these|those)|send (them|it) back|return (them|it)|stopped|fail\w*|noise|noisy|loose|fall(s|ing)? apart|came apart|breaks?)\b
+    # a replacement asked for, a fix asked of us, a counted failure ("15 of the 200 fans make a loud noise")
+    \b(need|want|request|require|demand|expect|asking for|ask for)s?( a| an| the| free| full| urgent)* (replacements?|re-?shipment)\b|\b(send|ship) (us )?(the )?replacements?\b|\breplace the (broken|damaged|defective|faulty|missing|wrong|bad) \w+
+    \bhow (will|are|do|can|would|shall) you( going to| plan to)? (solve|resolve|fix|sort out|compensate|make up for|make it right)\b|\bwhat('?s| is) your solution\b
+    \b\d+ (of|out of) (the |our |your |these |those )?\d+\b[^.?!]{0,60}\b(not|no longer|don'?t|doesn'?t|won'?t|can'?t|cannot|stopped|failed|broke|noise|noisy|dead)\b
+    \b(half|most|some|many|all|several|\d+) (of )?(the |our |these |those )?(\w+ ){0,2}(failed|died|burnt out|burned out|stopped working|broke down|fell apart)\b
+    \b(won'?t|doesn'?t|don'?t|do not|does not|will not|can'?t|cannot|no longer) (hold a |take a |take |hold )?charge\b(?! (for|us|me|you|extra|the|tax|vat|any|anything|fees?|a fee|more))|\bstopped (working|charging|cooling|heating|spinning|functioning)\b|\bwon'?t (start|power on|boot|turn on|switch on)\b|\b(doesn'?t|does not|will not) (power on|boot|turn on|switch on)\b|\b(do|does|did|will|would)(n'?t| not) (cool|heat|spin|turn|rotate|pump|seal|stick)\b|\b(makes?|making) (a )?(loud |strange |weird |rattling )?noises?\b
+    # goods long due: a promised date gone by, a deposit paid and nothing shipped
+    \b(promised|supposed to)\b.{0,50}\b(ship\w*|deliver\w*|dispatch\w*|load\w*|leave|ready|arrive)\b.{0,60}\b(now|still|nothing|yet|already|weeks? ago|days? ago)\b
+    \bnothing (has |have |was |is )?(been )?(shipped|sent|left|arrived|loaded|dispatched|delivered)\b|\b(still|and) nothing\b(?! (else|more|to))
+    \b(paid|sent|transferred|wired)\b.{0,30}\b(deposit|advance|payment|money)\b.{0,50}\b(still|nothing|not yet|no news|yet to)\b|\b(deposit|advance|payment) (was )?(paid|sent|made|transferred)\b.{0,40}\b(not (even )?(started|shipped|ready|produced)|nothing|still)\b
+    # quality or colour drifted from the sample or the last lot, not what was approved
+    \b(is|are|was|were|feels?|looks?|seems?|much|a lot|far|noticeably|clearly|way) (thinner|thicker|weaker|softer|lighter|darker|smaller|worse|cheaper|rougher|flimsier|shorter) (than|compared to) (the |our |your )?(approved |original |previous |last |first |golden |confirmed )?(sample|samples|order|batch|lot|shipment)\b
+    \b(colou?r|shade|tone|quality|size)s? (of|in) (this|the new|the latest|the second|the last) (lot|batch|shipment|order|container) (is|are) (different|not the same|worse)\b|\b(different|inconsistent) (colou?rs?|shades?|tones?) (between|across|from) (the )?(lots|batches|cartons|shipments)\b
+    \bnot (what|the one|the colou?r|the shade|the one that) (we|i) (approved|confirmed|ordered|agreed( on)?|signed off)\b|\b(is|are|already) (peeling|flaking|fading|rusting|coming off|falling apart)\b
+    # the buyer's customer upset, paint chipping, a smell, quality lower than last time
+    \b(really|very|so|extremely|quite) (upset|angry|furious|unhappy|disappointed)\b|\bfurious\b|\b(chips?|chipping|flakes?|flaking|rubs?|rubbing|peels?|peeling) off\b|\b(bad|strong|chemical|plastic|burnt) smell\b|\bsmells? (of|like) (plastic|chemicals?|burning|glue)\b
+    \b(worse|thinner|weaker|cheaper|lower|flimsier|rougher) than (before|last time|last season|last year|usual|the last one|the previous one)\b
+    # goods unlike the approved sample or the papers, quality fallen, goods refused, overheating, "should have left"
+    \b(doesn'?t|does not|don'?t|do not|did ?n'?t|not|never) (match|matches|correspond|correspond to|agree with) (the |our |your )?(approved |confirmed |original |signed )?(sample|samples|artwork|order|po|invoice|packing list|spec|specs|photos?|pictures?)\b
+    \b(fewer|less) than (on |in |per )?(the |our |your )?(invoice|packing list|b/?l|bill of lading)\b|\b(received|got|arrived|came|delivered|shipped|sent|loaded|counted)\b[^.?!]{0,30}\b(fewer|less) than (on |in |per )?(the |our |your )?(po|order|ordered)\b|\bquality (has )?(dropped|gone down|declined|got worse|deteriorated)\b
+    \b(refuses?|refused) to (accept|take|receive)\b|\b(won'?t|will not) accept (the |this |these )?(goods|shipment|delivery|order|it|them)\b|\b(we|i) ordered\b[^.?!]{0,30}[,;] ?(but )?(you|they) (sent|shipped|delivered|gave us)\b|\brejected the (goods|shipment|delivery|container)\b|\blosing (customers|clients|business|sales)\b
+    \b(overheat\w*|over-heat\w*)\b|\bshut(s|ting)? (down|off) (by itself|after|randomly|on (its|their) own)\b|\bshould have (left|shipped|arrived|been (shipped|delivered|loaded|sent))\b|\b(do|does|did)(n'?t| not) light\b
+    # waiting for months, goods sent back by the buyer's customers, seams, smells, chased many times
+    \b(been )?waiting (for )?(over |more than |almost )?(\d+|two|three|four|five|six|several|many) (weeks|months)\b(?! for (our|my|the) )|\b(customers?|clients?|buyers?|shops?|stores?) (have )?(returned|sent back|are returning|are sending back) (\d+|the|all|some|most|half|many|it|them|these|those)\b
+    \bseams? (split\w*|open\w*|com(e|es|ing) apart|burst)\b|\bstitching (is )?(loose|coming (apart|undone)|messy|bad|poor)\b|\b(order|shipment|delivery|container) (is|was|came|arrived) short\b
+    \b(is|are|was|were|came|arrived) (in )?(a )?different (shade|colou?r|size|tone|material)\b|\b(chased|asked|reminded) (you )?(many|several|so many|\d+) times\b
+    # goods unlike the drawing or the agreed part
+    \bshatter(ed|s|ing)\b|\bnot the \w+( \w+)? (we|i) (agreed( on)?|ordered|approved|confirmed|asked for|paid for)\b|\b(doesn'?t|does not|don'?t|do not|not) (match|fit|correspond to) (the |our |your )?(drawing|drawings|spec sheet|specification|dimensions)\b
+    # mechanical and electrical faults: doors and drawers that stick, parts that burnt out
+    \b(drawers?|doors?|zippers?|zips?|slides?|buttons?|wheels?|lids?|valves?|keys?|locks?|hinges?|parts?|mechanisms?|motors?|fans?|switch(es)?|triggers?) (\w+ )?(are|is|get|gets|got|keep|keeps|getting) (stuck|jammed)\b|\bjam(med|ming)\b|\bburn(t|ed) (out|after|within|up)\b|\bburnt\b(?! (orange|sienna|umber|wood|oak|finish|effect|look|colou?r))|\bshort[- ]circuit\w*\b|\b(won'?t|can'?t|cannot|doesn'?t|does not) (open|close|lock|shut)( properly)?\b(?! (the |your |this )?(file|link|attachment|pdf|document|email|mail|catalog\w*|website|video|door for))
   `,
   customization: r`
     \b(custom|customi[sz]\w*|customis|personali[sz]\w*|bespoke|tailor[- ]?made|made to order)\b

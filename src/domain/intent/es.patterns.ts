@@ -144,6 +144,21 @@ export const es: PatternTable = {
     \b(llegaron|llego|recibimos|recibi|vinieron|vino|mandaron|enviaron|solo)\b[^.?!]{0,30}\ben (vez|lugar) de \d+\b|\bno es (el mismo|igual) (que|a)\b
     # scratches, cracks, leaks, lights that stay off
     \b(rayones|aranazos|rayaduras)\b|\b(rajad[oa]s?|agrietad[oa]s?|grietas?|fisuras?)\b|\b(gotean|gotea|fugas?)\b|\bno (encienden|enciende|prenden|prende|funcionan)\b
+    # fifth pass: a forwarded complaint of the buyer's customer; a replacement, a fix asked; a counted failure
+    \b(reenvi\w*|te paso|les paso|le paso|te comparto|mi cliente (me )?(dice|dijo|escribio|reclama|se queja|reporta)|(de|del) (mi|nuestro) cliente)\b.{0,200}\b(cambio|reposicion|reemplaz\w*|devolver|sustituc\w*|flojas?|sueltas?|no (cargan?|enfrian?|calientan?|giran?|prenden?|funcionan?|sirven?))\b
+    \b(queremos|necesitamos|pedimos|solicitamos|exigimos|quiero|necesito) (el |un |la |una )?(cambio|reposicion|reemplazo|sustitucion|devolucion)\b
+    \bcomo (lo |la |los |las )?(van a |vamos a |piensan )?(solucion|resuelv|resolv|arregl)\w*|\bque solucion (nos )?(dan|ofrecen|proponen|tienen)\b
+    \b(de|entre) (las|los) \d+\b[^.?!]{0,40}\b\d+\b[^.?!]{0,50}\b(no (cargan?|enfrian?|calientan?|giran?|prenden?|encienden?|funcionan?|sirven?)|flojas?|sueltas?)\b
+    # long due: a promised date gone by, weeks without anything shipped
+    \b(prometieron|prometio|quedaron en|dijeron que)\b.{0,60}\b(embarque|envio|entrega|despacho|enviar|embarcar|salir|lista|listo)\b.{0,60}\b(ya|todavia|aun|nada|estamos)\b
+    \b(ya van|llevamos|van ya|han pasado|pasaron) (\w+ )?\d* ?(semanas|dias|meses)\b.{0,60}\b(no|nada|sin|todavia|aun)\b|\bno (me |nos )?(han|ha) (embarcado|enviado|despachado|mandado) nada\b
+    \b(cajas|cartones|bultos|paquetes) (mojad|aplastad|rot|golpead|abiert|hundid)\w*\b
+    # quality or colour drifted from the sample or the last lot, not what was approved
+    \b(peor|inferior) calidad\b|\bcalidad (inferior|peor)\b|\bmas (fin[oa]s?|delgad[oa]s?|debil\w*) que (la|las) muestras?\b|\bno es (el|la|lo) que (aprobamos|confirmamos|acordamos|validamos|pedimos)\b|\btonos? diferentes? entre lotes\b
+    \bsigue(n)? sin (salir|enviar|embarcar|llegar|despachar)\b|\bno ha(n)? salido\b|\bparpade\w*\b|\bse (descascara|descascaran|pela|pelan|despinta|despintan)\b|\b(tambalea|tambalean|cojea|cojean)\b
+    \bno (coincide|coinciden|corresponde|corresponden|cuadra|cuadran)\b|\b\d+ (cajas|bultos|piezas|unidades|cartones|paquetes) menos\b|\bmenos de lo que (dice|indica|pone|marca)\b|\bcalidad (bajo|ha bajado|empeoro|ha empeorado)\b
+    \b(inadmisible|inaceptable)\b|\b(nos )?devolvi(o|eron) \d+\b|\bcostura(s)? (abiertas?|se abren|descosid\w*)\b|\bolor (fuerte|raro|feo|a quimico|a plastico)\b|\b(llevamos|esperando) (\w+ )?(semanas|meses) esperando\b
+    \bse (atascan|atasca|traban|traba|bloquean|bloquea|queman|quemaron|quemo|funden|fundieron)\b|\bno (cierran|cierra|abren|abre) bien\b
   `,
   customization: r`
     \bpersonaliz\w*\b|\ba medida\b|\bmarca (propia|blanca)\b

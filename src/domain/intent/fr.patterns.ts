@@ -121,6 +121,19 @@ export const fr: PatternTable = {
     \b(ecrase\w*|abime\w*|mouille\w*|endommage\w*|casse\w*)\b|\b(mauvaise|mauvais) (couleur|taille|modele|quantite|article)\b|\b(il )?manque\b|\b(en )?retard\b
     # scratches, cracks, leaks, lights that stay off ("anti-rayures" is a spec: see product-spec.ts)
     \brayures?\b|\bfissur\w*\b|\bfuient\b|\bfuite\w*\b|\bne (marche|marchent|fonctionnent|s'?allument|s'?allume) (pas|plus)\b
+    # fifth pass: a forwarded complaint of the buyer's customer; a replacement, a fix asked; faults of function
+    \b(je vous (transfere|transmets|fais suivre)|voici (le )?(mail|message) de (mon|notre) client|(mon|notre) client (m'a |nous a )?(ecrit|dit|signale|se plaint))\b.{0,200}\b(remplac\w*|echange\w*|renvoyer|retourner|ne \w+ (pas|plus)|que proposez-vous)\b
+    \b(demandons|exigeons|souhaitons|voulons|merci de|veuillez) (le |un |les )?(remplac\w*|echange\w*)\b
+    \bne (chauffent|chauffe|refroidissent|refroidit|chargent|charge|tournent|tourne|demarrent|demarre) (pas|plus)\b
+    \bcomment (allez-vous|comptez-vous|allez vous|comptez vous|on va|pouvez-vous) (resoudre|regler|corriger|compenser)\b|\bquelle (solution|compensation) (proposez|pouvez)
+    # long due: a promised date gone by
+    \b(vous aviez |vous avez )?promis\b.{0,80}\b(toujours rien|toujours pas|nous sommes|on est|deja)\b|\btoujours rien\b
+    \bn'est pas (celle|celui|ce) qu(e |')(on a|nous avons|j'ai) (valide|approuve|commande|confirme)\w*\b|\bqualite (inferieure|moins bonne)\b|\bmoins bonne qualite\b|\bteintes? differentes?\b
+    \bse plai(nt|gnent|gnait)\b|\bclignot\w*\b|\bs'ecaill\w*\b|\bgrincent\b|\btordu(e|s|es)?\b|\bmecontent\w*\b
+    \bne (correspond|correspondent) (pas|plus)\b|\bqualite (a baisse|s'est degradee|a chute)\b|\bmoins que (sur )?(la facture|le packing|la liste de colisage)\b
+    \b(inadmissible|inacceptable)\b|\bodeur (forte|chimique|de plastique)\b|\bnous a (renvoye|retourne) \d+\b
+    \bse cass(e|ent)\b
+    \bse (bloquent|bloque|coincent|coince)\b|(?<!(fichier|lien|pdf|document) )\bne (ferment|ferme|s'ouvrent|s'ouvre) (pas|plus)\b|\b(ont|a) grille\b
   `,
   customization: r`
     \bpersonnalis\w*\b|\bsur mesure\b|\bmarque (blanche|propre|priv[eé]e)\b|\b(notre|ma) marque\b|\blogos?\b

@@ -97,6 +97,15 @@ export const id: PatternTable = {
     \b(penyok|remuk|basah|sobek|rusak|pecah|cacat)\b|\b(warna|ukuran|barang)(nya)? (salah|beda|tidak sesuai|gak sesuai)\b|\b(kurang|hilang) \d+\b|\b(telat|terlambat)\b
     # scratches, cracks, leaks, lights that stay off
     \b(goresan|tergores|baret|retak|retakan)\b|\b(tidak|gak|ga|nggak) (menyala|nyala|hidup|jalan)\b
+    # fifth pass: a forwarded complaint of the buyer's customer; a replacement, a fix asked; faults of function
+    \b(saya (forward|teruskan|terusin)|forward (pesan|keluhan|email)|(pesan|keluhan|komplain) dari (customer|pelanggan|klien|konsumen)|(customer|pelanggan|klien) saya (bilang|komplain|mengeluh|lapor))\b.{0,200}\b(diganti|ganti|penggantian|tukar|retur|gak bisa|tidak bisa|ga bisa|nggak bisa|mati|solusi\w*)\b
+    \b(mohon|minta|tolong|harap) (di)?(ganti|tukar)\b|\b(gak|ga|tidak|nggak|ngga|tdk) bisa (dicas|dicharge|di-?charge|ngecas|nyala|menyala|dingin)\b|\bmati (setelah|sesudah|dalam)\b
+    \b(gimana|bagaimana|gmn) solusi(nya)?\b|\bmohon solusi(nya)?\b|\bminta solusi\b
+    \b(sudah|udah|sdh) \d+ (minggu|hari|bulan)\b.{0,60}\b(belum|blm|gak|tidak)\b|\bbelum juga (dikirim|sampai|datang)\b
+    \bmengeluh\w*\b|\bberkedip\w*\b|\bmengelupas\b|\bgoyang\b|\bbengkok\b|\bluntur\b
+    \b(tidak|gak|ga|nggak) sama (dengan|kayak|seperti) (sampel|sample|contoh|pesanan)\b|\bkualitas(nya)? (turun|menurun|jadi jelek)\b
+    \b(tidak|gak|ga|nggak) (bisa|dapat) diterima\b|\b(sudah|udah|sdh) (\w+ ){1,2}(minggu|bulan) (kami |saya )?(menunggu|nunggu)\b|\bjahitan(nya)? (lepas|terbuka|jebol)\b|\bbau (menyengat|busuk|kimia|plastik)\b
+    \bmacet\b|(?<!(file|filenya|link|linknya|lampiran|email|pdf|pdfnya) )\b(gak|ga|tidak|nggak) bisa (dibuka|ditutup)\b|\b(terbakar|gosong|konslet\w*)\b
   `,
   customization: r`
     # (not "customer", "customs")

@@ -103,6 +103,16 @@ export const it: PatternTable = {
     \b(schiacciat\w*|ammaccat\w*|bagnat\w*|rott\w*|danneggiat\w*)\b|\bcolore sbagliato\b|\b(mancano|mancanti)\b|\b(in )?ritardo\b
     # scratches, cracks, leaks, lights that stay off ("perdono" is also "forgive", "rotta" a route)
     \bgraff(i|io)\b|\b(crepat[oiae]|crepe|incrinat[oiae])\b|\bperdit[ae]\b|\bnon si (accendono|accende)\b|\bnon funzionano\b
+    # fifth pass: a forwarded complaint of the buyer's customer; a replacement, a fix asked; faults of function
+    \b(vi (inoltro|giro|giriamo|inoltriamo)|inoltro|ecco (la mail|il messaggio) del (nostro |mio )?cliente|il (nostro|mio) cliente (ci |mi )?(scrive|ha scritto|dice|lamenta|segnala))\b.{0,200}\b(sostitu\w*|cambio|rimandare|restituire|non (si )?(accendono|caricano|raffreddano|scaldano|funzionano)|perdono acqua|come (intendete procedere|risolviamo|risolvete))\b
+    \b(chiediamo|richiediamo|vogliamo|pretendiamo) (la |una |il )?(sostituzione|cambio|rimborso)\b|\bperdono acqua\b|\bnon si (caricano|carica)\b
+    \bcome (pensate di risolvere|risolviamo|risolvete|rimediate)\b
+    \bsi stanno (gia )?(scrostando|rompendo|staccando)\b|\bscrost\w*\b|\bce (le|li) stanno restituendo\b|\bnon e quell[oa] che abbiamo (approvato|ordinato|concordato)\b|\bqualita (inferiore|peggiore)\b
+    \b(avevate |ci avete )?promesso\b.{0,80}\b(siamo al|siamo a|ancora|niente|nulla|gia)\b|\bancora (niente|nulla)\b
+    \b(pompa|pompe|rubinett\w*|tub[io]|bottigli\w*|serbato\w*|valvol\w*|guarnizion\w*|condizionator\w*|raccord\w*) (\w+ )?perd(e|ono)\b|\b(si )?lament(a|ano|ela|ele)\b|\bscricchiol\w*\b|\bstort[aoie]\b|\bsfarfall\w*\b|\bscolorit\w*\b|\bsi stacca(no)?\b|\btraballa(no)?\b
+    \bnon (corrisponde|corrispondono|coincide|coincidono)\b|\bqualita (e calata|e peggiorata|peggiorata|calata)\b
+    \binaccettabil\w*\b|\b(ci )?ha(nno)? reso \d+\b|\bcuciture (si aprono|aperte|scucite)\b|\b(odore|puzza) (forte|di plastica|chimico)\b
+    \bsi (bloccano|blocca|incastra|incastrano)\b|(?<!(file|link|allegato|pdf) )\bnon si (aprono|apre|chiudono|chiude)\b|\bbruciat[oaie]\b
   `,
   customization: r`
     \bpersonalizz\w*\b|\bsu misura\b|\b(nostro|mio) (marchio|logo)\b|\bmarchio (proprio|privato)\b|\blogo\b

@@ -97,6 +97,16 @@ export const nl: PatternTable = {
     \b(geplet|geplet aan|ingedeukt|nat|kapot|beschadigd)\b|\bverkeerde (kleur|maat|aantal|artikel)\b|\b(te weinig|ontbreken|ontbreekt)\b|\b(vertraging|te laat)\b
     # scratches, cracks, leaks, lights that stay off
     \bkrassen\b|\b(gebarsten|barsten|scheuren)\b|\blekken\b|\blekt\b|\blekkage\b|\b(gaan|gaat) niet (meer )?aan\b|\b(werken|doen) (het )?niet\b|\bdoet het niet\b
+    # fifth pass: a forwarded complaint of the buyer's customer; a replacement, a fix asked; faults of function
+    \b(ik stuur .{0,40} door|doorgestuurd|bericht van (onze|mijn) klant|mail van (onze|mijn) klant|(onze|mijn) klant (schrijft|meldt|klaagt|zegt))\b.{0,200}\b(vervang\w*|omruil\w*|retour\w*|laden .{0,10}niet|branden .{0,10}niet|hoe lossen)\b
+    \b(graag|vragen om|eisen|willen) (\w+ )?(vervanging|omruiling|terugbetaling)\b|\b(branden|brandt|koelen|koelt|draaien|draait) (er \d+ )?niet\b|\blad(en|t) (er \d+ )?niet (meer )?op\b
+    \bhoe (lossen|gaan) jullie (dit|dat|het) (op|oplossen)\b|\bgedeukt\b
+    \b(beloofden|beloofd|toegezegd)\b.{0,80}\b(nu|nog steeds|niets|al)\b|\bnog steeds niets\b|\b(alweer|weer|opnieuw|nog meer) uitstel\b|\bklopt niet met (de|onze) bestelling\b|\bkleur klopt niet\b
+    \b(klaagt|klagen)\b|\bflikker\w*\b|\bbladder\w* af\b|\bwiebel\w*\b|\bverbogen\b|\bverkleur\w*\b|\bnog (steeds )?niets (verzonden|verscheept|geleverd|binnen|ontvangen)\b|\bnog niet verscheept\b
+    \bkomt niet overeen\b|\bminder (ontvangen|geleverd|gekregen)\b|\bminder dan op de (factuur|pakbon|paklijst)\b|\bkwaliteit (is )?(achteruit|slechter)\b
+    \b(onacceptabel|onaanvaardbaar)\b|\bwachten al (\w+ )?(weken|maanden)\b|\bnaden (laten los|gaan open)\b|\b(stinkt|stank|vieze geur)\b
+    \b(maten|afmetingen|kleur|kleuren|aantallen|aantal|hoeveelheid|gewicht|maat|kwaliteit) (kloppen|klopt) niet\b
+    \b(klemmen|klemt|doorgebrand|kortsluiting)\b|(?<!(bestand|link|bijlage|pdf) )\b(gaan|gaat) niet (open|dicht)\b
   `,
   customization: r`
     \b(op maat|maatwerk|gepersonaliseerd|personaliseren)\b|\b(eigen|ons) (logo|merk)\b|\blogo\b

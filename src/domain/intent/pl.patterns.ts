@@ -95,6 +95,15 @@ export const pl: PatternTable = {
     \b(zgniecion\w*|zniszczon\w*|uszkodzon\w*|mokr\w*|rozbit\w*)\b|\bz[lł]y kolor\b|\bbrakuje\b|\bopo[zź]nien\w*
     # scratches, cracks, leaks, lights that stay off
     \brys(y|ami|ach)\b|\bzarysowan\w*\b|\bp[eę]k[lł]\w*\b|\bp[eę]kni[eę]ci\w*\b|\bprzecieka\w*\b|\bciekn\w*\b|\bnie (swieci|swieca|dzia[lł]aj[aą]|wlacza(ja)? sie)\b
+    # fifth pass: a forwarded complaint of the buyer's customer; a replacement, a fix asked; faults of function
+    \b(przesylam|przekazuje|przekazujemy|wiadomosc (od|naszego) klienta|mail\w* (od|naszego) klienta|(nasz|moj) klient (pisze|napisal|skarzy|zglasza))\b.{0,200}\b(wymian\w*|zwrot\w*|nie (laduje|laduja|dziala\w*|swieci|chlodzi|grzeje)|jak to rozwiazecie)\b
+    \b(prosimy o|prosze o|zadamy|oczekujemy) (\w+ )?(wymian\w*|rekompensat\w*)\b|\b(sie )?nie (laduje|laduja|chlodzi|chlodza|grzeje|grzeja)( sie)?\b
+    \bjak (to )?(rozwiazecie|zamierzacie rozwiazac|zalatwicie|naprawicie)\b
+    \bobiec\w*\b.{0,80}\b(nadal|wciaz|dalej|juz|nic)\b|\b(nadal|wciaz|dalej) nic\b|\binn[yae] niz (w zamowieniu|zamowion\w*|na probce|probka|wzor\w*)\b
+    \bskarz\w* sie\b|\bmigaja\b|\b(farba|lakier|powloka|nadruk) (schodzi|odpada|odchodzi|luszczy sie)\b|\bwygiet\w*\b|\bchwiej\w*\b|\bwyblak\w*\b
+    \bnie (zgadza|zgadzaja) sie\b|\bnie odpowiada\w*\b|\bmniej niz (na|w) (fakturze|zamowieniu|liscie)\b|\bjakosc (spadla|sie pogorszyla|pogorszyla sie)\b
+    \b(niedopuszczaln\w*|nie do przyjecia|nieakceptowaln\w*)\b|\bczekamy (juz )?(\w+ )?(tygodni\w*|miesi\w*)\b|\bszwy (sie )?(pruja|rozchodza)\b|\bsmierdzi\b
+    \b(zacina\w*|spalil\w*|przepalil\w*)\b|(?<!(plik|link|zalacznik) )\bnie (otwieraja|zamykaja|otwiera|zamyka) sie\b|\bblokuja sie\b
   `,
   customization: r`
     \bpersonaliz\w*\b|\b(w[lł]asn\w*|nasz\w*) (logo|mark\w*)\b|\blogo\b|\bna zam[oó]wienie\b

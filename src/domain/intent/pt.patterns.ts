@@ -126,6 +126,18 @@ export const pt: PatternTable = {
     \bfaltaram\b|\bfaltando\b|\bcor (errada|diferente)\b|\b(atrasad\w*|atraso)\b
     # scratches, cracks, leaks, lights that stay off ("riscos" is also "risks": only "riscado")
     \barranh\w*\b|\b(trincad[oa]s?|trincas?|rachad[oa]s?|rachaduras?)\b|\b(vazand\w*|vazamentos?|vazam)\b|\bnao (acendem|acende|funcionam)\b
+    # fifth pass: a forwarded complaint of the buyer's customer; a replacement, a fix asked; a counted failure
+    \b(encaminh\w*|repass\w*|olha o que (o |meu |nosso )?cliente|(meu|nosso) cliente (me )?(mandou|escreveu|disse|reclamou|reclama|falou)|(mensagem|email|e-mail|reclamacao) do (meu |nosso )?cliente)\b.{0,200}\b(troca|reposicao|substitui\w*|devolver|nao (carrega|carregam|acende|acendem|esfria|esfriam|aquece|aquecem|funciona\w*)|resolver)\b
+    \b(preciso|precisamos|queremos|pedimos|solicito|solicitamos|exigimos)( de)? (uma |a |o )?(troca|reposicao|substituicao|devolucao)\b
+    \bcomo (voces |vcs )?(vao|vamos|podem) resolver\b|\bqual (e )?a solucao\b
+    \bdas \d+\b[^.?!]{0,40}\b\d+\b[^.?!]{0,50}\bnao (carrega|carregam|acende|acendem|esfria|esfriam|aquece|aquecem|funciona\w*)\b
+    # long due, goods short, the colour of one lot unlike the other's
+    \b(ja )?(se passaram|faz|fazem|la se vao|ja sao) \d+ (semanas|dias|meses)\b.{0,60}\b(nada|nao|ainda)\b|\bnada (foi )?(embarcado|enviado|despachado)\b|\bprometeram\b.{0,80}\b(ainda|nada|ja)\b
+    \b\d+ (pecas|caixas|unidades|pcs|cartoes) a menos\b|\btonalidades? diferentes?\b|\b(pior|inferior) qualidade\b|\bqualidade (pior|inferior)\b|\bnao e a que (aprovamos|confirmamos|combinamos|pedimos)\b|\binaceitavel\b
+    \breclam(ou|aram|ando|am)\b|\b(desbota|desbotam|descasca|descascam|descascando)\b|\bpiscando\b|\bcontinua(m)? sem (sair|enviar|embarcar|chegar)\b
+    \bnao (bate|batem|corresponde|correspondem|confere|conferem)\b|\bqualidade (caiu|piorou|baixou)\b
+    \bdevolv(endo|eram|eu)\b|\bcheiro (forte|ruim|estranho|de plastico)\b|\bate agora nada\b|\b(cobrei|cobramos) (varias|muitas) vezes\b
+    \bnao (fecham|fecha|abrem|abre) (direito|bem)\b|\b(travam|travando|emperr\w*|queimou|queimaram)\b
   `,
   customization: r`
     \bpersonaliz\w*\b|\bmarca pr[oó]pria\b|\b(nossa|minha) (marca|logo)\b|\blogo(marca|tipo)?s?\b

@@ -95,6 +95,15 @@ export const tr: PatternTable = {
     \b(ezik|ezilmis|ezilmiş|islak|yirtik|hasarl\w*|kirik|kırık|bozuk)\b|\byanl[iı]s (renk|beden|urun|ürün|model|miktar)\b|\beksik (geldi|gonderdiniz|gönderdiniz|urun|ürün)\b|\bgecik\w*
     # scratches, cracks, leaks, lights that stay off ("çizilmez", "sızdırmaz" are specs, not defects)
     \bcizik\w*\b|\bcizilmis\w*\b|\bcatlak\w*\b|\bcatlamis\w*\b|\b(sizdiriyor|sizdirmis|sizinti)\w*\b|\b(yanmiyor|yanmıyor|acilmiyor|açılmıyor)\b
+    # fifth pass: a forwarded complaint of the buyer's customer; a replacement, a fix asked; faults of function
+    \b(iletiyorum|ilettim|iletiyoruz|musteri(miz|m)(den|in) (gelen )?(mail|mesaj|e-posta)\w*)\b.{0,200}\b(degisim|degistir\w*|iade|sarj olmuyor|calismiyor|su kacir\w*|ne yapacaksiniz|cozeceksiniz)\b
+    \bdegisim (talep|istiyor|istiyoruz|rica)\w*\b|\bdegistirilmesini\b|\bsarj (olmuyor|olmuyorlar|etmiyor|tutmuyor)\b|\bsu (kaciriyor|sizdiriyor)\b|\b(sogutmuyor|isitmiyor)\b
+    \bnasil cozeceksiniz\b|\bbu konuda ne yapacaksiniz\b|\bcozum (bekliyoruz|istiyoruz)\b
+    \bsoz (verdiniz|vermistiniz)\b.{0,60}\b(hala|henuz|hicbir|yok)\b|\b(hala|henuz) (hicbir sey|hic bir sey|bir sey) (gonderilmedi|yuklenmedi|gelmedi|cikmadi)\b
+    \bsallaniyor\b|\b(boyasi|boya) (dokuluyor|kalkiyor|soyuluyor)\b|\b(soluyor|soldu|titriyor)\b|\begilmis\b|\bbukulmus\b
+    \b(ayni degil|uyusmuyor|uymuyor|tutmuyor)\b|\bkalite (dustu|kotulesti|bozuldu)\b
+    \bkabul edilemez\b|\b\w+ (aydir|haftadir) bekli\w*\b|\bdikisler (aciliyor|acildi|sokuluyor)\b|\b(kotu|agir) koku\b
+    \b(sikisiyor|sikisti|takiliyor|kapanmiyor|kapanmiyorlar)\b
   `,
   customization: r`
     \b([oö]zel|ki[sş]iye [oö]zel) (\w+ )?([uü]retim|tasar[iı]m|bask[iı]|logo|renk)\w*\b|\blogo\w*\b|\b(kendi|bizim) (markam|logom|marka)\w*\b

@@ -98,6 +98,16 @@ export const vi: PatternTable = {
     \b(bi mop|bi bep|sai mau|giao sai|gui sai)\b
     # scratches, cracks, leaks, lights that stay off
     =\b(trầy|xước|nứt|rò rỉ|bị rỉ)\b|\bkhông (sáng|lên đèn|hoạt động|chạy)\b
+    # fifth pass: a forwarded complaint of the buyer's customer; a replacement, a fix asked; faults of function
+    \b(chuyen tiep|gui lai|forward) (tin nhan|email|mail|phan nan)\b.{0,200}\b(doi|thay|khong sac|khong sang|khong chay|xu ly)\b
+    =\b(đổi (giúp|lại|hàng|mới|trả)|đòi đổi|thay mới)\b|\bkhông (sạc|lạnh|quay)\b
+    \bxu ly (sao|the nao|nhu the nao)\b
+    \b(dat coc|chuyen tien|thanh toan)\b.{0,40}\b(ma|hang) (van )?chua\b|\b(ma|hang) (van )?chua (duoc |thay )?(xuat|giao|gui)\b
+    =\b(phản ánh|phàn nàn|lung lay|bị cong|cong vênh|nhấp nháy|bong tróc|phai màu|bay màu)\b
+    =\b(không giống|khác) (với )?(mẫu|đơn)\b|\bchất lượng (giảm|kém đi|tệ hơn)\b
+    =\b(không chấp nhận được|bị bung|mùi (hôi|hắc|khó chịu))\b|\bcho (\S+ ){1,2}(thang|tuan) roi\b
+    =\b(kích thước|màu|số lượng|hàng|quy cách)\b.{0,20}\bkhông khớp\b
+    =\b(bị kẹt|không (mở|đóng) được|bị cháy|bị chập)\b
   `,
   customization: r`
     ~=\bmàu\b

@@ -6,6 +6,7 @@
 import { OPT_OUT_LIKELY, STRONG_CONFIDENCE } from '../confidence';
 import { maskLateReplyApology } from '../apology';
 import { maskNegatedAsks } from '../negation';
+import { maskNothingWrong } from '../not-a-complaint';
 import { isNotAnOptOut } from '../opt-out';
 import { hasOptOutCue } from '../opt-out.lexicon';
 import { modelText } from './features';
@@ -56,6 +57,8 @@ export function modelScores(text: string, model?: IntentModel): Map<Intent, numb
   // likewise a negated ask: what is left of a short message ("wir … nur den Preis") can read as an ask the whole
   // message does not make
   lowerToBlanked(probs, read, maskNegatedAsks(read), ASKS, model);
+  // and words of a complaint that complain of nothing ("no problem with the last order", "if a unit is defective?")
+  lowerToBlanked(probs, read, maskNothingWrong(read), ['complaint'], model);
   return probs;
 }
 
