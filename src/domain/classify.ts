@@ -42,9 +42,11 @@ export function classifyWithConfidence(input: ClassifyInput, tuning: ClassifierT
   const language = detectLanguage(text, { country: input?.country, previous });
   const { own, quoted } = splitQuoted(text);
   const scores = blend(scoreIntents(own, language), modelScores(own, tuning.model), tuning.thresholds);
-  if (quoted && scores.size === 0) {
+  // A quoted part is passed on for us to answer when the buyer's own words ask nothing: none, or only a greeting
+  // ("Hi Jenny, see below" over a customer's complaint).
+  if (quoted && [...scores.keys()].every((intent) => intent === 'greeting')) {
     const weight = quotedWeight(quoted);
-    for (const [intent, c] of scoreIntents(quoted, language)) scores.set(intent, c * weight);
+    for (const [intent, c] of scoreIntents(quoted, language)) if (!scores.has(intent)) scores.set(intent, c * weight);
   }
   readInContext(scores, own.trim(), previous, language);
   termOfTheRevision(scores, own, language);
