@@ -38,6 +38,10 @@ const FED_UP: RegExp[] = [
   /\b(i'?m|i am|we'?re|we are) not (buying|gonna buy|going to buy)( anything| nothing| from you)?\b.{0,20}\bstop\b|\bstop\b.{0,20}\b(i'?m|i am|we'?re|we are) not (buying|gonna buy|going to buy)\b/,
   /^\s*blocked\s*[.!]+\s*(don'?t|do not|bye|goodbye|stop|never)\b|\b(don'?t|do not) bother (me|us|messaging|texting|contacting|writing|calling)\b/,
   /\b(phien qua|phien that|lam phien qua)\b.{0,20}\b(dung|ngung|thoi)\b/,
+  // sick of what is sent, named: "mi sono rotto di ricevere i vostri messaggi", "j'en ai marre de vos mails", "ich habe
+  // die Nase voll von Ihren Nachrichten", "ik ben die berichten zat" (goods are not named: "stufo dei ritardi" is a
+  // complaint)
+  /\b(mi sono (rott[oa]|stufat[oa]|stancat[oa])|(sono|siamo) stuf[oia]|ne (ho|abbiamo) abbastanza|j'en ai (marre|assez|ras le bol)|on en a marre|(estou|estamos) (fart[oa]s?|cansad[oa]s?)|(estoy|estamos) (cansad[oa]s?|hart[oa]s?)|(ich habe|ich hab|wir haben) (echt |wirklich )?die nase voll|(ich bin|wir sind) es leid|ik word gek|(ik ben|wij zijn|we zijn) (het |die |jullie |uw )?(\w+ )?(zat|beu)|(ik heb|wij hebben|we hebben) er genoeg van|mam (serdecznie |juz )?dosc|mamy (serdecznie |juz )?dosc|i'?m (so )?(sick|tired|fed up)|we'?re (so )?(sick|tired|fed up)|biktim|biktik|bikmistim)\b.{0,40}\b(messag\w*|mail\w*|e-?mail\w*|offert[ae]|chiamat\w*|telefonat\w*|spam\w*|ricever\w*|mensage\w*|mensajes|correos|llamadas|nachricht\w*|angebote\w*|anrufe\w*|bericht\w*|appjes|wiadomosc\w*|ofert\w*|telefonow|offres|appels|relances|texts|calls|offers|mesaj\w*|arama\w*|whatsapps?)\b|\b(messages|mails|berichten|wiadomosci|nachrichten|messaggi|mensajes|mensagens|mesajlar\w*)\b.{0,30}\b(zat|beu|biktim|biktik)\b/,
 ];
 
 /** Reporting the sender as spam, however the sentence runs between the verb and "spam". */
@@ -47,6 +51,8 @@ const REPORTED: RegExp[] = [
 
 /** The whole message is "enough", said in a way no quantity answer is ("ya basta", "es reicht", "kappen nu"). */
 const HAD_IT: RegExp[] = [
+  // "…Proszę przestać." as the last words
+  /\b(prosze|prosimy|blagam) (juz )?(przestac|przestancie|przestan)\s*[.!]*\s*$/,
   /^\s*(ya basta|basta ya|es reicht( jetzt)?|jetzt reicht'?s|kappen( nu)?|genoeg nu|hou op|dosc tego|yeter artik|stop ba2a)\s*[.!]*\s*$/,
   /^\s*(もうやめて|やめて|やめろ|いい加減にして|しつこい|كفاية|يكفي|خلاص|بطل|وقف الرسايل|وقف الرسائل)(ください|よ|って)?\s*[.!！。]*\s*$/,
 ];
@@ -65,4 +71,6 @@ export const SEPARABLE_OPT_OUT: RegExp[] = [
   /\b(melde|meldet|melden sie) (mich|uns)( \w+){0,3} ab\b|\b(trag|tragt|tragen sie) (mich|uns)( \w+){0,5} aus (der|dem|ihrem|ihrer|eurem|eurer|allen)\b/,
   /\b(meld|schrijf) (me|mij|ons)( \w+){0,3} (af|uit)\b/,
   /\b(wypisz|wypiszcie|wypisac|wypisanie) (mnie|nas)\b|\b(mnie|nas) (z \w+ )?wypisac\b/,
+  // "Chcę się wypisać", "proszę się wypisać z listy": the reflexive before the verb
+  /\b(chce|chcemy|chcialbym|chcialabym|chcielibysmy|prosze|pragne|pragniemy|musze) (sie )?(wypisac|wyrejestrowac)( sie)?\b|\bsie (wypisac|wyrejestrowac)\b/,
 ];

@@ -46,7 +46,7 @@ export const INDIRECT_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = {
     /\bno (me |nos )?(vuelvan|vuelva|vuelvas) a (contactar|escribir|llamar|molestar|enviar|mandar|buscar)\w*/,
     /\b(basta|suficiente) (de|con) (tanto |tantos |tantas |sus |tus |los |las )?(spam|mensajes|ofertas|correos|publicidad|promociones|llamadas|whatsapps?)\b/,
     /\b(te|los|las|les|lo) (voy a |vamos a )?(bloquear|bloqueo|bloqueamos|reportar|reporto|denunciar)\b|\b(bloqueado|bloqueados|bloqueada) (por spam|este numero|el numero)\b|\b(voy a|vamos a|ya) (bloquear|reportar|denunciar) (este|su|tu|el|sus) numero\b|\bbloqueo (este|su|tu) numero\b/,
-    /\b(borren|eliminen|quiten|borrar|eliminar|borra|elimina)( por favor)? (mis|nuestros|nuestro|mi) (datos|numero|contacto|correo|telefono)\b/,
+    /\b(borren|eliminen|quiten|borrar|eliminar|borra|elimina|retiren|retirar|supriman|suprimir|cancelen)( por favor)? (mis|nuestros|nuestro|mi) (datos|numero|contacto|correo|telefono)\b/,
     /\b(dejen|deja|dejes|deje|paren|para|pare) de (enviar|mandar)(me|nos|les)?( (mensajes|correos|emails|mails|publicidad|promociones|ofertas|spam|whatsapps?|cosas|informacion|catalogos|notificaciones|eso|esto|todo eso)\b|\s*($|[.,!]|por favor|gracias|ya\b|todos los dias|cada dia))/,
   ],
   pt: [
@@ -89,7 +89,7 @@ export const INDIRECT_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = {
   ],
   pl: [
     /\bzaprzest\w* (kontakt|wysyl|pisan|dzwon|przesyl|korespond|ofert|komunikac)\w*/,
-    /\b(nie chce|nie chcemy) (juz |wiecej )*(dostawac|otrzymywac|dostawania) (waszych |panstwa |tych |zadnych |wiecej )*(wiadomosci|maili|ofert|smsow|reklam)\b/,
+    /\b(nie chce|nie chcemy) (juz |wiecej )*(dostawac|otrzymywac|dostawania) (juz |wiecej )*(od (was|panstwa|ciebie|pana|pani|waszej firmy) )?(waszych |panstwa |tych |zadnych |wiecej )*(wiadomosci|maili|ofert|smsow|reklam)\b/,
     /\b(dosc|wystarczy|koniec z) (tych |waszych )?(ofert|wiadomosci|maili|spamu|telefonow|reklam|smsow)\b/,
     /\b(blokuje|zablokuje|zablokowalem|zablokowalam) (was|pana|pania|panstwa|ten numer|numer)\b/,
     /\b(usuncie|usun|skasujcie|wykasujcie) (nasze|moje|nasz|moj) (dane|numer|kontakt|adres)\b/,

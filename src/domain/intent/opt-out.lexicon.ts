@@ -72,6 +72,9 @@ const VETO = new RegExp(String.raw`forget|forgot|worry|olvid|esquec|oubli|verges
   + String.raw`kirim ulang|tekrar gonderin|다시 보내주세요|resend|send (it )?again|reenvi|neu schicken|erneut (senden|schicken)|`
   // "don't call now, I'm in a meeting" in Hindi and Thai (a moment, as NOT_AN_OPT_OUT in opt-out.patterns.ts)
   + String.raw`(अभी|\babhi\b|\babi\b)(?! se\b| से)|ตอนนี้|ลืม|भूल|\bbhul|`
+  // the slip in more words ("cancella il messaggio di prima", "usuńcie poprzednią wiadomość", "önceki mesajı silin"), a
+  // thing not sent yet with the word after the verb ("non mandatemi ancora la proforma", "nie wysyłajcie jeszcze")
+  + String.raw`(messaggio|messaggi|mail|foto) di prima\b|\bfotos?\b|\bphotos?\b|\bpictures?\b|\bbilder\b|\bzdjec|\bfoto'?s\b|\bimagenes\b|\bimmagini\b|фото|poprzedni|ostatni\w* (wiadomosc|mail|zdjeci)|\bonceki\b|\bson (mesaj|maili|e-?postayi)\b|l'ultimo messaggio|последн\S* (сообщени|письм)|\bnon \w+ ancora (il|la|lo|i|le|gli|l'|nulla|niente)\b|\bnie \w+ (mi |nam )?jeszcze\b|`
   + String.raw`previous|\blast (message|msg)|mistake|anterior|precedent|vorige|vorherige|letzte nachricht|предыдущ|السابق|equivoc|errad|\berreur|\berrore|pomyl|salah kirim|\bnham\b|間違え|пока([^а-я]|$)|for now|por ahora|por enquanto|pour l'instant|vorerst|per ora|na razie|simdilik|暂时|consegu|couldn'?t|could not|no pude|не смог|nie moglem|でお願い|instead|stattdessen|invece|вместо|en lugar|em vez|au lieu|zamiast|gantinya|thay vao|改用|대신`);
 
 // Short Romance messages are easily taken for a neighbour's: their lexicons run together.

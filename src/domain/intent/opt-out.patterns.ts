@@ -153,7 +153,7 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
   ],
   nl: [
     /\b(geen|niet meer|geen verdere) (berichten|mails|e-mails|emails|reclame|nieuwsbrief|nieuwsbrieven|spam|aanbiedingen|whatsapps?) (meer|graag|alstublieft|aub|ontvangen|sturen)?\b/,
-    /\b(stuur|stuurt|mail|bel|app|contacteer|benader)( me| mij| ons)? (niet meer|nooit meer|geen berichten)\b|\bniet meer (contacteren|benaderen|mailen|bellen|sturen|appen|berichten)\b/,
+    /\b(stuur|stuurt|mail|bel|app|contacteer|benader)( me| mij| ons| dit nummer| naar dit nummer| deze nummer)?( alstublieft| aub| a\.u\.b\.?| svp| graag| dan)? (niet meer|nooit meer|geen berichten)\b(?! (de|het|die|dat|deze|zo'?n) (?!berichten|mails|reclame|spam|nieuwsbrie|aanbieding))|\bniet meer (contacteren|benaderen|mailen|bellen|sturen|appen|berichten)\b/,
     /\b(uitschrijven|afmelden|afmelding|uitgeschreven)\b|\b(verwijder|haal|schrap)( me| mij| ons| mijn (nummer|gegevens|adres|e-?mail))? (uit|van) (de |uw |jullie |jouw )?(lijst|mailinglijst|bestand|database|contacten|verzendlijst)\b|\b(verwijder|haal) (me|mij) (alstublieft |aub )?(uit|van)\b|\blaat (me|mij|ons) met rust\b|\bstop(pen)? met (berichten|sturen|mailen|appen|spammen)\b/,
   ],
   // one word on its own: the SMS stop keywords

@@ -41,6 +41,8 @@ export const REBUFF_OPT_OUT: RegExp[] = [
   // "I've told you a hundred times no. Enough!!": said again and again, and had enough of (both, so that "I told you
   // twice the colour is wrong" stays a complaint)
   new RegExp(String.raw`^(?=[\s\S]*(${SAID_TIMES}))(?=[\s\S]*(${HAD_ENOUGH}))`),
+  // the privacy regulator named: "zgłoszę to do UODO", "me voy a quejar a la AEPD", "vi segnalo al Garante della privacy"
+  /\b(aepd|agencia (espanola )?de proteccion de datos|garante (della|per la) (privacy|protezione)|uodo|urzad ochrony danych|prezes(a)? uodo|autoriteit persoonsgegevens|cnil|datenschutzbehorde|datenschutzbeauftragte\w*|landesdatenschutz\w*|datenschutzaufsicht|anpd|information commissioner'?s?( office)?|kvkk kurum\w*|kisisel verileri koruma kurum\w*)\b|роскомнадзор/,
   // harassment named as such
   /(骚扰|騷擾|ハラスメント|스토킹)/,
 ];

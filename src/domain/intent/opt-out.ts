@@ -13,6 +13,7 @@ import { REBUFF_OPT_OUT } from './opt-out.rebuff.patterns';
 import { REDIRECT_NOT_AN_OPT_OUT, STILL_AN_OPT_OUT } from './opt-out.redirect.patterns';
 import { ENOUGH_ALONE, EXASPERATED_OPT_OUT, SEPARABLE_OPT_OUT, STOP_EMOJI } from './opt-out.exasperated.patterns';
 import { NOT_THE_BUYER } from './opt-out.not-the-buyer.patterns';
+import { LOOK_ALIKE_NOT_AN_OPT_OUT, NOT_A_LIKELY_OPT_OUT, UNSUBSCRIBE_LINK } from './opt-out.look-alikes.patterns';
 import { RegexPrefilter } from '../text/regex-prefilter';
 
 /**
@@ -22,13 +23,25 @@ import { RegexPrefilter } from '../text/regex-prefilter';
 export function detectOptOut(message: string, language: DetectedLanguage = 'und'): number {
   // Emoji carry no words and break the end-of-message anchors ("STOP 🙏", "no more msgs 😡").
   const hasEmoji = EMOJI.test(message);
-  const folded = hasEmoji ? message.replace(EMOJI_ALL, ' ').replace(/\s+/g, ' ').trim() : message;
+  const cleaned = hasEmoji ? message.replace(EMOJI_ALL, ' ').replace(/\s+/g, ' ').trim() : message;
   // One scan for the lines' literals tells which of the two hundred lines can match at all; only those run.
-  const live = PREFILTER.candidates(folded);
-  if (NOT_AN_OPT_OUT_RE.test(folded, live) || redirected(folded, live)) return 0;
+  let live = PREFILTER.candidates(cleaned);
+  if (NOT_AN_OPT_OUT_RE.test(cleaned, live) || redirected(cleaned, live)) return 0;
+  // The unsubscribe link talked about ("el enlace para darse de baja no funciona, ¿precio del X5?") is no request of
+  // its own: its clause is blanked and the rest read; said alone, the buyer tried to leave (likely).
+  let folded = cleaned;
+  if (LINK_CUE.test(cleaned) && UNSUBSCRIBE_CUE.test(cleaned)) {
+    folded = withoutLinkClauses(cleaned);
+    if (folded !== cleaned) {
+      if ((folded.match(/\p{L}+/gu) ?? []).length < 3) return OPT_OUT_LIKELY;
+      live = PREFILTER.candidates(folded);
+      if (NOT_AN_OPT_OUT_RE.test(folded, live) || redirected(folded, live)) return 0;
+    }
+  }
   if (certainFor(folded, language).test(folded, live) || indirectFor(folded, language).test(folded, live)
     || MORE_LANGUAGES_RE.test(folded, live)) return OPT_OUT_CERTAIN;
-  if (LIKELY_RE.test(folded, live) || lexiconOptOut(folded, language)) return OPT_OUT_LIKELY;
+  // (a thing or a moment declined, "no nos interesa este modelo, ¿tienen…?", is no likely one)
+  if ((LIKELY_RE.test(folded, live) || lexiconOptOut(folded, language)) && !NOT_LIKELY_RE.test(folded, live)) return OPT_OUT_LIKELY;
   if (hasEmoji && STOP_EMOJI.test(message) && ENOUGH_ALONE.test(folded)) return OPT_OUT_LIKELY;
   return 0;
 }
@@ -41,13 +54,35 @@ const INDIRECT_OPT_OUT_BY_LANGUAGE = Object.fromEntries(
   ]]),
 ) as Record<LanguageCode, RegExp[]>;
 
+// (cheap tests before the link's clause is looked for)
+const LINK_CUE = /link|enlace|vinculo|boton|bouton|lien|knop|button|przycisk|pulsante|botao/;
+const UNSUBSCRIBE_CUE = /baja|suscri|iscri|wypis|rezygnac|desinscri|desabonn|afmeld|uitschrij|abmeld|unsubscri|descadastr|cancellaz|cancellarsi/;
+const CLAUSE_EDGE = /[,.;:!?]/;
+
+/** The text with each clause that talks about the unsubscribe link blanked (text to the punctuation either side). */
+function withoutLinkClauses(text: string): string {
+  let out = '';
+  let from = 0;
+  UNSUBSCRIBE_LINK.lastIndex = 0;
+  for (let m = UNSUBSCRIBE_LINK.exec(text); m; m = UNSUBSCRIBE_LINK.exec(text)) {
+    let start = m.index;
+    while (start > from && !CLAUSE_EDGE.test(text[start - 1])) start--;
+    let end = m.index + m[0].length;
+    while (end < text.length && !CLAUSE_EDGE.test(text[end])) end++;
+    out += `${text.slice(from, start)} `;
+    from = end;
+    UNSUBSCRIBE_LINK.lastIndex = end;
+  }
+  return from === 0 ? text : (out + text.slice(from)).replace(/\s+/g, ' ').trim();
+}
+
 const EMOJI = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]/u;
 const EMOJI_ALL = /[\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D]+/gu;
 
 /** True when the folded message only looks like an opt-out ("don't call me now", "remove my number from the label"). */
 export function isNotAnOptOut(folded: string): boolean {
   const live = PREFILTER.candidates(folded);
-  return NOT_AN_OPT_OUT_RE.test(folded, live) || redirected(folded, live);
+  return NOT_AN_OPT_OUT_RE.test(folded, live) || redirected(folded, live) || NOT_LIKELY_RE.test(folded, live);
 }
 
 /** One way of contact stopped and the buyer asks to be told here instead (opt-out.redirect.patterns.ts). */
@@ -59,7 +94,8 @@ function redirected(folded: string, live: Uint8Array): boolean {
 const ALL_LINES = [...new Set([
   ...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT, ...Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat(), ...LIKELY_OPT_OUT, ...Object.values(INDIRECT_OPT_OUT_BY_LANGUAGE).flat(),
   ...MORE_LANGUAGES_OPT_OUT, ...MORE_LANGUAGES_LIKELY, ...SOFT_OPT_OUT, ...REBUFF_OPT_OUT, ...REDIRECT_NOT_AN_OPT_OUT,
-  ...NOT_THE_BUYER, ...EXASPERATED_OPT_OUT, ...SEPARABLE_OPT_OUT,
+  ...NOT_THE_BUYER, ...EXASPERATED_OPT_OUT, ...SEPARABLE_OPT_OUT, ...LOOK_ALIKE_NOT_AN_OPT_OUT,
+  ...NOT_A_LIKELY_OPT_OUT,
 ])];
 const SLOTS = new Map(ALL_LINES.map((re, i) => [re, i]));
 // (Read as a Unicode-mode regex when a tier could run it so: the more cautious reading of "\p{…}".)
@@ -72,8 +108,9 @@ function union(list: RegExp[]): Tier {
   const lines = list.map((re) => ({ slot: SLOTS.get(re)!, re: re.flags === flags ? re : new RegExp(re.source, flags) }));
   return { test: (folded, live) => lines.some(({ slot, re }) => live[slot] === 1 && re.test(folded)) };
 }
-const NOT_AN_OPT_OUT_RE = union([...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT, ...NOT_THE_BUYER]);
+const NOT_AN_OPT_OUT_RE = union([...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT, ...NOT_THE_BUYER, ...LOOK_ALIKE_NOT_AN_OPT_OUT]);
 const REDIRECT_RE = union(REDIRECT_NOT_AN_OPT_OUT);
+const NOT_LIKELY_RE = union(NOT_A_LIKELY_OPT_OUT);
 const CERTAIN_RE = union(Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat());
 
 // A short message runs every language's lines (its language is a guess); a longer one, whose language is clear,
