@@ -21,10 +21,10 @@ import { soundSkeleton } from './sound-skeleton';
  * stored contact's keys would come out differently: the next start reads every contact's name again
  * (name-key-backfill.ts), so the search finds what the new rules would match.
  */
-export const CONTACT_KEY_VERSION = 1;
+export const CONTACT_KEY_VERSION = 2;
 
 /** A stored contact is read in every area's way (its customer's country may change, or be unknown). */
-const EVERY_AREA: ContactArea = { cantonese: true, southern: true, japanese: true, korean: true };
+const EVERY_AREA: ContactArea = { cantonese: true, southern: true, japanese: true, korean: true, wadeGiles: true };
 /** Joined skeletons shorter than this ("lv": Li Wei, Liu Wu, Lu Yi…) are left to the two-word keys. */
 const MIN_JOINED = 3;
 

@@ -1,7 +1,7 @@
 import anyAscii from 'any-ascii';
 import { dropArabicArticle, readAbjads } from './abjad';
 import { readJapaneseWords } from './japanese';
-import { cantonese, koreanFold, koreanRomanization, southernSurname } from './romanize';
+import { cantonese, koreanFold, koreanRomanization, southernReading, southernSurname, wadeGiles } from './romanize';
 import { personNameMatch, personNameTokens } from './similarity';
 
 /** A contact person as the matcher compares them: the name as typed and its folded readings (several for Chinese characters). */
@@ -9,13 +9,14 @@ export type PreparedContact = { name: string; readings: string[][] };
 
 /**
  * How the area writes Chinese names in Latin letters: Cantonese (Hong Kong, Macau), Hokkien family names (Singapore,
- * Malaysia), Japanese; and Korean names in either romanization (a Korean record's contact, Hangul or Latin).
+ * Malaysia), Wade-Giles (Taiwan), Japanese; and Korean names in either romanization (a Korean record's contact, Hangul or Latin).
  */
-export type ContactArea = { cantonese?: boolean; southern?: boolean; japanese?: boolean; korean?: boolean };
+export type ContactArea = { cantonese?: boolean; southern?: boolean; japanese?: boolean; korean?: boolean; wadeGiles?: boolean };
 
 const HAN = /[\u3400-\u9fff]/;
 const ABJAD = /[\u0590-\u05ff\u0600-\u06ff]/;
 const HANGUL = /[\uac00-\ud7af]/;
+const CYRILLIC = /[\u0400-\u04ff]/;
 
 /**
  * 陳志明 is "Chan Chi Ming" on a Hong Kong card and "Chen Zhiming" on a mainland one; 林 is "Lim" in Singapore; 田中 is
@@ -26,15 +27,29 @@ export function prepareContact(name: string, area: ContactArea): PreparedContact
   // Arabic and Hebrew also read with the vowels they write (يوسف "yusuf", כהן "kehn"); letter by letter (דוד "dvd") stays,
   // since ו is a vowel in יוסי and a consonant in דוד.
   if (ABJAD.test(name)) readings.push(personNameTokens(readAbjads(dropArabicArticle(name))));
+  // Cyrillic Ж and Е as Central Asian, Caucasian and passport spellings write them (Жанибеков Ерлан / "Yerlan
+  // Janibekov", Джаксыбеков / "Jaksybekov").
+  if (CYRILLIC.test(name)) {
+    const passport = anyAscii(name.replace(/[ьъЬЪ]/g, '')).replace(/dzh|zh/gi, 'j').replace(/(^|[^a-z])e/gi, '$1ye');
+    readings.push(personNameTokens(passport));
+  }
   if (HAN.test(name)) {
     if (area.cantonese) readings.push(personNameTokens(cantonese(name)));
-    if (area.southern) readings.push(personNameTokens(southernSurname(name)));
+    if (area.wadeGiles) readings.push(personNameTokens(wadeGiles(name)));
+    if (area.southern) {
+      // Singapore's and Malaysia's Chinese: the family name in Hokkien ("Lim"), the given name in the family's dialect
+      // (吴明发 "Goh Beng Huat") or in Cantonese (張家偉 "Cheong Kah Wai").
+      readings.push(personNameTokens(southernSurname(name)), personNameTokens(southernReading(name, true)));
+      if (!area.cantonese) readings.push(personNameTokens(cantonese(name)));
+    }
     if (area.japanese) readings.push(personNameTokens(readJapaneseWords(name)));
   }
   // a Korean contact is also read Korean-levelled (이정훈 / "Lee Jung-hoon"); the other side needs the same reading, so
   // a Latin-written contact of a Korean record gets one too
   if (area.korean || HANGUL.test(name)) readings.push(koreanPersonWords(name));
-  return { name, readings: readings.filter((r) => r.length > 0) };
+  // Readings that come out alike are compared once.
+  const seen = new Set<string>();
+  return { name, readings: readings.filter((r) => r.length > 0 && !seen.has(r.join(' ')) && !!seen.add(r.join(' '))) };
 }
 
 // Korean family names as their bearers write them in Latin letters (이 "Lee", not Revised Romanization's "I"; 박 "Park",

@@ -32,6 +32,8 @@ export const MORE_LEGAL_EDGE: string[] = [
   'kol sti', 'koll sti', 'ortakligi', 've ortaklari', 'ortaklari', 'trading est', 'cie', 'ste', 'sarl au', 'gie', 'scop', 'ltd liability co',
   // Belarus and Ukraine as their firms write them in Latin letters (ОДО "ALC", ЧТУП/ЧУП "PUE", ПП "PE")
   'odo', 'alc', 'chtup', 'chup', 'pue', 'pe',
+  // Malaysia's and Singapore's Chinese shops: "Chop" (a firm's seal, 字號) before the name, as "Syarikat" is
+  'chop',
   // The owner's family or partners after the name ("& Son", "a syn", "és Társa", "e Hijos", "& Partners") say who runs the
   // firm, as "Bros" does, not which firm; a translated record writes them in its own language or leaves them out.
   // Led by their "and" (or plural) only: "Son", "Syn", "Fils" alone begin names too ("Son Ha", Vietnamese Sơn).

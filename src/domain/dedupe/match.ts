@@ -90,6 +90,8 @@ export type MatchResult = { score: number; verdict: MatchVerdict; reasons: Match
 };
 
 const CN_CITY_SET = new Set(Object.values(CN_PLACES));
+/** Where Chinese firms and people spell their names in Hokkien, Teochew or Cantonese rather than pinyin. */
+const SOUTHERN_AREA = new Set(['SG', 'MY', 'BN', 'ID', 'PH']);
 
 /** At or above: the same buyer; block the new record or merge (fitted with the weights, see match-model.ts). */
 export const DUPLICATE_THRESHOLD = MATCH_MODEL.duplicate;
@@ -103,6 +105,7 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   const written = [...typed, ...typed.flatMap(bracketedAliases)];
   const names = written.map((n) => companyNameParts(n));
   // Hong Kong and Macau firms romanise their Chinese names in Cantonese (明華 = "Ming Wah", not "Minghua"): read them both ways.
+  const southernArea = !!country && SOUTHERN_AREA.has(country);
   const cantoneseArea = country === 'HK' || country === 'MO' || (!country && written.some((n) => /香港|澳門|澳门/.test(n)));
   const han = written.filter((n) => /[\u3400-\u9fff]/.test(n) && !looksJapanese(n));
   // Traditional characters abroad (not the mainland, not Taiwan) are mostly a Hong Kong or Cantonese-speaking owner's
@@ -121,8 +124,8 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   }
   // Taiwan writes Wade-Giles ("宏達" Hung Ta, "南星" Nan Hsing).
   if (country === 'TW' || (!country && han.some(traditional))) for (const n of han) names.push(companyNameParts(n, { wadeGiles: true }));
-  // Singapore and Malaysia: the family name in Hokkien/Teochew (林 "Lim", 陈 "Tan").
-  if (country === 'SG' || country === 'MY') for (const n of written) if (/[\u3400-\u9fff]/.test(n)) names.push(companyNameParts(n, { southern: true }));
+  // Singapore, Malaysia, Brunei, Indonesia, the Philippines: the name in Hokkien/Teochew (林福成 "Lim Hock Seng", 陈 "Tan").
+  if (southernArea) for (const n of written) if (/[\u3400-\u9fff]/.test(n)) names.push(companyNameParts(n, { southern: true }));
   // A Japanese firm's name in kanji only ("山田製作所") reads as Japanese too, not only as Chinese.
   if (country === 'JP') for (const n of written) if (/[\u3400-\u9fff]/.test(n) && !looksJapanese(n)) names.push(companyNameParts(n, { japanese: true }));
   names.push(...meaningReadings(written, names, country === 'JP'));
@@ -132,7 +135,7 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   const websiteDomains = site && !isFreeMailDomain(site) ? [registrableDomain(site)] : [];
   const domainLabels = [...new Set([...emailDomains, ...websiteDomains].map(domainLabel).filter((l) => l.length >= 3))];
   const phones = [...new Set((raw.phones ?? []).map((p) => toE164(p, country) ?? toE164(p)).filter((p): p is string => !!p))];
-  const area = { cantonese: cantoneseArea, southern: country === 'SG' || country === 'MY', japanese: country === 'JP', korean: country === 'KR' || country === 'KP' };
+  const area = { cantonese: cantoneseArea, southern: southernArea, japanese: country === 'JP', korean: country === 'KR' || country === 'KP', wadeGiles: country === 'TW' };
   const contacts = (raw.contactNames ?? []).filter((n) => n.trim()).map((name) => prepareContact(name, area));
   const city = raw.city?.trim() ? prepareCity(raw.city, { cantonese: cantoneseArea, country }) : undefined;
   const phoneCountryOf = !country && phones.length ? phoneCountry(phones[0]) : undefined;

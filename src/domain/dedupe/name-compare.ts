@@ -1,10 +1,11 @@
 import type { CompanyNameParts } from './normalize-company';
 import { foldDigraphs, tokenWeight } from './normalize-company';
-import { CN_PROVINCES, COUNTRY_WORDS } from './company-lexicon';
+import { CANONICAL, CN_PROVINCES, COUNTRY_WORDS } from './company-lexicon';
 import { koreanFold } from './romanize';
 import { sameSoundSkeleton, soundSkeleton } from './sound-skeleton';
 import { spellingFold } from './spelling';
 import { isSyllableAcronym } from './acronyms';
+import { withoutArticle } from './article';
 import { hongKongSpelling, jaroWinkler, trigramSimilarity } from './similarity';
 
 /** How two company names relate, token by token. */
@@ -25,8 +26,9 @@ export type NameComparison = {
   crossScript: boolean;
 };
 
-function markJoined(a: string[], b: string[], ma: number[], mb: number[]): void {
+function markJoined(a: string[], b: string[], ma: number[], mb: number[], bWords?: string[]): void {
   // "greenleaf" = "green leaf", "nanhaihongda" = "nanhai hongda".
+  if (bWords) markJoinedAsWritten(a, b, ma, mb, bWords);
   for (let j = 0; j < b.length; j++) {
     for (const n of [2, 3]) {
       if (j + n > b.length) continue;
@@ -41,6 +43,60 @@ function markJoined(a: string[], b: string[], ma: number[], mb: number[]): void 
     }
   }
 }
+
+const stemWord = (t: string) => (t.length >= 5 && t.endsWith('s') && !/(ss|us|is)$/.test(t) ? t.slice(0, -1) : t);
+/** The tokens a word as written can become in a name's tokens: itself folded, stemmed, or its trade word ("light" → "lighting"). */
+const tokenFormsOf = (w: string): string[] => {
+  const folded = foldDigraphs(w);
+  return [w, folded, stemWord(folded), ...(CANONICAL[w] ?? CANONICAL[folded] ?? '').split(' ')].filter(Boolean);
+};
+
+/**
+ * Words joined in one name and apart in the other, where the parts alone read differently ("Sunlight" / "Sun Light":
+ * "light" alone becomes the trade word "lighting"; "Elektrohurt" / "Elektro-Hurt": "elektro" alone becomes
+ * "electric"): the unmatched word meets two or three consecutive words as the other name wrote them, and the tokens
+ * those words became are matched with it.
+ */
+function markJoinedAsWritten(a: string[], b: string[], ma: number[], mb: number[], bWords: string[]): void {
+  const spans = joinedSpans(bWords);
+  if (!spans.size) return;
+  for (let i = 0; i < a.length; i++) {
+    if (ma[i] > 0 || a[i].length < 5) continue;
+    for (const span of spans.get(a[i]) ?? []) {
+      const forms = new Set(span.flatMap(tokenFormsOf));
+      const parts = b.map((t, k) => (mb[k] < 1 && forms.has(t) ? k : -1)).filter((k) => k >= 0);
+      if (!parts.length) continue;
+      ma[i] = 1;
+      for (const k of parts) mb[k] = 1;
+      break;
+    }
+  }
+}
+
+/** A name's two and three consecutive words as written, run together (and folded, and without a plural): the spans of each. */
+const spansOf = new WeakMap<string[], Map<string, string[][]>>();
+function joinedSpans(words: string[]): Map<string, string[][]> {
+  let spans = spansOf.get(words);
+  if (spans) return spans;
+  spans = new Map();
+  for (let j = 0; j < words.length; j++) {
+    for (const n of [2, 3]) {
+      if (j + n > words.length) continue;
+      const span = words.slice(j, j + n);
+      const joined = span.join('');
+      const folded = foldDigraphs(joined);
+      for (const form of new Set([joined, folded, stemWord(folded)])) {
+        if (form.length < 5) continue;
+        const list = spans.get(form) ?? [];
+        list.push(span);
+        spans.set(form, list);
+      }
+    }
+  }
+  spansOf.set(words, spans);
+  return spans;
+}
+
 
 /** Compares two names; cheap enough to run on every blocked candidate. Symmetric. */
 export function compareNames(a: CompanyNameParts, b: CompanyNameParts): NameComparison {
@@ -83,8 +139,31 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
   const tb = withoutPlaces(across ? b.tokens.map(hkFold) : b.tokens, a.qualifiers);
   const ma: number[] = ta.map((t) => (tb.includes(t) ? 1 : 0));
   const mb: number[] = tb.map((t) => (ta.includes(t) ? 1 : 0));
-  markJoined(ta, tb, ma, mb);
-  markJoined(tb, ta, mb, ma);
+  markJoined(ta, tb, ma, mb, b.words);
+  markJoined(tb, ta, mb, ma, a.words);
+  // Written in two scripts, one name is a transliteration of the other (see below).
+  const transliterated = a.script !== b.script && (a.alphabetic || b.alphabetic);
+  // "Alnoor" = "Al Noor" = "El Nour" = النور: a word with the Arabic article run on meets the other name's word without
+  // it, where that name lost its article to the reading (written apart, or in Arabic script): "Alpine" is not "Pine".
+  // (Most names have no word an article could be run on: then nothing to do.)
+  const xa = a.articleOn ? ta.map(withoutArticle) : ta;
+  const xb = b.articleOn ? tb.map(withoutArticle) : tb;
+  const onA = !!a.articleOn && xa.some((x, i) => x !== ta[i]);
+  const onB = !!b.articleOn && xb.some((y, j) => y !== tb[j]);
+  if ((onA && (onB || b.article)) || (onB && a.article)) {
+    ta.forEach((t, i) => {
+      if (ma[i] > 0) return;
+      const x = xa[i];
+      const j = tb.findIndex((u, k) => {
+        if (mb[k] > 0) return false;
+        const y = xb[k];
+        if (x === t ? y === u || !a.article : y === u && !b.article) return false;
+        if (x.length < 3 || y.length < 3) return false;
+        return x === y || spellingFold(x) === spellingFold(y) || (transliterated && sameSoundSkeleton(x, y));
+      });
+      if (j >= 0) { ma[i] = 1; mb[j] = 1; }
+    });
+  }
   // "SGE" = "Société Générale d'Éclairage": an unmatched short token equal to the other name's initials.
   const acronymA = ta.findIndex((t, i) => ma[i] === 0 && t.length >= 3 && t.length <= 5 && b.acronyms.includes(t));
   const acronymB = tb.findIndex((t, j) => mb[j] === 0 && t.length >= 3 && t.length <= 5 && a.acronyms.includes(t));
@@ -115,7 +194,6 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
   // Written in two scripts, one name is a transliteration of the other: spelling variants (Svetotehnika / Svetotekhnika,
   // النور "nwr" / Noor) are the same word. Within one script a one-letter slip in a long distinctive word earns half:
   // pinyin names one letter apart are often different firms.
-  const transliterated = a.script !== b.script && (a.alphabetic || b.alphabetic);
   for (let i = 0; i < ta.length; i++) {
     // An abjad writes short words in two letters (أمل "aml" is Amal, גל is Gal): across scripts they still count.
     if (ma[i] > 0 || ta[i].length < (transliterated ? 2 : 3)) continue;
@@ -191,7 +269,7 @@ function matchAcrossScripts(ta: string[], tb: string[], ma: number[], mb: number
           if ((transliterated && alike && jaroWinkler(t, joined) >= 0.9) || (transliterated && soundSkeleton(joined).length >= 3 && sameSoundSkeleton(t, joined))
             || (korean && koreanFold(t) === koreanFold(joined))) {
             mx[i] = 1;
-            for (let k = j; k < j + n; k++) my[j + k] = 1;
+            for (let k = j; k < j + n; k++) my[k] = 1;
             return;
           }
         }

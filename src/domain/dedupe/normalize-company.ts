@@ -5,8 +5,9 @@ import {
 } from './company-lexicon';
 import { legalFamilies, nameMarkers } from './distinguishers';
 import { looksJapanese, readJapaneseWords } from './japanese';
-import { cantonese, koreanRomanization, mandarin, southernSurname, thaiRomanization, toSimplified, wadeGiles } from './romanize';
+import { cantonese, koreanRomanization, mandarin, southernReading, southernSurname, thaiRomanization, toSimplified, wadeGiles } from './romanize';
 import { readAbjads } from './abjad';
+import { withoutArticle } from './article';
 import { lexiconWordByPrefix, lexiconWordBySlip, lexiconWordBySound } from './lexicon-lookup';
 import { ARABIC_STEMS, HEBREW_WORDS, THAI_WORDS } from './native-lexicon';
 import { ARABIC_MEANINGS, CJK_MEANINGS, LATIN_MEANINGS } from './name-meanings';
@@ -39,6 +40,13 @@ export type CompanyNameParts = {
   literal?: boolean;
   /** Read by meaning (see NameReading.meaning): weaker evidence than a spelling, compared with Latin names only. */
   translated?: boolean;
+  /**
+   * The name lost an Arabic (or Spanish) article to the reading: written apart ("Al Noor", "El-Nour", "El Dorado", dropped
+   * as a connector) or in Arabic script (ال read off). Its bare word may meet the other name's "Alnoor", "Eldorado".
+   */
+  article?: boolean;
+  /** A word of the name may carry the Arabic article run on ("alnoor", "assalam"): see article.ts. */
+  articleOn?: boolean;
 };
 
 /** How to read Chinese characters: Mandarin pinyin (default) or Cantonese, as Hong Kong firms romanise their names. */
@@ -122,7 +130,7 @@ function readAbjadWord(w: string, literal = false, meaning = false): string {
   const known = literal ? undefined : NATIVE_WORDS[w];
   if (known) return known;
   const arabic = w.replace(/^(?:وال|بال|فال|لل|ال)(?=[\u0621-\u064a]{2})/, '').replace(/^ل(?=ا)/, '');
-  const stem = literal ? undefined : ARABIC_STEM_WORDS[arabic] ?? ARABIC_STEM_WORDS[arabic.replace(/^[وب](?=[\u0621-\u064a]{3})/, '')];
+  const stem = literal ? undefined : ARABIC_STEM_WORDS[arabic] ?? ARABIC_STEM_WORDS[arabic.replace(/^[وبل](?=[\u0621-\u064a]{3})/, '')];
   if (stem) return stem;
   const translated = meaning ? ARABIC_MEANING_WORDS[arabic] : undefined;
   if (translated) return translated;
@@ -242,7 +250,7 @@ function foldNative(raw0: string, qualifiers: string[], reading: NameReading, ha
     const romanise = (text: string) => (/[\u3040-\u30ff]/.test(text) ? kanaFix(romaniseRaw(text)) : romaniseRaw(text));
     const romaniseRaw = (text: string) =>
       /[\uac00-\ud7af]/.test(text) && !/[\u3040-\u30ff]/.test(text) ? foldLatin(koreanRomanization(text))
-        : !/[\u3400-\u9fff]/.test(text) || /[\u3040-\u30ff]/.test(text) ? foldLatin(text) : reading.cantonese ? cantonese(text) : reading.wadeGiles ? foldLatin(wadeGiles(text)) : foldLatin(mandarin(text));
+        : !/[\u3400-\u9fff]/.test(text) || /[\u3040-\u30ff]/.test(text) ? foldLatin(text) : reading.cantonese ? cantonese(text) : reading.southern ? southernReading(text) : reading.wadeGiles ? foldLatin(wadeGiles(text)) : foldLatin(mandarin(text));
     const flush = () => { if (pending) words.unshift(romanise(pending).replace(/\s+/g, '')); pending = ''; };
     const [keys, table] = reading.meaning ? [CJK_MEANING_KEYS, CJK_BY_MEANING] : [CJK_KEYS, CJK_WORDS];
     for (let end = run.length; end > 0; ) {
@@ -289,8 +297,8 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   const qualifiers: string[] = [];
   const script = hasNonLatinLetter(name) ? 'native' : 'latin';
   // Hangul and kana are alphabets too: 한빛 reads "hanbich" where the firm writes "Hanbit", 대성 "daeseong" for "Daesung".
-  // Cantonese and Wade-Giles spellings vary from firm to firm ("Cheong" / "Cheung", "Hung" / "Hong") as an alphabet's do.
-  const alphabetic = ALPHABETIC.test(name) || !!reading.cantonese || !!reading.wadeGiles;
+  // Cantonese, Hokkien and Wade-Giles spellings vary from firm to firm ("Cheong" / "Cheung", "Hung" / "Hong") as an alphabet's do.
+  const alphabetic = ALPHABETIC.test(name) || !!reading.cantonese || !!reading.wadeGiles || !!reading.southern;
   const hanInitials: string[] = [];
   let text = foldNative(name.normalize('NFKC'), qualifiers, reading, hanInitials);
   text = foldLatin(text);
@@ -346,7 +354,9 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   // A name of trade words only ("Tokyo Lighting") keeps its place in the key, or the key would say nothing.
   const keyTokens = tokens.some((t) => tokenWeight(t) === 1) || uniqueQualifiers.length === 0 ? tokens : [...uniqueQualifiers.flatMap(split), ...tokens];
   // Sorted, so word order does not matter ("Illuminazione Rossi" = "Rossi Illuminazione"); pg_trgm ignores order anyway.
-  return { key: [...keyTokens].sort().join(' '), tokens, qualifiers: uniqueQualifiers, script, alphabetic, acronyms, abbreviations, words, korean: /[\uac00-\ud7af]/.test(name), markers, legal, literal: reading.literal, translated: reading.meaning };
+  const article = /[\u0600-\u06ff]/.test(name) || /(?:^|[^\p{L}])(?:al|el|ul)[\s-]+\p{L}/iu.test(name);
+  const articleOn = tokens.some((t) => withoutArticle(t) !== t);
+  return { key: [...keyTokens].sort().join(' '), tokens, qualifiers: uniqueQualifiers, script, alphabetic, acronyms, abbreviations, words, korean: /[\uac00-\ud7af]/.test(name), markers, legal, literal: reading.literal, translated: reading.meaning, article, articleOn };
 }
 
 /**

@@ -132,3 +132,36 @@ export function southernSurname(text: string): string {
   const read = SOUTHERN_SURNAMES[t[0]];
   return read ? ` ${read} ${t.slice(1)}` : text;
 }
+
+// Beyond the family name, Singapore, Malaysian, Indonesian and Philippine Chinese firms and people spell the whole name
+// in the dialect of the founder's family (林福成 "Lim Hock Seng", 合成發 "Hup Seng Huat", 吴明发 "Goh Beng Huat"), mostly
+// Hokkien or Teochew, else Cantonese or Hakka (華成 "Wah Seng", 張發 "Cheong Fatt"). The commonest characters of trade
+// and given names in their usual Hokkien/Teochew spelling (keys Simplified: the name is simplified before it is read);
+// any other character in Cantonese, the second most common source. Approximate by design: one character has several
+// spellings ("Seng" / "Sing", "Hock" / "Hok"), which the name comparison's spelling and sound tolerance absorbs.
+const SOUTHERN_SYLLABLES: Record<string, string> = Object.assign(Object.create(null), {
+  福: 'hock', 成: 'seng', 合: 'hup', 发: 'huat', 兴: 'heng', 隆: 'liong', 泰: 'thye', 顺: 'soon', 丰: 'hong', 源: 'guan', 昌: 'chiang',
+  和: 'hoe', 利: 'lee', 记: 'kee', 安: 'an', 华: 'hua', 新: 'sin', 金: 'kim', 益: 'aik', 美: 'bee', 德: 'tek', 光: 'kong', 明: 'beng',
+  生: 'seng', 胜: 'seng', 盛: 'seng', 元: 'guan', 春: 'choon', 锦: 'kim', 荣: 'eng', 裕: 'joo', 万: 'ban', 长: 'tiong', 海: 'hai',
+  山: 'san', 建: 'kian', 联: 'lian', 友: 'yew', 信: 'sin', 吉: 'kiat', 祥: 'siang', 永: 'eng', 大: 'tai', 庆: 'keng', 宝: 'poh',
+  通: 'thong', 东: 'tong', 南: 'lam', 亚: 'ah', 协: 'hiap', 仁: 'jin', 振: 'chin', 义: 'gee', 达: 'tat', 鸿: 'hong', 泉: 'chuan',
+  宏: 'hong', 天: 'thian', 国: 'kok', 民: 'bin', 强: 'kiong', 香: 'hiang', 亨: 'heng', 嘉: 'kah', 进: 'chin', 贤: 'hian', 龙: 'leong',
+  凤: 'hong', 玉: 'giok', 珍: 'tin', 秀: 'siew', 英: 'eng', 瑞: 'sui', 财: 'chye', 富: 'hoo', 贵: 'kwee', 寿: 'siew', 喜: 'hee',
+  乐: 'lok', 平: 'peng', 正: 'cheng', 中: 'tiong', 侨: 'kiow', 城: 'seng', 家: 'kah', 川: 'chuan', 志: 'chee', 伟: 'wee', 文: 'boon',
+  武: 'boo', 忠: 'tiong', 清: 'cheng', 辉: 'hui', 水: 'chwee', 木: 'bok', 火: 'hoay', 土: 'thor', 石: 'chioh',
+  恒: 'heng', 丽: 'lee', 亮: 'liang', 宁: 'leng', 俊: 'choon', 杰: 'kiat', 雄: 'hiong', 耀: 'yew',
+  松: 'siong', 竹: 'tek', 梅: 'buay', 庄: 'chng', 号: 'ho', 行: 'hang', 栈: 'chan', 公: 'kong', 司: 'si', 仔: 'ah',
+});
+
+/** Chinese characters as Singapore's and Malaysia's Chinese spell names: the dialect table, else Cantonese, one word a character. */
+export function southernReading(text: string, familyName = false): string {
+  let out = '';
+  const simplified = toSimplified(text);
+  for (const [i, char] of [...simplified].entries()) {
+    const family = familyName && i === 0 ? SOUTHERN_SURNAMES[char] : undefined;
+    if (family) { out += ` ${family} `; continue; }
+    const known = SOUTHERN_SYLLABLES[char];
+    out += known ? ` ${known} ` : /[\u3400-\u9fff]/.test(char) ? ` ${cantonese(char)} ` : char;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}

@@ -25,7 +25,9 @@ export function trigramSimilarity(a: string, b: string): number {
   return shared / (ta.size + tb.size - shared);
 }
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'bhai', 'ji', 'san', 'sama', 'jr', 'sr', 'eng', 'ing', 'sheikh']);
+// "Ah" (亚/阿) is the familiar prefix of Southern Chinese given names ("Tan Ah Hock", "Lim Ah Kow"): shared by many, it
+// tells no one apart.
+const HONORIFICS = new Set(['ah', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'bhai', 'ji', 'san', 'sama', 'jr', 'sr', 'eng', 'ing', 'sheikh']);
 // Not "le": Lê is the second family name of Vietnam ("Lê Minh Đức" and "Nguyễn Minh Đức" are two people).
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'da', 'del', 'von', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'vd', 'di', 'la', 'dos', 'das']);
 
@@ -38,7 +40,8 @@ export function personNameTokens(name: string): string[] {
   // One Chinese character is one syllable, a word of the name: 刘洋 is "Liu Yang", not "Liuyang", so that it is not
   // 刘芳 "Liu Fang" by a shared family name at the front of one long word.
   const spaced = name.normalize('NFKC').replace(/(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff])/g, ' ');
-  const ascii = anyAscii(dropArabicArticle(spaced)).toLowerCase();
+  // The soft and hard signs read as apostrophes ("Koval'chuk", "Natal'ia"), a word break below: Latin spellings leave them out.
+  const ascii = anyAscii(dropArabicArticle(spaced.replace(/[ьъЬЪ]/g, ''))).toLowerCase();
   return ascii
     .split(/[^a-z]+/)
     .filter((t) => t.length > 1 && !HONORIFICS.has(t) && !PARTICLES.has(t))
@@ -53,8 +56,11 @@ export function personNameTokens(name: string): string[] {
 function sameConsonants(t: string, u: string): boolean {
   const st = soundSkeleton(t);
   if (st !== soundSkeleton(u)) return false;
-  // Two consonants: one side written without vowels ("hsn"), or both words long enough not to be chance ("kehn" / "cohen").
-  return st.length >= 3 || (st.length === 2 && (!(/[aeiou]/.test(t) && /[aeiou]/.test(u)) || Math.min(t.length, u.length) >= 4));
+  // Two consonants: one side written without vowels ("hsn"), or both words long enough not to be chance ("kehn" / "cohen"),
+  // or a short abjad reading that wrote only its long vowel against a full Latin spelling (السيد "sid" / "Sayed",
+  // السبيعي "sbi" / "Subaie").
+  const short = Math.min(t.length, u.length);
+  return st.length >= 3 || (st.length === 2 && (!(/[aeiou]/.test(t) && /[aeiou]/.test(u)) || short >= 4 || (short === 3 && Math.max(t.length, u.length) >= 5)));
 }
 
 function permutations(tokens: string[]): string[] {

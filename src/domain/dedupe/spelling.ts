@@ -15,6 +15,11 @@ function fold(token: string): string {
     .replace(/kh/g, 'ch').replace(/x/g, 'ks').replace(/ph/g, 'f').replace(/w/g, 'v')
     // "shr" and "shv" occur in Indian names only (Shri, Venkateshwara); pinyin "sh" is always followed by a vowel.
     .replace(/sh(?=[rv])/g, 's')
+    // Arabic and Persian long u written oo, ou or u ("Noor" / "Nour" / "Nur", "Mansoori" / "Mansouri"); pinyin has no "oo"
+    // and its "ou" ends a syllable, before an initial r only in a rare "…ourong".
+    .replace(/oo|ou(?=r)/g, 'u')
+    // Urdu and Persian spell Arabic a before h as e ("Rehman" / "Rahman", "Mehmood" / "Mahmood", "Zehra" / "Zahra").
+    .replace(/eh(?=[bdfjklmnrstz])/g, 'ah')
     .replace(/ee/g, 'i').replace(/(?<=[^aeiou])y/g, 'i').replace(/ii$|iy$|ij$/, 'i')
     .replace(/dj/g, 'j').replace(/tj/g, 'c').replace(/oe/g, 'u')
     .replace(/(.)\1+/g, '$1')

@@ -4,6 +4,7 @@
 // the core English forms and abbreviations are in company-lexicon.ts (CANONICAL).
 
 export const MORE_CANONICAL: Record<string, string> = {
+  optic: 'optical', optics: 'optical', optik: 'optical', optica: 'optical', optique: 'optical', ottica: 'optical',
   // Japanese, Korean and Chinese trade words as firms romanise them (Minato Shomei, Sejin Sangsa, Guangming Zhaoming)
   shomei: 'lighting', denshi: 'electronic', kikai: 'machinery', kensetsu: 'construction', tsusho: 'trading', shoten: 'store', buhin: 'part', shokuhin: 'food',
   yakuhin: 'pharma', kinzoku: 'metal', jidosha: 'auto', kasei: 'chemical', sangsa: 'trading', jomyeong: 'lighting', chomyong: 'lighting', jeonja: 'electronic',
