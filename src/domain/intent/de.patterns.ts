@@ -96,6 +96,9 @@ export const de: PatternTable = {
     \baufteil\w*\b|\bteillieferung\w*\b|\bsplitten\b
     \b(zwei|2|drei|3|mehrere) (lieferungen|sendungen|rechnungen|teile|chargen)\b
     \bgetrennt\w* (rechnung|lieferung|versand)\w*\b
+    # "500 Stueck jetzt und 500 naechsten Monat", "die Haelfte jetzt, den Rest im September"
+    \b(die halfte|einen teil|\d[\d.,]*( \w+)?) (jetzt|sofort|zuerst|gleich)\b,? (und )?(den rest|die restlichen|die andere halfte|die halfte|halfte|\d[\d.,]*)\b
+    \b(den |die |das )?erste(n)? (container|charge|lieferung|sendung|teil)\b[^.?!]{0,30}\b(verschiff|versend|schick|lad|liefer)\w*[^.?!]{0,30}\b(den |die |das )?zweite(n)?\b
   `,
   complaint: r`
     \b(besch[aä]digt\w*|kaputt\w*|defekt\w*|mangelhaft\w*|m[aä]ngel|zerkratzt|verrostet|gebrochen)\b

@@ -195,10 +195,15 @@ export const en: PatternTable = {
     \b(the )?rest (is |are )?(confirmed|ok|approved|as agreed)\b
   `,
   order_split: r`
-    # (a split air conditioner is a product)
-    \bsplit\w*\b(?! (ac|a/c|air ?con\w*|unit|units|type|system)\b)
+    # a split of the goods, the order, the shipment ("split leather", a carton split open, a budget split between two
+    # lines split nothing of an order; a split air conditioner is a product)
+    \bsplit(s|ting)?( up| out)? (it|them|this|that|these|those|\d[\d,.]*|(the|our|my|this|that|your|these|those|both|all|\d+) ((\w+|\d+x\d+\w*) )?(order|orders|shipment|shipments|container|containers|cont|conts|po|pos|goods|quantity|qty|delivery|deliveries|lot|lots|consignment|cargo|load|loading|production|items|pcs|pieces|units|sets|pallets|ctns|cartons|40hq|40ft|20ft|40'|20'))\b
+    \bsplit(s|ting|ted)?( up)? (in|into) (\w+ )?(shipments|containers|deliveries|lots|batches|parts|loads|consignments|halves|two|2|three|3|several)\b
+    \bsplit(ting)? (shipment|shipments|delivery|deliveries|order|orders|container|loading|consignment|lots?|po)\b
+    \b(order|orders|shipment|shipments|containers?|po|goods|delivery|qty|quantity|cargo|consignment)( (be|is|was|are|to be|can be|could be|being))? split\b
+    \b(can|could|pls|please|plz|need to|want to|like to|have to|must|let'?s|kindly|and|or|then) (we |you |i )?split\b(?! (ac|a/c|air ?con\w*|unit|units|type|system)\b)|^\s*split\b(?! (ac|a/c|air ?con\w*|unit|units|type|system)\b)
     \bseparate (shipments?|invoices?|orders?|containers?|pis?|bills?|deliveries|pi|b\/?ls?)\b
-    \b(two|2|three|3|four|4|several|multiple|different) (separate )?(shipments|invoices|pis|batches|lots|deliveries|parts|consignees)\b
+    \b(two|2|three|3|four|4|several|multiple) (separate )?(shipments|invoices|pis|batches|lots|deliveries|consignees|b\/?ls)\b
     \bpartial (shipment|shipments|delivery|deliveries)\b
     \b(ship|send|deliver)\w* (it |them )?(in|by) (parts|batches|stages|lots|two|2|three|3)\b
     \bdivid\w*\b.{0,20}\b(order|shipment|invoice|goods|container)\b
@@ -207,6 +212,12 @@ export const en: PatternTable = {
     \bhalf now\b
     # "ship 1000 pcs now and the rest next month": a send now, the rest later
     \b(ship|send|deliver|dispatch|load)\w*\b[^.?!]{0,25}(\d|\b(half|part|some|what|whatever)\b)[^.?!]{0,25}\bnow\b[^.?!]{0,10}\b(the )?(rest|remainder|remaining)\b
+    # "500 now and 500 next month", "the first 200 sets on the next vessel and the rest later", "ship whatever is
+    # ready and the remaining quantity when production finishes"
+    \b\d[\d,.]*( \w+)? now\b,? (and |then |\+ )?\d[\d,.]*( \w+)? (next|later|in|after|on|when|by|the following)\b
+    \bfirst \d[\d,.]* ?\w*\b[^.?!]{0,40}\b(the )?(rest|remainder|remaining|balance|others?)\b[^.?!]{0,20}\b(later|follow\w*|next|after|when)\b
+    \b(ship|send|deliver|dispatch|load)\w* (out )?(what(ever)?|all|everything|the (pcs|pieces|units|goods|part|ones))( that)?( is|'s| are)? (ready|finished|done|completed|produced|available)\b[^.?!]{0,60}\b(rest|remainder|remaining|balance|others)\b
+    \b(ship|send|deliver|dispatch|load)\w* half (of (it|them|the order|the goods) )?first\b
   `,
   complaint: r`
     \b(damag\w*|broken|broke|defect\w*|faulty|cracked|cracks?|scratch\w*|leak\w*|rusty|rusted|dented|torn|stained|moldy|mouldy)\b

@@ -127,6 +127,9 @@ export const es: PatternTable = {
     \b(dos|2|tres|3|varios|varias) (env[ií]os|embarques|facturas|partes|lotes|entregas)\b
     \b(env[ií]o|embarque|entrega)s? parcial\w*\b
     \bpor partes\b
+    # "manden 500 ahora y 500 el mes que viene", "la mitad ahora y el resto en septiembre"
+    \b(la mitad|una parte|\d[\d.,]*( \w+)?) (ahora|ya|de inmediato|primero)\b,? (y )?(el resto|lo restante|lo demas|los demas|la otra mitad|la mitad|\d[\d.,]*)\b
+    \b(mand|envi|embarc|despach)\w* (la mitad|una parte|lo que (este|esta|tengan) listo) primero\b
   `,
   complaint: r`
     \b(da[nñ]ad\w*|rot[oa]s?|quebrad\w*|defectuos\w*|defectos?|fallas?|rayad\w*|oxidad\w*|manchad\w*)\b

@@ -108,6 +108,9 @@ export const fr: PatternTable = {
     \b(diviser|scinder|s[eé]parer|fractionner)\b.{0,15}\b(commande|envoi|exp[eé]dition|facture|en)\b
     \b(deux|2|trois|3|plusieurs) (exp[eé]ditions|envois|factures|livraisons|lots|parties)\b
     \b(livraison|exp[eé]dition) partielle\b|\ben plusieurs (fois|lots|envois)\b
+    # "la moitie maintenant et le reste en septembre"
+    \b(la moitie|une partie|\d[\d.,]*( \w+)?) (maintenant|tout de suite|d'abord)\b,? (et )?(le reste|le restant|les autres|l'autre moitie|la moitie|moitie|\d[\d.,]*)\b
+    \b(expedi|envoy|livr)\w* (la partie|ce qui est|les pieces|la marchandise) (prete?s?|fini\w*|dispo\w*)\b[^.?!]{0,40}\ble reste\b
   `,
   complaint: r`
     \b(endommag\w*|cass[eé]\w*|d[eé]fectueu\w*|d[eé]fauts?|ab[iî]m[eé]\w*|ray[eé]\w*|rouill[eé]\w*)\b

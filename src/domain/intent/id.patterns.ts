@@ -88,6 +88,8 @@ export const id: PatternTable = {
     \b(dipisah|dibagi|pisah)\w*\b|\bkirim (bertahap|sebagian|setengah dulu)\b|\bpengiriman (bertahap|parsial|sebagian)\b
     # ("tiga kali" alone is "three times")
     \b(dua|2|tiga|3|beberapa) (pengiriman|kiriman|invoice|faktur|tahap|kali kirim)\b
+    # "kirim 500 pcs sekarang, 500 lagi bulan depan"
+    \b(setengah|sebagian|\d[\d.,]*( \w+)?) (sekarang|dulu|duluan)\b,? (dan |terus |lalu )?(\d[\d.,]*|sisanya|sisa|setengah)\b
   `,
   complaint: r`
     \b(rusak|cacat|pecah|penyok|bocor|karatan|lecet)(nya)?\b|\bbarang(nya)? kurang\b|\bkurang \d+\b|\bhilang\b

@@ -93,6 +93,8 @@ export const it: PatternTable = {
     \b(dividere|separare|suddividere)\b.{0,15}\b(ordine|spedizione|fattura|in)\b
     \b(due|2|tre|3|pi[uù]) (spedizioni|fatture|consegne|lotti|parti)\b
     \b(spedizione|consegna) parziale\b
+    # "spedire meta adesso e il resto a settembre", "500 pezzi ora e 500 il mese prossimo"
+    \b(la meta|meta|una parte|\d[\d.,]*( \w+)?) (ora|adesso|subito|prima)\b,? (e )?(il resto|il rimanente|i restanti|l'altra meta|meta|\d[\d.,]*)\b
   `,
   complaint: r`
     \b(danneggiat\w*|rott[oiae]|difett\w*|graffiat\w*|arrugginit\w*)\b|\bmanca(no)?\b|\bmancant\w*\b

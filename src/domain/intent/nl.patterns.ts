@@ -88,6 +88,9 @@ export const nl: PatternTable = {
   order_split: r`
     \b(splitsen|opsplitsen|verdelen)\b|\bdeellevering\w*\b|\bgedeeltelijk\w* (levering|verzending)\b
     \b(twee|2|drie|3|meerdere) (zendingen|leveringen|facturen|delen)\b
+    # "500 stuks nu en 500 volgende maand", "de helft nu en de rest in september"
+    \b(de helft|een deel|\d[\d.,]*( \w+)?) (nu|direct|eerst|meteen)\b,? (en )?(de rest|het restant|de resterende|de andere helft|de helft|\d[\d.,]*)\b
+    \b(twee|2|drie|3) (aparte|losse|gescheiden) (facturen|zendingen|leveringen)\b
   `,
   complaint: r`
     \b(beschadigd\w*|kapot|defect\w*|gebrek\w*|gekrast|verroest)\b|\bontbre\w*\b

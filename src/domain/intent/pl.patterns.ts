@@ -85,6 +85,8 @@ export const pl: PatternTable = {
     \b(podziel|rozdziel)\w*\b
     \b(dwie|2|trzy|3|kilka) (wysy[lł]ki|dostawy|faktury|partie|cz[eę][sś]ci)\b
     \b(wysy[lł]ka|dostawa) cz[eę][sś]ciowa\b|\bosobn\w* (faktur|wysy[lł]k|dostaw)\w*\b
+    # "500 sztuk teraz i 500 w przyszlym miesiacu", "polowe teraz, a reszte we wrzesniu"
+    \b(polowe|czesc|\d[\d.,]*( \w+)?) (teraz|od razu|najpierw)\b,? (a |i )?(reszte|pozostale|pozostala|druga polowe|polowe|\d[\d.,]*)\b
   `,
   complaint: r`
     \b(uszkodz\w*|zepsut\w*|wadliw\w*|wad[aąyi]|porysowan\w*|p[eę]kni[eę]t\w*)\b

@@ -111,6 +111,10 @@ export const pt: PatternTable = {
     \b(dividir|separar|dividam|separem)\b.{0,15}\b(pedido|envio|embarque|fatura|em)\b
     \b(dois|duas|2|tr[eê]s|3|v[aá]rios|v[aá]rias) (embarques|envios|faturas|lotes|partes|entregas)\b
     \b(embarque|envio|entrega) parcial\b
+    # "enviar metade agora e o restante em setembro", "500 agora e 500 no mes que vem", "entrega em duas remessas"
+    \b(a metade|metade|uma parte|\d[\d.,]*( \w+)?) (agora|ja|de imediato|primeiro)\b,? (e )?(o restante|o resto|os restantes|os demais|a outra metade|metade|\d[\d.,]*)\b
+    \b(entrega|envio|embarque)s? em (duas|dois|2|tres|3|varias|varios) (remessas|etapas|partes|lotes|vezes)\b|\b(duas|2|tres|3|varias) remessas\b
+    \b(manda|mande|mandem|envia|envie|enviem|embarca|embarque|embarquem|despacha)\w* (o )?primeiro (container|conteiner|lote|embarque)\b[^.?!]{0,60}\b(o )?segundo\b
   `,
   complaint: r`
     \b(danificad\w*|quebrad\w*|defeito\w*|defeituos\w*|riscad\w*|amassad\w*|enferrujad\w*)\b

@@ -87,6 +87,7 @@ export const tr: PatternTable = {
     \b(iki|2|[uü][cç]|3|birka[cç]) (sevkiyat|g[oö]nderi|parti|fatura)\w*\b|\bk[iı]smi (sevkiyat|teslimat|y[uü]kleme)\b
     # "yarısını şimdi, kalanını gelecek ay": half now, the rest later
     \b(yar[iı]s[iı]n[iı]|bir k[iı]sm[iı]n[iı]|\d+ ?(adet|tane|%)?\S*) (şimdi|hemen)\b.{0,20}\b(geri )?kalan[iı]n[iı]?\b
+    \b\d+ ?(adet|tane|koli|konteyner)? (şimdi|hemen)\b,? (ve )?\d+ ?(adet|tane|koli|konteyner)? (gelecek|sonra|ertesi|haftaya|önümüzdeki)\b
   `,
   complaint: r`
     \b(hasar\w*|k[iı]r[iı]k\w*|bozuk\w*|defo\w*|kusur(?!a bak)\w*|eksik\w*)\b|\b(k[oö]t[uü]|kalitesiz|d[uü][sş][uü]k kalite)\w*\b

@@ -86,6 +86,8 @@ export const vi: PatternTable = {
   order_split: r`
     \b(chia|t[aá]ch)\s*(l[aà]m|th[aà]nh|ra)?\s*(\d|hai|ba|nhi[eề]u)?\s*(\d|hai|ba|nhi[eề]u)?\s*([dđ][oợ]t|l[oô]|[dđ][oơ]n|chuy[eế]n|h[oó]a [dđ][oơ]n|container|l[aầ]n)\b
     \bgiao (nhi[eề]u|t[uừ]ng) ([dđ][oợ]t|l[aầ]n)\b|\b(hai|2|ba|3) ([dđ][oợ]t|l[oô]|chuy[eế]n|h[oó]a [dđ][oơ]n)\b
+    # "gui 500 cai bay gio va 500 cai thang sau"
+    \b(mot nua|mot phan|\d[\d.,]*( \w+)?) (bay gio|truoc|ngay)\b,? (va |con )?(\d[\d.,]*|phan con lai|con lai|nua con lai)
   `,
   complaint: r`
     # ("xin lỗi" is "sorry", no defect)

@@ -7,6 +7,7 @@ import { OPT_OUT_LIKELY, STRONG_CONFIDENCE } from '../confidence';
 import { maskLateReplyApology } from '../apology';
 import { maskNegatedAsks } from '../negation';
 import { maskNothingWrong } from '../not-a-complaint';
+import { maskNotASplit } from '../not-a-split';
 import { isNotAnOptOut } from '../opt-out';
 import { hasOptOutCue } from '../opt-out.lexicon';
 import { modelText } from './features';
@@ -59,6 +60,8 @@ export function modelScores(text: string, model?: IntentModel): Map<Intent, numb
   lowerToBlanked(probs, read, maskNegatedAsks(read), ASKS, model);
   // and words of a complaint that complain of nothing ("no problem with the last order", "if a unit is defective?")
   lowerToBlanked(probs, read, maskNothingWrong(read), ['complaint'], model);
+  // and splits of something other than the goods, or goods joined ("split the difference", "combine the two POs")
+  lowerToBlanked(probs, read, maskNotASplit(read), ['order_split'], model);
   return probs;
 }
 
