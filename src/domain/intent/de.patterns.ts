@@ -91,6 +91,7 @@ export const de: PatternTable = {
     \bwir (bestellen|nehmen|ordern)\b|\bbestellen (wir|hiermit)\b|\bbestellung (aufgeben|erteilen)\b
     \b(produktion|fertigung) (starten|beginnen|freigeben)\b|\bauftragserteilung\b|\bbestellschein\b
     \b(der )?rest (ist |bleibt )?(bestatigt|best[aä]tigt|ok|freigegeben)\b
+    \b(starten|beginnen) sie (mit )?(der |die )?(produktion|fertigung)\b
   `,
   order_split: r`
     \baufteil\w*\b|\bteillieferung\w*\b|\bsplitten\b

@@ -173,6 +173,7 @@ export const en: PatternTable = {
     \bpay (the )?(balance|rest|remaining) (after|later|when|next)\b
     \b(can'?t|cannot|can not|unable to) pay (now|yet|this (week|month)|on time|the balance)\b
     \b(cash flow|grace period|deferred payment|open account|pay on delivery|cash on delivery|cod)\b
+    \b(our|my|the) (payment|transfer|balance|remittance)( will| would|'ll) be (\w+ )?(\w+ )?late\b
   `,
   order_confirmation: r`
     \b(confirm|confirmed|confirming|confirms)\b.{0,20}\b(the |our |my |this )?(order|po|pi|purchase|deal|contract)\b
@@ -193,6 +194,7 @@ export const en: PatternTable = {
     # the proforma asked for: the deal is on ("send me the PI"); a new or corrected one is a quote revision
     ~(?<!(don'?t|do not|not|no need to|never) )\b(send|share|issue|make|prepare) (me |us )?(the |a |your )?(pi|proforma|pro forma)( invoice)?\b(?! (again|once more|yet|updated|revised|corrected|amended))
     \b(the )?rest (is |are )?(confirmed|ok|approved|as agreed)\b
+    (?<!\b(can|could|may|shall|should|do|if|when|would) )\b(we|i)('ll| will)? (reorder|re-order)\b
   `,
   order_split: r`
     # a split of the goods, the order, the shipment ("split leather", a carton split open, a budget split between two

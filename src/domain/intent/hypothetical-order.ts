@@ -1,4 +1,5 @@
 import { spanMask } from './blank-spans';
+import { maskOrderLookAlikes } from './action-look-alikes';
 
 // An order the buyer only supposes is no order: "any discount if we take 3 containers?", "samples before we order",
 // "if we approve the sample we'll place a big order", "what is your final price? if it suits, we order today". Blanked
@@ -54,4 +55,12 @@ const BEFORE_ORDERING_CJK = /(下单|订货|确认订单|下订单)(之)?前|(�
 const CUE = /before|until|till|prior|antes|hasta|avant|jusqu|bevor|ehe|prima|voor|zanim|przed|sebelum|truoc|vermeden|onaylamadan|gecmeden|перед|до |прежде|قبل|\bif\b|should|si |se |wenn|als |jesli|jezeli|gdy|kalau|kalo|jika|bila|neu |ak\b|ek\b|если|когда|لو|اذا|إذا|thi\b|uygun|前|如果|したら|すれば|場合|하면|合|맞으면|괜찮으면/;
 
 /** The folded text with supposed orders blanked (same length), or the text itself. */
-export const maskHypotheticalOrder = spanMask(CUE, [BEFORE_ORDERING, IF_WE_ORDER, IF_THE_ANSWER_SUITS, BEFORE_ORDERING_CJK]);
+const maskSupposedOrder = spanMask(CUE, [
+  BEFORE_ORDERING,
+  IF_WE_ORDER,
+  IF_THE_ANSWER_SUITS,
+  BEFORE_ORDERING_CJK,
+]);
+
+/** The folded text with supposed orders and confirmations of no order blanked (action-look-alikes.ts). */
+export const maskHypotheticalOrder = (folded: string): string => maskOrderLookAlikes(maskSupposedOrder(folded));

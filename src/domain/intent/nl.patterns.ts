@@ -79,6 +79,7 @@ export const nl: PatternTable = {
     \b(betalen|betaling|saldo)\b.{0,25}\bna \d+ dagen\b|\bna \d+ dagen\b.{0,20}\bbetalen\b|\bbetalingstermijn\w*|\buitstel van betaling\b
     \b(houden|zetten) (we |wij )?(de )?(rest|slot)?(betaling|bedrag|saldo)\w* (in|vast|aan)\b|\b(rest|slot)?betaling\w* (inhouden|opschorten)\b
     \b(restbetaling|slotbetaling|betaling|saldo)\b.{0,20}\b(week|weken|dagen|maand) later\b
+    \b(betaling|saldo|restbetaling|slotbetaling)\b.{0,30}\b(uitstellen|opschuiven)\b
   `,
   order_confirmation: r`
     \bbestelling (bevestig\w*|plaats\w*|geplaatst|definitief)\b|\b(bevestig|bevestigen) (de |onze )?bestelling\b

@@ -22,7 +22,35 @@ const GOODS_BALANCE = new RegExp([
 // the whole message is the term, asked: what the terms are
 const BARE_TERM_ASKED = /^\s*(zahlungsziel|zahlungsbedingungen|payment terms?|credit terms?|plazo de pago|prazo de pagamento|delai de paiement|termini di pagamento|betalingstermijn|termin platnosci|vade|отсрочка)\s*[?？]+\s*$/g;
 
-const CUE = /l\/?c|\blc\b|credit|credito|akkredit|accredit|akredyt|akreditif|tin dung|аккредит|اعتماد|balance|rest|remainder|الباقي|zahlungs|terms|plazo|prazo|delai|termini|termijn|termin|vade|отсрочка/;
+// A payment already made asks for no time: "we have paid the balance", "die Restzahlung wurde überwiesen", "已付".
+const PAID_ALREADY = new RegExp([
+  String.raw`\b(we|i)( have| had|'ve)?( already| just)? (paid|sent|transferred|remitted|wired|settled)\b[^.;?!]{0,40}|\b(payment|balance|deposit|transfer|money|tt)( has| have)?( been| was| is)? (sent|made|paid|transferred|done|remitted|wired)\b[^.;?!]{0,30}`,
+  String.raw`\b((die )?(rest|an)?zahlung )?(wurde|ist|haben|habe)\b[^.;?!]{0,30}\b(uberwiesen|bezahlt|beglichen)\b|\b(avons|ai)( deja)? (regle|paye|vire|envoye|effectue)\b[^.;?!]{0,30}`,
+  String.raw`\b(hebben|heb)\b[^.;?!]{0,30}\b(overgemaakt|betaald|voldaan)\b|\b(ya )?(hicimos|realizamos|enviamos) (la transferencia|el pago)\b[^.;?!]{0,20}|\bya (pagamos|transferimos) (el saldo|el anticipo|el pago)\b`,
+  String.raw`\bja (efetuamos|fizemos|pagamos|transferimos|enviamos)\b[^.;?!]{0,30}|\babbiamo (effettuato|fatto|pagato|inviato) (il )?(bonifico|pagamento|saldo)\b[^.;?!]{0,20}`,
+  String.raw`\bsudah (kami |saya )?(transfer|bayar|lunas|dibayar|ditransfer)\w*\b[^.;?!]{0,20}|\bda (chuyen|thanh toan|tra)( khoan| tien)?\b[^.;?!]{0,20}|\bodeme(yi)? (yaptik|gonderdik)\b`,
+  String.raw`(оплатили|перевели оплату|оплату отправили|отправили оплату)\S*|(已(经)?(付|汇|转|支付)|送金しました|송금했습니다)`,
+].join('|'), 'g');
+
+// Someone else pays late: "our customer has not paid us yet", "my client pays me late", "наш клиент задерживает оплату".
+const THEIR_CUSTOMER_LATE = new RegExp([
+  String.raw`\b(our|my) (customers?|clients?|buyers?)\b[^.;?!]{0,20}\b(not paid|hasn'?t paid|haven'?t paid|pays? (me |us )?late|paying (me |us )?late|delay\w* (the )?payment)\b[^.,;?!]{0,40}`,
+  String.raw`наш\S* (клиент|покупател)\S* (задерживает|не оплатил|не заплатил)\S*( \S+)?`,
+].join('|'), 'g');
+
+// Goods late, not money: "o embarque está atrasado 10 dias", "선적이 2주 늦어졌어요".
+const GOODS_LATE = new RegExp([
+  String.raw`\b(shipment|delivery|goods|embarque|envio|entrega|livraison|expedition|lieferung|spedizione|consegna|dostawa|wysylka|pengiriman|sevkiyat|levering|zending)\b[^.;?!]{0,20}\b(late|delayed|atrasad[oa]|retrasad[oa]|retraso|atraso|en retard|retard|verspatet|uberfallig|in ritardo|opozniona|terlambat|gecikti|te laat)\b( (de |di |by |o |von )?\d+ \w+)?`,
+  String.raw`(отгрузка|поставка|доставка) задерживается[^.;?!]{0,20}|(선적|배송|出荷|出货|发货|货物)[^.;?!。]{0,10}(늦어|遅れ|延迟|晚了)`,
+].join('|'), 'g');
+
+// When to pay, and "net 30" proposed as the standard for a new order: the terms asked or offered.
+const TERMS_ASKED = new RegExp([
+  String.raw`\bwhen (should|do|must|shall) (we|i)( need to| have to)? pay\b[^.;?!]{0,30}`,
+  String.raw`\bnet ?\d+\b(?=[^.!]{0,60}\b(first|new|standard|usual|normal)\b)|\bnet ?\d+ ?\?(?=[^.!?]{0,60}\b(standard|usual|normal|first|new)\b)`,
+].join('|'), 'g');
+
+const CUE = /paid|sent|transferr|remit|wired|settled|made|done|uberwiesen|bezahlt|beglichen|regle|paye|vire|overgemaakt|betaald|voldaan|hicimos|realizamos|enviamos|pagamos|transferimos|efetuamos|fizemos|effettuato|pagato|sudah|da (chuyen|thanh|tra)|yaptik|gonderdik|оплатили|перевели|отправили|已|送金しました|송금했습니다|customer|client|buyer|клиент|покупател|late|delay|atras|retras|retard|verspatet|uberfallig|ritardo|opozn|terlambat|gecikti|задерж|늦어|遅れ|延迟|晚了|when|net ?\d|l\/?c|\blc\b|credit|credito|akkredit|accredit|akredyt|akreditif|tin dung|аккредит|اعتماد|balance|rest|remainder|الباقي|zahlungs|terms|plazo|prazo|delai|termini|termijn|termin|vade|отсрочка/;
 
 /** The folded text with look-alikes of a payment extension blanked (same length), or the text itself. */
-export const maskNotAnExtension = spanMask(CUE, [USANCE_LC, GOODS_BALANCE, BARE_TERM_ASKED]);
+export const maskNotAnExtension = spanMask(CUE, [USANCE_LC, GOODS_BALANCE, BARE_TERM_ASKED, PAID_ALREADY, THEIR_CUSTOMER_LATE, GOODS_LATE, TERMS_ASKED]);

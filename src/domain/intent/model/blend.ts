@@ -9,6 +9,7 @@ import { maskNegatedAsks } from '../negation';
 import { maskNothingWrong } from '../not-a-complaint';
 import { maskNotASplit } from '../not-a-split';
 import { isNotAnOptOut } from '../opt-out';
+import { LOOK_ALIKE_READ_FROM, LOOK_ALIKES_FOR_MODEL } from '../look-alikes-for-model';
 import { hasOptOutCue } from '../opt-out.lexicon';
 import { modelText } from './features';
 import { modelProbabilitiesOf, type IntentModel } from './intent-model';
@@ -62,6 +63,7 @@ export function modelScores(text: string, model?: IntentModel): Map<Intent, numb
   lowerToBlanked(probs, read, maskNothingWrong(read), ['complaint'], model);
   // and splits of something other than the goods, or goods joined ("split the difference", "combine the two POs")
   lowerToBlanked(probs, read, maskNotASplit(read), ['order_split'], model);
+  for (const [intent, mask] of LOOK_ALIKES_FOR_MODEL) if ((probs.get(intent) ?? 0) >= LOOK_ALIKE_READ_FROM) lowerToBlanked(probs, read, mask(read), [intent], model);
   return probs;
 }
 
