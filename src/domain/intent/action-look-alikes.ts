@@ -24,15 +24,17 @@ const IF_THE_PRICE_SUITS = new RegExp([
 // A confirmation that is not yet given, or of something else than an order: "we will confirm next week", "not
 // confirmed yet", "we confirm receipt of the goods", "I confirm the meeting", "can you confirm the order shipped?",
 // "please confirm the lead time / the colour". Those confirm no order of the buyer's.
+// "the order is" before a "not confirmed" in any of the Latin languages
+const ORDER_IS = String.raw`((the |our |this |l'|il |o |el |la |le |die |de |het )?(order|ordine|pedido|encomenda|commande|bestellung|auftrag|bestelling|zamowienie|po)( is| e| esta| ist| jest| est| has)? )?`;
 const NOT_AN_ORDER_CONFIRMED = new RegExp([
   // later: "we will confirm (the order) next week / after talking to my boss"
   String.raw`\b(we|i)('ll| will| shall| are going to| need to| have to| must) (confirm|finalize|finalise|decide)\w*\b[^.;?!]{0,60}`,
   String.raw`\b(confirmaremos|confirmare|confirmarei|confirmaremos|vamos confirmar|vamos a confirmar|nous confirmerons|je confirmerai|on confirmera|wir bestatigen (nachste|kommende|spater|morgen)|ich bestatige (nachste|spater|morgen)|confermeremo|confermero|potwierdzimy|potwierdze|we bevestigen (volgende|later|morgen)|ik bevestig (volgende|later|morgen)|(kami|saya) akan (konfirmasi|mengonfirmasi|konfirm)|onaylayacagiz|teyit edecegiz)\b[^.;?!]{0,40}`,
   String.raw`\b(tuan sau|ngay mai|mai|sau) (ben em |em |minh |anh )?(xac nhan|chot)\b[^.;?!]{0,30}|подтвердим\S*[^.;?!]{0,40}`,
   // not yet: "not (yet) confirmed", "todavía no está confirmado"
-  String.raw`\b((the |our |this |l'|il |o |el |la |le |die |de |het )?(order|ordine|pedido|encomenda|commande|bestellung|auftrag|bestelling|zamowienie|po)( is| e| esta| ist| jest| est| has)? )?(not|never) (been )?(yet )?(confirmed|finalized|finalised|decided)\b|\bnot yet\b[^.;?!]{0,20}\bconfirm\w*`,
-  String.raw`\b((the |our |this |l'|il |o |el |la |le |die |de |het )?(order|ordine|pedido|encomenda|commande|bestellung|auftrag|bestelling|zamowienie|po)( is| e| esta| ist| jest| est| has)? )?(todavia|aun|ainda|pas encore|noch nicht|non (e )?ancora|jeszcze nie|nog niet|belum)\b[^.;?!]{0,30}\b(confirmad[oa]|confirmee?|bestatigt|confermat[oa]|potwierdzon\w*|bevestigd|dikonfirmasi|konfirmasi)\b`,
-  String.raw`\b((the |our |this |l'|il |o |el |la |le |die |de |het )?(order|ordine|pedido|encomenda|commande|bestellung|auftrag|bestelling|zamowienie|po)( is| e| esta| ist| jest| est| has)? )?(no|nao|n'est pas|non e|nie jest) (esta |foi |encore |ancora |jeszcze )?(confirmad[oa]|confirmee?|confermat[oa]|potwierdzon\w*)\b( (todavia|ainda|encore))?|\b((the |our |this |l'|il |o |el |la |le |die |de |het )?(order|ordine|pedido|encomenda|commande|bestellung|auftrag|bestelling|zamowienie|po)( is| e| esta| ist| jest| est| has)? )?(ist|is) (noch nicht|not) (bestatigt|confirmed)\b`,
+  String.raw`\b${ORDER_IS}(not|never) (been )?(yet )?(confirmed|finalized|finalised|decided)\b|\bnot yet\b[^.;?!]{0,20}\bconfirm\w*`,
+  String.raw`\b${ORDER_IS}(todavia|aun|ainda|pas encore|noch nicht|non (e )?ancora|jeszcze nie|nog niet|belum)\b[^.;?!]{0,30}\b(confirmad[oa]|confirmee?|bestatigt|confermat[oa]|potwierdzon\w*|bevestigd|dikonfirmasi|konfirmasi)\b`,
+  String.raw`\b${ORDER_IS}(no|nao|n'est pas|non e|nie jest) (esta |foi |encore |ancora |jeszcze )?(confirmad[oa]|confirmee?|confermat[oa]|potwierdzon\w*)\b( (todavia|ainda|encore))?|\b${ORDER_IS}(ist|is) (noch nicht|not) (bestatigt|confirmed)\b`,
   String.raw`(заказ\S* )?(ещ[её] )?не (подтвержд[её]н\S*|подтвердил\S*)|henuz (kesinlesmedi|onaylanmadi)|还没(确定|确认)|まだ確定していません|아직 확정(되지|안)`,
   // of something else: receipt, a meeting, an address, the lead time, a colour or logo before production
   String.raw`\b(we |wir |ich |i |nous |noi |my |kami |wij |ik )?(confirm\w*|bestatig\w*|confirmo|confirmamos|confirmons|confermiamo|potwierdzamy|onayliyorum|onayliyoruz)\b( (you|that|the|la|el|a|o|den|die|das|la|il|que|вашу|нашу))?( \S+)?( )?(receipt|received|recepcion|recebimento|reception|erhalt|ricezione|odbior|получени\S*|meeting|call|reunion|rendez-vous|termin|встреч\S*|address|direccion|adresse|lead ?time|delivery time|etd|eta|plazo|lieferzeit|срок\S*|colou?r|logo|color|farbe|цвет\S*)\b[^.;?!]{0,40}`,
@@ -61,9 +63,12 @@ const CONFIRM_CUE = /confirm|bestatig|conferm|potwierd|bevestig|konfirm|onay|tey
 const CANCEL_CUE = /cancel|annul|storn|anul|iptal|batal|huy|отмен/;
 const CJK_CUE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
-/** The folded text with confirmations of no order blanked (same length), or the text itself. */
-const byPrice = spanMask(IF_CUE, [IF_THE_PRICE_SUITS]);
-const byConfirm = spanMask(CONFIRM_CUE, [NOT_AN_ORDER_CONFIRMED]);
-const byCancel = spanMask(CANCEL_CUE, [CANCELLED]);
-const byCjk = spanMask(CJK_CUE, [NOT_AN_ORDER_CJK]);
-export const maskOrderLookAlikes = (folded: string): string => byCjk(byCancel(byConfirm(byPrice(folded))));
+const MASKS = [
+  spanMask(IF_CUE, [IF_THE_PRICE_SUITS]),
+  spanMask(CONFIRM_CUE, [NOT_AN_ORDER_CONFIRMED]),
+  spanMask(CANCEL_CUE, [CANCELLED]),
+  spanMask(CJK_CUE, [NOT_AN_ORDER_CJK]),
+];
+
+/** The folded text with orders hedged, confirmations of no order and cancellations blanked (same length). */
+export const maskOrderLookAlikes = (folded: string): string => MASKS.reduce((text, mask) => mask(text), folded);

@@ -1,16 +1,20 @@
 import type { Intent } from './intents';
 import { maskHypotheticalOrder } from './hypothetical-order';
+import { maskNothingWrong } from './not-a-complaint';
+import { maskNotASplit } from './not-a-split';
 import { maskNotAnExtension } from './not-an-extension';
 
 /**
- * The masks of the acting intents' look-alikes the model reads too (model/blend.ts): an order only supposed or a
- * confirmation of something else ("we will confirm next week", "we confirm receipt"), a payment made or a term asked.
- * Without them the model adds the intent the patterns were kept from.
+ * The masks of the acting intents' look-alikes the model reads too (model/blend.ts): words of a complaint that
+ * complain of nothing ("no problem with the last order"), splits of something other than the goods ("split the
+ * difference"), an order only supposed or a confirmation of something else ("we will confirm next week"), a payment
+ * made or a term asked. Without them the model adds the intent the patterns were kept from. `readFrom`: the model's
+ * probability from which the mask is read at all (below MODEL_ADD_PROBABILITY 0.6 the model neither adds nor confirms
+ * the intent; complaints and splits are read always, so a weak pattern hit can still be vetoed).
  */
-export const LOOK_ALIKES_FOR_MODEL: ReadonlyArray<readonly [Intent, (folded: string) => string]> = [
-  ['order_confirmation', maskHypotheticalOrder],
-  ['payment_extension', maskNotAnExtension],
+export const LOOK_ALIKES_FOR_MODEL: ReadonlyArray<{ intent: Intent; mask: (folded: string) => string; readFrom: number }> = [
+  { intent: 'complaint', mask: maskNothingWrong, readFrom: 0 },
+  { intent: 'order_split', mask: maskNotASplit, readFrom: 0 },
+  { intent: 'order_confirmation', mask: maskHypotheticalOrder, readFrom: 0.5 },
+  { intent: 'payment_extension', mask: maskNotAnExtension, readFrom: 0.5 },
 ];
-
-/** Below this probability the model neither adds nor confirms the intent (MODEL_ADD_PROBABILITY 0.6): no need to mask. */
-export const LOOK_ALIKE_READ_FROM = 0.5;

@@ -6,10 +6,8 @@
 import { OPT_OUT_LIKELY, STRONG_CONFIDENCE } from '../confidence';
 import { maskLateReplyApology } from '../apology';
 import { maskNegatedAsks } from '../negation';
-import { maskNothingWrong } from '../not-a-complaint';
-import { maskNotASplit } from '../not-a-split';
 import { isNotAnOptOut } from '../opt-out';
-import { LOOK_ALIKE_READ_FROM, LOOK_ALIKES_FOR_MODEL } from '../look-alikes-for-model';
+import { LOOK_ALIKES_FOR_MODEL } from '../look-alikes-for-model';
 import { hasOptOutCue } from '../opt-out.lexicon';
 import { modelText } from './features';
 import { modelProbabilitiesOf, type IntentModel } from './intent-model';
@@ -59,11 +57,10 @@ export function modelScores(text: string, model?: IntentModel): Map<Intent, numb
   // likewise a negated ask: what is left of a short message ("wir … nur den Preis") can read as an ask the whole
   // message does not make
   lowerToBlanked(probs, read, maskNegatedAsks(read), ASKS, model);
-  // and words of a complaint that complain of nothing ("no problem with the last order", "if a unit is defective?")
-  lowerToBlanked(probs, read, maskNothingWrong(read), ['complaint'], model);
-  // and splits of something other than the goods, or goods joined ("split the difference", "combine the two POs")
-  lowerToBlanked(probs, read, maskNotASplit(read), ['order_split'], model);
-  for (const [intent, mask] of LOOK_ALIKES_FOR_MODEL) if ((probs.get(intent) ?? 0) >= LOOK_ALIKE_READ_FROM) lowerToBlanked(probs, read, mask(read), [intent], model);
+  // and each acting intent's look-alikes ("no problem with the last order", "split the difference", "we will confirm")
+  for (const { intent, mask, readFrom } of LOOK_ALIKES_FOR_MODEL) {
+    if ((probs.get(intent) ?? 0) >= readFrom) lowerToBlanked(probs, read, mask(read), [intent], model);
+  }
   return probs;
 }
 
