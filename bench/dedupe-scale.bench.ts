@@ -238,10 +238,15 @@ export default async function run(args: string[]): Promise<void> {
     let plantedFound = 0;
     let chanceMatches = 0;
     const missed: Probe[] = [];
+    // this process's CPU per check: what a busy neighbour stretches (the database's share is in the wall time only)
+    const cpu: number[] = [];
     for (const p of probeSet) {
       t = performance.now();
+      const c0 = process.cpuUsage();
       const m = await checkDuplicates(database.prisma, p.record);
       ours.push(performance.now() - t);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
       if (p.planted === null) { if (m.length) chanceMatches++; }
       else if (m.some((x) => x.customer.id === p.planted)) plantedFound++;
       else missed.push(p);
@@ -269,6 +274,8 @@ export default async function run(args: string[]): Promise<void> {
     console.log(`\ncheck of a new customer on ${customers.toLocaleString('en')} customers (${probeSet.length} probes after ${warmUp.length} other warm-up probes${busy ? `, ${busy} busy neighbour${busy > 1 ? 's' : ''}` : ''}):`);
     console.log(`  planted duplicates found: ${plantedFound} of ${planted}; new companies matched by chance (shared brand words): ${chanceMatches} of ${probeSet.length - planted}`);
     console.log(`  quayside checkDuplicates, blocking keys (key, whole words via GIN, email/phone/domain; load + score): p50 ${ms(percentile(ours, 0.5))}  p99 ${ms(p99)}  max ${ms(ours.at(-1)!)}`);
+    cpu.sort((a, b) => a - b);
+    console.log(`    of which CPU in this process (prepare, score, driver; not the database's):                    p50 ${ms(percentile(cpu, 0.5))}  p99 ${ms(percentile(cpu, 0.99))}`);
     console.log(`  baseline: normalized_name % key at pg_trgm default 0.3 (query only, same conditions):          p50 ${ms(percentile(base, 0.5))}  p99 ${ms(percentile(base, 0.99))}  (${base.length} probes)`);
     console.log(`  ratio p99 baseline / quayside: ${(percentile(base, 0.99) / p99).toFixed(1)}×   target p99 ≤ 20 ms: ${p99 <= 20 ? 'met' : 'NOT met'}`);
     console.log(`  without the neighbour, for reference (no target):`);

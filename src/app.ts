@@ -67,12 +67,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     const report = await database.migrate();
     if (report.applied.length) logger.info({ applied: report.applied }, 'migrations applied');
     await preparePersonalData(database.prisma, dataKey, logger);
-    const rekeyed = await refreshNameKeys(database.prisma);
-    if (rekeyed) logger.info({ rekeyed }, 'duplicate-check name keys refreshed');
   } catch (error) {
     await database.close();
     throw error;
   }
+  // in the background: after new matching rules, a large table takes minutes to re-key (see refreshNameKeys)
+  const stopKeyRefresh = new AbortController();
+  const keyRefresh = refreshNameKeys(database.prisma, { signal: stopKeyRefresh.signal, pace: true })
+    .then((rekeyed) => void (rekeyed && logger.info({ rekeyed }, 'duplicate-check name keys refreshed')))
+    .catch((err) => void (stopKeyRefresh.signal.aborted || logger.warn({ err }, 'duplicate-check name keys not refreshed; the next start tries again')));
 
   const parts = roleParts(options.role ?? 'all');
   const metrics = options.metrics;
@@ -160,6 +163,8 @@ export async function createApp(options: AppOptions): Promise<App> {
      * a few seconds and are then handed back to their queues; everything queued stays in Redis for the next start.
      */
     async stop(stopOptions: { drain?: boolean } = {}) {
+      // between two batches it ends, its version unrecorded; the next start goes on with it
+      stopKeyRefresh.abort();
       if (stopOptions.drain && parts.workers) await inbound?.drain(5_000).catch(() => false);
       if (parts.channels) {
         await Promise.all(
@@ -172,6 +177,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       await jobRunner?.stop(3_000).catch((err) => logger.warn({ err }, 'job runner stop failed'));
       await withTimeout(relayClient?.stop() ?? Promise.resolve(), 500).catch((err) => logger.warn({ err }, 'relay stop failed'));
       redis?.disconnect();
+      await withTimeout(keyRefresh, 500);
       await withTimeout(database.close(), 1_500).catch((err) => logger.warn({ err }, 'database close failed'));
     },
   };

@@ -11,6 +11,11 @@ import { createTestDatabase, TEST_DATA_ENCRYPTION_KEY } from './db';
 /** An app on a fresh test database, with no channels: for driving services and making terminal sessions. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<App & { databaseUrl: string }> {
   const { url } = await createTestDatabase();
+  return openTestApp(url, env);
+}
+
+/** Another app, with no channels, on a test database that one already made: as the next start of the same install. */
+export async function openTestApp(url: string, env: Record<string, string> = {}): Promise<App & { databaseUrl: string }> {
   const config = loadConfig({ DATABASE_URL: url, LOG_LEVEL: 'silent', DEFAULT_LOCALE: 'en', DATA_ENCRYPTION_KEY: TEST_DATA_ENCRYPTION_KEY, ...env });
   const app = await createApp({ config, logger: createLogger('silent'), adapters: [] });
   return Object.assign(app, { databaseUrl: url });

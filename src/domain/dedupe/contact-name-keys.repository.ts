@@ -62,6 +62,28 @@ export async function fillRecentContactNameKeys(db: DbClient): Promise<number> {
   return rows.length;
 }
 
+/**
+ * Once per CONTACT_KEY_VERSION, a batch at a time: the live contacts after id `after` read again, and the keys that
+ * the current rules write differently written; returns the last id read, or null past the last. Rows are not marked
+ * unread first: until its batch comes, a contact keeps the keys of the older rules, and the look-ups still find it.
+ */
+export async function rereadContactNameKeys(db: DbClient, after: number, batch: number): Promise<number | null> {
+  const rows = await db.$queryRaw<(UnreadContact & { keys: string[] })[]>`
+    SELECT k.id, k.name, c.name AS company, k.name_keys AS keys FROM contacts k JOIN customers c ON c.id = k.customer_id
+    WHERE k.id > ${after} AND k.erased_at IS NULL ORDER BY k.id LIMIT ${batch}`;
+  if (!rows.length) return null;
+  const changed = rows
+    .map((r) => ({ ...r, now: contactNameKeys(r.name, r.company) }))
+    .filter((r) => r.keys[0] !== UNREAD_NAME_KEYS && r.now.join(',') !== r.keys.join(','));
+  // a contact renamed since the read was marked unread by the trigger: the name check leaves it to the fill
+  if (changed.length) {
+    await db.$executeRaw`UPDATE contacts k SET name_keys = string_to_array(u.keys, ',')
+      FROM unnest(${changed.map((r) => r.id)}::int[], ${changed.map((r) => r.name)}::text[], ${changed.map((r) => r.now.join(','))}::text[]) AS u(id, name, keys)
+      WHERE k.id = u.id AND k.name = u.name AND k.name_keys[1] IS DISTINCT FROM ${UNREAD_NAME_KEYS}`;
+  }
+  return rows[rows.length - 1].id;
+}
+
 type UnreadContact = { id: number; name: string; company: string };
 
 async function writeKeys(tx: DbClient, rows: UnreadContact[]): Promise<void> {

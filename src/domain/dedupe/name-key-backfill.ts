@@ -1,6 +1,7 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { DbClient } from '../db/client';
 import { CONTACT_KEY_VERSION } from './contact-name-keys';
-import { UNREAD_NAME_KEYS, fillContactNameKeys } from './contact-name-keys.repository';
+import { fillContactNameKeys, rereadContactNameKeys } from './contact-name-keys.repository';
 import { normalizeCompanyName } from './normalize-company';
 
 /**
@@ -13,47 +14,52 @@ const SETTING = 'dedupe.name_key_version';
 const CONTACT_SETTING = 'dedupe.contact_key_version';
 const BATCH = 2000;
 
+/** How a refresh runs: `signal` stops it between batches (nothing recorded: the next start goes on); `pace` rests after
+ * each batch as long as it took, so a re-key in the background leaves the machine's other core to the bot. */
+export type RefreshOptions = { batch?: number; signal?: AbortSignal; pace?: boolean };
+
 /**
  * At start-up: re-keys stored customers whose key the current rules write differently (once per version; returns how
  * many changed), and works out the contact-name keys of contacts not read yet (all of them after migration
- * contact_name_keys, then what imports wrote: see contact-name-keys.repository).
+ * contact_name_keys, then what imports wrote: see contact-name-keys.repository). The app runs it in the background:
+ * at a million customers a new version took minutes, and the bot was down meanwhile. Until it ends, the check reads
+ * the keys of the older rules, which still find nearly everything.
  */
-export async function refreshNameKeys(db: DbClient, options: { batch?: number } = {}): Promise<number> {
+export async function refreshNameKeys(db: DbClient, options: RefreshOptions = {}): Promise<number> {
   const rekeyed = await refreshCustomerNameKeys(db, options);
-  await markContactKeysOfOlderRules(db);
-  await fillContactNameKeys(db, { batch: options.batch });
+  await oncePerVersion(db, CONTACT_SETTING, CONTACT_KEY_VERSION, options, (after) => rereadContactNameKeys(db, after, options.batch ?? BATCH));
+  if (!options.signal?.aborted) await fillContactNameKeys(db, { batch: options.batch });
   return rekeyed;
 }
 
-/** Once per CONTACT_KEY_VERSION: every live contact's keys are read again (the fill after this writes them). */
-function markContactKeysOfOlderRules(db: DbClient): Promise<void> {
-  return oncePerVersion(db, CONTACT_SETTING, CONTACT_KEY_VERSION, async () => {
-    // name_keys alone changes: the trigger (on name and erased_at) leaves this update alone
-    await db.$executeRaw`UPDATE contacts SET name_keys = ARRAY[${UNREAD_NAME_KEYS}]::text[] WHERE erased_at IS NULL`;
-  });
-}
-
-/** Runs `work` unless setting `key` already holds `version`, then records the version. */
-async function oncePerVersion(db: DbClient, key: string, version: number, work: () => Promise<void>): Promise<void> {
+/**
+ * Runs `step` from id 0 until it returns null (each call does one batch after the id it is given and returns the last
+ * id it did), unless setting `key` already holds `version`; then records the version. Stopped by the signal, it
+ * records nothing, and the next run starts over (every step is idempotent).
+ */
+async function oncePerVersion(db: DbClient, key: string, version: number, options: RefreshOptions, step: (after: number) => Promise<number | null>): Promise<void> {
   const row = await db.setting.findUnique({ where: { key } });
   if (row && row.value === version) return;
-  await work();
+  for (let after: number | null = 0; after !== null; ) {
+    if (options.signal?.aborted) return;
+    const started = performance.now();
+    after = await step(after);
+    if (options.pace) await sleep(performance.now() - started);
+  }
   await db.setting.upsert({ where: { key }, create: { key, value: version }, update: { value: version } });
 }
 
-async function refreshCustomerNameKeys(db: DbClient, options: { batch?: number }): Promise<number> {
+async function refreshCustomerNameKeys(db: DbClient, options: RefreshOptions): Promise<number> {
   let changed = 0;
-  await oncePerVersion(db, SETTING, NAME_KEY_VERSION, async () => {
-    for (let after = 0; ; ) {
-      const rows = await db.customer.findMany({ where: { id: { gt: after } }, select: { id: true, name: true, normalizedName: true }, orderBy: { id: 'asc' }, take: options.batch ?? BATCH });
-      if (!rows.length) break;
-      after = rows[rows.length - 1].id;
-      const stale = rows.map((r) => ({ id: r.id, key: normalizeCompanyName(r.name) })).filter((r, i) => r.key !== rows[i].normalizedName);
-      if (stale.length) {
-        changed += await db.$executeRaw`UPDATE customers c SET normalized_name = u.k
-          FROM unnest(${stale.map((s) => s.id)}::int[], ${stale.map((s) => s.key)}::text[]) AS u(id, k) WHERE c.id = u.id`;
-      }
+  await oncePerVersion(db, SETTING, NAME_KEY_VERSION, options, async (after) => {
+    const rows = await db.customer.findMany({ where: { id: { gt: after } }, select: { id: true, name: true, normalizedName: true }, orderBy: { id: 'asc' }, take: options.batch ?? BATCH });
+    if (!rows.length) return null;
+    const stale = rows.map((r) => ({ id: r.id, key: normalizeCompanyName(r.name) })).filter((r, i) => r.key !== rows[i].normalizedName);
+    if (stale.length) {
+      changed += await db.$executeRaw`UPDATE customers c SET normalized_name = u.k
+        FROM unnest(${stale.map((s) => s.id)}::int[], ${stale.map((s) => s.key)}::text[]) AS u(id, k) WHERE c.id = u.id`;
     }
+    return rows[rows.length - 1].id;
   });
   return changed;
 }

@@ -4,7 +4,8 @@ import { checkDuplicates } from '../../../src/domain/dedupe/duplicate-check.serv
 import { CONTACT_KEY_VERSION, contactNameKeys } from '../../../src/domain/dedupe/contact-name-keys';
 import { NAME_KEY_VERSION, refreshNameKeys } from '../../../src/domain/dedupe/name-key-backfill';
 import { normalizeCompanyName } from '../../../src/domain/dedupe/normalize-company';
-import { createTestApp } from '../../support/terminal-harness';
+import { eventually } from '../../support/eventually';
+import { createTestApp, openTestApp } from '../../support/terminal-harness';
 
 let app: App & { databaseUrl: string };
 beforeAll(async () => {
@@ -46,6 +47,39 @@ describe('stored name keys', () => {
     await refreshNameKeys(db());
     expect(await keysOf()).toEqual(contactNameKeys('Jan de Vries', customer.name));
     expect((await db().setting.findUniqueOrThrow({ where: { key: 'dedupe.contact_key_version' } })).value).toBe(CONTACT_KEY_VERSION);
+  });
+
+  it('records nothing when stopped before it ends, so the next run does the work', async () => {
+    await db().$executeRaw`UPDATE customers SET normalized_name = 'berg trading' WHERE name = 'Van der Berg Trading B.V.'`;
+    await db().setting.deleteMany({ where: { key: 'dedupe.name_key_version' } });
+    expect(await refreshNameKeys(db(), { signal: AbortSignal.abort() })).toBe(0);
+    expect(await db().setting.findUnique({ where: { key: 'dedupe.name_key_version' } })).toBeNull();
+    expect(await refreshNameKeys(db(), { batch: 1, pace: true })).toBe(1);
+    expect((await db().setting.findUniqueOrThrow({ where: { key: 'dedupe.name_key_version' } })).value).toBe(NAME_KEY_VERSION);
+  });
+
+  it('re-keys at the next start without holding it up: the app is up at once, and the keys follow in the background', async () => {
+    const customer = await db().customer.findFirstOrThrow({ where: { name: 'Van der Berg Trading B.V.' } });
+    const contact = await db().contact.create({ data: { customerId: customer.id, name: 'Piet Jansen' } });
+    await refreshNameKeys(db());
+    await db().$executeRaw`UPDATE customers SET normalized_name = 'berg trading' WHERE id = ${customer.id}`;
+    await db().$executeRaw`UPDATE contacts SET name_keys = ARRAY['old key'] WHERE id = ${contact.id}`;
+    await db().setting.deleteMany({ where: { key: { in: ['dedupe.name_key_version', 'dedupe.contact_key_version'] } } });
+    // the row held by another transaction: a start that waited for its re-key would wait here until the test times out
+    let next: Awaited<ReturnType<typeof openTestApp>> | undefined;
+    await db().$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT id FROM customers WHERE id = ${customer.id} FOR UPDATE`;
+      next = await openTestApp(app.databaseUrl);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await db().setting.findUnique({ where: { key: 'dedupe.name_key_version' } })).toBeNull();
+    }, { timeout: 30_000 });
+    try {
+      await eventually(async () => (await db().setting.count({ where: { key: { in: ['dedupe.name_key_version', 'dedupe.contact_key_version'] } } })) === 2);
+      expect((await db().customer.findUniqueOrThrow({ where: { id: customer.id } })).normalizedName).toBe(normalizeCompanyName(customer.name));
+      expect((await db().$queryRaw<{ k: string[] }[]>`SELECT name_keys AS k FROM contacts WHERE id = ${contact.id}`)[0].k).toEqual(contactNameKeys('Piet Jansen', customer.name));
+    } finally {
+      await next?.stop();
+    }
   });
 
   it('finds a Chinese-script customer from its Latin name through the romanised key (pinyin ü written v)', async () => {
