@@ -42,7 +42,8 @@ function foldPart(part: string, cantoneseArea: boolean, japanese: boolean): stri
   // Arabic and Hebrew with the vowels they write (الرياض "riad" ≈ Riyadh), Thai in its national romanisation.
   if (/[\u0590-\u06ff]/.test(bare)) readings.push(foldWords(readAbjads(bare)));
   if (/[\u0e00-\u0e7f]/.test(bare)) readings.push(foldWords(thaiRomanization(bare)));
-  return readings.filter(Boolean).map(canonicalCity);
+  // The old name kept beside the new one: "Canton" is Guangzhou, and also a town in Ohio the map knows by that name.
+  return readings.filter(Boolean).flatMap((r) => [...new Set([canonicalCity(r), r])]);
 }
 
 /** Folds what a rep typed as the city: "São Paulo" = "SAO PAULO", "Zürich" = "Zuerich", "深圳市" = "Shenzhen", "Moskva" = "Moscow". */

@@ -1,6 +1,7 @@
 import { lookupTable } from '../text/lookup-table';
 import { MORE_LEGAL_ANYWHERE, MORE_LEGAL_EDGE } from './legal-forms';
 import { MORE_CANONICAL } from './trade-words';
+import { OLD_AND_NEW_PLACES, OLD_PLACE_NAMES } from './old-place-names';
 // Word tables for company-name folding. Data only; the logic is in normalize-company.ts.
 // Latin entries are written as they look after any-ascii + lower-casing + dotted-abbreviation collapse
 // ("S.A. de C.V." → "sa de cv"), before the umlaut-digraph fold.
@@ -203,6 +204,7 @@ export const PLACES: string[] = [
   'vancouver', 'chicago', 'houston',
   'dnipro', 'dnepr', 'kharkiv', 'kharkov', 'odesa', 'tashkent', 'toshkent', 'bishkek', 'baku', 'baki', 'tbilisi', 'yerevan', 'minsk', 'riga', 'vilnius', 'tallinn',
   'kazan', 'novosibirsk', 'yekaterinburg', 'ekaterinburg', 'rostov', 'samara', 'mombasa', 'kampala', 'dar es salaam', 'addis ababa', 'kinshasa', 'luanda', 'dakar', 'abidjan',
+  ...OLD_AND_NEW_PLACES,
 ];
 
 /** Aliases between place qualifiers so "(SZ)" and "Shenzhen" count as the same place. */
@@ -211,14 +213,14 @@ export const PLACE_ALIASES: Record<string, string> = lookupTable({
   sh: 'shanghai', bj: 'beijing', prc: 'china', viet: 'vietnam', 'viet nam': 'vietnam', brasil: 'brazil', deutschland: 'germany', osterreich: 'austria', schweiz: 'switzerland',
   suisse: 'switzerland', italia: 'italy', espana: 'spain', nederland: 'netherlands', holland: 'netherlands', polska: 'poland', rossiya: 'russia', ukraina: 'ukraine',
   turkiye: 'turkey', emirates: 'uae', 'saudi arabia': 'saudi', ksa: 'saudi', misr: 'egypt', maroc: 'morocco', tunisie: 'tunisia', kiev: 'kyiv', kiyiv: 'kyiv', kiiv: 'kyiv',
-  moskva: 'moscow', moskou: 'moscow', munchen: 'munich', milano: 'milan', warszawa: 'warsaw', saigon: 'ho chi minh', kl: 'kuala lumpur', england: 'uk', britain: 'uk',
+  moskva: 'moscow', moskou: 'moscow', munchen: 'munich', milano: 'milan', warszawa: 'warsaw', kl: 'kuala lumpur', england: 'uk', britain: 'uk',
   usa: 'america', 'sai gon': 'ho chi minh', 'tp hcm': 'ho chi minh', hcm: 'ho chi minh', 'ho chi minh city': 'ho chi minh', 'ha noi': 'hanoi',
   wien: 'vienna', bucuresti: 'bucharest', beyrouth: 'beirut', alger: 'algiers', athina: 'athens', athena: 'athens', praha: 'prague', caba: 'buenos aires',
   hcmc: 'ho chi minh', cdmx: 'mexico city', lisboa: 'lisbon', koln: 'cologne', yekaterinburg: 'ekaterinburg', toshkent: 'tashkent', iraklio: 'heraklion', irakleio: 'heraklion',
   'hai phong': 'haiphong', 'da nang': 'danang', sverige: 'sweden', danmark: 'denmark', 'sankt peterburg': 'st petersburg',
   // Old and new, local and English names of one city, as reps type either
-  bombay: 'mumbai', madras: 'chennai', calcutta: 'kolkata', bangalore: 'bengaluru', poona: 'pune', chittagong: 'chattogram', dacca: 'dhaka', rangoon: 'yangon',
-  helsingfors: 'helsinki', kobenhavn: 'copenhagen', oporto: 'porto', baki: 'baku', bruxelles: 'brussels', brussel: 'brussels', peking: 'beijing', canton: 'guangzhou',
+  ...OLD_PLACE_NAMES,
+  helsingfors: 'helsinki', kobenhavn: 'copenhagen', oporto: 'porto', baki: 'baku', bruxelles: 'brussels', brussel: 'brussels',
   lemesos: 'limassol', lefkosia: 'nicosia', hawler: 'erbil', 'capital federal': 'buenos aires', kharkov: 'kharkiv', dnepr: 'dnipro', dnepropetrovsk: 'dnipro',
   odessa: 'odesa', lvov: 'lviv', 'alma ata': 'almaty', 'nur sultan': 'astana', frunze: 'bishkek', torino: 'turin', napoli: 'naples', firenze: 'florence',
   venezia: 'venice', roma: 'rome', sevilla: 'seville', 'den haag': 'the hague', antwerpen: 'antwerp', anvers: 'antwerp', gent: 'ghent', geneve: 'geneva', genf: 'geneva',

@@ -1,5 +1,5 @@
 import { isBuyerLabel } from '../contacts/lead-label';
-import { prepareContact, type ContactArea } from './contact-names';
+import { prepareContact, type ContactArea, type PreparedContact } from './contact-names';
 import type { PreparedRecord } from './match';
 import { soundSkeleton } from './sound-skeleton';
 
@@ -21,10 +21,10 @@ import { soundSkeleton } from './sound-skeleton';
  * stored contact's keys would come out differently: the next start reads every contact's name again
  * (name-key-backfill.ts), so the search finds what the new rules would match.
  */
-export const CONTACT_KEY_VERSION = 2;
+export const CONTACT_KEY_VERSION = 3;
 
 /** A stored contact is read in every area's way (its customer's country may change, or be unknown). */
-const EVERY_AREA: ContactArea = { cantonese: true, southern: true, japanese: true, korean: true, wadeGiles: true };
+const EVERY_AREA: ContactArea = { cantonese: true, southern: true, japanese: true, korean: true, wadeGiles: true, thai: true };
 /** Joined skeletons shorter than this ("lv": Li Wei, Liu Wu, Lu Yi…) are left to the two-word keys. */
 const MIN_JOINED = 3;
 
@@ -55,10 +55,13 @@ export function nameKeysOfReadings(readings: string[][]): string[] {
 export function contactNameKeys(name: string, companyName?: string | null): string[] {
   const trimmed = name.trim();
   if (!trimmed || (companyName && trimmed === companyName.trim()) || isBuyerLabel(trimmed)) return [];
-  return nameKeysOfReadings(prepareContact(trimmed, EVERY_AREA).readings);
+  return nameKeysOfReadings(contactReadings(prepareContact(trimmed, EVERY_AREA)));
 }
 
 /** The keys a record looks up: its contacts as the matcher reads them (the record's own area). */
 export function contactQueryKeys(p: PreparedRecord): string[] {
-  return [...new Set(p.contacts.filter((c) => !isBuyerLabel(c.name)).flatMap((c) => nameKeysOfReadings(c.readings)))].sort();
+  return [...new Set(p.contacts.filter((c) => !isBuyerLabel(c.name)).flatMap((c) => nameKeysOfReadings(contactReadings(c))))].sort();
 }
+
+/** Every reading a contact is compared by, its Thai skeletons included (ธนพล and "Thanapol" share a key only there). */
+const contactReadings = (c: PreparedContact) => (c.thai ? [...c.readings, c.thai] : c.readings);

@@ -3,20 +3,33 @@ import { dropArabicArticle, readAbjads } from './abjad';
 import { readJapaneseWords } from './japanese';
 import { cantonese, koreanFold, koreanRomanization, southernReading, southernSurname, wadeGiles } from './romanize';
 import { personNameMatch, personNameTokens } from './similarity';
+import { thaiPersonWords } from './thai-names';
+import { pinyinAndDialectAgree } from './dialect-names';
 
 /** A contact person as the matcher compares them: the name as typed and its folded readings (several for Chinese characters). */
-export type PreparedContact = { name: string; readings: string[][] };
+export type PreparedContact = {
+  name: string; readings: string[][];
+  /** A contact of Hong Kong, Macau, Taiwan or Southeast Asia's Chinese: a Latin name may be the dialect's spelling of one in pinyin. */
+  dialect?: boolean;
+  /**
+   * A Thai contact's words as Thai consonant skeletons (thai-names.ts): compared only with another's skeletons, word for
+   * word, since the fuzzy comparison of readings would let two skeletons meet ordinary spellings.
+   */
+  thai?: string[];
+};
 
 /**
  * How the area writes Chinese names in Latin letters: Cantonese (Hong Kong, Macau), Hokkien family names (Singapore,
- * Malaysia), Wade-Giles (Taiwan), Japanese; and Korean names in either romanization (a Korean record's contact, Hangul or Latin).
+ * Malaysia), Wade-Giles (Taiwan), Japanese; Korean names in either romanization (a Korean record's contact, Hangul or
+ * Latin); Thai names in any of their spellings (a Thai record's contact, Thai script or Latin).
  */
-export type ContactArea = { cantonese?: boolean; southern?: boolean; japanese?: boolean; korean?: boolean; wadeGiles?: boolean };
+export type ContactArea = { cantonese?: boolean; southern?: boolean; japanese?: boolean; korean?: boolean; wadeGiles?: boolean; thai?: boolean };
 
 const HAN = /[\u3400-\u9fff]/;
 const ABJAD = /[\u0590-\u05ff\u0600-\u06ff]/;
 const HANGUL = /[\uac00-\ud7af]/;
 const CYRILLIC = /[\u0400-\u04ff]/;
+const THAI = /[\u0e00-\u0e7f]/;
 
 /**
  * 陳志明 is "Chan Chi Ming" on a Hong Kong card and "Chen Zhiming" on a mainland one; 林 is "Lim" in Singapore; 田中 is
@@ -49,7 +62,10 @@ export function prepareContact(name: string, area: ContactArea): PreparedContact
   if (area.korean || HANGUL.test(name)) readings.push(koreanPersonWords(name));
   // Readings that come out alike are compared once.
   const seen = new Set<string>();
-  return { name, readings: readings.filter((r) => r.length > 0 && !seen.has(r.join(' ')) && !!seen.add(r.join(' '))) };
+  const dialect = area.cantonese || area.southern || area.wadeGiles ? { dialect: true } : {};
+  // a Thai contact as its consonants (สมชาย ใจดี / "Somchai Jaidee", ธนพล / "Thanaphon" / "Thanapol"), either script
+  const thai = area.thai || THAI.test(name) ? { thai: thaiPersonWords(name) } : {};
+  return { name, readings: readings.filter((r) => r.length > 0 && !seen.has(r.join(' ')) && !!seen.add(r.join(' '))), ...dialect, ...thai };
 }
 
 // Korean family names as their bearers write them in Latin letters (이 "Lee", not Revised Romanization's "I"; 박 "Park",
@@ -83,6 +99,22 @@ function koreanPersonWords(name: string): string[] {
     .filter((w) => w.length > 0 && !TITLES.has(w)).map(koreanFold);
 }
 
+/**
+ * Two Thai names as skeletons: every word of one equal to a word of the other, in any order, is the whole name (two
+ * words at least), one word alone against a name that has it ("Somchai" / สมชาย ใจดี) a part.
+ */
+function sameThaiWords(a: string[], b: string[]): 'full' | 'partial' | 'none' {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  const left = [...long];
+  const matched = short.filter((w) => {
+    const i = left.indexOf(w);
+    if (i >= 0) left.splice(i, 1);
+    return i >= 0;
+  }).length;
+  if (matched === short.length && matched >= 2) return 'full';
+  return matched === 1 && short.length === 1 ? 'partial' : 'none';
+}
+
 /** The best agreement between two records' contact people, with the pair that showed it. */
 export function matchContacts(a: PreparedContact[], b: PreparedContact[]): { kind: 'full' | 'partial' | 'none'; pair?: [string, string] } {
   let partial: [string, string] | undefined;
@@ -92,6 +124,13 @@ export function matchContacts(a: PreparedContact[], b: PreparedContact[]): { kin
       if (m === 'full') return { kind: 'full', pair: [ca.name, cb.name] };
       if (m === 'partial') partial ??= [ca.name, cb.name];
     }
+  }
+  for (const ca of a) for (const cb of b) {
+    // Both in Latin letters, one in pinyin, the other as Hong Kong, Taiwan or Singapore spell it ("Chen Zhiming" / "Chan Chi Ming").
+    if ((cb.dialect && pinyinAndDialectAgree(ca.name, cb.name)) || (ca.dialect && pinyinAndDialectAgree(cb.name, ca.name))) return { kind: 'full', pair: [ca.name, cb.name] };
+    const thai = ca.thai && cb.thai ? sameThaiWords(ca.thai, cb.thai) : 'none';
+    if (thai === 'full') return { kind: 'full', pair: [ca.name, cb.name] };
+    if (thai === 'partial') partial ??= [ca.name, cb.name];
   }
   return partial ? { kind: 'partial', pair: partial } : { kind: 'none' };
 }

@@ -135,10 +135,12 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   const websiteDomains = site && !isFreeMailDomain(site) ? [registrableDomain(site)] : [];
   const domainLabels = [...new Set([...emailDomains, ...websiteDomains].map(domainLabel).filter((l) => l.length >= 3))];
   const phones = [...new Set((raw.phones ?? []).map((p) => toE164(p, country) ?? toE164(p)).filter((p): p is string => !!p))];
-  const area = { cantonese: cantoneseArea, southern: southernArea, japanese: country === 'JP', korean: country === 'KR' || country === 'KP', wadeGiles: country === 'TW' };
+  const phoneCountryOf = !country && phones.length ? phoneCountry(phones[0]) : undefined;
+  // a Thai record's contacts, by its country or, with none typed, its phone's
+  const thai = (country ?? phoneCountryOf) === 'TH';
+  const area = { cantonese: cantoneseArea, southern: southernArea, japanese: country === 'JP', korean: country === 'KR' || country === 'KP', wadeGiles: country === 'TW', thai };
   const contacts = (raw.contactNames ?? []).filter((n) => n.trim()).map((name) => prepareContact(name, area));
   const city = raw.city?.trim() ? prepareCity(raw.city, { cantonese: cantoneseArea, country }) : undefined;
-  const phoneCountryOf = !country && phones.length ? phoneCountry(phones[0]) : undefined;
   return { id: raw.id, name: raw.name, country, names, emails, emailDomains, websiteDomains, domainLabels, phones, contacts, city, phoneCountry: phoneCountryOf };
 }
 
@@ -230,6 +232,9 @@ function bestNames(a: PreparedRecord, b: PreparedRecord, oneCountry: boolean): {
       if (!na.tokens.length || !nb.tokens.length || !!(na.translated || nb.translated) !== byMeaning) continue;
       // A word-for-word reading meets Latin names only; against another native name it would match untranslated words.
       if ((na.literal && nb.script === 'native') || (nb.literal && na.script === 'native')) continue;
+      // Two names in characters compare as characters read one way (Mandarin): in a dialect's spelling homophones meet
+      // (王記 and 黃記 are both "Wong Kee"), two firms whose characters differ.
+      if ((na.dialect && nb.han) || (nb.dialect && na.han)) continue;
       // Translated words agree exactly or not at all: without a word in common there is nothing to compare.
       if (byMeaning && (!meaningPairs(na, nb) || !na.tokens.some((t) => nb.tokens.includes(t)))) continue;
       const cmp = compareNames(na, nb);

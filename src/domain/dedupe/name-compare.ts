@@ -212,6 +212,8 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
     if (best >= 0) { const m = transliterated ? 1 : bestScore >= 0.95 && ta[i].length >= 7 ? 0.8 : 0.5; ma[i] = m; mb[best] = m; }
   }
   if (a.script !== b.script) matchAcrossScripts(ta, tb, ma, mb, transliterated, !!(a.korean || b.korean));
+  wholeTradeForItsHalf(ta, ma, tb);
+  wholeTradeForItsHalf(tb, mb, ta);
   // A trade word only one side has ("… Rubber Products" vs "… Rubber") costs little; one on each side is a conflict.
   const looseA = ta.some((t, i) => ma[i] === 0 && tokenWeight(t) < 0.6);
   const looseB = tb.some((t, j) => mb[j] === 0 && tokenWeight(t) < 0.6);
@@ -249,6 +251,22 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
     placeConflict: placesConflict(qa, qb, ta, tb) ? [qa, qb] : null,
     crossScript: a.script !== b.script || (a.script === 'native' && b.script === 'native' && similarity < 0.5),
   };
+}
+
+// 电器 is "electrical appliance(s)" (read "electric appliance"): a 电器 firm's English name often says "Appliances" only
+// ("Midea Home Appliances"). Not "Electrical" only: that is as often an electrical-supplies shop (and a dialect
+// spelling against it, "Kim Seng Electrical" / 金星电器, stays a question).
+const WHOLE_TRADES: { whole: [string, string]; alone: string }[] = [{ whole: ['electric', 'appliance'], alone: 'appliance' }];
+
+/** A name with the whole trade against one with the half that stands for it (matched) and not the other half. */
+function wholeTradeForItsHalf(x: string[], mx: number[], y: string[]): void {
+  for (const { whole: [p, q], alone } of WHOLE_TRADES) {
+    const other = alone === p ? q : p;
+    const i = x.indexOf(alone);
+    const j = x.indexOf(other);
+    if (i < 0 || j < 0 || !y.includes(alone) || y.includes(other)) continue;
+    if (mx[i] > 0 && mx[j] === 0) mx[j] = 1;
+  }
 }
 
 /**

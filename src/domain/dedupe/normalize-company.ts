@@ -47,6 +47,13 @@ export type CompanyNameParts = {
   article?: boolean;
   /** A word of the name may carry the Arabic article run on ("alnoor", "assalam"): see article.ts. */
   articleOn?: boolean;
+  /**
+   * Chinese characters read in a dialect's spelling (Cantonese, Hokkien, Wade-Giles). Many characters share one ("王" and
+   * "黃" are both "Wong"): such a reading meets Latin names, not another name in characters, whose characters tell.
+   */
+  dialect?: boolean;
+  /** Written with Chinese characters (or kanji). */
+  han?: boolean;
 };
 
 /** How to read Chinese characters: Mandarin pinyin (default) or Cantonese, as Hong Kong firms romanise their names. */
@@ -356,7 +363,14 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   // Sorted, so word order does not matter ("Illuminazione Rossi" = "Rossi Illuminazione"); pg_trgm ignores order anyway.
   const article = /[\u0600-\u06ff]/.test(name) || /(?:^|[^\p{L}])(?:al|el|ul)[\s-]+\p{L}/iu.test(name);
   const articleOn = tokens.some((t) => withoutArticle(t) !== t);
-  return { key: [...keyTokens].sort().join(' '), tokens, qualifiers: uniqueQualifiers, script, alphabetic, acronyms, abbreviations, words, korean: /[\uac00-\ud7af]/.test(name), markers, legal, literal: reading.literal, translated: reading.meaning, article, articleOn };
+  return { key: [...keyTokens].sort().join(' '), tokens, qualifiers: uniqueQualifiers, script, alphabetic, acronyms, abbreviations, words, korean: /[\uac00-\ud7af]/.test(name), markers, legal, literal: reading.literal, translated: reading.meaning, article, articleOn,
+    ...hanReading(name, reading) };
+}
+
+/** Whether the name is written in characters, and read in a dialect's spelling (left off when not: most names are neither). */
+function hanReading(name: string, reading: NameReading): Pick<CompanyNameParts, 'han' | 'dialect'> {
+  if (!/[\u3400-\u9fff]/.test(name)) return {};
+  return reading.cantonese || reading.southern || reading.wadeGiles ? { han: true, dialect: true } : { han: true };
 }
 
 /**

@@ -46,7 +46,7 @@ const WG_INITIAL: Record<string, string> = Object.assign(Object.create(null), {
   b: 'p', d: 't', g: 'k', j: 'ch', q: 'ch', x: 'hs', zh: 'ch', z: 'ts', c: 'ts', r: 'j',
 });
 
-function wadeGilesSyllable(p: string): string {
+export function wadeGilesSyllable(p: string): string {
   if (WG_WHOLE[p]) return WG_WHOLE[p];
   const m = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(.*)$/.exec(p);
   if (!m) return p;
@@ -64,6 +64,11 @@ export function wadeGiles(text: string): string {
     .join(' ').replace(/\s+/g, ' ').trim();
 }
 
+/** Every Cantonese reading of one character in HK romanisation (長: "cheung", "chong"). */
+export function cantoneseSyllables(char: string): string[] {
+  return [...new Set(toJyutping().getJyutpingCandidates(char).flatMap(([, readings]) => readings).map(hkSyllable))];
+}
+
 /** Cantonese reading of Chinese characters in HK romanisation, one word per character ("明華" → "ming wah"); other characters kept. */
 export function cantonese(text: string): string {
   return toJyutping().getJyutpingList(text)
@@ -78,8 +83,22 @@ export function cantonese(text: string): string {
  * "krungtheph" ≈ Krungthep); any-ascii reads Thai letter by letter with its leading vowels out of place ("krungethph").
  */
 export function thaiRomanization(text: string): string {
-  return romanizeThai(text);
+  return romanizeThai(text.normalize('NFC').replace(SILENT_CLUSTER, '').replace(SILENT, '').replace(LEADING_HO, '').replace(FINAL_YO, 'น')
+    .replace(/ญ/g, 'ย').replace(FINAL_T, 'ต'));
 }
+
+// What the romaniser spells out and Thai does not say. Letters the thanthakhat (์) silences: จันทร์ "Chan", นิรันดร์
+// "Niran" (ทร, ดร both silent), พาณิชย์ "Phanit", ศรีสวัสดิ์ "Srisawat".
+const SILENT_CLUSTER = /[ทดต]ร\u0e4c/g;
+const SILENT = /[\u0e01-\u0e2e][\u0e34-\u0e38]?\u0e4c/g;
+// ห before a low consonant and its vowel only sets the tone (ใหญ่ "yai"; in หงส์ "Hong" it is the consonant).
+const LEADING_HO = /ห(?=[งญนมยรลว][\u0e30-\u0e39\u0e47-\u0e4b])/g;
+// ญ ending a syllable is read "n" (เจริญ "Charoen", บุญมา "Boonma"), where the romaniser writes "y"; starting one it is
+// "y", which the romaniser loses after ใ (ใหญ่ "yai"): written ย.
+const FINAL_YO = /(?<![เแโใไ]ห?)ญ(?=[\u0e01-\u0e2e]|$|\s)/g;
+// A word ending in one of these is read "t" (ประเสริฐ "Prasert", สวัสดิ์ "Sawat", พาณิชย์ "Phanit"); the romaniser
+// spells the letter ("sawas", "phanch").
+const FINAL_T = /(?<=[\u0e01-\u0e3a])[จชซฎฏฐฑฒดตถทธศษส](?=\s|$)/g;
 
 // Hangul syllables are arithmetic (U+AC00 + (initial × 21 + vowel) × 28 + final): Revised Romanization by table, with a
 // final consonant read as it sounds at a word's end (빛 "bit", not any-ascii's letter-by-letter "bich"), which is how
@@ -152,6 +171,11 @@ const SOUTHERN_SYLLABLES: Record<string, string> = Object.assign(Object.create(n
   恒: 'heng', 丽: 'lee', 亮: 'liang', 宁: 'leng', 俊: 'choon', 杰: 'kiat', 雄: 'hiong', 耀: 'yew',
   松: 'siong', 竹: 'tek', 梅: 'buay', 庄: 'chng', 号: 'ho', 行: 'hang', 栈: 'chan', 公: 'kong', 司: 'si', 仔: 'ah',
 });
+
+/** One character's Hokkien/Teochew spelling where the tables have one (林 "lim", 福 "hock"; keys Simplified). */
+export function southernSpelling(char: string): string | undefined {
+  return SOUTHERN_SURNAMES[char] ?? SOUTHERN_SYLLABLES[char];
+}
 
 /** Chinese characters as Singapore's and Malaysia's Chinese spell names: the dialect table, else Cantonese, one word a character. */
 export function southernReading(text: string, familyName = false): string {
