@@ -72,15 +72,15 @@ describe('stored name keys', () => {
       next = await openTestApp(app.databaseUrl);
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(await db().setting.findUnique({ where: { key: 'dedupe.name_key_version' } })).toBeNull();
-    }, { timeout: 30_000 });
+    }, { timeout: 60_000 });
     try {
-      await eventually(async () => (await db().setting.count({ where: { key: { in: ['dedupe.name_key_version', 'dedupe.contact_key_version'] } } })) === 2);
+      await eventually(async () => (await db().setting.count({ where: { key: { in: ['dedupe.name_key_version', 'dedupe.contact_key_version'] } } })) === 2, 30_000);
       expect((await db().customer.findUniqueOrThrow({ where: { id: customer.id } })).normalizedName).toBe(normalizeCompanyName(customer.name));
       expect((await db().$queryRaw<{ k: string[] }[]>`SELECT name_keys AS k FROM contacts WHERE id = ${contact.id}`)[0].k).toEqual(contactNameKeys('Piet Jansen', customer.name));
     } finally {
       await next?.stop();
     }
-  });
+  }, 90_000);
 
   it('finds a Chinese-script customer from its Latin name through the romanised key (pinyin ü written v)', async () => {
     const [match] = await checkDuplicates(db(), { name: 'Hangzhou Lvyuan Tea Co., Ltd', country: 'China', contactNames: ['Zhou Fang'] });
