@@ -23,16 +23,23 @@ function random(seed: number) {
   };
 }
 
-export function train(rows: Labelled[]): IntentModelFile {
+/**
+ * `weights`: one per row (default 1 each), scaling the step its gradient takes. A row of a template written once and
+ * translated n times is weighed down (translation-groups.ts) so the template's own wording (a name it greets) is not
+ * learnt as if n authors had used it. The weight scales the step and not the AdaGrad sum of squared gradients: scaled
+ * there too it would cancel out for every feature seen only in one template's rows, exactly the ones to weigh down.
+ */
+export function train(rows: Labelled[], weights: readonly number[] = rows.map(() => 1)): IntentModelFile {
+  if (weights.length !== rows.length) throw new Error(`${weights.length} weights for ${rows.length} rows`);
   const counts = new Map<number, number>();
-  const featured = rows.map((r) => {
+  const featured = rows.map((r, i) => {
     const f = [...modelFeatures(modelText(r.text))]; // copied: the returned view is reused
     for (const x of f) counts.set(x, (counts.get(x) ?? 0) + 1);
-    return { f, labels: new Set(r.intents) };
+    return { f, labels: new Set(r.intents), weight: weights[i] };
   });
   const vocab = new Map<number, number>();
   for (const [f, n] of counts) if (n >= MIN_COUNT) vocab.set(f, vocab.size);
-  const data = featured.map((r) => ({ x: Int32Array.from(r.f.map((f) => vocab.get(f) ?? -1).filter((i) => i >= 0)), labels: r.labels }));
+  const data = featured.map((r) => ({ x: Int32Array.from(r.f.map((f) => vocab.get(f) ?? -1).filter((i) => i >= 0)), labels: r.labels, weight: r.weight }));
   const w = LABELS.map(() => new Float64Array(vocab.size));
   const g2 = LABELS.map(() => new Float64Array(vocab.size).fill(1e-8));
   const bias = LABELS.map(() => -2);
@@ -44,19 +51,19 @@ export function train(rows: Labelled[]): IntentModelFile {
       [order[i], order[j]] = [order[j], order[i]];
     }
     for (const idx of order) {
-      const { x, labels } = data[idx];
+      const { x, labels, weight } = data[idx];
       for (let k = 0; k < LABELS.length; k++) {
         const wk = w[k], gk = g2[k];
         let z = bias[k];
         for (let t = 0; t < x.length; t++) z += wk[x[t]];
         const p = 1 / (1 + Math.exp(-z));
         const grad = p - (labels.has(LABELS[k]) ? 1 : 0);
-        bias[k] -= RATE * 0.05 * grad;
+        bias[k] -= RATE * 0.05 * weight * grad;
         for (let t = 0; t < x.length; t++) {
           const f = x[t];
           const g = grad + L2 * wk[f];
           gk[f] += g * g;
-          wk[f] -= (RATE / Math.sqrt(gk[f])) * g;
+          wk[f] -= (RATE / Math.sqrt(gk[f])) * weight * g;
         }
       }
     }

@@ -38,6 +38,9 @@ export const TRAIN_SIXTH_PATH = dataFile('train-sixth.jsonl');
  * untouched first (language 97.7%, intent F1 75.1%, opt-out recall 72.8%), then trained on.
  */
 export const TRAIN_SEVENTH_PATH = dataFile('train-seventh.jsonl');
+/** The DEV sets by two more authors: tuned on; trained on by the intent model only in trials (TRAIN_ON_DEV=1). */
+export const DEV_PATH = dataFile('dev.jsonl');
+export const DEV4_PATH = dataFile('dev4.jsonl');
 /**
  * Messages written by another author, never read while tuning. Only the bench opens it, and only to score:
  * it is merged later, so it may be absent.
@@ -66,6 +69,22 @@ export function loadExtraTraining(): Labelled[] {
 /** Every message we may tune on: the train split of labelled.jsonl and the extra training files. */
 export function loadTraining(): Labelled[] {
   return [...loadLabelled().filter((r) => r.split === 'train'), ...loadExtraTraining()];
+}
+
+/**
+ * The intent model's training messages by author (one file each; ours = the train split of labelled.jsonl): what
+ * loadTraining() returns, and with `dev` dev.jsonl and dev4.jsonl too. Kept apart because each file is written
+ * as translations of its own templates (scripts/translation-groups.ts) and leave-one-author-out leaves a file out.
+ */
+export function loadTrainingByAuthor({ dev = false } = {}): Array<{ author: string; rows: Labelled[] }> {
+  const files: Array<[string, string]> = [
+    ['extra', TRAIN_EXTRA_PATH], ['more', TRAIN_MORE_PATH], ['fifth', TRAIN_FIFTH_PATH], ['sixth', TRAIN_SIXTH_PATH], ['seventh', TRAIN_SEVENTH_PATH],
+    ...(dev ? ([['dev', DEV_PATH], ['dev4', DEV4_PATH]] as Array<[string, string]>) : []),
+  ];
+  return [
+    { author: 'ours', rows: loadLabelled().filter((r) => r.split === 'train') },
+    ...files.filter(([, path]) => existsSync(path)).map(([author, path]) => ({ author, rows: loadLabelled(path) })),
+  ];
 }
 
 export function languageAccuracy(rows: Labelled[], predict: (row: Labelled) => DetectedLanguage): number {
