@@ -14,8 +14,11 @@ const SETTING = 'dedupe.name_key_version';
 const CONTACT_SETTING = 'dedupe.contact_key_version';
 const BATCH = 2000;
 
-/** How a refresh runs: `signal` stops it between batches (nothing recorded: the next start goes on); `pace` rests after
- * each batch as long as it took, so a re-key in the background leaves the machine's other core to the bot. */
+/**
+ * How a refresh runs: `signal` stops it between batches or in a rest, with nothing recorded (the next start goes on;
+ * in a rest it rejects with the abort); `pace` rests after each batch as long as it took, so a re-key in the
+ * background leaves the machine's other core to the bot.
+ */
 export type RefreshOptions = { batch?: number; signal?: AbortSignal; pace?: boolean };
 
 /**
@@ -44,7 +47,8 @@ async function oncePerVersion(db: DbClient, key: string, version: number, option
     if (options.signal?.aborted) return;
     const started = performance.now();
     after = await step(after);
-    if (options.pace) await sleep(performance.now() - started);
+    // (a stop during the rest ends it at once: the app gives the refresh half a second)
+    if (options.pace) await sleep(performance.now() - started, undefined, { signal: options.signal });
   }
   await db.setting.upsert({ where: { key }, create: { key, value: version }, update: { value: version } });
 }
