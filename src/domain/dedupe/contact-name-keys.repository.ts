@@ -43,7 +43,7 @@ async function fillBatch(tx: DbClient, take: number, hold: boolean): Promise<num
     SELECT k.id, k.name, c.name AS company FROM contacts k JOIN customers c ON c.id = k.customer_id
     WHERE k.name_keys @> ARRAY[${UNREAD_NAME_KEYS}]::text[] AND k.erased_at IS NULL
     LIMIT ${take} ${hold ? Prisma.sql`FOR NO KEY UPDATE OF k SKIP LOCKED` : Prisma.empty}`;
-  await writeKeys(tx, rows);
+  await writeKeys(tx, keyed(rows), 'unread');
   return rows.length;
 }
 
@@ -58,7 +58,7 @@ export async function fillRecentContactNameKeys(db: DbClient): Promise<number> {
     WHERE k.id > (SELECT COALESCE(max(id), 0) FROM contacts) - ${RECENT_CONTACTS}
       AND k.name_keys[1] = ${UNREAD_NAME_KEYS} AND k.erased_at IS NULL
     ORDER BY k.id LIMIT ${RECENT_FILLED}`;
-  await writeKeys(db, rows);
+  await writeKeys(db, keyed(rows), 'unread');
   return rows.length;
 }
 
@@ -76,22 +76,28 @@ export async function rereadContactNameKeys(db: DbClient, after: number, batch: 
     .map((r) => ({ ...r, now: contactNameKeys(r.name, r.company) }))
     .filter((r) => r.keys[0] !== UNREAD_NAME_KEYS && r.now.join(',') !== r.keys.join(','));
   // a contact renamed since the read was marked unread by the trigger: the name check leaves it to the fill
-  if (changed.length) {
-    await db.$executeRaw`UPDATE contacts k SET name_keys = string_to_array(u.keys, ',')
-      FROM unnest(${changed.map((r) => r.id)}::int[], ${changed.map((r) => r.name)}::text[], ${changed.map((r) => r.now.join(','))}::text[]) AS u(id, name, keys)
-      WHERE k.id = u.id AND k.name = u.name AND k.name_keys[1] IS DISTINCT FROM ${UNREAD_NAME_KEYS}`;
-  }
+  await writeKeys(db, changed.map((r) => ({ id: r.id, name: r.name, keys: r.now })), 'read');
   return rows[rows.length - 1].id;
 }
 
 type UnreadContact = { id: number; name: string; company: string };
 
-async function writeKeys(tx: DbClient, rows: UnreadContact[]): Promise<void> {
+/**
+ * Each unread contact's keys as the current rules read its name; a contact named like its company (chat capture's
+ * default when no person is given) gets none.
+ */
+const keyed = (rows: UnreadContact[]): KeyedContact[] => rows.map((r) => ({ id: r.id, name: r.name, keys: contactNameKeys(r.name, r.company) }));
+type KeyedContact = { id: number; name: string; keys: string[] };
+
+/**
+ * Writes the keys where the contact still has the name they were worked out from and is still unread (a fill) or
+ * read (a re-read after new rules): a row renamed or filled meanwhile is left to whoever changed it.
+ */
+async function writeKeys(tx: DbClient, rows: KeyedContact[], still: 'unread' | 'read'): Promise<void> {
   if (!rows.length) return;
-  // a contact named like its company (chat capture's default when no person is given) gets no keys: contactNameKeys
   // keys are lower-case letters and spaces: one comma-separated text per row carries a ragged array
-  const keys = rows.map((r) => contactNameKeys(r.name, r.company).join(','));
+  const state = still === 'unread' ? Prisma.sql`= ${UNREAD_NAME_KEYS}` : Prisma.sql`IS DISTINCT FROM ${UNREAD_NAME_KEYS}`;
   await tx.$executeRaw`UPDATE contacts k SET name_keys = string_to_array(u.keys, ',')
-    FROM unnest(${rows.map((r) => r.id)}::int[], ${rows.map((r) => r.name)}::text[], ${keys}::text[]) AS u(id, name, keys)
-    WHERE k.id = u.id AND k.name = u.name AND k.name_keys[1] = ${UNREAD_NAME_KEYS}`;
+    FROM unnest(${rows.map((r) => r.id)}::int[], ${rows.map((r) => r.name)}::text[], ${rows.map((r) => r.keys.join(','))}::text[]) AS u(id, name, keys)
+    WHERE k.id = u.id AND k.name = u.name AND k.name_keys[1] ${state}`;
 }

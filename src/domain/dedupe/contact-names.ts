@@ -2,7 +2,7 @@ import anyAscii from 'any-ascii';
 import { dropArabicArticle, readAbjads } from './abjad';
 import { readJapaneseWords } from './japanese';
 import { cantonese, koreanFold, koreanRomanization, southernReading, southernSurname, wadeGiles } from './romanize';
-import { personNameMatch, personNameTokens } from './similarity';
+import { PERSON_TITLES, personNameMatch, personNameTokens } from './similarity';
 import { thaiPersonWords } from './thai-names';
 import { pinyinAndDialectAgree } from './dialect-names';
 
@@ -81,7 +81,7 @@ const KOREAN_SURNAMES: Record<string, string> = {
 };
 const KOREAN_DOUBLE_SURNAMES = new Set(['남궁', '선우', '제갈', '황보', '독고', '사공', '서문']);
 // Titles only: the other honorifics of similarity.ts are Korean syllables too ("ji" in Park Ji-sung).
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof']);
+const TITLES = new Set<string>([...PERSON_TITLES, 'prof']);
 
 /**
  * A Korean person's name as words koreanFold has levelled: Hangul by syllables (family name in its usual spelling), Latin

@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import type * as PinyinPro from 'pinyin-pro';
 import { loadWhenUsed } from '../text/load-when-used';
 import { cantoneseSyllables, southernSpelling, wadeGilesSyllable } from './romanize';
-import { hongKongSpelling } from './similarity';
+import { PERSON_TITLES, hongKongSpelling } from './similarity';
 
 // One Chinese person, two Latin spellings: 陳志明 is "Chen Zhiming" where a mainland rep typed the pinyin and "Chan Chi
 // Ming" on the Hong Kong card; 林偉明 "Lin Weiming" and "Lim Wei Ming" (Singapore: the family name in Hokkien); 許家豪
@@ -87,7 +87,7 @@ function sequences(words: string[], set: Set<string>): string[][] {
   return out;
 }
 
-const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'madam']);
+const TITLES = new Set<string>([...PERSON_TITLES, 'madam']);
 
 /** The words of a Latin-written name, folded as the table is; none when it is not all Latin letters. */
 function nameWords(name: string): string[] {

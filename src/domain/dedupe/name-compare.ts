@@ -1,5 +1,5 @@
 import type { CompanyNameParts } from './normalize-company';
-import { foldDigraphs, tokenWeight } from './normalize-company';
+import { foldDigraphs, stem, tokenWeight } from './normalize-company';
 import { CANONICAL, CN_PROVINCES, COUNTRY_WORDS } from './company-lexicon';
 import { koreanFold } from './romanize';
 import { sameSoundSkeleton, soundSkeleton } from './sound-skeleton';
@@ -44,11 +44,10 @@ function markJoined(a: string[], b: string[], ma: number[], mb: number[], bWords
   }
 }
 
-const stemWord = (t: string) => (t.length >= 5 && t.endsWith('s') && !/(ss|us|is)$/.test(t) ? t.slice(0, -1) : t);
 /** The tokens a word as written can become in a name's tokens: itself folded, stemmed, or its trade word ("light" → "lighting"). */
 const tokenFormsOf = (w: string): string[] => {
   const folded = foldDigraphs(w);
-  return [w, folded, stemWord(folded), ...(CANONICAL[w] ?? CANONICAL[folded] ?? '').split(' ')].filter(Boolean);
+  return [w, folded, stem(folded), ...(CANONICAL[w] ?? CANONICAL[folded] ?? '').split(' ')].filter(Boolean);
 };
 
 /**
@@ -85,7 +84,7 @@ function joinedSpans(words: string[]): Map<string, string[][]> {
       const span = words.slice(j, j + n);
       const joined = span.join('');
       const folded = foldDigraphs(joined);
-      for (const form of new Set([joined, folded, stemWord(folded)])) {
+      for (const form of new Set([joined, folded, stem(folded)])) {
         if (form.length < 5) continue;
         const list = spans.get(form) ?? [];
         list.push(span);
@@ -96,7 +95,6 @@ function joinedSpans(words: string[]): Map<string, string[][]> {
   spansOf.set(words, spans);
   return spans;
 }
-
 
 /** Compares two names; cheap enough to run on every blocked candidate. Symmetric. */
 export function compareNames(a: CompanyNameParts, b: CompanyNameParts): NameComparison {

@@ -161,7 +161,8 @@ export function foldDigraphs(token: string): string {
   return token.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(/(^|[^aeiou])([ln])v(?=[aeiuy]|$)/g, '$1$2u');
 }
 
-function stem(token: string): string {
+/** A word without its plural "s" ("lights" → "light"; not "glass", "status", "chassis"). */
+export function stem(token: string): string {
   if (token.length >= 5 && token.endsWith('s') && !/(ss|us|is)$/.test(token)) return token.slice(0, -1);
   return token;
 }

@@ -27,7 +27,9 @@ export function trigramSimilarity(a: string, b: string): number {
 
 // "Ah" (亚/阿) is the familiar prefix of Southern Chinese given names ("Tan Ah Hock", "Lim Ah Kow"): shared by many, it
 // tells no one apart.
-const HONORIFICS = new Set(['ah', 'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'madam', 'bhai', 'ji', 'san', 'sama', 'jr', 'sr', 'eng', 'ing', 'sheikh']);
+/** The titles before a person's name in Latin letters that every reading of a contact leaves out (each adds its own). */
+export const PERSON_TITLES = ['mr', 'mrs', 'ms', 'miss', 'dr'] as const;
+const HONORIFICS = new Set<string>(['ah', ...PERSON_TITLES, 'prof', 'sir', 'madam', 'bhai', 'ji', 'san', 'sama', 'jr', 'sr', 'eng', 'ing', 'sheikh']);
 // Not "le": Lê is the second family name of Vietnam ("Lê Minh Đức" and "Nguyễn Minh Đức" are two people).
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'da', 'del', 'von', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'vd', 'di', 'la', 'dos', 'das']);
 

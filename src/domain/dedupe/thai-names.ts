@@ -1,5 +1,6 @@
 import anyAscii from 'any-ascii';
 import { thaiRomanization } from './romanize';
+import { PERSON_TITLES } from './similarity';
 
 // A Thai person's name in Latin letters follows RTGS, an older or Pali-based habit, or ear: ธนพล is "Thanaphon",
 // "Thanapol" or "Tanapon"; ใจดี "Jaidee" or "Chaidi"; วิชัย "Wichai" or "Vichai"; บุญ "Boon" or "Bun"; พร "Phon" or
@@ -10,7 +11,7 @@ import { thaiRomanization } from './romanize';
 
 const THAI = /[\u0e00-\u0e7f]/;
 const THAI_TITLES = /(^|\s)(คุณ|นางสาว|นาย|นาง|เจ๊|เฮีย)/g;
-const LATIN_TITLES = new Set(['khun', 'mr', 'mrs', 'ms', 'miss', 'dr']);
+const LATIN_TITLES = new Set<string>(['khun', ...PERSON_TITLES]);
 
 // A vowel ending a word is always written in Thai (only inherent vowels between consonants are not): it stays, as its
 // quality, so that บุญมา "Boonma" and บุญมี "Boonmee" remain two family names.

@@ -1,4 +1,5 @@
 import { spanMask } from './blank-spans';
+import { maskPaymentSplit } from './payment-split';
 
 // Words of an order split that split nothing of the goods: two lots compared ("the shade differs between the two
 // lots", "the first batch and the second batch don't match": a complaint), a price broken down ("split the price into
@@ -103,8 +104,12 @@ const MASKS: Array<[RegExp, RegExp]> = [
 const CUES = new RegExp(MASKS.map(([cue]) => cue.source).join('|'));
 const RUN = MASKS.map(([cue, re]) => spanMask(cue, [re]));
 
-/** The folded text with look-alikes of an order split blanked (same length), or the text itself. */
-export function maskNotASplit(folded: string): string {
+/**
+ * The folded text with look-alikes of an order split blanked (same length), or the text itself: the payment split
+ * into parts (payment-split.ts) first, then the rest above. One mask for the patterns and the model alike.
+ */
+export function maskNotASplit(text: string): string {
+  const folded = maskPaymentSplit(text);
   if (!CUES.test(folded)) return folded;
   let out = folded;
   for (const mask of RUN) out = mask(out);

@@ -146,7 +146,7 @@ const KEY_MASKS: Partial<Record<PatternKey, (folded: string) => string>> = {
   sample_request: maskSamplePaid,
   sample_cost: maskSamplePaid,
   payment_terms: maskPaymentSplit,
-  order_split: (folded: string) => maskNotASplit(maskPaymentSplit(folded)),
+  order_split: maskNotASplit,
   order_confirmation: maskHypotheticalOrder,
   payment_extension: maskNotAnExtension,
 };
