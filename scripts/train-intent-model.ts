@@ -10,9 +10,9 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { modelText } from '../src/domain/intent/model/features';
 import { decodeModel, modelProbabilitiesOf, type IntentModelFile } from '../src/domain/intent/model/intent-model';
-import { loadLabelled, loadTrainingByAuthor, type Labelled } from '../tests/domain/classify-dataset';
+import { loadLabelled, type Labelled } from '../tests/domain/classify-dataset';
 import { train } from './intent-trainer';
-import { translationWeights, weighingFromEnv } from './translation-groups';
+import { trainingFromEnv } from './translation-groups';
 
 const OUT = fileURLToPath(new URL('../src/domain/intent/model/intent-weights.json', import.meta.url));
 
@@ -32,10 +32,9 @@ function evaluate(name: string, rows: Labelled[], file: IntentModelFile): void {
   }
 }
 
-const weigh = weighingFromEnv();
-const authors = loadTrainingByAuthor({ dev: process.env.TRAIN_ON_DEV === '1' });
+const authors = trainingFromEnv();
 const rows = authors.flatMap((a) => a.rows);
-const file = train(rows, authors.flatMap((a) => translationWeights(a.rows, weigh)));
+const file = train(rows, authors.flatMap((a) => a.weights));
 // JSON has no comments: the note on where it comes from is a field (do not edit; run npm run train:intents)
 writeFileSync(OUT, `${JSON.stringify({ generatedBy: `scripts/train-intent-model.ts from ${rows.length} training messages${process.env.TRANSLATION_WEIGHING && process.env.TRANSLATION_WEIGHING !== 'none' ? `, weighed by translation group (${process.env.TRANSLATION_WEIGHING})` : ''}`, ...file })}\n`);
 console.log(`trained on ${rows.length} messages: ${(file.data.length / 1024).toFixed(0)} KB of weights → ${OUT}`);

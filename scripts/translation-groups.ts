@@ -3,7 +3,7 @@
 // a few dropped or relabelled here and there. Trained on as they are, a template's wording (a name it greets, a word
 // it leans on) counts once per language, ~16 times, and the model reads that wording as the template's intents.
 // The trainer can weigh each row of a group by the group's size (TRANSLATION_WEIGHING, see train-intent-model.ts).
-import type { Labelled } from '../tests/domain/classify-dataset';
+import { loadTrainingByAuthor, type Labelled } from '../tests/domain/classify-dataset';
 
 /** What a translation keeps: the intents and the kind of example (the words and often the numbers change). */
 const labelKey = (row: Labelled) => `${[...row.intents].sort().join('+')}|${row.kind ?? ''}`;
@@ -71,8 +71,8 @@ export type Weighing = (groupSize: number) => number;
  */
 export const WEIGHINGS: Record<string, Weighing> = { none: () => 1, once: (n) => 1 / n, sqrt: (n) => 1 / Math.sqrt(n) };
 
-/** The weighing named by TRANSLATION_WEIGHING (default none), for train-intent-model.ts and lofo-intents.ts. */
-export function weighingFromEnv(): Weighing {
+/** The weighing named by TRANSLATION_WEIGHING (default none). */
+function weighingFromEnv(): Weighing {
   const name = process.env.TRANSLATION_WEIGHING ?? 'none';
   if (!WEIGHINGS[name]) throw new Error(`TRANSLATION_WEIGHING: one of ${Object.keys(WEIGHINGS).join(', ')}`);
   return WEIGHINGS[name];
@@ -84,4 +84,13 @@ export function translationWeights(rows: readonly Labelled[], weigh: Weighing): 
   const sizes = new Map<number, number>();
   for (const g of groups) sizes.set(g, (sizes.get(g) ?? 0) + 1);
   return groups.map((g) => weigh(sizes.get(g)!));
+}
+
+/**
+ * The training messages by author, each row with its weight, as the environment asks (TRAIN_ON_DEV=1 adds dev.jsonl
+ * and dev4.jsonl; TRANSLATION_WEIGHING): what train-intent-model.ts and lofo-intents.ts both train on.
+ */
+export function trainingFromEnv(): Array<{ author: string; rows: Labelled[]; weights: number[] }> {
+  const weigh = weighingFromEnv();
+  return loadTrainingByAuthor({ dev: process.env.TRAIN_ON_DEV === '1' }).map((a) => ({ ...a, weights: translationWeights(a.rows, weigh) }));
 }
