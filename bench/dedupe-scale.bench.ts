@@ -4,6 +4,7 @@
 // Run: npm run bench -- dedupe-scale [--customers 1000000] [--probes 300] [--import 100000] [--pg <admin url>]
 //   [--busy [n]]  n CPU-burning child processes (default 1) during the measured checks and their baseline
 //   [--keep]      keep the database;  [--db <name>] reuse one kept by a run with the same --customers (no seeding)
+//   DEDUPE_SCALE_CPU_PROFILE=<file>  a CPU profile of the measured checks (open it in Chrome's DevTools)
 // Exits non-zero when a printed target is missed or the checks do not find what was planted.
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { commitImport, planImport } from '../src/domain/import/import.service';
 import { readTable } from '../src/domain/import/read-table';
 import { installDataKey } from '../src/domain/crypto/personal-data-cipher';
 import { busyArg, busyNeighbours } from './support/processes';
+import { startProfiler, stopProfiler } from './support/cpu-profile';
 
 const arg = (args: string[], name: string, fallback: number) => {
   const i = args.indexOf(name);
@@ -240,6 +242,7 @@ export default async function run(args: string[]): Promise<void> {
     const missed: Probe[] = [];
     // this process's CPU per check: what a busy neighbour stretches (the database's share is in the wall time only)
     const cpu: number[] = [];
+    const profiler = process.env.DEDUPE_SCALE_CPU_PROFILE ? await startProfiler() : null;
     for (const p of probeSet) {
       t = performance.now();
       const c0 = process.cpuUsage();
@@ -251,6 +254,7 @@ export default async function run(args: string[]): Promise<void> {
       else if (m.some((x) => x.customer.id === p.planted)) plantedFound++;
       else missed.push(p);
     }
+    if (profiler) await stopProfiler(profiler, process.env.DEDUPE_SCALE_CPU_PROFILE!);
     neighbours?.stop();
     neighbours = null;
     const fuzzy: number[] = [];

@@ -12,8 +12,6 @@
 // Redis count too) and this process's CPU time, for the burst. INGEST_CPU_PROFILE=<file> writes a CPU profile of the
 // burst alone, INGEST_PACED_CPU_PROFILE=<file> one of the 200/s part (open them in Chrome's DevTools).
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Redis } from 'ioredis';
 import pg from 'pg';
@@ -28,6 +26,7 @@ import type { JobRunner } from '../src/jobs/runner';
 import type { Services } from '../src/domain/services';
 import { storedMessageId } from '../src/domain/crypto/message-id';
 import { verdict } from './support/verdict';
+import { startProfiler, stopProfiler } from './support/cpu-profile';
 import { OUTBOX_SEND } from '../src/jobs/outbox-queue';
 import { busyArg, busyNeighbours } from './support/processes';
 
@@ -71,20 +70,6 @@ function observeCommits(services: Services, runner: JobRunner): Map<number, numb
     await appSink!(event);
   });
   return committedAt;
-}
-
-async function startProfiler(): Promise<Session> {
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.start');
-  return session;
-}
-
-async function stopProfiler(session: Session, file: string): Promise<void> {
-  const { profile } = await session.post('Profiler.stop');
-  writeFileSync(file, JSON.stringify(profile));
-  session.disconnect();
 }
 
 function percentile(values: number[], p: number): number {

@@ -48,18 +48,25 @@ async function fillBatch(tx: DbClient, take: number, hold: boolean): Promise<num
 }
 
 /**
- * Before a chat check: the unread names among the latest RECENT_CONTACTS contacts (a primary-key range, ~0.2 ms),
- * at most RECENT_FILLED. Older unread rows (a large import) wait for start-up or the next import's check.
+ * The unread names among the latest RECENT_CONTACTS contacts (a primary-key range, ~0.2 ms), at most RECENT_FILLED, as
+ * rows (id, name, company): what a chat check fills before its look-ups by contact name. Older unread rows (a large
+ * import) wait for start-up or the next import's check. A statement of its own or a part of the check's (one round trip).
  */
-export async function fillRecentContactNameKeys(db: DbClient): Promise<number> {
-  // name_keys[1], not the array: the GIN index would answer `=` or `@>` with every unread or dead row of the table
-  const rows = await db.$queryRaw<UnreadContact[]>`
-    SELECT k.id, k.name, c.name AS company FROM contacts k JOIN customers c ON c.id = k.customer_id
+// name_keys[1], not the array: the GIN index would answer `=` or `@>` with every unread or dead row of the table
+export const RECENT_UNREAD_CONTACTS = Prisma.sql`SELECT k.id, k.name, c.name AS company FROM contacts k JOIN customers c ON c.id = k.customer_id
     WHERE k.id > (SELECT COALESCE(max(id), 0) FROM contacts) - ${RECENT_CONTACTS}
       AND k.name_keys[1] = ${UNREAD_NAME_KEYS} AND k.erased_at IS NULL
     ORDER BY k.id LIMIT ${RECENT_FILLED}`;
+
+/** Works out and writes the keys of unread contacts read by RECENT_UNREAD_CONTACTS; returns how many. */
+export async function fillNameKeysOf(db: DbClient, rows: UnreadContact[]): Promise<number> {
   await writeKeys(db, keyed(rows), 'unread');
   return rows.length;
+}
+
+/** Before a look-up by contact name, in a statement of its own: see RECENT_UNREAD_CONTACTS. */
+export async function fillRecentContactNameKeys(db: DbClient): Promise<number> {
+  return fillNameKeysOf(db, await db.$queryRaw<UnreadContact[]>`${RECENT_UNREAD_CONTACTS}`);
 }
 
 /**
@@ -80,7 +87,7 @@ export async function rereadContactNameKeys(db: DbClient, after: number, batch: 
   return rows[rows.length - 1].id;
 }
 
-type UnreadContact = { id: number; name: string; company: string };
+export type UnreadContact = { id: number; name: string; company: string };
 
 /**
  * Each unread contact's keys as the current rules read its name; a contact named like its company (chat capture's

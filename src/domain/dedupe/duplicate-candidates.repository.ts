@@ -13,7 +13,7 @@ import { hasNonLatinLetter, tokenWeight } from './normalize-company';
 import { trigramSimilarity } from './similarity';
 import { storedSoundKeys } from './sound-skeleton';
 import { commonSoundKeys } from './common-sound-keys.repository';
-import { fillContactNameKeys, fillRecentContactNameKeys } from './contact-name-keys.repository';
+import { fillContactNameKeys, fillNameKeysOf, fillRecentContactNameKeys, RECENT_UNREAD_CONTACTS, type UnreadContact } from './contact-name-keys.repository';
 import { TRGM_SIMILARITY_THRESHOLD, TRGM_WORD_SIMILARITY_THRESHOLD, type CandidateQuery } from './blocking';
 
 /**
@@ -279,14 +279,23 @@ export async function findCandidateIds(db: DbClient, q: CandidateQuery, options:
  * group and contacts (sealed; only the chosen candidates' are opened), rather than ids first and rows after.
  */
 export async function findCandidates(db: DbClient, q: CandidateQuery, options: CandidateOptions = {}): Promise<CandidateCustomer[]> {
-  await withContactKeysFilled(db, q);
   const sql = hitsSql(await withoutCommonSoundKeys(db, q), options);
   if (!sql) return [];
-  const query = (tx: DbClient) => tx.$queryRaw<(Hit & { customer: (CandidateRow & { contacts: SealedContact[] | null }) | null })[]>`
+  // A look-up by contact name needs the keys of contacts written since the last check: the statement also returns
+  // those still unread, and only when there are some (just after a capture) are they filled and the look-up run again.
+  const unread = q.contactKeys?.length ? Prisma.sql`(SELECT jsonb_agg(u) FROM (${RECENT_UNREAD_CONTACTS}) u)` : Prisma.sql`NULL::jsonb`;
+  const query = (tx: DbClient) => tx.$queryRaw<[{ hits: LoadedHit[] | null; unread: UnreadContact[] | null }]>`
     WITH hit AS (${sql})
-    SELECT h.by_name, h.id, h.k, to_jsonb(c) AS customer FROM hit h
-    LEFT JOIN LATERAL (${customerRowsSql(Prisma.sql`h.id`)}) c ON true`;
-  const rows = options.fuzzy ? await withTrigramSettings(db, query) : await query(db);
+    SELECT (SELECT jsonb_agg(jsonb_build_object('by_name', h.by_name, 'id', h.id, 'k', h.k, 'customer', to_jsonb(c))) FROM hit h
+            LEFT JOIN LATERAL (${customerRowsSql(Prisma.sql`h.id`)}) c ON true) AS hits,
+           ${unread} AS unread`;
+  const run = async () => (await (options.fuzzy ? withTrigramSettings(db, query) : query(db)))[0];
+  let result = await run();
+  if (result.unread?.length) {
+    await fillNameKeysOf(db, result.unread);
+    result = await run();
+  }
+  const rows = result.hits ?? [];
   const loaded = new Map(rows.map((r) => [Number(r.id), r]));
   const out: CandidateCustomer[] = [];
   const mergedAgain: number[] = [];
@@ -450,6 +459,8 @@ type CandidateRow = Omit<CandidateCustomer, 'owner' | 'group' | 'contacts'> & {
 
 /** A live contact as the candidate statement returns it: email and phone still sealed. */
 type SealedContact = Omit<ContactView, 'customerId' | 'erasedAt'>;
+/** A hit of the chat-capture statement with its customer row (null when the row is gone). */
+type LoadedHit = Hit & { customer: (CandidateRow & { contacts: SealedContact[] | null }) | null };
 
 /** The candidate columns of the customers `where` selects, with owner, group, the group owner's name and live contacts (sealed). */
 function customerRowsSql(id: Prisma.Sql): Prisma.Sql {

@@ -3,7 +3,7 @@ import type { App } from '../../../src/app';
 import { candidateQuery } from '../../../src/domain/dedupe/blocking';
 import { contactNameKeys } from '../../../src/domain/dedupe/contact-name-keys';
 import { fillContactNameKeys } from '../../../src/domain/dedupe/contact-name-keys.repository';
-import { CONTACT_CANDIDATES, findCandidateIds, findCandidateIdsBulk } from '../../../src/domain/dedupe/duplicate-candidates.repository';
+import { CONTACT_CANDIDATES, findCandidateIds, findCandidateIdsBulk, findCandidates } from '../../../src/domain/dedupe/duplicate-candidates.repository';
 import { checkDuplicates } from '../../../src/domain/dedupe/duplicate-check.service';
 import { prepareRecord, type CandidateRecord } from '../../../src/domain/dedupe/match';
 import type { Actor } from '../../../src/domain/team/actor';
@@ -71,6 +71,16 @@ describe('contact-name keys', () => {
 });
 
 describe('candidate route through the contact person', () => {
+  it("finds a contact written since the last check in the check's own statement, and fills its keys on the way", async () => {
+    const keysOf = async (id: number) => (await db().$queryRaw<{ k: string[] }[]>`SELECT name_keys AS k FROM contacts WHERE customer_id = ${id}`)[0].k;
+    const id = (await app.services.customers.create(alice, 'test', { name: '大连星辰灯饰有限公司', country: 'CN', details: ['+86 411 8234 5678'], contactName: '刘洋' })).id;
+    expect(await keysOf(id)).toEqual(['!']);
+    const q = candidateQuery(prepareRecord({ name: 'Dalian Starlight Lamps Co., Ltd.', country: 'CN', contactNames: ['Liu Yang'] }));
+    expect(await findCandidateIds(db(), { ...q, contactKeys: [], translationTerms: undefined })).not.toContain(id);
+    expect((await findCandidates(db(), q)).map((c) => c.id)).toContain(id);
+    expect(await keysOf(id)).toEqual(contactNameKeys('刘洋', '大连星辰灯饰有限公司'));
+  });
+
   it('fetches a translated company name through its contact in another script, and only through it', async () => {
     const english = { name: 'Shenzhen Bright Lighting Co., Ltd.', country: 'CN', contactNames: ['Wang Wei'], emails: ['ww@bright-lighting.cn'] };
     expect(await ids(english, false)).not.toContain(bright);
