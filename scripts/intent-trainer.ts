@@ -9,7 +9,10 @@ import type { Labelled } from '../tests/domain/classify-dataset';
 const LABELS = INTENTS.filter((i) => i !== 'other') as Intent[];
 const EPOCHS = Number(process.env.EPOCHS ?? 30);
 const RATE = Number(process.env.RATE ?? 0.2);
-const L2 = Number(process.env.L2 ?? 1e-5);
+// L2 and SHUFFLES chosen by leave-one-author-out (lofo-intents.ts, eighteenth stop): L2 1e-5 → 3e-4 took the mean F1
+// of the five first authors left out from 85.6% to 85.9% (1e-4: 85.8%, 1e-3: 85.7%).
+const L2 = Number(process.env.L2 ?? 3e-4);
+const SHUFFLES = Number(process.env.SHUFFLES ?? 3);
 const MIN_COUNT = 2; // a feature seen in one message only is that message's noise
 const SCALE = 32; // weights ship as int8 / SCALE: ±3.97 in steps of 0.03
 
@@ -21,6 +24,41 @@ function random(seed: number) {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+type Row = { x: Int32Array; labels: Set<Intent>; weight: number };
+
+/** One run of AdaGrad over the rows, in an order drawn from `seed`. */
+function fit(data: Row[], size: number, seed: number): { w: Float64Array[]; bias: number[] } {
+  const w = LABELS.map(() => new Float64Array(size));
+  const g2 = LABELS.map(() => new Float64Array(size).fill(1e-8));
+  const bias = LABELS.map(() => -2);
+  const next = random(seed);
+  const order = data.map((_, i) => i);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const idx of order) {
+      const { x, labels, weight } = data[idx];
+      for (let k = 0; k < LABELS.length; k++) {
+        const wk = w[k], gk = g2[k];
+        let z = bias[k];
+        for (let t = 0; t < x.length; t++) z += wk[x[t]];
+        const p = 1 / (1 + Math.exp(-z));
+        const grad = p - (labels.has(LABELS[k]) ? 1 : 0);
+        bias[k] -= RATE * 0.05 * weight * grad;
+        for (let t = 0; t < x.length; t++) {
+          const f = x[t];
+          const g = grad + L2 * wk[f];
+          gk[f] += g * g;
+          wk[f] -= (RATE / Math.sqrt(gk[f])) * weight * g;
+        }
+      }
+    }
+  }
+  return { w, bias };
 }
 
 /**
@@ -46,33 +84,16 @@ export function train(rows: Labelled[], weights: readonly number[] = rows.map(()
   });
   const vocab = new Map<number, number>();
   for (const [f, n] of counts) if (n >= MIN_COUNT) vocab.set(f, vocab.size);
-  const data = featured.map((r) => ({ x: Int32Array.from(r.f.map((f) => vocab.get(f) ?? -1).filter((i) => i >= 0)), labels: r.labels, weight: r.weight }));
+  const data: Row[] = featured.map((r) => ({ x: Int32Array.from(r.f.map((f) => vocab.get(f) ?? -1).filter((i) => i >= 0)), labels: r.labels, weight: r.weight }));
+  // Runs that differ only in the order rows are seen end far apart on text unlike any training row (a complaint
+  // read at 0.98 by one, 0.24 by the next): the shipped weights are the mean of SHUFFLES runs, whose logits average.
   const w = LABELS.map(() => new Float64Array(vocab.size));
-  const g2 = LABELS.map(() => new Float64Array(vocab.size).fill(1e-8));
-  const bias = LABELS.map(() => -2);
-  const next = random(16);
-  const order = data.map((_, i) => i);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(next() * (i + 1));
-      [order[i], order[j]] = [order[j], order[i]];
-    }
-    for (const idx of order) {
-      const { x, labels, weight } = data[idx];
-      for (let k = 0; k < LABELS.length; k++) {
-        const wk = w[k], gk = g2[k];
-        let z = bias[k];
-        for (let t = 0; t < x.length; t++) z += wk[x[t]];
-        const p = 1 / (1 + Math.exp(-z));
-        const grad = p - (labels.has(LABELS[k]) ? 1 : 0);
-        bias[k] -= RATE * 0.05 * weight * grad;
-        for (let t = 0; t < x.length; t++) {
-          const f = x[t];
-          const g = grad + L2 * wk[f];
-          gk[f] += g * g;
-          wk[f] -= (RATE / Math.sqrt(gk[f])) * weight * g;
-        }
-      }
+  const bias = LABELS.map(() => 0);
+  for (let run = 0; run < SHUFFLES; run++) {
+    const one = fit(data, vocab.size, 16 + run);
+    for (let k = 0; k < LABELS.length; k++) {
+      bias[k] += one.bias[k] / SHUFFLES;
+      for (let i = 0; i < vocab.size; i++) w[k][i] += one.w[k][i] / SHUFFLES;
     }
   }
   const buckets = [...vocab].sort((a, b) => a[0] - b[0]);

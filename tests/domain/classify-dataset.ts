@@ -38,6 +38,13 @@ export const TRAIN_SIXTH_PATH = dataFile('train-sixth.jsonl');
  * untouched first (language 97.7%, intent F1 75.1%, opt-out recall 72.8%), then trained on.
  */
 export const TRAIN_SEVENTH_PATH = dataFile('train-seventh.jsonl');
+/**
+ * 1,773 more by an eighth author, the same way (#16, eighteenth stop): each language's own situations rather than one
+ * list translated, ~16 opt-outs and ~10 of their look-alikes a language, hard "other", short and mixed-language
+ * messages; scored untouched first (language 98.9%, intent F1 78.7%, opt-out recall 90.0% at precision 91.1%), then
+ * trained on.
+ */
+export const TRAIN_EIGHTH_PATH = dataFile('train-eighth.jsonl');
 /** The DEV sets by two more authors: tuned on; trained on by the intent model only in trials (TRAIN_ON_DEV=1). */
 export const DEV_PATH = dataFile('dev.jsonl');
 export const DEV4_PATH = dataFile('dev4.jsonl');
@@ -61,9 +68,9 @@ export function loadLabelled(path = DATASET_PATH): Labelled[] {
     });
 }
 
-/** The training messages written apart from labelled.jsonl: train-extra, -more, -fifth, -sixth and -seventh. */
+/** The training messages written apart from labelled.jsonl: train-extra, -more, -fifth, -sixth, -seventh and -eighth. */
 export function loadExtraTraining(): Labelled[] {
-  return [TRAIN_EXTRA_PATH, TRAIN_MORE_PATH, TRAIN_FIFTH_PATH, TRAIN_SIXTH_PATH, TRAIN_SEVENTH_PATH].flatMap((file) => (existsSync(file) ? loadLabelled(file) : []));
+  return [TRAIN_EXTRA_PATH, TRAIN_MORE_PATH, TRAIN_FIFTH_PATH, TRAIN_SIXTH_PATH, TRAIN_SEVENTH_PATH, TRAIN_EIGHTH_PATH].flatMap((file) => (existsSync(file) ? loadLabelled(file) : []));
 }
 
 /** Every message we may tune on: the train split of labelled.jsonl and the extra training files. */
@@ -78,7 +85,7 @@ export function loadTraining(): Labelled[] {
  */
 export function loadTrainingByAuthor({ dev = false } = {}): Array<{ author: string; rows: Labelled[] }> {
   const files: Array<[string, string]> = [
-    ['extra', TRAIN_EXTRA_PATH], ['more', TRAIN_MORE_PATH], ['fifth', TRAIN_FIFTH_PATH], ['sixth', TRAIN_SIXTH_PATH], ['seventh', TRAIN_SEVENTH_PATH],
+    ['extra', TRAIN_EXTRA_PATH], ['more', TRAIN_MORE_PATH], ['fifth', TRAIN_FIFTH_PATH], ['sixth', TRAIN_SIXTH_PATH], ['seventh', TRAIN_SEVENTH_PATH], ['eighth', TRAIN_EIGHTH_PATH],
     ...(dev ? ([['dev', DEV_PATH], ['dev4', DEV4_PATH]] as Array<[string, string]>) : []),
   ];
   return [

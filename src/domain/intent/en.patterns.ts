@@ -222,7 +222,7 @@ export const en: PatternTable = {
     \b(ship|send|deliver|dispatch|load)\w* half (of (it|them|the order|the goods) )?first\b
   `,
   complaint: r`
-    \b(damag\w*|broken|broke|defect\w*|faulty|cracked|cracks?|scratch\w*|leak\w*|rusty|rusted|dented|torn|stained|moldy|mouldy)\b
+    \b(damag\w*|broken|broke|defect\w*|faulty|cracked|cracks?|chipped|scratch\w*|leak\w*|rusty|rusted|dented|torn|stained|moldy|mouldy)\b
     \b(missing|shortage|short shipped|short delivery)\b
     \b\d+\s*(pcs|pieces|cartons|ctns|units|boxes|sets)\s*(short|missing|less)\b
     \b(poor|bad|low|terrible|worse) quality\b
@@ -241,7 +241,10 @@ export const en: PatternTable = {
     \b(do|does|did)(n'?t| not) (light up|turn on|switch on|charge|fit|close|open|lock|start)\b|\bnot (lighting|turning on|switching on|charging)\b|\b(dead|doa) on arrival\b
     \b(still|yet) (not|no) (shipped|sent|delivered|arrived|received)\b
     \b(not|never) (shipped|sent|delivered|arrived) (yet|after|since)\b
-    \b(came|arrived|were|was|are|is) (crushed|smashed|wet|dirty|opened|deformed|bent|squashed|soaked|mouldy|moldy)\b
+    \b(came|arrived|were|was|are|is)( in)?( all)? (crushed|smashed|wet|dirty|opened|deformed|bent|squashed|soaked|mouldy|moldy)\b
+    # parts that come off, and fewer goods than the papers say ("only 18 pallets arrived when the BL says 20")
+    \b(falls?|fell|falling|came|comes?|coming) off (after|within|in|when|on|the first)\b|\b(handles?|legs?|wheels?|knobs?|buttons?|straps?|soles?|heels?|covers?|lids?|caps?) (\w+ )?(falls?|fell|falling|break|broke|came|come|comes) off\b
+    \bonly \d+ (\w+ ){0,2}(arrived|came|were delivered|were received|received|delivered)\b[^.?!]{0,40}\b(says?|shows?|states?|ordered|invoiced|paid for|should be)\b
     \b(crushed|smashed|squashed|deformed) (cartons?|boxes|packages?|pallets?)\b
     \bshort (shipment|shipped|delivery|by \d+)\b|\b\d+\s*(pcs|pieces|cartons|ctns|units|boxes|sets) (less|short|missing)\b
     \b(you|they) (sent|shipped|delivered) (the |us )?(wrong|incorrect|different)\b

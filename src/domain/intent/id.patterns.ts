@@ -85,6 +85,8 @@ export const id: PatternTable = {
     \bsisanya (fix|oke|ok|jadi|lanjut|confirm)\b
   `,
   order_split: r`
+    # "pecah order jadi dua kontainer": pecah is to break up, of an order
+    \bpecah (order|pesanan|po|pengiriman|kiriman)( \w+)? (jadi|menjadi|ke) (dua|tiga|2|3|beberapa)\b
     \b(dipisah|dibagi|pisah)\w*\b|\bkirim (bertahap|sebagian|setengah dulu)\b|\bpengiriman (bertahap|parsial|sebagian)\b
     # ("tiga kali" alone is "three times")
     \b(dua|2|tiga|3|beberapa) (pengiriman|kiriman|invoice|faktur|tahap|kali kirim)\b
@@ -92,11 +94,11 @@ export const id: PatternTable = {
     \b(setengah|sebagian|\d[\d.,]*( \w+)?) (sekarang|dulu|duluan)\b,? (dan |terus |lalu )?(\d[\d.,]*|sisanya|sisa|setengah)\b
   `,
   complaint: r`
-    \b(rusak|cacat|pecah|penyok|bocor|karatan|lecet)(nya)?\b|\bbarang(nya)? kurang\b|\bkurang \d+\b|\bhilang\b
+    \b(rusak|cacat|pecah(?! (order|pesanan|po|pengiriman|kiriman)\b)|penyok|bocor|karatan|lecet)(nya)?\b|\bbarang(nya)? kurang\b|\bkurang \d+\b|\bhilang\b
     \b(kualitas|mutu)(nya)? (jelek|buruk|kurang)\b|\b(komplain\w*|keluhan|retur|refund|ganti rugi|kecewa)\b
     \b(telat|terlambat)\b|\b(belum|blm) (sampai|datang|diterima|nyampe|dikirim)\b|\bsalah (kirim|warna|ukuran|barang)\b|\btidak (berfungsi|bisa dipakai)\b
     \b(belum|blm|blum) (dikirim|sampai|datang|diterima|nyampe)\b
-    \b(penyok|remuk|basah|sobek|rusak|pecah|cacat)\b|\b(warna|ukuran|barang)(nya)? (salah|beda|tidak sesuai|gak sesuai)\b|\b(kurang|hilang) \d+\b|\b(telat|terlambat)\b
+    \b(penyok|remuk|basah|sobek|rusak|pecah(?! (order|pesanan|po|pengiriman|kiriman)\b)|cacat)\b|\b(warna|ukuran|barang)(nya)? (salah|beda|tidak sesuai|gak sesuai)\b|\b(kurang|hilang) \d+\b|\b(telat|terlambat)\b
     # scratches, cracks, leaks, lights that stay off
     \b(goresan|tergores|baret|retak|retakan)\b|\b(tidak|gak|ga|nggak) (menyala|nyala|hidup|jalan)\b
     # fifth pass: a forwarded complaint of the buyer's customer; a replacement, a fix asked; faults of function

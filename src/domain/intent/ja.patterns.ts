@@ -74,6 +74,8 @@ export const ja: PatternTable = {
     (まだ(出荷|発送|届い|到着|着い)|未着|未発送|つぶれ|潰れ|へこ|破損|濡れ|色(が|を)(違|間違)|数量(が)?(足り|不足)|足りません|遅れ|遅延)
     # scratches, cracks, leaks, lights that stay off
     (キズ|ひび|割れて|割れが|漏れ|点かな|つかない|点灯しな|作動しな|動作しな)
+    # quality below the sample or the last lot ("サンプルより品質が劣っています")
+    (品質|質|仕上がり|出来)(が|は)?(劣|落ち|悪くな|下が)
     # fifth pass: a forwarded complaint of the buyer's customer; faults of function; kana spellings; long due
     (転送します|転送いたします|お客様から(の)?(メール|メッセージ|クレーム)|客先から).{0,150}(交換|返品|できません|しません|回りません)
     (充電でき(ない|ません)|回らない|回りません|冷えない|冷えません|温まらない|動きません|こわれ|とどいていな)

@@ -41,6 +41,9 @@ const NOT_LEFT = String.raw`(?!.*\b(left|no longer (works|with)|nicht mehr bei|n
 
 /** Look-alikes of an explicit request: a thing stopped or removed, the buyer still wanted to be written to. */
 export const LOOK_ALIKE_NOT_AN_OPT_OUT: RegExp[] = [
+  // faulty goods to stop, a complaint: "Hört auf, uns kaputte Ware zu schicken", "stop sending us damaged parts",
+  // "Dejen de mandarnos piezas defectuosas"
+  new RegExp(String.raw`${NO_OPT_OUT_WORD}.*\b(stop|quit|hort|horen sie|dejen|deja|paren|arretez|parem|smettete|smetti|przestancie|przestan|stop met)\b,? (\S+ ){0,3}(broken|damaged|wrong|defective|faulty|kaputte?\w*|defekte?\w*|falsche?\w*|beschadigte?\w*|mangelhafte?\w*|rot[oa]s|danad[oa]s|danificad[oa]s|defectuos[oa]s|defeituos[oa]s|equivocad[oa]s|errad[oa]s|abimee?s|defectueu\w*|rott[ie]|difettos[ie]|uszkodzon\w*|wadliw\w*|kapot\w*|verkeerde)\b`),
   // a voice note stopped, writing asked for: "Deja de mandarme audios, mejor escribe", "Smetti di mandarmi vocali,
   // scrivi", "Hören Sie auf mit den Sprachnachrichten, bitte schreiben", "Przestań wysyłać głosówki, pisz"
   new RegExp(String.raw`${NO_OPT_OUT_WORD}(?=.*\b(audios?|notas? de voz|mensajes? de voz|vocali|messaggi vocali|vocale|sprachnachricht\w*|sprachmemo\w*|glosowk\w*|wiadomosc\w* glosow\w*|nagrania|spraakbericht\w*|spraakmemo\w*|voice ?(notes?|messages?|msgs?|memos?)|mensage\w* de (voz|audio)|messages? vocaux|vocaux|sesli mesaj\w*|ses kayd\w*)\b|голосов).*(?<!\b(no|not|nie|nicht|niet|non|nao|ne|don'?t|dont|nunca|never) )\b(escrib\w*|scriv\w*|pisz\w*|pisac|schreib\w*|typ|typen|tik|write|type|text|ecri\w*|escrev\w*|yaz\w*|tekst\w*)\b`),

@@ -121,6 +121,8 @@ export const pt: PatternTable = {
     \b(falt(a|ando|ou|aram)|incomplet\w*)\b
     \b(m[aá]|baixa|p[eé]ssima) qualidade\b|\bproblema (de|com) (a )?(qualidade|pedido|mercadoria)\b
     \b(reclama[cç][aã]o|reclamar|devolu\w*|reembolso)\b
+    # goods that overheat ("as tomadas esquentam demais")
+    \b(esquent\w*|aquec\w*) (demais|muito|bastante)\b|\bsuperaquec\w*\b
     # ("¿se demora más?" asks how long)
     \b(atras(o|ado|ada|ados)|(?<!\bse )demor(a|ando|ou)(?! (mais|mas)\b))\b
     \b(ainda )?n[aã]o (chegou|chegaram|recebemos|recebi)\b
