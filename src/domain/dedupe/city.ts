@@ -6,6 +6,7 @@ import { jaroWinkler } from './similarity';
 import { soundSkeleton } from './sound-skeleton';
 import { cityPlaces, geoRelation } from './city-geo';
 import { readJapaneseWords } from './japanese';
+import { nativeCityName } from './native-city-names';
 
 /** A city as the matcher compares it: folded keys (one per comma part, "Georgetown, Penang") and whether it was written in a native script. */
 export type PreparedCity = {
@@ -18,7 +19,8 @@ export type PreparedCity = {
 
 const NON_LATIN = /[^\p{Script=Latin}\p{P}\p{N}\p{Z}\p{M}]/u;
 // Words that say "city" or an administrative level, not which city ("Ciudad de Guatemala", "TP. Hồ Chí Minh", "Metro Manila").
-const CITY_WORDS = /\b(city|ciudad de|ciudad|cidade de|thanh pho|tp|metro|greater|municipality|sar|capital|district|oblast)\b/g;
+// "DKI" is Jakarta's "special capital region" ("DKI Jakarta"); Jakarta's five cities are its quarters ("Jakarta Utara").
+const CITY_WORDS = /\b(city|ciudad de|ciudad|cidade de|thanh pho|tp|metro|greater|municipality|sar|capital|district|oblast|dki)\b/g;
 // Two-letter tails are states or provinces ("Houston, TX", "Guadalajara, Jal.").
 
 const foldWords = (text: string) => foldLatin(text)
@@ -26,6 +28,11 @@ const foldWords = (text: string) => foldLatin(text)
   .split(' ').map((w) => w.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u')).join(' ');
 
 function foldPart(part: string, cantoneseArea: boolean, japanese: boolean): string[] {
+  const english = nativeCityName(part);
+  return english ? [english, ...readPart(part, cantoneseArea, japanese)] : readPart(part, cantoneseArea, japanese);
+}
+
+function readPart(part: string, cantoneseArea: boolean, japanese: boolean): string[] {
   if (/[\u3400-\u9fff]/.test(part)) {
     const s = toSimplified(part).replace(/(市|区|县|镇)$/, '');
     const known = Object.keys(CN_PLACES).filter((p) => s.includes(p)).map((p) => CN_PLACES[p]);

@@ -201,7 +201,7 @@ export const PLACES: string[] = [
   'lisboa', 'amsterdam', 'rotterdam', 'warszawa', 'warsaw', 'krakow', 'lagos', 'abuja', 'nairobi', 'accra', 'cairo', 'alexandria', 'casablanca', 'rabat', 'tunis',
   'johannesburg', 'cape town', 'sao paulo', 'rio de janeiro', 'rio', 'santiago', 'lima', 'bogota', 'medellin', 'quito', 'guayaquil', 'buenos aires', 'mexico city',
   'monterrey', 'guadalajara', 'kuala lumpur', 'kl', 'sydney', 'melbourne', 'auckland', 'london', 'manchester', 'tehran', 'new york', 'los angeles', 'miami', 'toronto',
-  'vancouver', 'chicago', 'houston',
+  'vancouver', 'chicago', 'houston', 'brussels', 'bruxelles', 'brussel', 'antwerp', 'antwerpen', 'anvers',
   'dnipro', 'dnepr', 'kharkiv', 'kharkov', 'odesa', 'tashkent', 'toshkent', 'bishkek', 'baku', 'baki', 'tbilisi', 'yerevan', 'minsk', 'riga', 'vilnius', 'tallinn',
   'kazan', 'novosibirsk', 'yekaterinburg', 'ekaterinburg', 'rostov', 'samara', 'mombasa', 'kampala', 'dar es salaam', 'addis ababa', 'kinshasa', 'luanda', 'dakar', 'abidjan',
   ...OLD_AND_NEW_PLACES,

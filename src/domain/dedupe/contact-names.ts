@@ -1,6 +1,7 @@
 import anyAscii from 'any-ascii';
 import { dropArabicArticle, readAbjads } from './abjad';
 import { readJapaneseWords } from './japanese';
+import { readJapanesePerson } from './japanese-person-names';
 import { cantonese, koreanFold, koreanRomanization, southernReading, southernSurname, wadeGiles } from './romanize';
 import { PERSON_TITLES, personNameMatch, personNameTokens } from './similarity';
 import { thaiPersonWords } from './thai-names';
@@ -16,6 +17,12 @@ export type PreparedContact = {
    * word, since the fuzzy comparison of readings would let two skeletons meet ordinary spellings.
    */
   thai?: string[];
+  /**
+   * A Japanese contact in kanji whose given name japanese-person-names.ts cannot read: the family name as romaji
+   * ("kobaiashi" for 小林隼). Against a Latin card that has it, a part of the name agrees. (A given name it reads decides:
+   * 中村正夫 is not "Takeshi Nakamura".)
+   */
+  japaneseFamily?: string;
 };
 
 /**
@@ -46,6 +53,7 @@ export function prepareContact(name: string, area: ContactArea): PreparedContact
     const passport = anyAscii(name.replace(/[ьъЬЪ]/g, '')).replace(/dzh|zh/gi, 'j').replace(/(^|[^a-z])e/gi, '$1ye');
     readings.push(personNameTokens(passport));
   }
+  const japanese = area.japanese && HAN.test(name) ? readJapanesePerson(name) : undefined;
   if (HAN.test(name)) {
     if (area.cantonese) readings.push(personNameTokens(cantonese(name)));
     if (area.wadeGiles) readings.push(personNameTokens(wadeGiles(name)));
@@ -55,7 +63,7 @@ export function prepareContact(name: string, area: ContactArea): PreparedContact
       readings.push(personNameTokens(southernSurname(name)), personNameTokens(southernReading(name, true)));
       if (!area.cantonese) readings.push(personNameTokens(cantonese(name)));
     }
-    if (area.japanese) readings.push(personNameTokens(readJapaneseWords(name)));
+    if (area.japanese) readings.push(personNameTokens(japanese?.whole ?? readJapaneseWords(name)));
   }
   // a Korean contact is also read Korean-levelled (이정훈 / "Lee Jung-hoon"); the other side needs the same reading, so
   // a Latin-written contact of a Korean record gets one too
@@ -65,7 +73,8 @@ export function prepareContact(name: string, area: ContactArea): PreparedContact
   const dialect = area.cantonese || area.southern || area.wadeGiles ? { dialect: true } : {};
   // a Thai contact as its consonants (สมชาย ใจดี / "Somchai Jaidee", ธนพล / "Thanaphon" / "Thanapol"), either script
   const thai = area.thai || THAI.test(name) ? { thai: thaiPersonWords(name) } : {};
-  return { name, readings: readings.filter((r) => r.length > 0 && !seen.has(r.join(' ')) && !!seen.add(r.join(' '))), ...dialect, ...thai };
+  const japaneseFamily = japanese && !japanese.whole ? { japaneseFamily: personNameTokens(japanese.family).join('') } : {};
+  return { name, readings: readings.filter((r) => r.length > 0 && !seen.has(r.join(' ')) && !!seen.add(r.join(' '))), ...dialect, ...thai, ...japaneseFamily };
 }
 
 // Korean family names as their bearers write them in Latin letters (이 "Lee", not Revised Romanization's "I"; 박 "Park",
@@ -115,10 +124,17 @@ function sameThaiWords(a: string[], b: string[]): 'full' | 'partial' | 'none' {
   return matched === 1 && short.length === 1 ? 'partial' : 'none';
 }
 
+/** A kanji contact's family name among the words of a contact written otherwise (小林浩 / "Yutaka Kobayashi"). */
+const japaneseFamilyIn = (kanji: PreparedContact, other: PreparedContact) =>
+  !!kanji.japaneseFamily && !other.japaneseFamily && other.readings.some((r) => r.includes(kanji.japaneseFamily!));
+
 /** The best agreement between two records' contact people, with the pair that showed it. */
 export function matchContacts(a: PreparedContact[], b: PreparedContact[]): { kind: 'full' | 'partial' | 'none'; pair?: [string, string] } {
   let partial: [string, string] | undefined;
   for (const ca of a) for (const cb of b) {
+    // Two Thai names meet as Thai consonants only: the fuzzy comparison of Latin readings calls "Prasert" (ประเสริฐ)
+    // "Prasit" (ประสิทธิ์) and "Wichai" "Wichit", other names that share their first letters.
+    if (ca.thai && cb.thai) continue;
     for (const ra of ca.readings) for (const rb of cb.readings) {
       const m = personNameMatch(ra, rb);
       if (m === 'full') return { kind: 'full', pair: [ca.name, cb.name] };
@@ -131,6 +147,7 @@ export function matchContacts(a: PreparedContact[], b: PreparedContact[]): { kin
     const thai = ca.thai && cb.thai ? sameThaiWords(ca.thai, cb.thai) : 'none';
     if (thai === 'full') return { kind: 'full', pair: [ca.name, cb.name] };
     if (thai === 'partial') partial ??= [ca.name, cb.name];
+    if (japaneseFamilyIn(ca, cb) || japaneseFamilyIn(cb, ca)) partial ??= [ca.name, cb.name];
   }
   return partial ? { kind: 'partial', pair: partial } : { kind: 'none' };
 }

@@ -7,6 +7,8 @@ const ALIASES: Record<string, string> = Object.assign(Object.create(null), {
   bharat: 'IN', hindustan: 'IN', nippon: 'JP', nihon: 'JP', hellas: 'GR', zhongguo: 'CN', 'zhonghua renmin gongheguo': 'CN', hanguk: 'KR', 'daehan minguk': 'KR',
   rsa: 'ZA', pilipinas: 'PH', persia: 'IR', 'al maghrib': 'MA', 'misr': 'EG', 'sri lanka': 'LK', ceylon: 'LK', 'kampuchea': 'KH', 'muang thai': 'TH', siam: 'TH',
   '한국': 'KR', '남한': 'KR', '日本国': 'JP', '中华人民共和国': 'CN', '中華人民共和國': 'CN', '大陆': 'CN', '內地': 'CN', '内地': 'CN', 'ไทย': 'TH',
+  // Saudi Arabia as its Arabic name writes it (the kingdom's word comes off below), Iraq in Kurdish.
+  'العربية السعودية': 'SA', 'السعودية': 'SA', 'عێراق': 'IQ',
 });
 // "ประเทศ" (country), "Republic of", "جمهورية" (republic), "المملكة" (the kingdom), "Королевство": the name follows.
 const PREFIX = /^(ประเทศ|republic of |the republic of |kingdom of |state of |جمهورية |المملكة |دولة |королевство |республика )/i;
@@ -17,8 +19,12 @@ export function readCountry(raw: string): string | undefined {
   const text = raw.trim();
   const direct = toCountryCode(text);
   if (direct) return direct;
-  const key = text.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();
+  // Accents off, then composed again: decomposed, Hangul is letters (한국 would not be 한국).
+  const key = text.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFC').replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();
   if (ALIASES[key]) return ALIASES[key];
   const bare = text.replace(PREFIX, '').replace(SUFFIX, '').trim();
-  return bare && bare !== text ? toCountryCode(bare) ?? ALIASES[bare] : undefined;
+  if (bare && bare !== text) return toCountryCode(bare) ?? ALIASES[bare];
+  // A region before its country ("Kurdistan Region - Iraq"): the country is the last part.
+  const last = /\s[-–,]\s*([^-–,]+)$/.exec(text)?.[1].trim();
+  return last ? toCountryCode(last) ?? ALIASES[last] : undefined;
 }

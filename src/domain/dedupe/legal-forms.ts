@@ -19,6 +19,8 @@ export const MORE_LEGAL_ANYWHERE: string[] = [
   // South and South-East Asia, Africa, the English-speaking world
   'pvt ltd', 'private limited', 'public limited company', 'proprietary limited', 'limited liability company', 'joint stock company', 'closed joint stock company',
   'perseroan terbatas', 'sendirian berhad', 'berhad', 'plt', 'opc', 'pllc', 'lllp', 'pty ltd', 'jscb', 'ojsc',
+  // Vietnam: a household business (hộ kinh doanh) and the one-member LLC (TNHH MTV) as English records spell them out
+  'ho kinh doanh', 'household business', 'one member',
 ];
 
 /** Forms spelt like ordinary words or initials: only at the start or the end of a name. */

@@ -14,6 +14,7 @@ import { legalConflict, markersConflict } from './distinguishers';
 import { MATCH_MODEL, modelScore, type MatchFeatures } from './match-model';
 import { boundedMemo } from '../bounded-memo';
 import { sharedSwitchboard } from './switchboard';
+import { someLineOfOneKind } from './line-kind';
 import { bracketedAliases } from './bracket-alias';
 
 /** A customer as the matcher sees it: an existing row, a CSV line or what a rep typed in chat. */
@@ -87,6 +88,8 @@ export type MatchResult = { score: number; verdict: MatchVerdict; reasons: Match
   addressFloor: boolean;
   /** A near-identical name with nothing against it: at least a question. */
   nameFloor: boolean;
+  /** One person named in full at a like-named firm of one country, the names in two scripts or one town: a duplicate. */
+  personFloor: boolean;
 };
 
 const CN_CITY_SET = new Set(Object.values(CN_PLACES));
@@ -160,15 +163,21 @@ function meaningReadings(written: string[], spelt: CompanyNameParts[], japan: bo
   return out;
 }
 
+/**
+ * Numbers of two kinds that differ (an office landline, a purchaser's mobile) count less against than two of one kind:
+ * one buyer's records carry both. Not nothing: two firms' records carry both as well (0.5 let "Hongda Ceramic" meet
+ * another Hongda on the name alone in our labelled set).
+ */
+const MIXED_LINES_WEIGHT = 0.7;
 const POSITIVE_REASONS = new Set<ReasonCode>(['same_email', 'same_email_domain', 'same_website', 'same_domain_label', 'same_phone', 'same_name', 'similar_name', 'translated_name', 'same_contact']);
 
 /** The rules around the fitted score: caps for group siblings and two countries, a floor for a shared key, nothing without evidence. */
-export type BoundRules = { capped: boolean; keyFloor: boolean; evidence: boolean; contradicted?: boolean; addressFloor?: boolean; nameFloor?: boolean };
+export type BoundRules = { capped: boolean; keyFloor: boolean; evidence: boolean; contradicted?: boolean; addressFloor?: boolean; nameFloor?: boolean; personFloor?: boolean };
 
 export function boundScore(score: number, rules: BoundRules, model = MATCH_MODEL): number {
   let s = score;
   const mid = Math.round(((model.duplicate + model.possible) / 2) * 1000) / 1000;
-  if (rules.addressFloor) s = Math.max(s, model.duplicate);
+  if (rules.addressFloor || rules.personFloor) s = Math.max(s, model.duplicate);
   if (rules.capped) s = Math.min(s, mid);
   if (rules.keyFloor || rules.nameFloor) s = Math.max(s, model.possible);
   if (!rules.evidence) s = Math.min(s, Math.max(0, model.possible - 0.001));
@@ -326,7 +335,7 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     add('same_switchboard', `phones of one switchboard ${formatPhone(switchboard[0])} / ${formatPhone(switchboard[1])}`,
       `同一总机的电话 ${formatPhone(switchboard[0])} / ${formatPhone(switchboard[1])}`);
   } else if (a.phones.length && b.phones.length) {
-    f.phones_differ = 1;
+    f.phones_differ = someLineOfOneKind(a.phones, b.phones) ? 1 : MIXED_LINES_WEIGHT;
     add('different_phones', 'no phone number in common', '电话号码均不相同');
   }
 
@@ -450,15 +459,21 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
 
   // One company domain, but other people and other numbers: a sister company or branch of a group more often than the same buyer.
   const otherPeople = a.contacts.length > 0 && b.contacts.length > 0 && contact.kind === 'none';
-  const groupDomain = !sharedEmails.length && !sharedPhones.length && sharedDomains.length > 0 && otherPeople
-    && (a.phones.length > 0 && b.phones.length > 0 || entityDiffers);
+  // Lines of one switchboard under one name are one office's, not other numbers ((주)대성무역 / "Daesung Trading").
+  const sameName = !!names && !entityDiffers && names.cmp.similarity >= 0.999;
+  const otherNumbers = a.phones.length > 0 && b.phones.length > 0 && !(sameName && sharedSwitchboard(a.phones, b.phones));
+  const groupDomain = !sharedEmails.length && !sharedPhones.length && sharedDomains.length > 0 && otherPeople && (otherNumbers || entityDiffers);
   // Two countries and no shared address or number: at most a group sibling, never a silent merge.
   const twoCountries = country === 'different' && !sharedEmails.length && !sharedPhones.length;
   // The same name in two cities far apart ("Yamada Shoji", Osaka / Tokyo) with nothing else shared: a namesake or a
   // branch more often than one buyer, so a question at most.
   const nameOnly = !sharedEmails.length && !sharedDomains.length && !sharedPhones.length && contact.kind !== 'full';
   const farApart = nameOnly && ((city !== 'same' && !!a.city && !!b.city && citiesFarApart(a.city, b.city)) || (!!names && (namedTownFarFrom(names.a, a, b) || namedTownFarFrom(names.b, b, a))));
-  const capped = groupDomain || twoCountries || farApart;
+  // A Latin name met only through a dialect's reading of characters ("Kim Seng" / 金星, 金成, 金勝: many characters share one
+  // syllable there) is a homophone as often as the firm: without the country, town or a person agreeing too, a question at most.
+  const soundOnly = nameOnly && contact.kind === 'none' && city !== 'same' && country !== 'same' && !!names
+    && (names.a.dialect || names.b.dialect) === true && !names.translated;
+  const capped = groupDomain || twoCountries || farApart || soundOnly;
   if (names && country === 'different' && legalConflict(names.a.legal, names.b.legal)) {
     contradicted = true;
     add('different_legal_form', `different legal forms in two countries: ${names.a.legal.join(' ')} / ${names.b.legal.join(' ')}`,
@@ -484,7 +499,11 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   const translatedAgree = !!names?.translated && !capped && !contradicted && !entityDiffers && city !== 'different'
     && (city === 'same' || contact.kind !== 'none' || !!switchboard || sharedDomains.length > 0 || sharedLabels.length > 0);
   const nameFloor = nearIdentical || samePerson || translatedAgree;
-  const score = boundScore(modelScore(f), { capped, keyFloor, evidence, contradicted, addressFloor, nameFloor });
+  // The whole name of one person at a firm of a like name, in one country, nothing against it, and besides the names in
+  // two scripts (a Chinese and a Portuguese card; other numbers and addresses are the rule there) or one town: one buyer.
+  // (DEV 3: eleven pairs that the other numbers and addresses held at a question, no two firms of the tuning sets.)
+  const personFloor = samePerson && contact.kind === 'full' && (!!names?.cmp.crossScript || city === 'same');
+  const score = boundScore(modelScore(f), { capped, keyFloor, evidence, contradicted, addressFloor, nameFloor, personFloor });
   const verdict: MatchVerdict = score >= DUPLICATE_THRESHOLD ? 'duplicate' : score >= POSSIBLE_THRESHOLD ? 'possible_duplicate' : 'distinct';
   const related = sharedDomains.length > 0 || sharedLabels.length > 0 || (nameSimilarity >= 0.6 && sharedNameTokens.length > 0 && names!.cmp.sharedStrength === 1);
   const groupLikely = verdict !== 'duplicate' && related && (country === 'different' || entityDiffers);
@@ -504,6 +523,7 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     contradicted,
     addressFloor,
     nameFloor,
+    personFloor,
   };
 }
 

@@ -164,6 +164,8 @@ export function foldDigraphs(token: string): string {
 /** A word without its plural "s" ("lights" → "light"; not "glass", "status", "chassis"). */
 export function stem(token: string): string {
   if (token.length >= 5 && token.endsWith('s') && !/(ss|us|is)$/.test(token)) return token.slice(0, -1);
+  // Four letters are too short to tell a plural by its "s" ("news", "lens", "sons"), except after a vowel and y: "toys", "keys".
+  if (token.length === 4 && /[aeou]ys$/.test(token)) return token.slice(0, -1);
   return token;
 }
 

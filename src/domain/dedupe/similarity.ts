@@ -2,6 +2,7 @@ import anyAscii from 'any-ascii';
 import { jaroWinkler } from '../normalize/jaro-winkler';
 import { soundSkeleton } from './sound-skeleton';
 import { dropArabicArticle } from './abjad';
+import { GIVEN_NAME_FORMS } from './given-name-forms';
 
 export { jaroWinkler };
 
@@ -29,7 +30,9 @@ export function trigramSimilarity(a: string, b: string): number {
 // tells no one apart.
 /** The titles before a person's name in Latin letters that every reading of a contact leaves out (each adds its own). */
 export const PERSON_TITLES = ['mr', 'mrs', 'ms', 'miss', 'dr'] as const;
-const HONORIFICS = new Set<string>(['ah', ...PERSON_TITLES, 'prof', 'sir', 'madam', 'bhai', 'ji', 'san', 'sama', 'jr', 'sr', 'eng', 'ing', 'sheikh']);
+// Malay and Indonesian address a man as "Encik" or "Pak"/"Bapak", a woman as "Ibu"/"Puan"; Amharic as "Ato"/"Woizero".
+const HONORIFICS = new Set<string>(['ah', ...PERSON_TITLES, 'prof', 'sir', 'madam', 'bhai', 'ji', 'san', 'sama', 'jr', 'sr', 'eng', 'ing', 'sheikh',
+  'encik', 'pak', 'bapak', 'ibu', 'puan', 'ato', 'woizero']);
 // Not "le": Lê is the second family name of Vietnam ("Lê Minh Đức" and "Nguyễn Minh Đức" are two people).
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'da', 'del', 'von', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'vd', 'di', 'la', 'dos', 'das']);
 
@@ -47,12 +50,24 @@ export function personNameTokens(name: string): string[] {
   return ascii
     .split(/[^a-z]+/)
     .filter((t) => t.length > 1 && !HONORIFICS.has(t) && !PARTICLES.has(t))
-    .map((t) =>
-      hongKongSpelling(t)
-        .replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(/x/g, 'ks').replace(/ph/g, 'f').replace(/kh/g, 'h').replace(/w/g, 'v')
-        .replace(/[yj]/g, 'i').replace(/ou/g, 'u').replace(/(.)\1+/g, '$1'),
-    );
+    .map((t) => {
+      const folded = foldPersonWord(t);
+      return givenNameForm.get(folded) ?? folded;
+    });
 }
+
+/** One word of a person's name with the transliteration variants levelled ("Aleksey" / "Alexey" both "aleksei"). */
+function foldPersonWord(t: string): string {
+  return hongKongSpelling(t)
+    .replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(/x/g, 'ks').replace(/ph/g, 'f').replace(/kh/g, 'h').replace(/w/g, 'v')
+    .replace(/[yj]/g, 'i').replace(/ou/g, 'u').replace(/(.)\1+/g, '$1');
+}
+
+/** Each folded form of a given name (given-name-forms.ts) to its line's first form, folded: "olena" → "elena". */
+const givenNameForm = new Map(GIVEN_NAME_FORMS.flatMap((forms) => {
+  const common = foldPersonWord(forms[0].toLowerCase());
+  return forms.map((f) => [foldPersonWord(f.toLowerCase()), common] as const);
+}));
 
 /** أحمد حسن is written without vowels ("hmd hsn"): it meets "Ahmed Hassan" on the consonants. */
 function sameConsonants(t: string, u: string): boolean {

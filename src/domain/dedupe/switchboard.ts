@@ -1,5 +1,5 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { boundedMemo } from '../bounded-memo';
+import { lineKind } from './line-kind';
 
 // An office's landlines are one block of direct-dial numbers on one exchange ("+852 2751 6600" reception, "… 6622"
 // purchasing): numbers that differ only in their last two digits are one switchboard, not two firms' numbers.
@@ -12,7 +12,7 @@ const MIN_DIGITS = 9;
 const fixedLineBlock = boundedMemo((e164: string): string => {
   const digits = e164.replace(/\D/g, '');
   if (digits.length < MIN_DIGITS) return '';
-  return parsePhoneNumberFromString(e164)?.getType() === 'FIXED_LINE' ? digits.slice(0, -BLOCK_DIGITS) : '';
+  return lineKind(e164) === 'fixed' ? digits.slice(0, -BLOCK_DIGITS) : '';
 }, 20_000);
 
 /** The first pair of landlines, one from each side, that share a switchboard block (E.164 numbers, none shared exactly). */

@@ -14,7 +14,7 @@ export const MORE_CANONICAL: Record<string, string> = {
   wujin: 'hardware', fangzhi: 'textile', jixie: 'machinery', huagong: 'chemical', suliao: 'plastic', taoci: 'ceramic', wanju: 'toy', shipin: 'food', fuzhuang: 'garment',
   xieye: 'footwear', baozhuang: 'packaging', jituan: 'group', imex: 'impex', importaciones: 'import', exportaciones: 'export', ferretera: 'hardware', ferretero: 'hardware',
   // shops and stores in the languages of small buyers
-  shop: 'store', shops: 'store', stores: 'store', kedai: 'store', toko: 'store', tienda: 'store', loja: 'store', magasin: 'store', negozio: 'store', magazin: 'store',
+  shop: 'store', shops: 'store', 'cua hang': 'store', stores: 'store', kedai: 'store', toko: 'store', tienda: 'store', loja: 'store', magasin: 'store', negozio: 'store', magazin: 'store',
   // Azerbaijani, Kazakh, Malay, Indonesian, Thai (romanised) trade words
   tikinti: 'construction', sauda: 'trading', perniagaan: 'trading', niaga: 'trading', karnka: 'trading', kanka: 'trading', bazargani: 'trading', tejarat: 'trading',
   // numbers written out, as one name writes "3" and another "Três"
