@@ -49,6 +49,14 @@ export const TRAIN_EIGHTH_PATH = dataFile('train-eighth.jsonl');
 export const DEV_PATH = dataFile('dev.jsonl');
 export const DEV4_PATH = dataFile('dev4.jsonl');
 /**
+ * 1,797 messages by a ninth author who saw neither the code nor any other file (#16, eighteenth stop): buyers of many
+ * kinds and trades, confirmations and splits with their look-alikes, replies read with the rep's last message. Scored
+ * untouched first (language 98.8%, intent F1 77.9%, opt-out recall 95.0% at precision 86.4%); its false opt-outs were
+ * then read and fixed by rules, so it is tuned on. Trained on, it raised DEV and DEV 4 by 0.2 points but tipped two
+ * probe tests that rules did not settle in time: not trained on yet.
+ */
+export const DEV5_PATH = dataFile('dev5.jsonl');
+/**
  * Messages written by another author, never read while tuning. Only the bench opens it, and only to score:
  * it is merged later, so it may be absent.
  */

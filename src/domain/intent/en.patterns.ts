@@ -249,7 +249,7 @@ export const en: PatternTable = {
     \bshort (shipment|shipped|delivery|by \d+)\b|\b\d+\s*(pcs|pieces|cartons|ctns|units|boxes|sets) (less|short|missing)\b
     \b(you|they) (sent|shipped|delivered) (the |us )?(wrong|incorrect|different)\b
     \b(wrong|incorrect) (colou?r|size|model|item|quantity|labels?|printing|logo)\b
-    \b\d+ (weeks|days|months) (late|delay\w*|overdue)\b|\b(after|been) \d+ (weeks|days|months)\b.{0,30}\b(not|no|still)\b
+    \b\d+ (weeks|days|months) (late|delay\w*|overdue)\b|\b(after|been) \d+ (weeks|days|months)\b.{0,50}\b(not|no|still)\b
     # ("received 480 instead of 500" is short; "quote 300 instead of 500", "3.40 instead of 3.85" ask a change)
     \b(received|receive|got|arrived|came|delivered|shipped|sent|counted|only)\b[^.?!]{0,30}\binstead of \d+\b|\b(blurry|blurred|faded|peeling|smudged|flicker\w*)\b|\bnot (the )?same (as|like)\b|\b(is|are|looks?) different (from|than)\b
     # fifth pass: a complaint passed on from the buyer's own customer (a forward, "my customer says") that asks a

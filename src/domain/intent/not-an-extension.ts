@@ -33,6 +33,9 @@ const PAID_ALREADY = new RegExp([
 ].join('|'), 'g');
 
 // Someone else pays late: "our customer has not paid us yet", "my client pays me late", "наш клиент задерживает оплату".
+// Our decision awaited, not our payment: "can you wait for the PO until next week?"
+const DECISION_AWAITED = /\bwait (for )?(the |our |my |a )?(po|order|confirmation|decision|answer|reply|approval)\b[^.;?!]{0,40}/g;
+
 const THEIR_CUSTOMER_LATE = new RegExp([
   String.raw`\b(our|my) (customers?|clients?|buyers?)\b[^.;?!]{0,20}\b(not paid|hasn'?t paid|haven'?t paid|pays? (me |us )?late|paying (me |us )?late|delay\w* (the )?payment)\b[^.,;?!]{0,40}`,
   String.raw`наш\S* (клиент|покупател)\S* (задерживает|не оплатил|не заплатил)\S*( \S+)?`,
@@ -51,7 +54,7 @@ const TERMS_ASKED = new RegExp([
   String.raw`\bnet ?\d+\b(?=[^.!]{0,60}\b(first|new|standard|usual|normal)\b)|\bnet ?\d+ ?\?(?=[^.!?]{0,60}\b(standard|usual|normal|first|new)\b)`,
 ].join('|'), 'g');
 
-const CUE = /paid|zaplac|sent|transferr|remit|wired|settled|made|done|uberwiesen|bezahlt|beglichen|regle|paye|vire|overgemaakt|betaald|voldaan|hicimos|realizamos|enviamos|pagamos|transferimos|efetuamos|fizemos|effettuato|pagato|sudah|da (chuyen|thanh|tra)|yaptik|gonderdik|оплатили|перевели|отправили|已|送金しました|송금했습니다|customer|client|buyer|клиент|покупател|late|delay|atras|retras|retard|verspatet|uberfallig|ritardo|opozn|terlambat|gecikti|задерж|늦어|遅れ|延迟|晚了|when|net ?\d|l\/?c|\blc\b|credit|credito|akkredit|accredit|akredyt|akreditif|tin dung|аккредит|اعتماد|balance|rest|remainder|الباقي|zahlungs|terms|plazo|prazo|delai|termini|termijn|termin|vade|отсрочка/;
+const CUE = /paid|wait|zaplac|sent|transferr|remit|wired|settled|made|done|uberwiesen|bezahlt|beglichen|regle|paye|vire|overgemaakt|betaald|voldaan|hicimos|realizamos|enviamos|pagamos|transferimos|efetuamos|fizemos|effettuato|pagato|sudah|da (chuyen|thanh|tra)|yaptik|gonderdik|оплатили|перевели|отправили|已|送金しました|송금했습니다|customer|client|buyer|клиент|покупател|late|delay|atras|retras|retard|verspatet|uberfallig|ritardo|opozn|terlambat|gecikti|задерж|늦어|遅れ|延迟|晚了|when|net ?\d|l\/?c|\blc\b|credit|credito|akkredit|accredit|akredyt|akreditif|tin dung|аккредит|اعتماد|balance|rest|remainder|الباقي|zahlungs|terms|plazo|prazo|delai|termini|termijn|termin|vade|отсрочка/;
 
 /** The folded text with look-alikes of a payment extension blanked (same length), or the text itself. */
-export const maskNotAnExtension = spanMask(CUE, [USANCE_LC, GOODS_BALANCE, BARE_TERM_ASKED, PAID_ALREADY, THEIR_CUSTOMER_LATE, GOODS_LATE, TERMS_ASKED]);
+export const maskNotAnExtension = spanMask(CUE, [USANCE_LC, GOODS_BALANCE, BARE_TERM_ASKED, PAID_ALREADY, THEIR_CUSTOMER_LATE, GOODS_LATE, TERMS_ASKED, DECISION_AWAITED]);

@@ -54,8 +54,8 @@ export const SOFT_OPT_OUT: RegExp[] = [
   // "Who gave you my number?" in every language of ours
   /\bquien (le|te|les) (dio|paso) (mi|este) (numero|contacto)\b|\bquem (te|lhe|vos) (deu|passou) (o )?meu (numero|contato|contacto)\b|\bqui vous a (donne|passe|transmis) (mon|notre) (numero|contact|adresse)\b|\bwer hat (ihnen|dir|euch) (meine|unsere) (nummer|adresse|kontaktdaten) gegeben\b|\bchi (le|vi|ti) ha (dato|passato) il (mio|nostro) (numero|contatto)\b|\bwie heeft (u|je|jullie) (mijn|ons) (nummer|adres) gegeven\b/,
   /\bkto (dal|podal) (wam|panu|pani|ci) (moj|nasz) numer\b|\bnumara(mi|mizi) kim verdi\b|\bsiapa (yang )?(kasih|kasi|ngasih|memberi|bagi) (nomor|nomer|nombor|no) (saya|sy|aku|gw|kami)\b|\bai (cho|dua) (ban|anh|chi|em) so (cua )?(toi|minh|em)\b|кто (вам|тебе) (дал|передал) (мои|наш) номер|(제|내|저희)\s*번호\s*(를\s*)?(어디서|어떻게)|(誰|谁)(給|给)(你|您)(我的)?(電話|号码|號碼|电话)|(誰|どこ)(から|で)(この|私の)?(番号|連絡先)/,
-  // "I never gave you my number" in Polish and Russian (English and German ones sit with "how did you get it")
-  /\bnigdy nie (dawal|podawal|dal)\w* (wam |panu |pani |ci )?(moj|swoj)\w* numer\w*|(свои|мои|наш) номер (вам |тебе )?не давал|не давал[а-я]* (вам |тебе )?(свои|мои) номер|(اغلقنا|سكرنا|قفلنا) (الشركة|المحل|الشغل|المصنع)/,
+  // "I never gave you my number" in Polish, Russian and Vietnamese (English and German ones sit with "how did you get it")
+  /\b(toi|minh|em|tui) (chua bao gio|chua tung|khong he|co bao gio) (cho|dua|gui) (anh|chi|ban|em|cac ban|ben anh|ben chi)? ?so (dien thoai|dt|cua (toi|minh|em))\b|\bnigdy nie (dawal|podawal|dal)\w* (wam |panu |pani |ci )?(moj|swoj)\w* numer\w*|(свои|мои|наш) номер (вам |тебе )?не давал|не давал[а-я]* (вам |тебе )?(свои|мои) номер|(اغلقنا|سكرنا|قفلنا) (الشركة|المحل|الشغل|المصنع)/,
   // and in the Arabic dialects: Maghrebi "شكون عطاك النمرة ديالي", Levantine "مين عطاك رقمي", Egyptian "مين اداك رقمي"
   /(شكون|مين|منو|من|اشكون) (اللي |الي )?(عطاك|اعطاك|عطاكم|اداك|اداكم|ادالك|جابلك|جاب لك|عطالك) (النمرة|النمره|نمرتي|رقمي|الرقم|رقمنا|نمبري)/,
   // "We no longer need your services"
