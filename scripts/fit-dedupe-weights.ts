@@ -25,7 +25,7 @@ function pairsOf(records: LabelledCompany[]): Pair[] {
   for (let i = 0; i < records.length; i++) for (let j = i + 1; j < records.length; j++) {
     const m = scoreMatch(prepared[i], prepared[j]);
     const x = FEATURES.map((n) => m.features[n] ?? 0);
-    out.push({ x, y: records[i].cluster === records[j].cluster ? 1 : 0, rules: { capped: m.capped, keyFloor: m.keyFloor, evidence: m.evidence, contradicted: m.contradicted, addressFloor: m.addressFloor, nameFloor: m.nameFloor } });
+    out.push({ x, y: records[i].cluster === records[j].cluster ? 1 : 0, rules: { capped: m.capped, keyFloor: m.keyFloor, evidence: m.evidence, contradicted: m.contradicted, addressFloor: m.addressFloor, nameFloor: m.nameFloor, personFloor: m.personFloor } });
   }
   return out;
 }
