@@ -1,5 +1,5 @@
 // Trains the intent model on the training messages (labelled.jsonl split "train", train-extra/-more/-fifth/-sixth/
-// -seventh/-eighth.jsonl), never on the test, dev or held-out splits, and writes src/domain/intent/model/intent-weights.json.
+// -seventh/-eighth/-ninth.jsonl), never on the test, dev or held-out splits, and writes src/domain/intent/model/intent-weights.json.
 // Deterministic. Run: npm run train:intents [-- --eval path.jsonl]   (--eval: also print the model's own precision/recall there)
 // Trials, not the shipped weights: with them 20–34 probe tests in tests/domain/intent fail (dev sets unweighted 34;
 // TRANSLATION_WEIGHING=once EPOCHS=120: 22; =sqrt EPOCHS=90: 20), though leave-one-author-out rises.

@@ -25,7 +25,11 @@ const OF_OTHER = new RegExp([
   String.raw`\b(?<!\b(price|prices|harga|gia|fiyat\w*|precio|preco|prix|preis|prezzo|prijs|cen[ay])( (and|dan|y|e|et|und|en|i|va|ve|&|\+))? )(${MOQ}|${FREIGHT})( ?nya)?${BETWEEN} (is |es |e |ist |est |jest )?${QUESTION}\b`,
   String.raw`\b${DEPOSIT}( ?nya| ?-nya)?( (is|es|e|ist|est|jest|la))? ${QUESTION}\b`,
 ].join('|'), 'g');
-const OF_OTHER_CJK = /сколько (времени|днеи|недель|по времени|по срокам|рабочих днеи|можно ждать)|كم (هو )?الحد الادن[يي]|сколько (стоит |будет стоить )?(морскои |авиа )?(фрахт|freight|доставка|перевозка)|сколько (идет|идет|плывет|едет) (судно|машина|поезд|контеинер|фура)|(运费|運費|海运费|空运费)(怎么算|怎么收)|(선금|계약금)(은|는)?\s*얼마|(定金|订金|前金)(是)?(多少|いくら)|(起订量|最小起订量|最低起订量|运费|運費|海运费|空运费|最小ロット|最低ロット|送料|運賃|최소\s*(주문\s*)?(수량|량)?|MOQ|moq|배송비|운임)(이|은|는)?\s*(是|大概|大约)?(多少|幾多|いくら|얼마)/g;
+// The deposit asked, with what it is for ("¿Cuánto es el anticipo para este pedido?"): one payment question, neither a
+// price nor a time (the model reads "para este pedido?" alone as a lead time).
+const DEPOSIT_ASKED = new RegExp(String.raw`\b${QUESTION} (is |are |es |est |e |ist |is het |jest |sera |esta |sale |wyniesie |pour |for )?(the |your |ur |el |la |le |o |a |il |l'|der |die |de |het |twoj |wasz )?${DEPOSIT}\b[^.?!]{0,40}`, 'g');
+// "сколько по срокам займёт партия 3000 шт?": the whole clause asks the time of the lot it names
+const OF_OTHER_CJK = /сколько (времени|днеи|недель|по времени|по срокам|рабочих днеи|можно ждать)( (займ[её]т|заимет|уид[её]т|потребуется|нужно|надо|ждать)[^.?!]{0,30})?|كم (هو )?الحد الادن[يي]|сколько (стоит |будет стоить )?(морскои |авиа )?(фрахт|freight|доставка|перевозка)|сколько (идет|идет|плывет|едет) (судно|машина|поезд|контеинер|фура)|(运费|運費|海运费|空运费)(怎么算|怎么收)|(선금|계약금)(은|는)?\s*얼마|(定金|订金|前金)(是)?(多少|いくら)|(起订量|最小起订量|最低起订量|运费|運費|海运费|空运费|最小ロット|最低ロット|送料|運賃|최소\s*(주문\s*)?(수량|량)?|MOQ|moq|배송비|운임)(이|은|는)?\s*(是|大概|大约)?(多少|幾多|いくら|얼마)/g;
 
 const CUE = /years|months|anos|meses|annees|mois|anni|mesi|jahre|monate|jaar|maanden|miesiecy|tahun|bulan|thang|yil|transpor|toi thieu|min |lead|delai|plazo|prazo|lieferzeit|levertijd|lama|lma|tanggal|сколько|최소|الحد|ab wie|deposit|down payment|anticipo|sinal|acompte|anzahlung|acconto|aanbetaling|zaliczk|uang muka|dp|pesinat|coc|선금|계약금|定金|订金|前金|plynie|jedzie|idzie|ongkr|shiping|cuoc|phi |tempo|tiempo|temps|time|days|dias|giorni|jours|tage|dagen|dni|czasu|hari|ngay|gun|zaman|lama|weeks|semanas|settimane|semaines|wochen|weken|tygodni|minggu|tuan|hafta|vuole|mettete|mette|tarda|demora|ne kadar|сколько|envio|transport|spedizione|verzending|wysylka|livraison|lieferung|versand|delivery|moq|minim|min\.? order|mindest|ongkir|ongkos|biaya kirim|shipping|freight|flete|frete|fret|fracht|vracht|nolo|navlun|cuoc|phi ship|起订|运费|運費|ロット|送料|運賃|최소|배송비|운임/;
 
@@ -40,6 +44,16 @@ const CARRIAGE_COST = new RegExp([
   String.raw`\b(how much|combien|quanto|cuanto|ile|berapa|brp|bao nhieu|ne kadar)( sai| est| is| es| e)?( o| le| el| the| za| per| por| un)? (kilo|kg|quilo|kilogram\w*)\b|\b(per|por|za|le|o) (kilo|kg|quilo|kilogram\w*)${BETWEEN} (how much|combien|quanto|cuanto|ile|berapa|brp|bao nhieu)\b|\bkilosu ne kadar\b|\bbao nhieu (mot|1) (ky|kg|kilo)\b`,
 ].join('|'), 'g');
 const CARRIAGE_COST_OTHER = /сколько (это )?(стоит|будет стоить|будет)|сколько за (кило|кг)|(1kg|1キロ|キロ)あたりいくら|비용은요|大概多少钱|كم (يكلف|تكلف|التكلفة)|費用はいくら|(kg|킬로)당\s*얼마|얼마예요|多少钱一公斤|要多少钱/g;
+
+/** The folded text with a deposit asked blanked, with what it is for (same length), or the text itself. */
+export function maskDepositAsked(folded: string): string {
+  return CUE.test(folded) ? blankSpans(folded, [DEPOSIT_ASKED]) : folded;
+}
+
+/** The folded text with an MOQ, freight, deposit or duration asked blanked, not a carriage's cost (model/blend.ts). */
+export function maskHowMuchOfNamed(folded: string): string {
+  return CUE.test(folded) ? blankSpans(folded, [OF_OTHER, OF_OTHER_CJK]) : folded;
+}
 
 /** The folded text with a question word about an MOQ, freight or a duration blanked (same length), or the text itself. */
 export function maskHowMuchOfOther(folded: string): string {

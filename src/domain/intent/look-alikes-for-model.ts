@@ -1,4 +1,5 @@
 import type { Intent } from './intents';
+import { maskDepositAsked, maskHowMuchOfNamed } from './how-much-of';
 import { maskHypotheticalOrder } from './hypothetical-order';
 import { maskNothingWrong } from './not-a-complaint';
 import { maskNotASplit } from './not-a-split';
@@ -17,4 +18,8 @@ export const LOOK_ALIKES_FOR_MODEL: ReadonlyArray<{ intent: Intent; mask: (folde
   { intent: 'order_split', mask: maskNotASplit, readFrom: 0 },
   { intent: 'order_confirmation', mask: maskHypotheticalOrder, readFrom: 0.5 },
   { intent: 'payment_extension', mask: maskNotAnExtension, readFrom: 0.5 },
+  // an MOQ, the freight, a deposit or the time asked ("how long will 3000 pcs take?"): no unit price, and a deposit
+  // asked is no lead time (how-much-of.ts)
+  { intent: 'price_inquiry', mask: maskHowMuchOfNamed, readFrom: 0.5 },
+  { intent: 'lead_time', mask: maskDepositAsked, readFrom: 0.5 },
 ];
