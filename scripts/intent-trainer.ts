@@ -61,12 +61,6 @@ function fit(data: Row[], size: number, seed: number): { w: Float64Array[]; bias
   return { w, bias };
 }
 
-/**
- * `weights`: one per row (default 1 each), scaling the step its gradient takes. A row of a template written once and
- * translated n times is weighed down (translation-groups.ts) so the template's own wording (a name it greets) is not
- * learnt as if n authors had used it. The weight scales the step and not the AdaGrad sum of squared gradients: scaled
- * there too it would cancel out for every feature seen only in one template's rows, exactly the ones to weigh down.
- */
 // The word after an opening greeting is mostly whom it greets ("hey Jenny", "hallo jenny", "hi team"). A template
 // written once and translated 11 times taught the model that "jenny" asks price, lead time and shipping (0.99 on
 // "Hi Jenny" alone). Dropped in training only: a name never learnt weighs nothing when read; a content word dropped
@@ -74,6 +68,12 @@ function fit(data: Row[], size: number, seed: number): { w: Float64Array[]; bias
 const OPENING_GREETING = /^(\s*(?:hi+|hello+|hey+|hallo|hola|qu[eé] onda|oi|ol[aá]|salut|bonjour|halo|alo|ciao|selam|merhaba|cze[sś][cć]|hoi|dear|привет|здравствуйте)[\s,!]+(?:(?:mr|mrs|ms|miss|sir|madam|sr|sra|herr|frau)\.?\s+)?)\p{L}+(?=[\s,!.]|$)/iu;
 export const withoutAddressee = (text: string) => text.replace(OPENING_GREETING, '$1');
 
+/**
+ * `weights`: one per row (default 1 each), scaling the step its gradient takes. A row of a template written once and
+ * translated n times is weighed down (translation-groups.ts) so the template's own wording (a name it greets) is not
+ * learnt as if n authors had used it. The weight scales the step and not the AdaGrad sum of squared gradients: scaled
+ * there too it would cancel out for every feature seen only in one template's rows, exactly the ones to weigh down.
+ */
 export function train(rows: Labelled[], weights: readonly number[] = rows.map(() => 1)): IntentModelFile {
   if (weights.length !== rows.length) throw new Error(`${weights.length} weights for ${rows.length} rows`);
   const counts = new Map<number, number>();

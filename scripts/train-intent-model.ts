@@ -4,6 +4,7 @@
 // Trials, not the shipped weights: with them 20–34 probe tests in tests/domain/intent fail (dev sets unweighted 34;
 // TRANSLATION_WEIGHING=once EPOCHS=120: 22; =sqrt EPOCHS=90: 20), though leave-one-author-out rises.
 //   TRAIN_ON_DEV=1            also trains on dev.jsonl and dev4.jsonl (the bench's figures there are then training figures)
+//   SHUFFLES=1, L2=…          one run instead of the mean of three, another L2 (trials: lofo-intents.ts reads them too)
 //   TRANSLATION_WEIGHING=once weighs each row by its translation group, 1/n (or sqrt: 1/√n; scripts/translation-groups.ts);
 //                             the weight slows learning, so give it more epochs (EPOCHS, intent-trainer.ts)
 import { existsSync, writeFileSync } from 'node:fs';
