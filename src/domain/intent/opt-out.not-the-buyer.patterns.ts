@@ -24,7 +24,7 @@ export const NOT_THE_BUYER: RegExp[] = [
   // the newsletter or the emails given up, this chat kept: "Bitte vom E-Mail-Newsletter abmelden, WhatsApp ist ok"
   // (the email named last: the prefilter keys the line on what it consumes, and "mail" is rarer than "ok")
   new RegExp(String.raw`${NO_HARD_STOP}(?=.*${CHAT_CHANNEL})(?=.*${KEEP_GOING}).*${EMAIL_CHANNEL}`),
-  new RegExp(String.raw`${NO_HARD_STOP}(?!.*\b(anymore|any more|wiecej|mehr|khong quan tam)\b).*${DONT_CALL}.{0,30}(?<!\b(nie|dung|don'?t|do not|dont|no|nao|non|jangan|nicht|ne)\s|别|不要)${WRITE_INSTEAD}`),
+  new RegExp(String.raw`${NO_HARD_STOP}(?!.*\b(anymore|any more|wiecej|mehr|khong quan tam)\b).*${DONT_CALL}.{0,30}(?<!\b(nie|dung|don'?t|do not|dont|no|nao|non|jangan|nicht|ne|nem|ni|nor|noch|neanche|ani|nog|nor)\s(\S+\s)?|别|不要)${WRITE_INSTEAD}`),
   // the buyer's factory or supplier is not to be approached behind their back
   new RegExp(String.raw`${NO_STOP_WORD}.*(\b${THIRD_PARTY}\b.{0,30}\b${DIRECTLY}\b|\b${DIRECTLY}\b.{0,30}\b${THIRD_PARTY}\b)`),
   /(工場|工厂|工廠)(に|と)?(は)?直接|直接.{0,6}(工場|工厂|工廠)|공장(에|과|이랑|하고)?\s*직접|직접\s*공장|المصنع.{0,10}مباشر|مباشر.{0,10}المصنع/,
