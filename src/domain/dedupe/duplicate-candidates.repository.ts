@@ -12,7 +12,7 @@ import {
 import { hasNonLatinLetter, tokenWeight } from './normalize-company';
 import { trigramSimilarity } from './similarity';
 import { storedSoundKeys } from './sound-skeleton';
-import { commonSoundKeys } from './common-sound-keys.repository';
+import { commonContactKeys, commonSoundKeys } from './common-keys.repository';
 import { fillContactNameKeys, fillNameKeysOf, fillRecentContactNameKeys, RECENT_UNREAD_CONTACTS, type UnreadContact } from './contact-name-keys.repository';
 import { TRGM_SIMILARITY_THRESHOLD, TRGM_WORD_SIMILARITY_THRESHOLD, type CandidateQuery } from './blocking';
 
@@ -138,13 +138,17 @@ const soundHitSql = (q: CandidateQuery) => {
 };
 
 /**
- * `q` with the sound keys too common to look up left out (see common-sound-keys.repository). Only the look-ups lose them: the
- * ranking of what the other keys found still counts every key in common.
+ * `q` with the sound and contact-name keys too common to look up left out (see common-keys.repository). Only the
+ * look-ups lose them: the ranking of what the other keys found still counts every sound key in common.
  */
-async function withoutCommonSoundKeys(db: DbClient, q: CandidateQuery): Promise<CandidateQuery> {
-  if (!q.soundKeys?.length) return q;
-  const common = await commonSoundKeys(db);
-  return common.size ? { ...q, soundKeys: q.soundKeys.filter((k) => !common.has(k)) } : q;
+async function withoutCommonKeys(db: DbClient, q: CandidateQuery): Promise<CandidateQuery> {
+  if (!q.soundKeys?.length && !q.contactKeys?.length) return q;
+  const [sound, contact] = await Promise.all([
+    q.soundKeys?.length ? commonSoundKeys(db) : new Set<string>(),
+    q.contactKeys?.length ? commonContactKeys(db) : new Set<string>(),
+  ]);
+  if (!sound.size && !contact.size) return q;
+  return { ...q, soundKeys: q.soundKeys?.filter((k) => !sound.has(k)), contactKeys: q.contactKeys?.filter((k) => !contact.has(k)) };
 }
 
 /**
@@ -267,7 +271,7 @@ function soundWorthScoring(q: CandidateQuery, r: Hit): boolean {
  */
 export async function findCandidateIds(db: DbClient, q: CandidateQuery, options: CandidateOptions = {}): Promise<number[]> {
   await withContactKeysFilled(db, q);
-  const sql = hitsSql(await withoutCommonSoundKeys(db, q), options);
+  const sql = hitsSql(await withoutCommonKeys(db, q), options);
   if (!sql) return [];
   const query = (tx: DbClient) => tx.$queryRaw<Hit[]>`${sql}`;
   return chooseCandidates(q, options.fuzzy ? await withTrigramSettings(db, query) : await query(db), options);
@@ -279,14 +283,17 @@ export async function findCandidateIds(db: DbClient, q: CandidateQuery, options:
  * group and contacts (sealed; only the chosen candidates' are opened), rather than ids first and rows after.
  */
 export async function findCandidates(db: DbClient, q: CandidateQuery, options: CandidateOptions = {}): Promise<CandidateCustomer[]> {
-  const sql = hitsSql(await withoutCommonSoundKeys(db, q), options);
+  const looked = await withoutCommonKeys(db, q);
+  const sql = hitsSql(looked, options);
   if (!sql) return [];
   // A look-up by contact name needs the keys of contacts written since the last check: the statement also returns
   // those still unread, and only when there are some (just after a capture) are they filled and the look-up run again.
-  const unread = q.contactKeys?.length ? Prisma.sql`(SELECT jsonb_agg(u) FROM (${RECENT_UNREAD_CONTACTS}) u)` : Prisma.sql`NULL::jsonb`;
+  const unread = looked.contactKeys?.length ? Prisma.sql`(SELECT jsonb_agg(u) FROM (${RECENT_UNREAD_CONTACTS}) u)` : Prisma.sql`NULL::jsonb`;
+  // Each hit with its name `n` as written: chooseCandidates scores a sound twin written in another script by it, as
+  // the id look-up does (without it, "Petra Trading" missed البتراء للتجارة behind a dozen closer Latin names).
   const query = (tx: DbClient) => tx.$queryRaw<[{ hits: LoadedHit[] | null; unread: UnreadContact[] | null }]>`
     WITH hit AS (${sql})
-    SELECT (SELECT jsonb_agg(jsonb_build_object('by_name', h.by_name, 'id', h.id, 'k', h.k, 'customer', to_jsonb(c))) FROM hit h
+    SELECT (SELECT jsonb_agg(jsonb_build_object('by_name', h.by_name, 'id', h.id, 'k', h.k, 'n', h.n, 'customer', to_jsonb(c))) FROM hit h
             LEFT JOIN LATERAL (${customerRowsSql(Prisma.sql`h.id`)}) c ON true) AS hits,
            ${unread} AS unread`;
   const run = async () => (await (options.fuzzy ? withTrigramSettings(db, query) : query(db)))[0];
@@ -380,7 +387,7 @@ export async function findCandidateIdsBulk(db: DbClient, queries: CandidateQuery
 /** Sound-key look-ups for many records: per record, the few customers with the most sound keys in common (as chooseCandidates). */
 async function soundHitsBulk(db: DbClient, queries: CandidateQuery[], out: Set<number>[], scanAbove: number): Promise<void> {
   const byKey = new Map<string, number[]>();
-  const looked = await Promise.all(queries.map((q) => withoutCommonSoundKeys(db, q)));
+  const looked = await Promise.all(queries.map((q) => withoutCommonKeys(db, q)));
   looked.forEach((q, i) => (q.soundKeys ?? []).forEach((k) => { const l = byKey.get(k); if (l) l.push(i); else byKey.set(k, [i]); }));
   const found = queries.map(() => new Map<number, Hit>());
   // A key's row count is unknown when the statement is planned, and with a LIMIT a sequential scan looks cheap: it
@@ -413,7 +420,8 @@ async function soundHitsBulk(db: DbClient, queries: CandidateQuery[], out: Set<n
 /** Contact-name look-ups for many records: per record, the few customers sharing the most keys (as contactHitSql). */
 async function contactHitsBulk(db: DbClient, queries: CandidateQuery[], out: Set<number>[]): Promise<void> {
   const byKey = new Map<string, number[]>();
-  queries.forEach((q, i) => (q.contactKeys ?? []).forEach((k) => { const l = byKey.get(k); if (l) l.push(i); else byKey.set(k, [i]); }));
+  const common = queries.some((q) => q.contactKeys?.length) ? await commonContactKeys(db) : new Set<string>();
+  queries.forEach((q, i) => (q.contactKeys ?? []).filter((k) => !common.has(k)).forEach((k) => { const l = byKey.get(k); if (l) l.push(i); else byKey.set(k, [i]); }));
   if (!byKey.size) return;
   // every contact written since the last check, an import's included: the file is checked against all of them
   await fillContactNameKeys(db);
