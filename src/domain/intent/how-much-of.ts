@@ -11,6 +11,8 @@ const DEPOSIT = String.raw`(deposit|down payment|deposito|anticipo|sinal|acompte
 // cont 40HC"), never the goods' price
 const BETWEEN = String.raw`(?: (?!(?:price|prices|harga|gia|fiyat\w*|precio|preco|prix|preis|prezzo|prijs|cen[ay]|and|y|e|et|und|en|i|dan|va)\b)[\w'/-]+){0,6}`;
 const QUESTION = String.raw`(how much|how many|what'?s|what is|berapa|brp|bao nhieu|kac( dolar)?|ne kadar|quanto|quanta|cuanto|cuanta|combien|wie viel|wie hoch|hoeveel|ile)`;
+// the question word and what it asks of: "how much is the MOQ", "cuánto es el anticipo", "ile wyniesie twoj fracht"
+const ASKED_OF = String.raw`\b${QUESTION} (is |are |es |est |e |ist |is het |jest |sera |esta |sale |wyniesie |pour |for )?(the |your |ur |el |la |le |o |a |il |l'|der |die |de |het |twoj |wasz )?`;
 const CARRIAGE = String.raw`(${FREIGHT}|envio|transporte?|spedizione|verzending|wysylka|livraison|lieferung|versand|sea freight|air freight|delivery)`;
 const COSTS = String.raw`(how much (does|is|will|would)|what (does|will|would)|was kostet|wie ?viel kostet|combien (coute|coutera|ca coute)|cuanto (cuesta|costaria|sale|cobran)|quanto (custa|fica|costa|costerebbe|viene)|wat kost|ile kosztuje|berapa biaya)`;
 // how long it takes: "quanto ci vuole", "cuánto tarda", "lead time ne kadar", "сколько времени"
@@ -20,14 +22,14 @@ const DURATION = String.raw`\b${QUESTION} (de |di |d'|of )?(tempo|tiempo|temps|t
 const OF_OTHER = new RegExp([
   DURATION,
   String.raw`\b${COSTS} (the |el |la |le |o |a |il |der |die |das |de |het )?${CARRIAGE}\b`,
-  String.raw`\b${QUESTION} (is |are |es |est |e |ist |is het |jest |sera |esta |sale |wyniesie |pour |for )?(the |your |ur |el |la |le |o |a |il |l'|der |die |de |het |twoj |wasz )?(${MOQ}|${FREIGHT}|${DEPOSIT})\b`,
+  String.raw`${ASKED_OF}(${MOQ}|${FREIGHT}|${DEPOSIT})\b`,
   // (not when the price is asked with it: "harga dan ongkir ke Medan berapa?")
   String.raw`\b(?<!\b(price|prices|harga|gia|fiyat\w*|precio|preco|prix|preis|prezzo|prijs|cen[ay])( (and|dan|y|e|et|und|en|i|va|ve|&|\+))? )(${MOQ}|${FREIGHT})( ?nya)?${BETWEEN} (is |es |e |ist |est |jest )?${QUESTION}\b`,
   String.raw`\b${DEPOSIT}( ?nya| ?-nya)?( (is|es|e|ist|est|jest|la))? ${QUESTION}\b`,
 ].join('|'), 'g');
 // The deposit asked, with what it is for ("¿Cuánto es el anticipo para este pedido?"): one payment question, neither a
 // price nor a time (the model reads "para este pedido?" alone as a lead time).
-const DEPOSIT_ASKED = new RegExp(String.raw`\b${QUESTION} (is |are |es |est |e |ist |is het |jest |sera |esta |sale |wyniesie |pour |for )?(the |your |ur |el |la |le |o |a |il |l'|der |die |de |het |twoj |wasz )?${DEPOSIT}\b[^.?!]{0,40}`, 'g');
+const DEPOSIT_ASKED = new RegExp(String.raw`${ASKED_OF}${DEPOSIT}\b[^.?!]{0,40}`, 'g');
 // "сколько по срокам займёт партия 3000 шт?": the whole clause asks the time of the lot it names
 const OF_OTHER_CJK = /сколько (времени|днеи|недель|по времени|по срокам|рабочих днеи|можно ждать)( (займ[её]т|заимет|уид[её]т|потребуется|нужно|надо|ждать)[^.?!]{0,30})?|كم (هو )?الحد الادن[يي]|сколько (стоит |будет стоить )?(морскои |авиа )?(фрахт|freight|доставка|перевозка)|сколько (идет|идет|плывет|едет) (судно|машина|поезд|контеинер|фура)|(运费|運費|海运费|空运费)(怎么算|怎么收)|(선금|계약금)(은|는)?\s*얼마|(定金|订金|前金)(是)?(多少|いくら)|(起订量|最小起订量|最低起订量|运费|運費|海运费|空运费|最小ロット|最低ロット|送料|運賃|최소\s*(주문\s*)?(수량|량)?|MOQ|moq|배송비|운임)(이|은|는)?\s*(是|大概|大约)?(多少|幾多|いくら|얼마)/g;
 
