@@ -52,6 +52,12 @@ export const TRAIN_EIGHTH_PATH = dataFile('train-eighth.jsonl');
  * 86.4%), its false opt-outs fixed by rules, then trained on.
  */
 export const TRAIN_NINTH_PATH = dataFile('train-ninth.jsonl');
+/**
+ * 1,702 more by a tenth author, the same way (#16, nineteenth stop), weighted to shipping and its look-alikes, "other"
+ * that reads like trade, complaints with no damage word, splits and opt-outs with their look-alikes; scored untouched
+ * first (language 99.5%, intent F1 78.3%, opt-out recall 92.9% at precision 90.7%), then trained on.
+ */
+export const TRAIN_TENTH_PATH = dataFile('train-tenth.jsonl');
 /** The DEV sets by two more authors: tuned on; trained on by the intent model only in trials (TRAIN_ON_DEV=1). */
 export const DEV_PATH = dataFile('dev.jsonl');
 export const DEV4_PATH = dataFile('dev4.jsonl');
@@ -75,9 +81,9 @@ export function loadLabelled(path = DATASET_PATH): Labelled[] {
     });
 }
 
-/** The training messages written apart from labelled.jsonl: train-extra, -more, -fifth, -sixth, -seventh, -eighth and -ninth. */
+/** The training messages written apart from labelled.jsonl: train-extra, -more, -fifth, -sixth, -seventh, -eighth, -ninth and -tenth. */
 export function loadExtraTraining(): Labelled[] {
-  return [TRAIN_EXTRA_PATH, TRAIN_MORE_PATH, TRAIN_FIFTH_PATH, TRAIN_SIXTH_PATH, TRAIN_SEVENTH_PATH, TRAIN_EIGHTH_PATH, TRAIN_NINTH_PATH].flatMap((file) => (existsSync(file) ? loadLabelled(file) : []));
+  return [TRAIN_EXTRA_PATH, TRAIN_MORE_PATH, TRAIN_FIFTH_PATH, TRAIN_SIXTH_PATH, TRAIN_SEVENTH_PATH, TRAIN_EIGHTH_PATH, TRAIN_NINTH_PATH, TRAIN_TENTH_PATH].flatMap((file) => (existsSync(file) ? loadLabelled(file) : []));
 }
 
 /** Every message we may tune on: the train split of labelled.jsonl and the extra training files. */
@@ -92,7 +98,7 @@ export function loadTraining(): Labelled[] {
  */
 export function loadTrainingByAuthor({ dev = false } = {}): Array<{ author: string; rows: Labelled[] }> {
   const files: Array<[string, string]> = [
-    ['extra', TRAIN_EXTRA_PATH], ['more', TRAIN_MORE_PATH], ['fifth', TRAIN_FIFTH_PATH], ['sixth', TRAIN_SIXTH_PATH], ['seventh', TRAIN_SEVENTH_PATH], ['eighth', TRAIN_EIGHTH_PATH], ['ninth', TRAIN_NINTH_PATH],
+    ['extra', TRAIN_EXTRA_PATH], ['more', TRAIN_MORE_PATH], ['fifth', TRAIN_FIFTH_PATH], ['sixth', TRAIN_SIXTH_PATH], ['seventh', TRAIN_SEVENTH_PATH], ['eighth', TRAIN_EIGHTH_PATH], ['ninth', TRAIN_NINTH_PATH], ['tenth', TRAIN_TENTH_PATH],
     ...(dev ? ([['dev', DEV_PATH], ['dev4', DEV4_PATH]] as Array<[string, string]>) : []),
   ];
   return [

@@ -2,6 +2,7 @@ import type { Intent } from './intents';
 import { maskDepositAsked, maskHowMuchOfNamed } from './how-much-of';
 import { maskHypotheticalOrder } from './hypothetical-order';
 import { maskNothingWrong } from './not-a-complaint';
+import { maskNotAGreeting } from './not-a-greeting';
 import { maskNotASplit } from './not-a-split';
 import { maskNotAnExtension } from './not-an-extension';
 
@@ -22,4 +23,6 @@ export const LOOK_ALIKES_FOR_MODEL: ReadonlyArray<{ intent: Intent; mask: (folde
   // asked is no lead time (how-much-of.ts)
   { intent: 'price_inquiry', mask: maskHowMuchOfNamed, readFrom: 0.5 },
   { intent: 'lead_time', mask: maskDepositAsked, readFrom: 0.5 },
+  // "هلأ" (now) at the end of an ask is no hello (not-a-greeting.ts)
+  { intent: 'greeting', mask: maskNotAGreeting, readFrom: 0.5 },
 ];

@@ -10,9 +10,9 @@ const SPLIT_PAYMENT = new RegExp([
 ].join('|'), 'g');
 // Dutch and German put the verb last: "het saldo in twee delen betalen", "den Rest in zwei Raten zahlen"
 const SPLIT_PAYMENT_VERB_LAST = new RegExp(String.raw`\b(die )?halfte (zahlen|bezahlen|uberweisen|uberweise|zahle|bezahle)n? (wir|ich)\b[^.;?!]{0,60}|\b(saldo|rest|restbedrag|restbetrag|bedrag|betrag|factuur|rechnung)( \w+){0,2} (in|op) ${PARTS} (delen|termijnen|keer|raten|teilen|tranchen) (betalen|voldoen|zahlen|begleichen)\b`, 'g');
-const SPLIT_PAYMENT_OTHER = /(تقسيم|نقسم|تقسم|قسم) (ال)?(دفع|الدفع|المبلغ|السداد|الباقي|المتبقي)\S*( \S+)?( على| ع)? (دفعتين|قسطين|ثلاث دفعات|دفعات)|(잔금|잔액)?(을|은|를)?\s*(\d+%\s*)?(두|세|2|3)\s*(번|차례)에\s*나눠서\s*(내|드려|결제|지불|입금|송금)|(尾款|余款|货款)?(能|可以|能不能|可不可以)?分(两|三|2|3)(次|期)(付|支付|结|还)|разбить (оплату|платеж|платеж|остаток|оставшиеся)\S*(( \S+){0,2} на (два|три|2|3|несколько) (платеж\S*|част\S*))?|(تقسيط|قسط) (المبلغ|الباقي|الدفعه|الدفعة)/g;
+const SPLIT_PAYMENT_OTHER = /(تقسيم|نقسم|تقسم|قسم) (ال)?(دفع|الدفع|المبلغ|السداد|الباقي|المتبقي)\S*( \S+)?( على| ع)? (دفعتين|قسطين|ثلاث دفعات|دفعات)|(잔금|잔액)?(을|은|를)?\s*(\d+%\s*)?(두|세|2|3)\s*(번|차례)에\s*나눠서\s*(내|드려|결제|지불|입금|송금)|(尾款|余款|货款)?(能|可以|能不能|可不可以)?分(两|三|2|3)(次|期)(付|支付|结|还)|(разби|разбе|разде)\S* (оплату|платеж|остаток|оставшиеся|сумму)\S*(( \S+){0,2} на (два|три|2|3|несколько) (платеж\S*|част\S*))?|(تقسيط|قسط) (المبلغ|الباقي|الدفعه|الدفعة)/g;
 
-const CUE = /halfte|تقسيم|نقسم|تقسم|قسم|betal|voldoen|begleich|pay|settle|pag|divid|regl|zahl|saldar|betal|zaplac|splac|bayar|cicil|odem|odey|chia|taksit|나눠|分|разбить|تقسيط|قسط/;
+const CUE = /halfte|تقسيم|نقسم|تقسم|قسم|betal|voldoen|begleich|pay|settle|pag|divid|regl|zahl|saldar|betal|zaplac|splac|bayar|cicil|odem|odey|chia|taksit|나눠|分|разбить|разби|разбе|разде|تقسيط|قسط/;
 
 /** The folded text with a payment split into parts blanked (same length), or the text itself. */
 export const maskPaymentSplit = spanMask(CUE, [SPLIT_PAYMENT, SPLIT_PAYMENT_VERB_LAST, SPLIT_PAYMENT_OTHER]);
