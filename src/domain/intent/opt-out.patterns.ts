@@ -128,6 +128,8 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
     /\bnie (wysylajcie|wysylaj|przesylajcie|przesylaj|wysylac|przesylac|przysylajcie|przysylaj|przysylac) (mi |nam )?(juz |wiecej )?(wiadomosci|maili|e-maili|ofert|reklam|spamu|nic|wiecej|juz)\b/,
     /\b(przestancie|przestan|prosze przestac) (do mnie )?(pisac|wysylac|dzwonic|spamowac|nekac|kontaktowac)\b/,
     /\b(usuncie|usun|wypiszcie|wypisz|wykreslcie|skreslcie) (mnie|nas|moj (numer|adres|kontakt)|moje dane)\b|\bwypisac sie\b|\brezygnuje z (subskrypcji|newslettera|wiadomosci|kontaktu|mailingu)\b|\b(nie chce|nie chcemy) (wiecej |juz )?(dostawac|otrzymywac) (wiadomosci|maili|ofert)\b/,
+    // "Stop, nie chcę ofert" (no more offers at all; "nie chcę ofert na lampy" declines one product)
+    /\bnie (chce|chcemy) (wiecej |juz |zadnych )*(ofert|wiadomosci|maili|reklam|spamu)\b(?! (na|od|z|dla|o|w sprawie|tego|tych|innych)\b)/,
   ],
   id: [
     /\b(jangan|jgn|jngn|tolong jangan|tolong jgn|mohon jangan|gak usah|gk usah|nggak usah|ga usah|g usah|tidak usah|tak usah) (hubungi|menghubungi|chat|sms|telepon|telpon|ganggu|mengganggu|spam|wa|nge-?chat|nelpon)( saya| sy| kami| aku| lagi| lg)?\b/,
@@ -153,7 +155,7 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
   ],
   nl: [
     /\b(geen|niet meer|geen verdere) (berichten|mails|e-mails|emails|reclame|nieuwsbrief|nieuwsbrieven|spam|aanbiedingen|whatsapps?) (meer|graag|alstublieft|aub|ontvangen|sturen)?\b/,
-    /\b(stuur|stuurt|mail|bel|app|contacteer|benader)( me| mij| ons| dit nummer| naar dit nummer| deze nummer)?( alstublieft| aub| a\.u\.b\.?| svp| graag| dan)? (niet meer|nooit meer|geen berichten)\b(?! (de|het|die|dat|deze|zo'?n) (?!berichten|mails|reclame|spam|nieuwsbrie|aanbieding))|\bniet meer (contacteren|benaderen|mailen|bellen|sturen|appen|berichten)\b/,
+    /\b(stuur|stuurt|schrijf|schrijft|mail|bel|app|contacteer|benader)( me| mij| ons| dit nummer| naar dit nummer| deze nummer)?( alstublieft| aub| a\.u\.b\.?| svp| graag| dan)? (niet meer|nooit meer|geen berichten)\b(?! (de|het|die|dat|deze|zo'?n) (?!berichten|mails|reclame|spam|nieuwsbrie|aanbieding))|\bniet meer (contacteren|benaderen|mailen|bellen|sturen|appen|berichten)\b/,
     /\b(uitschrijven|afmelden|afmelding|uitgeschreven)\b|\b(verwijder|haal|schrap)( me| mij| ons| mijn (nummer|gegevens|adres|e-?mail))? (uit|van) (de |uw |jullie |jouw )?(lijst|mailinglijst|bestand|database|contacten|verzendlijst)\b|\b(verwijder|haal) (me|mij) (alstublieft |aub )?(uit|van)\b|\blaat (me|mij|ons) met rust\b|\bstop(pen)? met (berichten|sturen|mailen|appen|spammen)\b/,
   ],
   // one word on its own: the SMS stop keywords

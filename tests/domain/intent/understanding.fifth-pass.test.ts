@@ -34,3 +34,10 @@ describe('"هلأ" (now) is no hello', () => {
   it('reads no greeting where it ends an ask', () => expect(intents('ارسلوا العينة هلأ')).toEqual(['sample_request']));
   it('reads the hello that opens a message', () => expect(intents('هلا اخي، كم السعر؟')).toContain('greeting'));
 });
+
+describe('opt-outs said plainly in Polish and Dutch', () => {
+  it.each(['Stop, nie chcę ofert', 'Nie chcemy więcej ofert', 'Schrijf me niet meer', 'schrijf ons aub niet meer'])('reads "%s" as an opt-out', (text) =>
+    expect(intents(text)).toContain('opt_out'),
+  );
+  it('reads no opt-out where one product is declined', () => expect(intents('Nie chcę ofert na lampy, tylko na panele')).not.toContain('opt_out'));
+});
