@@ -2,6 +2,7 @@
 // src/domain/intent/model/features.ts, quantised to the int8 file the classifier ships. Deterministic. Used by
 // train-intent-model.ts (the shipped weights) and lofo-intents.ts (a model per left-out author).
 import { INTENTS, type Intent } from '../src/domain/intent/intents';
+import { isBareAgreement } from '../src/domain/intent/context';
 import { BITS, modelFeatures, modelText } from '../src/domain/intent/model/features';
 import type { IntentModelFile } from '../src/domain/intent/model/intent-model';
 import type { Labelled } from '../tests/domain/classify-dataset';
@@ -68,6 +69,13 @@ function fit(data: Row[], size: number, seed: number): { w: Float64Array[]; bias
 const OPENING_GREETING = /^(\s*(?:hi+|hello+|hey+|hallo|hola|qu[eé] onda|oi|ol[aá]|salut|bonjour|halo|alo|ciao|selam|merhaba|cze[sś][cć]|hoi|dear|привет|здравствуйте)[\s,!]+(?:(?:mr|mrs|ms|miss|sir|madam|sr|sra|herr|frau)\.?\s+)?)\p{L}+(?=[\s,!.]|$)/iu;
 export const withoutAddressee = (text: string) => text.replace(OPENING_GREETING, '$1');
 
+// A bare agreement ("да", "sí dale", "ok go ahead") means what the rep's last message offered or asked: an order
+// after a quote, a catalogue after "shall I send the catalogue?". The rules read that from the last message
+// (intent/context.ts, reply-to-previous.ts). Learnt from the text alone, "да" became an order at 0.92 and outweighed a
+// yes to the catalogue. So such a reply is not learnt from (learnt as "other", "go ahead" would argue against an
+// order said in full).
+export const learntFromText = (row: Labelled): boolean => !(row.previous?.length && isBareAgreement(row.text));
+
 /**
  * `weights`: one per row (default 1 each), scaling the step its gradient takes. A row of a template written once and
  * translated n times is weighed down (translation-groups.ts) so the template's own wording (a name it greets) is not
@@ -77,10 +85,11 @@ export const withoutAddressee = (text: string) => text.replace(OPENING_GREETING,
 export function train(rows: Labelled[], weights: readonly number[] = rows.map(() => 1)): IntentModelFile {
   if (weights.length !== rows.length) throw new Error(`${weights.length} weights for ${rows.length} rows`);
   const counts = new Map<number, number>();
-  const featured = rows.map((r, i) => {
+  const featured = rows.flatMap((r, i) => {
+    if (!learntFromText(r)) return [];
     const f = [...modelFeatures(modelText(withoutAddressee(r.text)))]; // copied: the returned view is reused
     for (const x of f) counts.set(x, (counts.get(x) ?? 0) + 1);
-    return { f, labels: new Set(r.intents), weight: weights[i] };
+    return [{ f, labels: new Set(r.intents), weight: weights[i] }];
   });
   const vocab = new Map<number, number>();
   for (const [f, n] of counts) if (n >= MIN_COUNT) vocab.set(f, vocab.size);

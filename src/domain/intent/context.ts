@@ -15,14 +15,19 @@ const AGREEMENT = /^\s*(ok(ay)?[ ,!.]*)?((yes|yeah|yep|yup|sure|agree|agreed|fin
 // A message that carried an offer: a quote, a PI, or a price with a currency or Incoterm.
 const OFFER = /\b(quote|quotation|pi|proforma|offer|cotizacion|cotacao|devis|angebot|preventivo|oferta|wycena|penawaran|bao gia|teklif|offerte)\b|(报价|報價|形式发票|見積|견적|коммерческое предложение|عرض سعر)|(usd|us\$|\$|eur|€|rmb|cny|¥)\s*\d|\d\s*(usd|eur|rmb|\$)|\b(fob|cif|exw|cfr|ddp)\b/;
 
+/** A reply that only agrees ("да", "sí dale", "ok go ahead"): what it agrees to is in the rep's last message. */
+export function isBareAgreement(text: string): boolean {
+  const folded = fold(text);
+  return /[\p{L}]/u.test(folded) && AGREEMENT.test(folded);
+}
+
 /** Intents the previous message makes likely for a reply that says little on its own. */
 export function contextIntents(text: string, previous: readonly string[] | undefined): Map<Intent, number> {
   const out = new Map<Intent, number>();
   const last = lastMessage(previous);
   if (last === undefined || text.length > 60) return out;
-  const folded = fold(text);
   // (every part of AGREEMENT is optional: an empty or punctuation-only reply agrees to nothing)
-  if (/[\p{L}]/u.test(folded) && AGREEMENT.test(folded) && OFFER.test(fold(last.slice(0, 2000)))) out.set('order_confirmation', CONTEXT_CONFIDENCE);
+  if (isBareAgreement(text) && OFFER.test(fold(last.slice(0, 2000)))) out.set('order_confirmation', CONTEXT_CONFIDENCE);
   return out;
 }
 

@@ -230,7 +230,7 @@ export const en: PatternTable = {
     \b(not|doesn'?t|don'?t|didn'?t|isn'?t) (working|work|match|matching|same as)\b
     \b(complain|complaint|complaints|claim|refund|compensat\w*|reimburs\w*)\b
     \breturn (the |all )?(goods|items|products|order)\b
-    \b(disappointed|unacceptable|terrible|not happy|unhappy|angry)\b
+    \b(disappointed|unacceptable|terrible|not happy|unhappy|angry|not (satisfied|pleased)|dissatisfied)\b
     \b(still|yet) (not|hasn'?t|haven'?t|didn'?t) (arrived|received|shipped|come|got)\b
     \bnot (arrived|received|shipped|delivered) yet\b
     \bwhere is (my|our|the) (order|goods|shipment|parcel|package|container)\b

@@ -76,7 +76,7 @@ const JOINED = new RegExp([
   String.raw`\b(combine|consolidat|merge|join|put together|group)\w*\b[^.?!]{0,40}\b(in|into|as|on) (one|a single|1|the same|a) (shipment|container|cont|consignment|b\/?l|delivery|lot)\b`,
   String.raw`\b(consolid|junt|combin|agrup|regroup|group|unir|unan|unite|accorp)\w*\b[^.?!]{0,40}\b(en|em|num|numa|dans|in) (un|una|um|uma|une|un')? ?(solo |sola |unico |unica |unic[oa] |mismo |misma |seul |seule |meme |so )?(embarque|envio|contenedor|conteneur|conteiner|container|entrega|despacho|expedition|envoi|livraison|spedizione)\b`,
   String.raw`\b(zusammen(fass|leg|pack)|kombinier|samenvoeg|combiner|bundel)\w*\b[^.?!]{0,40}\b(in|zu|tot) (einen|eine|einer|een|een enkele|1|één|een) (container|sendung|lieferung|zending|levering)\b|\b(zu|in) (einer|eine|einen|een|één|1) (sendung|lieferung|zending)\b[^.?!]{0,15}\b(zusammen\w*|samen\w*)`,
-  String.raw`\bpolacz\w*\b[^.?!]{0,40}\bw (jedna|jeden|jednym|jednej) (wysylk\w*|kontener\w*|dostaw\w*)|\btek (sevkiyat|konteyner|gonderi)\w* (\w+ )?birlestir\w*|\bbirlestir\w*\b[^.?!]{0,30}\btek (sevkiyat|konteyner)\w*`,
+  String.raw`\bpolacz\w*\b[^.?!]{0,40}\bw (jedna|jeden|jednym|jednej) (wysylk\w*|kontener\w*|dostaw\w*)|\b((iki|2|uc|3|her iki|bu) \w+ )?tek (sevkiyat|konteyner|gonderi)\w* (\w+ )?birlestir\w*|\bbirlestir\w*\b[^.?!]{0,30}\btek (sevkiyat|konteyner)\w*`,
   String.raw`объедин\S*( \S+){0,5} в (одну|один|одной|одном) (отгрузк|контейнер|поставк|партию)\S*`,
   String.raw`\bgabung\w*\b[^.?!]{0,40}\b(jadi|dalam|ke|di) (satu|1) (pengiriman|kontainer|kiriman)\b|\bgop\b[^.?!]{0,40}\b(vao|thanh|chung) (mot|1) (container|cont|chuyen|lo|don)\b`,
   String.raw`(合并|拼)[^。！？]{0,8}(一个柜|一柜|一票|一起)|(1|一|ひと)(回|つ|本)の?(出荷|コンテナ|発送)に?まとめ|(\S+\s){0,2}(합쳐|합치|묶어)\S*(\s\S+){0,2}`,

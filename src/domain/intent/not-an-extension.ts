@@ -34,7 +34,11 @@ const PAID_ALREADY = new RegExp([
 
 // Someone else pays late: "our customer has not paid us yet", "my client pays me late", "наш клиент задерживает оплату".
 // Our decision awaited, not our payment: "can you wait for the PO until next week?"
-const DECISION_AWAITED = /\bwait (for )?(the |our |my |a )?(po|order|confirmation|decision|answer|reply|approval)\b[^.;?!]{0,40}/g;
+const DECISION_AWAITED = new RegExp([
+  String.raw`\bwait (for |with )?(the |our |my |a )?(po|order|confirmation|decision|answer|reply|approval)\b[^.;?!]{0,40}|\bhold (the |our |my )?(po|order)\b[^.;?!]{0,40}`,
+  // "Siparişi gelecek haftaya kadar bekleyebilir misiniz?": the order held, not the money
+  String.raw`\bsiparis\w*( \S+){0,4} bekle\w*\b|\b(esperar|segurar) (con |com )?(el |o )?pedido\b[^.;?!]{0,40}|\b(auftrag|bestellung) (zuruckhalten|warten)\b`,
+].join('|'), 'g');
 
 const THEIR_CUSTOMER_LATE = new RegExp([
   String.raw`\b(our|my) (customers?|clients?|buyers?)\b[^.;?!]{0,20}\b(not paid|hasn'?t paid|haven'?t paid|pays? (me |us )?late|paying (me |us )?late|delay\w* (the )?payment)\b[^.,;?!]{0,40}`,
@@ -54,7 +58,7 @@ const TERMS_ASKED = new RegExp([
   String.raw`\bnet ?\d+\b(?=[^.!]{0,60}\b(first|new|standard|usual|normal)\b)|\bnet ?\d+ ?\?(?=[^.!?]{0,60}\b(standard|usual|normal|first|new)\b)`,
 ].join('|'), 'g');
 
-const CUE = /paid|wait|zaplac|sent|transferr|remit|wired|settled|made|done|uberwiesen|bezahlt|beglichen|regle|paye|vire|overgemaakt|betaald|voldaan|hicimos|realizamos|enviamos|pagamos|transferimos|efetuamos|fizemos|effettuato|pagato|sudah|da (chuyen|thanh|tra)|yaptik|gonderdik|оплатили|перевели|отправили|已|送金しました|송금했습니다|customer|client|buyer|клиент|покупател|late|delay|atras|retras|retard|verspatet|uberfallig|ritardo|opozn|terlambat|gecikti|задерж|늦어|遅れ|延迟|晚了|when|net ?\d|l\/?c|\blc\b|credit|credito|akkredit|accredit|akredyt|akreditif|tin dung|аккредит|اعتماد|balance|rest|remainder|الباقي|zahlungs|terms|plazo|prazo|delai|termini|termijn|termin|vade|отсрочка/;
+const CUE = /paid|wait|hold|siparis|pedido|auftrag|bestellung|zaplac|sent|transferr|remit|wired|settled|made|done|uberwiesen|bezahlt|beglichen|regle|paye|vire|overgemaakt|betaald|voldaan|hicimos|realizamos|enviamos|pagamos|transferimos|efetuamos|fizemos|effettuato|pagato|sudah|da (chuyen|thanh|tra)|yaptik|gonderdik|оплатили|перевели|отправили|已|送金しました|송금했습니다|customer|client|buyer|клиент|покупател|late|delay|atras|retras|retard|verspatet|uberfallig|ritardo|opozn|terlambat|gecikti|задерж|늦어|遅れ|延迟|晚了|when|net ?\d|l\/?c|\blc\b|credit|credito|akkredit|accredit|akredyt|akreditif|tin dung|аккредит|اعتماد|balance|rest|remainder|الباقي|zahlungs|terms|plazo|prazo|delai|termini|termijn|termin|vade|отсрочка/;
 
 /** The folded text with look-alikes of a payment extension blanked (same length), or the text itself. */
 export const maskNotAnExtension = spanMask(CUE, [USANCE_LC, GOODS_BALANCE, BARE_TERM_ASKED, PAID_ALREADY, THEIR_CUSTOMER_LATE, GOODS_LATE, TERMS_ASKED, DECISION_AWAITED]);

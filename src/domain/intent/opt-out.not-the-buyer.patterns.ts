@@ -12,15 +12,22 @@ const NO_STOP_WORD = String.raw`^(?!.*\b(me|mi|mich|mij|mnie|moi|anymore|any mor
 // One channel given up, another kept or asked for: the buyer still wants to be written to. A stop said beside it
 // (spam, block, never, leave me alone) keeps its force.
 const NO_HARD_STOP = String.raw`^(?!.*(spam|block|bloqu|blokir|never|nunca|jamais|nooit|nigdy|nie wieder|leave me|leave us|stop (all|every)|\b(both|too|also|either|as well|auch|tambien|tambem|aussi|anche|takze|juga)\b|拉黑|骚扰|别再|不要再|也))`;
-const EMAIL_CHANNEL = String.raw`(\b(e-?mail\w*|mail\w*|newsletter\w*|nieuwsbrie\w*|biuletyn\w*|bulten\w*|boletin\w*|bulletin\w*|correo\w*|ban tin)\b|рассылк|邮件|郵件|メール|메일|이메일)`;
-const CHAT_CHANNEL = String.raw`(\b(whatsapp\w*|whats|zap|wa|zalo|telegram|wechat|kakao|line|viber|signal|here|aqui|ici|hier|qui|tutaj|burada|di sini|disini|o day)\b|телег|здесь|тут|微信|这里|這裡|카톡|카카오|여기|ここ|واتس|هنا)`;
+const EMAIL_CHANNEL = String.raw`(\b(e-?mail\w*|mail\w*|newsletter\w*|nieuwsbrie\w*|biuletyn\w*|bulten\w*|boletin\w*|bulletin\w*|correo\w*|ban tin)\b|рассылк|почт|имейл|емейл|邮件|郵件|メール|메일|이메일)`;
+const CHAT_CHANNEL = String.raw`(\b(whatsapp\w*|whats|zap|wa|zalo|telegram|wechat|kakao|line|viber|signal|here|aqui|ici|hier|qui|tutaj|burada|di sini|disini|o day)\b|ватсап|вотсап|вацап|телег|здесь|тут|微信|这里|這裡|카톡|카카오|여기|ここ|واتس|هنا)`;
 const KEEP_GOING = String.raw`(\b(ok|okay|fine|bisa|boleh|mag|kann|pode|puede|sigue|seguir|segui\w*|continu\w*|dalej|devam\w*|tetep|tetap|weiter|garde\w*|keep|still|cu|blijven|resta\w*|rimane\w*)\b|пишите|继续|可以|계속|괜찮|大丈夫|引き続き|عادي|كمل|نكمل)`;
 // "don't call, just text": a call declined, writing asked for (each language's negation and verb together, so the
 // literal prefilter of opt-out.ts runs the line only on a message that has one of them)
 const DONT_CALL = String.raw`(\b(don'?t|do not|dont) call\b|\bno (me |nos )?llam\w*|\bnao (me |nos )?lig\w*|\bnon (mi |ci )?chiam\w*|\bnie dzwon\w*|\bjangan (telpon|telepon|nelpon)\b|\b(dung|khong) goi\b|\bne m'appel\w*|\bnicht anruf\w*|\bniet bellen\b|\bbel (me |ons )?niet\b|\baramay\w*|别打电话|不要打电话|電話(は)?(しないで|やめて)|전화(는)?\s*(하지 마|말고)|متتصلش|لا تتصل|ما تتصل)`;
 const WRITE_INSTEAD = String.raw`(\b(text\w*|write|writ\w*|message\w*|msg|chat\w*|escrib\w*|escreve\w*|scriv\w*|pisz\w*|nhan\w*|yaz\w*|manda\w*|ecri\w*|schreib\w*|whatsapp|wa|zalo|texto|mensaje\w*|mensagem|messaggio|sms|audio)\b|发|發|微信|メッセージ|문자|카톡|ابعت|ارسل|راسل|اكتب|رسالة)`;
 
+// the way to write now, with "only" beside it: "email only", "sadece mail", "только на почту", "发邮件就行"
+const ONLY = String.raw`(\b(only|just|solo|solamente|so|somente|apenas|seulement|uniquement|exclusivement|nur|ausschliesslich|alleen|tylko|sadece|yalnizca|aja|saja|thoi)\b|только|就行|就好|だけ|のみ|만)`;
+
 export const NOT_THE_BUYER: RegExp[] = [
+  // a chat given up for the email, said with "only" or "please": "Don't WhatsApp me anymore, email only pls",
+  // "В ватсап больше не пишите, только на почту", "WhatsAppではなく、今後はメールでお願いします" (the buyer moves
+  // the conversation; "anymore" here is about the chat, and a stop said beside it keeps its force)
+  new RegExp(String.raw`${NO_HARD_STOP}(?=.*${CHAT_CHANNEL}).*(${ONLY}.{0,12}${EMAIL_CHANNEL}|${EMAIL_CHANNEL}.{0,12}${ONLY}|(メール|邮件|郵件)(で|に)?.{0,4}(お願い|連絡|ください))`),
   // the newsletter or the emails given up, this chat kept: "Bitte vom E-Mail-Newsletter abmelden, WhatsApp ist ok"
   // (the email named last: the prefilter keys the line on what it consumes, and "mail" is rarer than "ok")
   new RegExp(String.raw`${NO_HARD_STOP}(?=.*${CHAT_CHANNEL})(?=.*${KEEP_GOING}).*${EMAIL_CHANNEL}`),

@@ -47,8 +47,8 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
     // (bare "dejen de mandar/enviar" needs its object: "dejen de mandar excusas" is a complaint; see opt-out.indirect.patterns.ts)
     /\b(dejen|deja|dejar|dejes|deje|paren|para|pare) de (escribir|contactar|molestar|llamar|spamear|escribirme|enviarme|mandarme|contactarme|molestarme|llamarme|enviarnos|mandarnos)\w*/,
     /\b(dar|darme|darnos|den|denme|de) de baja\b|\bdarse de baja\b|\bbaja de (la|su|tu|sus) lista/,
-    /\b(borrar|eliminar|quitar|sacar|borren|eliminen|quiten|saquen|borra|elimina|quita|saca)(me|nos)? (de|del) (la |su |tu |sus |esta )?(lista|base|contactos|listado|grupo|difusion)\b/,
-    /\b(borrenme|eliminenme|quitenme|saquenme|borrame|eliminame|quitame|sacame)\b/,
+    /\b(borrar|eliminar|quitar|sacar|borren|eliminen|quiten|saquen|borra|elimina|quita|saca|borrad|eliminad|quitad|sacad)(me|nos)? (de|del) (la |su |tu |sus |esta )?(lista|base|contactos|listado|grupo|difusion)\b/,
+    /\b(borrenme|eliminenme|quitenme|saquenme|borrame|eliminame|quitame|sacame|borradme|borradnos|eliminadme|eliminadnos|quitadme|quitadnos|sacadme|sacadnos)\b/,
     /\b(borren|eliminen|quiten|borra|elimina|quita|borrar|eliminar|quitar) (mi|nuestro|este) (numero|contacto|correo|email|telefono)\b/,
     /\bno (quiero|queremos) (recibir )?(mas )?(mensajes|correos|publicidad|promociones|nada (mas|de ustedes))\b/,
     /\bno (quiero|queremos) que (me|nos) (contacten|escriban|llamen|molesten|manden|envien|sigan)\b/,

@@ -79,6 +79,8 @@ export const zh: PatternTable = {
     (不亮|不工作|不能开机|开不了机|打不开|不能充电|充不了电|破损|损坏|坏了|质量问题|质量(差|不好|太差)|次品|瑕疵|少了|短少|少发|漏发|错发|发错|投诉|退货|退款|索赔|延误|拖延|还没(到|收到|发)|迟迟|不能用|不好用|有问题|不满意|漏水|生锈|破了)
     (还没(有)?(发|到|收到|出货|发货)|迟迟|压坏|压扁|变形|发错|错了颜色|颜色(不对|错了|发错)|少发|少了\d*|短装|数量不对|晚了\d*(天|周)|拖了)
     (模糊|掉色|褪色|脱落|色差|不一样|不一致|跟样品不|和样品不)
+    # the size or spec off, the drawing not met ("尺寸偏小，和图纸对不上")
+    ((尺寸|尺码|规格|規格|型号|型號)(偏小|偏大|不对|不對|不符|错了|錯了)|(和|跟|与|與)(图纸|圖紙|样品|樣品|订单|訂單|合同)(对不上|對不上|不符))
     # scratches, cracks, leaks, lights that stay off ("防刮", "防漏" are specs: see product-spec.ts)
     (划痕|划伤|刮花|刮伤|磕碰|裂了|裂开|裂纹|开裂|破裂|碎了|漏液|渗漏|漏气|亮不了|不通电)
     # fifth pass: traditional characters; a forwarded complaint of the buyer's customer; faults of function; a fix asked

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyWithConfidence } from '../../../src/domain/classify';
+import { learntFromText } from '../../../scripts/intent-trainer';
 
 // The fifth pass (nineteenth stop), after training on a tenth author: what that training tipped, now held by rules the
 // model reads too. Invented examples.
@@ -40,4 +41,53 @@ describe('opt-outs said plainly in Polish and Dutch', () => {
     expect(intents(text)).toContain('opt_out'),
   );
   it('reads no opt-out where one product is declined', () => expect(intents('Nie chcę ofert na lampy, tylko na panele')).not.toContain('opt_out'));
+});
+
+describe('a chat given up for the email ("only"): the buyer moves the conversation, no opt-out', () => {
+  it.each([
+    "Don't WhatsApp me anymore, email only pls",
+    'В ватсап больше не пишите, только на почту',
+    "WhatsApp'tan yazmayın artık, sadece mail",
+    'Non scrivermi più su WhatsApp, solo via mail',
+    'Jangan WA lagi ya, lewat email aja',
+    '以后别打微信电话了，发邮件就行',
+    'WhatsAppではなく、今後はメールでお願いします',
+  ])('reads no opt-out in "%s"', (text) => expect(intents(text)).not.toContain('opt_out'));
+
+  it.each(['No more WhatsApp spam, email only', 'Stop all messages on WhatsApp and email, never contact me again', 'Borradme de vuestra lista, gracias'])(
+    'still reads an opt-out in "%s"',
+    (text) => expect(intents(text)).toContain('opt_out'),
+  );
+});
+
+describe('what the eleventh author tipped, held by rules', () => {
+  it.each([
+    ['Siparişi gelecek haftaya kadar bekleyebilir misiniz?', 'payment_extension'],
+    ['Can you wait with the order until Monday?', 'payment_extension'],
+    ['We are not in a hurry with the shipment, quality first', 'complaint'],
+    ['Sin prisa con el envío, primero la calidad', 'complaint'],
+    ['고객이 샘플이 좋다고 합니다.', 'complaint'],
+    ['İki siparişi tek sevkiyatta birleştirin', 'order_split'],
+  ])('reads "%s" without %s', (text, intent) => expect(intents(text)).not.toContain(intent));
+
+  it.each([
+    ['Сколько идёт поезд до Минска?', 'shipping'],
+    ['这批货尺寸偏小，和图纸对不上', 'complaint'],
+    ['Ödemeyi gelecek haftaya kadar bekleyebilir misiniz?', 'payment_extension'],
+    ['We are not satisfied with the finish', 'complaint'],
+  ])('reads "%s" as %s', (text, intent) => expect(intents(text)).toContain(intent));
+});
+
+describe('the trainer does not learn a bare agreement from its words', () => {
+  it('leaves out "да" after the rep’s message, keeps a reply that says what it agrees to', () => {
+    const row = (text: string, previous?: string[]) => ({ text, previous, language: 'ru' as const, intents: ['order_confirmation' as const], split: 'train' as const });
+    expect(learntFromText(row('да', ['PI attached: 2000 pcs USD 3.10 FOB Ningbo']))).toBe(false);
+    expect(learntFromText(row('ok go ahead', ['Shall we proceed?']))).toBe(false);
+    expect(learntFromText(row('Да, подтверждаю заказ', ['PI attached']))).toBe(true);
+    expect(learntFromText(row('да'))).toBe(true);
+  });
+  it('so "да" alone reads as no order, and after "shall I send the catalogue?" as the catalogue', () => {
+    expect(intents('да')).not.toContain('order_confirmation');
+    expect(intents('да', ['Вам прислать каталог?'])).toEqual(['catalog_request']);
+  });
 });
