@@ -18,6 +18,11 @@ const STABLE = 0.02;
 
 type Rules = BoundRules;
 type Pair = { x: number[]; y: number; rules: Rules };
+// Every rule boundScore applies, read from the match as the matcher reads it; a rule added to BoundRules and not here
+// fails to compile (one was missed this way: personFloor).
+const RULE_NAMES = ['capped', 'keyFloor', 'evidence', 'contradicted', 'addressFloor', 'nameFloor', 'personFloor'] as const satisfies ReadonlyArray<keyof BoundRules>;
+const _everyRuleNamed: Exclude<keyof BoundRules, (typeof RULE_NAMES)[number]> extends never ? true : never = true;
+const rulesOf = (m: Rules): Rules => Object.fromEntries(RULE_NAMES.map((k) => [k, m[k]])) as unknown as Rules;
 
 function pairsOf(records: LabelledCompany[]): Pair[] {
   const prepared = records.map((r) => prepareRecord(r));
@@ -25,7 +30,7 @@ function pairsOf(records: LabelledCompany[]): Pair[] {
   for (let i = 0; i < records.length; i++) for (let j = i + 1; j < records.length; j++) {
     const m = scoreMatch(prepared[i], prepared[j]);
     const x = FEATURES.map((n) => m.features[n] ?? 0);
-    out.push({ x, y: records[i].cluster === records[j].cluster ? 1 : 0, rules: { capped: m.capped, keyFloor: m.keyFloor, evidence: m.evidence, contradicted: m.contradicted, addressFloor: m.addressFloor, nameFloor: m.nameFloor, personFloor: m.personFloor } });
+    out.push({ x, y: records[i].cluster === records[j].cluster ? 1 : 0, rules: rulesOf(m) });
   }
   return out;
 }
