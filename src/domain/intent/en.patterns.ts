@@ -205,6 +205,8 @@ export const en: PatternTable = {
     \b(order|orders|shipment|shipments|containers?|po|goods|delivery|qty|quantity|cargo|consignment)( (be|is|was|are|to be|can be|could be|being))? split\b
     \b(can|could|pls|please|plz|need to|want to|like to|have to|must|let'?s|kindly|and|or|then) (we |you |i )?split\b(?! (ac|a/c|air ?con\w*|unit|units|type|system)\b)|^\s*split\b(?! (ac|a/c|air ?con\w*|unit|units|type|system)\b)
     \bseparate (shipments?|invoices?|orders?|containers?|pis?|bills?|deliveries|pi|b\/?ls?)\b
+    # one order to several places: "can you deliver to two addresses? 300 to Lagos, 200 to Abuja"
+    \b(deliver|ship|send|dispatch)\w*( it| them| the (order|goods))? to (two|2|three|3|several|different|separate) (addresses|destinations|warehouses|ports|stores|locations|cities|consignees)\b
     \b(two|2|three|3|four|4|several|multiple) (separate )?(shipments|invoices|pis|batches|lots|deliveries|consignees|b\/?ls)\b
     \bpartial (shipment|shipments|delivery|deliveries)\b
     \b(ship|send|deliver)\w* (it |them )?(in|by) (parts|batches|stages|lots|two|2|three|3)\b

@@ -83,6 +83,21 @@ const JOINED = new RegExp([
   String.raw`(تجمع|جمع|دمج|ادمج)\S*( \S+){0,3} (في|ب)\s?(شحنه|شحنة|حاويه|حاوية|كونتينر) واحد`,
 ].join('|'), 'g');
 
+// No split asked, the opposite: "ship everything in one go, no partial shipments", "this time please ship all together",
+// "keine Teillieferungen", "sin embarques parciales"
+const ALL_TOGETHER = new RegExp([
+  String.raw`\b(no|without|not|don'?t|do not|never) (any |more )?(partial|split) (shipments?|deliver(y|ies)|loading)\b|\b(ship|send|deliver|load)\w* (it |them )?(all|everything|the whole (order|lot)) (together|at once|in one go|in one (shipment|container|lot))\b`,
+  // a split of the past, this time all at once: "last time you shipped in two lots, this time…"
+  String.raw`\b(last time|previously|the last order|the previous order)\b[^.?!]{0,40}\b(in|into) (two|2|three|3|several) (lots|shipments|batches|deliveries|containers|parts)\b`,
+  String.raw`\b(sin|nada de|no (queremos|aceptamos)) (embarques?|envios?|entregas?) parcia\w*\b|\b(sem|nada de|nao (queremos|aceitamos)) (embarques?|envios?|entregas?) parcia\w*\b|\b(pas de|aucune?) (expeditions?|livraisons?|envois?) partiel\w*\b|\b(keine|ohne) teil(lieferung|sendung|verschiffung)\w*\b|\b(niente|nessuna|senza) (spedizion[ei]|consegne?) parzial\w*\b|\bgeen deelleveringen\b|\bbez (wysylek|dostaw) czesciowych\b`,
+].join('|'), 'g');
+// The rest of a shipment missing: "we received only the first part, where is the rest?", "die zweite Hälfte der
+// Lieferung ist noch nicht da" (a complaint or a shipping question, no split asked)
+const REST_MISSING = new RegExp([
+  String.raw`\b(received|got|arrived)( only)? (only )?(the first (part|half|lot|batch)|half|part)( of (the|our|my) (order|goods|shipment))?\b[^.?!]{0,40}|\bwhere (is|are) the (rest|remaining|second (part|half|lot|batch))\b`,
+  String.raw`\b(die )?(zweite|andere) (halfte|teil(lieferung)?)( der (lieferung|bestellung|ware))? (ist |sind )?(noch )?(nicht|immer noch nicht)( da| angekommen| geliefert)?\b`,
+].join('|'), 'g');
+
 // Each pattern runs only when a word it needs is in the text: most messages have none of them.
 const MASKS: Array<[RegExp, RegExp]> = [
   [/between|entre|\btra\b|\bfra\b|zwischen|tussen|miedzy|antara|giua|arasinda|между|بين/, TWO_LOTS_COMPARED],
@@ -100,6 +115,8 @@ const MASKS: Array<[RegExp, RegExp]> = [
   [/shipments|deliveries|batches|lots|containers/, PAST_LOTS_3],
   [/suppliers|factories|vendors|manufacturers|you and/, BETWEEN_SUPPLIERS],
   [/combin|consolid|merge|join|together|group|junt|agrup|unir|unan|unite|accorp|zusammen|samen|bundel|polacz|birlestir|объедин|gabung|gop|合并|拼|まとめ|합쳐|합치|묶어|جمع|دمج/, JOINED],
+  [/no |without|not |don'?t|never|together|at once|one go|in one|last time|previous|sin |nada de|sem |nao |pas de|aucun|keine|ohne|niente|nessun|senza|geen|bez /, ALL_TOGETHER],
+  [/received|got|arrived|where (is|are)|halfte|teil/, REST_MISSING],
 ];
 const CUES = new RegExp(MASKS.map(([cue]) => cue.source).join('|'));
 const RUN = MASKS.map(([cue, re]) => spanMask(cue, [re]));

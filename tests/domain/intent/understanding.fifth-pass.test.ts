@@ -91,3 +91,19 @@ describe('the trainer does not learn a bare agreement from its words', () => {
     expect(intents('да', ['Вам прислать каталог?'])).toEqual(['catalog_request']);
   });
 });
+
+describe('order splits: the opposite asked, the rest missing, and one order to several places', () => {
+  it.each([
+    'Ship everything in one go please, no partial shipments',
+    'Last time you shipped in two lots, this time please ship all together',
+    'We received only the first part, where is the rest?',
+    'Die zweite Hälfte der Lieferung ist noch nicht da',
+    'Sin embarques parciales por favor, todo junto',
+  ])('reads no split in "%s"', (text) => expect(intents(text)).not.toContain('order_split'));
+
+  it.each([
+    'Can you deliver to two addresses? Same order, 300 to Lagos, 200 to Abuja',
+    'Please ship 50% now and the rest next month',
+    'Can we split the order into 2 shipments?',
+  ])('reads a split in "%s"', (text) => expect(intents(text)).toContain('order_split'));
+});
