@@ -3,6 +3,7 @@ import type { PreparedRecord } from './match';
 import { nameCore, tokenWeight } from './normalize-company';
 import { soundKeysOf, soundSkeleton } from './sound-skeleton';
 import { meaningSpellings } from './meaning-spellings';
+import { storedNumberForms } from './numbering-changes';
 
 /**
  * What a repository needs to fetch candidates for one record from a large customer table with indexes only:
@@ -60,7 +61,8 @@ export function candidateQuery(p: PreparedRecord): CandidateQuery {
     ...(translationTerms.length ? { translationTerms } : {}),
     emails: p.emails,
     domains: [...new Set([...p.emailDomains, ...p.websiteDomains])],
-    phones: p.phones,
+    // a customer stored before a numbering change keeps the old form of the number
+    phones: [...new Set(p.phones.flatMap(storedNumberForms))],
     soundKeys: soundKeys(p),
     native: p.names.some((n) => n.script === 'native'),
     contactKeys: contactQueryKeys(p),

@@ -43,6 +43,7 @@ const MASKED_REASONS: Partial<Record<MatchReason['code'], [string, string]>> = {
   different_domains: ['different company domains', '公司域名不同'],
   different_name_words: ['different name words', '名称关键词不同'],
   different_trade_words: ['different lines of business', '经营范围词不同'],
+  family_firms: ['one family\'s name, different firms', '同一家族的名称，不同的公司'],
   different_place: ['different place in the names', '名称中的地区不同'],
   different_entity_marker: ['different number or direction in the names', '名称中的编号或方位不同'],
   different_legal_form: ['different legal forms in two countries', '两国的公司类型不同'],

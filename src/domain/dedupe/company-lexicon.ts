@@ -74,7 +74,8 @@ export const CANONICAL: Record<string, string> = lookupTable({
 /** Token sequences rewritten before legal forms are removed (longest first is applied by the code). */
 export const PHRASES: [string[], string[]][] = [
   [['import', 'and', 'export'], ['impex']], [['import', 'export'], ['impex']], [['export', 'import'], ['impex']], [['export', 'and', 'import'], ['impex']],
-  [['import', 've', 'export'], ['impex']], [['i', 'e'], ['impex']], [['xuat', 'nhap', 'khau'], ['impex']], [['dis', 'trading'], ['trading']], [['dis', 'tic'], ['trading']],
+  [['import', 've', 'export'], ['impex']], [['import', 'y', 'export'], ['impex']], [['import', 'e', 'export'], ['impex']], [['import', 'et', 'export'], ['impex']],
+  [['import', 'und', 'export'], ['impex']], [['import', 'i', 'export'], ['impex']], [['i', 'e'], ['impex']], [['xuat', 'nhap', 'khau'], ['impex']], [['dis', 'trading'], ['trading']], [['dis', 'tic'], ['trading']],
   [['dis', 'ticaret'], ['trading']], [['thuong', 'mai'], ['trading']], [['chieu', 'sang'], ['lighting']], [['ev', 'gerecleri'], ['home', 'appliance']],
   [['general', 'trading'], ['trading']], [['gen', 'trdg'], ['trading']], [['electro', 'hogar'], ['electrohogar']],
   [['vneshne', 'torgovaya'], ['trading']], [['dien', 'tu'], ['electronic']], [['thiet', 'bi', 'dien'], ['electric']],
@@ -94,7 +95,7 @@ export const CJK_WORDS: Record<string, string> = lookupTable({
   家居: 'home furnishing', 家具: 'furniture', 皮具: 'leather', 皮革: 'leather', 五金: 'hardware', 塑料: 'plastic', 塑胶: 'plastic', 机械: 'machinery', 包装: 'packaging',
   化工: 'chemical', 玩具: 'toy', 礼品: 'gift', 工艺品: 'craft', 新能源: 'new energy', 能源: 'energy', 光伏: 'solar', 太阳能: 'solar', 配件: 'part', 物流: 'logistics',
   电器行: 'electric', 眼镜: 'optical', 眼鏡: 'optical', 灯饰厂: 'lighting factory', 供应链: 'supply chain', 发展: 'development', 控股: 'group', 集团: 'group', 集團: 'group', 厂: 'factory', 工厂: 'factory', 廠: 'factory', 商行: 'trading',
-  东方: 'oriental', 東方: 'oriental', 茶业: 'tea', 茶叶: 'tea', 鞋业: 'footwear', 石材: 'stone', 食品: 'food', 海味: 'seafood', 兄弟: 'brothers', 精密: 'precision', 精机: 'precision machinery', 精機: 'precision machinery',
+  东方: 'oriental', 東方: 'oriental', 茶业: 'tea', 茶叶: 'tea', 鞋业: 'footwear', 石材: 'stone', 食品: 'food', 海味: 'seafood', 兄弟: 'brothers', 进口: 'import', 進口: 'import', 出口: 'export', 精密: 'precision', 精机: 'precision machinery', 精機: 'precision machinery',
   工贸: 'industrial trading', 贸易行: 'trading', 五金行: 'hardware', 化学: 'chemical', 製作所: 'manufacturing', 制作所: 'manufacturing', 机械制造: 'machinery manufacturing',
   フーズ: 'food', フード: 'food', サービス: 'service', テクノ: 'techno', 北海道: 'hokkaido', 정밀: 'precision', 기계: 'machinery', 수산: 'seafood', 식품: 'food',
   東京: 'tokyo', 大阪: 'osaka', ライティング: 'lighting', 조명: 'lighting', 전자: 'electronic', 무역: 'trading', 전기: 'electric', 산업: 'industrial',
@@ -236,7 +237,7 @@ export const GENERIC_WORDS = new Set([
   'distribution', 'appliance', 'equipment', 'system', 'material', 'metal', 'steel', 'power', 'store', 'shop', 'market', 'center', 'centre', 'house', 'bussan',
   'optoelectronic', 'motor', 'telecom', 'contracting', 'plus', 'new', 'mart', 'wholesale', 'retail', 'design', 'construction', 'engineering', 'consulting', 'agency',
   'network', 'digital', 'commercial', 'sourcing', 'source', 'business', 'goods', 'good', 'tile', 'decor', 'cable', 'wire', 'tool', 'bathroom', 'kitchen',
-  'sanitary', 'building', 'led', 'optical', 'precision', 'tea', 'seafood', 'footwear', 'stone', 'wood', 'agro', 'brothers', 'mechanical', 'cotton', 'techno', 'trade', 'tekstil', 'electrohogar', 'shangmao', 'maoyi', 'keji', 'chemicals', 'foods', 'food', 'medical', 'pharma', 'sport',
+  'sanitary', 'building', 'led', 'optical', 'precision', 'tea', 'seafood', 'footwear', 'stone', 'wood', 'agro', 'brothers', 'mechanical', 'cotton', 'techno', 'trade', 'tekstil', 'electrohogar', 'shangmao', 'maoyi', 'keji', 'chemicals', 'foods', 'food', 'medical', 'pharma', 'sport', 'plumbing',
 ]);
 
 /** Frequent brand words: distinctive only together with other words (medium weight). */

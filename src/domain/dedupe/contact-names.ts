@@ -3,7 +3,7 @@ import { dropArabicArticle, readAbjads } from './abjad';
 import { readJapaneseWords } from './japanese';
 import { readJapanesePerson } from './japanese-person-names';
 import { cantonese, koreanFold, koreanRomanization, southernReading, southernSurname, wadeGiles } from './romanize';
-import { PERSON_TITLES, personNameMatch, personNameTokens } from './similarity';
+import { PERSON_TITLES, personInitials, personNameMatch, personNameTokens } from './similarity';
 import { thaiPersonWords } from './thai-names';
 import { pinyinAndDialectAgree } from './dialect-names';
 
@@ -23,6 +23,8 @@ export type PreparedContact = {
    * 中村正夫 is not "Takeshi Nakamura".)
    */
   japaneseFamily?: string;
+  /** The one-letter words of a name in Latin, Cyrillic or Greek ("J. Smith", "Ахмедов Р.М."), folded; left off when none. */
+  initials?: string[];
 };
 
 /**
@@ -74,7 +76,9 @@ export function prepareContact(name: string, area: ContactArea): PreparedContact
   // a Thai contact as its consonants (สมชาย ใจดี / "Somchai Jaidee", ธนพล / "Thanaphon" / "Thanapol"), either script
   const thai = area.thai || THAI.test(name) ? { thai: thaiPersonWords(name) } : {};
   const japaneseFamily = japanese && !japanese.whole ? { japaneseFamily: personNameTokens(japanese.family).join('') } : {};
-  return { name, readings: readings.filter((r) => r.length > 0 && !seen.has(r.join(' ')) && !!seen.add(r.join(' '))), ...dialect, ...thai, ...japaneseFamily };
+  const initials = personInitials(name);
+  return { name, readings: readings.filter((r) => r.length > 0 && !seen.has(r.join(' ')) && !!seen.add(r.join(' '))), ...dialect, ...thai, ...japaneseFamily,
+    ...(initials.length ? { initials } : {}) };
 }
 
 // Korean family names as their bearers write them in Latin letters (이 "Lee", not Revised Romanization's "I"; 박 "Park",
@@ -128,6 +132,30 @@ function sameThaiWords(a: string[], b: string[]): 'full' | 'partial' | 'none' {
 const japaneseFamilyIn = (kanji: PreparedContact, other: PreparedContact) =>
   !!kanji.japaneseFamily && !other.japaneseFamily && other.readings.some((r) => r.includes(kanji.japaneseFamily!));
 
+/**
+ * "J. Smith" / "John Smith", "Ахмедов Р.М." / "Rustam Akhmedov", "I. Karagiannis" / "Yiannis Karagiannis": every word
+ * `x` writes out is a word of `y` (as folded, not merely alike: "Ахмедов Р.М." is not "Ахметов Руслан"), and each word of `y` left over begins with one of x's initials (a patronymic's or
+ * middle name's initial may have no word on the other side). The whole name, as far as both wrote it. With nothing left
+ * over ("J. Smith" / "Smith"), the same initials on both sides.
+ */
+function initialsAgree(x: PreparedContact, rx: string[], y: PreparedContact, ry: string[]): boolean {
+  if (!x.initials || !rx.length) return false;
+  const left = [...ry];
+  for (const w of rx) {
+    // written out, exactly (as folded): with only an initial beside it, "Akhmedov" must not be "Akhmetov"
+    const i = left.indexOf(w);
+    if (i < 0) return false;
+    left.splice(i, 1);
+  }
+  if (!left.length) return !!y.initials && y.initials.join('') === x.initials.join('');
+  const initials = [...x.initials];
+  return left.every((u) => {
+    const i = initials.indexOf(u[0]);
+    if (i >= 0) initials.splice(i, 1);
+    return i >= 0;
+  });
+}
+
 /** The best agreement between two records' contact people, with the pair that showed it. */
 export function matchContacts(a: PreparedContact[], b: PreparedContact[]): { kind: 'full' | 'partial' | 'none'; pair?: [string, string] } {
   let partial: [string, string] | undefined;
@@ -137,7 +165,7 @@ export function matchContacts(a: PreparedContact[], b: PreparedContact[]): { kin
     if (ca.thai && cb.thai) continue;
     for (const ra of ca.readings) for (const rb of cb.readings) {
       const m = personNameMatch(ra, rb);
-      if (m === 'full') return { kind: 'full', pair: [ca.name, cb.name] };
+      if (m === 'full' || (m === 'partial' && (initialsAgree(ca, ra, cb, rb) || initialsAgree(cb, rb, ca, ra)))) return { kind: 'full', pair: [ca.name, cb.name] };
       if (m === 'partial') partial ??= [ca.name, cb.name];
     }
   }

@@ -9,6 +9,8 @@ const ALIASES: Record<string, string> = Object.assign(Object.create(null), {
   '한국': 'KR', '남한': 'KR', '日本国': 'JP', '中华人民共和国': 'CN', '中華人民共和國': 'CN', '大陆': 'CN', '內地': 'CN', '内地': 'CN', 'ไทย': 'TH',
   // Saudi Arabia as its Arabic name writes it (the kingdom's word comes off below), Iraq in Kurdish.
   'العربية السعودية': 'SA', 'السعودية': 'SA', 'عێراق': 'IQ',
+  // Initials and short forms in everyday use: "RD" (República Dominicana), "R.O.C." (Taiwan), "I.R. Iran".
+  rd: 'DO', 'rep dominicana': 'DO', 'republica dominicana': 'DO', roc: 'TW', 'taiwan roc': 'TW', 'ir iran': 'IR', 'islamic republic of iran': 'IR',
 });
 // "ประเทศ" (country), "Republic of", "جمهورية" (republic), "المملكة" (the kingdom), "Королевство": the name follows.
 const PREFIX = /^(ประเทศ|republic of |the republic of |kingdom of |state of |جمهورية |المملكة |دولة |королевство |республика )/i;
@@ -22,9 +24,15 @@ export function readCountry(raw: string): string | undefined {
   // Accents off, then composed again: decomposed, Hangul is letters (한국 would not be 한국).
   const key = text.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFC').replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();
   if (ALIASES[key]) return ALIASES[key];
+  // "Dominican Rep.", "Czech Rep.": the word cut short.
+  if (/\brep\b/.test(key)) {
+    const republic = toCountryCode(key.replace(/\brep\b/, 'republic'));
+    if (republic) return republic;
+  }
   const bare = text.replace(PREFIX, '').replace(SUFFIX, '').trim();
   if (bare && bare !== text) return toCountryCode(bare) ?? ALIASES[bare];
   // A region before its country ("Kurdistan Region - Iraq"): the country is the last part.
-  const last = /\s[-–,]\s*([^-–,]+)$/.exec(text)?.[1].trim();
+  // A city before it too ("Dubai, UAE").
+  const last = /(?:\s[-–]|,)\s*([^-–,]+)$/.exec(text)?.[1].trim();
   return last ? toCountryCode(last) ?? ALIASES[last] : undefined;
 }

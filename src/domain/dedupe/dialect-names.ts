@@ -63,6 +63,9 @@ function buildTable(): Syllables {
 
 const syllables = () => (table ??= buildTable());
 
+/** The Mandarin syllables of everyday characters in pinyin without tones ("zhen", "xing", "lv" as "lu"). */
+export const pinyinSyllables = (): ReadonlySet<string> => syllables().pinyin;
+
 /** The ways a written word splits into syllables of one set ("zhiming" → zhi ming); a lone vowel ("Maria": ma ri a) is none. */
 function splits(word: string, set: Set<string>, limit = 4): string[][] {
   if (!word) return [[]];

@@ -37,6 +37,22 @@ export function nameMarkers(tokens: string[], isLegal: (t: string) => boolean): 
   return [...new Set(out)].sort();
 }
 
+// The style of a firm its name states and the key drops ("Khan Enterprises", "Chukwuemeka Ventures", "Himalaya Trade
+// Concern", "Trading Est."): with the family words above, what one family's firms differ by ("Khan Brothers" /
+// "Khan Enterprises"). After the first word only, as the family words.
+const STYLES: Record<string, string> = Object.assign(Object.create(null), {
+  enterprise: 'enterprise', enterprises: 'enterprise', ent: 'enterprise', ventures: 'venture', venture: 'venture', concern: 'concern',
+  est: 'establishment', establishment: 'establishment', etablissements: 'establishment', etablissement: 'establishment', ets: 'establishment',
+});
+
+/** The words of a folded, tokenised name (legal forms still on) that say how the firm is styled: family words and STYLES. */
+export function nameStyles(tokens: string[]): string[] {
+  return [...new Set(tokens.slice(1).flatMap((t) => (FAMILY[t] ? [FAMILY[t]] : STYLES[t] ? [STYLES[t]] : [])))].sort();
+}
+
+/** The family words among a name's markers ("sons", "brothers", "partners"): the words before them name a family. */
+export const familyMarkers = (markers: string[]) => markers.filter((m) => m === 'sons' || m === 'brothers' || m === 'partners');
+
 /** Both names carry a distinguishing word and each has one the other lacks ("Uno" / "Dos", "North" / "South"). */
 export function markersConflict(a: string[], b: string[]): boolean {
   return a.some((m) => !b.includes(m)) && b.some((m) => !a.includes(m));

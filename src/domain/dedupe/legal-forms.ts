@@ -21,6 +21,8 @@ export const MORE_LEGAL_ANYWHERE: string[] = [
   'perseroan terbatas', 'sendirian berhad', 'berhad', 'plt', 'opc', 'pllc', 'lllp', 'pty ltd', 'jscb', 'ojsc',
   // Vietnam: a household business (hộ kinh doanh) and the one-member LLC (TNHH MTV) as English records spell them out
   'ho kinh doanh', 'household business', 'one member',
+  // Russia, Belarus, Kazakhstan: the sole trader (ИП, ИЧП) in English
+  'individual entrepreneur', 'private entrepreneur', 'sole proprietor', 'sole proprietorship',
 ];
 
 /** Forms spelt like ordinary words or initials: only at the start or the end of a name. */

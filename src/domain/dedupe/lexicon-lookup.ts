@@ -38,7 +38,8 @@ export function lexiconWordBySound(token: string): string | undefined {
     bySound = new Map();
     for (const [word, target] of ENGLISH) {
       // English loanwords are written as said: "-tion" as "-shan" (कॉर्पोरेशन, コーポレーション).
-      const variants = [word, word.replace(/tion$/, 'shan'), word.replace(/s$/, '')];
+      // An English plural's "s" (said "z") as Indian scripts write it: ज, ઝ ("इंडस्ट्रीज" Industries).
+      const variants = [word, word.replace(/tion$/, 'shan'), word.replace(/s$/, ''), word.replace(/ies$/, 'ij')];
       for (const v of variants) {
         const sk = soundSkeleton(v);
         if (sk.length < 4) continue;

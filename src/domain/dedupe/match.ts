@@ -5,17 +5,20 @@ import { formatPhone, phoneCountry, toE164 } from '../normalize/phone';
 import { domainLabel, isFreeMailDomain, registrableDomain } from './free-mail';
 import { compareNames, type NameComparison } from './name-compare';
 import { citiesFarApart, compareCities, prepareCity, type PreparedCity } from './city';
-import { companyNameParts, mayReadByMeaning, type CompanyNameParts, type NameReading } from './normalize-company';
+import { companyNameParts, mayReadByMeaning, tokenWeight, type CompanyNameParts, type NameReading } from './normalize-company';
 import { matchContacts, prepareContact, type PreparedContact } from './contact-names';
 import { CN_PLACES, CN_PROVINCES, COUNTRY_WORDS } from './company-lexicon';
 import { looksJapanese } from './japanese';
 import { toSimplified } from './romanize';
-import { legalConflict, markersConflict } from './distinguishers';
+import { familyMarkers, legalConflict, markersConflict } from './distinguishers';
 import { MATCH_MODEL, modelScore, type MatchFeatures } from './match-model';
 import { boundedMemo } from '../bounded-memo';
 import { sharedSwitchboard } from './switchboard';
 import { someLineOfOneKind } from './line-kind';
 import { bracketedAliases } from './bracket-alias';
+import { currentNumber } from './numbering-changes';
+import { pinyinAsWadeGiles } from './taiwan-spelling';
+import { personInitials, personNameTokens } from './similarity';
 
 /** A customer as the matcher sees it: an existing row, a CSV line or what a rep typed in chat. */
 export type CandidateRecord = {
@@ -56,7 +59,8 @@ export type PreparedRecord = {
 export type ReasonCode =
   | 'same_email' | 'same_email_domain' | 'same_website' | 'same_domain_label' | 'same_phone' | 'same_name' | 'similar_name' | 'translated_name' | 'same_contact'
   | 'same_country' | 'different_country' | 'different_domains' | 'different_phones' | 'different_name_words' | 'different_trade_words'
-  | 'different_place' | 'different_entity_marker' | 'different_legal_form' | 'different_name' | 'different_emails' | 'generic_name' | 'group_entity' | 'same_city' | 'different_city' | 'shared_phone_only' | 'same_switchboard';
+  | 'different_place' | 'different_entity_marker' | 'different_legal_form' | 'different_name' | 'different_emails' | 'generic_name' | 'group_entity' | 'same_city' | 'different_city' | 'shared_phone_only' | 'same_switchboard'
+  | 'family_firms';
 
 export type MatchReason = { code: ReasonCode; en: string; zh: string };
 
@@ -93,6 +97,8 @@ export type MatchResult = { score: number; verdict: MatchVerdict; reasons: Match
 };
 
 const CN_CITY_SET = new Set(Object.values(CN_PLACES));
+/** Territories that are one city: Singapore, Hong Kong, Macau, Monaco. */
+const CITY_STATES = new Set(['SG', 'HK', 'MO', 'MC']);
 /** Where Chinese firms and people spell their names in Hokkien, Teochew or Cantonese rather than pinyin. */
 const SOUTHERN_AREA = new Set(['SG', 'MY', 'BN', 'ID', 'PH']);
 
@@ -127,6 +133,14 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   }
   // Taiwan writes Wade-Giles ("宏達" Hung Ta, "南星" Nan Hsing).
   if (country === 'TW' || (!country && han.some(traditional))) for (const n of han) names.push(companyNameParts(n, { wadeGiles: true }));
+  // A Taiwan firm's Latin name in pinyin ("Zhenxing", "Hong Da") also in Wade-Giles, as the firm writes it ("Chen
+  // Hsing", "Hung Ta"): a spelling of characters, so one of a dialect's readings (see CompanyNameParts.dialect).
+  if (country === 'TW' || (!country && written.some((n) => /台灣|臺灣|台湾/.test(n)))) {
+    for (const n of written) {
+      const wg = pinyinAsWadeGiles(n);
+      if (wg) names.push({ ...companyNameParts(wg), dialect: true });
+    }
+  }
   // Singapore, Malaysia, Brunei, Indonesia, the Philippines: the name in Hokkien/Teochew (林福成 "Lim Hock Seng", 陈 "Tan").
   if (southernArea) for (const n of written) if (/[\u3400-\u9fff]/.test(n)) names.push(companyNameParts(n, { southern: true }));
   // A Japanese firm's name in kanji only ("山田製作所") reads as Japanese too, not only as Chinese.
@@ -137,7 +151,8 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   const site = raw.website ? websiteDomain(raw.website) : undefined;
   const websiteDomains = site && !isFreeMailDomain(site) ? [registrableDomain(site)] : [];
   const domainLabels = [...new Set([...emailDomains, ...websiteDomains].map(domainLabel).filter((l) => l.length >= 3))];
-  const phones = [...new Set((raw.phones ?? []).map((p) => toE164(p, country) ?? toE164(p)).filter((p): p is string => !!p))];
+  // as numbered today: a record from before a numbering change keeps the old form (Colombia's 60X, Poland's trunk 0)
+  const phones = [...new Set((raw.phones ?? []).map((p) => toE164(p, country) ?? toE164(p)).filter((p): p is string => !!p).map(currentNumber))];
   const phoneCountryOf = !country && phones.length ? phoneCountry(phones[0]) : undefined;
   // a Thai record's contacts, by its country or, with none typed, its phone's
   const thai = (country ?? phoneCountryOf) === 'TH';
@@ -277,6 +292,46 @@ function chooseNames(found: { spelt?: NamePair; translated?: NamePair }, oneCoun
 
 const contactMatch = (a: PreparedRecord, b: PreparedRecord) => matchContacts(a.contacts, b.contacts);
 
+/**
+ * Two firms of one family by name ("Khan Brothers" / "Khan Enterprises", "Agarwal & Sons" / "Aggarwal Traders", "Martin
+ * Éclairage" / "Martin Plomberie"): what the names share is a family's name (a family word on either name says so, or
+ * the shared words are a contact person's name on either record), and each name says something the other does not (a
+ * trade, or a style the key drops: "Sons", "Ventures"). A town's family runs several firms: without a shared address
+ * or number and without one person named in full at both in one town, two of them more often than one firm's two
+ * records. The words each says, or undefined.
+ */
+function familyFirms(names: NamePair, a: PreparedRecord, b: PreparedRecord): [string[], string[]] | undefined {
+  const { cmp } = names;
+  if (!cmp.shared.length) return undefined;
+  const stylesA = names.a.styles ?? [];
+  const stylesB = names.b.styles ?? [];
+  const otherA = [...cmp.only[0], ...stylesA.filter((x) => !stylesB.includes(x))];
+  const otherB = [...cmp.only[1], ...stylesB.filter((x) => !stylesA.includes(x))];
+  if (!otherA.length || !otherB.length) return undefined;
+  const familyWord = familyMarkers(names.a.markers).length > 0 || familyMarkers(names.b.markers).length > 0;
+  // In two scripts a word left over may be one the reading missed: only a family word and trade words or styles count.
+  if (cmp.crossScript) {
+    const known = (t: string) => tokenWeight(t) < 0.6 || [...stylesA, ...stylesB].includes(t);
+    return familyWord && otherA.every(known) && otherB.every(known) ? [otherA, otherB] : undefined;
+  }
+  if (familyWord) return [otherA, otherB];
+  return namedForPerson(cmp, a, b) ? [otherA, otherB] : undefined;
+}
+
+// A name's words repeat from pair to pair: each read as a person's word once.
+const personWordsOf = boundedMemo((t: string) => personNameTokens(t), 20_000);
+
+/** The words the names share, all of them a contact person's name on either record ("Rossi" of Marco Rossi). */
+function namedForPerson(cmp: NameComparison, a: PreparedRecord, b: PreparedRecord): boolean {
+  const named = cmp.shared.filter((t) => tokenWeight(t) >= 0.6);
+  if (!named.length) return false;
+  const people = [...a.contacts, ...b.contacts].flatMap((c) => c.readings);
+  return named.every((t) => {
+    const words = personWordsOf(t);
+    return words.length > 0 && people.some((r) => words.every((w) => r.includes(w)));
+  });
+}
+
 const pct = (x: number) => Math.round(x * 100);
 const list = (xs: string[]) => xs.join(' ');
 
@@ -339,10 +394,16 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     add('different_phones', 'no phone number in common', '电话号码均不相同');
   }
 
+  // In a city-state two "cities" are two districts of one city ("Kwun Tong" / "Kowloon", "Sungei Kadut" / "Singapore"):
+  // no evidence against.
+  const cityState = CITY_STATES.has(countryOf(a) ?? '') && countryOf(a) === countryOf(b);
+  const cities = a.city && b.city ? compareCities(a.city, b.city) : 'unknown';
+  const city = cities === 'different' && cityState ? 'unknown' : cities;
   let nameSimilarity = 0;
   let sharedNameTokens: string[] = [];
   let entityDiffers = false;
   let contradicted = false;
+  let family: [string[], string[]] | undefined;
   if (names) {
     const { cmp } = names;
     nameSimilarity = cmp.similarity;
@@ -378,6 +439,15 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
       entityDiffers = true;
       add('different_entity_marker', `different number, direction or family word in the names: ${names.a.markers.join(' ')} / ${names.b.markers.join(' ')}`,
         `名称中的编号、方位或家族用词不同：${names.a.markers.join(' ')} / ${names.b.markers.join(' ')}`);
+    }
+    // One person named in full at both in one town is the firm's own two records, its words translated ("Rossi
+    // Arredamenti" / "Rossi Furniture", "Nikolaou & Yioi" / "Nikolaou and Sons"), not a second firm of the family.
+    // (Named in full, an initial for a word: a family name alone, "Yamada-san" / "T. Yamada", is the family.)
+    const onePerson = contact.kind === 'full' && !!contact.pair && contact.pair.every((n) => personNameTokens(n).length + personInitials(n).length >= 2)
+      && city !== 'different';
+    family = hardLink || onePerson ? undefined : familyFirms(names, a, b);
+    if (family) {
+      add('family_firms', `one family's name, different firms: ${list(family[0])} / ${list(family[1])}`, `同一家族的名称，不同的公司：${list(family[0])} / ${list(family[1])}`);
     }
     const branch = branchContradiction(a, b, names.a) ?? branchContradiction(b, a, names.b);
     if (branch && !cmp.placeConflict) {
@@ -420,7 +490,6 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     add('same_contact', `same contact ${x === y ? x : `${x} ≈ ${y}`}`, `相同联系人 ${x === y ? x : `${x} ≈ ${y}`}`);
   }
 
-  const city = a.city && b.city ? compareCities(a.city, b.city) : 'unknown';
   if (city === 'same') {
     f.city_same = 1;
     add('same_city', `both in ${a.city!.label}`, `同在 ${a.city!.label}`);
@@ -468,12 +537,15 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   // The same name in two cities far apart ("Yamada Shoji", Osaka / Tokyo) with nothing else shared: a namesake or a
   // branch more often than one buyer, so a question at most.
   const nameOnly = !sharedEmails.length && !sharedDomains.length && !sharedPhones.length && contact.kind !== 'full';
-  const farApart = nameOnly && ((city !== 'same' && !!a.city && !!b.city && citiesFarApart(a.city, b.city)) || (!!names && (namedTownFarFrom(names.a, a, b) || namedTownFarFrom(names.b, b, a))));
+  // A firm named for its person ("Rossi Arredamenti", Marco Rossi) in two towns far apart: the same name for the person
+  // is a namesake as often as not (Rossi, Müller, Kim), so the person does not bridge the distance.
+  const namesakes = !sharedEmails.length && !sharedDomains.length && !sharedPhones.length && contact.kind === 'full' && !!names && namedForPerson(names.cmp, a, b);
+  const farApart = (nameOnly || namesakes) && ((city !== 'same' && !!a.city && !!b.city && citiesFarApart(a.city, b.city)) || (!!names && (namedTownFarFrom(names.a, a, b) || namedTownFarFrom(names.b, b, a))));
   // A Latin name met only through a dialect's reading of characters ("Kim Seng" / 金星, 金成, 金勝: many characters share one
   // syllable there) is a homophone as often as the firm: without the country, town or a person agreeing too, a question at most.
   const soundOnly = nameOnly && contact.kind === 'none' && city !== 'same' && country !== 'same' && !!names
     && (names.a.dialect || names.b.dialect) === true && !names.translated;
-  const capped = groupDomain || twoCountries || farApart || soundOnly;
+  const capped = groupDomain || twoCountries || farApart || soundOnly || !!family;
   if (names && country === 'different' && legalConflict(names.a.legal, names.b.legal)) {
     contradicted = true;
     add('different_legal_form', `different legal forms in two countries: ${names.a.legal.join(' ')} / ${names.b.legal.join(' ')}`,

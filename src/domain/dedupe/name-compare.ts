@@ -1,5 +1,5 @@
 import type { CompanyNameParts } from './normalize-company';
-import { foldDigraphs, stem, tokenWeight } from './normalize-company';
+import { canonicalCity, foldDigraphs, stem, tokenWeight } from './normalize-company';
 import { CANONICAL, CN_PROVINCES, COUNTRY_WORDS } from './company-lexicon';
 import { koreanFold } from './romanize';
 import { sameSoundSkeleton, soundSkeleton } from './sound-skeleton';
@@ -24,11 +24,15 @@ export type NameComparison = {
   placeConflict: [string[], string[]] | null;
   /** One name is written in a native script, so a low similarity says little. */
   crossScript: boolean;
+  /** The tokens each name has and the other does not match, of any weight. */
+  only: [string[], string[]];
 };
 
 function markJoined(a: string[], b: string[], ma: number[], mb: number[], bWords?: string[]): void {
   // "greenleaf" = "green leaf", "nanhaihongda" = "nanhai hongda".
   if (bWords) markJoinedAsWritten(a, b, ma, mb, bWords);
+  // the unmatched long words of `a` as spellingFold writes them, worked out at the first joined word that needs them
+  let folded: string[] | undefined;
   for (let j = 0; j < b.length; j++) {
     for (const n of [2, 3]) {
       if (j + n > b.length) continue;
@@ -36,6 +40,14 @@ function markJoined(a: string[], b: string[], ma: number[], mb: number[], bWords
       // Each part was folded alone: "agro" + "export" joins to "agroexport", which the whole word folded to "agroxport".
       let i = a.indexOf(joined);
       if (i < 0) i = a.indexOf(foldDigraphs(joined));
+      // one spelling joined, another apart ("Rungruang" / "Roong Ruang", "Svetotehnika" / "Sveto Tekhnika")
+      if (i < 0 && joined.length >= 6) {
+        folded ??= a.map((t, k) => (ma[k] < 1 && t.length >= 6 ? spellingFold(t) : ''));
+        if (folded.some(Boolean)) {
+          const f = spellingFold(joined);
+          i = folded.findIndex((x, k) => x === f && ma[k] < 1);
+        }
+      }
       if (i >= 0 && ma[i] < 1) {
         ma[i] = 1;
         for (let k = j; k < j + n; k++) mb[k] = 1;
@@ -96,13 +108,25 @@ function joinedSpans(words: string[]): Map<string, string[][]> {
   return spans;
 }
 
+/** "kims" of "kim": the possessive "s" a name writes without its apostrophe. */
+const possessive = (t: string, u: string) => t.length === u.length + 1 && t.endsWith('s') && t.startsWith(u);
+
+/** Whether a short token stands for the other name's words by their initials (see compareOrdered). */
+function isAcronymOf(t: string, other: CompanyNameParts, otherTokens: string[]): boolean {
+  if (t.length >= 3 && t.length <= 6 && other.acronyms.includes(t)) return true;
+  if (t.length >= 5 && t.length <= 7 && t.endsWith('pl') && other.acronyms.includes(t.slice(0, -2))) return true;
+  if (t.length !== 2 || !/^[a-z]{2}$/.test(t)) return false;
+  const named = otherTokens.filter((u) => tokenWeight(u) >= 0.6);
+  return named.length === 2 && named.map((u) => u[0]).join('') === t && named.every((u) => u.length >= 3);
+}
+
 /** Compares two names; cheap enough to run on every blocked candidate. Symmetric. */
 export function compareNames(a: CompanyNameParts, b: CompanyNameParts): NameComparison {
   // The greedy alignment below depends on argument order; fix the order so compare(a, b) mirrors compare(b, a).
   if (orderKey(a) > orderKey(b)) {
     const r = compareOrdered(b, a);
     const flip = <T>(x: [T, T] | null): [T, T] | null => (x ? [x[1], x[0]] : null);
-    return { ...r, distinctiveConflict: flip(r.distinctiveConflict), descriptorConflict: flip(r.descriptorConflict), placeConflict: flip(r.placeConflict) };
+    return { ...r, distinctiveConflict: flip(r.distinctiveConflict), descriptorConflict: flip(r.descriptorConflict), placeConflict: flip(r.placeConflict), only: [r.only[1], r.only[0]] };
   }
   return compareOrdered(a, b);
 }
@@ -127,7 +151,9 @@ function placesConflict(qa: string[], qb: string[], ta: string[], tb: string[]):
 
 /** Words of a name that the other name holds as its place qualifier: agreement on the place, not part of the identity. */
 const withoutPlaces = (tokens: string[], places: string[]) => {
-  const kept = tokens.filter((t) => !places.includes(t));
+  if (!places.length) return tokens;
+  // in the qualifier's one form: "Brasil" in one name is the other's "(Brazil)"
+  const kept = tokens.filter((t) => !places.includes(t) && !places.includes(canonicalCity(t)));
   return kept.length ? kept : tokens;
 };
 
@@ -162,9 +188,11 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
       if (j >= 0) { ma[i] = 1; mb[j] = 1; }
     });
   }
-  // "SGE" = "Société Générale d'Éclairage": an unmatched short token equal to the other name's initials.
-  const acronymA = ta.findIndex((t, i) => ma[i] === 0 && t.length >= 3 && t.length <= 5 && b.acronyms.includes(t));
-  const acronymB = tb.findIndex((t, j) => mb[j] === 0 && t.length >= 3 && t.length <= 5 && a.acronyms.includes(t));
+  // "SGE" = "Société Générale d'Éclairage": an unmatched short token equal to the other name's initials ("KCDPL": with
+  // "Pvt. Ltd." or "Pty Ltd" run on, where the other name leaves it off; "ZL" = "Zona Libre": two letters for a name of
+  // two words).
+  const acronymA = ta.findIndex((t, i) => ma[i] === 0 && isAcronymOf(t, b, tb));
+  const acronymB = tb.findIndex((t, j) => mb[j] === 0 && isAcronymOf(t, a, ta));
   if (acronymA >= 0) { ma[acronymA] = 1; mb.forEach((m, j) => { if (m === 0 && tokenWeight(tb[j]) >= 0.6) mb[j] = 1; }); }
   if (acronymB >= 0) { mb[acronymB] = 1; ma.forEach((m, i) => { if (m === 0 && tokenWeight(ta[i]) >= 0.6) ma[i] = 1; }); }
   // "SOCOMEX" = "Société Commerciale d'Import-Export": a word built from the other name's first syllables.
@@ -182,11 +210,24 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
   };
   prefixOf(ta, ma, tb, mb, a.abbreviations);
   prefixOf(tb, mb, ta, ma, b.abbreviations);
-  // Two Latin spellings of one sound ("Shree" / "Sri", "Aggarwal" / "Agarwal"): the same word.
+  // "IP Sidorov A.V." = "Individual Entrepreneur Alexey Sidorov": a sole trader's initials for the given name the other
+  // name writes out, once a distinctive word (the family name) agrees.
+  const initialsFor = (x: string[], mx: number[], y: string[], my: number[], initials?: string[]) => {
+    if (!initials || !mx.some((m, i) => m >= 1 && tokenWeight(x[i]) === 1)) return;
+    x.forEach((t, i) => {
+      if (mx[i] > 0 || !initials.includes(t)) return;
+      const j = y.findIndex((u, k) => my[k] === 0 && u.length >= 3 && u[0] === t[0] && tokenWeight(u) === 1);
+      if (j >= 0) { mx[i] = 1; my[j] = 1; }
+    });
+  };
+  initialsFor(ta, ma, tb, mb, a.initials);
+  initialsFor(tb, mb, ta, ma, b.initials);
+  // Two Latin spellings of one sound ("Shree" / "Sri", "Aggarwal" / "Agarwal"): the same word. A family's firm with and
+  // without its possessive "s" ("Kims Trading" / "Kim's Trading", "Smiths Hardware" / "Smith Hardware") too.
   ta.forEach((t, i) => {
     if (ma[i] > 0 || t.length < 3) return;
     const f = spellingFold(t);
-    const j = tb.findIndex((u, k) => mb[k] === 0 && u.length >= 3 && spellingFold(u) === f);
+    const j = tb.findIndex((u, k) => mb[k] === 0 && u.length >= 3 && (spellingFold(u) === f || possessive(t, u) || possessive(u, t)));
     if (j >= 0) { ma[i] = 1; mb[j] = 1; }
   });
   // Written in two scripts, one name is a transliteration of the other: spelling variants (Svetotehnika / Svetotekhnika,
@@ -203,7 +244,9 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
       if (s >= bestScore) { best = j; bestScore = s; }
     }
     if (best < 0 && transliterated) {
-      best = tb.findIndex((t, j) => mb[j] === 0 && sameSoundSkeleton(ta[i], t));
+      // The native letter for v is w too (व, و, ו): "agrval" (अग्रवाल) is Agarwal.
+      const [x, wx] = [ta[i], a.script === 'native' ? ta[i].replace(/v/g, 'w') : ta[i]];
+      best = tb.findIndex((t, j) => mb[j] === 0 && (sameSoundSkeleton(x, t) || (b.script === 'native' ? sameSoundSkeleton(x, t.replace(/v/g, 'w')) : wx !== x && sameSoundSkeleton(wx, t))));
       if (best < 0 && (a.korean || b.korean)) best = tb.findIndex((t, j) => mb[j] === 0 && t.length >= 3 && koreanFold(t) === koreanFold(ta[i]));
     }
     // A slip in a long Latin word with everything else agreeing ("Kowalski" / "Kowalsky") is nearly the same word.
@@ -212,6 +255,7 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
   if (a.script !== b.script) matchAcrossScripts(ta, tb, ma, mb, transliterated, !!(a.korean || b.korean));
   wholeTradeForItsHalf(ta, ma, tb);
   wholeTradeForItsHalf(tb, mb, ta);
+  kindredTrades(ta, ma, tb, mb);
   // A trade word only one side has ("… Rubber Products" vs "… Rubber") costs little; one on each side is a conflict.
   const looseA = ta.some((t, i) => ma[i] === 0 && tokenWeight(t) < 0.6);
   const looseB = tb.some((t, j) => mb[j] === 0 && tokenWeight(t) < 0.6);
@@ -248,6 +292,7 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
     descriptorConflict: genericA.length && genericB.length ? [genericA, genericB] : null,
     placeConflict: placesConflict(qa, qb, ta, tb) ? [qa, qb] : null,
     crossScript: a.script !== b.script || (a.script === 'native' && b.script === 'native' && similarity < 0.5),
+    only: [onlyA, onlyB],
   };
 }
 
@@ -255,6 +300,23 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
 // ("Midea Home Appliances"). Not "Electrical" only: that is as often an electrical-supplies shop (and a dialect
 // spelling against it, "Kim Seng Electrical" / 金星电器, stays a question).
 const WHOLE_TRADES: { whole: [string, string]; alone: string }[] = [{ whole: ['electric', 'appliance'], alone: 'appliance' }];
+
+// One trade in two words: a lamp shop's name says "Lamps" in one language ("Lampu Cahaya") and "Lighting" in another
+// ("Cahaya Lighting"); a furniture maker "Arredamenti" (furnishings) in Italian and "Furniture" in English.
+const KINDRED_TRADES: [string, string][] = [['lamp', 'lighting'], ['furnishing', 'furniture']];
+
+/** Two words of one trade, each left over on its side: the same word, not two lines of business. */
+function kindredTrades(x: string[], mx: number[], y: string[], my: number[]): void {
+  for (const [p, q] of KINDRED_TRADES) {
+    for (const [u, v] of [[p, q], [q, p]]) {
+      const i = x.indexOf(u);
+      const j = y.indexOf(v);
+      if (i < 0 || j < 0 || mx[i] > 0 || my[j] > 0 || x.includes(v) || y.includes(u)) continue;
+      mx[i] = 1;
+      my[j] = 1;
+    }
+  }
+}
 
 /** A name with the whole trade against one with the half that stands for it (matched) and not the other half. */
 function wholeTradeForItsHalf(x: string[], mx: number[], y: string[]): void {

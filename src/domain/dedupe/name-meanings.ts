@@ -32,6 +32,10 @@ export const LATIN_MEANINGS: Record<string, string> = lookupTable({
   'kim khi': 'hardware', 'sao mai': 'morning star',
   // Turkish
   altin: 'gold', yildiz: 'star', gunes: 'sun', dunya: 'world', yeni: 'new', kartal: 'eagle', ejder: 'dragon', umut: 'hope', zafer: 'victory', basari: 'success',
+  ipek: 'silk',
+  // French, as Canada's and North Africa's bilingual firms write one name in both languages
+  feuille: 'leaf', erable: 'maple', etoile: 'star', soleil: 'sun', aigle: 'eagle', couronne: 'crown', nouveau: 'new', nouvelle: 'new',
+  avenir: 'future', espoir: 'hope', soie: 'silk', dore: 'gold', doree: 'gold', palmier: 'palm',
   // pinyin and Japanese words a Latin name keeps where its English name translates them
   xuri: 'sunrise', jinlong: 'golden dragon', guangming: 'bright', hinode: 'sunrise', suisan: 'seafood',
   // Arabic words as Latin names spell them

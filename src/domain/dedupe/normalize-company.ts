@@ -3,7 +3,7 @@ import {
   ARABIC_WORDS, CANONICAL, CJK_WORDS, CN_COUNTIES, CN_DISTRICTS, CN_PLACES, COMMON_NAME_WORDS, GENERIC_WORDS, LEGAL_ANYWHERE, LEGAL_EDGE,
   NATIVE_LEGAL, PHRASES, PLACE_ALIASES, PLACES, STOPWORDS,
 } from './company-lexicon';
-import { legalFamilies, nameMarkers } from './distinguishers';
+import { legalFamilies, nameMarkers, nameStyles } from './distinguishers';
 import { looksJapanese, readJapaneseWords } from './japanese';
 import { cantonese, koreanRomanization, mandarin, southernReading, southernSurname, thaiRomanization, toSimplified, wadeGiles } from './romanize';
 import { readAbjads } from './abjad';
@@ -11,6 +11,7 @@ import { withoutArticle } from './article';
 import { lexiconWordByPrefix, lexiconWordBySlip, lexiconWordBySound } from './lexicon-lookup';
 import { ARABIC_STEMS, HEBREW_WORDS, THAI_WORDS } from './native-lexicon';
 import { ARABIC_MEANINGS, CJK_MEANINGS, LATIN_MEANINGS } from './name-meanings';
+import { boundedMemo } from '../bounded-memo';
 
 /** A company name taken apart for matching. */
 export type CompanyNameParts = {
@@ -30,12 +31,16 @@ export type CompanyNameParts = {
   words?: string[];
   /** Words written cut short with a full stop ("Com. Mat. Eletricos"): each may stand for a longer word of the other name. */
   abbreviations: string[];
+  /** Initials written with full stops ("IP Sidorov A.V." → "av"), not a legal form: a person's given names, maybe. */
+  initials?: string[];
   /** Written in Hangul: its words meet Latin spellings in either romanization (koreanFold). */
   korean?: boolean;
   /** Words that tell entities of one name apart ("Uno", "II", "North", "2"), canonical (see distinguishers.ts). */
   markers: string[];
   /** Legal-form families the name states ("gmbh", "ltd", "sa"). */
   legal: string[];
+  /** How the name styles the firm, words the key drops: family words and "enterprise", "venture", "concern" (see distinguishers.ts). */
+  styles?: string[];
   /** A native name read word for word (see NameReading.literal): compared with Latin names only. */
   literal?: boolean;
   /** Read by meaning (see NameReading.meaning): weaker evidence than a spelling, compared with Latin names only. */
@@ -302,6 +307,25 @@ function extractPlaces(tokens: string[], qualifiers: string[]): string[] {
   return t;
 }
 
+/**
+ * A compound of two trade words, as German, Dutch and the Nordic languages write them ("Werkzeughandel" tool trading,
+ * "Elektrohandel", "Lichttechnik"): the two words, each then read as a trade word; any other word as it is.
+ */
+const tradeCompound = boundedMemo((t: string): string[] => {
+  if (t.length < 8 || CANONICAL[t]) return [t];
+  for (let i = 4; i <= t.length - 4; i++) {
+    const [head, tail] = [t.slice(0, i), t.slice(i)];
+    if (CANONICAL[head] && CANONICAL[tail]) return [head, tail];
+  }
+  return [t];
+}, 20_000);
+
+// The anusvara (ं, ং, ં…) of the Indian scripts, read "m" letter by letter: it is the nasal of the sound that follows
+// ("इंडस्ट्रीज" Industries, "पैकेजिंग" Packaging) and "ng" at a word's end ("ট্রেডিং" Trading), as English loanwords say it.
+const ANUSVARA = /[\u0902\u0982\u0a02\u0a70\u0a82\u0b02\u0c02\u0c82\u0d02\u0d82]/gu;
+const ANUSVARA_LAST = /[\u0902\u0982\u0a02\u0a70\u0a82\u0b02\u0c02\u0c82\u0d02\u0d82](?![\u0900-\u0dff])/gu;
+const indicNasals = (name: string) => (/[\u0900-\u0dff]/.test(name) ? name.replace(ANUSVARA_LAST, 'ng').replace(ANUSVARA, 'n') : name);
+
 /** Takes a company name apart: the key, identity tokens, place qualifiers, script. Deterministic. */
 export function companyNameParts(name: string, reading: NameReading = {}): CompanyNameParts {
   const qualifiers: string[] = [];
@@ -310,7 +334,7 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   // Cantonese, Hokkien and Wade-Giles spellings vary from firm to firm ("Cheong" / "Cheung", "Hung" / "Hong") as an alphabet's do.
   const alphabetic = ALPHABETIC.test(name) || !!reading.cantonese || !!reading.wadeGiles || !!reading.southern;
   const hanInitials: string[] = [];
-  let text = foldNative(name.normalize('NFKC'), qualifiers, reading, hanInitials);
+  let text = foldNative(indicNasals(name.normalize('NFKC')), qualifiers, reading, hanInitials);
   text = foldLatin(text);
   // Bracketed places are qualifiers: "BRIGHTLUX LIGHTING (SHENZHEN) CO LTD".
   text = text.replace(/[([]([^)\]]*)[)\]]/g, (_w, inner: string) => {
@@ -326,8 +350,15 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
     return ` ${inner} `;
   });
   // "S.A. de C.V." → "sa de cv", "L.L.C" → "llc", "v.d." → "vd".
-  text = text.replace(/(?<![a-z0-9])((?:[a-z]\.){1,}[a-z]?)(?![a-z0-9])/g, (m) => m.replace(/\./g, ''));
-  text = text.replace(/&|\+/g, ' and ').replace(/\//g, ' ');
+  // A person's initials so written ("IP Sidorov A.V.") are kept apart: they may stand for the given names another record writes.
+  const personInitials: string[] = [];
+  text = text.replace(/(?<![a-z0-9])((?:[a-z]\.){1,}[a-z]?)(?![a-z0-9])/g, (m) => {
+    const joined = m.replace(/\./g, '');
+    if (joined.length <= 3 && !LEGAL_WORDS.has(joined)) personInitials.push(foldDigraphs(joined));
+    return joined;
+  });
+  // "Ромашка+", "Techno+": a plus that ends the name is its word "Plus".
+  text = text.replace(/\+\s*$/, ' plus').replace(/&|\+/g, ' and ').replace(/\//g, ' ');
   // "J & S Imports" = "J&S Import": initials joined by "and" are one word ("js"), not two dropped letters.
   text = text.replace(/(?<![a-z0-9])([a-z])\s+and\s+([a-z])(?![a-z0-9])/g, '$1$2');
   // "VDM" = "Van der Merwe": initials with the particles, before they are joined to the surname below.
@@ -339,8 +370,10 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   let tokens = text.split(/[^a-z0-9]+/).filter(Boolean);
   const markers = nameMarkers(tokens, isLegalWord);
   const legal = legalFamilies(tokens);
+  const styles = nameStyles(tokens);
   const initials = tokens.filter((t) => !STOPWORDS.has(t) && /^[a-z]/.test(t)).map((t) => t[0]).join('');
-  const acronyms = [...new Set([initials, particleInitials, ...hanInitials].flatMap((x) => [2, 3, 4].filter((n) => x.length >= n).map((n) => x.slice(0, n))))];
+  // All the initials too, up to six: "SGEPL" is Shree Ganesh Electricals Pvt. Ltd., legal form and all.
+  const acronyms = [...new Set([initials, particleInitials, ...hanInitials].flatMap((x) => [...[2, 3, 4].filter((n) => x.length >= n).map((n) => x.slice(0, n)), ...(x.length > 4 && x.length <= 6 ? [x] : [])]))];
   // The words as written (connectors out), for acronyms made of their first syllables ("SOCOMEX", "DIELCA").
   const words = tokens.filter((t) => !STOPWORDS.has(t) && /^[a-z]/.test(t));
   tokens = removeSequences(tokens, LEGAL_ANY);
@@ -351,12 +384,14 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   if (alphabetic && !reading.literal) tokens = tokens.map((t) => (CANONICAL[t] || LEGAL_WORDS.has(t) ? t : lexiconWordBySound(t) ?? t));
   // "Electrcals": a slip in a long trade word leaves it that trade word, not a distinctive name word.
   tokens = tokens.map((t) => (CANONICAL[t] || GENERIC.has(t) || LEGAL_WORDS.has(t) ? t : lexiconWordBySlip(t) ?? t));
-  tokens = tokens.map((t) => CANONICAL[t] ?? t).flatMap((t) => t.split(' ')).filter(Boolean);
+  tokens = tokens.flatMap(tradeCompound).map((t) => CANONICAL[t] ?? t).flatMap((t) => t.split(' ')).filter(Boolean);
   tokens = applyPhrases(tokens);
   tokens = stripEdges(tokens);
   // "Al Noor" = "Al-Noor" = "Alnoor".
   tokens = tokens.flatMap((t, i) => (t === 'al' && i + 1 < tokens.length ? [] : [i > 0 && tokens[i - 1] === 'al' ? `al${t}` : t]));
-  tokens = tokens.filter((t) => !STOPWORDS.has(t) && (t.length > 1 || /\d/.test(t)));
+  // A name of nothing but a connector's letters ("DER SRL": Distribuidora Eléctrica Rosario) keeps them: they are the name.
+  const named = tokens.filter((t) => !STOPWORDS.has(t) && (t.length > 1 || /\d/.test(t)));
+  tokens = named.length ? named : tokens.filter((t) => t.length > 2);
   tokens = extractPlaces(tokens.map(foldDigraphs), qualifiers);
   // "Hardware Ventures Accra Ltd": a business word that ends the name once its place is off comes off too.
   tokens = stripEdges(tokens, false).map(stem);
@@ -366,7 +401,7 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   // Sorted, so word order does not matter ("Illuminazione Rossi" = "Rossi Illuminazione"); pg_trgm ignores order anyway.
   const article = /[\u0600-\u06ff]/.test(name) || /(?:^|[^\p{L}])(?:al|el|ul)[\s-]+\p{L}/iu.test(name);
   const articleOn = tokens.some((t) => withoutArticle(t) !== t);
-  return { key: [...keyTokens].sort().join(' '), tokens, qualifiers: uniqueQualifiers, script, alphabetic, acronyms, abbreviations, words, korean: /[\uac00-\ud7af]/.test(name), markers, legal, literal: reading.literal, translated: reading.meaning, article, articleOn,
+  return { key: [...keyTokens].sort().join(' '), tokens, qualifiers: uniqueQualifiers, script, alphabetic, acronyms, abbreviations, words, korean: /[\uac00-\ud7af]/.test(name), markers, legal, ...(styles.length ? { styles } : {}), ...(personInitials.length ? { initials: personInitials } : {}), literal: reading.literal, translated: reading.meaning, article, articleOn,
     ...hanReading(name, reading) };
 }
 

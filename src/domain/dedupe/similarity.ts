@@ -1,6 +1,6 @@
 import anyAscii from 'any-ascii';
 import { jaroWinkler } from '../normalize/jaro-winkler';
-import { soundSkeleton } from './sound-skeleton';
+import { consonantClasses, soundSkeleton } from './sound-skeleton';
 import { dropArabicArticle } from './abjad';
 import { GIVEN_NAME_FORMS } from './given-name-forms';
 
@@ -31,8 +31,11 @@ export function trigramSimilarity(a: string, b: string): number {
 /** The titles before a person's name in Latin letters that every reading of a contact leaves out (each adds its own). */
 export const PERSON_TITLES = ['mr', 'mrs', 'ms', 'miss', 'dr'] as const;
 // Malay and Indonesian address a man as "Encik" or "Pak"/"Bapak", a woman as "Ibu"/"Puan"; Amharic as "Ato"/"Woizero".
+// West Africa's "Alhaji", "Alhaja", "Chief" and "Engr", Thai "Khun", Burmese "Daw", French "Mme", Spanish "Sra", German
+// "Herr" and "Frau" stand before a name the same way.
 const HONORIFICS = new Set<string>(['ah', ...PERSON_TITLES, 'prof', 'sir', 'madam', 'bhai', 'ji', 'san', 'sama', 'jr', 'sr', 'eng', 'ing', 'sheikh',
-  'encik', 'pak', 'bapak', 'ibu', 'puan', 'ato', 'woizero']);
+  'encik', 'pak', 'bapak', 'ibu', 'puan', 'ato', 'woizero', 'alhaji', 'alhaja', 'hajia', 'haji', 'hajji', 'chief', 'engr', 'khun', 'daw', 'mme', 'mlle',
+  'sra', 'srta', 'herr', 'frau']);
 // Not "le": Lê is the second family name of Vietnam ("Lê Minh Đức" and "Nguyễn Minh Đức" are two people).
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'da', 'del', 'von', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'vd', 'di', 'la', 'dos', 'das']);
 
@@ -56,6 +59,16 @@ export function personNameTokens(name: string): string[] {
     });
 }
 
+// A name written in Latin, Cyrillic or Greek letters only: its one-letter words are initials ("J. Smith", "Ахмедов Р.М.").
+const INITIALS_SCRIPT = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\s.,'’-]+$/u;
+
+/** A person's initials, folded as personNameTokens folds the words they stand for ("J. Smith" → ["i"], as "John" → "iohn"). */
+export function personInitials(name: string): string[] {
+  const text = name.normalize('NFKC');
+  if (!INITIALS_SCRIPT.test(text)) return [];
+  return anyAscii(text.replace(/[ьъЬЪ]/g, '')).toLowerCase().split(/[^a-z]+/).filter((t) => t.length === 1).map((t) => foldPersonWord(t)[0]);
+}
+
 /** One word of a person's name with the transliteration variants levelled ("Aleksey" / "Alexey" both "aleksei"). */
 function foldPersonWord(t: string): string {
   return hongKongSpelling(t)
@@ -77,8 +90,15 @@ function sameConsonants(t: string, u: string): boolean {
   // or a short abjad reading that wrote only its long vowel against a full Latin spelling (السيد "sid" / "Sayed",
   // السبيعي "sbi" / "Subaie").
   const short = Math.min(t.length, u.length);
-  return st.length >= 3 || (st.length === 2 && (!(/[aeiou]/.test(t) && /[aeiou]/.test(u)) || short >= 4 || (short === 3 && Math.max(t.length, u.length) >= 5)));
+  const vowelled = /[aeiou]/.test(t) && /[aeiou]/.test(u);
+  // Both spelt with their vowels, the consonants must come as often on each side: the skeleton runs "Yamamoto" (m-m-t)
+  // into "Yamada" (m-d), two family names; a letter written double ("Mohammed" / "Muhamad") is one consonant.
+  if (vowelled && consonantRun(t) !== consonantRun(u)) return false;
+  return st.length >= 3 || (st.length === 2 && (!vowelled || short >= 4 || (short === 3 && Math.max(t.length, u.length) >= 5)));
 }
+
+/** The skeleton of a word with its doubled letters written once, each consonant between vowels kept ("yamamoto" "mmt"). */
+const consonantRun = (t: string) => consonantClasses(t.replace(/(.)\1+/g, '$1'));
 
 function permutations(tokens: string[]): string[] {
   if (tokens.length <= 1) return [tokens.join('')];

@@ -10,16 +10,19 @@ import { boundedMemo } from '../bounded-memo';
  * v and f stay apart: folded, "Vang" (Wang) and "Fang" would be one family name.
  */
 // Compared for every candidate pair; the words of names repeat, so each is worked out once.
-export const soundSkeleton = boundedMemo((token: string): string =>
-  token.toLowerCase()
+export const soundSkeleton = boundedMemo((token: string): string => consonantClasses(token).replace(/(.)\1+/g, '$1'));
+
+/** The consonant classes of a word, one for each consonant ("yamamoto" "mmt", where the skeleton merges the run: "mt"). */
+export function consonantClasses(token: string): string {
+  return token.toLowerCase()
     .replace(/[^a-z]/g, '')
     // The Arabic article, written on the word or apart ("Al Amal", "Elsalam").
     .replace(/^(al|el)(?=[^aeiou]?[a-z]{2})/, '')
     .replace(/ph/g, 'f').replace(/x/g, 'ks').replace(/[cqgj]/g, 'k').replace(/[pb]/g, 'b').replace(/z/g, 's').replace(/d/g, 't')
     .replace(/[aeiouwy]/g, '')
     // h after a consonant marks another sound of it (kh, th, sh, ch, dh, gh): the consonant alone carries the class.
-    .replace(/(?<=.)h/g, '')
-    .replace(/(.)\1+/g, '$1'));
+    .replace(/(?<=.)h/g, '');
+}
 
 /**
  * Whether two words written in two scripts can be one word: same skeleton of at least three consonants, or of two for

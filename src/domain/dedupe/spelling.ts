@@ -1,5 +1,5 @@
 // One word, two Latin spellings of its sound: "Shree" / "Shri" / "Sree" (Indian names), "Venkateswara" /
-// "Venkateshwara", "Aggarwal" / "Agarwal", "Svetotekhnika" / "Svetotechnika" (two transliterations of Russian),
+// "Venkateshwara", "Aggarwal" / "Agarwal", "Svetotekhnika" / "Svetotechnika" / "Svetotehnika" (transliterations of Russian),
 // "Agroimpeks" / "Agroimpex", "Djaya" / "Jaya" (old and new Indonesian spelling). Folded, they are equal. Pinyin is left
 // as it is: none of these rules changes a pinyin syllable ("Shen" / "Sen", "Hongda" / "Hengda" are other firms).
 import { boundedMemo } from '../bounded-memo';
@@ -12,6 +12,8 @@ export const spellingFold = boundedMemo(fold);
 
 function fold(token: string): string {
   return token
+    // Cyrillic "техн" written "tehn" (Belarusian, Serbian, Croatian spellings: "Tehnostroj", "Elektrotehnika") or "tekhn"
+    .replace(/tehn/g, 'techn')
     .replace(/kh/g, 'ch').replace(/x/g, 'ks').replace(/ph/g, 'f').replace(/w/g, 'v')
     // "shr" and "shv" occur in Indian names only (Shri, Venkateshwara); pinyin "sh" is always followed by a vowel.
     .replace(/sh(?=[rv])/g, 's')
@@ -21,6 +23,8 @@ function fold(token: string): string {
     // Urdu and Persian spell Arabic a before h as e ("Rehman" / "Rahman", "Mehmood" / "Mahmood", "Zehra" / "Zahra").
     .replace(/eh(?=[bdfjklmnrstz])/g, 'ah')
     .replace(/ee/g, 'i').replace(/(?<=[^aeiou])y/g, 'i').replace(/ii$|iy$|ij$/, 'i')
+    // Russian -ой, -ей as "-oy", "-oj", "-oi" ("Tekhnostroy" / "Tehnostroj" / "Tekhnostroi")
+    .replace(/(?<=[aeou])[yj]$/, 'i')
     .replace(/dj/g, 'j').replace(/tj/g, 'c').replace(/oe/g, 'u')
     .replace(/(.)\1+/g, '$1')
     // The plural "s" came off one side's long words only (stem in normalize-company.ts): "agroimpeks" / "agroimpex".

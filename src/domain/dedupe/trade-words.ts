@@ -35,6 +35,7 @@ export const MORE_CANONICAL: Record<string, string> = {
   // furniture
   muebles: 'furniture', mueble: 'furniture', moveis: 'furniture', meubles: 'furniture', meuble: 'furniture', mobili: 'furniture', mobel: 'furniture', moebel: 'furniture',
   mobilya: 'furniture', mebel: 'furniture', meble: 'furniture', epipla: 'furniture', perabot: 'furniture', mebeli: 'furniture',
+  arredamenti: 'furnishing', arredamento: 'furnishing', arredi: 'furnishing', mobiliario: 'furniture', ameublement: 'furnishing',
   // food
   alimentos: 'food', alimenticios: 'food', alimentaire: 'food', alimentaires: 'food', alimentari: 'food', alimentare: 'food', lebensmittel: 'food', gida: 'food',
   produkty: 'food', trofima: 'food', makanan: 'food', pangan: 'food', voedingsmiddelen: 'food', zywnosc: 'food', prodovolstvie: 'food',
@@ -90,4 +91,15 @@ export const MORE_CANONICAL: Record<string, string> = {
   'noi that': 'furniture', 'anh sang': 'lighting', 'vat lieu': 'material', 'thiet bi': 'equipment', equipos: 'equipment', equipamentos: 'equipment', equipements: 'equipment', attrezzature: 'equipment',
   oborudovanie: 'equipment', ekipman: 'equipment', peralatan: 'equipment', sanitarios: 'sanitary', sanitaire: 'sanitary', sanitari: 'sanitary', cable: 'cable', kabel: 'cable',
   cabos: 'cable', cables: 'cable', cavi: 'cable', kablo: 'cable', kalodia: 'cable',
+  // English abbreviations of trade words ("Kampala Bldg Supplies")
+  bldg: 'building', bldgs: 'building', sthn: 'southern', nthn: 'northern',
+  // a family word inside the name in its languages' plural ("Schmidt & Söhne Werkzeughandel", "Pérez Hijos Ferretería")
+  sohne: 'sons', soehne: 'sons', hijos: 'sons', filhos: 'sons', figli: 'sons', synowie: 'sons', zonen: 'sons', ogullari: 'sons',
+  // Russian "spare parts for cars" as one word, as Central Asian firms write it ("Bishkek Avtozapchast")
+  avtozapchast: 'auto part', avtozapchasti: 'auto part',
+  // Hebrew trade words as Israeli firms spell them in Latin letters ("Or Teura" is "Or Lighting", תאורה)
+  teura: 'lighting', teurah: 'lighting', hashmal: 'electric', chashmal: 'electric',
+  // plumbing: a town's "Martin Plomberie" is not its "Martin Éclairage"
+  plomberie: 'plumbing', plombier: 'plumbing', plombiers: 'plumbing', plumber: 'plumbing', plumbers: 'plumbing', fontaneria: 'plumbing', fontanero: 'plumbing',
+  idraulica: 'plumbing', idraulico: 'plumbing', loodgieter: 'plumbing', klempner: 'plumbing', klempnerei: 'plumbing', encanamentos: 'plumbing', santehnika: 'plumbing',
 };
