@@ -66,6 +66,13 @@ export const TRAIN_TENTH_PATH = dataFile('train-tenth.jsonl');
  * trained on.
  */
 export const TRAIN_ELEVENTH_PATH = dataFile('train-eleventh.jsonl');
+/**
+ * 1,717 more by a twelfth author, the same way (#16, nineteenth stop), weighted to order splits, customization,
+ * certification and catalogue asks with their look-alikes, confirmations said in full and payment delays of many
+ * kinds; scored untouched first (language 99.4%, intent F1 70.4%, opt-out recall 100% at precision 97.0%; order_split
+ * recall 34.4%, payment_extension recall 47.6%), then trained on.
+ */
+export const TRAIN_TWELFTH_PATH = dataFile('train-twelfth.jsonl');
 /** The DEV sets by two more authors: tuned on; trained on by the intent model only in trials (TRAIN_ON_DEV=1). */
 export const DEV_PATH = dataFile('dev.jsonl');
 export const DEV4_PATH = dataFile('dev4.jsonl');
@@ -89,9 +96,9 @@ export function loadLabelled(path = DATASET_PATH): Labelled[] {
     });
 }
 
-/** The training messages written apart from labelled.jsonl: train-extra, -more, -fifth, -sixth, -seventh, -eighth, -ninth, -tenth and -eleventh. */
+/** The training messages written apart from labelled.jsonl: train-extra, -more, -fifth, -sixth, -seventh, -eighth, -ninth, -tenth, -eleventh and -twelfth. */
 export function loadExtraTraining(): Labelled[] {
-  return [TRAIN_EXTRA_PATH, TRAIN_MORE_PATH, TRAIN_FIFTH_PATH, TRAIN_SIXTH_PATH, TRAIN_SEVENTH_PATH, TRAIN_EIGHTH_PATH, TRAIN_NINTH_PATH, TRAIN_TENTH_PATH, TRAIN_ELEVENTH_PATH].flatMap((file) => (existsSync(file) ? loadLabelled(file) : []));
+  return [TRAIN_EXTRA_PATH, TRAIN_MORE_PATH, TRAIN_FIFTH_PATH, TRAIN_SIXTH_PATH, TRAIN_SEVENTH_PATH, TRAIN_EIGHTH_PATH, TRAIN_NINTH_PATH, TRAIN_TENTH_PATH, TRAIN_ELEVENTH_PATH, TRAIN_TWELFTH_PATH].flatMap((file) => (existsSync(file) ? loadLabelled(file) : []));
 }
 
 /** Every message we may tune on: the train split of labelled.jsonl and the extra training files. */
@@ -106,7 +113,7 @@ export function loadTraining(): Labelled[] {
  */
 export function loadTrainingByAuthor({ dev = false } = {}): Array<{ author: string; rows: Labelled[] }> {
   const files: Array<[string, string]> = [
-    ['extra', TRAIN_EXTRA_PATH], ['more', TRAIN_MORE_PATH], ['fifth', TRAIN_FIFTH_PATH], ['sixth', TRAIN_SIXTH_PATH], ['seventh', TRAIN_SEVENTH_PATH], ['eighth', TRAIN_EIGHTH_PATH], ['ninth', TRAIN_NINTH_PATH], ['tenth', TRAIN_TENTH_PATH], ['eleventh', TRAIN_ELEVENTH_PATH],
+    ['extra', TRAIN_EXTRA_PATH], ['more', TRAIN_MORE_PATH], ['fifth', TRAIN_FIFTH_PATH], ['sixth', TRAIN_SIXTH_PATH], ['seventh', TRAIN_SEVENTH_PATH], ['eighth', TRAIN_EIGHTH_PATH], ['ninth', TRAIN_NINTH_PATH], ['tenth', TRAIN_TENTH_PATH], ['eleventh', TRAIN_ELEVENTH_PATH], ['twelfth', TRAIN_TWELFTH_PATH],
     ...(dev ? ([['dev', DEV_PATH], ['dev4', DEV4_PATH]] as Array<[string, string]>) : []),
   ];
   return [

@@ -205,6 +205,12 @@ export const en: PatternTable = {
     \b(order|orders|shipment|shipments|containers?|po|goods|delivery|qty|quantity|cargo|consignment)( (be|is|was|are|to be|can be|could be|being))? split\b
     \b(can|could|pls|please|plz|need to|want to|like to|have to|must|let'?s|kindly|and|or|then) (we |you |i )?split\b(?! (ac|a/c|air ?con\w*|unit|units|type|system)\b)|^\s*split\b(?! (ac|a/c|air ?con\w*|unit|units|type|system)\b)
     \bseparate (shipments?|invoices?|orders?|containers?|pis?|bills?|deliveries|pi|b\/?ls?)\b
+    # a part now and the rest after, asked: "we'd like the first 1,000 pcs airfreighted and the remaining 4,000 by sea"
+    \b(want|like|need|please|pls|can you|could you|let'?s|make|send|ship)\b[^.?!]{0,20}\bthe first (\d[\d,.]*k?( ?pcs| units| sets| ctns)?|lot|batch|part|container|20 ?ft|40 ?ft|40hq)\b[^.?!]{0,80}\b(the )?(rest|remaining|remainder|other \d[\d,.]*)\b
+    # "… 200 units by air for the show, the other 1800 can follow by ocean later"
+    \b(the )?(other|remaining|rest of the) \d[\d,.]*k?( \w+)? (can|could|will|may|should) (follow|come later|go later|ship later|be shipped later)\b
+    # so many to one place, the rest to another: "put 1200 to our NJ 3PL and the rest to Reno"
+    \b\d[\d,.]*k?( ?pcs| units| sets| ctns| cartons)? to (our |the |my )?\w+[^.?!]{0,40}\b(the )?(rest|other \d[\d,.]*|remaining( \d[\d,.]*)?|remainder) (to|for|goes to)\b
     # one order to several places: "can you deliver to two addresses? 300 to Lagos, 200 to Abuja"
     \b(deliver|ship|send|dispatch)\w*( it| them| the (order|goods))? to (two|2|three|3|several|different|separate) (addresses|destinations|warehouses|ports|stores|locations|cities|consignees)\b
     \b(two|2|three|3|four|4|several|multiple) (separate )?(shipments|invoices|pis|batches|lots|deliveries|consignees|b\/?ls)\b

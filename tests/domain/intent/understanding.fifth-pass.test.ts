@@ -105,5 +105,30 @@ describe('order splits: the opposite asked, the rest missing, and one order to s
     'Can you deliver to two addresses? Same order, 300 to Lagos, 200 to Abuja',
     'Please ship 50% now and the rest next month',
     'Can we split the order into 2 shipments?',
+    "We'd like the first 1,000 pcs airfreighted asap and the remaining 4,000 by sea.",
+    'Sounds good. Put 1200 to our NJ 3PL and the rest to Reno',
+    'Two drops please: 400 to our Leeds DC this month, the other 600 to Bristol in March',
+    'We need 200 units shipped by air for the show, the other 1800 can follow by ocean later.',
   ])('reads a split in "%s"', (text) => expect(intents(text)).toContain('order_split'));
+
+  it.each(['The first container is ready, when will the rest be ready?', 'Send 2 samples to our office and the rest to the factory'])(
+    'reads no split in "%s"',
+    (text) => expect(intents(text)).not.toContain('order_split'),
+  );
+});
+
+describe('what the twelfth author tipped, held by rules', () => {
+  it.each([
+    ['Die letzte Lieferung war einwandfrei, bitte gleiche Qualität wieder.', 'complaint'],
+    ['Een klant wil nog 20 stuks.', 'complaint'],
+    ['My customer wants 50 more', 'complaint'],
+    ['我们的客户还没付款给我们', 'payment_extension'],
+    ['Fotonya kirim lewat WA aja kak', 'catalog_request'],
+  ])('reads "%s" without %s', (text, intent) => expect(intents(text)).not.toContain(intent));
+
+  it.each([
+    ['Die Qualität ist schlechter als beim letzten Mal', 'complaint'],
+    ['我们的客户还没付款给我们，能不能晚两周付尾款？', 'payment_extension'],
+    ['Kirim katalog lewat email ya kak', 'catalog_request'],
+  ])('reads "%s" as %s', (text, intent) => expect(intents(text)).toContain(intent));
 });
