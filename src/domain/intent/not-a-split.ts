@@ -98,6 +98,17 @@ const REST_MISSING = new RegExp([
   String.raw`\b(die )?(zweite|andere) (halfte|teil(lieferung)?)( der (lieferung|bestellung|ware))? (ist |sind )?(noch )?(nicht|immer noch nicht)( da| angekommen| geliefert)?\b`,
 ].join('|'), 'g');
 
+// Two lots that came or went, told: "Le due spedizioni sono arrivate insieme", "De twee zendingen kwamen samen aan"
+const LOTS_ARRIVED = new RegExp([
+  String.raw`\b(le |i |gli )?(due|2|tre|3|entrambe le|entrambi gli) (spedizioni|consegne|lotti|ordini|container) (sono|erano) (arrivat|partit|giunt|uscit)\w*`,
+  String.raw`\b(de )?(twee|2|drie|3|beide) (zendingen|leveringen|partijen|bestellingen|containers) (kwamen|zijn|waren)( \w+)? (aan|aangekomen|vertrokken|binnen|samen)\b`,
+  String.raw`\b(die )?(zwei|2|drei|3|beiden) (lieferungen|sendungen|bestellungen|container|partien) (kamen|sind|waren)( \w+)? (an|angekommen|eingetroffen|zusammen)\b`,
+  String.raw`\b(los )?(dos|2|tres|3|ambos) (envios|pedidos|embarques|lotes|contenedores) (llegaron|salieron|han llegado)\b|\b(os )?(dois|2|tres|3|ambos os) (envios|pedidos|embarques|lotes|conteineres) (chegaram|sairam)\b`,
+  String.raw`\b(les )?(deux|2|trois|3) (envois|commandes|expeditions|livraisons|lots|conteneurs) (sont|etaient) (arrive|parti)\w*|\b(obie|dwie|2) (dostawy|przesylki|partie|zamowienia) (przyszly|dotarly|doszly)\b`,
+].join('|'), 'g');
+// Several buyers of one group ordering each for itself: "our two branches will order separately"
+const ORDER_SEPARATELY = /\b(branches|stores|shops|companies|offices|subsidiaries|warehouses|departments)\b[^.?!]{0,20}\b(will |would |are going to |)(order|buy|pay|purchase|place (their )?(own )?orders?) separately\b/g;
+
 // Each pattern runs only when a word it needs is in the text: most messages have none of them.
 const MASKS: Array<[RegExp, RegExp]> = [
   [/between|entre|\btra\b|\bfra\b|zwischen|tussen|miedzy|antara|giua|arasinda|между|بين/, TWO_LOTS_COMPARED],
@@ -117,6 +128,8 @@ const MASKS: Array<[RegExp, RegExp]> = [
   [/combin|consolid|merge|join|together|group|junt|agrup|unir|unan|unite|accorp|zusammen|samen|bundel|polacz|birlestir|объедин|gabung|gop|合并|拼|まとめ|합쳐|합치|묶어|جمع|دمج/, JOINED],
   [/no |without|not |don'?t|never|together|at once|one go|in one|last time|previous|sin |nada de|sem |nao |pas de|aucun|keine|ohne|niente|nessun|senza|geen|bez /, ALL_TOGETHER],
   [/received|got|arrived|where (is|are)|halfte|teil/, REST_MISSING],
+  [/arrivat|partit|giunt|uscit|kwamen|zijn |waren|kamen|sind |llegaron|salieron|han llegado|chegaram|sairam|arrive|parti|przyszly|dotarly|doszly/, LOTS_ARRIVED],
+  [/separately/, ORDER_SEPARATELY],
 ];
 const CUES = new RegExp(MASKS.map(([cue]) => cue.source).join('|'));
 const RUN = MASKS.map(([cue, re]) => spanMask(cue, [re]));

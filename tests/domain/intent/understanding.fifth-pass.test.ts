@@ -99,6 +99,10 @@ describe('order splits: the opposite asked, the rest missing, and one order to s
     'We received only the first part, where is the rest?',
     'Die zweite Hälfte der Lieferung ist noch nicht da',
     'Sin embarques parciales por favor, todo junto',
+    'Le due spedizioni sono arrivate insieme',
+    'De twee zendingen kwamen samen aan',
+    'Die zwei Lieferungen kamen zusammen an',
+    'Our two branches will order separately',
   ])('reads no split in "%s"', (text) => expect(intents(text)).not.toContain('order_split'));
 
   it.each([
