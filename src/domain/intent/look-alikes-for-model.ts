@@ -6,6 +6,7 @@ import { maskNothingWrong } from './not-a-complaint';
 import { maskNotAGreeting } from './not-a-greeting';
 import { maskNotASplit } from './not-a-split';
 import { maskNotAnExtension } from './not-an-extension';
+import { maskShipmentReceived } from './shipment-received';
 
 /**
  * The masks of the acting intents' look-alikes the model reads too (model/blend.ts): words of a complaint that
@@ -28,4 +29,6 @@ export const LOOK_ALIKES_FOR_MODEL: ReadonlyArray<{ intent: Intent; mask: (folde
   { intent: 'greeting', mask: maskNotAGreeting, readFrom: 0.5 },
   // a file sent by a named channel ("Fotonya kirim lewat WA aja"): the channel named, no catalogue asked (file-by-chat.ts)
   { intent: 'catalog_request', mask: maskFileByChat, readFrom: 0.5 },
+  // a shipment received, told: no shipping question (shipment-received.ts)
+  { intent: 'shipping', mask: maskShipmentReceived, readFrom: 0.5 },
 ];

@@ -15,6 +15,7 @@ import { maskPaymentSplit } from './payment-split';
 import { maskHypotheticalOrder } from './hypothetical-order';
 import { maskNotAnExtension } from './not-an-extension';
 import { maskNotASplit } from './not-a-split';
+import { maskShipmentReceived } from './shipment-received';
 import { detectOptOut } from './opt-out';
 import { blankAligned, foldOffsets } from './fold-alignment';
 import {
@@ -137,7 +138,7 @@ const ASK_KEYS = new Set<PatternKey>([
 // "The two lots differ in shade" compares lots and "split the difference" meets a price: no split of the goods.
 // Keys sharing a mask share one blanked copy.
 const complaintMask = (folded: string) => maskNothingWrong(maskProductSpecs(maskOwnLatePayment(folded)));
-const shippingMask = (folded: string) => maskSentByChat(maskCarriageOnUs(folded));
+const shippingMask = (folded: string) => maskShipmentReceived(maskSentByChat(maskCarriageOnUs(folded)));
 const KEY_MASKS: Partial<Record<PatternKey, (folded: string) => string>> = {
   complaint: complaintMask,
   price_inquiry: maskHowMuchOfOther,

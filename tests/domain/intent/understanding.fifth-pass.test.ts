@@ -136,3 +136,18 @@ describe('what the twelfth author tipped, held by rules', () => {
     ['Kirim katalog lewat email ya kak', 'catalog_request'],
   ])('reads "%s" as %s', (text, intent) => expect(intents(text)).toContain(intent));
 });
+
+describe('a shipment received, told: no shipping question', () => {
+  it.each([
+    'We got the shipment, thank you',
+    'The container arrived yesterday, all good',
+    'Recibimos el contenedor, todo bien',
+    'Wir haben die Ware erhalten, danke',
+    'Barang sudah sampai, terima kasih',
+    'Груз получили, спасибо',
+  ])('reads no shipping in "%s"', (text) => expect(intents(text)).not.toContain('shipping'));
+
+  it.each(['Has the container arrived?', '¿Ya llegó el contenedor?', 'Have you shipped the goods?', 'FOB or CIF?'])('still reads shipping in "%s"', (text) =>
+    expect(intents(text)).toContain('shipping'),
+  );
+});
