@@ -73,6 +73,13 @@ export const TRAIN_ELEVENTH_PATH = dataFile('train-eleventh.jsonl');
  * recall 34.4%, payment_extension recall 47.6%), then trained on.
  */
 export const TRAIN_TWELFTH_PATH = dataFile('train-twelfth.jsonl');
+/**
+ * 1,221 more by a thirteenth author, the same way (#16, nineteenth stop), weighted to asks made indirectly (a volume
+ * hinted, a budget, a deadline, a rival's price), trade chit-chat that asks nothing, and customization against the
+ * catalogue and complaints; scored untouched first (language 99.0%, intent F1 72.9%, opt-out recall 100% at
+ * precision 95.2%), then trained on.
+ */
+export const TRAIN_THIRTEENTH_PATH = dataFile('train-thirteenth.jsonl');
 /** The DEV sets by two more authors: tuned on; trained on by the intent model only in trials (TRAIN_ON_DEV=1). */
 export const DEV_PATH = dataFile('dev.jsonl');
 export const DEV4_PATH = dataFile('dev4.jsonl');
@@ -96,9 +103,9 @@ export function loadLabelled(path = DATASET_PATH): Labelled[] {
     });
 }
 
-/** The training messages written apart from labelled.jsonl: train-extra, -more, -fifth, -sixth, -seventh, -eighth, -ninth, -tenth, -eleventh and -twelfth. */
+/** The training messages written apart from labelled.jsonl: train-extra, -more, -fifth, -sixth, -seventh, -eighth, -ninth, -tenth, -eleventh, -twelfth and -thirteenth. */
 export function loadExtraTraining(): Labelled[] {
-  return [TRAIN_EXTRA_PATH, TRAIN_MORE_PATH, TRAIN_FIFTH_PATH, TRAIN_SIXTH_PATH, TRAIN_SEVENTH_PATH, TRAIN_EIGHTH_PATH, TRAIN_NINTH_PATH, TRAIN_TENTH_PATH, TRAIN_ELEVENTH_PATH, TRAIN_TWELFTH_PATH].flatMap((file) => (existsSync(file) ? loadLabelled(file) : []));
+  return [TRAIN_EXTRA_PATH, TRAIN_MORE_PATH, TRAIN_FIFTH_PATH, TRAIN_SIXTH_PATH, TRAIN_SEVENTH_PATH, TRAIN_EIGHTH_PATH, TRAIN_NINTH_PATH, TRAIN_TENTH_PATH, TRAIN_ELEVENTH_PATH, TRAIN_TWELFTH_PATH, TRAIN_THIRTEENTH_PATH].flatMap((file) => (existsSync(file) ? loadLabelled(file) : []));
 }
 
 /** Every message we may tune on: the train split of labelled.jsonl and the extra training files. */
@@ -113,7 +120,7 @@ export function loadTraining(): Labelled[] {
  */
 export function loadTrainingByAuthor({ dev = false } = {}): Array<{ author: string; rows: Labelled[] }> {
   const files: Array<[string, string]> = [
-    ['extra', TRAIN_EXTRA_PATH], ['more', TRAIN_MORE_PATH], ['fifth', TRAIN_FIFTH_PATH], ['sixth', TRAIN_SIXTH_PATH], ['seventh', TRAIN_SEVENTH_PATH], ['eighth', TRAIN_EIGHTH_PATH], ['ninth', TRAIN_NINTH_PATH], ['tenth', TRAIN_TENTH_PATH], ['eleventh', TRAIN_ELEVENTH_PATH], ['twelfth', TRAIN_TWELFTH_PATH],
+    ['extra', TRAIN_EXTRA_PATH], ['more', TRAIN_MORE_PATH], ['fifth', TRAIN_FIFTH_PATH], ['sixth', TRAIN_SIXTH_PATH], ['seventh', TRAIN_SEVENTH_PATH], ['eighth', TRAIN_EIGHTH_PATH], ['ninth', TRAIN_NINTH_PATH], ['tenth', TRAIN_TENTH_PATH], ['eleventh', TRAIN_ELEVENTH_PATH], ['twelfth', TRAIN_TWELFTH_PATH], ['thirteenth', TRAIN_THIRTEENTH_PATH],
     ...(dev ? ([['dev', DEV_PATH], ['dev4', DEV4_PATH]] as Array<[string, string]>) : []),
   ];
   return [
