@@ -23,6 +23,17 @@ const NON_LATIN = /[^\p{Script=Latin}\p{P}\p{N}\p{Z}\p{M}]/u;
 const CITY_WORDS = /\b(city|ciudad de|ciudad|cidade de|thanh pho|tp|metro|greater|municipality|sar|capital|district|oblast|dki)\b/g;
 // Two-letter tails are states or provinces ("Houston, TX", "Guadalajara, Jal.").
 
+/**
+ * Short forms of big trading cities that are neither their initials nor letters of the name in order that skip some
+ * (compareCities finds "BH", "Jhb", "B'ham" by those): clippings ("Alex", "Casa", "Pindi"), nicknames ("Jozi") and the
+ * airport codes reps write for their hubs ("DXB", "NBO").
+ */
+const CITY_CLIPPINGS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  alex: 'alexandria', casa: 'casablanca', pindi: 'rawalpindi', jozi: 'johannesburg', cai: 'cairo', jed: 'jeddah', ruh: 'riyadh',
+  dxb: 'dubai', auh: 'abu dhabi', shj: 'sharjah', nbo: 'nairobi', nyc: 'new york', bom: 'mumbai', sgn: 'ho chi minh', ist: 'istanbul',
+  df: 'mexico', 'd f': 'mexico', rj: 'rio de janeiro', 'sao paulo capital': 'sao paulo',
+});
+
 const foldWords = (text: string) => foldLatin(text)
   .replace(/[^a-z0-9]+/g, ' ').replace(CITY_WORDS, ' ').replace(/\s+/g, ' ').trim()
   .split(' ').map((w) => w.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u')).join(' ');
@@ -50,7 +61,7 @@ function readPart(part: string, cantoneseArea: boolean, japanese: boolean): stri
   if (/[\u0590-\u06ff]/.test(bare)) readings.push(foldWords(readAbjads(bare)));
   if (/[\u0e00-\u0e7f]/.test(bare)) readings.push(foldWords(thaiRomanization(bare)));
   // The old name kept beside the new one: "Canton" is Guangzhou, and also a town in Ohio the map knows by that name.
-  return readings.filter(Boolean).flatMap((r) => [...new Set([canonicalCity(r), r])]);
+  return readings.filter(Boolean).flatMap((r) => [...new Set([canonicalCity(r), r, ...(CITY_CLIPPINGS[r] ? [CITY_CLIPPINGS[r]] : [])])]);
 }
 
 /** Folds what a rep typed as the city: "São Paulo" = "SAO PAULO", "Zürich" = "Zuerich", "深圳市" = "Shenzhen", "Moskva" = "Moscow". */

@@ -5,7 +5,8 @@ import { formatPhone, phoneCountry, toE164 } from '../normalize/phone';
 import { domainLabel, isFreeMailDomain, registrableDomain } from './free-mail';
 import { compareNames, type NameComparison } from './name-compare';
 import { citiesFarApart, compareCities, prepareCity, type PreparedCity } from './city';
-import { companyNameParts, mayReadByMeaning, tokenWeight, type CompanyNameParts, type NameReading } from './normalize-company';
+import { hongKongLatinSpelling } from './hong-kong-spelling';
+import { branchOfficeName, companyNameParts, saysBranch, foldLatin, mayReadByMeaning, tokenWeight, type CompanyNameParts, type NameReading } from './normalize-company';
 import { matchContacts, prepareContact, type PreparedContact } from './contact-names';
 import { CN_PLACES, CN_PROVINCES, COUNTRY_WORDS } from './company-lexicon';
 import { looksJapanese } from './japanese';
@@ -54,6 +55,8 @@ export type PreparedRecord = {
   city?: PreparedCity;
   /** No country typed: the country of the record's first phone number, evidence for (never against) a country. */
   phoneCountry?: string;
+  /** The name says the record is one office of the firm ("(Surabaya branch)", "- filial Campinas"): its town differs by design. */
+  branchOffice?: true;
 };
 
 export type ReasonCode =
@@ -107,10 +110,27 @@ export const DUPLICATE_THRESHOLD = MATCH_MODEL.duplicate;
 /** At or above: warn the rep and ask. */
 export const POSSIBLE_THRESHOLD = MATCH_MODEL.possible;
 
+const personWords = (text: string) => foldLatin(text).split(/[^a-z]+/).filter((w) => w.length >= 2);
+
+/**
+ * "Ganesh Electricals (Rajesh Shah)": the record's own contact person written after the firm's name is who to ask for,
+ * not a branch's town nor a second name. Dropped when every word of the bracket (two at least) is a word of one contact.
+ */
+function withoutBracketedContact(name: string, contactNames: string[] | undefined): string {
+  if (!contactNames?.length || !/[([]/.test(name)) return name;
+  const people = contactNames.map((c) => new Set(personWords(c)));
+  const out = name.replace(/\s*[([]([^)\]]+)[)\]]/g, (whole, inner: string) => {
+    const words = personWords(inner);
+    return words.length >= 2 && people.some((p) => words.every((w) => p.has(w))) ? ' ' : whole;
+  }).trim();
+  return out || name;
+}
+
 /** Normalises and precomputes a record; pure and deterministic. */
 export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   const country = raw.country ? readCountry(raw.country) : undefined;
-  const typed = [raw.name, ...(raw.aliases ?? [])].filter((n) => n && n.trim());
+  const branch = branchOfficeName(raw.name);
+  const typed = [branch ?? raw.name, ...(raw.aliases ?? [])].filter((n) => n && n.trim()).map((n) => withoutBracketedContact(n, raw.contactNames));
   const written = [...typed, ...typed.flatMap(bracketedAliases)];
   const names = written.map((n) => companyNameParts(n));
   // Hong Kong and Macau firms romanise their Chinese names in Cantonese (明華 = "Ming Wah", not "Minghua"): read them both ways.
@@ -141,6 +161,13 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
       if (wg) names.push({ ...companyNameParts(wg), dialect: true });
     }
   }
+  // A Hong Kong or Macau firm's Latin name with its Cantonese syllables in one spelling ("San Kwong" = "Sun Kwong").
+  if (cantoneseArea) {
+    for (const n of written) {
+      const hk = hongKongLatinSpelling(n);
+      if (hk) names.push({ ...companyNameParts(hk), dialect: true });
+    }
+  }
   // Singapore, Malaysia, Brunei, Indonesia, the Philippines: the name in Hokkien/Teochew (林福成 "Lim Hock Seng", 陈 "Tan").
   if (southernArea) for (const n of written) if (/[\u3400-\u9fff]/.test(n)) names.push(companyNameParts(n, { southern: true }));
   // A Japanese firm's name in kanji only ("山田製作所") reads as Japanese too, not only as Chinese.
@@ -159,7 +186,7 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   const area = { cantonese: cantoneseArea, southern: southernArea, japanese: country === 'JP', korean: country === 'KR' || country === 'KP', wadeGiles: country === 'TW', thai };
   const contacts = (raw.contactNames ?? []).filter((n) => n.trim()).map((name) => prepareContact(name, area));
   const city = raw.city?.trim() ? prepareCity(raw.city, { cantonese: cantoneseArea, country }) : undefined;
-  return { id: raw.id, name: raw.name, country, names, emails, emailDomains, websiteDomains, domainLabels, phones, contacts, city, phoneCountry: phoneCountryOf };
+  return { id: raw.id, name: raw.name, country, names, emails, emailDomains, websiteDomains, domainLabels, phones, contacts, city, phoneCountry: phoneCountryOf, ...(branch || (raw.city && saysBranch(raw.city)) ? { branchOffice: true } : {}) };
 }
 
 /** The names read by meaning (旭日 → "sunrise"), where that reading differs from every spelling already read. */
@@ -398,7 +425,9 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   // no evidence against.
   const cityState = CITY_STATES.has(countryOf(a) ?? '') && countryOf(a) === countryOf(b);
   const cities = a.city && b.city ? compareCities(a.city, b.city) : 'unknown';
-  const city = cities === 'different' && cityState ? 'unknown' : cities;
+  // A record that names itself one office of the firm ("… (Surabaya branch)") is in another town by what it says: its
+  // town is no evidence against the firm's other records.
+  const city = cities === 'different' && (cityState || a.branchOffice || b.branchOffice) ? 'unknown' : cities;
   let nameSimilarity = 0;
   let sharedNameTokens: string[] = [];
   let entityDiffers = false;
@@ -531,7 +560,10 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   // Lines of one switchboard under one name are one office's, not other numbers ((주)대성무역 / "Daesung Trading").
   const sameName = !!names && !entityDiffers && names.cmp.similarity >= 0.999;
   const otherNumbers = a.phones.length > 0 && b.phones.length > 0 && !(sameName && sharedSwitchboard(a.phones, b.phones));
-  const groupDomain = !sharedEmails.length && !sharedPhones.length && sharedDomains.length > 0 && otherPeople && (otherNumbers || entityDiffers);
+  // (Not where one record names itself an office of the firm under the same name: "Kwong Hing Furniture (Johor branch)",
+  // jb@kwonghing.com.my, is the firm's own record, its people and numbers the branch's.)
+  const groupDomain = !sharedEmails.length && !sharedPhones.length && sharedDomains.length > 0 && otherPeople && (otherNumbers || entityDiffers)
+    && !(sameName && (a.branchOffice || b.branchOffice));
   // Two countries and no shared address or number: at most a group sibling, never a silent merge.
   const twoCountries = country === 'different' && !sharedEmails.length && !sharedPhones.length;
   // The same name in two cities far apart ("Yamada Shoji", Osaka / Tokyo) with nothing else shared: a namesake or a

@@ -117,8 +117,12 @@ function isAcronymOf(t: string, other: CompanyNameParts, otherTokens: string[]):
   if (t.length >= 5 && t.length <= 7 && t.endsWith('pl') && other.acronyms.includes(t.slice(0, -2))) return true;
   if (t.length !== 2 || !/^[a-z]{2}$/.test(t)) return false;
   const named = otherTokens.filter((u) => tokenWeight(u) >= 0.6);
-  return named.length === 2 && named.map((u) => u[0]).join('') === t && named.every((u) => u.length >= 3);
+  return named.length === 2 && named.every((u) => u.length >= 3)
+    && (named.map((u) => u[0]).join('') === t || named.map(initialOrX).join('') === t);
 }
+
+/** English writes "cross" and a leading "ex" as X ("Southern Cross" is "SX", "Xpress"): a word's initial either way. */
+const initialOrX = (u: string) => (u === 'cross' || u.startsWith('ex') ? 'x' : u[0]);
 
 /** Compares two names; cheap enough to run on every blocked candidate. Symmetric. */
 export function compareNames(a: CompanyNameParts, b: CompanyNameParts): NameComparison {

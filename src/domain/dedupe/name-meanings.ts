@@ -14,7 +14,7 @@ export const CJK_MEANINGS: Record<string, string> = lookupTable({
   新: 'new', 宏: 'grand', 盛: 'prosper', 永: 'ever', 耀: 'glory', 辉: 'glory', 银: 'silver', 钻石: 'diamond', 水晶: 'crystal', 玉: 'jade', 莲: 'lotus',
   红: 'red', 蓝: 'blue', 绿: 'green', 太平洋: 'pacific', 亚洲: 'asia', 环球: 'global', 全球: 'global', 世界: 'world', 联合: 'united', 胜利: 'victory',
   未来: 'future', 现代: 'modern', 希望: 'hope', 皇冠: 'crown', 皇家: 'royal', 和平: 'peace', 和谐: 'harmony', 幸运: 'lucky', 财富: 'fortune',
-  第一: 'first', 精英: 'elite', 成功: 'success', 日本: 'japan',
+  第一: 'first', 精英: 'elite', 成功: 'success', 日本: 'japan', 世纪: 'century', 枫叶: 'maple leaf', 枫: 'maple',
   // Japanese on-yomi as firms romanise them, and trade words the Chinese table reads otherwise.
   北海: 'hokkai', 水産: 'seafood', 工具: 'tool', 眼镜: 'optical', 眼鏡: 'optical', ランプ: 'lamp', ライト: 'light', 공구: 'tool',
 });
@@ -37,7 +37,8 @@ export const LATIN_MEANINGS: Record<string, string> = lookupTable({
   feuille: 'leaf', erable: 'maple', etoile: 'star', soleil: 'sun', aigle: 'eagle', couronne: 'crown', nouveau: 'new', nouvelle: 'new',
   avenir: 'future', espoir: 'hope', soie: 'silk', dore: 'gold', doree: 'gold', palmier: 'palm',
   // pinyin and Japanese words a Latin name keeps where its English name translates them
-  xuri: 'sunrise', jinlong: 'golden dragon', guangming: 'bright', hinode: 'sunrise', suisan: 'seafood',
+  xuri: 'sunrise', jinlong: 'golden dragon', guangming: 'bright', hinode: 'sunrise', suisan: 'seafood', 'xin shiji': 'new century', xinshiji: 'new century',
+  shiji: 'century', hongxing: 'red star', jinxing: 'golden star', changcheng: 'great wall', huanqiu: 'global', yangguang: 'sunshine',
   // Arabic words as Latin names spell them
   masreya: 'egyptian', masriya: 'egyptian', masria: 'egyptian', masriyah: 'egyptian', najma: 'star', nagma: 'star',
 });

@@ -326,6 +326,33 @@ const ANUSVARA = /[\u0902\u0982\u0a02\u0a70\u0a82\u0b02\u0c02\u0c82\u0d02\u0d82]
 const ANUSVARA_LAST = /[\u0902\u0982\u0a02\u0a70\u0a82\u0b02\u0c02\u0c82\u0d02\u0d82](?![\u0900-\u0dff])/gu;
 const indicNasals = (name: string) => (/[\u0900-\u0dff]/.test(name) ? name.replace(ANUSVARA_LAST, 'ng').replace(ANUSVARA, 'n') : name);
 
+// Words of a rep's note in brackets: where the lead came from, how to reach it, what the record is. None names a firm.
+const NOTE_WORDS = new Set([
+  'inquiry', 'enquiry', 'inquiries', 'alibaba', '1688', 'dhgate', 'aliexpress', 'wechat', 'whatsapp', 'skype', 'viber', 'lead', 'leads',
+  'via', 'expo', 'fair', 'exhibition', 'account', 'acct', 'customer', 'client', 'buyer', 'prospect', 'referral', 'referred', 'ref',
+  'sample', 'samples', 'duplicate', 'dup', 'inactive', 'closed', 'attn', 'tel', 'mobile', 'email', 'website', 'contact', 'old', 'new',
+]);
+const isBracketNote = (words: string) => words.split(' ').some((w) => NOTE_WORDS.has(w));
+
+// Words that say a record is one office of a firm: "branch", Portuguese and Spanish "filial"/"sucursal", French
+// "succursale", German "Niederlassung"/"Filiale", Vietnamese "chi nhánh" (branch) and "văn phòng" (office), Indonesian
+// and Malay "cabang" (branch).
+const BRANCH = String.raw`(?:branch(?:\s+office)?|filial|filiale|sucursal|succursale|niederlassung|zweigstelle|chi\s+nh[aá]nh|v[aă]n\s+ph[oò]ng|cabang)`;
+const BRANCH_BRACKET = new RegExp(String.raw`\s*[(\[][^)\]]*(?<!\p{L})${BRANCH}(?!\p{L})[^)\]]*[)\]]`, 'iu');
+const BRANCH_WORD = new RegExp(String.raw`(?<!\p{L})${BRANCH}(?!\p{L})`, 'iu');
+/** A city field that says the record is an office of the firm ("Erbil branch", "Filial Campinas"). */
+export const saysBranch = (text: string) => BRANCH_WORD.test(text.normalize('NFC'));
+const BRANCH_TAIL = new RegExp(String.raw`\s+[-–—]\s*${BRANCH}(?!\p{L}).*$`, 'iu');
+
+/**
+ * "Sinar Terang Abadi (Surabaya branch)", "Comercial Silva - filial Campinas", "Điện Quang Minh - Chi nhánh Hà Nội": the
+ * name of one office of the firm. Returns the firm's name without the office, or undefined for a name that says none.
+ */
+export function branchOfficeName(name: string): string | undefined {
+  const out = name.normalize('NFC').replace(BRANCH_BRACKET, ' ').replace(BRANCH_TAIL, '').replace(/\s+/g, ' ').trim();
+  return out && out !== name.normalize('NFC').replace(/\s+/g, ' ').trim() ? out : undefined;
+}
+
 /** Takes a company name apart: the key, identity tokens, place qualifiers, script. Deterministic. */
 export function companyNameParts(name: string, reading: NameReading = {}): CompanyNameParts {
   const qualifiers: string[] = [];
@@ -339,6 +366,8 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   // Bracketed places are qualifiers: "BRIGHTLUX LIGHTING (SHENZHEN) CO LTD".
   text = text.replace(/[([]([^)\]]*)[)\]]/g, (_w, inner: string) => {
     const words = inner.replace(/[^a-z0-9 ]+/g, ' ').trim().replace(/\s+/g, ' ');
+    // A rep's note ("(Alibaba inquiry)", "(old account)", "(via agent)") says where the record came from, not who the firm is.
+    if (isBracketNote(words)) return ' ';
     if (PLACE_SET.has(words)) { qualifiers.push(canonicalPlace(words)); return ' '; }
     // "Patel & Sons (Mombasa) Ltd", "Hercules LLC (Rostov)": one or two plain words in brackets name a branch's town,
     // known to our place list or not; a legal form or a trade word in brackets stays part of the name.
@@ -416,7 +445,8 @@ function hanReading(name: string, reading: NameReading): Pick<CompanyNameParts, 
  * place qualifiers removed, trade words in one English form, words sorted. "BRIGHTLUX LIGHTING (SHENZHEN) CO LTD" → "brightlux lighting".
  */
 export function normalizeCompanyName(name: string): string {
-  return companyNameParts(name).key;
+  // one office of the firm ("… - filial Campinas") is stored under the firm's name
+  return companyNameParts(branchOfficeName(name) ?? name).key;
 }
 
 /** How much a token says about identity: 1 distinctive, 0.6 a frequent brand word, 0.35 a trade word. */
