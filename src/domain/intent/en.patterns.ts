@@ -239,6 +239,8 @@ export const en: PatternTable = {
     \b(complain|complaint|complaints|claim|refund|compensat\w*|reimburs\w*)\b
     \breturn (the |all )?(goods|items|products|order)\b
     \b(disappointed|unacceptable|terrible|not happy|unhappy|angry|not (satisfied|pleased)|dissatisfied)\b
+    # time gone and nothing come: "seriously, 2 months and no goods???", "3 weeks and still nothing"
+    \b(\d+|two|three|four|five|six|several) (days|weeks|months)( now)? and (still )?(no|nothing|not a single|zero)\b
     \b(still|yet) (not|hasn'?t|haven'?t|didn'?t) (arrived|received|shipped|come|got)\b
     \bnot (arrived|received|shipped|delivered) yet\b
     \bwhere is (my|our|the) (order|goods|shipment|parcel|package|container)\b

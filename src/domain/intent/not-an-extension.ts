@@ -41,7 +41,7 @@ const DECISION_AWAITED = new RegExp([
 ].join('|'), 'g');
 
 const THEIR_CUSTOMER_LATE = new RegExp([
-  String.raw`\b(our|my) (customers?|clients?|buyers?)\b[^.;?!]{0,20}\b(not paid|hasn'?t paid|haven'?t paid|pays? (me |us )?late|paying (me |us )?late|delay\w* (the )?payment)\b[^.,;?!]{0,40}`,
+  String.raw`\b(our|my) (customers?|clients?|buyers?)\b[^.;?!]{0,20}\b(not paid|hasn'?t paid|haven'?t paid|pays? (me |us )?late|paying (me |us )?late|delay\w* (the )?payment)\b[^.,;?!]{0,40}(, \d+ days( late)?)?(, (it is|it's|its|that is|which is) (very |so |really )?(hard|tough|difficult) (for us|for me))?`,
   String.raw`наш\S* (клиент|покупател)\S* (задерживает|не оплатил|не заплатил)\S*( \S+)?`,
   String.raw`(我们的|我们|我的|我)?(客户|客人|买家|下游)(还|仍然|一直)?(没|没有|未|迟迟没|拖着不)(付款|付钱|打款|结账|回款|给钱)(给我们|给我)?`,
   String.raw`\b(unser|unsere|mein|meine)[nmrs]? (kunde|kunden|abnehmer)\b[^.;?!]{0,20}\b(nicht|noch nicht) (bezahlt|gezahlt)\b|\b(nasz|moj|nasi|moi) (klient|klienci|odbiorca|kupujacy)\w*\b[^.;?!]{0,20}\bnie (zaplacil|zaplacili|placi|placa)\w*`,

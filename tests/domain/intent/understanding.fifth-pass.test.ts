@@ -151,3 +151,14 @@ describe('a shipment received, told: no shipping question', () => {
     expect(intents(text)).toContain('shipping'),
   );
 });
+
+describe('what the thirteenth author tipped, held by rules', () => {
+  it('reads time gone and nothing come as a complaint', () => {
+    expect(intents('seriously, 2 months and no goods???')).toContain('complaint');
+    expect(intents('3 weeks and still nothing from you')).toContain('complaint');
+  });
+  it("reads the buyer's customer paying late as no request for time, unless time is asked", () => {
+    expect(intents('My client pays me late, 90 days, it is very hard for us')).not.toContain('payment_extension');
+    expect(intents('My client pays me late, can we have 30 more days?')).toContain('payment_extension');
+  });
+});
