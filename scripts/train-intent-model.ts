@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { modelText } from '../src/domain/intent/model/features';
 import { decodeModel, modelProbabilitiesOf, type IntentModelFile } from '../src/domain/intent/model/intent-model';
 import { loadLabelled, type Labelled } from '../tests/domain/classify-dataset';
-import { train } from './intent-trainer';
+import { learntFromText, train } from './intent-trainer';
 import { trainingFromEnv } from './translation-groups';
 
 const OUT = fileURLToPath(new URL('../src/domain/intent/model/intent-weights.json', import.meta.url));
@@ -38,7 +38,8 @@ const rows = authors.flatMap((a) => a.rows);
 const file = train(rows, authors.flatMap((a) => a.weights));
 // JSON has no comments: the note on where it comes from is a field (do not edit; run npm run train:intents)
 writeFileSync(OUT, `${JSON.stringify({ generatedBy: `scripts/train-intent-model.ts from ${rows.length} training messages${process.env.TRANSLATION_WEIGHING && process.env.TRANSLATION_WEIGHING !== 'none' ? `, weighed by translation group (${process.env.TRANSLATION_WEIGHING})` : ''}`, ...file })}\n`);
-console.log(`trained on ${rows.length} messages: ${(file.data.length / 1024).toFixed(0)} KB of weights → ${OUT}`);
+const leftOut = rows.filter((r) => !learntFromText(r)).length;
+console.log(`trained on ${rows.length - leftOut} of ${rows.length} messages (${leftOut} bare agreements after the rep's message left out): ${(file.data.length / 1024).toFixed(0)} KB of weights → ${OUT}`);
 const e = process.argv.indexOf('--eval');
 if (e >= 0) {
   for (const path of process.argv.slice(e + 1)) {

@@ -18,6 +18,7 @@ const OFFER = /\b(quote|quotation|pi|proforma|offer|cotizacion|cotacao|devis|ang
 /** A reply that only agrees ("да", "sí dale", "ok go ahead"): what it agrees to is in the rep's last message. */
 export function isBareAgreement(text: string): boolean {
   const folded = fold(text);
+  // (every part of AGREEMENT is optional: an empty or punctuation-only reply agrees to nothing)
   return /[\p{L}]/u.test(folded) && AGREEMENT.test(folded);
 }
 
@@ -26,7 +27,6 @@ export function contextIntents(text: string, previous: readonly string[] | undef
   const out = new Map<Intent, number>();
   const last = lastMessage(previous);
   if (last === undefined || text.length > 60) return out;
-  // (every part of AGREEMENT is optional: an empty or punctuation-only reply agrees to nothing)
   if (isBareAgreement(text) && OFFER.test(fold(last.slice(0, 2000)))) out.set('order_confirmation', CONTEXT_CONFIDENCE);
   return out;
 }
