@@ -12,6 +12,7 @@ import { lexiconWordByPrefix, lexiconWordBySlip, lexiconWordBySound } from './le
 import { ARABIC_STEMS, HEBREW_WORDS, THAI_WORDS } from './native-lexicon';
 import { ARABIC_MEANINGS, CJK_MEANINGS, LATIN_MEANINGS } from './name-meanings';
 import { boundedMemo } from '../bounded-memo';
+import { TokenSequences } from './token-sequences';
 
 /** A company name taken apart for matching. */
 export type CompanyNameParts = {
@@ -87,18 +88,24 @@ const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+/g;
 const split = (s: string) => s.split(' ').filter(Boolean);
 const LEGAL_WORDS = new Set([...LEGAL_ANYWHERE, ...LEGAL_EDGE].flatMap(split));
 const isLegalWord = (t: string) => LEGAL_WORDS.has(t) && t !== 'dos';
-const LEGAL_ANY = LEGAL_ANYWHERE.map(split).sort((a, b) => b.length - a.length);
-const LEGAL_EDGES = [...LEGAL_ANYWHERE, ...LEGAL_EDGE].map(split).sort((a, b) => b.length - a.length);
+const asSequences = (list: readonly string[]) => new TokenSequences(list.map(split).sort((a, b) => b.length - a.length), (s) => s);
+const LEGAL_ANY = asSequences(LEGAL_ANYWHERE);
+const LEGAL_EDGES = asSequences([...LEGAL_ANYWHERE, ...LEGAL_EDGE]);
 const CN_CITY_SET = new Set(Object.values(CN_PLACES));
 const CN_PLACE_KEYS = [...Object.keys(CN_PLACES), ...Object.keys(CN_COUNTIES)];
 const DISTRICT_SET = new Set(Object.values(CN_DISTRICTS));
-const PLACE_SEQS = PLACES.map(split).sort((a, b) => b.length - a.length);
+const CN_DISTRICT_KEYS = Object.keys(CN_DISTRICTS);
+const NOT_ASCII = /[^\x00-\x7f]/;
+const HAN_FIRST = /^[\u4e00-\u9fff]/;
+const PLACE_SEQS = asSequences(PLACES);
 const PLACE_SET = new Set(PLACES);
-const PHRASE_RULES = [...PHRASES].sort((a, b) => b[0].length - a[0].length);
+const asRules = (rules: readonly (readonly [string[], string[]])[]) => new TokenSequences([...rules].sort((a, b) => b[0].length - a[0].length), ([from]) => from);
+const PHRASE_RULES = asRules(PHRASES);
 const CJK_KEYS = Object.keys(CJK_WORDS).sort((a, b) => b.length - a.length);
 const CJK_BY_MEANING: Record<string, string> = Object.assign(Object.create(null), CJK_MEANINGS, CJK_WORDS);
 const CJK_MEANING_KEYS = Object.keys(CJK_BY_MEANING).sort((a, b) => b.length - a.length);
-const LATIN_MEANING_RULES = Object.entries(LATIN_MEANINGS).map(([k, v]): [string[], string[]] => [split(k), split(v)]).sort((a, b) => b[0].length - a[0].length);
+const LATIN_MEANING_LIST = Object.entries(LATIN_MEANINGS).map(([k, v]): [string[], string[]] => [split(k), split(v)]);
+const LATIN_MEANING_RULES = asRules(LATIN_MEANING_LIST);
 const GENERIC = new Set([...GENERIC_WORDS].map((w) => stem(foldDigraphs(w))));
 const COMMON = new Set([...COMMON_NAME_WORDS].map((w) => stem(foldDigraphs(w))));
 // NFKC like the names they meet (Thai ำ decomposes under NFKC: "จำกัด" in the table would never match otherwise).
@@ -108,7 +115,7 @@ const nfkcTable = (...tables: Record<string, string>[]): Record<string, string> 
 const NATIVE_WORDS = nfkcTable(ARABIC_WORDS, HEBREW_WORDS);
 const ARABIC_STEM_WORDS = nfkcTable(ARABIC_STEMS);
 const ARABIC_MEANING_WORDS = nfkcTable(ARABIC_MEANINGS);
-const LATIN_MEANING_HEADS = new Set(LATIN_MEANING_RULES.map(([from]) => from[0]));
+const LATIN_MEANING_HEADS = new Set(LATIN_MEANING_LIST.map(([from]) => from[0]));
 const CJK_OR_ABJAD = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af\u0600-\u06ff]/;
 
 /**
@@ -183,15 +190,10 @@ export function canonicalCity(words: string): string {
   return canonicalPlace(words);
 }
 
-function startsWith(tokens: string[], seq: string[], at: number): boolean {
-  if (at + seq.length > tokens.length) return false;
-  return seq.every((w, i) => tokens[at + i] === w);
-}
-
-function removeSequences(tokens: string[], seqs: string[][]): string[] {
+function removeSequences(tokens: string[], seqs: TokenSequences<string[]>): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const hit = seqs.find((s) => startsWith(tokens, s, i));
+    const hit = seqs.at(tokens, i);
     if (hit) i += hit.length;
     else out.push(tokens[i++]);
   }
@@ -207,9 +209,9 @@ function stripEdges(tokens: string[], connectors = true): string[] {
   let t = tokens;
   for (let changed = true; changed && t.length > 0; ) {
     changed = false;
-    const head = LEGAL_EDGES.find((s) => startsWith(t, s, 0)) ?? (isConnector(t[0]) ? [t[0]] : undefined);
+    const head = LEGAL_EDGES.at(t, 0) ?? (isConnector(t[0]) ? [t[0]] : undefined);
     if (head && t.length > head.length) { t = t.slice(head.length); changed = true; continue; }
-    const tail = LEGAL_EDGES.find((s) => startsWith(t, s, t.length - s.length)) ?? (isConnector(t[t.length - 1]) ? [t[t.length - 1]] : undefined);
+    const tail = LEGAL_EDGES.atEnd(t) ?? (isConnector(t[t.length - 1]) ? [t[t.length - 1]] : undefined);
     if (tail && t.length > tail.length) { t = t.slice(0, t.length - tail.length); changed = true; }
   }
   return t;
@@ -220,10 +222,10 @@ function applyPhrases(tokens: string[]): string[] {
 }
 
 /** Rewrites token sequences by rules listed longest first. */
-function rewriteSequences(tokens: string[], rules: [string[], string[]][]): string[] {
+function rewriteSequences(tokens: string[], rules: TokenSequences<readonly [string[], string[]]>): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const rule = rules.find(([from]) => startsWith(tokens, from, i));
+    const rule = rules.at(tokens, i);
     if (rule) { out.push(...rule[1]); i += rule[0].length; } else out.push(tokens[i++]);
   }
   return out;
@@ -235,12 +237,13 @@ function foldNative(raw0: string, qualifiers: string[], reading: NameReading, ha
   // 繁體 → 简体 first, so the tables of legal forms, places and trade words serve Hong Kong and Taiwan names too.
   // 黃氏 "the Wong family's" = "Wong's" = "Wong": 氏 off before the run is read, or it joins the surname ("wongsze").
   let s = (/[\u3400-\u9fff]/.test(raw) ? toSimplified(raw.replace(/氏/g, ' ')) : raw).replace(/（/g, '(').replace(/）/g, ')').replace(/[«»“”「」『』]/g, ' ');
-  for (const legal of NATIVE_LEGAL_SORTED) s = s.split(legal).join(' ');
+  // every native legal form and place is written in another script: a Latin name has none to look for
+  if (NOT_ASCII.test(s)) for (const legal of NATIVE_LEGAL_SORTED) if (s.includes(legal)) s = s.split(legal).join(' ');
   // Leading "深圳市" / "广东省深圳市" / "佛山市南海区" / "中山市古镇".
   s = s.trim();
-  for (let guard = 0; guard < 4; guard++) {
+  for (let guard = 0; guard < 4 && HAN_FIRST.test(s); guard++) {
     const known = CN_PLACE_KEYS.find((p) => s.startsWith(p));
-    const district = Object.keys(CN_DISTRICTS).find((p) => s.startsWith(p));
+    const district = CN_DISTRICT_KEYS.find((p) => s.startsWith(p));
     const suffixed = /^([\u4e00-\u9fff]{2,3}?)(省|市|区|县|镇)/.exec(s);
     if (known) { qualifiers.push(CN_PLACES[known] ?? CN_COUNTIES[known]); s = s.slice(known.length).replace(/^(省|市)/, ''); }
     else if (district && qualifiers.length > 0) { qualifiers.push(CN_DISTRICTS[district]); s = s.slice(district.length).replace(/^(区|镇)/, ''); }
@@ -292,7 +295,7 @@ function extractPlaces(tokens: string[], qualifiers: string[]): string[] {
   let t = tokens;
   for (let changed = true; changed && t.length > 1; ) {
     changed = false;
-    const head = PLACE_SEQS.find((s) => startsWith(t, s, 0));
+    const head = PLACE_SEQS.at(t, 0);
     if (head && t.length > head.length) {
       qualifiers.push(canonicalPlace(head.join(' ')));
       t = t.slice(head.length);
@@ -301,7 +304,7 @@ function extractPlaces(tokens: string[], qualifiers: string[]): string[] {
       changed = true;
       continue;
     }
-    const tail = PLACE_SEQS.find((s) => startsWith(t, s, t.length - s.length));
+    const tail = PLACE_SEQS.atEnd(t);
     if (tail && t.length > tail.length) { qualifiers.push(canonicalPlace(tail.join(' '))); t = t.slice(0, t.length - tail.length); changed = true; }
   }
   return t;
