@@ -1,11 +1,11 @@
 import type { Intent } from './intents';
 import { maskDepositAsked, maskHowMuchOfNamed } from './how-much-of';
 import { maskHypotheticalOrder } from './hypothetical-order';
-import { maskFileByChat } from './file-by-chat';
 import { maskNothingWrong } from './not-a-complaint';
 import { maskNotAGreeting } from './not-a-greeting';
 import { maskNotASplit } from './not-a-split';
 import { maskNotAnExtension } from './not-an-extension';
+import { maskThingSentByChat } from './sent-by-chat';
 import { maskShipmentReceived } from './shipment-received';
 
 /**
@@ -27,8 +27,8 @@ export const LOOK_ALIKES_FOR_MODEL: ReadonlyArray<{ intent: Intent; mask: (folde
   { intent: 'lead_time', mask: maskDepositAsked, readFrom: 0.5 },
   // "هلأ" (now) at the end of an ask is no hello (not-a-greeting.ts)
   { intent: 'greeting', mask: maskNotAGreeting, readFrom: 0.5 },
-  // a file sent by a named channel ("Fotonya kirim lewat WA aja"): the channel named, no catalogue asked (file-by-chat.ts)
-  { intent: 'catalog_request', mask: maskFileByChat, readFrom: 0.5 },
+  // a file sent by a named channel ("Fotonya kirim lewat WA aja"): the channel named, no catalogue asked (sent-by-chat.ts)
+  { intent: 'catalog_request', mask: maskThingSentByChat, readFrom: 0.5 },
   // a shipment received, told: no shipping question (shipment-received.ts)
   { intent: 'shipping', mask: maskShipmentReceived, readFrom: 0.5 },
 ];
