@@ -3,7 +3,7 @@
 // --no-heldout: while tuning, the held-out split is neither scored nor printed (nor used for throughput).
 // --dev: a development split by another independent author that we DO tune on (default: tests/data/classify/dev.jsonl,
 // and then dev4.jsonl too, by a seventh author).
-// Splits: "ours" = tests/data/classify/labelled.jsonl (train: tuned on; test: fixed), train-extra, train-more, train-fifth, train-sixth, train-seventh, train-eighth, train-ninth, train-tenth, train-eleventh, train-twelfth and train-thirteenth.jsonl;
+// Splits: "ours" = tests/data/classify/labelled.jsonl (train: tuned on; test: fixed), train-extra, train-more, train-fifth, train-sixth, train-seventh, train-eighth, train-ninth, train-tenth, train-eleventh, train-twelfth, train-thirteenth, train-fourteenth and train-fifteenth.jsonl;
 // "held-out" = tests/data/classify/heldout.jsonl, written by another author and never read while tuning
 // (the headline when present); "held-out 2" = heldout2.jsonl, by a third author with coarser labels (see
 // support/coarse-heldout.ts). Exits 1 when a printed target is missed on the headline split.
@@ -125,7 +125,7 @@ export default async function run(args: string[]): Promise<void> {
   const heldout = !args.includes('--no-heldout') && existsSync(HELDOUT_PATH) ? loadLabelled(HELDOUT_PATH) : [];
   const headline = heldout.length ? 'held-out' : 'ours test';
   console.log(`classify bench; headline: ${headline}${heldout.length ? '' : ' (tests/data/classify/heldout.jsonl not present yet)'}`);
-  report('ours train (labelled.jsonl train + train-extra, -more, -fifth, -sixth, -seventh, -eighth, -ninth, -tenth, -eleventh, -twelfth, -thirteenth: tuned on these)', [...labelled.filter((r) => r.split === 'train'), ...extra], false);
+  report('ours train (labelled.jsonl train + train-extra, -more, -fifth, -sixth, -seventh, -eighth, -ninth, -tenth, -eleventh, -twelfth, -thirteenth, -fourteenth, -fifteenth: tuned on these)', [...labelled.filter((r) => r.split === 'train'), ...extra], false);
   report('ours test (labelled.jsonl test)', labelled.filter((r) => r.split === 'test'), !heldout.length);
   report('dev: tuned on (dev.jsonl, by another author who never saw the code; not trained on)', dev, false);
   if (dev4.length) report('dev 4: tuned on (dev4.jsonl, a seventh author, written blind; not trained on)', dev4, false);

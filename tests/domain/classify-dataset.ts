@@ -80,6 +80,25 @@ export const TRAIN_TWELFTH_PATH = dataFile('train-twelfth.jsonl');
  * precision 95.2%), then trained on.
  */
 export const TRAIN_THIRTEENTH_PATH = dataFile('train-thirteenth.jsonl');
+/**
+ * 1,200 more by a fourteenth author, the same way (#16, twentieth stop), in es, de, pl, nl, pt, it, fr and tr only,
+ * weighted to opt-outs of every register and their look-alikes, splits and their look-alikes, and replies; scored
+ * untouched first (language 98.8%, intent F1 80.4%, opt-out recall 85.6% at precision 98.3%), then trained on. The
+ * author reports that after Spanish the other seven languages follow its list of situations, in their own wording.
+ */
+export const TRAIN_FOURTEENTH_PATH = dataFile('train-fourteenth.jsonl');
+/**
+ * 1,200 more by a fifteenth author, the same way (#16, twentieth stop), in en, zh, ru, ar, ja, ko, vi and id only, with
+ * the same weighting and shipping look-alikes; scored untouched first (language 99.0%, intent F1 78.2%, opt-out recall
+ * 85.6% at precision 94.5%), then trained on.
+ */
+export const TRAIN_FIFTEENTH_PATH = dataFile('train-fifteenth.jsonl');
+/** The training files written apart from labelled.jsonl, by author. */
+const TRAINING_FILES: Array<[string, string]> = [
+  ['extra', TRAIN_EXTRA_PATH], ['more', TRAIN_MORE_PATH], ['fifth', TRAIN_FIFTH_PATH], ['sixth', TRAIN_SIXTH_PATH], ['seventh', TRAIN_SEVENTH_PATH],
+  ['eighth', TRAIN_EIGHTH_PATH], ['ninth', TRAIN_NINTH_PATH], ['tenth', TRAIN_TENTH_PATH], ['eleventh', TRAIN_ELEVENTH_PATH], ['twelfth', TRAIN_TWELFTH_PATH],
+  ['thirteenth', TRAIN_THIRTEENTH_PATH], ['fourteenth', TRAIN_FOURTEENTH_PATH], ['fifteenth', TRAIN_FIFTEENTH_PATH],
+];
 /** The DEV sets by two more authors: tuned on; trained on by the intent model only in trials (TRAIN_ON_DEV=1). */
 export const DEV_PATH = dataFile('dev.jsonl');
 export const DEV4_PATH = dataFile('dev4.jsonl');
@@ -103,9 +122,9 @@ export function loadLabelled(path = DATASET_PATH): Labelled[] {
     });
 }
 
-/** The training messages written apart from labelled.jsonl: train-extra, -more, -fifth, -sixth, -seventh, -eighth, -ninth, -tenth, -eleventh, -twelfth and -thirteenth. */
+/** The training messages written apart from labelled.jsonl: train-extra, -more and -fifth to -fifteenth. */
 export function loadExtraTraining(): Labelled[] {
-  return [TRAIN_EXTRA_PATH, TRAIN_MORE_PATH, TRAIN_FIFTH_PATH, TRAIN_SIXTH_PATH, TRAIN_SEVENTH_PATH, TRAIN_EIGHTH_PATH, TRAIN_NINTH_PATH, TRAIN_TENTH_PATH, TRAIN_ELEVENTH_PATH, TRAIN_TWELFTH_PATH, TRAIN_THIRTEENTH_PATH].flatMap((file) => (existsSync(file) ? loadLabelled(file) : []));
+  return TRAINING_FILES.flatMap(([, file]) => (existsSync(file) ? loadLabelled(file) : []));
 }
 
 /** Every message we may tune on: the train split of labelled.jsonl and the extra training files. */
@@ -120,7 +139,7 @@ export function loadTraining(): Labelled[] {
  */
 export function loadTrainingByAuthor({ dev = false } = {}): Array<{ author: string; rows: Labelled[] }> {
   const files: Array<[string, string]> = [
-    ['extra', TRAIN_EXTRA_PATH], ['more', TRAIN_MORE_PATH], ['fifth', TRAIN_FIFTH_PATH], ['sixth', TRAIN_SIXTH_PATH], ['seventh', TRAIN_SEVENTH_PATH], ['eighth', TRAIN_EIGHTH_PATH], ['ninth', TRAIN_NINTH_PATH], ['tenth', TRAIN_TENTH_PATH], ['eleventh', TRAIN_ELEVENTH_PATH], ['twelfth', TRAIN_TWELFTH_PATH], ['thirteenth', TRAIN_THIRTEENTH_PATH],
+    ...TRAINING_FILES,
     ...(dev ? ([['dev', DEV_PATH], ['dev4', DEV4_PATH]] as Array<[string, string]>) : []),
   ];
   return [

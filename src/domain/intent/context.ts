@@ -10,9 +10,10 @@ import { readReplyToNews } from './reply-to-news';
 import { SHORT_REPLY_CHARS } from './short-reply';
 
 // A short agreement in any of our languages (folded).
-const AGREEMENT = /^\s*(ok(ay)?[ ,!.]*)?((yes|yeah|yep|yup|sure|agree|agreed|fine|approved|accepted|sounds good|looks good|all good|good|perfect|si|vale|dale|de acuerdo|perfecto|sim|fechado|pode ser|combinado|oui|d'accord|parfait|ca marche|ja|einverstanden|passt|prima|да|согласен|согласны|хорошо|подходит|evet|tamam|olur|anlastik|va bene|perfetto|d'accordo|tak|zgoda|pasuje|ya|setuju|oke|boleh|deal|vang|da|duoc|dong y|ja hoor|akkoord|prima|goed|نعم|موافق|تمام|اوكي|好的|好|可以|行|没问题|就这样|同意|成交|はい|了解|承知|お願いします|네|좋아요|좋습니다|알겠습니다)[ ,!.。！]*){0,3}(go ahead|proceed|go for it|start (production|it)|legen sie los|vas-y|procedan|proceda|procedi|podem seguir|zaczynajcie|начинаите|деиствуите|devam edin|lanjutkan|ga maar door|進めて|let'?s (go|do it|proceed)|please proceed|adelante|procedan|pode seguir|allez-y|machen sie|procedete|dzialajcie|lanjut|tien hanh|devam|ga je gang|就这么办|开始吧|进行吧|进行吧|お願いします|진행해 주세요|진행하세요)?[ ,!.。！]*$/;
+const AGREEMENT = /^\s*(ok(ay)?[ ,!.]*)?((yes|yeah|yep|yup|sure|agree|agreed|fine|approved|accepted|sounds good|looks good|all good|good|perfect|si|vale|dale|de acuerdo|perfecto|sim|fechado|pode ser|combinado|oui|d'accord|parfait|ca marche|ja|einverstanden|passt|prima|да|согласен|согласны|хорошо|подходит|evet|tamam|olur|anlastik|va bene|perfetto|d'accordo|tak|zgoda|pasuje|ya|setuju|oke|boleh|deal|vang|da|duoc|dong y|ja hoor|akkoord|prima|goed|نعم|موافق|تمام|اوكي|好的|好|可以|行|没问题|就这样|同意|成交|はい|了解|承知|お願いします|네|좋아요|좋습니다|알겠습니다)[ ,!.。！、，]*){0,3}(go ahead|proceed|go for it|start (production|it)|legen sie los|vas-y|procedan|proceda|procedi|podem seguir|zaczynajcie|начинаите|деиствуите|devam edin|lanjutkan|ga maar door|進めて|let'?s (go|do it|proceed)|please proceed|adelante|procedan|pode seguir|allez-y|machen sie|procedete|dzialajcie|lanjut|tien hanh|devam|ga je gang|就这么办|开始吧|进行吧|进行吧|お願いします|진행해 주세요|진행하세요)?[ ,!.。！、，]*$/;
 
 // A message that carried an offer: a quote, a PI, or a price with a currency or Incoterm.
+const carriesOffer = (message: string) => OFFER.test(fold(message.slice(0, 2000)));
 const OFFER = /\b(quote|quotation|pi|proforma|offer|cotizacion|cotacao|devis|angebot|preventivo|oferta|wycena|penawaran|bao gia|teklif|offerte)\b|(报价|報價|形式发票|見積|견적|коммерческое предложение|عرض سعر)|(usd|us\$|\$|eur|€|rmb|cny|¥)\s*\d|\d\s*(usd|eur|rmb|\$)|\b(fob|cif|exw|cfr|ddp)\b/;
 
 /** A reply that only agrees ("да", "sí dale", "ok go ahead"): what it agrees to is in the rep's last message. */
@@ -27,7 +28,7 @@ export function contextIntents(text: string, previous: readonly string[] | undef
   const out = new Map<Intent, number>();
   const last = lastMessage(previous);
   if (last === undefined || text.length > 60) return out;
-  if (isBareAgreement(text) && OFFER.test(fold(last.slice(0, 2000)))) out.set('order_confirmation', CONTEXT_CONFIDENCE);
+  if (isBareAgreement(text) && carriesOffer(last)) out.set('order_confirmation', CONTEXT_CONFIDENCE);
   return out;
 }
 
@@ -41,6 +42,10 @@ export function contextIntents(text: string, previous: readonly string[] | undef
 export function readInContext(scores: Map<Intent, number>, text: string, previous: readonly string[] | undefined, language: DetectedLanguage): void {
   const last = lastMessage(previous);
   if (last === undefined || text.length > SHORT_REPLY_CHARS) return;
+  // A bare "yes" to anything but an offer says nothing of its own: what the model makes of its words ("はい、お願いします"
+  // is mostly said to a PI) gives way to what the rep asked about, read below, or to nothing when the rep asked how
+  // things stand. To an offer its words stand: "yes, go ahead" orders more surely than "yes".
+  if (isBareAgreement(text) && !carriesOffer(last)) scores.clear();
   const agreed = contextIntents(text, previous);
   for (const [intent, c] of agreed) scores.set(intent, Math.max(scores.get(intent) ?? 0, c));
   requoteIncoterm(scores, text, last, language);

@@ -7,6 +7,7 @@ import { maskNotASplit } from './not-a-split';
 import { maskNotAnExtension } from './not-an-extension';
 import { maskThingSentByChat } from './sent-by-chat';
 import { maskShipmentReceived } from './shipment-received';
+import { maskTransitAsked } from './transit-asked';
 
 /**
  * The masks of the acting intents' look-alikes the model reads too (model/blend.ts): words of a complaint that
@@ -25,6 +26,8 @@ export const LOOK_ALIKES_FOR_MODEL: ReadonlyArray<{ intent: Intent; mask: (folde
   // asked is no lead time (how-much-of.ts)
   { intent: 'price_inquiry', mask: maskHowMuchOfNamed, readFrom: 0.5 },
   { intent: 'lead_time', mask: maskDepositAsked, readFrom: 0.5 },
+  // the train's or the ship's time on the way: a shipping question, not when the goods are ready (transit-asked.ts)
+  { intent: 'lead_time', mask: maskTransitAsked, readFrom: 0.5 },
   // "هلأ" (now) at the end of an ask is no hello (not-a-greeting.ts)
   { intent: 'greeting', mask: maskNotAGreeting, readFrom: 0.5 },
   // a file sent by a named channel ("Fotonya kirim lewat WA aja"): the channel named, no catalogue asked (sent-by-chat.ts)

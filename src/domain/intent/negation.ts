@@ -72,8 +72,10 @@ function wordMasks(word: string, letter: string, flags: string): RegExp[] {
   return [
     // "no sample needed"
     new RegExp(String.raw`(?<!${letter})no(?: ${word}){1,2} (?:needed|necessary|required)(?!${letter})`, flags),
-    new RegExp(String.raw`(?<!${letter})(?:${NEGATED_PREFIX})(?:(?<=')|(?!${letter}))(?:\s*(?:a|an|the|any|your|ur|more|el|la|los|las|un|una|mas|o|a|os|as|um|uma|de|d'|le|les|des|du|ein|eine|einen|il|lo|i|gli|un|de|het|een|de)\b)?(?:\s*${WORD}){1,2}`, flags),
+    // the object first ("die Muster brauchen wir nicht mehr"), before the verb-first reading takes "brauchen wir nicht
+    // mehr" alone and leaves the samples asked
     new RegExp(String.raw`(?:${word} ){0,1}${word} (?:${NEGATED_POSTFIX})(?!${letter})`, flags),
+    new RegExp(String.raw`(?<!${letter})(?:${NEGATED_PREFIX})(?:(?<=')|(?!${letter}))(?:\s*(?:a|an|the|any|your|ur|more|el|la|los|las|un|una|mas|o|a|os|as|um|uma|de|d'|le|les|des|du|ein|eine|einen|il|lo|i|gli|un|de|het|een|de)\b)?(?:\s*${WORD}){1,2}`, flags),
     new RegExp(String.raw`(?<!${letter})(?:${ACK_BEFORE})(?: |')${OBJECTS}(?!${letter})`, flags),
     new RegExp(String.raw`(?<!${letter})(?:(?:the|your|ur|our|la|el|las|los|o|a|os|as|le|les|votre|il|la|de|het|uw) )?${OBJECTS} (?:${ACK_AFTER})(?!${letter})`, flags),
     new RegExp(String.raw`(?<!${letter})(?:${HAVE_BEFORE})(?: (?:the|your|ur|a|el|la|los|las|o|os|le|les|votre|den|die|das|il|de|het|uw))? ${OBJECTS}(?!${letter})`, flags),

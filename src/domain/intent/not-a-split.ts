@@ -89,6 +89,8 @@ const ALL_TOGETHER = new RegExp([
   String.raw`\b(no|without|not|don'?t|do not|never) (any |more )?(partial|split) (shipments?|deliver(y|ies)|loading)\b|\b(ship|send|deliver|load)\w* (it |them )?(all|everything|the whole (order|lot)) (together|at once|in one go|in one (shipment|container|lot))\b`,
   // a split of the past, this time all at once: "last time you shipped in two lots, this time…"
   String.raw`\b(last time|previously|the last order|the previous order)\b[^.?!]{0,40}\b(in|into) (two|2|three|3|several) (lots|shipments|batches|deliveries|containers|parts)\b`,
+  // every model in one container: "Pongan los dos modelos en un mismo contenedor", "mettete tutto nello stesso container"
+  String.raw`\b(en|in|no|nel|nello|dans|im) (un |el |o |le |lo |den |dem )?(mismo|mesmo|same|stesso|meme|gleichen|selben|one) (contenedor|container|conteneur|contenitore|shipment|envio|embarque|envoi)\b`,
   String.raw`\b(sin|nada de|no (queremos|aceptamos)) (embarques?|envios?|entregas?) parcia\w*\b|\b(sem|nada de|nao (queremos|aceitamos)) (embarques?|envios?|entregas?) parcia\w*\b|\b(pas de|aucune?) (expeditions?|livraisons?|envois?) partiel\w*\b|\b(keine|ohne) teil(lieferung|sendung|verschiffung)\w*\b|\b(niente|nessuna|senza) (spedizion[ei]|consegne?) parzial\w*\b|\bgeen deelleveringen\b|\bbez (wysylek|dostaw) czesciowych\b`,
 ].join('|'), 'g');
 // The rest of a shipment missing: "we received only the first part, where is the rest?", "die zweite Hälfte der
@@ -126,7 +128,7 @@ const MASKS: Array<[RegExp, RegExp]> = [
   [/shipments|deliveries|batches|lots|containers/, PAST_LOTS_3],
   [/suppliers|factories|vendors|manufacturers|you and/, BETWEEN_SUPPLIERS],
   [/combin|consolid|merge|join|together|group|junt|agrup|unir|unan|unite|accorp|zusammen|samen|bundel|polacz|birlestir|объедин|gabung|gop|合并|拼|まとめ|합쳐|합치|묶어|جمع|دمج/, JOINED],
-  [/no |without|not |don'?t|never|together|at once|one go|in one|last time|previous|sin |nada de|sem |nao |pas de|aucun|keine|ohne|niente|nessun|senza|geen|bez /, ALL_TOGETHER],
+  [/no |without|not |don'?t|never|together|at once|one go|in one|last time|previous|sin |nada de|sem |nao |pas de|aucun|keine|ohne|niente|nessun|senza|geen|bez |mismo|mesmo|same|stesso|meme|gleichen|selben/, ALL_TOGETHER],
   [/received|got|arrived|where (is|are)|halfte|teil/, REST_MISSING],
   [/arrivat|partit|giunt|uscit|kwamen|zijn |waren|kamen|sind |llegaron|salieron|han llegado|chegaram|sairam|arrive|parti|przyszly|dotarly|doszly/, LOTS_ARRIVED],
   [/separately/, ORDER_SEPARATELY],

@@ -45,6 +45,8 @@ const THEIR_CUSTOMER_LATE = new RegExp([
   String.raw`наш\S* (клиент|покупател)\S* (задерживает|не оплатил|не заплатил)\S*( \S+)?`,
   String.raw`(我们的|我们|我的|我)?(客户|客人|买家|下游)(还|仍然|一直)?(没|没有|未|迟迟没|拖着不)(付款|付钱|打款|结账|回款|给钱)(给我们|给我)?`,
   String.raw`\b(unser|unsere|mein|meine)[nmrs]? (kunde|kunden|abnehmer)\b[^.;?!]{0,20}\b(nicht|noch nicht) (bezahlt|gezahlt)\b|\b(nasz|moj|nasi|moi) (klient|klienci|odbiorca|kupujacy)\w*\b[^.;?!]{0,20}\bnie (zaplacil|zaplacili|placi|placa)\w*`,
+  String.raw`\b(nostro|nostri|mio|miei) (cliente|clienti|compratore|compratori)\b[^.;?!]{0,20}\bnon (ci |mi )?(ha|hanno) (ancora )?pagat\w*|\b(nuestro|nuestros|mi|mis) (cliente|clientes|comprador|compradores)\b[^.;?!]{0,20}\bno (nos |me )?(ha|han) (pagado)\b|\b(nosso|nossos|meu|meus) (cliente|clientes|comprador|compradores)\b[^.;?!]{0,20}\bnao (nos |me )?(pagou|pagaram)\b`,
+  String.raw`\b(notre|nos|mon|mes) (client|clients|acheteur|acheteurs)\b[^.;?!]{0,20}\b(ne nous a|ne m'a|n'a|ne nous ont|n'ont) (toujours )?pas (encore )?paye\w*|\b(onze|mijn) (klant|klanten|afnemer|afnemers)\b[^.;?!]{0,20}\b(heeft|hebben) (ons |mij )?(nog )?(steeds )?niet betaald\b|\bmusteri\w*\b[^.;?!]{0,20}\b(odemedi|odemediler|odeme yapmadi|odemiyor)\w*`,
 ].join('|'), 'g');
 
 // Goods late, not money: "o embarque está atrasado 10 dias", "선적이 2주 늦어졌어요".
@@ -59,7 +61,7 @@ const TERMS_ASKED = new RegExp([
   String.raw`\bnet ?\d+\b(?=[^.!]{0,60}\b(first|new|standard|usual|normal)\b)|\bnet ?\d+ ?\?(?=[^.!?]{0,60}\b(standard|usual|normal|first|new)\b)`,
 ].join('|'), 'g');
 
-const CUE = /客户|客人|买家|下游|paid|wait|hold|siparis|pedido|auftrag|bestellung|zaplac|sent|transferr|remit|wired|settled|made|done|uberwiesen|bezahlt|beglichen|regle|paye|vire|overgemaakt|betaald|voldaan|hicimos|realizamos|enviamos|pagamos|transferimos|efetuamos|fizemos|effettuato|pagato|sudah|da (chuyen|thanh|tra)|yaptik|gonderdik|оплатили|перевели|отправили|已|送金しました|송금했습니다|customer|client|buyer|клиент|покупател|late|delay|atras|retras|retard|verspatet|uberfallig|ritardo|opozn|terlambat|gecikti|задерж|늦어|遅れ|延迟|晚了|when|net ?\d|l\/?c|\blc\b|credit|credito|akkredit|accredit|akredyt|akreditif|tin dung|аккредит|اعتماد|balance|rest|remainder|الباقي|zahlungs|terms|plazo|prazo|delai|termini|termijn|termin|vade|отсрочка/;
+const CUE = /客户|客人|买家|下游|cliente|klant|afnemer|compratore|comprador|acheteur|musteri|paid|wait|hold|siparis|pedido|auftrag|bestellung|zaplac|sent|transferr|remit|wired|settled|made|done|uberwiesen|bezahlt|beglichen|regle|paye|vire|overgemaakt|betaald|voldaan|hicimos|realizamos|enviamos|pagamos|transferimos|efetuamos|fizemos|effettuato|pagato|sudah|da (chuyen|thanh|tra)|yaptik|gonderdik|оплатили|перевели|отправили|已|送金しました|송금했습니다|customer|client|buyer|клиент|покупател|late|delay|atras|retras|retard|verspatet|uberfallig|ritardo|opozn|terlambat|gecikti|задерж|늦어|遅れ|延迟|晚了|when|net ?\d|l\/?c|\blc\b|credit|credito|akkredit|accredit|akredyt|akreditif|tin dung|аккредит|اعتماد|balance|rest|remainder|الباقي|zahlungs|terms|plazo|prazo|delai|termini|termijn|termin|vade|отсрочка/;
 
 /** The folded text with look-alikes of a payment extension blanked (same length), or the text itself. */
 export const maskNotAnExtension = spanMask(CUE, [USANCE_LC, GOODS_BALANCE, BARE_TERM_ASKED, PAID_ALREADY, THEIR_CUSTOMER_LATE, GOODS_LATE, TERMS_ASKED, DECISION_AWAITED]);

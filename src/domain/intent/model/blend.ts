@@ -31,6 +31,8 @@ export const MODEL_VETO_PROBABILITY = 0;
  * flagged "don't forget…" messages.
  */
 export const MODEL_OPT_OUT_PROBABILITY = 0.5;
+/** The model's probability of an ask, in the spans a negation or acknowledgement blanked, that marks it held or waived. */
+const HELD_ASK_PROBABILITY = 0.5;
 /** The confidence of a tag from the model alone: from the emit threshold at MODEL_ADD_PROBABILITY up to this. */
 export const MODEL_MAX_CONFIDENCE = 0.85;
 const MODEL_MIN_CONFIDENCE = 0.6;
@@ -56,12 +58,27 @@ export function modelScores(text: string, model?: IntentModel): Map<Intent, numb
   if ((probs.get('opt_out') ?? 0) >= MODEL_OPT_OUT_PROBABILITY && (!hasOptOutCue(folded) || isNotAnOptOut(folded))) probs.set('opt_out', 0);
   // likewise a negated ask: what is left of a short message ("wir … nur den Preis") can read as an ask the whole
   // message does not make
-  lowerToBlanked(probs, read, maskNegatedAsks(read), ASKS, model);
+  const unasked = maskNegatedAsks(read);
+  lowerToBlanked(probs, read, unasked, ASKS, model);
+  dropHeldAsks(probs, read, unasked, model);
   // and each acting intent's look-alikes ("no problem with the last order", "split the difference", "we will confirm")
   for (const { intent, mask, readFrom } of LOOK_ALIKES_FOR_MODEL) {
     if ((probs.get(intent) ?? 0) >= readFrom) lowerToBlanked(probs, read, mask(read), [intent], model);
   }
   return probs;
+}
+
+/**
+ * What a negation or an acknowledgement held or waived is asked nowhere else in the message: "Каталог у нас уже есть,
+ * пришлите только цены" asks no catalogue, however the rest ("пришлите…") reads. An ask the model reads in the
+ * blanked spans themselves (more likely than not: the span says the ask is held, which weighs against it) is dropped.
+ */
+function dropHeldAsks(probs: Map<Intent, number>, text: string, blanked: string, model?: IntentModel): void {
+  if (blanked === text) return;
+  let held = '';
+  for (let i = 0; i < text.length; i++) held += blanked[i] === text[i] ? ' ' : text[i];
+  const heldProbs = modelProbabilitiesOf(held.replace(/\s+/g, ' ').trim(), model);
+  for (const intent of ASKS) if ((heldProbs.get(intent) ?? 0) >= HELD_ASK_PROBABILITY) probs.set(intent, 0);
 }
 
 /**
