@@ -65,3 +65,32 @@ describe("a train's time on the way is shipping", () => {
     expect(intents('Сколько идёт поезд до Минска?')).toEqual(['shipping']);
   });
 });
+
+describe('opt-outs the lexicon now hears beside the model (a likely opt-out at least)', () => {
+  it.each([
+    'no mas mensages por favor, no me interesa',
+    'Me escriben todos los días, los voy a bloquear',
+    'Wir bitten Sie, von weiterer Kontaktaufnahme abzusehen.',
+    'geen berichte meer aub',
+    'por favor retirem o meu contacto',
+    'plus de mesage svp',
+    '唔使再聯絡我，多謝',
+    'больше не шлите ничего',
+    'احذفوني من اللائحة من فضلكم',
+  ])('hears "%s"', (text) => expect(intents(text)).toEqual(['opt_out']));
+
+  it.each([
+    'Não manda a PI ainda, primeiro me diz o prazo de produção',
+    'Bên anh nhận L/C không hay chỉ T/T?',
+    'falsche Nummer auf der Rechnung',
+  ])('hears no opt-out in "%s"', (text) => expect(intents(text)).not.toContain('opt_out'));
+});
+
+describe('a colour or model declined, another kept: no opt-out', () => {
+  it.each(['藍色那款沒興趣，還是照原來的灰色', '베이지는 관심없고 블랙으로 가기로 한거 맞죠', 'Чёрный вариант не интересует, берём только белый как договорились'])(
+    'reads no opt-out in "%s"',
+    (text) => expect(intents(text)).not.toContain('opt_out'),
+  );
+
+  it.each(['没兴趣，别再发了', 'Не интересует, не пишите больше'])('still hears "%s"', (text) => expect(intents(text)).toEqual(['opt_out']));
+});
