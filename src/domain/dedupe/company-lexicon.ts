@@ -193,6 +193,8 @@ export const COUNTRY_WORDS = new Set(COUNTRY_PLACE_WORDS);
 /** Place words (folded Latin) treated as a qualifier, not as part of the name core: "(Shenzhen)", "… (Thailand) Co", "Yiwu …". */
 export const PLACES: string[] = [
   ...Object.values(CN_PLACES), 'hongkong', 'sz', 'gz', 'hk', 'dg', 'zs', 'nb', 'yw', 'xm', 'qd', 'sh', 'bj',
+  // Nigerian firms write their country short before the legal form, with or without a full stop ("… Nig Ltd").
+  'nig',
   ...COUNTRY_PLACE_WORDS,
   'sai gon', 'ha noi', 'hai phong', 'da nang', 'tp hcm', 'hcm', 'ho chi minh city', 'hanoi',
   'dubai', 'sharjah', 'abu dhabi', 'ajman', 'riyadh', 'jeddah', 'dammam', 'doha', 'muscat', 'istanbul', 'ankara', 'izmir', 'bursa', 'moscow', 'moskva', 'moskou',
@@ -218,7 +220,7 @@ export const PLACE_ALIASES: Record<string, string> = lookupTable({
   usa: 'america', 'sai gon': 'ho chi minh', 'tp hcm': 'ho chi minh', hcm: 'ho chi minh', 'ho chi minh city': 'ho chi minh', 'ha noi': 'hanoi',
   wien: 'vienna', bucuresti: 'bucharest', beyrouth: 'beirut', alger: 'algiers', athina: 'athens', athena: 'athens', praha: 'prague', caba: 'buenos aires',
   hcmc: 'ho chi minh', cdmx: 'mexico city', lisboa: 'lisbon', koln: 'cologne', yekaterinburg: 'ekaterinburg', toshkent: 'tashkent', iraklio: 'heraklion', irakleio: 'heraklion',
-  'hai phong': 'haiphong', 'da nang': 'danang', sverige: 'sweden', danmark: 'denmark', 'sankt peterburg': 'st petersburg',
+  nig: 'nigeria', 'hai phong': 'haiphong', 'da nang': 'danang', sverige: 'sweden', danmark: 'denmark', 'sankt peterburg': 'st petersburg',
   // Old and new, local and English names of one city, as reps type either
   ...OLD_PLACE_NAMES,
   helsingfors: 'helsinki', kobenhavn: 'copenhagen', oporto: 'porto', baki: 'baku', bruxelles: 'brussels', brussel: 'brussels',

@@ -156,6 +156,9 @@ function initialsAgree(x: PreparedContact, rx: string[], y: PreparedContact, ry:
   });
 }
 
+/** Both written with initials and none in common: "J. Smith" and "A. Smith" are two people, whatever else agrees. */
+const initialsClash = (x: PreparedContact, y: PreparedContact) => !!x.initials && !!y.initials && !x.initials.some((i) => y.initials!.includes(i));
+
 /** The best agreement between two records' contact people, with the pair that showed it. */
 export function matchContacts(a: PreparedContact[], b: PreparedContact[]): { kind: 'full' | 'partial' | 'none'; pair?: [string, string] } {
   let partial: [string, string] | undefined;
@@ -164,7 +167,8 @@ export function matchContacts(a: PreparedContact[], b: PreparedContact[]): { kin
     // "Prasit" (ประสิทธิ์) and "Wichai" "Wichit", other names that share their first letters.
     if (ca.thai && cb.thai) continue;
     for (const ra of ca.readings) for (const rb of cb.readings) {
-      const m = personNameMatch(ra, rb);
+      // "H. Abdul Rahman" / "S. Abdul Rahman": one family name, two people by their initials.
+      const m = initialsClash(ca, cb) && personNameMatch(ra, rb) === 'full' ? 'partial' : personNameMatch(ra, rb);
       if (m === 'full' || (m === 'partial' && (initialsAgree(ca, ra, cb, rb) || initialsAgree(cb, rb, ca, ra)))) return { kind: 'full', pair: [ca.name, cb.name] };
       if (m === 'partial') partial ??= [ca.name, cb.name];
     }

@@ -1,6 +1,7 @@
 // Words that tell two entities of one name apart: "Azteca Uno" / "Azteca Dos", "Acme North" / "Acme South", "Lima 2",
 // and the legal-form family ("GmbH" / "Ltd"). A name that differs from another only by such a word is another firm,
 // however alike the rest is; token similarity alone cannot see it (and "dos", "i" are connectors in other languages).
+import { innerSlip } from './typing-slip';
 
 // Number words, ordinals and Roman numerals to one digit; compass words to one letter.
 const MARKERS: Record<string, string> = Object.assign(Object.create(null), {
@@ -25,9 +26,25 @@ const FAMILY: Record<string, string> = Object.assign(Object.create(null), {
   partner: 'partners', partners: 'partners', tarsa: 'partners', tarsai: 'partners', ortaklari: 'partners', associates: 'partners', asociados: 'partners', associados: 'partners',
 });
 
+/**
+ * A family word typed a letter wrong after the name's first word ("Souza & Filos", "Rocha & Flhos"): the family word, so
+ * that it comes off the name as the others do (a slip that keeps the consonants and the ending, of a family word of five
+ * letters or more).
+ */
+export function familyWordBySlip(tokens: string[]): string[] {
+  return tokens.map((t, i) => (i === 0 || t.length < 4 || FAMILY[t] ? t : FAMILY_WORDS.find((w) => innerSlip(t, w)) ?? t));
+}
+const FAMILY_WORDS = Object.keys(FAMILY).filter((w) => w.length >= 5);
+
+// The brothers lead the name in the Romance and Germanic languages ("Irmãos Rocha", "Hermanos Pérez", "Fratelli Rossi",
+// "Gebrüder Weiss"), and none of these words is a name: "Irmãos Rocha" and "Rocha & Filhos" are two firms of one family.
+const LEADING_FAMILY = new Set(['irmaos', 'hermanos', 'hnos', 'fratelli', 'freres', 'gebruder', 'gebroeders']);
+/** The family words of a name: after its first word, or leading it where the word is never a name. */
+const familyWords = (tokens: string[]) => tokens.filter((t, i) => FAMILY[t] && (i > 0 || LEADING_FAMILY.has(t))).map((t) => FAMILY[t]);
+
 /** Distinguishing words of a folded, tokenised name (legal forms still on): canonical digits and compass letters, family words. */
 export function nameMarkers(tokens: string[], isLegal: (t: string) => boolean): string[] {
-  const family = tokens.slice(1).filter((t) => FAMILY[t]).map((t) => FAMILY[t]);
+  const family = familyWords(tokens);
   const words = tokens.filter((t) => !isLegal(t));
   const out: string[] = [...family];
   words.forEach((t, i) => {
@@ -47,7 +64,7 @@ const STYLES: Record<string, string> = Object.assign(Object.create(null), {
 
 /** The words of a folded, tokenised name (legal forms still on) that say how the firm is styled: family words and STYLES. */
 export function nameStyles(tokens: string[]): string[] {
-  return [...new Set(tokens.slice(1).flatMap((t) => (FAMILY[t] ? [FAMILY[t]] : STYLES[t] ? [STYLES[t]] : [])))].sort();
+  return [...new Set([...familyWords(tokens), ...tokens.slice(1).flatMap((t) => (STYLES[t] ? [STYLES[t]] : []))])].sort();
 }
 
 /** The family words among a name's markers ("sons", "brothers", "partners"): the words before them name a family. */

@@ -1,6 +1,7 @@
 import { CANONICAL, GENERIC_WORDS, LEGAL_ANYWHERE, LEGAL_EDGE, PLACES } from './company-lexicon';
 import { soundSkeleton } from './sound-skeleton';
 import { boundedMemo } from '../bounded-memo';
+import { innerSlip, oneSlip } from './typing-slip';
 
 // Two ways a lexicon word hides in a name: spelt in another alphabet by sound (ट्रेडर्स "tredrs" = traders,
 // কর্পোরেশন "krporesn" = corporation, "plastik" in Gujarati), or cut short with a full stop ("Ill." for Illuminazione,
@@ -8,6 +9,7 @@ import { boundedMemo } from '../bounded-memo';
 
 const LEGAL = new Set([...LEGAL_ANYWHERE, ...LEGAL_EDGE].filter((w) => !w.includes(' ')));
 const single = (w: string) => !w.includes(' ');
+const PLACE_WORDS = new Set(PLACES.filter(single));
 /** Lexicon words with what each becomes in a name: a canonical token, itself (a trade word or place), or '' (a legal form). */
 const WORDS: [string, string][] = [
   ...Object.entries(CANONICAL).filter(([k]) => single(k)),
@@ -63,21 +65,22 @@ export function lexiconWordByPrefix(short: string): string | undefined {
   return short.length < 2 ? undefined : byPrefix(short);
 }
 
-/** One insertion, deletion, substitution or swap of neighbours apart (a typing slip), for words of seven letters or more. */
-function oneSlip(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
+// A slip is typed in any language ("Comorcializadora", "Sumiistros"), in a plural too ("Imporst"): besides the English
+// loanwords (any slip), every trade word and legal form of the tables, and its plural, of seven letters or more is looked
+// up; their romanised Asian words ("dongfang", "tongsang") are names elsewhere, so only a slip that keeps the consonants
+// and the ending counts there (innerSlip). Not places: a place one letter off may be another town.
+const SLIP_WORDS = [...new Map(WORDS.filter(([w]) => !PLACE_WORDS.has(w))
+  .flatMap(([w, t]): [string, string][] => (w.endsWith('s') ? [[w, t]] : [[w, t], [`${w}s`, t]]))
+  .filter(([w]) => w.length >= 7)).entries()];
+const ENGLISH_SLIP_WORDS = ENGLISH.filter(([w]) => w.length >= 7);
 
 const bySlip = boundedMemo((token: string): string | undefined => {
-  const targets = new Set(ENGLISH.filter(([w]) => w.length >= 7 && oneSlip(token, w)).map(([, t]) => t));
+  let targets = new Set(ENGLISH_SLIP_WORDS.filter(([w]) => oneSlip(token, w)).map(([, t]) => t));
+  if (!targets.size) targets = new Set(SLIP_WORDS.filter(([w]) => innerSlip(token, w)).map(([, t]) => t));
   return targets.size === 1 ? [...targets][0] : undefined;
 });
 
-/** The English trade word a long word is a typing slip of ("electrcals" → electric), when only one sense is that near. */
+/** The trade word (or legal form, '') a long word is a typing slip of ("electrcals" → electric), when only one sense is that near. */
 export function lexiconWordBySlip(token: string): string | undefined {
   return token.length < 7 ? undefined : bySlip(token);
 }

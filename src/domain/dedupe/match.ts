@@ -509,9 +509,10 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   // Chinese and English records rarely share an address, but they name the same purchaser.
   const namesAgree = !!names && !entityDiffers && (names.cmp.similarity >= 0.6 || names.translated || (names.cmp.crossScript && names.cmp.sharedStrength >= 0.6));
   // Names in two scripts are often translations ("Шелковый путь" / "Silk Road", 旭日 / "Sunrise") that no reading can
-  // compare: there the whole name of the same person in the same country is the agreement.
+  // compare: there the whole name of the same person in the same country is the agreement. Not from two towns: a
+  // common name ("Abdul Rahman" in Jeddah and in Riyadh, "Tan Mei Ling" in KL and in Penang) is a namesake as often.
   const acrossScripts = !!names && names.cmp.crossScript && !entityDiffers && !!countryOf(a) && countryOf(a) === countryOf(b)
-    && (!a.country || !b.country || a.country === b.country);
+    && (!a.country || !b.country || a.country === b.country) && city !== 'different';
   if (contact.kind !== 'none' && contact.pair) {
     if (contact.kind === 'full') f[namesAgree || hardLink || acrossScripts ? 'contact_full_agree' : 'contact_full'] = 1;
     else f[namesAgree ? 'contact_partial_agree' : 'contact_partial'] = 1;

@@ -5,6 +5,7 @@ import { koreanFold } from './romanize';
 import { sameSoundSkeleton, soundSkeleton } from './sound-skeleton';
 import { spellingFold } from './spelling';
 import { isSyllableAcronym } from './acronyms';
+import { swappedNeighbours } from './typing-slip';
 import { withoutArticle } from './article';
 import { hongKongSpelling, jaroWinkler, trigramSimilarity } from './similarity';
 
@@ -53,6 +54,32 @@ function markJoined(a: string[], b: string[], ma: number[], mb: number[], bWords
         for (let k = j; k < j + n; k++) mb[k] = 1;
       }
     }
+  }
+}
+
+/**
+ * The same letters spaced otherwise on each side ("DarAl Salam" / "Dar AlSalam", "Nam Hai Long" / "Namhai Long"): two
+ * or three unmatched words in a row on each side that run together alike are the same words.
+ */
+function markRespaced(a: string[], b: string[], ma: number[], mb: number[]): void {
+  const runs = (x: string[], mx: number[]) => {
+    const out = new Map<string, number[]>();
+    for (let i = 0; i < x.length; i++) {
+      for (const n of [2, 3]) {
+        if (i + n > x.length || mx.slice(i, i + n).some((m) => m > 0)) continue;
+        const joined = x.slice(i, i + n).join('');
+        if (joined.length >= 6 && !out.has(joined)) out.set(joined, Array.from({ length: n }, (_, k) => i + k));
+      }
+    }
+    return out;
+  };
+  const rb = runs(b, mb);
+  if (!rb.size) return;
+  for (const [joined, is] of runs(a, ma)) {
+    const js = rb.get(joined);
+    if (!js || is.some((i) => ma[i] > 0) || js.some((j) => mb[j] > 0)) continue;
+    for (const i of is) ma[i] = 1;
+    for (const j of js) mb[j] = 1;
   }
 }
 
@@ -169,6 +196,7 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
   const mb: number[] = tb.map((t) => (ta.includes(t) ? 1 : 0));
   markJoined(ta, tb, ma, mb, b.words);
   markJoined(tb, ta, mb, ma, a.words);
+  markRespaced(ta, tb, ma, mb);
   // Written in two scripts, one name is a transliteration of the other (see below).
   const transliterated = a.script !== b.script && (a.alphabetic || b.alphabetic);
   // "Alnoor" = "Al Noor" = "El Nour" = النور: a word with the Arabic article run on meets the other name's word without
@@ -232,6 +260,13 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
     if (ma[i] > 0 || t.length < 3) return;
     const f = spellingFold(t);
     const j = tb.findIndex((u, k) => mb[k] === 0 && u.length >= 3 && (spellingFold(u) === f || possessive(t, u) || possessive(u, t)));
+    if (j >= 0) { ma[i] = 1; mb[j] = 1; }
+  });
+  // Two neighbouring letters typed the other way round ("Baolgun" / "Balogun", "Mirea Tools" / "Mirae Tools"): the same
+  // word, in any script's Latin spelling (see swappedNeighbours: a swap seldom makes another real name).
+  ta.forEach((t, i) => {
+    if (ma[i] > 0 || t.length < 5) return;
+    const j = tb.findIndex((u, k) => mb[k] === 0 && swappedNeighbours(t, u));
     if (j >= 0) { ma[i] = 1; mb[j] = 1; }
   });
   // Written in two scripts, one name is a transliteration of the other: spelling variants (Svetotehnika / Svetotekhnika,

@@ -3,7 +3,7 @@ import {
   ARABIC_WORDS, CANONICAL, CJK_WORDS, CN_COUNTIES, CN_DISTRICTS, CN_PLACES, COMMON_NAME_WORDS, GENERIC_WORDS, LEGAL_ANYWHERE, LEGAL_EDGE,
   NATIVE_LEGAL, PHRASES, PLACE_ALIASES, PLACES, STOPWORDS,
 } from './company-lexicon';
-import { legalFamilies, nameMarkers, nameStyles } from './distinguishers';
+import { familyWordBySlip, legalFamilies, nameMarkers, nameStyles } from './distinguishers';
 import { looksJapanese, readJapaneseWords } from './japanese';
 import { cantonese, koreanRomanization, mandarin, southernReading, southernSurname, thaiRomanization, toSimplified, wadeGiles } from './romanize';
 import { readAbjads } from './abjad';
@@ -312,16 +312,24 @@ function extractPlaces(tokens: string[], qualifiers: string[]): string[] {
 
 /**
  * A compound of two trade words, as German, Dutch and the Nordic languages write them ("Werkzeughandel" tool trading,
- * "Elektrohandel", "Lichttechnik"): the two words, each then read as a trade word; any other word as it is.
+ * "Elektrohandel", "Lichttechnik"): the two words, each then read as a trade word; any other word as it is. A trade word
+ * typed together with the connector after it ("Grupodel Pacífico", "Comercialde Materiais") is the two words too.
  */
 const tradeCompound = boundedMemo((t: string): string[] => {
-  if (t.length < 8 || CANONICAL[t]) return [t];
+  if (t.length < 6 || CANONICAL[t]) return [t];
+  const glued = GENERIC.has(t) ? undefined : GLUED_CONNECTORS.find((c) => t.endsWith(c) && CANONICAL[t.slice(0, -c.length)]);
+  if (glued && t.length - glued.length >= 4) return [t.slice(0, -glued.length), glued];
+  if (t.length < 8) return [t];
   for (let i = 4; i <= t.length - 4; i++) {
     const [head, tail] = [t.slice(0, i), t.slice(i)];
     if (CANONICAL[head] && CANONICAL[tail]) return [head, tail];
   }
   return [t];
 }, 20_000);
+
+// The prepositions ("of") of the Romance languages, which a name puts after its trade word ("Grupo del …", "Comercial de
+// …"). Not the articles nor a letter: "al", "la", "e" end trade words of their own ("Industrial", "Comerciale").
+const GLUED_CONNECTORS = ['del', 'dos', 'das', 'des', 'de', 'da', 'do', 'du', 'di'];
 
 // The anusvara (ं, ং, ં…) of the Indian scripts, read "m" letter by letter: it is the nasal of the sound that follows
 // ("इंडस्ट्रीज" Industries, "पैकेजिंग" Packaging) and "ng" at a word's end ("ট্রেডিং" Trading), as English loanwords say it.
@@ -399,7 +407,7 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   // Dutch and German surname particles belong to the name: "Van der Berg" = "Vanderberg", "Van Wyk" = "Vanwyk".
   text = text.replace(/\b(van|von)\s+(?:(der|den|de)\s+)?([a-z]{2,})/g, (_m, v: string, d: string | undefined, n: string) => `${v}${d ?? ''}${n}`);
   text = text.replace(/\bvd\s+([a-z]{2,})/g, 'vander$1');
-  let tokens = text.split(/[^a-z0-9]+/).filter(Boolean);
+  let tokens = familyWordBySlip(text.split(/[^a-z0-9]+/).filter(Boolean));
   const markers = nameMarkers(tokens, isLegalWord);
   const legal = legalFamilies(tokens);
   const styles = nameStyles(tokens);

@@ -10,8 +10,12 @@ import { boundedMemo } from '../bounded-memo';
  */
 export const spellingFold = boundedMemo(fold);
 
+// Indonesian spelling before 1972 wrote today's j as "dj", y as "j", c as "tj" ("Sinar Djaja" is "Sinar Jaya"); brands
+// keep it. A word with "dj" or "tj" is in the old spelling: its other j is a y.
+const oldIndonesian = (token: string) => (/[dt]j/.test(token) ? token.replace(/(?<![dt])j/g, 'y') : token);
+
 function fold(token: string): string {
-  return token
+  return oldIndonesian(token)
     // Cyrillic "техн" written "tehn" (Belarusian, Serbian, Croatian spellings: "Tehnostroj", "Elektrotehnika") or "tekhn"
     .replace(/tehn/g, 'techn')
     .replace(/kh/g, 'ch').replace(/x/g, 'ks').replace(/ph/g, 'f').replace(/w/g, 'v')

@@ -1,0 +1,42 @@
+// Typing slips: how one word comes out of the keyboard a letter wrong. Used for trade words of the lexicon (any slip,
+// long words; lexicon-lookup.ts) and for the names' own words (two neighbours swapped only; name-compare.ts).
+
+/** One insertion, deletion, substitution or swap of neighbours apart. */
+export function oneSlip(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || neighboursSwapped(a, b, i);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+/**
+ * A slip that keeps the word's consonants and its ending: two neighbours swapped, a letter dropped or added inside the
+ * word, or one vowel for another ("Comorcializadora", "Sumiistros", "Comercila"). A consonant changed makes another name
+ * in a romanisation ("Tongyang" / "Tongsang", "Dongbang" / "Dongfang"), a letter added at the end another word
+ * ("Elektron" / "Elektro"): neither is taken for a slip.
+ */
+export function innerSlip(a: string, b: string): boolean {
+  if (!oneSlip(a, b)) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  if (i >= Math.min(a.length, b.length) - 1) return a.length === b.length && neighboursSwapped(a, b, i);
+  if (a.length !== b.length || neighboursSwapped(a, b, i)) return true;
+  return VOWEL.test(a[i]) && VOWEL.test(b[i]);
+}
+
+const VOWEL = /[aeiouy]/;
+
+/**
+ * Two neighbouring letters typed the other way round and nothing else ("Baolgun" / "Balogun", "Mirea" / "Mirae",
+ * "Mrechants" / "Merchants"). Unlike a letter changed, dropped or added ("Hongda" / "Hengda", "Xin" / "Xing": other
+ * firms), a swap seldom makes another real name of the same letters: one word, even in pinyin.
+ */
+export function swappedNeighbours(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return neighboursSwapped(a, b, i);
+}
+
+const neighboursSwapped = (a: string, b: string, i: number) => a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
