@@ -105,17 +105,15 @@ export function train(rows: Labelled[], weights: readonly number[] = rows.map(()
       for (let i = 0; i < vocab.size; i++) w[k][i] += one.w[k][i] / SHUFFLES;
     }
   }
-  const buckets = [...vocab].sort((a, b) => a[0] - b[0]);
-  const bytes: number[] = [];
-  for (const [bucket, i] of buckets) {
-    const pairs: number[] = [];
-    for (let k = 0; k < LABELS.length; k++) {
-      const q = Math.max(-127, Math.min(127, Math.round(w[k][i] * SCALE)));
-      if (q !== 0) pairs.push(k, q & 0xff);
-    }
-    if (!pairs.length) continue;
-    bytes.push(bucket & 0xff, (bucket >>> 8) & 0xff, (bucket >>> 16) & 0xff, (bucket >>> 24) & 0xff, pairs.length / 2, ...pairs);
+  // version 3 (src/domain/intent/model/intent-model.ts): the buckets, then their rows in the same order
+  const ids: number[] = [];
+  const quantised: number[] = [];
+  for (const [bucket, i] of [...vocab].sort((a, b) => a[0] - b[0])) {
+    const row = LABELS.map((_, k) => Math.max(-127, Math.min(127, Math.round(w[k][i] * SCALE))));
+    if (row.every((q) => q === 0)) continue;
+    ids.push(bucket & 0xff, (bucket >>> 8) & 0xff, (bucket >>> 16) & 0xff, (bucket >>> 24) & 0xff);
+    for (const q of row) quantised.push(q & 0xff);
   }
-  return { version: 2, bits: BITS, scale: SCALE, intents: LABELS, bias: bias.map((b) => Math.round(b * 1000) / 1000), data: Buffer.from(bytes).toString('base64') };
+  return { version: 3, bits: BITS, scale: SCALE, intents: LABELS, bias: bias.map((b) => Math.round(b * 1000) / 1000), data: Buffer.from([...ids, ...quantised]).toString('base64') };
 }
 
