@@ -89,7 +89,6 @@ const split = (s: string) => s.split(' ').filter(Boolean);
 const LEGAL_WORDS = new Set([...LEGAL_ANYWHERE, ...LEGAL_EDGE].flatMap(split));
 const isLegalWord = (t: string) => LEGAL_WORDS.has(t) && t !== 'dos';
 const asSequences = (list: readonly string[]) => new TokenSequences(list.map(split).sort((a, b) => b.length - a.length), (s) => s);
-const LEGAL_ANY = asSequences(LEGAL_ANYWHERE);
 const LEGAL_EDGES = asSequences([...LEGAL_ANYWHERE, ...LEGAL_EDGE]);
 const CN_CITY_SET = new Set(Object.values(CN_PLACES));
 const CN_PLACE_KEYS = [...Object.keys(CN_PLACES), ...Object.keys(CN_COUNTIES)];
@@ -101,6 +100,8 @@ const PLACE_SEQS = asSequences(PLACES);
 const PLACE_SET = new Set(PLACES);
 const asRules = (rules: readonly (readonly [string[], string[]])[]) => new TokenSequences([...rules].sort((a, b) => b[0].length - a[0].length), ([from]) => from);
 const PHRASE_RULES = asRules(PHRASES);
+// legal forms anywhere in the name, rewritten to nothing
+const LEGAL_ANY = asRules(LEGAL_ANYWHERE.map((l): [string[], string[]] => [split(l), []]));
 const CJK_KEYS = Object.keys(CJK_WORDS).sort((a, b) => b.length - a.length);
 const CJK_BY_MEANING: Record<string, string> = Object.assign(Object.create(null), CJK_MEANINGS, CJK_WORDS);
 const CJK_MEANING_KEYS = Object.keys(CJK_BY_MEANING).sort((a, b) => b.length - a.length);
@@ -188,16 +189,6 @@ function canonicalPlace(words: string): string {
 /** A folded place name in its one canonical form ("sai gon" → "ho chi minh", "munchen" → "munich"). */
 export function canonicalCity(words: string): string {
   return canonicalPlace(words);
-}
-
-function removeSequences(tokens: string[], seqs: TokenSequences<string[]>): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    const hit = seqs.at(tokens, i);
-    if (hit) i += hit.length;
-    else out.push(tokens[i++]);
-  }
-  return out;
 }
 
 /**
@@ -416,7 +407,7 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   const acronyms = [...new Set([initials, particleInitials, ...hanInitials].flatMap((x) => [...[2, 3, 4].filter((n) => x.length >= n).map((n) => x.slice(0, n)), ...(x.length > 4 && x.length <= 6 ? [x] : [])]))];
   // The words as written (connectors out), for acronyms made of their first syllables ("SOCOMEX", "DIELCA").
   const words = tokens.filter((t) => !STOPWORDS.has(t) && /^[a-z]/.test(t));
-  tokens = removeSequences(tokens, LEGAL_ANY);
+  tokens = rewriteSequences(tokens, LEGAL_ANY);
   if (reading.meaning) tokens = rewriteSequences(tokens, LATIN_MEANING_RULES);
   // "Ill." = Illuminazione, "Nig." = Nigeria: a cut word that only one lexicon word (or one sense) begins with.
   tokens = tokens.map((t) => (abbreviations.includes(t) && !CANONICAL[t] ? lexiconWordByPrefix(t) ?? t : t));

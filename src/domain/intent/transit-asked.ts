@@ -3,7 +3,7 @@ import { spanMask } from './blank-spans';
 // How long the train, the ship or the container is on its way ("Сколько идёт поезд до Минска?", "how long does the
 // vessel take to Mombasa?", "¿cuánto tarda el barco a Callao?"): the transit, a shipping question, not when the goods
 // will be made. Read by the model (look-alikes-for-model.ts) for lead time; the patterns read it as shipping already.
-const CARRIER = String.raw`(the )?(ship|vessel|boat|train|container|truck|shipment|sea freight|air freight|el barco|el buque|el tren|el contenedor|el camion|o navio|o navio|o trem|o container|o conteiner|la nave|il treno|il container|le bateau|le navire|le train|le conteneur|das schiff|der zug|der container|het schip|de trein|de container|statek|pociag|kontener|gemi|tren|konteyner|kapal|kereta|tau|container)`;
+const CARRIER = String.raw`(the )?(ship|vessel|boat|train|container|truck|shipment|sea freight|air freight|el barco|el buque|el tren|el contenedor|el camion|o navio|o trem|o container|o conteiner|la nave|il treno|il container|le bateau|le navire|le train|le conteneur|das schiff|der zug|der container|het schip|de trein|de container|statek|pociag|kontener|gemi|tren|konteyner|kapal|kereta|tau)`;
 const TRANSIT = new RegExp([
   String.raw`\bhow (long|many days) (does|will|do|would) ${CARRIER} (take|need|be on the way|travel)\b[^.?!]{0,40}`,
   String.raw`\b(cuanto|cuantos dias) (tarda|demora|se demora|tardan) ${CARRIER}\b[^.?!]{0,40}|\b(quanto tempo|quantos dias) (leva|demora) ${CARRIER}\b[^.?!]{0,40}`,
