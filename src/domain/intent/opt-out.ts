@@ -13,6 +13,7 @@ import { REBUFF_OPT_OUT } from './opt-out.rebuff.patterns';
 import { REDIRECT_NOT_AN_OPT_OUT, STILL_AN_OPT_OUT } from './opt-out.redirect.patterns';
 import { ENOUGH_ALONE, EXASPERATED_OPT_OUT, SEPARABLE_OPT_OUT, STOP_EMOJI } from './opt-out.exasperated.patterns';
 import { NOT_THE_BUYER } from './opt-out.not-the-buyer.patterns';
+import { NARROWED_NOT_AN_OPT_OUT } from './opt-out.narrowed.patterns';
 import { LOOK_ALIKE_NOT_AN_OPT_OUT, NOT_A_LIKELY_OPT_OUT, UNSUBSCRIBE_LINK } from './opt-out.look-alikes.patterns';
 import { RegexPrefilter } from '../text/regex-prefilter';
 
@@ -94,7 +95,7 @@ function redirected(folded: string, live: Uint8Array): boolean {
 const ALL_LINES = [...new Set([
   ...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT, ...Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat(), ...LIKELY_OPT_OUT, ...Object.values(INDIRECT_OPT_OUT_BY_LANGUAGE).flat(),
   ...MORE_LANGUAGES_OPT_OUT, ...MORE_LANGUAGES_LIKELY, ...SOFT_OPT_OUT, ...REBUFF_OPT_OUT, ...REDIRECT_NOT_AN_OPT_OUT,
-  ...NOT_THE_BUYER, ...EXASPERATED_OPT_OUT, ...SEPARABLE_OPT_OUT, ...LOOK_ALIKE_NOT_AN_OPT_OUT,
+  ...NOT_THE_BUYER, ...EXASPERATED_OPT_OUT, ...SEPARABLE_OPT_OUT, ...LOOK_ALIKE_NOT_AN_OPT_OUT, ...NARROWED_NOT_AN_OPT_OUT,
   ...NOT_A_LIKELY_OPT_OUT,
 ])];
 const SLOTS = new Map(ALL_LINES.map((re, i) => [re, i]));
@@ -105,10 +106,15 @@ const PREFILTER = new RegexPrefilter(ALL_LINES.map((re) => ({ source: re.source,
 interface Tier { test(folded: string, live: Uint8Array): boolean }
 function union(list: RegExp[]): Tier {
   const flags = list.some((re) => re.flags.includes('u')) ? 'u' : '';
-  const lines = list.map((re) => ({ slot: SLOTS.get(re)!, re: re.flags === flags ? re : new RegExp(re.source, flags) }));
+  const lines = list.map((re) => {
+    // a line left out of ALL_LINES would never be a candidate, so never match: a silent miss, caught here at load
+    const slot = SLOTS.get(re);
+    if (slot === undefined) throw new Error(`opt-out: a line is missing from ALL_LINES: /${re.source.slice(0, 60)}…/`);
+    return { slot, re: re.flags === flags ? re : new RegExp(re.source, flags) };
+  });
   return { test: (folded, live) => lines.some(({ slot, re }) => live[slot] === 1 && re.test(folded)) };
 }
-const NOT_AN_OPT_OUT_RE = union([...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT, ...NOT_THE_BUYER, ...LOOK_ALIKE_NOT_AN_OPT_OUT]);
+const NOT_AN_OPT_OUT_RE = union([...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT, ...NOT_THE_BUYER, ...LOOK_ALIKE_NOT_AN_OPT_OUT, ...NARROWED_NOT_AN_OPT_OUT]);
 const REDIRECT_RE = union(REDIRECT_NOT_AN_OPT_OUT);
 const NOT_LIKELY_RE = union(NOT_A_LIKELY_OPT_OUT);
 const CERTAIN_RE = union(Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat());
