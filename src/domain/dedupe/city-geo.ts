@@ -58,9 +58,12 @@ function km(a: Place, b: Place): number {
 /** The places a city's keys may name, in the record's country when it is known; at most the 20 most populous. */
 export function cityPlaces(keys: string[], country?: string): Place[] {
   // "Parramatta NSW", "Porto Alegre RS": a state's code after the city is not part of its name.
+  // "Al Khobar", "Al Ain": the map writes some towns without their Arabic article ("Khobar").
   const found = keys.flatMap((k) => {
     const whole = places(geoKey(k));
-    return whole.length || !k.includes(' ') ? whole : places(geoKey(k.replace(/ [a-z]{2,3}$/, '')));
+    if (whole.length || !k.includes(' ')) return whole;
+    const stateless = places(geoKey(k.replace(/ [a-z]{2,3}$/, '')));
+    return stateless.length || !/^(al|el|ad|ar|as|az|ash) /.test(k) ? stateless : places(geoKey(k.replace(/^[a-z]+ /, '')));
   });
   const inCountry = country ? found.filter((p) => p.country === country) : found;
   return inCountry.sort((x, y) => y.population - x.population).slice(0, 20);

@@ -34,6 +34,18 @@ const CITY_CLIPPINGS: Record<string, string> = Object.assign(Object.create(null)
   df: 'mexico', 'd f': 'mexico', rj: 'rio de janeiro', 'sao paulo capital': 'sao paulo',
 });
 
+/**
+ * Quarters and free zones of trading hubs that reps write as the city ("Deira", "Nasr City", "Ruwi"), and states named
+ * for their capital (Penang, "Pulau Pinang" for George Town): one place with the hub as far as an address goes. Most are
+ * too small or not towns at all in the map's table, so the map cannot tell.
+ */
+const HUB_QUARTERS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  deira: 'dubai', 'bur dubai': 'dubai', karama: 'dubai', naif: 'dubai', 'jebel ali': 'dubai', 'al quoz': 'dubai', jumeirah: 'dubai', 'dubai deira': 'dubai',
+  nasr: 'cairo', heliopolis: 'cairo', maadi: 'cairo', zamalek: 'cairo', ruwi: 'muscat', muttrah: 'muscat', olaya: 'riyadh', malaz: 'riyadh',
+  penang: 'george town', 'pulau pinang': 'george town', apapa: 'lagos', lekki: 'lagos', 'victoria island': 'lagos',
+});
+const hubOf = (k: string) => HUB_QUARTERS[k];
+
 const foldWords = (text: string) => foldLatin(text)
   .replace(/[^a-z0-9]+/g, ' ').replace(CITY_WORDS, ' ').replace(/\s+/g, ' ').trim()
   .split(' ').map((w) => w.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u')).join(' ');
@@ -89,6 +101,7 @@ export function compareCities(a: PreparedCity, b: PreparedCity): 'same' | 'diffe
     if ((a.native || b.native) && sx.length >= 4 && sy.length >= 4 && soundSkeleton(sx).length >= 3 && soundSkeleton(sx) === soundSkeleton(sy)) return 'same';
     // A district or county-level city against its prefecture ("Shunde" / "Foshan", "Yiwu" / "Jinhua"): one place as reps write it.
     if (CN_DISTRICT_CITY[sx] === sy || CN_DISTRICT_CITY[sy] === sx) return 'same';
+    if ((hubOf(x) && squash(hubOf(x)) === sy) || (hubOf(y) && squash(hubOf(y)) === sx) || (hubOf(x) && hubOf(x) === hubOf(y))) return 'same';
   }
   if (a.keys.some((x) => b.keys.some((y) => abbreviates(x, y) || abbreviates(y, x)))) return 'same';
   // One metro area on the map ("Doral" / "Miami", "Getafe" / "Madrid"): the same city as far as a buyer's address goes.

@@ -49,6 +49,8 @@ export const CANONICAL: Record<string, string> = lookupTable({
   impex: 'impex', impexp: 'impex', impexpo: 'impex',
   trdg: 'trading', trade: 'trading', traders: 'trading', trader: 'trading', tradings: 'trading', trad: 'trading', tic: 'trading', ticaret: 'trading', handel: 'trading',
   handels: 'trading', torg: 'trading', commerce: 'trading', comercio: 'trading', comercial: 'trading', comercializadora: 'trading', commerciale: 'trading', com: 'trading', shoji: 'trading', boeki: 'trading',
+  // Thai พาณิชย์ (commerce) as Thai firms spell it in Latin letters
+  phanit: 'trading', phanich: 'trading', panich: 'trading', panit: 'trading',
   elec: 'electric', electrical: 'electric', electricals: 'electric', elektro: 'electric', elektrik: 'electric', electrico: 'electric', electrica: 'electric', eletrica: 'electric',
   eletrico: 'electric', elettrica: 'electric', elettrico: 'electric', electrique: 'electric', elektrotechnik: 'electric', elektrotechnika: 'electric', denki: 'electric', elektriki: 'electric',
   electronics: 'electronic', elektronik: 'electronic', electronica: 'electronic', elettronica: 'electronic', electronique: 'electronic', eletronica: 'electronic', elektronika: 'electronic',

@@ -35,6 +35,8 @@ export type PreparedContact = {
 export type ContactArea = { cantonese?: boolean; southern?: boolean; japanese?: boolean; korean?: boolean; wadeGiles?: boolean; thai?: boolean };
 
 const HAN = /[\u3400-\u9fff]/;
+/** Arabic ابن / بن "son of" as readings and spellings write it ("bn" letter by letter). */
+const SON_OF = new Set(['ben', 'bin', 'ibn', 'bn']);
 const ABJAD = /[\u0590-\u05ff\u0600-\u06ff]/;
 const HANGUL = /[\uac00-\ud7af]/;
 const CYRILLIC = /[\u0400-\u04ff]/;
@@ -66,6 +68,12 @@ export function prepareContact(name: string, area: ContactArea): PreparedContact
       if (!area.cantonese) readings.push(personNameTokens(cantonese(name)));
     }
     if (area.japanese) readings.push(personNameTokens(japanese?.whole ?? readJapaneseWords(name)));
+  }
+  // "Son of" written apart in Arabic (كريم بن علي, "Sami Ben Salah") and as one family name in the Maghreb's French
+  // spelling ("Karim Benali", "Bensalah"): the particle also read run on to the word after it.
+  for (const r of [...readings]) {
+    const i = r.findIndex((w, k) => SON_OF.has(w) && k + 1 < r.length);
+    if (i >= 0) readings.push([...r.slice(0, i), `ben${r[i + 1]}`, ...r.slice(i + 2)]);
   }
   // a Korean contact is also read Korean-levelled (이정훈 / "Lee Jung-hoon"); the other side needs the same reading, so
   // a Latin-written contact of a Korean record gets one too

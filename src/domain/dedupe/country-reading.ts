@@ -1,4 +1,5 @@
 import { toCountryCode } from '../normalize/country';
+import { toSimplified } from './romanize';
 
 // Country names reps type that the ISO locale tables lack: endonyms in everyday use ("Bharat", "Nippon", "Hellas"),
 // and names written with the word "country" or "kingdom" before them (ประเทศไทย "country Thai", 日本国). Read here,
@@ -11,9 +12,19 @@ const ALIASES: Record<string, string> = Object.assign(Object.create(null), {
   'العربية السعودية': 'SA', 'السعودية': 'SA', 'عێراق': 'IQ',
   // Initials and short forms in everyday use: "RD" (República Dominicana), "R.O.C." (Taiwan), "I.R. Iran".
   rd: 'DO', 'rep dominicana': 'DO', 'republica dominicana': 'DO', roc: 'TW', 'taiwan roc': 'TW', 'ir iran': 'IR', 'islamic republic of iran': 'IR',
+  // "People's Republic" by its initials, the French initials of DR Congo, short forms a country's own people write
+  // (M'sia, Phils., S. Africa) and its adjective for it ("Thai").
+  'pr china': 'CN', prchina: 'CN', 'rd congo': 'CD', rdc: 'CD', msia: 'MY', phils: 'PH', phil: 'PH', 's africa': 'ZA', thai: 'TH',
+  // Sports codes of the countries that differ from ISO's, as reps type them on forms ("GER", "NED", "SUI").
+  ger: 'DE', ned: 'NL', sui: 'CH', por: 'PT', den: 'DK', gre: 'GR', mas: 'MY', phi: 'PH', ina: 'ID',
+  // Endonyms in their own scripts: Greek, Gujarati and Hindi (Bharat), Burmese, Mongolian; the Republic of China (Taiwan).
+  'Ελλάς': 'GR', 'Ελλάδα': 'GR', 'ભારત': 'IN', 'भारत': 'IN', 'မြန်မာ': 'MM', 'Монгол Улс': 'MN', 'mongol uls': 'MN', '中華民國': 'TW', '中华民国': 'TW',
 });
+// Looked up as typed text is keyed below (accents and marks off: Burmese and Indic vowel signs too).
+const aliasKey = (text: string) => text.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFC').replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();
+for (const [name, code] of Object.entries(ALIASES)) ALIASES[aliasKey(name)] = code;
 // "ประเทศ" (country), "Republic of", "جمهورية" (republic), "المملكة" (the kingdom), "Королевство": the name follows.
-const PREFIX = /^(ประเทศ|republic of |the republic of |kingdom of |state of |جمهورية |المملكة |دولة |королевство |республика )/i;
+const PREFIX = /^(ประเทศ|republic of |the republic of |kingdom of |sultanate of |state of |جمهورية |المملكة |دولة |королевство |республика )/i;
 const SUFFIX = /(国|國)$/;
 
 /** ISO alpha-2 of what a rep typed as the country, or undefined. */
@@ -22,17 +33,28 @@ export function readCountry(raw: string): string | undefined {
   const direct = toCountryCode(text);
   if (direct) return direct;
   // Accents off, then composed again: decomposed, Hangul is letters (한국 would not be 한국).
-  const key = text.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').normalize('NFC').replace(/[.'’]/g, '').replace(/\s+/g, ' ').trim();
+  const key = aliasKey(text);
   if (ALIASES[key]) return ALIASES[key];
-  // "Dominican Rep.", "Czech Rep.": the word cut short.
-  if (/\brep\b/.test(key)) {
-    const republic = toCountryCode(key.replace(/\brep\b/, 'republic'));
-    if (republic) return republic;
+  // "Dominican Rep.", "Czech Rep.", "Russian Fed.": the word cut short.
+  if (/\b(rep|fed)\b/.test(key)) {
+    const full = toCountryCode(key.replace(/\brep\b/, 'republic').replace(/\bfed\b/, 'federation'));
+    if (full) return full;
+  }
+  // Traditional characters (巴拿馬, 香港特別行政區): read as simplified, a Special Administrative Region by its name.
+  if (/[\u3400-\u9fff]/.test(text)) {
+    const simplified = toSimplified(text).replace(/特别行政区$/, '');
+    if (simplified !== text) {
+      const han = toCountryCode(simplified) ?? ALIASES[simplified];
+      if (han) return han;
+    }
   }
   const bare = text.replace(PREFIX, '').replace(SUFFIX, '').trim();
   if (bare && bare !== text) return toCountryCode(bare) ?? ALIASES[bare];
   // A region before its country ("Kurdistan Region - Iraq"): the country is the last part.
   // A city before it too ("Dubai, UAE").
   const last = /(?:\s[-–]|,)\s*([^-–,]+)$/.exec(text)?.[1].trim();
-  return last ? toCountryCode(last) ?? ALIASES[last] : undefined;
+  if (last) return toCountryCode(last) ?? ALIASES[last];
+  // "Sharjah UAE", "Jeddah KSA": a city, then the country's three initials in capitals (not two: "Chicago IL" is a state).
+  const initials = /\s((?:[A-Z]\.?){3})$/.exec(text)?.[1];
+  return initials ? toCountryCode(initials) : undefined;
 }

@@ -161,6 +161,10 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
       if (wg) names.push({ ...companyNameParts(wg), dialect: true });
     }
   }
+  // Cyrillic г is h in Belarusian and Ukrainian, whose firms' Latin names spell it so ("Гомельторг" / "Homeltorg",
+  // Hrodna), and Russian writes a foreign h with it ("Геркулес" is Hercules, "Гермес" Hermes): a Cyrillic name is read
+  // both ways.
+  for (const n of written) if (/[гГ]/.test(n)) names.push(companyNameParts(n.replace(/г/g, 'h').replace(/Г/g, 'H')));
   // A Hong Kong or Macau firm's Latin name with its Cantonese syllables in one spelling ("San Kwong" = "Sun Kwong").
   if (cantoneseArea) {
     for (const n of written) {
@@ -603,7 +607,12 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   // Names that translate alike in one country, with the same town, person, office or domain besides: worth a question.
   const translatedAgree = !!names?.translated && !capped && !contradicted && !entityDiffers && city !== 'different'
     && (city === 'same' || contact.kind !== 'none' || !!switchboard || sharedDomains.length > 0 || sharedLabels.length > 0);
-  const nameFloor = nearIdentical || samePerson || translatedAgree;
+  // A record that names itself one office of the firm ("Sinar Terang Abadi (Surabaya branch)", "- Chi nhánh Hà Nội")
+  // against a record under the firm's name in its country: the firm's other office, with its own people, numbers and
+  // mailbox by design, so what differs there says nothing. Worth a question.
+  const officeOfFirm = (!!a.branchOffice || !!b.branchOffice) && !!names && !entityDiffers && !names.cmp.crossScript
+    && names.cmp.similarity >= 0.9 && names.cmp.sharedStrength >= 1 && country === 'same' && !contradicted;
+  const nameFloor = nearIdentical || samePerson || translatedAgree || officeOfFirm;
   // The whole name of one person at a firm of a like name, in one country, nothing against it, and besides the names in
   // two scripts (a Chinese and a Portuguese card; other numbers and addresses are the rule there) or one town: one buyer.
   // (DEV 3: eleven pairs that the other numbers and addresses held at a question, no two firms of the tuning sets.)

@@ -135,6 +135,12 @@ function joinedSpans(words: string[]): Map<string, string[][]> {
   return spans;
 }
 
+/**
+ * A word of a firm's name against a Hangul name's word, levelled by koreanFold. Korean has no v: firms that write ㅂ
+ * as "v" in their Latin name (한빛 "Hanvit", as Hanvit Bank did) mean the b.
+ */
+const hangulFold = (w: string) => koreanFold(w.replace(/v/g, 'b'));
+
 /** "kims" of "kim": the possessive "s" a name writes without its apostrophe. */
 const possessive = (t: string, u: string) => t.length === u.length + 1 && t.endsWith('s') && t.startsWith(u);
 
@@ -286,7 +292,7 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
       // The native letter for v is w too (व, و, ו): "agrval" (अग्रवाल) is Agarwal.
       const [x, wx] = [ta[i], a.script === 'native' ? ta[i].replace(/v/g, 'w') : ta[i]];
       best = tb.findIndex((t, j) => mb[j] === 0 && (sameSoundSkeleton(x, t) || (b.script === 'native' ? sameSoundSkeleton(x, t.replace(/v/g, 'w')) : wx !== x && sameSoundSkeleton(wx, t))));
-      if (best < 0 && (a.korean || b.korean)) best = tb.findIndex((t, j) => mb[j] === 0 && t.length >= 3 && koreanFold(t) === koreanFold(ta[i]));
+      if (best < 0 && (a.korean || b.korean)) best = tb.findIndex((t, j) => mb[j] === 0 && t.length >= 3 && hangulFold(t) === hangulFold(ta[i]));
     }
     // A slip in a long Latin word with everything else agreeing ("Kowalski" / "Kowalsky") is nearly the same word.
     if (best >= 0) { const m = transliterated ? 1 : bestScore >= 0.95 && ta[i].length >= 7 ? 0.8 : 0.5; ma[i] = m; mb[best] = m; }
@@ -384,7 +390,7 @@ function matchAcrossScripts(ta: string[], tb: string[], ma: number[], mb: number
           // Of about one length: "wingleilung" (永利隆) is not "Wing Lee" with a syllable to spare.
           const alike = Math.min(t.length, joined.length) / Math.max(t.length, joined.length) >= 0.8;
           if ((transliterated && alike && jaroWinkler(t, joined) >= 0.9) || (transliterated && soundSkeleton(joined).length >= 3 && sameSoundSkeleton(t, joined))
-            || (korean && koreanFold(t) === koreanFold(joined))) {
+            || (korean && hangulFold(t) === hangulFold(joined))) {
             mx[i] = 1;
             for (let k = j; k < j + n; k++) my[k] = 1;
             return;

@@ -15,6 +15,8 @@ export const THAI_WORDS: Record<string, string> = lookupTable({
   นำเข้า: 'import', ส่งออก: 'export', ยานยนต์: 'auto', ออโต้: 'auto', พาร์ท: 'part', อะไหล่: 'part', การเกษตร: 'agro', เกษตร: 'agro', อาหารทะเล: 'seafood', ซีฟู้ด: 'seafood',
   เครื่องจักร: 'machinery', แมชชีนเนอรี่: 'machinery', เมดิคอล: 'medical', ฟาร์มา: 'pharma', เซรามิค: 'ceramic', รับเบอร์: 'rubber', ยาง: 'rubber',
   โฮลดิ้งส์: 'group', โฮลดิ้ง: 'group', ห้างหุ้นส่วน: ' ', หจก: ' ',
+  // a shop (ร้าน, before the name: "ร้านรุ่งเรือง" is "Rungruang Shop")
+  ร้าน: 'store',
 });
 
 /**

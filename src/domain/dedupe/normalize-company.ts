@@ -14,6 +14,12 @@ import { ARABIC_MEANINGS, CJK_MEANINGS, LATIN_MEANINGS } from './name-meanings';
 import { boundedMemo } from '../bounded-memo';
 import { TokenSequences } from './token-sequences';
 
+// French writes words cut to their first and last letters, without a full stop (abréviation par contraction, as in
+// "Cie", "Sté", "Ets"): "Cie Fse des Jouets" is the Compagnie Française des Jouets.
+const FRENCH_CONTRACTIONS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  fse: 'francaise', gle: 'generale', intle: 'internationale', nle: 'nationale', indle: 'industrielle', comle: 'commerciale',
+});
+
 /** A company name taken apart for matching. */
 export type CompanyNameParts = {
   /** The comparable key stored in `customers.normalized_name` (see normalizeCompanyName); words sorted. */
@@ -398,13 +404,16 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   // Dutch and German surname particles belong to the name: "Van der Berg" = "Vanderberg", "Van Wyk" = "Vanwyk".
   text = text.replace(/\b(van|von)\s+(?:(der|den|de)\s+)?([a-z]{2,})/g, (_m, v: string, d: string | undefined, n: string) => `${v}${d ?? ''}${n}`);
   text = text.replace(/\bvd\s+([a-z]{2,})/g, 'vander$1');
-  let tokens = familyWordBySlip(text.split(/[^a-z0-9]+/).filter(Boolean));
+  let tokens = familyWordBySlip(text.split(/[^a-z0-9]+/).filter(Boolean)).map((t) => FRENCH_CONTRACTIONS[t] ?? t);
   const markers = nameMarkers(tokens, isLegalWord);
   const legal = legalFamilies(tokens);
   const styles = nameStyles(tokens);
   const initials = tokens.filter((t) => !STOPWORDS.has(t) && /^[a-z]/.test(t)).map((t) => t[0]).join('');
+  // "M/s." (Messrs.) before a South Asian firm's name is an address, not a word of it: "SGTC" is M/s. Shree Ganesh Trading Co.
+  const messrs = tokens[0] === 'm' && tokens[1] === 's' ? 2 : tokens[0] === 'ms' || tokens[0] === 'messrs' ? 1 : 0;
+  const addressed = messrs ? [initials.slice(messrs)] : [];
   // All the initials too, up to six: "SGEPL" is Shree Ganesh Electricals Pvt. Ltd., legal form and all.
-  const acronyms = [...new Set([initials, particleInitials, ...hanInitials].flatMap((x) => [...[2, 3, 4].filter((n) => x.length >= n).map((n) => x.slice(0, n)), ...(x.length > 4 && x.length <= 6 ? [x] : [])]))];
+  const acronyms = [...new Set([initials, ...addressed, particleInitials, ...hanInitials].flatMap((x) => [...[2, 3, 4].filter((n) => x.length >= n).map((n) => x.slice(0, n)), ...(x.length > 4 && x.length <= 6 ? [x] : [])]))];
   // The words as written (connectors out), for acronyms made of their first syllables ("SOCOMEX", "DIELCA").
   const words = tokens.filter((t) => !STOPWORDS.has(t) && /^[a-z]/.test(t));
   tokens = rewriteSequences(tokens, LEGAL_ANY);

@@ -14,7 +14,15 @@ export const spellingFold = boundedMemo(fold);
 // keep it. A word with "dj" or "tj" is in the old spelling: its other j is a y.
 const oldIndonesian = (token: string) => (/[dt]j/.test(token) ? token.replace(/(?<![dt])j/g, 'y') : token);
 
-function fold(token: string): string {
+// Whole words of one sound written two ways: Arabic أبو as "Abu" and, in French-schooled Levant and Maghreb spelling,
+// "Abou" (Abou Khalil); the Indonesian words from Arabic that everyday spelling writes with j for z ("Sumber Rejeki" is
+// "Sumber Rezeki", "izin" / "ijin", "zaman" / "jaman").
+const SAME_WORD: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
+  abou: 'abu', rejeki: 'rezeki', rejeky: 'rezeki', rezeky: 'rezeki', ijin: 'izin', jaman: 'zaman',
+});
+
+function fold(word: string): string {
+  const token = SAME_WORD[word] ?? word;
   return oldIndonesian(token)
     // Cyrillic "техн" written "tehn" (Belarusian, Serbian, Croatian spellings: "Tehnostroj", "Elektrotehnika") or "tekhn"
     .replace(/tehn/g, 'techn')
