@@ -24,6 +24,9 @@ for (const file of ['src/domain/intent/model/intent-weights.json', 'src/domain/l
   copyFileSync(file, `dist/${file.split('/').pop()}`);
 }
 console.log('built dist/cli.js');
+// the classifier's regex prefilters, built once here instead of at each start (text/prefilter-store.ts)
+const prefilters = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-prefilters.ts'], { stdio: 'inherit' });
+if (prefilters.status !== 0) process.exit(prefilters.status ?? 1);
 // the embedded database, made once here instead of at each first start (a few seconds of initdb and migrations)
 const template = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build-embedded-template.ts'], { stdio: 'inherit' });
 if (template.status !== 0) process.exit(template.status ?? 1);

@@ -4,6 +4,7 @@
 // every regex (the literals are necessary, never sufficient) at a fraction of the cost: on a typical buyer message
 // a few dozen of a thousand pattern lines are candidates.
 import { requiredLiterals } from './required-literals';
+import { builtPrefilter, keepBuiltPrefilter, type FrozenPrefilter } from './prefilter-store';
 
 /** A regular expression to prefilter, as source and flags (the flags it will run with). */
 export interface RegexSource { source: string; flags: string }
@@ -30,6 +31,22 @@ class LiteralAutomaton {
    * the rest of the scan.
    */
   private rootAscii = new Int32Array(128);
+
+  /** The built automaton's arrays, to store (see prefilter-store.ts). */
+  frozen(): Pick<FrozenPrefilter, 'edgeStart' | 'edgeChar' | 'edgeTarget' | 'fail' | 'outStart' | 'outIds' | 'rootAscii'> {
+    if (this.building) throw new Error('LiteralAutomaton: frozen() before build()');
+    const { edgeStart, edgeChar, edgeTarget, fail, outStart, outIds, rootAscii } = this;
+    return { edgeStart, edgeChar, edgeTarget, fail, outStart, outIds, rootAscii };
+  }
+
+  /** An automaton built before, from its arrays. */
+  static thawed(f: FrozenPrefilter): LiteralAutomaton {
+    const a = new LiteralAutomaton();
+    a.building = null;
+    a.buildingOut = [];
+    ({ edgeStart: a.edgeStart, edgeChar: a.edgeChar, edgeTarget: a.edgeTarget, fail: a.fail, outStart: a.outStart, outIds: a.outIds, rootAscii: a.rootAscii } = f);
+    return a;
+  }
 
   /** Adds a literal; returns nothing, its id is the order of addition. */
   add(literal: string, id: number): void {
@@ -121,54 +138,46 @@ class LiteralAutomaton {
   }
 }
 
-/** Which of a fixed list of regexes may match a text, found in one scan. */
+/**
+ * Which of a fixed list of regexes may match a text, found in one scan. Working the literals out and building the
+ * automaton took ~40% of a one-line `crm classify`, so `npm run build` stores each built prefilter beside the bundle
+ * and a start reads it back (prefilter-store.ts); a list not stored (development, or lines changed since) is built.
+ */
 export class RegexPrefilter {
   /** How many regexes the prefilter was built from. */
   readonly size: number;
-  private readonly automaton = new LiteralAutomaton();
-  /** per literal id, the regexes it admits */
-  private readonly admits: number[][] = [];
+  private readonly automaton: LiteralAutomaton;
+  /** literal id → the regexes it admits: admitIds[admitStart[id] .. admitStart[id + 1]) */
+  private readonly admitStart: Int32Array;
+  private readonly admitIds: Int32Array;
   /** 1 for regexes with no usable literal: always candidates */
   private readonly always: Uint8Array;
-  private seen = new Int32Array(0);
+  private readonly seen: Int32Array;
   private stamp = 0;
 
   constructor(regexes: ReadonlyArray<RegexSource>) {
     this.size = regexes.length;
-    this.always = new Uint8Array(regexes.length);
-    const ids = new Map<string, number>();
-    regexes.forEach(({ source, flags }, index) => {
-      const literals = requiredLiterals(source, flags);
-      if (!literals) {
-        this.always[index] = 1;
-        return;
-      }
-      for (const literal of literals) {
-        let id = ids.get(literal);
-        if (id === undefined) {
-          id = ids.size;
-          ids.set(literal, id);
-          this.admits.push([]);
-          this.automaton.add(literal, id);
-        }
-        this.admits[id].push(index);
-      }
-    });
-    this.automaton.build();
-    this.seen = new Int32Array(this.admits.length);
+    const stored = builtPrefilter(regexes);
+    const f = stored ?? build(regexes);
+    if (!stored) keepBuiltPrefilter(regexes, f);
+    this.automaton = LiteralAutomaton.thawed(f);
+    this.admitStart = f.admitStart;
+    this.admitIds = f.admitIds;
+    this.always = f.always;
+    this.seen = new Int32Array(f.admitStart.length - 1);
   }
 
   /** For each regex (by index), 1 when it may match `text`, 0 when it cannot. */
   candidates(text: string): Uint8Array {
     const live = this.always.slice();
     // a literal's regexes are marked once per text: a literal counts as seen when its stamp is this call's
-    const seen = this.seen;
+    const { seen, admitStart, admitIds } = this;
     const stamp = this.stamp = (this.stamp + 1) | 0 || 1;
     if (stamp === 1) seen.fill(0);
     this.automaton.scan(text, (id) => {
       if (seen[id] === stamp) return;
       seen[id] = stamp;
-      for (const index of this.admits[id]) live[index] = 1;
+      for (let k = admitStart[id], end = admitStart[id + 1]; k < end; k++) live[admitIds[k]] = 1;
     });
     return live;
   }
@@ -177,4 +186,34 @@ export class RegexPrefilter {
   get unfiltered(): number {
     return this.always.reduce((n, x) => n + x, 0);
   }
+}
+
+/** The literals of every regex, and the automaton over them. */
+function build(regexes: ReadonlyArray<RegexSource>): FrozenPrefilter {
+  const automaton = new LiteralAutomaton();
+  const always = new Uint8Array(regexes.length);
+  const admits: number[][] = [];
+  const ids = new Map<string, number>();
+  regexes.forEach(({ source, flags }, index) => {
+    const literals = requiredLiterals(source, flags);
+    if (!literals) {
+      always[index] = 1;
+      return;
+    }
+    for (const literal of literals) {
+      let id = ids.get(literal);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(literal, id);
+        admits.push([]);
+        automaton.add(literal, id);
+      }
+      admits[id].push(index);
+    }
+  });
+  automaton.build();
+  const admitStart = new Int32Array(admits.length + 1);
+  admits.forEach((list, id) => { admitStart[id + 1] = admitStart[id] + list.length; });
+  const admitIds = Int32Array.from(admits.flat());
+  return { ...automaton.frozen(), always, admitStart, admitIds };
 }

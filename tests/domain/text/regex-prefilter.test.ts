@@ -6,6 +6,7 @@ import { PATTERN_TABLES } from '../../../src/domain/intent/tag-intents';
 import { universal } from '../../../src/domain/intent/universal.patterns';
 import { cleanForIntents, fold } from '../../../src/domain/language/clean-text';
 import { RegexPrefilter } from '../../../src/domain/text/regex-prefilter';
+import { builtPrefilter, builtPrefiltersToStore, useStoredPrefilters, type Stored } from '../../../src/domain/text/prefilter-store';
 import { requiredLiterals } from '../../../src/domain/text/required-literals';
 import { loadLabelled } from '../classify-dataset';
 
@@ -92,5 +93,28 @@ describe('RegexPrefilter', () => {
     expect(missed).toEqual([]);
     // and it does skip: most lines cannot match most messages
     expect(skipped / (texts.length * lines.length)).toBeGreaterThan(0.8);
+  });
+});
+
+describe('a prefilter stored by the build and read back', () => {
+  it('answers as the one built, on every labelled message', () => {
+    const lines: Line[] = [['*', universal] as const, ...Object.entries(PATTERN_TABLES)].flatMap(([lang, table]) => parseTable(lang as Line['lang'], table));
+    const regexes = lines.filter((l) => l.mode === 'folded').map((l) => {
+      const source = expand(l);
+      return { source, flags: source.includes('\\p{') ? 'u' : '' };
+    });
+    const built = new RegexPrefilter(regexes);
+    // the file as the build writes it, read as a start reads it
+    const file = JSON.parse(JSON.stringify(builtPrefiltersToStore())) as Stored;
+    const stored = Object.keys(file).length;
+    useStoredPrefilters(file);
+    const read = new RegexPrefilter(regexes);
+    // read from the file (and its text let go, read once), not built again
+    expect(Object.keys(file).length).toBe(stored - 1);
+    expect(builtPrefilter(regexes)).toBeUndefined();
+    const differ = loadLabelled().map((r) => fold(cleanForIntents(r.text))).filter((t) => built.candidates(t).join('') !== read.candidates(t).join(''));
+    expect(differ).toEqual([]);
+    // a list changed since the build is not found, and is built
+    expect(builtPrefilter(regexes.slice(1))).toBeUndefined();
   });
 });
