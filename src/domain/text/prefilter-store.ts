@@ -5,7 +5,9 @@
 // development (tsx, no file beside the code) every one is.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { RegexSource } from './regex-prefilter';
+
+/** A regular expression to prefilter, as source and flags (the flags it will run with). */
+export interface RegexSource { source: string; flags: string }
 
 /** A built prefilter: the automaton's arrays (see LiteralAutomaton), which regexes each literal admits, and those always run. */
 export interface FrozenPrefilter {

@@ -4,10 +4,9 @@
 // every regex (the literals are necessary, never sufficient) at a fraction of the cost: on a typical buyer message
 // a few dozen of a thousand pattern lines are candidates.
 import { requiredLiterals } from './required-literals';
-import { builtPrefilter, keepBuiltPrefilter, type FrozenPrefilter } from './prefilter-store';
+import { builtPrefilter, keepBuiltPrefilter, type FrozenPrefilter, type RegexSource } from './prefilter-store';
 
-/** A regular expression to prefilter, as source and flags (the flags it will run with). */
-export interface RegexSource { source: string; flags: string }
+export type { RegexSource };
 
 /**
  * Aho–Corasick over UTF-16 code units: goto per state, failure links, and the literals each state ends. Built with a
