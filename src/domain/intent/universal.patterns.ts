@@ -11,10 +11,15 @@ export const universal: PatternTable = {
   moq: r`
     \bm\.?o\.?q\b
   `,
+  // A term with the freight in it (CIF Santos, DDP Hamburg) asks about the carriage; a term at the seller's door (FOB
+  // Ningbo, EXW) in a price question is the price's basis, and most authors tag it price alone: a weak line, given way to
+  // a price ask ("price FOB Ningbo?" is price; "FOB Ningbo?" alone is still shipping). So is a number of containers: the
+  // size of the order beside a price ask ("2 x 40HQ, best price?"), a question of carriage alone ("fits in a 40HQ?").
   shipping: r`
-    \b(fob|cif|cfr|c&f|cnf|exw|ex-?works|ddp|dap|ddu|fca|cpt|cip|incoterms?)\b
+    \b(cif|cfr|c&f|cnf|ddp|dap|ddu|cpt|cip|incoterms?)\b
+    ~\b(fob|exw|ex-?works|fca)\b
     \b(fcl|lcl)\b
-    \b(20|40)\s*(gp|hq|hc|ft|'|′|feet|foot|dv)\b
+    ~\b(20|40)\s*(gp|hq|hc|ft|'|′|feet|foot|dv)\b
   `,
   // the price as one item of a list of asks: "Preis, Lieferzeit und Frachtkosten?", "katalog + harga + MOQ", "价格、交期、运费"
   price_inquiry: r`

@@ -6,7 +6,7 @@ import { tagIntents } from '../../../src/domain/intent/tag-intents';
 
 describe('tagIntents', () => {
   it('is multi-label and in a stable order', () => {
-    expect(tagIntents('Hi, can you send me a sample and lead time? Price FOB?', 'en')).toEqual([
+    expect(tagIntents('Hi, can you send me a sample and lead time? Price CIF Santos?', 'en')).toEqual([
       'greeting', 'price_inquiry', 'sample_request', 'lead_time', 'shipping',
     ]);
   });
