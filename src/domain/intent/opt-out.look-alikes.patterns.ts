@@ -8,7 +8,10 @@
 // no accents; ł → l, ı → i, Cyrillic й → и).
 
 // Said beside a look-alike, these still end the contact.
-const NO_OPT_OUT_WORD = String.raw`^(?!.*\b(spam\w*|unsub\w*|never|nunca|jamais|jamas|nooit|nie wieder|nigdy|mai piu|block\w*|bloque\w*|blocc\w*|blokuj\w*|blokkeer\w*|blockier\w*|engel\w*|gdpr|rgpd|dsgvo|rodo|avg|lgpd|kvkk|baja|abmeld\w*|afmeld\w*|disiscriv\w*|wypis\w*|uitschrijv\w*|desinscri\w*|descadastr\w*)\b)(?!.*(спам|заблок|отпис))`;
+export const OPT_OUT_WORDS = String.raw`spam\w*|unsub\w*|never|nunca|jamais|jamas|nooit|nie wieder|nigdy|mai piu|block\w*|bloque\w*|blocc\w*|blokuj\w*|blokkeer\w*|blockier\w*|engel\w*|gdpr|rgpd|dsgvo|rodo|avg|lgpd|kvkk|baja|abmeld\w*|afmeld\w*|disiscriv\w*|wypis\w*|uitschrijv\w*|desinscri\w*|descadastr\w*`;
+/** The same in Cyrillic (no \b there). */
+export const OPT_OUT_WORDS_CYRILLIC = String.raw`спам|заблок|отпис`;
+const NO_OPT_OUT_WORD = String.raw`^(?!.*\b(${OPT_OUT_WORDS})\b)(?!.*(${OPT_OUT_WORDS_CYRILLIC}))`;
 
 // A thing on offer, not the supplier: a model, a version, a colour, a price or a trade term, a size, a material.
 const THING = String.raw`(model\w*|modell\w*|modelo\w*|modele\w*|modello|modelli|version\w*|versie\w*|wersj\w*|variant\w*|wariant\w*|ausfuhrung\w*|uitvoering\w*|colou?rs?|farbe\w*|kolor\w*|colore|colori|colores?|kleur\w*|cor|cores|couleurs?|price|precio|prezzo|preis\w*|cena|ceny|cene|prijs\w*|preco|prix|fob|cif|exw|ddp|dap|fca|cfr|size|talla|taglia|grosse|rozmiar\w*|maat|tamanho|taille|material\w*|materiaal|design|diseno|artikel\w*|articolo|articulo|artigo|item|typ|tipo|type|finish|acabado|finitura|[a-z]{1,3}-?\d{1,4}[a-z]?)\b`;
