@@ -11,15 +11,15 @@ import {
 } from '../contacts/contact.repository';
 import { hasNonLatinLetter, tokenWeight } from './normalize-company';
 import { trigramSimilarity } from './similarity';
-import { storedSoundKeys } from './sound-skeleton';
+import { ANOTHER_SCRIPT_CHARACTER, markedSoundKey, storedSoundKeys } from './sound-skeleton';
 import { commonContactKeys, commonSoundKeys } from './common-keys.repository';
 import { fillContactNameKeys, fillNameKeysOf, fillRecentContactNameKeys, RECENT_UNREAD_CONTACTS, type UnreadContact } from './contact-name-keys.repository';
 import { TRGM_SIMILARITY_THRESHOLD, TRGM_WORD_SIMILARITY_THRESHOLD, type CandidateQuery } from './blocking';
 
 /**
  * Candidate look-ups for the duplicate check on a large customer table, by index only. Blocking keys: the exact
- * normalised key (btree), each distinctive word as a whole word (`LIKE '%word%'`, answered by the trigram GIN index by
- * intersecting posting lists: far cheaper than a similarity scan, which must read every trigram's list), exact emails and
+ * normalised key (btree), each distinctive word as a whole word (`name_words`, GIN: one posting list a word, where the
+ * trigram index intersected the lists of each of its trigrams, and a similarity scan reads them all), exact emails and
  * phones (blind index, through the contact data module), company domains (website and email domain), the contact
  * person's name in any script (`contacts.name_keys`, GIN: a firm whose name was translated, found through its person). Optionally
  * (`fuzzy`) pg_trgm `%` / `<%` with raised thresholds (SET LOCAL in a transaction) for misspellings.
@@ -111,19 +111,28 @@ export async function lockDuplicateKey(tx: DbClient, key: string): Promise<void>
   await tx.$queryRaw`SELECT pg_advisory_xact_lock(7270005, hashtext(${key}))::text AS locked`;
 }
 
-/** A distinctive word as a whole word of the key: the LIKE is answered by the trigram GIN index (all trigrams required). */
-const wordHit = (t: string) => Prisma.sql`(SELECT id FROM customers WHERE normalized_name LIKE ${`%${t}%`}
-  AND (' ' || normalized_name || ' ') LIKE ${`% ${t} %`} LIMIT ${PER_TERM})`;
+/**
+ * A distinctive word (one word: nameCore, meaningSpellings) as a whole word of the key: one posting list of the words'
+ * GIN index (name_words, kept by a trigger), not the trigram index's lists of each of its trigrams.
+ */
+const wordHit = (t: string) => Prisma.sql`(SELECT id FROM customers WHERE name_words @> ARRAY[${t}]::text[] LIMIT ${PER_TERM})`;
 
 /** Customer `c`'s name has a letter of a script other than Latin (Vietnamese and punctuation are Latin here). */
-const NAME_IN_ANOTHER_SCRIPT = Prisma.sql`c.name ~ '[^\u0001-\u024f\u1e00-\u1eff\u2000-\u206f]'`;
+const NAME_IN_ANOTHER_SCRIPT = Prisma.sql`c.name ~ ${Prisma.raw(`'${ANOTHER_SCRIPT_CHARACTER}'`)}`;
+/**
+ * A Latin name looks up its plain sound keys only from this many consonant classes ("svtknk", "lnstr"): a Latin twin
+ * spelt otherwise shares such a key. A shorter key ("btr", "mvn") is on hundreds of names at 1M customers, nearly all
+ * Latin and dropped by the filter after each was read from the table (700 scattered pages: 10–100 ms of a check); its
+ * twin in another script is looked up by the marked key, among the customers so named only (few).
+ */
+const LATIN_SOUND_KEY_CLASSES = 4;
 
 /**
  * The few customers with the most sound keys in common (GIN on name_sound_keys), ranked in the statement: only they
  * are loaded with their contacts, not every row a common key would bring. Each key reads at most SOUND_KEY_ROWS rows
  * before they are filtered (the filter drops most of a common key's rows: filtering all of them was the check's tail).
  */
-const soundHitSql = (q: CandidateQuery) => {
+const soundHitSql = (q: LookedQuery) => {
   const keys = q.soundKeys ?? [];
   // As soundWorthScoring, roughly and before any row is loaded: a Latin name's sound twins must be written in another
   // script or look alike run together (the check in code then decides on the loaded few).
@@ -131,7 +140,7 @@ const soundHitSql = (q: CandidateQuery) => {
     : Prisma.sql`(${NAME_IN_ANOTHER_SCRIPT} OR similarity(replace(c.normalized_name, ' ', ''), ${q.nameTerms.join('')}) >= ${LATIN_SOUND_PREFILTER})`;
   return Prisma.sql`(SELECT id FROM (
     SELECT DISTINCT c.id, cardinality(ARRAY(SELECT unnest(c.name_sound_keys) INTERSECT SELECT unnest(${keys}::text[]))) AS n
-    FROM unnest(${keys}::text[]) AS t(key)
+    FROM unnest(${q.soundLookups ?? keys}::text[]) AS t(key)
     CROSS JOIN LATERAL (SELECT id, name, normalized_name, name_sound_keys FROM customers WHERE name_sound_keys @> ARRAY[t.key] LIMIT ${SOUND_KEY_ROWS}) c
     WHERE ${worth}) s
   ORDER BY n DESC, id LIMIT ${SOUND_ONLY_CANDIDATES})`;
@@ -141,15 +150,23 @@ const soundHitSql = (q: CandidateQuery) => {
  * `q` with the sound and contact-name keys too common to look up left out (see common-keys.repository). Only the
  * look-ups lose them: the ranking of what the other keys found still counts every sound key in common.
  */
-async function withoutCommonKeys(db: DbClient, q: CandidateQuery): Promise<CandidateQuery> {
+async function withoutCommonKeys(db: DbClient, q: CandidateQuery): Promise<LookedQuery> {
   if (!q.soundKeys?.length && !q.contactKeys?.length) return q;
   const [sound, contact] = await Promise.all([
     q.soundKeys?.length ? commonSoundKeys(db) : new Set<string>(),
     q.contactKeys?.length ? commonContactKeys(db) : new Set<string>(),
   ]);
-  if (!sound.size && !contact.size) return q;
-  return { ...q, soundKeys: q.soundKeys?.filter((k) => !sound.has(k)), contactKeys: q.contactKeys?.filter((k) => !contact.has(k)) };
+  const soundLookups = q.native || !q.soundKeys?.length ? undefined
+    : [...q.soundKeys.filter((k) => k.length >= LATIN_SOUND_KEY_CLASSES), ...q.soundKeys.map(markedSoundKey)].filter((k) => !sound.has(k));
+  if (!sound.size && !contact.size) return { ...q, soundLookups };
+  return { ...q, soundKeys: q.soundKeys?.filter((k) => !sound.has(k)), contactKeys: q.contactKeys?.filter((k) => !contact.has(k)), soundLookups };
 }
+
+/**
+ * A query as the chat check looks it up: common keys left out, and a Latin name's sound keys as looked up (long
+ * plain keys and every key marked; see LATIN_SOUND_KEY_CLASSES). `soundKeys` still rank what was found.
+ */
+type LookedQuery = CandidateQuery & { soundLookups?: string[] };
 
 /**
  * The few customers whose live contacts share the most contact-name keys with `q` (GIN on contacts.name_keys), ranked
@@ -184,12 +201,12 @@ export type Hit = { by_name: boolean; id: number; k: string | null; n?: string |
  * Exact key, distinctive words, website domain (and, with `fuzzy`, trigram similarity) are name hits; exact emails
  * and phones (the contact module's blind index, only customer ids come back) and company email domains are not.
  */
-function hitsSql(q: CandidateQuery, options: CandidateOptions): Prisma.Sql | null {
+function hitsSql(q: LookedQuery, options: CandidateOptions): Prisma.Sql | null {
   const parts: Prisma.Sql[] = [];
   if (q.nameKeys.length) parts.push(Prisma.sql`(SELECT id FROM customers WHERE normalized_name = ANY(${q.nameKeys}::text[]))`);
   parts.push(...[...q.nameTerms, ...(q.translationTerms ?? [])].filter((t) => t.length >= 3).map(wordHit));
   if (q.domains.length) parts.push(Prisma.sql`(SELECT id FROM customers WHERE website_domain = ANY(${q.domains}::text[]) LIMIT 50)`);
-  if (q.soundKeys?.length) parts.push(soundHitSql(q));
+  if ((q.soundLookups ?? q.soundKeys)?.length) parts.push(soundHitSql(q));
   if (options.fuzzy) {
     parts.push(
       ...q.nameKeys.map((k) => Prisma.sql`(SELECT id FROM customers WHERE normalized_name % ${k}
@@ -322,7 +339,7 @@ export async function findCandidates(db: DbClient, q: CandidateQuery, options: C
 
 /**
  * The import path: candidate ids for many records at once (index i of the result belongs to queries[i]).
- * Exact keys, distinctive words by LIKE on the trigram index, exact emails, phones and domains, in chunks.
+ * Exact keys, distinctive words (name_words), exact emails, phones and domains, in chunks.
  */
 export async function findCandidateIdsBulk(db: DbClient, queries: CandidateQuery[], options: { scanAbove?: number } = {}): Promise<Set<number>[]> {
   const out = queries.map(() => new Set<number>());
@@ -361,9 +378,7 @@ export async function findCandidateIdsBulk(db: DbClient, queries: CandidateQuery
     for (const chunk of chunks([...terms.keys()], 500)) {
       const rows = await db.$queryRaw<{ id: number; t: string }[]>`
         SELECT COALESCE(c.merged_into_id, c.id) AS id, t.term AS t FROM unnest(${chunk}::text[]) AS t(term)
-        CROSS JOIN LATERAL (SELECT id, merged_into_id FROM customers
-          WHERE normalized_name LIKE '%' || t.term || '%' AND (' ' || normalized_name || ' ') LIKE '% ' || t.term || ' %'
-          LIMIT ${PER_TERM}) c`;
+        CROSS JOIN LATERAL (SELECT id, merged_into_id FROM customers WHERE name_words @> ARRAY[t.term] LIMIT ${PER_TERM}) c`;
       for (const r of rows) hit(terms, r.t, Number(r.id));
     }
   }

@@ -58,6 +58,26 @@ export function storedSoundKeys(normalizedName: string): string[] {
   return [...soundKeysOf(forms)].sort();
 }
 
+/**
+ * A name with a character outside Latin and general punctuation: written in another script, to the duplicate check
+ * (its SQL and the stored marked keys below test the same class).
+ */
+export const ANOTHER_SCRIPT_CHARACTER = '[^\u0001-\u024f\u1e00-\u1eff\u2000-\u206f]';
+const IN_ANOTHER_SCRIPT = new RegExp(ANOTHER_SCRIPT_CHARACTER);
+
+/** A sound key as stored a second time for a customer named in another script ("~btr" for البتراء). */
+export const markedSoundKey = (key: string): string => `~${key}`;
+
+/**
+ * What `customers.name_sound_keys` holds (trigger `customers_name_sound_keys`, migrations name_sound_keys and
+ * other_script_sound_keys): the stored key's sound keys, and for a name in another script each of them marked too, so
+ * that a Latin name can look its twins in other scripts up among those few customers.
+ */
+export function storedSoundKeysOfCustomer(normalizedName: string, name: string): string[] {
+  const keys = storedSoundKeys(normalizedName);
+  return IN_ANOTHER_SCRIPT.test(name) ? [...keys, ...keys.map(markedSoundKey)] : keys;
+}
+
 /** The look-up forms of the skeletons of these words, of two consonant classes or more. */
 export function soundKeysOf(words: string[]): Set<string> {
   const keys = new Set<string>();

@@ -7,7 +7,7 @@ import { findCandidateIds, findCandidateIdsBulk } from '../../../src/domain/dedu
 import type { Actor } from '../../../src/domain/team/actor';
 import { createTestApp } from '../../support/terminal-harness';
 import { normalizeCompanyName } from '../../../src/domain/dedupe/normalize-company';
-import { storedSoundKeys } from '../../../src/domain/dedupe/sound-skeleton';
+import { storedSoundKeys, storedSoundKeysOfCustomer } from '../../../src/domain/dedupe/sound-skeleton';
 import { loadLabelled } from './fixtures';
 
 let app: App & { databaseUrl: string };
@@ -119,14 +119,33 @@ describe('duplicate check against the database', () => {
     const rows = await db().$queryRaw<{ k: string; keys: string[] }[]>`SELECT k, dedupe_sound_keys(k) AS keys FROM unnest(${names}::text[]) AS k`;
     expect(rows.length).toBe(names.length);
     for (const r of rows) expect(r.keys, r.k).toEqual(storedSoundKeys(r.k));
+    // with the name: a name in another script stores each key marked too (the Latin look-up of its twins)
+    const named = [...new Set(['dev.jsonl', 'dev3.jsonl'].flatMap((f) => (loadLabelled(f) ?? []).map((r) => r.name)))];
+    const marked = await db().$queryRaw<{ n: string; keys: string[] }[]>`SELECT n, dedupe_stored_sound_keys(dedupe_k, n) AS keys
+      FROM unnest(${named}::text[], ${named.map(normalizeCompanyName)}::text[]) AS t(n, dedupe_k)`;
+    expect(marked.filter((r) => r.keys.some((k) => k.startsWith('~'))).length).toBeGreaterThan(20);
+    for (const r of marked) expect(r.keys, r.n).toEqual(storedSoundKeysOfCustomer(normalizeCompanyName(r.n), r.n));
     const [row] = await db().$queryRaw<{ keys: string[] }[]>`SELECT name_sound_keys AS keys FROM customers WHERE name = 'Müller Imp. & Exp. GmbH & Co. KG'`;
     expect(row.keys).toEqual(storedSoundKeys(normalizeCompanyName('Müller Imp. & Exp. GmbH & Co. KG')));
+  });
+
+  it('keeps the words of each stored key for the look-up of a whole word (trigger on normalized_name)', async () => {
+    const words = async (name: string) => (await db().$queryRaw<{ w: string[] }[]>`SELECT name_words AS w FROM customers WHERE name = ${name}`)[0].w;
+    const key = normalizeCompanyName('Müller Imp. & Exp. GmbH & Co. KG');
+    expect(await words('Müller Imp. & Exp. GmbH & Co. KG')).toEqual([...new Set(key.split(' '))].sort());
+    const renamed = await app.services.customers.create(alice, 'test', { name: 'Velorak Lighting Co., Ltd.', country: 'DE', details: [] });
+    await db().$executeRaw`UPDATE customers SET normalized_name = 'tuonti valo velorak' WHERE id = ${renamed.id}`;
+    expect(await words('Velorak Lighting Co., Ltd.')).toEqual(['tuonti', 'valo', 'velorak']);
+    expect(await findCandidateIds(db(), candidateQuery(prepareRecord({ name: 'Tuonti Oy' })))).toContain(renamed.id);
   });
 
   it('fetches a name written in another script or run together by its sound keys, one at a time and in bulk', async () => {
     const c = app.services.customers;
     const petra = await c.create(alice, 'test', { name: 'شركة البتراء للتجارة العامة', country: 'JO', details: [] });
     const lonestar = await c.create(bob, 'test', { name: 'Lonestar Supply', country: 'US', details: [] });
+    const [stored] = await db().$queryRaw<{ keys: string[] }[]>`SELECT name_sound_keys AS keys FROM customers WHERE id = ${petra.id}`;
+    expect(stored.keys).toEqual(storedSoundKeysOfCustomer(normalizeCompanyName(petra.name), petra.name));
+    expect(stored.keys).toContain('~btr');
     const ids = (name: string) => findCandidateIds(db(), candidateQuery(prepareRecord({ name })));
     expect(await ids('Petra General Trading Co.')).toContain(petra.id);
     expect(await ids('Lone Star Supply LLC')).toContain(lonestar.id);
