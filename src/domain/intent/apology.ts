@@ -1,4 +1,6 @@
 import { blankSpans } from './blank-spans';
+import { rememberLast } from '../text/remember-last';
+import { cueTest } from '../text/cue-test';
 
 // "Sorry for the late reply" names a delay without complaining of one: the buyer apologises for their own silence;
 // "sorry, wrong chat" is a slip of their own too. Their spans are blanked before any intent is read, as a negated ask
@@ -25,13 +27,18 @@ const LATE_REPLY_OTHER = /(извините|простите) за (поздни
 const WRONG_CHAT = /\b(wrong (chat|group|person|number, sorry)|sent (it |this )?(to you )?by mistake|chat sbagliata|(ho )?sbagliato (chat|persona|gruppo)|messaggio sbagliato|chat equivocado|me equivoque de chat|(conversa|mensagem|chat) errad[ao]|(mandei|enviei) errado|mauvais (chat|groupe|destinataire)|falscher chat|verkeerde (chat|groep)|zly czat|salah (kirim|chat|grup)|((em|anh|chi|minh|toi) )?(nhan|gui) nham|yanlis (sohbet|kisi|grup)a?)\b|(发错群|發錯群|发错人|發錯人|(那条|这条)?消息发错了|間違えました|間違えて送|間違って送|잘못 보냈|잘못 보내|ошибся чатом|не в тот чат|غلطت بالرسالة)/g;
 
 const CUE = /errad|wrong|mistake|sbagliat|equivoc|mauvais|falsch|verkeerd|zly|salah|nham|yanlis|错|錯|間違|잘못|ошиб|не в тот|غلط|sorry|apolog|perdon|disculp|siento|desculp|perdao|desole|pardon|excus|entschuldig|scus|gec|przeprasz|maaf|xin loi|извин|прост|اسف|اسف|اعتذر|عذرا|抱歉|不好意思|对不起|遅くなり|遅れて|죄송/;
+const hasCue = cueTest(CUE);
 
 // what is left when the slip is blanked may be the apology alone ("sorry,"), which asks nothing either
 const APOLOGY_LEFT = /^[\s\p{P}]*((sorry|oops|my bad|pardon|scusa\w*|scusi|perdon\w*|disculp\w*|desculp\w*|desole\w*|entschuldigung|przepraszam|kusura bakmayin|xin loi|maaf|извините|простите|すみません|申し訳ありません|죄송합니다|对不起|不好意思|抱歉|اسف|اسف)[\s\p{P}]*)*$/u;
 
 /** The folded text with "sorry for the late reply" and "wrong chat" blanked (same length), or the text itself. */
 export function maskLateReplyApology(folded: string): string {
-  if (!CUE.test(folded)) return folded;
+  return lateReplyBlanked(folded);
+}
+// (the patterns and the model blank the same text one after the other: the last answer is remembered)
+const lateReplyBlanked = rememberLast((folded) => {
+  if (!hasCue(folded)) return folded;
   const out = blankSpans(folded, [LATE_REPLY_LATIN, LATE_REPLY_OTHER, WRONG_CHAT]);
   return out !== folded && APOLOGY_LEFT.test(out) ? ' '.repeat(folded.length) : out;
-}
+});

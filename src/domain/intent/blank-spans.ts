@@ -1,4 +1,6 @@
 import { RegexPrefilter } from '../text/regex-prefilter';
+import { rememberLast } from '../text/remember-last';
+import { cueTest } from '../text/cue-test';
 
 const blank = (span: string) => ' '.repeat(span.length);
 
@@ -37,8 +39,10 @@ export function prefilteredBlanking(patterns: readonly RegExp[]): (text: string)
 
 /**
  * A mask over folded text: the spans `patterns` find blanked (same length), read only when `cue` is in the text (most
- * messages have none of the words, and one test is cheaper than every pattern).
+ * messages have none of the words, and one test is cheaper than every pattern). The patterns and the model ask it of
+ * the same text one after the other: the last answer is remembered.
  */
 export function spanMask(cue: RegExp, patterns: readonly RegExp[]): (folded: string) => string {
-  return (folded) => (cue.test(folded) ? blankSpans(folded, patterns) : folded);
+  const hasCue = cueTest(cue);
+  return rememberLast((folded) => (hasCue(folded) ? blankSpans(folded, patterns) : folded));
 }

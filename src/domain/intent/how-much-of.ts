@@ -1,4 +1,5 @@
 import { blankSpans } from './blank-spans';
+import { cueTest } from '../text/cue-test';
 
 // "How much is the MOQ?", "MOQ nya berapa?", "ongkirnya berapa?", "运费多少": the question word asks the quantity or the
 // freight named beside it, no unit price. It is blanked when price inquiries are read (tag-intents.ts); the MOQ and
@@ -34,6 +35,7 @@ const DEPOSIT_ASKED = new RegExp(String.raw`${ASKED_OF}${DEPOSIT}\b[^.?!]{0,40}`
 const OF_OTHER_CJK = /сколько (времени|днеи|недель|по времени|по срокам|рабочих днеи|можно ждать)( (займ[её]т|заимет|уид[её]т|потребуется|нужно|надо|ждать)[^.?!]{0,30})?|كم (هو )?الحد الادن[يي]|сколько (стоит |будет стоить )?(морскои |авиа )?(фрахт|freight|доставка|перевозка)|сколько (идет|идет|плывет|едет) (судно|машина|поезд|контеинер|фура)|(运费|運費|海运费|空运费)(怎么算|怎么收)|(선금|계약금)(은|는)?\s*얼마|(定金|订金|前金)(是)?(多少|いくら)|(起订量|最小起订量|最低起订量|运费|運費|海运费|空运费|最小ロット|最低ロット|送料|運賃|최소\s*(주문\s*)?(수량|량)?|MOQ|moq|배송비|운임)(이|은|는)?\s*(是|大概|大约)?(多少|幾多|いくら|얼마)/g;
 
 const CUE = /years|months|anos|meses|annees|mois|anni|mesi|jahre|monate|jaar|maanden|miesiecy|tahun|bulan|thang|yil|transpor|toi thieu|min |lead|delai|plazo|prazo|lieferzeit|levertijd|lama|lma|tanggal|сколько|최소|الحد|ab wie|deposit|down payment|anticipo|sinal|acompte|anzahlung|acconto|aanbetaling|zaliczk|uang muka|dp|pesinat|coc|선금|계약금|定金|订金|前金|plynie|jedzie|idzie|ongkr|shiping|cuoc|phi |tempo|tiempo|temps|time|days|dias|giorni|jours|tage|dagen|dni|czasu|hari|ngay|gun|zaman|lama|weeks|semanas|settimane|semaines|wochen|weken|tygodni|minggu|tuan|hafta|vuole|mettete|mette|tarda|demora|ne kadar|сколько|envio|transport|spedizione|verzending|wysylka|livraison|lieferung|versand|delivery|moq|minim|min\.? order|mindest|ongkir|ongkos|biaya kirim|shipping|freight|flete|frete|fret|fracht|vracht|nolo|navlun|cuoc|phi ship|起订|运费|運費|ロット|送料|運賃|최소|배송비|운임/;
+const hasCue = cueTest(CUE);
 
 // A message about how the goods travel ("by sea is fine, what's the cost?", "Geht Luftfracht? Was würde das kosten?"):
 // a cost asked without naming the goods is the carriage's.
@@ -49,17 +51,17 @@ const CARRIAGE_COST_OTHER = /сколько (это )?(стоит|будет с�
 
 /** The folded text with a deposit asked blanked, with what it is for (same length), or the text itself. */
 export function maskDepositAsked(folded: string): string {
-  return CUE.test(folded) ? blankSpans(folded, [DEPOSIT_ASKED]) : folded;
+  return hasCue(folded) ? blankSpans(folded, [DEPOSIT_ASKED]) : folded;
 }
 
 /** The folded text with an MOQ, freight, deposit or duration asked blanked, not a carriage's cost (model/blend.ts). */
 export function maskHowMuchOfNamed(folded: string): string {
-  return CUE.test(folded) ? blankSpans(folded, [OF_OTHER, OF_OTHER_CJK]) : folded;
+  return hasCue(folded) ? blankSpans(folded, [OF_OTHER, OF_OTHER_CJK]) : folded;
 }
 
 /** The folded text with a question word about an MOQ, freight or a duration blanked (same length), or the text itself. */
 export function maskHowMuchOfOther(folded: string): string {
   const byAirOrSea = BY_AIR_OR_SEA.test(folded);
-  if (!byAirOrSea && !CUE.test(folded)) return folded;
+  if (!byAirOrSea && !hasCue(folded)) return folded;
   return blankSpans(folded, byAirOrSea ? [OF_OTHER, OF_OTHER_CJK, CARRIAGE_COST, CARRIAGE_COST_OTHER] : [OF_OTHER, OF_OTHER_CJK]);
 }

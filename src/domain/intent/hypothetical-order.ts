@@ -1,5 +1,6 @@
 import { spanMask } from './blank-spans';
 import { maskOrderLookAlikes } from './action-look-alikes';
+import { rememberLast } from '../text/remember-last';
 
 // An order the buyer only supposes is no order: "any discount if we take 3 containers?", "samples before we order",
 // "if we approve the sample we'll place a big order", "what is your final price? if it suits, we order today". Blanked
@@ -63,4 +64,5 @@ const maskSupposedOrder = spanMask(CUE, [
 ]);
 
 /** The folded text with supposed orders and confirmations of no order blanked (action-look-alikes.ts). */
-export const maskHypotheticalOrder = (folded: string): string => maskOrderLookAlikes(maskSupposedOrder(folded));
+// (the patterns and the model blank the same text one after the other: the last answer is remembered)
+export const maskHypotheticalOrder = rememberLast((folded) => maskOrderLookAlikes(maskSupposedOrder(folded)));

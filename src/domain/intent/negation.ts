@@ -1,5 +1,7 @@
 import { prefilteredBlanking } from './blank-spans';
 import { SAID_NOT_ASKED } from './said-not-asked';
+import { rememberLast } from '../text/remember-last';
+import { cueTest } from '../text/cue-test';
 
 // Negated asks ("no need sample", "不用样品", "sin muestra") and acknowledgements ("报价收到了", "got your quote")
 // name an intent's keyword without asking for it. Their spans are blanked out before the ask intents are
@@ -135,6 +137,7 @@ const CJK_MASKS = [
 ];
 
 const CUE_TEST = /(tamam|asking|pidiendo|pedindo|demande|frage|bitte|chied|vraag|prosze|prosimy|minta|nanya|xin|doi|istemiyor|прош|прос|اطلب|بطلب|نطلب|わけ|아니|不是|olmasin|rush|hurry|prisa|pressa|buru|preciso|quoted|agreed|offered|confirmed|angebot|vereinbart|genannt|besprochen|aangeboden|afgesproken|genoemde|geoffreerde|offerto|concordato|indicato|pattuito|preventivo|ofrecido|acordado|cotizado|cotizacion|oferecido|combinado|cotado|propose|convenu|devis|z oferty|uzgodnion|ustalon|penawaran|disepakati|ditawarkan|fiyattan|da bao|thoa thuan|bao gia|按|价格|报价|提示|제시|по вашеи|согласованн|указанн|بالسعر|ulasti|知道了|кп|не присыла|не отправля|не высыла|lleva|leva|mischen|jelek|buruk|beda|odbiega|より悪|より劣|보다|اسوا|اسوا|precisa|lupain|khoi|bos ver|عايز|عاوز|انس|nyampe|toi roi|もういい|値引|値下|laat|по цене|sirve|serve|convient|conviene|tranquilo|aman|cepet|velociss|estaban|estavam|bagus|dep\b|iyiydi|guzeldi|dobre|byly|没问题|問題|괜찮|مناسب|تمام|ماشي|быстр|хорош|отличн|早かった|速かった|빨랐|سريع|بسرع|良かった|좋았|很好|كويس|ممتاز|حلو|akkoord|d'accord|va bene|de acuerdo|tudo bem|einverstanden|oke|uygun|pasuje|ok|noted|notiert|note|anotad|anotei|genoteerd|annotat|preso nota|no rush|not urgent|no hurry|записал|معلوم|واضح|急|급하지|streichen|stornieren|rezygnuj|いらない|要らない|пришел|пришел|neutr|plain|standard|normal|generic|blank|polos|tron|mix|melangez|mezcle|неитрал|стандарт|перепут|普通|中性|标准|無地|簡易|무지|기본|عادي|محايد|pakai|doszed|cheaper|goedkoper|barato|moins cher|billiger|gunstiger|costa meno|re hon|lebih murah|daha ucuz|tansze|дешевле|ارخص|ارخص|便宜|安い|싸|before|prior|antes|avant|bevor|prima di|voordat|zanim|przed|sebelum|truoc khi|перед|прежде|قبل|之前|下单前|注文前|전|if |si |se |wenn|als |jesli|kalau|neu |eger|если|如果|若|もし|现在下单|今天下单|discount|rabatt|remise|descuento|desconto|sconto|rabat|diskon|indirim|giam gia|korting|скидк|折扣|割引|할인|oubliez|olvid|esquec|vergess|vergiss|lasciate|lascia stare|dimentic|zapomnij|lupakan|unutun|quen|забуд|muestr|amostr|echantil|muster|campion|monster|staal|probk|wzor|mau|numune|contoh|образ|cancel|anul|annul|stornier|batal|huy|отмен|iptal|الغ|取消|キャンセル|취소|样品|樣品|サンプル|샘플|ok|fine|good|akkoord|pasuje|passt|bene|bien|bom|prima|uygun|oke|dicatat|noted|orde|accord|fast|quick|rapid|schnell|veloce|snel|szybk|hizli|cepat|nhanh|到了|已到|到货|到着|도착|пришл|arriv|falta|확인|skip|forget|never mind|interest|already|ya (lo |la |los |las )?ten|ja (o |a |os |as )?tem|ja (o |a |os |as )?tenho|deja|schon|bereits|gia|juz|sudah|udah|sdh|roi|(bende|bizde|elimde|elimizde) var|heb(ben)? (ik |we )?al|inutile|requis|wymagan|niepotrzeb|trzeba|richiest|necessari|notig|erforderlich|notwendig|brauch|gerekmez|istenmiyor|isn'?t|aren'?t|arent|isnt|siz\b|suz\b|ما |من غير|مش |مو |عندي|عندنا|уже|すでに|もう持|持って|手元|이미|벌써|已经有|已有|有了|없이|없어도|なし|pas d|niente|no me |no nos |nao me |nao nos |لا تر|لا تب|不要|말고|need|want|require|without|necesit|quier|sin |sem |nao |besoin|sans|kein|ohne|bisogno|serve|servon|senza|piden|pide|exige|requier|pedem|يطلب|يحتاج|potrzeb|bez|perlu|butuh|usah|tanpa|khong|geen|zonder|gerek|istemiyor|lazim|niet|nicht|нуж|надо|треб|хоч|без|получ|спасибо|نحتاج|احتاج|نريد|اريد|بدون|استلم|وصل|شكرا|不需要|不用|无需|無需|没必要|沒必要|不要|先不|不必|收到|拿到|看到|受け取|受領|拝受|届き|いただき|頂き|確認|不要|いりません|要りません|必要|なし|받았|필요|안\s*보내|got|receiv|reciev|noted|thank|thx|tks|recib|gracias|receb|obrigad|recu|merci|danke|erhalten|bekommen|angekommen|ricev|grazie|otrzyma|dostal|dzie|terima|dapat|diterima|sampai|masuk|nhan|cam on|aldi|ulasti|geldi|ontvangen|dank|bedankt|binnen|llego|chegou|arrived|dotarl)/;
+const hasCue = cueTest(CUE_TEST);
 
 // Folded Latin text runs the ASCII masks alone; any other letter, all of them. Each list runs only the masks whose
 // required literals are in the text.
@@ -146,6 +149,10 @@ const maskAnyScript = prefilteredBlanking([...ASCII_MASKS, ...UNICODE_MASKS, ...
  * are none. Blanking keeps every other character in place, so the rest of the message reads the same.
  */
 export function maskNegatedAsks(folded: string): string {
-  if (!CUE_TEST.test(folded)) return folded;
-  return /[^\u0000-\u007f]/.test(folded) ? maskAnyScript(folded) : maskAscii(folded);
+  return negatedAsksBlanked(folded);
 }
+// (the patterns and the model blank the same text one after the other: the last answer is remembered)
+const negatedAsksBlanked = rememberLast((folded) => {
+  if (!hasCue(folded)) return folded;
+  return /[^\u0000-\u007f]/.test(folded) ? maskAnyScript(folded) : maskAscii(folded);
+});

@@ -1,5 +1,7 @@
 import { spanMask } from './blank-spans';
 import { maskPaymentSplit } from './payment-split';
+import { rememberLast } from '../text/remember-last';
+import { cueTest } from '../text/cue-test';
 
 // Words of an order split that split nothing of the goods: two lots compared ("the shade differs between the two
 // lots", "the first batch and the second batch don't match": a complaint), a price broken down ("split the price into
@@ -133,7 +135,7 @@ const MASKS: Array<[RegExp, RegExp]> = [
   [/arrivat|partit|giunt|uscit|kwamen|zijn |waren|kamen|sind |llegaron|salieron|han llegado|chegaram|sairam|arrive|parti|przyszly|dotarly|doszly/, LOTS_ARRIVED],
   [/separately/, ORDER_SEPARATELY],
 ];
-const CUES = new RegExp(MASKS.map(([cue]) => cue.source).join('|'));
+const hasCue = cueTest(new RegExp(MASKS.map(([cue]) => cue.source).join('|')));
 const RUN = MASKS.map(([cue, re]) => spanMask(cue, [re]));
 
 /**
@@ -141,9 +143,13 @@ const RUN = MASKS.map(([cue, re]) => spanMask(cue, [re]));
  * into parts (payment-split.ts) first, then the rest above. One mask for the patterns and the model alike.
  */
 export function maskNotASplit(text: string): string {
+  return notASplitBlanked(text);
+}
+// (the patterns and the model blank the same text one after the other: the last answer is remembered)
+const notASplitBlanked = rememberLast((text) => {
   const folded = maskPaymentSplit(text);
-  if (!CUES.test(folded)) return folded;
+  if (!hasCue(folded)) return folded;
   let out = folded;
   for (const mask of RUN) out = mask(out);
   return out;
-}
+});

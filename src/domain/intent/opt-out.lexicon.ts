@@ -85,14 +85,25 @@ const MAX_GAP = 16;
 // A clause ends at punctuation: "don't worry, I will send the message" pairs nothing.
 const CLAUSE_END = /[,.;:!?，。；：！？、\n]/;
 
+/** Where each match of the global `re` starts and ends (as matchAll finds them, without its copy of the regex). */
 function spans(re: RegExp, text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
   re.lastIndex = 0;
-  return [...text.matchAll(re)].map((m) => [m.index!, m.index! + m[0].length]);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push([m.index, m.index + m[0].length]);
+    // an empty match moves on a character (a code point in Unicode mode), as matchAll does
+    if (m[0].length === 0) re.lastIndex = re.unicode && (text.codePointAt(m.index) ?? 0) > 0xffff ? m.index + 2 : m.index + 1;
+  }
+  return out;
 }
 
 /** True when the short message pairs a contact word with a stop word of its language (or English) within a few words. */
 export function lexiconOptOut(folded: string, language: DetectedLanguage): boolean {
-  if (folded.length > MAX_CHARS || VETO.test(folded)) return false;
+  // the veto last: few messages pair the words, and its hundreds of alternatives cost more than the pairing
+  return folded.length <= MAX_CHARS && pairsContactWithStop(folded, language) && !VETO.test(folded);
+}
+
+function pairsContactWithStop(folded: string, language: DetectedLanguage): boolean {
   const langs = new Set<LanguageCode>(['en']);
   if (language !== 'und') for (const l of [language, ...(CLOSE[language] ?? [])]) langs.add(l);
   for (const { contact, stop } of [...[...langs].map((l) => OPT_OUT_LEXICON[l]), ...MORE_LEXICONS]) {

@@ -63,6 +63,8 @@ const INDEX = new PatternIndex([...LINES_BY_TABLE.values()].flat());
 
 const EVERY_TABLE_KEYS = new Set<PatternKey>(['greeting', 'thanks', 'opt_out']);
 const compiled = new Map<string, CompiledSet>();
+/** the same sets by the language and the scripts present (a bit each, SCRIPT_TABLES order) */
+const bySituation = new Map<string, CompiledSet>();
 
 /**
  * The tables worth running: English and trade shorthand always, the detected language and its close
@@ -71,10 +73,16 @@ const compiled = new Map<string, CompiledSet>();
  * `und` runs everything.
  */
 function matchersFor(language: DetectedLanguage, text: string): CompiledSet {
+  // the tables follow from the language and the scripts present: found by those first, without spelling the list out
+  let scripts = 0;
+  for (let i = 0; i < SCRIPT_TABLES.length; i++) if (SCRIPT_TABLES[i][0].test(text)) scripts |= 1 << i;
+  const quick = `${language}:${scripts}`;
+  const known = bySituation.get(quick);
+  if (known) return known;
   const tables = new Set<LanguageCode | '*'>(['*', 'en']);
   if (language === 'und') for (const lang of LINES_BY_TABLE.keys()) tables.add(lang);
   else for (const lang of [language, ...(NEIGHBOURS[language] ?? [])]) tables.add(lang);
-  for (const [re, langs] of SCRIPT_TABLES) if (re.test(text)) for (const lang of langs) tables.add(lang);
+  SCRIPT_TABLES.forEach(([, langs], i) => { if (scripts & (1 << i)) for (const lang of langs) tables.add(lang); });
   const key = `${language}:${[...tables].sort().join(',')}`;
   let set = compiled.get(key);
   if (!set) {
@@ -83,6 +91,7 @@ function matchersFor(language: DetectedLanguage, text: string): CompiledSet {
     set = compileFor(language, lines, INDEX);
     compiled.set(key, set);
   }
+  bySituation.set(quick, set);
   return set;
 }
 
@@ -189,12 +198,27 @@ export function scoreIntents(text: string, language: DetectedLanguage): Map<Inte
  * reads a rep's message for what it is about (context.ts): one vocabulary for both sides of the conversation.
  */
 export function patternKeysOf(text: string, language: DetectedLanguage): Map<PatternKey, number> {
-  return readPatterns(text, language)?.matched ?? new Map();
+  const read = readPatterns(text, language);
+  // a copy: the reading is remembered (lastRead) and must not change under the next caller
+  return read ? new Map(read.matched) : new Map();
 }
 
-function readPatterns(text: string, language: DetectedLanguage): { matched: Map<PatternKey, number>; folded: string } | null {
+interface Reading { matched: Map<PatternKey, number>; folded: string }
+
+// The last reading, by the cleaned text and language it depends on alone: the classifier reads the buyer's own words
+// for their intents, then again in context ("thanks" alone?, context.ts); the second reading is the first.
+let lastRead: { cleaned: string; language: DetectedLanguage; reading: Reading } | undefined;
+
+function readPatterns(text: string, language: DetectedLanguage): Reading | null {
   const cleaned = cleanForIntents(typeof text === 'string' ? text : '');
   if (!cleaned) return null;
+  if (lastRead && lastRead.cleaned === cleaned && lastRead.language === language) return lastRead.reading;
+  const reading = readCleaned(cleaned, language);
+  lastRead = { cleaned, language, reading };
+  return reading;
+}
+
+function readCleaned(cleaned: string, language: DetectedLanguage): Reading {
   // Long runs of one letter ("pleeease", "hiiii") are shortened so patterns need not foresee them.
   const cased = cleaned.replace(/(\p{L})\1{2,}/gu, '$1$1');
   const raw = new Forms(fold(cased), cased.toLowerCase(), cased);

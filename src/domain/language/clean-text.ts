@@ -64,17 +64,23 @@ function cleanOnce(text: string): string {
  * emoji, @mentions and punctuation, which carry no language.
  */
 export function cleanForLanguage(text: string): string {
-  return cleanForIntents(text)
-    .replace(MENTION_RE, ' ')
-    .replace(EMOJI_RE, ' ')
-    // Codes with a digit (SKU A123, 40HQ); matched word by word so a 10,000-letter run stays linear.
-    .replace(/[A-Za-z0-9]+/g, (word) => (/[0-9]/.test(word) ? ' ' : word))
-    .replace(/[^\p{L}\p{M}'’\s-]+/gu, ' ')
-    // One letter held down ("aaaaaaa", "zzzz…") or a run of 40+ letters is no word of any language.
-    .replace(/\p{L}+/gu, (word) => (word.length >= 40 || /^(\p{L})\1{3,}$/u.test(word) ? ' ' : word))
-    .replace(/\s+/g, ' ')
-    .trim();
+  // (each step that a cheap test shows has nothing to change is skipped: a call back per word cost more than the rest)
+  const cleaned = cleanForIntents(text);
+  const ascii = !NOT_ASCII.test(cleaned);
+  let out = cleaned;
+  if (/[@#]/.test(out)) out = out.replace(MENTION_RE, ' ');
+  // (no emoji, variation selector or keycap is ASCII)
+  if (!ascii) out = out.replace(EMOJI_RE, ' ');
+  // Codes with a digit (SKU A123, 40HQ); matched word by word so a 10,000-letter run stays linear.
+  if (/[0-9]/.test(out)) out = out.replace(/[A-Za-z0-9]+/g, (word) => (/[0-9]/.test(word) ? ' ' : word));
+  out = out.replace(/[^\p{L}\p{M}'’\s-]+/gu, ' ');
+  // One letter held down ("aaaaaaa", "zzzz…") or a run of 40+ letters is no word of any language.
+  if (LONG_OR_HELD.test(out)) out = out.replace(/\p{L}+/gu, (word) => (word.length >= 40 || /^(\p{L})\1{3,}$/u.test(word) ? ' ' : word));
+  return out.replace(/\s+/g, ' ').trim();
 }
+// What the step above blanks has one of these in it: a word of one letter four times, or of 40 string units (20 letters
+// at least, a letter outside the BMP being two).
+const LONG_OR_HELD = /(\p{L})\1{3}|\p{L}{20}/u;
 
 const NOT_ASCII = /[^\u0000-\u007f]/;
 const LATIN_SPECIAL: Record<string, string> = lookupTable({ ł: 'l', Ł: 'l', ı: 'i', ß: 'ss', đ: 'd', Đ: 'd', ø: 'o', æ: 'ae', œ: 'oe', ё: 'е' });
@@ -85,7 +91,10 @@ const LATIN_SPECIAL: Record<string, string> = lookupTable({ ł: 'l', Ł: 'l', ı
  */
 export function fold(text: string): string {
   // Most of what is folded (a message in a Latin language, each of its words) is plain ASCII, which only lower-cases.
-  if (!NOT_ASCII.test(text)) return text.toLowerCase().replace(/`/g, "'");
+  if (!NOT_ASCII.test(text)) {
+    const lower = text.toLowerCase();
+    return lower.includes('`') ? lower.replace(/`/g, "'") : lower;
+  }
   return text
     .toLowerCase()
     .normalize('NFD')

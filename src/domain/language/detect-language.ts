@@ -48,9 +48,8 @@ for (const [lang, words] of Object.entries(LATIN_VOCABULARY) as Array<[LatinLang
   }
 }
 
-// Indonesian glues -nya / -kah / -lah to words ("harganya", "barangnya"); try the stem too.
-function lookup(token: string): Array<{ lang: LatinLanguage; exact: Set<string> }> | undefined {
-  const key = fold(token);
+// Indonesian glues -nya / -kah / -lah to words ("harganya", "barangnya"); try the stem too. `key`: the token folded.
+function lookup(key: string): Array<{ lang: LatinLanguage; exact: Set<string> }> | undefined {
   const found = WORDS.get(key);
   if (found) return found;
   const stem = key.replace(/(nya|kah|lah)$/, '');
@@ -121,9 +120,10 @@ function readLatin(cleaned: string, letters: number, priors: Scores): Reading {
     if (TRADE_JARGON.has(token)) { add(scores, 'en', JARGON_EN); evidence += JARGON_EN; continue; }
     const romanised = ROMANISED_WORDS.find(([, words]) => words.has(token));
     if (romanised) { add(scores, romanised[0], EXACT_WORD); evidence += EXACT_WORD; continue; }
-    const entries = lookup(token);
+    const key = fold(token);
+    const entries = lookup(key);
     if (!entries || entries.length === 0) {
-      const learned = learnedWord(fold(token));
+      const learned = learnedWord(key);
       if (learned) { add(scores, learned.lang, LEARNED_WORD * learned.share); evidence += LEARNED_WORD * learned.share; } else unknownWords++;
       continue;
     }

@@ -30,22 +30,41 @@ export function modelText(text: string): string {
 const isWordChar = (c: number) =>
   (c >= 97 && c <= 122) || c === 48 || c === 39 || (c > 0x7f && c !== 0x3000 && c !== 0x3001 && c !== 0x3002 && c !== 0xff0c && c !== 0xff1f && c !== 0xff01 && c !== 0x061f && c !== 0x060c);
 
-// Distinct buckets without a Set: a bucket counts once per message when its stamp is this message's.
-const stamps = new Uint32Array(1 << BITS);
+// Distinct buckets without a Set: a small open-addressing table of this message's buckets, a slot counting as taken
+// when its stamp is this message's. A message has a few hundred buckets at most, so the table stays in cache (a stamp
+// per bucket of all 2^20 took 4 MB, and a cache miss for nearly every feature).
 let stamp = 0;
+let slotBucket = new Int32Array(4096);
+let slotStamp = new Uint32Array(4096);
 let buffer = new Int32Array(1024);
 
 /** Collects distinct buckets of one message (a small array, reused: read it before the next call). */
 class Collector {
   size = 0;
-  start(): void {
+  private mask = slotBucket.length - 1;
+  /** `most`: how many buckets the message can give at most (the table is kept at least twice as large) */
+  start(most: number): void {
     this.size = 0;
+    if (slotBucket.length < 2 * most) {
+      let size = slotBucket.length;
+      while (size < 2 * most) size *= 2;
+      slotBucket = new Int32Array(size);
+      slotStamp = new Uint32Array(size);
+      this.mask = size - 1;
+      stamp = 0;
+    }
     stamp = (stamp + 1) >>> 0;
-    if (stamp === 0) { stamps.fill(0); stamp = 1; }
+    if (stamp === 0) { slotStamp.fill(0); stamp = 1; }
   }
   add(bucket: number): void {
-    if (stamps[bucket] === stamp) return;
-    stamps[bucket] = stamp;
+    const mask = this.mask;
+    let slot = Math.imul(bucket, 0x9e3779b1) >>> 12 & mask;
+    while (slotStamp[slot] === stamp) {
+      if (slotBucket[slot] === bucket) return;
+      slot = (slot + 1) & mask;
+    }
+    slotStamp[slot] = stamp;
+    slotBucket[slot] = bucket;
     if (this.size === buffer.length) { const grown = new Int32Array(buffer.length * 2); grown.set(buffer); buffer = grown; }
     buffer[this.size++] = bucket;
   }
@@ -58,10 +77,11 @@ const collector = new Collector();
  */
 export function modelFeatures(folded: string): Int32Array {
   const out = collector;
-  out.start();
-  if (!folded) return buffer.subarray(0, 0);
+  if (!folded) { out.start(0); return buffer.subarray(0, 0); }
   const s = ` ${folded} `;
   const n = s.length;
+  // at most 4 n-grams a character, and a word and a pair per word
+  out.start(4 * n + n + 2);
   // Character n-grams, 1–4 for letters outside ASCII (a CJK character is a word), 2–4 otherwise.
   for (let i = 0; i < n; i++) {
     let h = SEED_GRAM;

@@ -26,17 +26,22 @@ export interface IntentModelFile {
 
 /**
  * The decoded model, sparse: the trained buckets in an open-addressing table (a dense index over all 2^20 buckets
- * took 4 MB for ~80,000 trained ones) whose slot holds the bucket and where its row starts, side by side; the rows of
- * one int16 weight × scale per intent packed in bucket order. A look-up touches the slot and the row: scoring is bound
- * by those two cache misses per feature, not by arithmetic.
+ * took 4 MB for ~80,000 trained ones) whose record holds the bucket and, right after it, its row of one weight × scale
+ * per intent. A look-up is bound by cache misses, not by arithmetic, and the bucket beside its row is one miss per
+ * feature where a table of buckets and rows apart was two. The weights are int8 (as trained and shipped) in one
+ * buffer with the buckets: `keys` and `weights` are two views of it.
  */
 export interface IntentModel {
   intents: Intent[];
   bias: Float64Array;
   scale: number;
-  /** slot s → [2s] bucket + 1 (0: empty), [2s + 1] where its weights start in `rows` */
-  slots: Int32Array;
-  rows: Int16Array;
+  /** record r → keys[r * keyStride] bucket + 1 (0: empty) */
+  keys: Int32Array;
+  keyStride: number;
+  /** record r's row: weights[r * weightStride + weightOffset …] (int16 only for a version 2 file whose sums outgrow int8) */
+  weights: Int8Array | Int16Array;
+  weightStride: number;
+  weightOffset: number;
 }
 
 const slotOf = (bucket: number, mask: number) => Math.imul(bucket, 0x9e3779b1) >>> 0 & mask;
@@ -47,33 +52,40 @@ export function decodeModel(file: IntentModelFile): IntentModel {
   const u8 = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
   const width = file.intents.length;
   const { buckets, rows } = file.version === 3 ? denseRows(u8, width) : rowsOfPairs(u8, width);
-  // at most two thirds full: probes stay short and the table small enough to stay in cache
+  // at most two thirds full: probes stay short
   let size = 1;
   while (size * 2 < buckets.length * 3) size <<= 1;
   const mask = size - 1;
-  const slots = new Int32Array(2 * size);
+  const weightBytes = rows.BYTES_PER_ELEMENT;
+  // a record: the bucket (4 bytes), then the row, to a whole number of int32s
+  const recordBytes = 4 + Math.ceil((width * weightBytes) / 4) * 4;
+  const buffer = new ArrayBuffer(size * recordBytes);
+  const keys = new Int32Array(buffer);
+  const weights = weightBytes === 1 ? new Int8Array(buffer) : new Int16Array(buffer);
+  const keyStride = recordBytes / 4, weightStride = recordBytes / weightBytes, weightOffset = 4 / weightBytes;
   for (let i = 0; i < buckets.length; i++) {
     let slot = slotOf(buckets[i], mask);
-    while (slots[2 * slot] !== 0) slot = (slot + 1) & mask;
-    slots[2 * slot] = buckets[i] + 1;
-    slots[2 * slot + 1] = i * width;
+    while (keys[slot * keyStride] !== 0) slot = (slot + 1) & mask;
+    keys[slot * keyStride] = buckets[i] + 1;
+    const at = slot * weightStride + weightOffset;
+    for (let k = 0; k < width; k++) weights[at + k] = rows[i * width + k];
   }
-  return { intents: file.intents, bias: Float64Array.from(file.bias), scale: file.scale, slots, rows };
+  return { intents: file.intents, bias: Float64Array.from(file.bias), scale: file.scale, keys, keyStride, weights, weightStride, weightOffset };
 }
 
 const uint32At = (u8: Uint8Array, p: number) => (u8[p] | (u8[p + 1] << 8) | (u8[p + 2] << 16) | (u8[p + 3] << 24)) >>> 0;
 
-function denseRows(u8: Uint8Array, width: number): { buckets: Uint32Array; rows: Int16Array } {
+function denseRows(u8: Uint8Array, width: number): { buckets: Uint32Array; rows: Int8Array } {
   const count = u8.length / (4 + width);
   if (!Number.isInteger(count)) throw new Error('intent model: data is not whole buckets');
   const buckets = new Uint32Array(count);
   for (let i = 0; i < count; i++) buckets[i] = uint32At(u8, 4 * i);
-  const rows = new Int16Array(count * width);
-  rows.set(new Int8Array(u8.buffer, u8.byteOffset + 4 * count, count * width));
-  return { buckets, rows };
+  // (read in place: decodeModel copies each row into its record)
+  return { buckets, rows: new Int8Array(u8.buffer, u8.byteOffset + 4 * count, count * width) };
 }
 
-function rowsOfPairs(u8: Uint8Array, width: number): { buckets: Uint32Array; rows: Int16Array } {
+/** Version 2's rows: int8 where every sum of a bucket's pairs fits, as in every file we shipped. */
+function rowsOfPairs(u8: Uint8Array, width: number): { buckets: Uint32Array; rows: Int8Array | Int16Array } {
   const starts: number[] = [];
   for (let p = 0; p < u8.length; p += 5 + 2 * u8[p + 4]) starts.push(p);
   const buckets = new Uint32Array(starts.length);
@@ -82,18 +94,7 @@ function rowsOfPairs(u8: Uint8Array, width: number): { buckets: Uint32Array; row
     buckets[i] = uint32At(u8, p);
     for (let k = 0, q = p + 5; k < u8[p + 4]; k++, q += 2) rows[i * width + u8[q]] += (u8[q + 1] << 24) >> 24;
   });
-  return { buckets, rows };
-}
-
-/** Where a feature bucket's row starts in `rows`, or -1 when the model never learned it. */
-function rowOf(model: IntentModel, bucket: number): number {
-  const { slots } = model;
-  const mask = (slots.length >> 1) - 1;
-  for (let slot = slotOf(bucket, mask); ; slot = (slot + 1) & mask) {
-    const held = slots[2 * slot];
-    if (held === 0) return -1;
-    if (held === bucket + 1) return slots[2 * slot + 1];
-  }
+  return { buckets, rows: rows.every((w) => w >= -128 && w <= 127) ? Int8Array.from(rows) : rows };
 }
 
 let shipped: IntentModel | undefined;
@@ -122,17 +123,25 @@ export function modelProbabilitiesOf(folded: string, model: IntentModel = shippe
   const out = new Map<Intent, number>();
   const features = modelFeatures(folded);
   if (features.length === 0) return out;
-  const { rows, bias, scale } = model;
+  const { weights, bias, scale, keys, keyStride, weightStride, weightOffset } = model;
   const width = bias.length;
   if (hit.length < features.length) hit = new Int32Array(features.length);
+  // (the shared buffer and the table read through locals: the loops below are the model's whole cost)
+  const found = hit;
+  const mask = keys.length / keyStride - 1;
   let hits = 0;
   for (let i = 0; i < features.length; i++) {
-    const base = rowOf(model, features[i]);
-    if (base >= 0) hit[hits++] = base;
+    const held = features[i] + 1;
+    // the bucket's record, if the model learned it (open addressing, see IntentModel)
+    for (let slot = slotOf(held - 1, mask); ; slot = (slot + 1) & mask) {
+      const at = keys[slot * keyStride];
+      if (at === held) { found[hits++] = slot * weightStride + weightOffset; break; }
+      if (at === 0) break;
+    }
   }
   for (let k = 0; k < width; k++) {
     let sum = 0;
-    for (let j = 0; j < hits; j++) sum += rows[hit[j] + k];
+    for (let j = 0; j < hits; j++) sum += weights[found[j] + k];
     out.set(model.intents[k], 1 / (1 + Math.exp(-(bias[k] + sum / scale))));
   }
   return out;
