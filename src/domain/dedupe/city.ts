@@ -105,8 +105,10 @@ export function compareCities(a: PreparedCity, b: PreparedCity): 'same' | 'diffe
   }
   if (a.keys.some((x) => b.keys.some((y) => abbreviates(x, y) || abbreviates(y, x)))) return 'same';
   // One metro area on the map ("Doral" / "Miami", "Getafe" / "Madrid"): the same city as far as a buyer's address goes.
-  if (geoRelation(placesOf(a), placesOf(b)) === 'near') return 'same';
-  return a.native || b.native ? 'unknown' : 'different';
+  const where = geoRelation(placesOf(a), placesOf(b));
+  if (where === 'near') return 'same';
+  // A town in another script that the map places far from the other ("Челябинск" / Kazan, 서울 / Busan): another town.
+  return a.native || b.native ? (where === 'far' ? 'different' : 'unknown') : 'different';
 }
 
 const placesOf = (c: PreparedCity) => (c.places ??= cityPlaces(c.keys, c.country));

@@ -22,3 +22,6 @@ export function someLineOfOneKind(a: string[], b: string[]): boolean {
     return k === 'either' || kinds.has(k);
   });
 }
+
+/** An office's line by the metadata (E.164); a number it cannot tell from a mobile (North America) is none. */
+export const isLandline = (e164: string): boolean => lineKind(e164) === 'fixed';

@@ -15,11 +15,13 @@ import { familyMarkers, legalConflict, markersConflict } from './distinguishers'
 import { MATCH_MODEL, modelScore, type MatchFeatures } from './match-model';
 import { boundedMemo } from '../bounded-memo';
 import { sharedSwitchboard } from './switchboard';
-import { someLineOfOneKind } from './line-kind';
+import { isLandline, someLineOfOneKind } from './line-kind';
 import { bracketedAliases } from './bracket-alias';
 import { currentNumber } from './numbering-changes';
 import { pinyinAsWadeGiles } from './taiwan-spelling';
 import { personInitials, personNameTokens } from './similarity';
+import { sameNameInOneCountry } from './same-name-floor';
+import { camelCaseSpaced } from './camel-case';
 
 /** A customer as the matcher sees it: an existing row, a CSV line or what a rep typed in chat. */
 export type CandidateRecord = {
@@ -139,10 +141,11 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   const han = written.filter((n) => /[\u3400-\u9fff]/.test(n) && !looksJapanese(n));
   // Traditional characters abroad (not the mainland, not Taiwan) are mostly a Hong Kong or Cantonese-speaking owner's
   // firm; Malaysian and Singaporean Chinese firms often write Cantonese too ("亚成" Ah Seng). A mainland name is read in
-  // Mandarin only: 明華 is "Minghua" there.
+  // Mandarin only: 明華 is "Minghua" there. A mainland firm that writes Traditional characters is a Hong Kong owner's
+  // (永發(東莞) "Wing Fat (Dongguan)"): read in Cantonese too.
   const traditional = (n: string) => toSimplified(n) !== n;
   for (const n of han) {
-    const abroad = country !== 'TW' && country !== 'CN' && traditional(n);
+    const abroad = country !== 'TW' && traditional(n);
     if (cantoneseArea || abroad || country === 'MY' || country === 'SG') names.push(companyNameParts(n, { cantonese: true }));
   }
   // An alphabet's trade words also spelt out, for a Latin name that keeps them ("מגדל חשמל" = "Migdal Hashmal").
@@ -176,6 +179,13 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   if (southernArea) for (const n of written) if (/[\u3400-\u9fff]/.test(n)) names.push(companyNameParts(n, { southern: true }));
   // A Japanese firm's name in kanji only ("山田製作所") reads as Japanese too, not only as Chinese.
   if (country === 'JP') for (const n of written) if (/[\u3400-\u9fff]/.test(n) && !looksJapanese(n)) names.push(companyNameParts(n, { japanese: true }));
+  // Words run together with a capital each ("SilverbirchMerchants"): read apart too (see camel-case.ts).
+  for (const n of written) {
+    const spaced = camelCaseSpaced(n);
+    if (!spaced) continue;
+    const apart = companyNameParts(spaced);
+    if (!names.some((p) => p.key === apart.key)) names.push({ ...apart, respaced: true });
+  }
   names.push(...meaningReadings(written, names, country === 'JP'));
   const emails = [...new Set((raw.emails ?? []).map((e) => normalizeEmail(e)).filter((e): e is string => !!e))];
   const emailDomains = [...new Set(emails.map((e) => registrableDomain(emailDomain(e))).filter((d) => !isFreeMailDomain(d)))];
@@ -293,8 +303,13 @@ function bestNames(a: PreparedRecord, b: PreparedRecord, oneCountry: boolean): {
       // Translated words agree exactly or not at all: without a word in common there is nothing to compare.
       if (byMeaning && (!meaningPairs(na, nb) || !na.tokens.some((t) => nb.tokens.includes(t)))) continue;
       const cmp = compareNames(na, nb);
+      // A second reading at the capitals counts where it says more, not on a tie: the name as written comes first.
+      const respaced = !!(na.respaced || nb.respaced);
+      const tie = !!found && cmp.similarity === found.cmp.similarity;
+      const foundRespaced = !!found && !!(found.a.respaced || found.b.respaced);
       const better = !found || cmp.similarity > found.cmp.similarity
-        || (cmp.similarity === found.cmp.similarity && [na.key, nb.key].sort().join('|') < [found.a.key, found.b.key].sort().join('|'));
+        || (tie && respaced === foundRespaced && [na.key, nb.key].sort().join('|') < [found.a.key, found.b.key].sort().join('|'))
+        || (tie && foundRespaced && !respaced);
       if (better) found = { cmp, a: na, b: nb };
     }
     return found;
@@ -582,7 +597,10 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   // syllable there) is a homophone as often as the firm: without the country, town or a person agreeing too, a question at most.
   const soundOnly = nameOnly && contact.kind === 'none' && city !== 'same' && country !== 'same' && !!names
     && (names.a.dialect || names.b.dialect) === true && !names.translated;
-  const capped = groupDomain || twoCountries || farApart || soundOnly || !!family;
+  // A mainland record met only through the Cantonese reading of its Traditional characters (永發 "Wing Fat"): a Hong
+  // Kong owner's firm, or a Mandarin name another firm's Cantonese spelling happens to meet (明華 is "Minghua" there).
+  const mainlandCantonese = !!names && ((!!names.a.dialect && a.country === 'CN') || (!!names.b.dialect && b.country === 'CN'));
+  const capped = groupDomain || twoCountries || farApart || soundOnly || !!family || mainlandCantonese;
   if (names && country === 'different' && legalConflict(names.a.legal, names.b.legal)) {
     contradicted = true;
     add('different_legal_form', `different legal forms in two countries: ${names.a.legal.join(' ')} / ${names.b.legal.join(' ')}`,
@@ -612,7 +630,12 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   // mailbox by design, so what differs there says nothing. Worth a question.
   const officeOfFirm = (!!a.branchOffice || !!b.branchOffice) && !!names && !entityDiffers && !names.cmp.crossScript
     && names.cmp.similarity >= 0.9 && names.cmp.sharedStrength >= 1 && country === 'same' && !contradicted;
-  const nameFloor = nearIdentical || samePerson || translatedAgree || officeOfFirm;
+  const oneCountryName = !!names && sameNameInOneCountry({
+    similarity: names.cmp.similarity, sharedStrength: names.cmp.sharedStrength, crossScript: names.cmp.crossScript, entityDiffers, leftOver: names.cmp.only.flat(),
+    country, city, townUnplaced: cities === 'unknown' && !!a.city && !!b.city, domainsDiffer: !!f.domains_differ, capped, contradicted,
+    twoOffices: !sharedPhones.length && !switchboard && a.phones.some(isLandline) && b.phones.some(isLandline),
+  });
+  const nameFloor = nearIdentical || samePerson || translatedAgree || officeOfFirm || oneCountryName;
   // The whole name of one person at a firm of a like name, in one country, nothing against it, and besides the names in
   // two scripts (a Chinese and a Portuguese card; other numbers and addresses are the rule there) or one town: one buyer.
   // (DEV 3: eleven pairs that the other numbers and addresses held at a question, no two firms of the tuning sets.)

@@ -5,7 +5,7 @@ import { koreanFold } from './romanize';
 import { sameSoundSkeleton, soundSkeleton } from './sound-skeleton';
 import { spellingFold } from './spelling';
 import { isSyllableAcronym } from './acronyms';
-import { swappedNeighbours } from './typing-slip';
+import { droppedInnerVowel, swappedNeighbours } from './typing-slip';
 import { withoutArticle } from './article';
 import { hongKongSpelling, jaroWinkler, trigramSimilarity } from './similarity';
 
@@ -268,11 +268,12 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
     const j = tb.findIndex((u, k) => mb[k] === 0 && u.length >= 3 && (spellingFold(u) === f || possessive(t, u) || possessive(u, t)));
     if (j >= 0) { ma[i] = 1; mb[j] = 1; }
   });
-  // Two neighbouring letters typed the other way round ("Baolgun" / "Balogun", "Mirea Tools" / "Mirae Tools"): the same
-  // word, in any script's Latin spelling (see swappedNeighbours: a swap seldom makes another real name).
+  // Two neighbouring letters typed the other way round ("Baolgun" / "Balogun", "Mirea Tools" / "Mirae Tools") in a word of
+  // five letters or more, or a vowel left out inside a word ("Yldirim" / "Yildirim"): the same word, in any script's Latin
+  // spelling (see typing-slip.ts: such a slip seldom makes another real name).
   ta.forEach((t, i) => {
-    if (ma[i] > 0 || t.length < 5) return;
-    const j = tb.findIndex((u, k) => mb[k] === 0 && swappedNeighbours(t, u));
+    if (ma[i] > 0 || t.length < 4) return;
+    const j = tb.findIndex((u, k) => mb[k] === 0 && ((t.length >= 5 && swappedNeighbours(t, u)) || droppedInnerVowel(t, u)));
     if (j >= 0) { ma[i] = 1; mb[j] = 1; }
   });
   // Written in two scripts, one name is a transliteration of the other: spelling variants (Svetotehnika / Svetotekhnika,
@@ -347,8 +348,10 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
 const WHOLE_TRADES: { whole: [string, string]; alone: string }[] = [{ whole: ['electric', 'appliance'], alone: 'appliance' }];
 
 // One trade in two words: a lamp shop's name says "Lamps" in one language ("Lampu Cahaya") and "Lighting" in another
-// ("Cahaya Lighting"); a furniture maker "Arredamenti" (furnishings) in Italian and "Furniture" in English.
-const KINDRED_TRADES: [string, string][] = [['lamp', 'lighting'], ['furnishing', 'furniture']];
+// ("Cahaya Lighting"); a furniture maker "Arredamenti" (furnishings) in Italian and "Furniture" in English; a Chinese
+// firm's 通讯 / 通信 is "Telecom" on one card and "Communication" on another. (Not "Import" for "Import-Export": an
+// importer and an import-export house of one name are two firms as often as one.)
+const KINDRED_TRADES: [string, string][] = [['lamp', 'lighting'], ['furnishing', 'furniture'], ['telecom', 'communication']];
 
 /** Two words of one trade, each left over on its side: the same word, not two lines of business. */
 function kindredTrades(x: string[], mx: number[], y: string[], my: number[]): void {

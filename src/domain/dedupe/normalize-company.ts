@@ -64,6 +64,8 @@ export type CompanyNameParts = {
    * "黃" are both "Wong"): such a reading meets Latin names, not another name in characters, whose characters tell.
    */
   dialect?: boolean;
+  /** Read a second time with words run together apart at their capitals ("SilverbirchMerchants"): see camel-case.ts. */
+  respaced?: boolean;
   /** Written with Chinese characters (or kanji). */
   han?: boolean;
 };

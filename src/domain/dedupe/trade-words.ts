@@ -12,7 +12,9 @@ export const MORE_CANONICAL: Record<string, string> = {
   jeongmil: 'precision', gigye: 'machinery', hwahak: 'chemical', geonseol: 'construction', sikpum: 'food', seomyu: 'textile', cheolgang: 'steel',
   zhaoming: 'lighting', dengshi: 'lighting', dianqi: 'electric', dianzi: 'electronic', shangmao: 'trading', maoyi: 'trading', jinchukou: 'impex', shiye: 'industrial',
   wujin: 'hardware', fangzhi: 'textile', jixie: 'machinery', huagong: 'chemical', suliao: 'plastic', taoci: 'ceramic', wanju: 'toy', shipin: 'food', fuzhuang: 'garment',
-  xieye: 'footwear', baozhuang: 'packaging', jituan: 'group', imex: 'impex', importaciones: 'import', exportaciones: 'export', ferretera: 'hardware', ferretero: 'hardware',
+  xieye: 'footwear', baozhuang: 'packaging', jituan: 'group', imex: 'impex', importaciones: 'import', exportaciones: 'export',
+  // the Portuguese and Spanish nouns beside importação / importación (in company-lexicon.ts): "Importação e Exportação" is impex
+  exportacao: 'export', exportacion: 'export', importacoes: 'import', exportacoes: 'export', ferretera: 'hardware', ferretero: 'hardware',
   // shops and stores in the languages of small buyers
   shop: 'store', shops: 'store', 'cua hang': 'store', stores: 'store', kedai: 'store', toko: 'store', tienda: 'store', loja: 'store', magasin: 'store', negozio: 'store', magazin: 'store',
   // Azerbaijani, Kazakh, Malay, Indonesian, Thai (romanised) trade words
@@ -32,6 +34,8 @@ export const MORE_CANONICAL: Record<string, string> = {
   ferragens: 'hardware', ferreteria: 'hardware', ferreterias: 'hardware', ferramenta: 'hardware', quincaillerie: 'hardware', hirdavat: 'hardware', eisenwaren: 'hardware',
   ferramentas: 'tool', herramientas: 'tool', herramienta: 'tool', outils: 'tool', outillage: 'tool', utensili: 'tool', werkzeug: 'tool', werkzeuge: 'tool', tools: 'tool',
   instrument: 'tool', instrumenty: 'tool', narzedzia: 'tool', ergaleia: 'tool', aletler: 'tool', alat: 'tool', 'dung cu': 'tool',
+  // housewares: the German and English words for a household-goods shop's trade
+  haushaltswaren: 'home', haushaltwaren: 'home', housewares: 'home', homewares: 'home',
   // furniture
   muebles: 'furniture', mueble: 'furniture', moveis: 'furniture', meubles: 'furniture', meuble: 'furniture', mobili: 'furniture', mobel: 'furniture', moebel: 'furniture',
   mobilya: 'furniture', mebel: 'furniture', meble: 'furniture', epipla: 'furniture', perabot: 'furniture', mebeli: 'furniture',

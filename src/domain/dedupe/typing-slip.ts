@@ -40,3 +40,16 @@ export function swappedNeighbours(a: string, b: string): boolean {
 }
 
 const neighboursSwapped = (a: string, b: string, i: number) => a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+
+/**
+ * A vowel left out inside a word ("Yldirim" / "Yildirim", "Dabrwski" / "Dabrowski"): the consonants, the first and
+ * the last letter stay, so the word still reads as itself. A consonant left out makes another name as often ("Jiaxing" /
+ * "Jianxing"), and so does a vowel at either end ("Xin" / "Xina").
+ */
+export function droppedInnerVowel(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1 || short.length < 4) return false;
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  return i > 0 && i < long.length - 1 && VOWEL.test(long[i]) && long.slice(i + 1) === short.slice(i);
+}
