@@ -124,7 +124,7 @@ const NAME_IN_ANOTHER_SCRIPT = Prisma.sql`c.name ~ ${Prisma.raw(`'${ANOTHER_SCRI
  * spelt otherwise shares such a key. A shorter key ("btr", "bksm") is on tens to hundreds of names at 1M customers,
  * nearly all Latin and dropped by the filter after each was read from the table (scattered pages, ~30 µs a row: up to
  * 15 ms of a check); its twin in another script is looked up by the marked key, among the customers so named only.
- * On the DEV sets 3, 4 and 5 fetch the same pairs; at 1M, 5 took the check's p99 from 23.7 to 13.5 ms against 4.
+ * Thresholds of 3, 4 and 5 classes fetch the same pairs on every DEV set; at 1M, 5 took the check's p99 from 23.7 to 13.5 ms against 4.
  */
 const LATIN_SOUND_KEY_CLASSES = 5;
 
