@@ -15,14 +15,18 @@ CREATE FUNCTION dedupe_name_words(normalized TEXT) RETURNS TEXT[] LANGUAGE sql I
   SELECT COALESCE(array_agg(DISTINCT w COLLATE "C" ORDER BY w COLLATE "C"), '{}') FROM unnest(string_to_array(normalized, ' ')) AS w WHERE w <> ''
 $$;
 
--- Kept by the database, as name_sound_keys: every writer of normalized_name keeps the words without knowing of them.
-CREATE FUNCTION customers_name_words() RETURNS trigger LANGUAGE plpgsql AS $$
+-- One trigger keeps both look-up columns of the name (sound keys and words), so every writer of normalized_name or
+-- name keeps them without knowing of them.
+DROP TRIGGER customers_name_sound_keys ON customers;
+DROP FUNCTION customers_name_sound_keys();
+CREATE FUNCTION customers_name_lookups() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  NEW.name_sound_keys := dedupe_stored_sound_keys(NEW.normalized_name, NEW.name);
   NEW.name_words := dedupe_name_words(NEW.normalized_name);
   RETURN NEW;
 END $$;
 
-CREATE TRIGGER customers_name_words BEFORE INSERT OR UPDATE OF normalized_name ON customers
-  FOR EACH ROW EXECUTE FUNCTION customers_name_words();
+CREATE TRIGGER customers_name_lookups BEFORE INSERT OR UPDATE OF normalized_name, name ON customers
+  FOR EACH ROW EXECUTE FUNCTION customers_name_lookups();
 
 UPDATE customers SET name_words = dedupe_name_words(normalized_name);

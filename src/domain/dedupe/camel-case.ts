@@ -8,7 +8,6 @@ const INNER_CAPITAL = /(\p{Ll})(\p{Lu})|(\p{Lu})(\p{Lu}\p{Ll}{2,})/gu;
 
 /** The name with its run-together capitalised words apart, or undefined when it has none. */
 export function camelCaseSpaced(name: string): string | undefined {
-  if (!/\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}/u.test(name)) return undefined;
   const spaced = name.replace(INNER_CAPITAL, (_, lower?: string, upper?: string, capital?: string, word?: string) =>
     lower ? `${lower} ${upper}` : `${capital} ${word}`);
   return spaced === name ? undefined : spaced;

@@ -159,7 +159,6 @@ async function withoutCommonKeys(db: DbClient, q: CandidateQuery): Promise<Looke
   ]);
   const soundLookups = q.native || !q.soundKeys?.length ? undefined
     : [...q.soundKeys.filter((k) => k.length >= LATIN_SOUND_KEY_CLASSES), ...q.soundKeys.map(markedSoundKey)].filter((k) => !sound.has(k));
-  if (!sound.size && !contact.size) return { ...q, soundLookups };
   return { ...q, soundKeys: q.soundKeys?.filter((k) => !sound.has(k)), contactKeys: q.contactKeys?.filter((k) => !contact.has(k)), soundLookups };
 }
 

@@ -69,7 +69,7 @@ const IN_ANOTHER_SCRIPT = new RegExp(ANOTHER_SCRIPT_CHARACTER);
 export const markedSoundKey = (key: string): string => `~${key}`;
 
 /**
- * What `customers.name_sound_keys` holds (trigger `customers_name_sound_keys`, migrations name_sound_keys and
+ * What `customers.name_sound_keys` holds (trigger `customers_name_lookups`, migrations name_sound_keys, name_words and
  * other_script_sound_keys): the stored key's sound keys, and for a name in another script each of them marked too, so
  * that a Latin name can look its twins in other scripts up among those few customers.
  */
