@@ -26,7 +26,7 @@ const NEGATED_PREFIX = [
   String.raw`(pas|plus) besoin de (m'|nous |me )?(envoyer|renvoyer)|(pas|plus) besoin (de|d'|du|des)|n'?(ai|avons) pas besoin (de|d')|sans|ne (veux|voulons) pas( de| d')?|pas (de|d')|annul(ez|er|e)`,
   String.raw`(brauche|brauchen|benotige|benotigen)( ich| wir)? (kein|keine|keinen|nicht)|ohne|keinen|keine|kein|stornier(en|t|e)`,
   String.raw`non (mi |ci )?(serve|servono) (mandare|inviare|mandarmi|inviarmi|mandarci|inviarci)|non (mi |ci )?(serve|servono)|non (ho bisogno di|abbiamo bisogno di|voglio|vogliamo|necessito)|senza|niente|annull(a|ate|are)|cancell(a|ate|are)`,
-  String.raw`nie (potrzebuje|potrzebujemy|chce|chcemy|trzeba)|bez|anuluj(cie|emy)?|rezygnuj(emy|e) z`,
+  String.raw`nie (potrzebuje|potrzebujemy|chce|chcemy|trzeba)|nie (przysylajcie|wysylajcie|przesylajcie)( mi| nam)? (juz|wiecej)|bez|anuluj(cie|emy)?|rezygnuj(emy|e) z`,
   String.raw`(tidak|gak|nggak|ga|tak|enggak) (perlu|butuh|usah|mau|pakai)|tanpa|batal(kan)?|lupain`,
   String.raw`(khong|ko|hong) (can|muon|lay)( phai)?|thoi khoi|khoi can|huy( bo)?(?= (mau|don))`,
   String.raw`(geen|zonder|annuleer|annuleren)`,

@@ -38,9 +38,11 @@ export const DATA_ERASURE_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = 
   ],
   de: [
     /\b(widerrufe|widerrufen) (ich |wir )?(hiermit )?(meine|unsere|die|jede|jegliche) (erteilte |gegebene )?(einwilligung|zustimmung|einverstandniserklarung)\b|\bwiderruf (meiner|unserer|der) (einwilligung|zustimmung)\b/,
+    /\bloschung (meiner|unserer) (handynummer|telefonnummer|nummer|kontaktdaten|e-?mail-?adresse)\b|(?=.*\b(dsgvo|tkg|uwg)\b).*\b(loschung|loschen)\b/,
     /\bloschung (meiner|unserer|der) (personenbezogenen |personlichen )?daten\b|\bwidersprech\w* .{0,30}\b(verarbeitung|nutzung|verwendung) (meiner|unserer) (personenbezogenen )?daten\b|\bwiderspreche (ich )?(der|jeder) (verarbeitung|nutzung|verwendung)\b/,
   ],
   it: [
+    /\b(cancellat|rimoss|eliminat)\w* .{0,60}\b(dal|dai|dalla|dalle) (vostro|vostri|vostra|vostre|suo) (database|archivi\w*|elenc\w*|sistem\w*|rubrica|lista|liste)\b/,
     /\b(cancellazione|eliminazione|rimozione|distruzione) (di |dei |de )?(tutti i )?(miei|nostri) dati\b|\b(cancell|elimin|rimuov)\w* (tutti )?i (miei|nostri) dati personali\b/,
     /\b(revoco|revochiamo|ritiro|ritiriamo) (il |ogni |qualsiasi )?(mio |nostro )?consenso\b|\brevoca (del|di ogni|di qualsiasi) (mio |nostro )?consenso\b/,
     /\bcessazione di (ogni|qualsiasi|qualunque|tutte le) (comunicazion|contatt|invi|sollecitazion)\w*|\bmi oppongo al trattamento\b/,
@@ -51,13 +53,16 @@ export const DATA_ERASURE_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = 
   ],
   pl: [
     /\b(cofam|cofamy|wycofuje|wycofujemy|odwoluje|odwolujemy) (moja |nasza |swoja |wszelkie |wszelka )?zgod[ayeo]\b|\b(cofniecie|cofniecia|wycofanie|wycofania|odwolanie) (mojej |naszej |wszelkich )?zgod\w*/,
+    /(?=.*\brodo\b).*\b(usuniecie|usuniecia|usunac|usuncie)\b/,
     /\b(usuniecia|usuniecie|usunac) (wszystkich )?(moich|naszych) danych\b|\bsprzeciw\w* .{0,30}przetwarzani\w* (moich|naszych) danych\b/,
   ],
   tr: [
+    /(?=.*\bkvkk\b).*\b(silin|siliniz|silinmesini|imha)\b/,
     /\b(onayimi|onayimizi|rizami|rizamizi|iznimi|iznimizi) geri (aliyorum|aliyoruz|cekiyorum|cekiyoruz)\b/,
     /\b(kisisel )?verileri(min|mizin)\b.{0,20}\b(silin\w*|imha\w*|yok edil\w*)|\b(ileti|mesaj|e-?posta|sms|reklam)\w* (gonderilmemesini|gonderilmemesi|atilmamasini|gonderilmesini istemiyorum)\b/,
   ],
   ru: [
+    /(мои|наши) (персональные )?данные.{0,60}(удалить|удалите|удаления)|(?=.*(152-фз|персональн)).*(удалит|удален)/,
     /отзыва\S* (мое|свое|наше|ваше)? ?согласи|отзыв (моего|своего|нашего) согласи/,
     /(прекрат\S*|прекращени\S*) обработк\S* (моих |наших )?(персональных )?данных|(удал\S*|уничтож\S*) (все )?(мои|наши|моих|наших) (персональн\S* )?данн|направлени\S* (мне|нам) (рекламн\S*|сообщени\S*|рассыл\S*)/,
   ],

@@ -24,10 +24,10 @@ export const OPT_OUT_LEXICON: Record<LanguageCode, Lexicon> = {
     w(String.raw`nao\b|nunca\b|parem\b|pare\b|chega\b|apag\w*|remov\w*|remoc\w*|exclu\w*|tir(em|e|a|ar)\b|sair\b|em paz\b|descadastr\w*|mais\b|cancel\w*|elimin\w*|nao quero\b|retir\w*|par(ar|em|e)\b|deix(em|e|ar|assem|asse)\b|suspend\w*`)),
   fr: L(w(String.raw`messages?\b|mesages?\b|ecri\w*|mails?\b|e-?mails?\b|courriels?\b|pub\b|publicites?\b|spam|sms\b|mon (numero|contact|adresse)\b|mes coordonnees\b|(la|votre|vos|cette) liste\b|contact(er|ez)\b|ecri(re|vez)\b|appel(er|ez)\b|relanc(er|ez)\b|solliciter\b|offres?\b|nouveautes\b|base de donnees\b|newsletter\b|sollicit\w*|(m')?envoy\w*|menvoy\w*|msgs?\b|coordonnees\b|contacts?\b|pubs\b|(votre|ce|le) groupe\b|rajout\w*`),
     w(String.raw`ne\b|n'|plus\b|jamais\b|arret\w*|cess\w*|stop\b|supprim\w*|retir\w*|enlev\w*|desinscri\w*|desabonn\w*|tranquille\b|assez\b|effac\w*|inutile\b|lachez\b|suffit\b|la paix\b|suspend\w*`)),
-  de: L(w(String.raw`\w*nachrichten\b|(meine|diese|die|ihre|unsere) (\w+)?nummer\b|(handy|telefon|privat|mobil|whatsapp)nummer\b|mails?\b|e-?mails?\b|werbung\b|newsletter\b|spam|sms\b|meine (nummer|daten|adresse|kontaktdaten)\b|(der|die|ihrer|ihre|dieser) liste\b|verteiler\w*|kontaktier\w*|schreiben\b|anschreiben\b|anrufen\b|melden\b|belastig\w*|angebote\b|produktinfos?\b|infos\b|datenbank\b|daten\b|werbezweck\w*|schicken\b|senden\b|zusenden\b|kontakt\w*|schreib (mir|uns)\b|schick (mir|uns)\b`),
-    w(String.raw`nicht mehr\b|keine\b|nie\b|aufhoren\b|auf\b|stopp?\b|losch\w*|loesch\w*|entfern\w*|austrag\w*|abmeld\w*|streich\w*|in ruhe\b|nichts mehr\b|mehr\b|schluss\b|widersprech\w*|melden sie mich\b|melde (sie|euch)\b|unterlass\w*|verbitte\w*|blockier\w*|abzusehen\b|abseh\w*|nicht weiter\b|sperr\w*|remove\b`)),
+  de: L(w(String.raw`\w*nachrichten\b|(meine|diese|die|ihre|unsere) (\w+)?nummer\b|(handy|telefon|privat|mobil|whatsapp)nummer\b|mails?\b|e-?mails?\b|werbung\b|newsletter\b|spam|sms\b|meine (nummer|daten|adresse|kontaktdaten)\b|(der|die|ihrer|ihre|dieser) liste\b|verteiler\w*|kontaktier\w*|schreiben\b|anschreiben\b|anrufen\b|melden\b|belastig\w*|angebote\b|produktinfos?\b|infos\b|datenbank\b|daten\b|werbezweck\w*|schicken\b|senden\b|zusenden\b|kontakt\w*|schreib (mir|uns)\b|schick (mir|uns)\b|schriib\w*`),
+    w(String.raw`nicht mehr\b|keine\b|nie\b|aufhoren\b|auf\b|stopp?\b|losch\w*|loesch\w*|entfern\w*|austrag\w*|abmeld\w*|streich\w*|in ruhe\b|nichts mehr\b|mehr\b|schluss\b|widersprech\w*|melden sie mich\b|melde (sie|euch)\b|unterlass\w*|verbitte\w*|blockier\w*|abzusehen\b|abseh\w*|nicht weiter\b|sperr\w*|remove\b|num\b|nume\b|nimma\b|nimmer\b`)),
   it: L(w(String.raw`messagg\w*|e-?mail\b|mail\b|pubblicita\b|spam|sms\b|il mio (numero|contatto)\b|i miei dati\b|(la|vostra|dalla|questa) lista\b|contatt\w*|scriv\w*|chiam\w*|disturb\w*|offert\w*|novita\b|database\b|dati\b|mandat\w*|mandar\w*|invia\w*|promozion\w*|grupp\w*|aggiung\w*`),
-    w(String.raw`non\b|nn\b|piu\b|basta\b|smett\w*|rimuov\w*|cancell\w*|togli\w*|elimin\w*|disiscriv\w*|in pace\b|niente\b|nessun\w*|rott[oa]\b|piantat\w*|rimoss[oaie]\b|sospend\w*`)),
+    w(String.raw`non\b|nn\b|piu\b|basta\b|smett\w*|rimuov\w*|cancell\w*|togli\w*|elimin\w*|disiscriv\w*|in pace\b|niente\b|nessun\w*|rott[oa]\b|piantat\w*|rimoss[oaie]\b|sospend\w*|cchiu\b|nun\b`)),
   ru: L(String.raw`сообщени|рассылк|спам|смс|(^|[^а-я])(писать|пишите|звонить|звоните|присылать|присылаите)|беспоко|мои номер|мои данные|списк|предложени|присыла|шлите|слать|(пиш|пеш)[а-я]* (мне|нам)|контакт|канал|добавл`, String.raw`(^|[^а-я])не(?=[^а-я])|хватит|прекрат|перестан|удал|убер|исключ|отпиш|отстан|не хочу|больше|достал|задолбал|надоел|бесполезно`),
   ar: L(String.raw`رسائل|اللائحة|لائحة|الرسائل|رسالة|رقمي|بياناتي|القائمة|قائمة|تواصل|التواصل|تتواصل|مراسلتي|تراسل|اتصال|تتصل|ازعاج|تزعج|ميساجات|اعلانات|اعلانات|سبام|منتجات|جهات الاتصال|رسائلكم|الرقم|هالرقم|الايميل|ايميل|رسايل|الرسايل|مسجات|الايميلات|الايميلات|ايميلات|بريد|مراسلتنا|مراسل|تبعتل|تكتبل|تبعثل|اسمي|عروض|العروض|المساجات|مساجات|الليستة|ليستة|الليستا`, String.raw`(^|\s)لا(\s|$)|توقف|اوقف|كفي|كفاية|احذف|حذف|ازل|الغاء|امسح|عدم|(^|\s)ما(\s|$)|بطلوا|بركاو|خلاص|شيلونا|ابتعدوا|ايقاف|ايقاف|متبعت|مش عايز|وقفوا|(^|\s)وقف(\s|$)|لا داعي|شطب|ازاله|ازالة|بركا|نحيني|نحوني`),
   tr: L(w(String.raw`mesaj\w*|sms\w*|e-?posta\w*|mail\w*|reklam\w*|numara\w*|liste\w*|ara\w*|yaz\w*|rahatsiz\b|teklif\w*|bulten\w*|ileti\w*|veri\w*|rehber\w*|gonder\w*|urun\w*|spam\w*|whatsapp\w*|kisiyi\b|grub\w*|grup\w*|ekle\w*`),
@@ -41,7 +41,7 @@ export const OPT_OUT_LEXICON: Record<LanguageCode, Lexicon> = {
   ja: L(String.raw`メッセージ|メール|連絡|案内|営業|配信|dm|電話|番号|リスト|ご案内|購読|個人情報|広告|スパム|めっせーじ|送る|おくら|勧誘|登録|弊社の情報|送って|送ら|送信`, String.raw`しないで|送らないで|不要|停止|解除|やめて|止めて|外して|削除|お断り|迷惑|結構|控え|希望しません|消して|ストップ|おくらないで|くんな|しつこい|うざ`),
   ko: L(String.raw`메시지|문자|메일|연락|광고|스팸|번호|명단|목록|카톡|제안|소식|정보|발송|보내|전화|가입|팔로업|귀찮게`, String.raw`마세요|말아|그만|사절|거부|삭제|빼|지워|취소|않습니다|싶지 않|중단|안 하셔도|안 보내|신고`),
   nl: L(w(String.raw`berichte?n?\b|\w*lijst(en)?\b|promo\w*|mails?\b|e-?mails?\b|reclame\b|nieuwsbrie\w*|\w*spam|(mijn|dit|het|ons|deze|je|jullie) (\w+)?nummer\b|(telefoon|mobiel|gsm|whatsapp|prive)nummer\b|\w*gegevens\b|databank\b|sms\b|mijn (nummer|gegevens|adres)\b|lijst\b|benader\w*|contacter\w*|mailen\b|bellen\b|sturen\b|appen\b|mailinglijst\w*|contacteren\b|gecontacteerd\b|producten\b|aanbieding\w*|stuur\b|sturen\b|toesturen\b|contact\b|storen\b|promoties?\b|schrijven\b|app\b|appjes?\b`),
-    w(String.raw`niet meer\b|geen\b|nooit\b|stop\b|verwijder\w*|haal\b|afmeld\w*|uitschrijv\w*|met rust\b|niet langer\b|genoeg\b|meer\b|kap ermee\b|meld (jullie|u|je)\b|hou op\b|houd op\b|ophouden\b|kappen\b|achterwege\b|eruit\b|schrappen\b|wissen\b|rot op\b|opzouten\b|afgemeld\b`)),
+    w(String.raw`niet meer\b|geen\b|nooit\b|stop\b|verwijder\w*|haal\b|afmeld\w*|uitschrijv\w*|met rust\b|niet langer\b|genoeg\b|meer\b|kap ermee\b|meld (jullie|u|je)\b|hou op\b|houd op\b|ophouden\b|kappen\b|achterwege\b|eruit\b|schrappen\b|wissen\b|rot op\b|opzouten\b|afgemeld\b|stoppen\b`)),
 };
 
 // Languages without a code of ours (their messages are detected as und, ru or id), always run: Thai, Hindi in
@@ -51,8 +51,10 @@ const MORE_LEXICONS: Lexicon[] = [
   L(String.raw`ข้อความ|แชท|ไลน์|โปรโมชั่น|โฆษณา|สแปม|ติดต่อ|โทร|ทัก|เบอร์|รบกวน`,
     String.raw`(อย่า|ไม่ต้อง|เลิก|หยุด|ห้าม)(มา)?(ส่ง)?(?=ข้อความ|แชท|ไลน์|โปรโมชั่น|โฆษณา|สแปม|ติดต่อ|โทร|ทัก|รบกวน)|(ลบ|ยกเลิก|บล็อก)(?=เบอร์|การรับ|ข้อความ)|พอแล้ว|พอที`),
   L(String.raw`मैसेज|मेसेज|संदेश|कॉल|फोन|नंबर|विज्ञापन|परेशान|संपर्क`, String.raw`(^|\s)मत(?=\s|$)|बंद (करो|करें|कीजिए|कर दो)|हटा|डिलीट|ब्लॉक|नहीं चाहिए`),
-  L(w(String.raw`msgs?\b|messages?\b|sms\b|spam\b|whatsapp\b|pareshan\b|disturb\b|mesej\b|nombor\b|rasayel\b|rasa2el\b|ra2mi\b`),
+  L(w(String.raw`msgs?\b|messages?\b|sms\b|spam\b|whatsapp\b|pareshan\b|disturb\b|mesej\b|nombor\b|rasayel\b|rasa2el\b|ra2mi\b|tsift\w*|tsifet\w*|tseft\w*`),
     w(String.raw`mat\b|band\b|bnd\b|hata\w*|jangan\b|jgn\b|buang\b|padam\b|berhenti\b|balash\b|bala\b|wa2ef\b|khalas\b|5alas\b|kafa\b|barak\b|baraka\b|safi\b|matb9ach\b|ba3ad\b`)),
+  // romanised Russian: "udalite moy nomer", "ne pishite bolshe"
+  L(w(String.raw`nomer\b|soobshch\w*|soobshen\w*|rassylk\w*|pishite\b|pisat\b|zvonite\b`), w(String.raw`udal\w*|uberite\b|hvatit\b|khvatit\b|otpishite\b|bolshe\b`)),
   L(String.raw`повідомлен|розсилк|спам|смс|(пишіть|писати|дзвоніть|дзвонити|телефонуите) (мені|нам)|турбу|міи номер|мои номер|списк`, String.raw`(^|[^а-яіє])не(?=[^а-яіє])|досить|вистачить|припин|перестан|видал|прибер|вилуч|відпиш|заблок`),
 ];
 
@@ -68,6 +70,9 @@ const VETO = new RegExp(String.raw`forget|forgot|worry|olvid|esquec|oubli|verges
   // how the goods travel or when ("nie wysyłajcie samolotem", "przed wpłatą"), nobody answering ("nikt nie odpisuje"),
   // a credit note ("schreiben Sie uns das gut"), a line taken off the quote ("tekliften çıkarın"), goods ready ("está lista")
   + String.raw`samolotem|statkiem|lotniczo|morzem|pociagiem|kurierem|naraz|przed (wplata|zaplata|platnoscia)|ucakla|gemiyle|deniz ?yolu|bir seferde|odpisu|odpowiad|\brepond|yanit|cevap|\bbalas|tra loi|antwoord|beantwort|rispond|gutschr|\bgut\s*[.!]*\s*$|tekliften|dari penawaran|from the (quote|quotation|offer|order|invoice)|\b(esta|estan|estara|estaran) (list[oa]s?|pront[oa]s?)\b|이미 있|すでに|既に|`
+  // the buyer away for a while ("Bin bis 7. Jänner auf Urlaub, melden Sie sich danach"), a list of goods, not of
+  // contacts ("sipariş listesinden silin"), goods in Turkish ("parsiyel göndermeyin"), the next season
+  + String.raw`urlaub|vacation|on holiday|vacaciones|de ferias|in ferie|vakantie|wakacj|urlop|tatilde|\bcuti\b|conges|out of office|siparis listes|lista de pedidos|lista ordini|bestellliste|bestellijst|lista zamowien|fotograf|parsiyel|konteyner|gelecek sezon|next season|proxima temporada|prossima stagione|`
   + String.raw`noch (keine|nicht)|not yet|pas encore|todavia no|aun no|ainda nao|non ancora|jeszcze nie|henuz|عينات|`
   + String.raw`kirim ulang|tekrar gonderin|다시 보내주세요|resend|send (it )?again|reenvi|neu schicken|erneut (senden|schicken)|`
   // "don't call now, I'm in a meeting" in Hindi and Thai (a moment, as NOT_AN_OPT_OUT in opt-out.patterns.ts)
@@ -75,7 +80,7 @@ const VETO = new RegExp(String.raw`forget|forgot|worry|olvid|esquec|oubli|verges
   // the slip in more words ("cancella il messaggio di prima", "usuńcie poprzednią wiadomość", "önceki mesajı silin"), a
   // thing not sent yet with the word after the verb ("non mandatemi ancora la proforma", "nie wysyłajcie jeszcze")
   + String.raw`(messaggio|messaggi|mail|foto) di prima\b|\bfotos?\b|\bphotos?\b|\bpictures?\b|\bbilder\b|\bzdjec|\bfoto'?s\b|\bimagenes\b|\bimmagini\b|фото|poprzedni|ostatni\w* (wiadomosc|mail|zdjeci)|\bonceki\b|\bson (mesaj|maili|e-?postayi)\b|l'ultimo messaggio|последн\S* (сообщени|письм)|\bnon \w+ ancora (il|la|lo|i|le|gli|l'|nulla|niente)\b|\bnie \w+ (mi |nam )?jeszcze\b|`
-  + String.raw`previous|\blast (message|msg)|mistake|anterior|precedent|vorige|vorherige|letzte nachricht|предыдущ|السابق|equivoc|errad|\berreur|\berrore|pomyl|salah kirim|\bnham\b|間違え|пока([^а-я]|$)|for now|por ahora|por enquanto|pour l'instant|vorerst|per ora|na razie|simdilik|暂时|consegu(?!ido\b|iram\b|iu\b|ieron\b)|couldn'?t|could not|no pude|не смог|nie moglem|でお願い|instead|stattdessen|invece|вместо|en lugar|em vez|au lieu|zamiast|gantinya|thay vao|改用|대신`);
+  + String.raw`previous|\blast (message|msg)|mistake|anterior|precedent|vorige|vorherige|letzte nachricht|предыдущ|السابق|اللي فاتت|الي فاتت|equivoc|errad|\berreur|\berrore|pomyl|salah kirim|\bnham\b|間違え|пока([^а-я]|$)|for now|por ahora|por enquanto|pour l'instant|vorerst|per ora|na razie|simdilik|暂时|consegu(?!ido\b|iram\b|iu\b|ieron\b)|couldn'?t|could not|no pude|не смог|nie moglem|でお願い|instead|stattdessen|invece|вместо|en lugar|em vez|au lieu|zamiast|gantinya|thay vao|改用|대신`);
 
 // Short Romance messages are easily taken for a neighbour's: their lexicons run together.
 const CLOSE: Partial<Record<LanguageCode, LanguageCode[]>> = { es: ['pt', 'it', 'fr'], pt: ['es', 'it'], it: ['es', 'pt', 'fr'], fr: ['es', 'it', 'pt'] };
@@ -112,7 +117,7 @@ function pairsContactWithStop(folded: string, language: DetectedLanguage): boole
     const b = spans(stop, folded);
     for (const [s1, e1] of a) {
       for (const [s2, e2] of b) {
-        if (s2 - e1 > MAX_GAP || s1 - e2 > MAX_GAP) continue;
+        if (s2 - e1 > MAX_GAP || s1 - e2 > MAX_GAP || (s1 < e2 && s2 < e1)) continue;
         const between = folded.slice(Math.min(e1, e2), Math.max(s1, s2));
         if (!CLAUSE_END.test(between)) return true;
       }

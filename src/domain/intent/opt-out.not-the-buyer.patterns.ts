@@ -18,7 +18,11 @@ const KEEP_GOING = String.raw`(\b(ok|okay|fine|bisa|boleh|mag|kann|pode|puede|si
 // "don't call, just text": a call declined, writing asked for (each language's negation and verb together, so the
 // literal prefilter of opt-out.ts runs the line only on a message that has one of them)
 const DONT_CALL = String.raw`(\b(don'?t|do not|dont) call\b|\bno (me |nos )?llam\w*|\bnao (me |nos )?lig\w*|\bnon (mi |ci )?chiam\w*|\bnie dzwon\w*|\bjangan (telpon|telepon|nelpon)\b|\b(dung|khong) goi\b|\bne m'appel\w*|\bnicht anruf\w*|\bniet bellen\b|\bbel (me |ons )?niet\b|\baramay\w*|别打电话|不要打电话|電話(は)?(しないで|やめて)|전화(는)?\s*(하지 마|말고)|متتصلش|لا تتصل|ما تتصل)`;
-const WRITE_INSTEAD = String.raw`(\b(text\w*|write|writ\w*|message\w*|msg|chat\w*|escrib\w*|escreve\w*|scriv\w*|pisz\w*|nhan\w*|yaz\w*|manda\w*|ecri\w*|schreib\w*|whatsapp|wa|zalo|texto|mensaje\w*|mensagem|messaggio|sms|audio)\b|发|發|微信|メッセージ|문자|카톡|ابعت|ارسل|راسل|اكتب|رسالة)`;
+const WRITE_INSTEAD = String.raw`(\b(text\w*|write|writ\w*|message\w*|msg|chat\w*|escrib\w*|escreve\w*|scriv\w*|pisz\w*|nhan\w*|yaz\w*|pisa\w*|manda\w*|ecri\w*|schreib\w*|whatsapp|wa|zalo|texto|mensaje\w*|mensagem|messaggio|sms|audio)\b|发|發|微信|メッセージ|문자|카톡|ابعت|ارسل|راسل|اكتب|رسالة)`;
+
+// the writing stopped too, beside the call: "ne m'appelez plus et ne m'envoyez plus de SMS", "não liguem nem enviem
+// SMS", "jangan telpon dan WA lagi", "aramayın, yazmayın"
+const WRITE_TOO = String.raw`\b(nor|nem|ni|ani|neither) (me |mi |nos )?(envi|mand|escrib|escrev|text|write|message|sms|pisz|pisa|scriv|ecri)\w*|\bne m'?(envoy|ecri)\w*|\byazmayin\w*|\b(dan|atau) (wa|sms|chat|whatsapp)\b.{0,10}\blagi\b`;
 
 // the way to write now, with "only" beside it: "email only", "sadece mail", "только на почту", "发邮件就行"
 const ONLY = String.raw`(\b(only|just|solo|solamente|so|somente|apenas|seulement|uniquement|exclusivement|nur|ausschliesslich|alleen|tylko|sadece|yalnizca|aja|saja|thoi)\b|только|就行|就好|だけ|のみ|만)`;
@@ -31,7 +35,7 @@ export const NOT_THE_BUYER: RegExp[] = [
   // the newsletter or the emails given up, this chat kept: "Bitte vom E-Mail-Newsletter abmelden, WhatsApp ist ok"
   // (the email named last: the prefilter keys the line on what it consumes, and "mail" is rarer than "ok")
   new RegExp(String.raw`${NO_HARD_STOP}(?=.*${CHAT_CHANNEL})(?=.*${KEEP_GOING}).*${EMAIL_CHANNEL}`),
-  new RegExp(String.raw`${NO_HARD_STOP}(?!.*\b(anymore|any more|wiecej|mehr|khong quan tam)\b).*${DONT_CALL}.{0,30}(?<!\b(nie|dung|don'?t|do not|dont|no|nao|non|jangan|nicht|ne|nem|ni|nor|noch|neanche|ani|nog|nor)\s(\S+\s)?|别|不要)${WRITE_INSTEAD}`),
+  new RegExp(String.raw`${NO_HARD_STOP}(?!.*\b(anymore|any more|wiecej|mehr|khong quan tam)\b)(?!.*(${WRITE_TOO})).*${DONT_CALL}.{0,60}(?<!\b(nie|dung|don'?t|do not|dont|no|nao|non|jangan|nicht|ne|nem|ni|nor|noch|neanche|ani|nog|nor)\s(\S+\s)?|别|不要)${WRITE_INSTEAD}`),
   // the buyer's factory or supplier is not to be approached behind their back
   new RegExp(String.raw`${NO_STOP_WORD}.*(\b${THIRD_PARTY}\b.{0,30}\b${DIRECTLY}\b|\b${DIRECTLY}\b.{0,30}\b${THIRD_PARTY}\b)`),
   /(工場|工厂|工廠)(に|と)?(は)?直接|直接.{0,6}(工場|工厂|工廠)|공장(에|과|이랑|하고)?\s*직접|직접\s*공장|المصنع.{0,10}مباشر|مباشر.{0,10}المصنع/,

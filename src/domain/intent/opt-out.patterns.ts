@@ -10,6 +10,9 @@ import type { LanguageCode } from '../language/languages';
 
 const SEND_OBJECTS = String.raw`(any )?(more )?(messages?|msgs?|texts?|sms|emails?|e-mails?|mails?|spam|promotions?|promos?|ads|adverts?|advertising|newsletters?|whatsapps?|offers|marketing|stuff|this|these|them|anything)`;
 
+// The SMS stop keywords and their equivalents, said as the whole message.
+const ONE_WORD_STOP = String.raw`(stop+|stopp|stopt|unsubscribe|basta|baja|parar|pare|sair|arret|arrete|stop it|dur|durdur|hentikan|berhenti|dung lai|ngung|td|t\.d\.|退订|停止|取消订阅|хватит|стоп|отписаться|отписка|توقف|الغاء|配信停止|수신거부|그만|afmelden|abmelden|uitschrijven|uitschijven|desinscription|desabonner|wypisz|wypisac|wypiszcie|rezygnacja|rezygnuje|disiscrivimi|cancelar|remove me|delete me|cancel|quit|stopall|iptal|huy|ret|cikar|cikarin|cikartin|ايقاف|中止|중지|ストップ|hapus (saya|sy|aku))`;
+
 /** Explicit requests not to be contacted, per language (`any`: the one-word SMS keywords). */
 export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]> = {
   // (with WhatsApp spelling: "pls dont msg me again", "unsuscribe")
@@ -69,16 +72,16 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
     /\bne (me|nous) (contactez|ecrivez|envoyez|appelez|derangez|relancez|sollicitez|spammez) (plus|jamais)\b/,
     // ("N'envoyez plus l'échantillon par DHL": the goods, by another carrier)
     /\bn'?(ecrivez|envoyez|appelez) plus\b(?! (l'|le |la |les )?(echantillons?|colis|marchandises?|commandes?|conteneurs?|factures?)\b| (par|en|avec) )|\bne m'?(ecrivez|envoyez|appelez) plus\b/,
-    /\b(arretez|arreter|cessez|cesser|arrete|stoppez) de (m'|me |nous )?(ecrire|envoyer|contacter|spammer|appeler|deranger|harceler|relancer|solliciter)\w*/,
+    /\b(arretez|arreter|cessez|cesser|arrete|stoppez) (de |d')(m'|me |nous )?(ecrire|envoyer|contacter|spammer|appeler|deranger|harceler|relancer|solliciter)\w*/,
     /\b(desinscri\w*|desabonn\w*|se desinscrire)\b/,
     /\b(me|nous) (retirer|supprimer|enlever|desinscrire|rayer|effacer) (de|des|du)\b/,
     /\b(retirez|supprimez|enlevez|rayez|effacez)[- ](moi|nous)\b|\b(retirez|supprimez|enlevez|rayez|effacez)[- ]?(moi|nous|mon (numero|adresse|contact)) (de|des) (votre |vos |la |cette )?(liste|fichier|base|contacts)/,
     /\blaissez[- ](moi|nous) (tranquilles?|en paix)\b|\bfoutez[- ]moi la paix\b/,
-    /\b(plus|pas) de (messages|mails|e-mails|courriels|pub|publicite|spam|sollicitations)\b/,
+    /\b(plus|pas) de (messages|mails|e-mails|courriels|pub|publicite|spam|sollicitations)\b|\bplus de (catalogues|offres|promotions|propositions|relances|pubs|photos) (ici|sur ce numero|a ce numero)\b/,
     /\b(pas besoin|inutile) de (nous|me) (re)?contacter\b/,
   ],
   de: [
-    /\bstreichen sie (mich|uns|meine)\b|\b(mich|uns) (aus|von) (ihrem|ihrer|dem|der|ihren|ihre|eurem|eurer) \w*(verteiler|liste|newsletter|datenbank|kontakten|kartei)\w*/,
+    /\bstreichen sie (mich|uns|meine)\b|\b(mich|uns|mi) (aus|von) (ihrem|ihrer|dem|der|ihren|ihre|eurem|eurer) \w*(verteiler|liste|newsletter|datenbank|kontakten|kartei)\w*/,
     /\b(entfernen|loschen|austragen|streichen|nehmen) sie (mich|uns|meine (nummer|adresse|daten|kontaktdaten))\b/,
     /\b(keine|keinerlei) (weiteren |weitere )?(nachrichten|kontaktaufnahme|werbung|mails|e-mails|emails|anrufe|zusendungen|newsletter|spam)\b/,
     /\b(nicht mehr|nie wieder|nie mehr) (kontaktieren|schreiben|anschreiben|anrufen|belastigen|zuschicken|zusenden|senden|schicken|nerven)\b/,
@@ -110,7 +113,7 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
     /\b(bana|bize) (bir daha |artik |hic |lutfen )?(mesaj|ileti|e-?posta|mail|sms|reklam|bildirim|teklif)\w* (atmayin|atma|gondermeyin|gonderme|yollamayin|yollama|atmayiniz|gondermeyiniz|atmayin lutfen)\b/,
     /\b(mesaj|ileti|mail|e-?posta|reklam|bildirim|sms)\w* (atmayin|gondermeyin|yollamayin|atmayiniz|gondermeyiniz|istemiyorum|istemiyoruz|almak istemiyorum)\b/,
     /\b(beni|bizi) (bir daha )?(aramayin|rahatsiz etmeyin|listeden|listenizden|rahat birakin|silin|cikarin)\b/,
-    /\b(bana|bize) (bir daha )?(yazmayin|ulasmayin|donmeyin)\b|\b(yazmayin|aramayin|rahatsiz etmeyin)\b/,
+    /\b(bana|bize) (bir daha )?(yazmayin|ulasmayin|donmeyin)\b|(^|[,.!?] ?|\b(lutfen|artik|bir daha|hic|beni|bizi|ve|buraya|numaraya|numarama|numaramiza)( bu numaraya)? )(yazmayin|aramayin|rahatsiz etmeyin)\b/,
     /\b(listeden|listenizden|listenden|rehberden)\b.{0,15}\b(cikar|sil|cikarin|silin|cikartin)\w*|\baboneli[kg]\w* (iptal|sonlandir)\w*|\babonelikten cik\w*/,
   ],
   it: [
@@ -160,7 +163,12 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
   ],
   // one word on its own: the SMS stop keywords
   any: [
-    /^\s*(stop+|stopp|stopt|unsubscribe|basta|baja|parar|pare|sair|arret|arrete|stop it|dur|durdur|hentikan|berhenti|dung lai|ngung|td|t\.d\.|退订|停止|取消订阅|хватит|стоп|отписаться|отписка|توقف|الغاء|配信停止|수신거부|그만|afmelden|abmelden|uitschrijven|desinscription|desabonner|wypisz|rezygnacja|disiscrivimi|cancelar|remove me|delete me|cancel|quit|stopall|iptal|huy|ret|ايقاف|中止|중지|ストップ|hapus (saya|sy|aku))\s*[.!。！]*\s*$/,
+    new RegExp(String.raw`^\s*${ONE_WORD_STOP}\s*[.!。！]*\s*$`),
+    // the keyword with a word of courtesy or urgency only: "STOP por favor", "ok stop. thx", "dur artık", "ストップで",
+    // "Wypisać. Natychmiast."
+    new RegExp(String.raw`^\s*((ok|okay|pls|please|plz)[,.!]? )?${ONE_WORD_STOP}[.!。！,]*\s*((por favor|please|pls|plz|thanks|thx|thank you|merci|bitte|danke|grazie|gracias|obrigad[oa]|lutfen|tesekkurler|prosze|dziekuje|natychmiast|artik|nha|ya|dong|aja|svp|s'il vous plait|aub|alstublieft|graag|per favore|now|ahora|agora|teraz|sofort|subito|immediately|asap|yeter)[.!。！,]*\s*)+$|^\s*${ONE_WORD_STOP}\s*(で|でお願いします|で(お願い)?)\s*[.!。！]*\s*$`),
+    // the keyword, then that nothing more is needed: "stop nha bạn, ko cần nữa", "pls stop, sy lg ga jualan lagi"
+    /^\s*(pls |please |ok )?stop( (nha|ya|dong|ban|kak|bro|sis|pak|bu|anh|chi|em))*\s*[,.!]\s*.{0,40}\b(lagi|nua|anymore|any more|no longer|not needed)\b/,
   ],
 };
 
@@ -188,7 +196,7 @@ export const LIKELY_OPT_OUT: RegExp[] = [
   /\b(geen interesse|niet geinteresseerd|geen behoefte)\b/,
   // said in passing or with a threat, not in the formal words: the owner confirms
   /\bstop sending (me|us) (all )?(these|this|those|such|your)\b|\bniet (meer )?(appen|whatsappen)\b|\bme (remove|remova)\b|\bme (tira|tire) (dai|da lista|daqui|dessa lista|desta lista)\b|\bspam (mulu|terus|melulu)\b|\bengelli(yorum|yoruz|yecegim)\b|\bne nado (mne |nam )?nichego (prisylat|pisat|slat)\b|\b(block|chan) (nha|roi|luon)\b|\bdung gui (may cai nay|nua|cho (em|anh|toi) nua)\b/,
-  /(メッセージ|連絡|メール|案内)(は|を)?(今後|もう)?(受け取りたくありません|受け取りたくない|不要です|いりません)|毎日.{0,6}やめて|차단(하고|할게요|하겠습니다|합니다)|스팸(으로)?\s*신고|내버려\s*두세요/,
+  /(メッセージ|連絡|メール|案内)(は|を)?(今後|もう)?(受け取りたくありません|受け取りたくない|不要です|いりません)|毎日.{0,6}やめて|(?<![はをもが])(もう|これ以上)(結構|けっこう)です(ので)?[。！!]*\s*$|차단(하고|할게요|하겠습니다|합니다)|스팸(으로)?\s*신고|내버려\s*두세요/,
 ];
 
 /** Text that only quotes an opt-out (an email footer, a forwarded newsletter): not the buyer asking. */
@@ -203,7 +211,8 @@ export const NOT_AN_OPT_OUT: RegExp[] = [
   // "don't contact my customer directly, always through me": the buyer's own clients, not the buyer
   /\b(contact|call|message|email|write to|approach|reach out to|sell to) (my|our) (customers?|clients?|buyers?|end ?users?)\b|\b(mis? clientes?|meus? clientes?|mon client|mes clients|meine(n)? kunden|il mio cliente|i miei clienti|mijn klant(en)?|mojego klienta|moich klientow|pelanggan (saya|kami)|musterim\w*|musterilerim\w*|khach (hang )?cua (toi|minh|em)|customer (saya|sy|kami)|(moim|naszym) klientem|(moimi|naszymi) klientami)\b/,
   /(моего клиента|моих клиентов|我的客户|我的客戶|我们的客户|弊社の顧客|顧客に直接|제 고객|고객에게 직접|عميلي|عملائي)/,
-  /\b(click|here|link|button) to unsubscribe\b|\bunsubscribe (here|link|at any time|from this list|below)\b|\bif you (no longer )?(wish|want) to (unsubscribe|stop receiving|opt out)\b|\bto (unsubscribe|opt out),? (click|reply|send|visit)|\bto (unsubscribe|opt out)\b.{0,40}\b(click|here|link|reply|visit|button)\b/,
+  // (a footer's words; a request said beside them stands: "The unsubscribe link doesn't work, take me off your list")
+  /^(?!.*\b(take|remove|delete|drop) (me|us)\b).*(\b(click|here|link|button) to unsubscribe\b|\bunsubscribe (here|link|at any time|from this list|below)\b|\bif you (no longer )?(wish|want) to (unsubscribe|stop receiving|opt out)\b|\bto (unsubscribe|opt out),? (click|reply|send|visit)|\bto (unsubscribe|opt out)\b.{0,40}\b(click|here|link|reply|visit|button)\b)/,
   // "remove my number from the shipping label", "delete my email from the CC": a document is edited, no contact ends
   /\b(remove|delete|take|erase|drop) (my|our) (number|no|email|e-mail|name|address|contact|details|phone) (from|off|on|in) (the |this |that |your )?(\w+ )?(label|labels|invoice|packing list|carton|box|cc|bl|b\/l|documents?|docs|pi|po|contract|form|shipping marks?|artwork|file|order|quotation|draft|packaging|website|catalog(ue)?)\b/,
   // a send held back for how it goes, not for whom: "no envíen por mar, por avión", "N'envoyez pas tout d'un coup",
@@ -214,7 +223,7 @@ export const NOT_AN_OPT_OUT: RegExp[] = [
   /(サンプル|見本|荷物|貨物|コンテナ|商品|PI|pi)(は|を)?(まだ|もう)?.{0,12}送らないで|(샘플|화물|컨테이너|물건)(은|는|을|를)?\s*(아직\s*)?(보내지\s*마|발송하지\s*마)|(선적|발송|출고)하지\s*마세요/,
   // a moment, not a standing request: "Don't WhatsApp me this week, I'm at the fair. Will call you Monday",
   // "Oggi non scrivermi, sono in macchina. Ci sentiamo domani", "今日は移動中なので…明日話しましょう"
-  /^(?!.*\b(anymore|any more|again|ever|never|stop|block|report|spam|unsubscribe|mas|mais|plus|mehr|piu|lagi(?! (di|nyetir|rapat|meeting|sibuk))|nua|meer|wiecej|artik)\b)(?!.*(больше|再|もう|다시|تاني|ثاني))(?=.*(\b(today|now|this week|tonight|at the moment|aujourd'hui|oggi|hari ini|hoy|hoje|heute|vandaag|dzisiaj|dzis|bugun|hom nay|en route|in macchina|di jalan|on the road|driving|at the fair)\b|сегодня|今日|今天|오늘|اليوم|الحين|بالطريق|اسوق|اسوق|移動中))(?=.*(\b(tomorrow|later|next week|monday|domani|demain|manana|amanha|morgen|besok|jutro|yarin|ngay mai|mai (noi|nhan|goi|lien)|lunedi|lundi|lunes|segunda|montag|maandag)\b|завтра|明日|明天|내일|بكرة|باكر|باچر|بعدين))/,
+  /^(?!.*\b(anymore|any more|again|ever|never|stop|block|report|spam|unsubscribe|mas|mais|plus|mehr|piu|lagi(?! (di|nyetir|rapat|meeting|sibuk))|nua|meer|wiecej|artik)\b)(?!.*(больше|再|もう|다시|تاني|ثاني))(?=.*(\b(today|now|this week|tonight|at the moment|aujourd'hui|oggi|hari ini|hoy|hoje|heute|vandaag|dzisiaj|dzis|bugun|hom nay|bu hafta|en route|in macchina|di jalan|on the road|driving|at the fair)\b|сегодня|今日|今天|오늘|اليوم|الحين|بالطريق|اسوق|اسوق|移動中))(?=.*(\b(tomorrow|later|next week|monday|domani|demain|manana|amanha|morgen|besok|jutro|yarin|ngay mai|mai (noi|nhan|goi|lien)|lunedi|lundi|lunes|segunda|montag|maandag|haftaya)\b|завтра|明日|明天|내일|بكرة|باكر|باچر|بعدين))/,
   // something not wanted among the goods, not the supplier: "El azul no me interesa, solo negro", "A8は興味ないですが"
   /\b(no me interesa|not interested|non mi interessa|nao me interessa|ne m'interesse pas|(ga|gak|tidak|nggak) minat|interessiert (mich|uns) nicht|interesseert (me|ons) niet)\b.{0,40}\b(but|pero|ma|porem|aber|maar|tapi|ale|ama|nhung|only|solo|just|nur|alleen|tylko|sadece|aja|saja|somente|apenas|seulement|solamente)\b(?=.*(\?|\b[a-z]{1,3}-?\d{1,4}\b))/,
   /\b(model\w*|modello|modelo|modele|[a-z]{1,3}-?\d{1,4}|the (blue|red|black|white|green|grey|gray)|el (azul|rojo|negro|blanco|verde|gris)|il (blu|rosso|nero|bianco|verde|grigio)|(yg|yang) (biru|merah|hitam|putih|hijau|abu))( one| ones)?( (saya|sy|me|mi))? ?(no me interesa|is not interesting|not interested|non mi interessa|nao me interessa|(ga|gak|tidak|nggak) minat)\b/,

@@ -15,6 +15,11 @@ import { ENOUGH_ALONE, EXASPERATED_OPT_OUT, SEPARABLE_OPT_OUT, STOP_EMOJI } from
 import { NOT_THE_BUYER } from './opt-out.not-the-buyer.patterns';
 import { NARROWED_NOT_AN_OPT_OUT } from './opt-out.narrowed.patterns';
 import { LOOK_ALIKE_NOT_AN_OPT_OUT, NOT_A_LIKELY_OPT_OUT, UNSUBSCRIBE_LINK } from './opt-out.look-alikes.patterns';
+import { PREFER_NOT_OPT_OUT_BY_LANGUAGE } from './opt-out.prefer-not.patterns';
+import { VERB_FORMS_OPT_OUT_BY_LANGUAGE } from './opt-out.verb-forms.patterns';
+import { SPAM_COMPLAINT_OPT_OUT } from './opt-out.spam-complaint.patterns';
+import { THIRD_PARTY_LIST_NOT_AN_OPT_OUT } from './opt-out.third-party-list.patterns';
+import { stopSaidLast } from './opt-out.stop-said-last';
 import { RegexPrefilter } from '../text/regex-prefilter';
 
 /**
@@ -44,14 +49,16 @@ export function detectOptOut(message: string, language: DetectedLanguage = 'und'
   // (a thing or a moment declined, "no nos interesa este modelo, ¿tienen…?", is no likely one)
   if ((LIKELY_RE.test(folded, live) || lexiconOptOut(folded, language)) && !NOT_LIKELY_RE.test(folded, live)) return OPT_OUT_LIKELY;
   if (hasEmoji && STOP_EMOJI.test(message) && ENOUGH_ALONE.test(folded)) return OPT_OUT_LIKELY;
+  if (stopSaidLast(folded, language) && !NOT_LIKELY_RE.test(folded, live)) return OPT_OUT_LIKELY;
   return 0;
 }
 
-// The privacy-law requests, the company letters and the bare "remove us" run with the indirect phrasings, in the
-// message's language.
+// The privacy-law requests, the company letters, the wishes not to receive, the verbs' other forms and the bare
+// "remove us" run with the indirect phrasings, in the message's language.
 const INDIRECT_OPT_OUT_BY_LANGUAGE = Object.fromEntries(
   (Object.keys(INDIRECT_ONLY) as LanguageCode[]).map((l) => [l, [
     ...INDIRECT_ONLY[l], ...DATA_ERASURE_OPT_OUT_BY_LANGUAGE[l], ...FORMAL_OPT_OUT_BY_LANGUAGE[l], ...REMOVE_US_BY_LANGUAGE[l],
+    ...PREFER_NOT_OPT_OUT_BY_LANGUAGE[l], ...VERB_FORMS_OPT_OUT_BY_LANGUAGE[l],
   ]]),
 ) as Record<LanguageCode, RegExp[]>;
 
@@ -96,7 +103,7 @@ const ALL_LINES = [...new Set([
   ...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT, ...Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat(), ...LIKELY_OPT_OUT, ...Object.values(INDIRECT_OPT_OUT_BY_LANGUAGE).flat(),
   ...MORE_LANGUAGES_OPT_OUT, ...MORE_LANGUAGES_LIKELY, ...SOFT_OPT_OUT, ...REBUFF_OPT_OUT, ...REDIRECT_NOT_AN_OPT_OUT,
   ...NOT_THE_BUYER, ...EXASPERATED_OPT_OUT, ...SEPARABLE_OPT_OUT, ...LOOK_ALIKE_NOT_AN_OPT_OUT, ...NARROWED_NOT_AN_OPT_OUT,
-  ...NOT_A_LIKELY_OPT_OUT,
+  ...NOT_A_LIKELY_OPT_OUT, ...SPAM_COMPLAINT_OPT_OUT, ...THIRD_PARTY_LIST_NOT_AN_OPT_OUT,
 ])];
 const SLOTS = new Map(ALL_LINES.map((re, i) => [re, i]));
 // (Read as a Unicode-mode regex when a tier could run it so: the more cautious reading of "\p{…}".)
@@ -114,7 +121,7 @@ function union(list: RegExp[]): Tier {
   });
   return { test: (folded, live) => lines.some(({ slot, re }) => live[slot] === 1 && re.test(folded)) };
 }
-const NOT_AN_OPT_OUT_RE = union([...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT, ...NOT_THE_BUYER, ...LOOK_ALIKE_NOT_AN_OPT_OUT, ...NARROWED_NOT_AN_OPT_OUT]);
+const NOT_AN_OPT_OUT_RE = union([...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT, ...NOT_THE_BUYER, ...LOOK_ALIKE_NOT_AN_OPT_OUT, ...NARROWED_NOT_AN_OPT_OUT, ...THIRD_PARTY_LIST_NOT_AN_OPT_OUT]);
 const REDIRECT_RE = union(REDIRECT_NOT_AN_OPT_OUT);
 const NOT_LIKELY_RE = union(NOT_A_LIKELY_OPT_OUT);
 const CERTAIN_RE = union(Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat());
@@ -142,7 +149,7 @@ function certainFor(folded: string, language: DetectedLanguage): Tier {
   }
   return re;
 }
-const LIKELY_RE = union([...LIKELY_OPT_OUT, ...SOFT_OPT_OUT, ...MORE_LANGUAGES_LIKELY, ...REBUFF_OPT_OUT, ...EXASPERATED_OPT_OUT]);
+const LIKELY_RE = union([...LIKELY_OPT_OUT, ...SOFT_OPT_OUT, ...MORE_LANGUAGES_LIKELY, ...REBUFF_OPT_OUT, ...EXASPERATED_OPT_OUT, ...SPAM_COMPLAINT_OPT_OUT]);
 // Languages without a code of ours (Thai, Hindi, Ukrainian, Malay, Arabizi), and the separable verbs ("meld me af"),
 // whose language a short message hides: run for every message, found by the prefilter.
 const MORE_LANGUAGES_RE = union([...MORE_LANGUAGES_OPT_OUT, ...SEPARABLE_OPT_OUT]);

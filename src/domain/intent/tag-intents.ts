@@ -11,6 +11,7 @@ import { maskHowMuchOfOther } from './how-much-of';
 import { maskCarriageOnUs } from './carriage-on-us';
 import { maskSentByChat } from './sent-by-chat';
 import { maskSamplePaid } from './sample-paid';
+import { maskSampleNotAsked } from './sample-not-asked';
 import { maskPaymentSplit } from './payment-split';
 import { maskHypotheticalOrder } from './hypothetical-order';
 import { maskNotAnExtension } from './not-an-extension';
@@ -141,19 +142,21 @@ const ASK_KEYS = new Set<PatternKey>([
 // What a key reads with more blanked than the others: the buyer's own payment running late asks for time,
 // "scratch-resistant" is a spec, "no complaints" and a missed email complain of nothing; "how much is the MOQ?" asks the
 // MOQ, no price; "we pay the courier" says who pays the carriage and "send it on WhatsApp" names a chat, no shipping
-// question; "the sample by PayPal?" asks how to pay, no sample; "pay the balance in two parts" splits a payment, not the
-// goods; "any discount if we take 3 containers?" and "samples before we order" suppose an order, they place none.
+// question; "the sample by PayPal?" asks how to pay, no sample, nor does "it doesn't match the approved sample"; "pay
+// the balance in two parts" splits a payment, not the goods; "any discount if we take 3 containers?" and "samples
+// before we order" suppose an order, they place none.
 // An L/C at 60 days is a way to pay and "the balance of the qty later" the rest of the goods, no later payment.
 // "The two lots differ in shade" compares lots and "split the difference" meets a price: no split of the goods.
 // Keys sharing a mask share one blanked copy.
 const complaintMask = (folded: string) => maskNothingWrong(maskProductSpecs(maskOwnLatePayment(folded)));
 const shippingMask = (folded: string) => maskShipmentReceived(maskSentByChat(maskCarriageOnUs(folded)));
+const sampleMask = (folded: string) => maskSampleNotAsked(maskSamplePaid(folded));
 const KEY_MASKS: Partial<Record<PatternKey, (folded: string) => string>> = {
   complaint: complaintMask,
   price_inquiry: maskHowMuchOfOther,
   shipping: shippingMask,
   shipping_cost: shippingMask,
-  sample_request: maskSamplePaid,
+  sample_request: sampleMask,
   sample_cost: maskSamplePaid,
   payment_terms: maskPaymentSplit,
   order_split: maskNotASplit,
