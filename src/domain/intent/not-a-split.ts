@@ -1,5 +1,7 @@
 import { spanMask } from './blank-spans';
 import { maskPaymentSplit } from './payment-split';
+import { maskSplitDeclined } from './split-declined';
+import { maskSplitOfTheOffer } from './split-of-the-offer';
 import { rememberLast } from '../text/remember-last';
 import { cueTest } from '../text/cue-test';
 
@@ -50,7 +52,7 @@ const PAID_NOW_AND_LATER = new RegExp([
 // the same in the other languages: "pagamos la mitad ahora y la otra mitad antes del embarque"
 const PAY = String.raw`(pag|paie|payon|zahl|betal|plac|zaplac|wplac|ode|bayar|bonific|overmak|uberweis|thanh toan|оплат|плат)`;
 const SHIP = String.raw`(mand|envi|embarc|despach|spedi|exped|livr|verschick|versend|liefer|verzend|stuur|lever|wysl|gonder|kirim|gui|giao|отгруз|отправ)`;
-const NOW = String.raw`(ahora|agora|ora|adesso|maintenant|jetzt|nu|teraz|sekarang|simdi|bay gio|сейчас)`;
+const NOW = String.raw`(ahora|agora|ora|adesso|maintenant|jetzt|nu|teraz|sekarang|simdi|bay gio|се[йи]час)`;
 const PAID_NOW_ELSEWHERE = new RegExp(String.raw`(^|[^\p{L}])${PAY}\S*(?:(?!${SHIP})[^.?!]){0,40}?[^\p{L}]${NOW}(?![\p{L}])[^.?!]{0,25}`, 'gu');
 
 // A cost or fee shared: "split the mould cost 50/50", "share the freight cost", "стоимость пресс-формы разделим пополам"
@@ -58,11 +60,12 @@ const COST_SHARED = new RegExp([
   String.raw`\b(split|share|splitting|sharing|divide|dividing)\w* (up )?(the |this |that |our |your )?(\w+ ){0,2}(cost|costs|fee|fees|charge|charges|expense|expenses|bill|commission)\b`,
   String.raw`(стоимост|расход|затрат|издержк|разниц)\S*( \S+){0,3} (раздел|подел)\S*|(раздел|подел)\S* (\S+ )?(стоимост|расход|затрат|издержк|разниц)\S*`,
   String.raw`\bpodziel\w* (sie )?(\w+ ){0,2}(koszt\w*|oplat\w*|roznic\w*)`,
+  String.raw`\b(masraf|maliyet|ucret)\w*( \S+){0,2} (yari yariya |ikiye )?bol\w*|\bbiaya( \w+){0,2} (di)?bagi\w*`,
 ].join('|'), 'g');
 
 // Partial shipments named with the L/C: a clause of the credit ("is partial shipment allowed under the L/C?")
-const LC = String.raw`(l\/?c|lc|letter of credit|carta de credito|credit documentaire|credoc|lettre de credit|akkreditiv\w*|lettera di credito|akredytyw\w*|akreditif\w*|аккредитив\S*|الاعتماد|اعتماد|信用证|信用狀)`;
-const PARTIAL = String.raw`(partial (shipments?|deliver(y|ies))|(embarques?|envios?|entregas?) parcia\w*|(expeditions?|livraisons?|envois?) partiel\w*|teil(lieferung|verschiffung|sendung)\w*|(spedizion[ei]|consegne?) parzial\w*|(wysylk|dostaw)\w* czesciow\w*|kismi (sevkiyat|yukleme|teslimat)\w*|частичн\S* (отгрузк|поставк)\S*|الشحن الجزئي|分批(装运|出运|发货|出货)|分割(船積み?|出荷))`;
+const LC = String.raw`(l\/?c|lc|letter of credit|carta de credito|credit documentaire|credoc|lettre de credit|akkreditiv\w*|lettera di credito|akredytyw\w*|akreditif\w*|аккредитив\S*|الاعتماد|اعتماد|信用证|信用狀|信用證|신용장)`;
+const PARTIAL = String.raw`(partial (shipments?|deliver(y|ies))|(embarques?|envios?|entregas?) parcia\w*|(expeditions?|livraisons?|envois?) partiel\w*|teil(lieferung|verschiffung|sendung)\w*|(spedizion[ei]|consegne?) parzial\w*|(wysylk|dostaw)\w* czesciow\w*|kismi (sevkiyat|yukleme|teslimat)\w*|частичн\S* (отгрузк|поставк)\S*|الشحن الجزئي|分批(装运|出运|发货|出货|裝運|出運|發貨|出貨)|分割(船積み?|出荷)|분할\s*(선적|배송|출고))`;
 const LC_CLAUSE = new RegExp(`${PARTIAL}[^.?!。？]{0,40}${LC}|${LC}[^.?!。？]{0,40}${PARTIAL}`, 'g');
 
 // Goods packed into cartons, a product in two parts, lots already delivered, an order split between suppliers
@@ -120,9 +123,9 @@ const MASKS: Array<[RegExp, RegExp]> = [
   [/split|diferen|poire|fark|yer ayir/, NOT_THE_GOODS],
   [/split|teil|verdel|podziel|bol|divid|fraccion|parcel|fraction|echelon|rateizz|scind|betaling|결제|지불|대금|잔금|송금|입금/, PAYMENT_SPLIT],
   [/ now\b/, PAID_NOW_AND_LATER],
-  [/\b(ahora|agora|ora|adesso|maintenant|jetzt|nu|teraz|sekarang|simdi|bay gio)\b|сейчас/, PAID_NOW_ELSEWHERE],
-  [/split|shar|divid|раздел|подел|podziel/, COST_SHARED],
-  [/l\/?c|lc\b|credit|credoc|akkreditiv|akredytyw|akreditif|аккредитив|اعتماد|信用/, LC_CLAUSE],
+  [/\b(ahora|agora|ora|adesso|maintenant|jetzt|nu|teraz|sekarang|simdi|bay gio)\b|се[йи]час/, PAID_NOW_ELSEWHERE],
+  [/split|shar|divid|раздел|подел|podziel|masraf|maliyet|ucret|biaya/, COST_SHARED],
+  [/l\/?c|lc\b|credit|credoc|akkreditiv|akredytyw|akreditif|аккредитив|اعتماد|信用|신용장/, LC_CLAUSE],
   [/into /, INTO_CARTONS],
   [/assembl|parts|pieces|halves|sections|components/, IN_PARTS_ASSEMBLED],
   [/shipments|deliveries|batches|lots|orders|containers/, PAST_LOTS],
@@ -140,14 +143,15 @@ const RUN = MASKS.map(([cue, re]) => spanMask(cue, [re]));
 
 /**
  * The folded text with look-alikes of an order split blanked (same length), or the text itself: the payment split
- * into parts (payment-split.ts) first, then the rest above. One mask for the patterns and the model alike.
+ * into parts (payment-split.ts), a split refused or already made (split-declined.ts) and a split of the offer's lines
+ * or minimum (split-of-the-offer.ts) first, then the rest above. One mask for the patterns and the model alike.
  */
 export function maskNotASplit(text: string): string {
   return notASplitBlanked(text);
 }
 // (the patterns and the model blank the same text one after the other: the last answer is remembered)
 const notASplitBlanked = rememberLast((text) => {
-  const folded = maskPaymentSplit(text);
+  const folded = maskSplitOfTheOffer(maskSplitDeclined(maskPaymentSplit(text)));
   if (!hasCue(folded)) return folded;
   let out = folded;
   for (const mask of RUN) out = mask(out);

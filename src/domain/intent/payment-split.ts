@@ -1,4 +1,5 @@
-import { spanMask } from './blank-spans';
+import { blankSpans, spanMask } from './blank-spans';
+import { rememberLast } from '../text/remember-last';
 
 // "Can we pay the balance in two parts?", "dá pra dividir os 70% em duas parcelas?", "尾款能分两次付吗": the payment is
 // split, not the goods (a later payment, payment_extension). Blanked when order splits are read (tag-intents.ts); a
@@ -12,7 +13,29 @@ const SPLIT_PAYMENT = new RegExp([
 const SPLIT_PAYMENT_VERB_LAST = new RegExp(String.raw`\b(die )?halfte (zahlen|bezahlen|uberweisen|uberweise|zahle|bezahle)n? (wir|ich)\b[^.;?!]{0,60}|\b(saldo|rest|restbedrag|restbetrag|bedrag|betrag|factuur|rechnung)( \w+){0,2} (in|op) ${PARTS} (delen|termijnen|keer|raten|teilen|tranchen) (betalen|voldoen|zahlen|begleichen)\b`, 'g');
 const SPLIT_PAYMENT_OTHER = /(تقسيم|نقسم|تقسم|قسم) (ال)?(دفع|الدفع|المبلغ|السداد|الباقي|المتبقي)\S*( \S+)?( على| ع)? (دفعتين|قسطين|ثلاث دفعات|دفعات)|(잔금|잔액)?(을|은|를)?\s*(\d+%\s*)?(두|세|2|3)\s*(번|차례)에\s*나눠서\s*(내|드려|결제|지불|입금|송금)|(尾款|余款|货款)?(能|可以|能不能|可不可以)?分(两|三|2|3)(次|期)(付|支付|结|还)|(разби|разбе|разде)\S* (оплату|платеж|остаток|оставшиеся|сумму)\S*(( \S+){0,2} на (два|три|2|3|несколько) (платеж\S*|част\S*))?|(تقسيط|قسط) (المبلغ|الباقي|الدفعه|الدفعة)/g;
 
-const CUE = /halfte|تقسيم|نقسم|تقسم|قسم|betal|voldoen|begleich|pay|settle|pag|divid|regl|zahl|saldar|betal|zaplac|splac|bayar|cicil|odem|odey|chia|taksit|나눠|分|разбить|разби|разбе|разде|تقسيط|قسط/;
+// A sum sent in several transfers or payments, whatever the verb: "el pago lo voy a dividir en dos transferencias",
+// "разбить на 2 платежа", "订金我分两次汇", "前金を2回に分けて送金", "계약금을 두 번 나눠서 보낼게요", "trả phần còn lại làm 2 đợt"
+const UNITS = String.raw`(transfers|wires|remittances|payments|instalments|installments|transferencias|pagos|transferencias|parcelas|pagamentos|virements|paiements|versements|uberweisungen|zahlungen|raten|overboekingen|betalingen|termijnen|bonifici|pagamenti|rate|przelew\w*|platnosc\w*|wplat\w*|raty|havale\w*|odeme\w*|taksit\w*|transfer|kali (transfer|bayar|pembayaran)|платеж\S*|перевод\S*|транш\S*)`;
+const IN_TRANSFERS = new RegExp([
+  String.raw`\b(in|en|em|into|auf|op|w|na|dalam|на|a) (two|three|four|2|3|4|dos|tres|duas|deux|trois|zwei|drei|due|tre|twee|drie|dwa|dwie|trzy|dua|tiga|iki|uc|два|две|три|несколько|several|multiple|varias|varios|plusieurs|mehrere|meerdere|kilka) ${UNITS}\b`,
+  String.raw`\b(tra|thanh toan|chuyen khoan)( gop)?( \S+){0,4} (lam|thanh|chia) (hai|ba|2|3) (dot|lan)\b|\btra gop\b`,
+  String.raw`\b(restbedrag|restbetrag|saldo|rest|aanbetaling|anzahlung)( \w+){0,2} (in|op) (twee|drie|zwei|drei|2|3) (delen|termijnen|keer|raten|teilen|tranchen)\b`,
+  String.raw`\bpay (half|\d+ ?%)( of it| of the (total|amount|order))? now\b`,
+  String.raw`(订金|定金|尾款|余款|货款|预付款|首付)[^。，,！？]{0,4}分(两|二|2|三|3)(次|期|笔|筆)(付|支付|结|结清|还|汇|匯|打|转|轉|交)?|(前金|残金|代金|支払い?|送金|入金|手付金|頭金)[^。、]{0,12}(2|3|二|三|２|３)回に分け`,
+  String.raw`(계약금|선금|잔금|대금|송금|입금|결제|착수금)[^.?!。]{0,40}?(두|세|2|3)\s*(번|차례)(에|으로)?\s*나눠`,
+  String.raw`(предоплат|оплат|платеж|остаток|сумм)\S*( \S+){0,3} (разби|разбе|разде|подели)\S*`,
+].join('|'), 'g');
+
+const CUE = /transfer|wire|remittance|payment|instal|pago|parcela|virement|paiement|versement|uberweis|zahlung|raten|overboek|betaling|termijn|bonific|pagament|rate|przelew|platnosc|wplat|raty|havale|odeme|taksit|kali|платеж|перевод|транш|tra |thanh toan|chuyen khoan|restbe|saldo|aanbetaling|anzahlung|pay half|pay \d|订金|定金|尾款|余款|货款|预付|首付|前金|残金|代金|支払|送金|入金|手付|頭金|계약금|선금|잔금|대금|송금|입금|결제|착수금|предоплат|оплат|остаток|сумм|halfte|تقسيم|نقسم|تقسم|قسم|betal|voldoen|begleich|pay|settle|pag|divid|regl|zahl|saldar|betal|zaplac|splac|bayar|cicil|odem|odey|chia|taksit|나눠|分|разбить|разби|разбе|разде|تقسيط|قسط/;
+
+// Once a payment is split in the message, its halves are the payment's too: "…in due bonifici, metà adesso e metà
+// all'arrivo", "split the balance into two payments, half now half end of month" (no goods named)
+const HALVES_NOW = /(^|[^\p{L}])(half|the first half|la mitad|metade|la moitie|meta|die halfte|de helft|polowa|polowe|yarisi|separuh|mot nua|половин\S*) (now|ahora|agora|maintenant|adesso|ora|jetzt|nu|teraz|simdi|sekarang|bay gio|сеичас)(?![\p{L}])[^.?!]{0,40}/gu;
+
+const paymentSplitSpans = spanMask(CUE, [SPLIT_PAYMENT, SPLIT_PAYMENT_VERB_LAST, SPLIT_PAYMENT_OTHER, IN_TRANSFERS]);
 
 /** The folded text with a payment split into parts blanked (same length), or the text itself. */
-export const maskPaymentSplit = spanMask(CUE, [SPLIT_PAYMENT, SPLIT_PAYMENT_VERB_LAST, SPLIT_PAYMENT_OTHER]);
+export const maskPaymentSplit = rememberLast((folded: string) => {
+  const out = paymentSplitSpans(folded);
+  return out === folded ? out : blankSpans(out, [HALVES_NOW]);
+});
