@@ -62,6 +62,31 @@ const STYLES: Record<string, string> = Object.assign(Object.create(null), {
   est: 'establishment', establishment: 'establishment', etablissements: 'establishment', etablissement: 'establishment', ets: 'establishment',
 });
 
+// Of the styles, the words that never name a firm after its first word: "Shing Fook Enterprise International" is the
+// "Shing Fook Enterprise Co." another rep typed, "Bright Ventures Group" the "Bright Ventures Ltd." (At the edges they
+// come off as legal forms do.)
+const STYLE_WORDS = new Set(['enterprise', 'enterprises', 'venture', 'ventures', 'concern']);
+// "and" in the languages whose family words FAMILY holds, as the name writes it before them ("&" reads "and")
+const FAMILY_AND = new Set(['and', 'e', 'et', 'y', 'und', 'en', 've', 'a', 'i', 'es']);
+
+/**
+ * The name's words without a style word after its first ("Shing Fook Enterprise International" → shing fook
+ * international), nor the owner's sons or partners led by "and" inside the name ("Haddad & Sons Furniture" → haddad
+ * furniture, as another rep writes it): who runs the firm, not which firm. Ending the name, the legal forms' list decides
+ * (legal-forms.ts): there "Kowalski & Syn" is one family's firm beside "PH Kowalski", as the DEV sets have it.
+ */
+export function withoutInnerStyles(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (i > 0 && STYLE_WORDS.has(t)) continue;
+    const family = FAMILY[tokens[i + 1]];
+    if (i > 0 && FAMILY_AND.has(t) && (family === 'sons' || family === 'partners') && i + 2 < tokens.length) { i++; continue; }
+    out.push(t);
+  }
+  return out.length === tokens.length ? tokens : out;
+}
+
 /** The words of a folded, tokenised name (legal forms still on) that say how the firm is styled: family words and STYLES. */
 export function nameStyles(tokens: string[]): string[] {
   return [...new Set([...familyWords(tokens), ...tokens.slice(1).flatMap((t) => (STYLES[t] ? [STYLES[t]] : []))])].sort();

@@ -34,6 +34,13 @@ export function looksJapanese(name: string): boolean {
   return MARK.test(name);
 }
 
+// A bank transfer's name, and the records copied from one, write the firm's form as one katakana letter in a bracket:
+// "ヤマダカナモノ(カ" is ヤマダカナモノ株式会社, "カ)ヤマダ" 株式会社ヤマダ; ユ is 有限会社, ド 合同会社 (half-width ｶ reads カ once NFKC).
+const BANK_LEGAL_FORM = /^\(?[カユド]\)\s*|\s*\([カユド]\)?$/g;
+
+/** The name without the one-letter legal form of a bank transfer's katakana ("(カ", "カ)"). */
+export const withoutBankLegalForm = (name: string) => (/[カユド]/.test(name) ? name.replace(BANK_LEGAL_FORM, ' ') : name);
+
 /** Replaces the table's words by their romaji or English, spaced; the rest is left for the general reading. */
 export function readJapaneseWords(text: string): string {
   let out = '';

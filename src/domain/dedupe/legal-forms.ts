@@ -21,8 +21,15 @@ export const MORE_LEGAL_ANYWHERE: string[] = [
   'perseroan terbatas', 'sendirian berhad', 'berhad', 'plt', 'opc', 'pllc', 'lllp', 'pty ltd', 'jscb', 'ojsc',
   // Vietnam: a household business (hộ kinh doanh) and the one-member LLC (TNHH MTV) as English records spell them out
   'ho kinh doanh', 'household business', 'one member',
+  // Vietnam's registered names abbreviate the firm's kind after its form: TM thương mại (trading), DV dịch vụ
+  // (services), SX sản xuất (manufacturing), XNK xuất nhập khẩu (import-export): "Công ty TNHH TM Điện Quang Minh" is the
+  // firm that calls itself "Điện Quang Minh". Only after the form: "TM" alone begins other names.
+  ...['tnhh', 'cp', 'co phan'].flatMap((form) => ['tm', 'tm dv', 'tmdv', 'dv tm', 'sx tm', 'tm sx', 'sx tm dv', 'xnk', 'tm xnk']
+    .flatMap((kind) => [`${form} ${kind}`, `cong ty ${form} ${kind}`])),
   // Russia, Belarus, Kazakhstan: the sole trader (ИП, ИЧП) in English
   'individual entrepreneur', 'private entrepreneur', 'sole proprietor', 'sole proprietorship',
+  // Russia and the CIS: the "trading house" (Торговый дом, ТД) before the name, as any-ascii and reps spell it
+  'torgovyy dom', 'torgovyi dom', 'torgovy dom', 'torgovij dom', 'torgovyj dom', 'torgovoy dom',
 ];
 
 /** Forms spelt like ordinary words or initials: only at the start or the end of a name. */
@@ -40,7 +47,10 @@ export const MORE_LEGAL_EDGE: string[] = [
   'chop',
   // The owner's family or partners after the name ("& Son", "a syn", "és Társa", "e Hijos", "& Partners") say who runs the
   // firm, as "Bros" does, not which firm; a translated record writes them in its own language or leaves them out.
-  // Led by their "and" (or plural) only: "Son", "Syn", "Fils" alone begin names too ("Son Ha", Vietnamese Sơn).
+  // Led by their "and" (or plural) only: "Son", "Syn", "Fils" alone begin names too ("Son Ha", Vietnamese Sơn). (Inside
+  // the name, see withoutInnerStyles in distinguishers.ts.)
   'and son', 'a syn', 'a synove', 'synove', 'i synowie', 'synowie', 'es fia', 'es fiai', 'es tarsa', 'es tarsai', 'tarsai', 'and partner', 'and partners',
   'partners', 'e hijos', 'hijos', 'e filhos', 'filhos', 'e figli', 'figli', 'et fils', 'und sohn', 'und sohne', 'sohne', 'en zonen', 'zonen', 've ogullari', 'ogullari',
+  // Russia and the CIS: ТД, the trading house, short
+  'td',
 ];

@@ -591,7 +591,9 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   const nameOnly = !sharedEmails.length && !sharedDomains.length && !sharedPhones.length && contact.kind !== 'full';
   // A firm named for its person ("Rossi Arredamenti", Marco Rossi) in two towns far apart: the same name for the person
   // is a namesake as often as not (Rossi, Müller, Kim), so the person does not bridge the distance.
-  const namesakes = !sharedEmails.length && !sharedDomains.length && !sharedPhones.length && contact.kind === 'full' && !!names && namedForPerson(names.cmp, a, b);
+  // (Not where both names state one family word besides, "Chika & Sons Motor Parts": the name is more than the person's.)
+  const namesakes = !sharedEmails.length && !sharedDomains.length && !sharedPhones.length && contact.kind === 'full' && !!names && namedForPerson(names.cmp, a, b)
+    && !familyMarkers(names.a.markers).some((m) => names.b.markers.includes(m));
   const farApart = (nameOnly || namesakes) && ((city !== 'same' && !!a.city && !!b.city && citiesFarApart(a.city, b.city)) || (!!names && (namedTownFarFrom(names.a, a, b) || namedTownFarFrom(names.b, b, a))));
   // A Latin name met only through a dialect's reading of characters ("Kim Seng" / 金星, 金成, 金勝: many characters share one
   // syllable there) is a homophone as often as the firm: without the country, town or a person agreeing too, a question at most.
@@ -631,7 +633,7 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   const officeOfFirm = (!!a.branchOffice || !!b.branchOffice) && !!names && !entityDiffers && !names.cmp.crossScript
     && names.cmp.similarity >= 0.9 && names.cmp.sharedStrength >= 1 && country === 'same' && !contradicted;
   const oneCountryName = !!names && sameNameInOneCountry({
-    similarity: names.cmp.similarity, sharedStrength: names.cmp.sharedStrength, crossScript: names.cmp.crossScript, entityDiffers, leftOver: names.cmp.only.flat(),
+    similarity: names.cmp.similarity, sharedStrength: names.cmp.sharedStrength, crossScript: names.cmp.crossScript, entityDiffers, leftOver: names.cmp.only,
     country, city, townUnplaced: cities === 'unknown' && !!a.city && !!b.city, domainsDiffer: !!f.domains_differ, capped, contradicted,
     twoOffices: !sharedPhones.length && !switchboard && a.phones.some(isLandline) && b.phones.some(isLandline),
   });

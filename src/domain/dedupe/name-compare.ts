@@ -5,7 +5,7 @@ import { koreanFold } from './romanize';
 import { sameSoundSkeleton, soundSkeleton } from './sound-skeleton';
 import { spellingFold } from './spelling';
 import { isSyllableAcronym } from './acronyms';
-import { droppedInnerVowel, swappedNeighbours } from './typing-slip';
+import { droppedInnerVowel, swappedMiddle, swappedNeighbours } from './typing-slip';
 import { withoutArticle } from './article';
 import { hongKongSpelling, jaroWinkler, trigramSimilarity } from './similarity';
 
@@ -273,7 +273,7 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
   // spelling (see typing-slip.ts: such a slip seldom makes another real name).
   ta.forEach((t, i) => {
     if (ma[i] > 0 || t.length < 4) return;
-    const j = tb.findIndex((u, k) => mb[k] === 0 && ((t.length >= 5 && swappedNeighbours(t, u)) || droppedInnerVowel(t, u)));
+    const j = tb.findIndex((u, k) => mb[k] === 0 && ((t.length >= 5 && swappedNeighbours(t, u)) || swappedMiddle(t, u) || droppedInnerVowel(t, u)));
     if (j >= 0) { ma[i] = 1; mb[j] = 1; }
   });
   // Written in two scripts, one name is a transliteration of the other: spelling variants (Svetotehnika / Svetotekhnika,
@@ -399,7 +399,18 @@ function matchAcrossScripts(ta: string[], tb: string[], ma: number[], mb: number
             return;
           }
         }
-        if (my[j] === 0 && y[j].length >= 4 && tokenWeight(y[j]) === 1 && t.startsWith(y[j])) { mx[i] = 1; my[j] = 1; return; }
+        if (my[j] === 0 && y[j].length >= 4 && tokenWeight(y[j]) === 1 && t.startsWith(y[j])) {
+          // The rest of the run may be a trade word of the lexicon ("yamadakanamono", kanamono = hardware): the Latin
+          // name's trade word meets it ("Yamada Hardware"); a Latin name without it names another line of business
+          // ("Yamada Shoji", trading), and the run is met only in part.
+          const rest = t.slice(y[j].length);
+          const trade = CANONICAL[rest];
+          const k = trade ? y.findIndex((u, n) => n !== j && my[n] === 0 && tokenFormsOf(rest).includes(u)) : -1;
+          if (k >= 0) my[k] = 1;
+          mx[i] = !trade || k >= 0 ? 1 : 0.5;
+          my[j] = mx[i];
+          return;
+        }
       }
     });
   };

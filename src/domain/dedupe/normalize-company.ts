@@ -3,8 +3,8 @@ import {
   ARABIC_WORDS, CANONICAL, CJK_WORDS, CN_COUNTIES, CN_DISTRICTS, CN_PLACES, COMMON_NAME_WORDS, GENERIC_WORDS, LEGAL_ANYWHERE, LEGAL_EDGE,
   NATIVE_LEGAL, PHRASES, PLACE_ALIASES, PLACES, STOPWORDS,
 } from './company-lexicon';
-import { familyWordBySlip, legalFamilies, nameMarkers, nameStyles } from './distinguishers';
-import { looksJapanese, readJapaneseWords } from './japanese';
+import { familyWordBySlip, legalFamilies, nameMarkers, nameStyles, withoutInnerStyles } from './distinguishers';
+import { looksJapanese, readJapaneseWords, withoutBankLegalForm } from './japanese';
 import { cantonese, koreanRomanization, mandarin, southernReading, southernSurname, thaiRomanization, toSimplified, wadeGiles } from './romanize';
 import { readAbjads } from './abjad';
 import { withoutArticle } from './article';
@@ -13,6 +13,7 @@ import { ARABIC_STEMS, HEBREW_WORDS, THAI_WORDS } from './native-lexicon';
 import { ARABIC_MEANINGS, CJK_MEANINGS, LATIN_MEANINGS } from './name-meanings';
 import { boundedMemo } from '../bounded-memo';
 import { TokenSequences } from './token-sequences';
+import { legalFormsAsMeant } from './legal-form-slips';
 
 // French writes words cut to their first and last letters, without a full stop (abréviation par contraction, as in
 // "Cie", "Sté", "Ets"): "Cie Fse des Jouets" is the Compagnie Française des Jouets.
@@ -96,6 +97,7 @@ const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+/g;
 const split = (s: string) => s.split(' ').filter(Boolean);
 const LEGAL_WORDS = new Set([...LEGAL_ANYWHERE, ...LEGAL_EDGE].flatMap(split));
 const isLegalWord = (t: string) => LEGAL_WORDS.has(t) && t !== 'dos';
+const asMeantLegalForms = legalFormsAsMeant([...new Set([...LEGAL_ANYWHERE, ...LEGAL_EDGE])].map(split));
 const asSequences = (list: readonly string[]) => new TokenSequences(list.map(split).sort((a, b) => b.length - a.length), (s) => s);
 const LEGAL_EDGES = asSequences([...LEGAL_ANYWHERE, ...LEGAL_EDGE]);
 const CN_CITY_SET = new Set(Object.values(CN_PLACES));
@@ -232,7 +234,7 @@ function rewriteSequences(tokens: string[], rules: TokenSequences<readonly [stri
 
 /** Chinese/Japanese/Korean/Arabic/Thai part: legal forms out, leading places to qualifiers, trade words to English. */
 function foldNative(raw0: string, qualifiers: string[], reading: NameReading, hanInitials: string[] = []): string {
-  const raw = reading.japanese || looksJapanese(raw0) ? readJapaneseWords(raw0) : reading.southern ? southernSurname(raw0) : raw0;
+  const raw = reading.japanese || looksJapanese(raw0) ? readJapaneseWords(withoutBankLegalForm(raw0)) : reading.southern ? southernSurname(raw0) : raw0;
   // 繁體 → 简体 first, so the tables of legal forms, places and trade words serve Hong Kong and Taiwan names too.
   // 黃氏 "the Wong family's" = "Wong's" = "Wong": 氏 off before the run is read, or it joins the surname ("wongsze").
   let s = (/[\u3400-\u9fff]/.test(raw) ? toSimplified(raw.replace(/氏/g, ' ')) : raw).replace(/（/g, '(').replace(/）/g, ')').replace(/[«»“”「」『』]/g, ' ');
@@ -406,7 +408,7 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   // Dutch and German surname particles belong to the name: "Van der Berg" = "Vanderberg", "Van Wyk" = "Vanwyk".
   text = text.replace(/\b(van|von)\s+(?:(der|den|de)\s+)?([a-z]{2,})/g, (_m, v: string, d: string | undefined, n: string) => `${v}${d ?? ''}${n}`);
   text = text.replace(/\bvd\s+([a-z]{2,})/g, 'vander$1');
-  let tokens = familyWordBySlip(text.split(/[^a-z0-9]+/).filter(Boolean)).map((t) => FRENCH_CONTRACTIONS[t] ?? t);
+  let tokens = asMeantLegalForms(familyWordBySlip(text.split(/[^a-z0-9]+/).filter(Boolean)).map((t) => FRENCH_CONTRACTIONS[t] ?? t));
   const markers = nameMarkers(tokens, isLegalWord);
   const legal = legalFamilies(tokens);
   const styles = nameStyles(tokens);
@@ -418,7 +420,7 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   const acronyms = [...new Set([initials, ...addressed, particleInitials, ...hanInitials].flatMap((x) => [...[2, 3, 4].filter((n) => x.length >= n).map((n) => x.slice(0, n)), ...(x.length > 4 && x.length <= 6 ? [x] : [])]))];
   // The words as written (connectors out), for acronyms made of their first syllables ("SOCOMEX", "DIELCA").
   const words = tokens.filter((t) => !STOPWORDS.has(t) && /^[a-z]/.test(t));
-  tokens = rewriteSequences(tokens, LEGAL_ANY);
+  tokens = withoutInnerStyles(rewriteSequences(tokens, LEGAL_ANY));
   if (reading.meaning) tokens = rewriteSequences(tokens, LATIN_MEANING_RULES);
   // "Ill." = Illuminazione, "Nig." = Nigeria: a cut word that only one lexicon word (or one sense) begins with.
   tokens = tokens.map((t) => (abbreviations.includes(t) && !CANONICAL[t] ? lexiconWordByPrefix(t) ?? t : t));

@@ -11,8 +11,8 @@ export type SameNameEvidence = {
   sharedStrength: number;
   /** Names in two scripts: their similarity is a reading's, not a spelling's. */
   crossScript: boolean;
-  /** The words either name has and the other lacks. */
-  leftOver: string[];
+  /** The words each name has and the other lacks. */
+  leftOver: [string[], string[]];
   /** Any word, trade, place, number or family word of the names says two entities. */
   entityDiffers: boolean;
   country: 'same' | 'different' | 'unknown';
@@ -40,9 +40,20 @@ const NEAR_SAME_NAME = 0.95;
  */
 const FILLER_WORDS = new Set(['trading', 'international', 'industrial', 'general', 'commercial', 'global', 'store']);
 
+/**
+ * In one town, a word of how the firm sells that one record adds ("Comercial Almeida" / "Comercial Almeida Importadora",
+ * "Smith Hardware" / "Smith Hardware Supplies") is how the rep wrote the firm more often than a sister firm. Not a
+ * trade ("Siam Lighting" / "Siam Light Systems") nor a family word ("Chen Brothers"): those are as often another firm.
+ */
+const SAME_TOWN_NAME = 0.9;
+const SELLING_WORDS = new Set([...FILLER_WORDS, 'import', 'export', 'impex', 'supply', 'distribution', 'wholesale', 'retail']);
+
 /** The same distinctive name in one country with nothing that says two firms: worth asking the rep, never a silent merge. */
 export function sameNameInOneCountry(e: SameNameEvidence): boolean {
   if (e.country !== 'same' || e.city === 'different' || e.townUnplaced || e.domainsDiffer || e.twoOffices || e.capped || e.contradicted || e.entityDiffers) return false;
   if (e.crossScript || e.sharedStrength < 1) return false;
-  return e.similarity >= SAME_NAME || (e.similarity >= NEAR_SAME_NAME && e.leftOver.every((t) => FILLER_WORDS.has(t)));
+  const leftOver = e.leftOver.flat();
+  if (e.similarity >= SAME_NAME || (e.similarity >= NEAR_SAME_NAME && leftOver.every((t) => FILLER_WORDS.has(t)))) return true;
+  const oneSideOnly = e.leftOver.some((x) => x.length === 0);
+  return e.city === 'same' && e.similarity >= SAME_TOWN_NAME && oneSideOnly && leftOver.every((t) => SELLING_WORDS.has(t));
 }

@@ -26,7 +26,7 @@ export function consonantClasses(token: string): string {
 
 /**
  * Whether two words written in two scripts can be one word: same skeleton of at least three consonants, or of two for
- * short words ("Amal" / أمل, "Gal" / גל). A plural "s" the Latin side has and the native side lacks is forgiven.
+ * short words ("Amal" / أمل, "Gal" / גל, "Haddad" / حداد). A plural "s" the Latin side has and the native side lacks is forgiven.
  */
 export function sameSoundSkeleton(a: string, b: string): boolean {
   const sa = soundSkeleton(a);
@@ -34,8 +34,13 @@ export function sameSoundSkeleton(a: string, b: string): boolean {
   if (sa.length < 2 || sb.length < 2) return false;
   const equal = sa === sb || (sa.length >= 3 && sa === `${sb}s`) || (sb.length >= 3 && sb === `${sa}s`);
   if (!equal) return false;
-  return Math.min(sa.length, sb.length) >= 3 || (a.length <= 5 && b.length <= 5);
+  // A Latin spelling writes the vowels an abjad leaves out and doubles what it writes once (حداد "hdad" / "Haddad",
+  // العتيبي "atibi" / "Otaibi"): one side may run a letter longer.
+  const [x, y] = [singleLetters(a).length, singleLetters(b).length];
+  return Math.min(sa.length, sb.length) >= 3 || (Math.max(x, y) <= 6 && Math.min(x, y) <= 5);
 }
+
+const singleLetters = (w: string) => w.replace(/(.)\1+/g, '$1');
 
 /**
  * A skeleton's look-up forms: itself, and without a plural "s" the other spelling may lack ("agroimpeks" /

@@ -21,8 +21,16 @@ const SAME_WORD: Record<string, string> = Object.assign(Object.create(null) as R
   abou: 'abu', rejeki: 'rezeki', rejeky: 'rezeki', rezeky: 'rezeki', ijin: 'izin', jaman: 'zaman',
 });
 
+// English "trade" in a Russian firm's name is трейд, which Latin spellings write back "treyd", "treid" or "trejd"
+// ("Promtreyd" / "Promtrade", "Avtotreid"), and трейдинг "treyding".
+const cyrillicTrade = (token: string) => token.replace(/tre[iyj]d(ing)?$/, (_m, ing: string | undefined) => (ing ? 'trading' : 'trade'));
+
+// Arabic kasra before the ending of an adjective of origin (nisba) written e in Persian, Urdu and Levantine spellings,
+// i in others: "Hashemi" / "Hashimi", "Kazemi" / "Kazimi". (A long word only: "Deli" and other short words are names.)
+const nisbaKasra = (token: string) => (token.length >= 6 ? token.replace(/(?<=[^aeiou])e(?=[^aeiouy]i$)/, 'i') : token);
+
 function fold(word: string): string {
-  const token = SAME_WORD[word] ?? word;
+  const token = nisbaKasra(cyrillicTrade(SAME_WORD[word] ?? word));
   return oldIndonesian(token)
     // Cyrillic "техн" written "tehn" (Belarusian, Serbian, Croatian spellings: "Tehnostroj", "Elektrotehnika") or "tekhn"
     .replace(/tehn/g, 'techn')

@@ -57,6 +57,8 @@ export const MORE_CANONICAL: Record<string, string> = {
   construcciones: 'construction', construccion: 'construction', construcoes: 'construction', construcao: 'construction', constructions: 'construction',
   costruzioni: 'construction', bau: 'construction', insaat: 'construction', stroy: 'construction', stroi: 'construction', kataskeves: 'construction', 'xay dung': 'construction',
   konstruksi: 'construction', budownictwo: 'construction', budowlane: 'building', stroitelnye: 'building', yapi: 'building',
+  // Turkish "Yapı Malzemeleri" is building materials; Japanese 金物 "Kanamono" is hardware
+  malzeme: 'material', malzemeleri: 'material', malzemesi: 'material', kanamono: 'hardware',
   // machinery, engineering, auto, energy
   maquinaria: 'machinery', maquinas: 'machinery', maquinarias: 'machinery', machines: 'machinery', macchine: 'machinery', maschinen: 'machinery', maschinenbau: 'machinery',
   makina: 'machinery', makine: 'machinery', mashiny: 'machinery', maszyny: 'machinery', mesin: 'machinery', 'may moc': 'machinery',

@@ -39,6 +39,14 @@ export function swappedNeighbours(a: string, b: string): boolean {
   return neighboursSwapped(a, b, i);
 }
 
+/**
+ * The two middle letters of a four-letter word swapped ("Paht" / "Phat", "Snia" / "Sina"): the word keeps its first and
+ * last letter and reads as itself. Not a swap at either end ("Lina" / "Lian", "Amir" / "Mair"), which makes another name.
+ */
+export function swappedMiddle(a: string, b: string): boolean {
+  return a.length === 4 && b.length === 4 && a[0] === b[0] && a[3] === b[3] && a[1] === b[2] && a[2] === b[1] && a[1] !== a[2];
+}
+
 const neighboursSwapped = (a: string, b: string, i: number) => a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 
 /**

@@ -148,7 +148,8 @@ describe('thirteenth pass: a vowel left out inside a word', () => {
       { name: 'Yıldırım Tekstil San. ve Tic. Ltd. Şti.', country: 'Türkiye', city: 'Denizli', contactNames: ['Murat Kaya'], phones: ['+90 258 211 4455'] },
     )).not.toContain('distinct');
     expect(similarity('Jiaxing Hardware', 'Jianxing Hardware')).toBeLessThan(1);
-    expect(similarity('Sanchez Hijos', 'Sancheze Hijos')).toBeLessThan(1);
+    // (a vowel at the end: "Sancheze Hijos", once this pass's example, is "Sánchez e Hijos" run together: see the fourteenth pass)
+    expect(similarity('Xin Hardware', 'Xina Hardware')).toBeLessThan(1);
   });
 });
 
