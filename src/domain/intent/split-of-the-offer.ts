@@ -22,7 +22,8 @@ const OFFER_SPLIT = letterEdged([
   String.raw`(报价|報價|见积|見積もり?|견적)\S{0,4}\s*(\S+\s*){0,6}(拆|分开|分開|分け|나눠|나누어)|(起订量|起訂量|最小起订|最低発注数量?|最小ロット|최소\s*주문\s*(수량|량)|moq)\S{0,4}\s*(\S+\s*){0,3}(分到|分配|拆|分け|나눠)`,
 ].join('|'), 'g');
 
-const CUE = /colo|model|size|design|style|sku|item|version|farbe|grosse|variant|kleur|maten|kolor|rozmiar|renk|beden|цвет|модел|размер|talla|cores|tamanho|couleur|taille|taglie|warna|ukuran|mau|kich|quot|offer|proforma|\bpi\b|cotiza|cotac|orcamento|presupuesto|devis|offre|angebot|offerte|preventivo|oferta|oferte|ofert|wycen|teklif|penawaran|bao gia|кп|предложени|расчет|报价|報價|见积|見積|견적|起订|起訂|最小|最低|최소/;
+// every pattern needs a split word: most messages have none (the offer and variant words alone are common)
+const CUE = /split|separ|divid|verdel|repart|distribu|spread|break|scind|teil|splits|podziel|rozdziel|ayir|bol|pisah|pecah|tach|chia|разби|раздел|拆|分开|分開|分け|分到|分配|나눠|나누어/;
 
 /** The folded text with a split of the offer (its lines, its minimum) blanked (same length), or the text itself. */
 export const maskSplitOfTheOffer = spanMask(CUE, [OFFER_SPLIT]);
