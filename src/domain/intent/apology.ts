@@ -9,7 +9,7 @@ import { cueTest } from '../text/cue-test';
 const LATE_REPLY_LATIN = new RegExp([
   String.raw`\b(sorry|apologi[sz]e|apologies|my apologies)( again)? (for|about) (the |my |our )?(late|delayed|slow|belated) (reply|response|answer|feedback)\b`,
   String.raw`\bsorry (for|about) (the |my )?(delay|lateness) in (replying|responding|answering|getting back)\b|\bsorry (for )?(replying|responding|answering|getting back) (so )?late\b`,
-  String.raw`\b(perdon|disculp\w*|lo siento) (por )?(la demora|el retraso|la tardanza)( en (responder|contestar|la respuesta))?\b`,
+  String.raw`\b(perdon\w*|disculp\w*|lo siento) (por )?(la demora|el retraso|la tardanza)( en (responder|contestar|la respuesta))?\b`,
   String.raw`\b(desculp\w*|perdao) (pela|a) (demora|atraso)( (pra|para|em) responder| na resposta)?\b`,
   String.raw`\b(desole|desolee|pardon|excusez-moi|toutes mes excuses) (pour|du) (le )?retard( de (ma |notre )?reponse| dans (ma|notre) reponse)?\b`,
   String.raw`\b(entschuldig\w*|sorry) (fur|wegen) (die )?(spate|verspatete) (antwort|ruckmeldung)\b`,
@@ -29,6 +29,10 @@ const WRONG_CHAT = /\b(wrong (chat|group|person|number, sorry)|sent (it |this )?
 const CUE = /errad|wrong|mistake|sbagliat|equivoc|mauvais|falsch|verkeerd|zly|salah|nham|yanlis|错|錯|間違|잘못|ошиб|не в тот|غلط|sorry|apolog|perdon|disculp|siento|desculp|perdao|desole|pardon|excus|entschuldig|scus|gec|przeprasz|maaf|xin loi|извин|прост|اسف|اسف|اعتذر|عذرا|抱歉|不好意思|对不起|遅くなり|遅れて|죄송/;
 const hasCue = cueTest(CUE);
 
+// "delete the photo I sent, it was the wrong one": the buyer's own wrong photo, message or figure, no fault of the
+// supplier's (a wrong artwork file is left to the complaint and custom-spec lines: it changes what is made)
+const WRONG_THING_SENT = /\b((i|we) (sent|attached|posted) (you )?the wrong (photo|picture|pic|message|price|model|one)|(te|les|le) (mande|envie|pase) (el|la|los|las|un|una) ((foto|mensaje|precio|imagen|audio)( \w+)? )?equivocad[oa]s?|(mandei|enviei|passei) (a|o|um|uma) (foto|mensagem|preco|imagem|audio)( \w+)? errad[ao]|(la |il )?(foto|messaggio|prezzo|immagine)( che ti ho (mandato|inviato)( prima)?)?,? (era|e) sbagliat[oa]|(je vous ai|je t'ai|j'ai) (envoye|mis) (la |le )?mauvaise? (photo|fichier|message|prix)|falsche[sn]? (foto|bild|datei|nachricht|preis) (geschickt|gesendet)|yanlis (fotograf|foto|mesaj|dosya|resim|fiyat)\w* (attim|gonderdim|yolladim)|yanlislikla (sohbeti|mesaji|mesajlari|fotografi) (sildim|attim|gonderdim))\b/g;
+
 // what is left when the slip is blanked may be the apology alone ("sorry,"), which asks nothing either
 const APOLOGY_LEFT = /^[\s\p{P}]*((sorry|oops|my bad|pardon|scusa\w*|scusi|perdon\w*|disculp\w*|desculp\w*|desole\w*|entschuldigung|przepraszam|kusura bakmayin|xin loi|maaf|извините|простите|すみません|申し訳ありません|죄송합니다|对不起|不好意思|抱歉|اسف|اسف)[\s\p{P}]*)*$/u;
 
@@ -39,6 +43,6 @@ export function maskLateReplyApology(folded: string): string {
 // (the patterns and the model blank the same text one after the other: the last answer is remembered)
 const lateReplyBlanked = rememberLast((folded) => {
   if (!hasCue(folded)) return folded;
-  const out = blankSpans(folded, [LATE_REPLY_LATIN, LATE_REPLY_OTHER, WRONG_CHAT]);
+  const out = blankSpans(folded, [LATE_REPLY_LATIN, LATE_REPLY_OTHER, WRONG_CHAT, WRONG_THING_SENT]);
   return out !== folded && APOLOGY_LEFT.test(out) ? ' '.repeat(folded.length) : out;
 });

@@ -26,6 +26,18 @@ export const de: PatternTable = {
     \b(neue|aktualisierte|korrigierte|ge[aä]nderte) (rechnung|proforma|pi|proformarechnung)\b
     \b(pi|rechnung|angebot)\b.{0,25}\b(falsch|fehler|stimmt nicht)\b
     \b(angebot|preis|preise)\b.{0,30}\bneu (berechnen|kalkulieren|erstellen)\b
+    # the quote worked out anew ("bitte neu kalkulieren mit dem aktuellen Kupferpreis")
+    \bneu (kalkulieren|berechnen)\b
+    # still waiting for it ("das überarbeitete Angebot")
+    \b(aktualisiert|korrigiert|[uü]berarbeitet|angepasst|ge[aä]ndert)e[nmrs]? (angebot|proforma|pi|kalkulation)\b
+    # a line taken out of the quote
+    \b(streich|entfern|l[oö]sch|nehm)\w*\b.{0,40}\baus (dem|der|ihrem|unserem) (angebot|proforma|pi)\b
+    # a credit for bad goods against the next proforma (one off the next invoice is a discount asked)
+    \b(verrechn|abzieh|gutschr|abzug)\w*\b.{0,40}\b(n[aä]chst|kommend)\w* (proforma|pi)\b|\b(n[aä]chst|kommend)\w* (proforma|pi)\b.{0,25}\b(verrechn|abzieh|gutschr)\w*
+  `,
+  quote_set_aside: r`
+    # the old quote set aside for a new one ("vergessen Sie das Angebot vom Juni"); not "nicht vergessen"
+    \b(vergess|verwerf|annullier|stornier)\w*\b(?! nicht\b).{0,25}\b(angebot|proforma|pi|kalkulation)\w*\b
   `,
   discount_request: r`
     # "still too high" after a quote: the price is being pushed down
@@ -35,6 +47,8 @@ export const de: PatternTable = {
     \b(zu|sehr|ziemlich|etwas|recht) teuer\b|\bpreis\w* (ist |sind )?(zu |sehr |etwas )?hoch\b
     ~\bg[uü]nstiger\b|\bbilliger\b
     \bpreis\w* (senken|reduzieren|nachlassen|runter|nachgeben)\b|\bverhandel\w*\b|\bzielpreis\b
+    # the quote worked out with a cash discount ("mit 3 % Skonto kalkulieren")
+    \bmit \d+([,.]\d+)? ?% skonto\b
   `,
   competitor_mention: r`
     \b(ander\w*|einem anderen|einen anderen) (lieferant\w*|hersteller\w*|fabrik\w*|anbieter\w*|firm\w*)\b
@@ -71,6 +85,12 @@ export const de: PatternTable = {
     \bhafen\b|\blieferung (nach|bis)\b|\b(liefern|versenden|verschicken) sie (auch )?(nach|in)\b
     ~\bcontainer\b
   `,
+  // read on the whole text (pattern-table.ts): negation.ts blanks "don't ship" as a waived ask
+  shipment_held: r`
+    # a shipment held back, put off or sent elsewhere: an instruction on the carriage
+    \b(keine (weiteren )?lieferungen|nicht (mehr )?(liefern|versenden|verschicken|verladen)) (vor|bis|nach|an|uber)\b
+    \b(lieferung|versand|verladung|verschiffung)\w* (bitte )?(stoppen|anhalten|verschieben|zur[uü]ckhalten)\b
+  `,
   payment_terms: r`
     \bzahlungs(bedingung|art|weise|methode|konditionen)\w*\b|\bvorkasse\b|\b[uü]berweisung\b|\bakkreditiv\b|\brestzahlung\b
     \bwie (k[oö]nnen wir|kann ich) (bezahlen|zahlen)\b
@@ -92,6 +112,8 @@ export const de: PatternTable = {
     \b(produktion|fertigung) (starten|beginnen|freigeben)\b|\bauftragserteilung\b|\bbestellschein\b
     \b(der )?rest (ist |bleibt )?(bestatigt|best[aä]tigt|ok|freigegeben)\b
     \b(starten|beginnen) sie (mit )?(der |die )?(produktion|fertigung)\b
+    # an order promised today on a condition the buyer sets ("wenn Sie 45 Tage garantieren, bestätige ich heute noch")
+    \bbest[aä]tige (ich )?(noch )?heute( noch)?\b
   `,
   order_split: r`
     \baufteil\w*\b|\bteillieferung\w*\b|\bsplitten\b
@@ -123,6 +145,11 @@ export const de: PatternTable = {
     \b(stimmt|stimmen) nicht (mit|uberein)\b|\bentspr(icht|echen) nicht\b|\b\d+ (kartons|stuck|kisten|pakete|paletten) weniger\b|\bweniger als (auf|in) der (rechnung|packliste)\b|\bqualitat (hat nachgelassen|ist (deutlich )?(gesunken|schlechter))\b
     \b(inakzeptabel|unzumutbar|nicht akzeptabel)\b|\bzur[uü]ckgeschickt\b|\bn[aä]hte (gehen|sind|gingen) auf\b|\baufgeplatzt\b|\bseit (\w+ ){0,2}(wochen|monaten) warten\b|\b(riecht|stinkt) (stark|nach)\b
     \b(klemmen|klemmt|verklemm\w*|durchgebrannt)\b|\b(geht|gehen) nicht (auf|zu)\b|\blassen sich nicht (offnen|schliessen)\b
+    # the goods unlike the approved sample or the photos ("weicht deutlich vom freigegebenen Muster ab")
+    \b(weicht|weichen|abweich\w*)\b.{0,40}\b(muster|sample|foto|fotos|bild|bilder|vorlage)\w*
+    \b(farbe|farbton|logo)\b.{0,20}\b(stimmt nicht|ist falsch|ganz anders)\b
+    # a fault laid at the supplier's door ("das hätten Sie prüfen müssen", "so geht das nicht")
+    \b(h[aä]tten|h[aä]ttet) (sie |ihr )?(das )?(pr[uü]fen|kontrollieren|beachten|sicherstellen) (m[uü]ssen|sollen)\b|\bso geht das nicht\b
   `,
   customization: r`
     \b(individuell\w*|personalisiert\w*|ma[sß]anfertigung|sonderanfertigung)\b|\beigen\w* (marke|logo)\b|\b(unsere?|mit) (marke|logo)\b|\blogos?\b

@@ -51,6 +51,13 @@ export const en: PatternTable = {
     \b(change|update|revise|adjust|correct) (the )?(qty|quantity|price|amount|model|address|consignee|total|unit price|payment terms?)\b.{0,20}\b(pi|invoice|quote|quotation|proforma|contract)\b
     \b(change|update|revise|adjust|correct) (the )?(qty|quantity|amount) (to|into)\b
     \b(pi|invoice|quotation|quote) (with|for) (the )?(new|updated|revised|changed)\b
+    # a line taken out of the quote, a credit for bad goods off the next proforma (off the next invoice: a discount asked)
+    \b(remove|delete|drop|take|strike|cross)\b.{0,40}\b(off|from|out of) (the |your |our |this )?(quote|quotation|pi|proforma)\b
+    \b(deduct|credit|offset)\w*\b.{0,40}\b(on|from|off|against|in) (the |our |your )?next (pi|p\.i\.?|proforma)\b
+  `,
+  quote_set_aside: r`
+    # the old quote set aside for a new one ("cancel PI #2291 and reissue"); not "don't forget the quote"
+    (?<!\b(don'?t|do not|never) )\b(cancel|scrap|forget|discard|ignore|void) (the |that |this |our |your |previous |last |old |earlier )*(pi|p\.i\.?|proforma|quote|quotation)\b
   `,
   discount_request: r`
     # "still too high" after a quote: the price is being pushed down
@@ -73,6 +80,8 @@ export const en: PatternTable = {
     \bprice (can|could) (be )?(less|lower|down)\b
     \b(beat|match) (this|that|the|their|his|our) (price|offer|quote)\b
     \b(beat|match) (this|that|it)\s*(\?|price|offer)
+    # met on the price ("can you meet me halfway on the price?", "work with us on the price")
+    \bmeet (me|us) (halfway |in the middle )?on (the |your )?price\b|\b(do|work) (something|with (me|us)) on (the |your )?price\b
   `,
   competitor_mention: r`
     \b(other|another|different|chinese|indian|vietnamese|turkish|local|current|previous|old|existing|second) (supplier|suppliers|factory|factories|vendor|vendors|seller|sellers|company|companies|manufacturer|manufacturers|source|sources)\b
@@ -150,6 +159,12 @@ export const en: PatternTable = {
     ~\bship(ping|ment|ped)?\b
     ~\bdelivery\b
   `,
+  // read on the whole text (pattern-table.ts): negation.ts blanks "don't ship" as a waived ask
+  shipment_held: r`
+    # a shipment held back, put off or sent elsewhere: an instruction on the carriage
+    \b(hold|stop|pause|postpone|push back) (the |our |this |that )?(\w+ )?(shipment|shipping|loading|dispatch|container booking)\b
+    \b(don'?t|do not) (ship|load|dispatch)( it| them| the goods| the order| anything)? (yet|until|before|via|through|this month|to [a-z]+ but)\b
+  `,
   payment_terms: r`
     \bpayment (term|terms|method|methods|way|ways|option|options|condition|conditions|mode|type)\b
     \b(how|where) (can|do|to|should|shall) (i|we) (pay|make (the )?payment|send (the )?(payment|money))\b
@@ -188,7 +203,8 @@ export const en: PatternTable = {
     \border (is )?(confirmed|placed|approved)\b
     \bsigned (the )?(pi|contract|proforma)\b
     \b(start|begin|arrange) (the |mass )?production\b
-    \bapproved?\b.{0,15}\b(pi|proforma|order|sample)\b
+    # ("way off from the approved sample" measures the goods against it: a complaint, no approval given)
+    (?<!\b(from|than|to|with|like|match|matches|vs|versus) (the |our |your )?)\bapproved?\b.{0,15}\b(pi|proforma|order|sample)\b
     @!\bPO\b
     \b(accept|accepted|we accept) (this|the|your|ur) (offer|quote|quotation|price|pi|proposal)\b
     # the proforma asked for: the deal is on ("send me the PI"); a new or corrected one is a quote revision
@@ -295,6 +311,12 @@ export const en: PatternTable = {
     \bshatter(ed|s|ing)\b|\bnot the \w+( \w+)? (we|i) (agreed( on)?|ordered|approved|confirmed|asked for|paid for)\b|\b(doesn'?t|does not|don'?t|do not|not) (match|fit|correspond to) (the |our |your )?(drawing|drawings|spec sheet|specification|dimensions)\b
     # mechanical and electrical faults: doors and drawers that stick, parts that burnt out
     \b(drawers?|doors?|zippers?|zips?|slides?|buttons?|wheels?|lids?|valves?|keys?|locks?|hinges?|parts?|mechanisms?|motors?|fans?|switch(es)?|triggers?) (\w+ )?(are|is|get|gets|got|keep|keeps|getting) (stuck|jammed)\b|\bjam(med|ming)\b|\bburn(t|ed) (out|after|within|up)\b|\bburnt\b(?! (orange|sienna|umber|wood|oak|finish|effect|look|colou?r))|\bshort[- ]circuit\w*\b|\b(won'?t|can'?t|cannot|doesn'?t|does not) (open|close|lock|shut)( properly)?\b(?! (the |your |this )?(file|link|attachment|pdf|document|email|mail|catalog\w*|website|video|door for))
+    # the goods unlike the approved sample or the photos ("colour is way off from the approved sample"); a forwarder too slow
+    \b(colou?rs?|shades?|sizes?|print(ing)?|logo|finish)\b.{0,25}\b(is |was |are |were )?(way |totally |completely |very )?(off|wrong|different) (from|than|to) (the )?(approved |golden |pp |pre-?production )?(sample|photos?|pictures?|artwork|proof)\b
+    \b(forwarder|courier|carrier|shipping line|agent)\b.{0,30}\b(too slow|was (so |really )?slow|so slow|useless|terrible|a disaster)\b
+    # a fault laid at the supplier's door ("you were supposed to check that"), a cost it caused ("we are paying demurrage")
+    \byou were supposed to (check|take care|make sure|see to|tell|warn)\w*\b|\byou should have (checked|told us|warned us|made sure)\b
+    \b(we|i) (are |am )?(paying|pay|have to pay|had to pay|now pay) (for )?(the )?(demurrage|detention|storage fees?|port storage)\b
   `,
   customization: r`
     \b(custom|customi[sz]\w*|customis|personali[sz]\w*|bespoke|tailor[- ]?made|made to order)\b

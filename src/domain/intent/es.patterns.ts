@@ -34,6 +34,14 @@ export const es: PatternTable = {
     \brecotiz\w*\b
     \b(cotizaci[oó]n|proforma|pi|factura)\b.{0,25}\b(error|equivocad\w*|mal|incorrect\w*)\b
     \b(rehacer|rehacen|actualizar|corregir|revisar) (la |el )?(cotizacion|presupuesto|proforma|pi)\b
+    # a line taken out of the quote ("borren la línea 3 de la proforma")
+    \b(borr|quit|elimin|sac)[aeo]\w*\b.{0,40}\b(de|del) (la |el |su |esta |esa )?(cotizaci[oó]n|proforma|pi|presupuesto)\b
+    # a credit for bad goods taken off the next proforma
+    \b(descu[eé]nt|descont|abon|compens)\w*\b.{0,30}\bpr[oó]xim[ao] (pi|proforma|factura proforma)\b
+  `,
+  quote_set_aside: r`
+    # the old quote set aside for a new one ("olvídate de la cotización CIF", "anulen la PI anterior"); not "no olvides la cotización"
+    (?<!\bno )\b(olvid[aeo]\w*|anul[ae]\w*|descart[ae]\w*|d[ae]n? de baja)\b.{0,25}\b(cotizaci[oó]n|proforma|pi|presupuesto)\b
   `,
   discount_request: r`
     # "still too high" after a quote: the price is being pushed down
@@ -47,6 +55,8 @@ export const es: PatternTable = {
     \b(bajar|bajen|baje|rebajar|mejorar|mejoren|mejore)\b.{0,10}\b(el |su |un poco )?precio\b
     \b(puede|pueden|podria|podrian|podés|puedes) (bajar|rebajar|mejorar)\b
     \bnegoci\w*\b
+    # an effort on the price asked ("¿pueden hacer un esfuerzo en el precio?")
+    \besfuerz?o?\w* (en|con|sobre) el precio\b
   `,
   competitor_mention: r`
     \botros? proveedor\w*\b|\botras? f[aá]bricas?\b|\botras? empresas?\b|\botro vendedor\b
@@ -94,6 +104,12 @@ export const es: PatternTable = {
     ~\bcontenedor\w*\b
     \b(mandar|enviar|enviarlo|llevar|entregar)\w* (a|hasta|para) (mexico|méxico|colombia|peru|perú|chile|argentina|espana|españa|ecuador|guatemala|bolivia|venezuela|panama|miami)\b
   `,
+  // read on the whole text (pattern-table.ts): negation.ts blanks "don't ship" as a waived ask
+  shipment_held: r`
+    # a shipment held back, put off or sent elsewhere: an instruction on the carriage
+    \b(paren|detengan|frenen|suspendan|posterguen|aplacen|retengan)\b (el |los |la |las )?(\w+ )?(embarques?|despachos?|cargas?|envios? de (la )?mercanc[ií]a)\b
+    \bno (embarquen|despachen|carguen)\b
+  `,
   payment_terms: r`
     \b(forma|formas|metodo|método|condiciones|condicion|términos|terminos|modo) de pago\b
     \b(transferencia|carta de cr[eé]dito|pag(o|ar) (por )?adelantado)\b
@@ -117,10 +133,12 @@ export const es: PatternTable = {
     \b(adelante|procedemos|proceda|procedan|de acuerdo,? (hacemos|vamos))\b
     \b(ya )?(pagamos|pagu[eé]|transferimos|depositamos) (el |la )?(anticipo|dep[oó]sito)\b
     # ("lo queremos liso", "la quiero en azul": how it is wanted, no order)
-    \b(lo|los|la|las) (compro|compramos|tomo|tomamos|quiero|queremos)\b(?! (liso|lisa|lisos|lisas|sin|con|en|de|del|asi|mas|igual|para)\b)
+    \b(lo|los|la|las) (compro|compramos|tomo|tomamos|quiero|queremos)\b(?! (liso|lisa|lisos|lisas|sin|con|en|de|del|asi|mas|igual|para|neutr[oa]s?|blanc[oa]s?|negr[oa]s?|personalizad[oa]s?|impres[oa]s?|grabad[oa]s?|distint[oa]s?)\b)
     \b(empiecen|inicien|comiencen|arranquen) (la )?producci[oó]n\b
     ~(?<!no )\b(envi|mand|pas)\w* (la |una |su )?(pi|proforma|factura proforma)\b(?! (todavia|aun|actualizad\w*|corregid\w*|revisad\w*|nueva))
     \bel resto (est[aá] |queda )?(confirmado|aprobado|igual)\b
+    # an order promised today on a condition the buyer sets ("si me garantizan 40 días le confirmo hoy mismo")
+    \b(le |te |les )?confirmo (hoy|hoy mismo|el pedido hoy)\b
   `,
   order_split: r`
     \b(dividir|divide|dividan|dividirlo|separar|separen|partir)\b.{0,15}\b(pedido|orden|envio|env[ií]o|embarque|factura|en)\b
@@ -162,6 +180,12 @@ export const es: PatternTable = {
     \bno (coincide|coinciden|corresponde|corresponden|cuadra|cuadran)\b|\b\d+ (cajas|bultos|piezas|unidades|cartones|paquetes) menos\b|\bmenos de lo que (dice|indica|pone|marca)\b|\bcalidad (bajo|ha bajado|empeoro|ha empeorado)\b
     \b(inadmisible|inaceptable)\b|\b(nos )?devolvi(o|eron) \d+\b|\bcostura(s)? (abiertas?|se abren|descosid\w*)\b|\bolor (fuerte|raro|feo|a quimico|a plastico)\b|\b(llevamos|esperando) (\w+ )?(semanas|meses) esperando\b
     \bse (atascan|atasca|traban|traba|bloquean|bloquea|queman|quemaron|quemo|funden|fundieron)\b|\bno (cierran|cierra|abren|abre) bien\b
+    # the goods unlike what was ordered, the sample or the photos ("el color está mal", "distinto a la muestra")
+    \b(el )?(color|tono|tamano|logo|estampado)\b.{0,10}\b(esta|salio|vino|es|llego) (mal|equivocado|distinto|diferente)\b
+    \b(distint|diferent)\w* (a|de|al|del) (la |lo |las )?(muestra|fotos?|aprobad\w*)\b
+    \b(forwarder|transitario|agente de carga|naviera|courier)\b.{0,30}\b(muy lento|demasiado lento|un desastre|pesimo)\b
+    # a fault laid at the supplier's door ("ustedes tenían que revisarlo"), "this can't be"
+    \b(ustedes |usted )?(ten[ií]an|deb[ií]an) que (revisar|verificar|encargarse|avisar|controlar)\w*\b|\besto no puede ser\b
   `,
   customization: r`
     \bpersonaliz\w*\b|\ba medida\b|\bmarca (propia|blanca)\b

@@ -28,11 +28,22 @@ export const fr: PatternTable = {
     \bnouve(au|lle) (devis|proforma|pi|facture|offre|cotation)\b
     \b(devis|proforma|facture|offre) (corrig[eé]e?|modifi[eé]e?|r[eé]vis[eé]e?|mis[e]? [aà] jour)\b
     \b(refaire|mettre a jour|corriger|reviser) (le |la )?(devis|proforma|offre)\b
+    # Québec's "soumission" is a quote
+    \b(modifi|chang|corrig|r[eé]vis|refai|refaire|ajust)\w* (la |votre |notre |cette )?soumission\b|\bnouvelle soumission\b|\brefai(s|tes)[- ]moi\b
+    # a line taken out of the quote ("supprimez la ligne des coussins de la proforma")
+    \b(supprim|retir|enlev)\w*\b.{0,40}\b(de la|du|de votre|de notre|de cette) (proforma|devis|offre|soumission|pi|cotation)\b
+    # a credit for bad goods on the next proforma
+    \b(avoir|cr[eé]dit|d[eé]dui\w*)\b.{0,40}\bprochaine? (facture proforma|proforma|pi)\b
+  `,
+  quote_set_aside: r`
+    # the old quote set aside for a new one (Québec's "soumission" is a quote: "oublie la soumission de la semaine passée")
+    (?<!\bn'|\bne )\b(oubli|annul)\w*\b.{0,25}\b(soumission|devis|proforma|cotation)\b
   `,
   discount_request: r`
     # "still too high" after a quote: the price is being pushed down
     \btoujours (trop )?(cher|chers|eleve|eleves)\b
-    \b(remise|r[eé]duction|rabais|ristourne|geste commercial)\b
+    # (a "remise documentaire" is a documentary collection, a way to pay)
+    \b(remise(?! (documentaire|de documents|des documents|en banque))|r[eé]duction|rabais|ristourne|geste commercial)\b
     \b(meilleur|dernier|plus bas) prix\b(?!\s*\?)
     \b(trop|tr[eè]s|un peu|assez|c'est) cher\b
     ~\bmoins cher\b
@@ -80,6 +91,12 @@ export const fr: PatternTable = {
     ~\bconteneurs?\b
     \blivr\w* (a|au|en|jusqu)\b
   `,
+  // read on the whole text (pattern-table.ts): negation.ts blanks "don't ship" as a waived ask
+  shipment_held: r`
+    # a shipment held back, put off or sent elsewhere: an instruction on the carriage
+    \bne (livrez|exp[eé]diez|chargez) pas\b
+    \b(arr[eê]tez|bloquez|suspendez|reportez|d[eé]calez) (l'|la |le |les )?(\w+ )?(exp[eé]ditions?|livraisons?|chargements?)\b
+  `,
   payment_terms: r`
     \b(conditions?|modalit[eé]s?|mode|moyens?|termes?) de (paiement|r[eè]glement)\b
     \b(virement|lettre de cr[eé]dit|cr[eé]dit documentaire|paypal)\b
@@ -103,6 +120,8 @@ export const fr: PatternTable = {
     \bacompte (pay[eé]|envoy[eé]|vir[eé])\b
     \b(envoy|transmet|prepar|etabli)\w*(-moi|-nous| moi| nous)? (la |une |votre )?(pi|proforma|facture proforma)\b
     \ble reste (est )?(confirm[eé]|valid[eé]|ok)\b
+    # an order promised today on a condition the buyer sets ("si vous livrez en 45 jours je confirme aujourd'hui même")
+    \b(je |on )?confirme (des |dès )?aujourd'?hui( m[eê]me)?\b
   `,
   order_split: r`
     \b(diviser|scinder|s[eé]parer|fractionner)\b.{0,15}\b(commande|envoi|exp[eé]dition|facture|en)\b
@@ -137,6 +156,12 @@ export const fr: PatternTable = {
     \b(inadmissible|inacceptable)\b|\bodeur (forte|chimique|de plastique)\b|\bnous a (renvoye|retourne) \d+\b
     \bse cass(e|ent)\b
     \bse (bloquent|bloque|coincent|coince)\b|(?<!(fichier|lien|pdf|document) )\bne (ferment|ferme|s'ouvrent|s'ouvre) (pas|plus)\b|\b(ont|a) grille\b
+    # chipped or cracked; the goods unlike the sample or the photos
+    \b([eé]br[eé]ch[eé]\w*|f[eê]l[eé]\w*|fendu\w*)\b
+    \b(couleur|teinte|taille|logo)\b.{0,15}\b(pas bonne|fausse|differente|ne correspond pas)\b
+    \b(diff[eè]re\w*|diff[eé]rent\w*|ne correspond pas) (de |a |à )?(l'|la |le |les )?([eé]chantillon|photos?|bat)\b
+    # a fault laid at the supplier's door ("vous deviez vérifier ça")
+    \bvous (deviez|auriez d[uû]) (v[eé]rifier|vous en occuper|nous pr[eé]venir|contr[oô]ler)\b|\bce n'est pas (normal|acceptable|possible)\b
   `,
   customization: r`
     \bpersonnalis\w*\b|\bsur mesure\b|\bmarque (blanche|propre|priv[eé]e)\b|\b(notre|ma) marque\b|\blogos?\b

@@ -23,6 +23,8 @@ export const id: PatternTable = {
   quote_revision: r`
     \b(revisi|ubah|ganti|perbaiki|update|perbarui|koreksi)\w* (penawaran|proforma|pi|invoice|faktur|quotation)\w*\b
     \b(penawaran|pi|invoice|faktur|quotation)(nya)? (baru|revisi|diubah|direvisi|salah)\b
+    # a line taken out of the quote ("coret ongkir dari quotation")
+    \b(coret|hapus|buang|keluarkan)\b.{0,30}\bdari (quotation|penawaran|quote|pi|proforma)\b
   `,
   discount_request: r`
     # "still too high" after a quote: the price is being pushed down
@@ -67,6 +69,12 @@ export const id: PatternTable = {
     ~\bbea cukai\b
     ~\bkontainer\b
   `,
+  // read on the whole text (pattern-table.ts): negation.ts blanks "don't ship" as a waived ask
+  shipment_held: r`
+    # a shipment held back, put off or sent elsewhere: an instruction on the carriage
+    \bjangan kirim (barang|kontainer|container|paket)\w*\b
+    \b(tunda|tahan|stop) (dulu )?(pengiriman|kiriman)\b
+  `,
   payment_terms: r`
     \b(cara|metode|sistem|syarat) (bayar|pembayaran)\b|\btransfer bank\b
     ~\buang muka\b|\bpelunasan\b|\b(dp|down payment)\b
@@ -79,7 +87,8 @@ export const id: PatternTable = {
     \b(sisa )?(pembayaran|pelunasan|pembayarannya)\b.{0,12}\b(kami |saya )?(tahan|ditahan|tunda|ditunda)\b|\btahan (dulu )?(sisa )?(pembayaran|pelunasan)\b
   `,
   order_confirmation: r`
-    \b(konfirmasi|fix|jadi|deal|oke) (order|pesan|pesanan|ambil|beli)\w*\b
+    # "ga jadi ambil" calls the buy off
+    (?<!\b(ga|gak|nggak|enggak|tidak|tak|batal|belum) )\b(konfirmasi|fix|jadi|deal|oke) (order|pesan|pesanan|ambil|beli)\w*\b
     \b(saya|kami|aku) (order|pesan|ambil|beli) (ya|sekarang|\d)\w*\b|\b(sudah|udah) (transfer|bayar) (dp|uang muka)\b
     \b(lanjut|silakan|silahkan) produksi\b
     \bsisanya (fix|oke|ok|jadi|lanjut|confirm)\b
@@ -110,6 +119,10 @@ export const id: PatternTable = {
     \b(tidak|gak|ga|nggak) sama (dengan|kayak|seperti) (sampel|sample|contoh|pesanan)\b|\bkualitas(nya)? (turun|menurun|jadi jelek)\b
     \b(tidak|gak|ga|nggak) (bisa|dapat) diterima\b|\b(sudah|udah|sdh) (\w+ ){1,2}(minggu|bulan) (kami |saya )?(menunggu|nunggu)\b|\bjahitan(nya)? (lepas|terbuka|jebol)\b|\bbau (menyengat|busuk|kimia|plastik)\b
     \bmacet\b|(?<!(file|filenya|link|linknya|lampiran|email|pdf|pdfnya) )\b(gak|ga|tidak|nggak) bisa (dibuka|ditutup)\b|\b(terbakar|gosong|konslet\w*)\b
+    # the goods unlike the sample or the photos; a forwarder too slow
+    \b(beda|tidak sesuai|gak sesuai|ga sesuai|nggak sesuai) (jauh )?(dari|dengan|sama) (sampel|sample|foto|gambar|contoh)\b
+    \bwarna(nya)?\b.{0,20}\b(beda jauh|salah|tidak sesuai|gak sesuai|ga sesuai)\b
+    \b(forwarder|ekspedisi|kurir)\b.{0,30}\b(lambat|lama|lelet) (banget|sekali|bgt|bener)\b
   `,
   customization: r`
     # (not "customer", "customs")

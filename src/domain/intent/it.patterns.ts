@@ -24,16 +24,27 @@ export const it: PatternTable = {
     \b(nuovo|altro) preventivo\b|\b(nuova|altra) (proforma|offerta|quotazione|fattura)\b
     \b(preventivo|proforma|fattura)\b.{0,25}\b(sbagliat\w*|errore|errat\w*)\b
     \b(rifare|rifate|aggiornare|rivedere) (il |la )?(preventivo|offerta|proforma)\b
+    # a line taken out of the quote ("togliete il trasporto dal preventivo"), the quote redone ("rifatemi l'offerta")
+    \b(togli|tolg|elimin|rimuov|lev)\w*\b.{0,40}\b(dal|dalla|dall') ?(preventivo|offerta|proforma|quotazione)\b
+    \brifa\w* (l'|l )?(offerta|quotazione)\b
+    # a credit for bad goods taken off the next proforma ("scalatela dalla prossima proforma")
+    \b(scal|detra|sottra|accredit|compens)\w*\b.{0,30}\bprossim[ao] (proforma|fattura proforma|pi)\b
+  `,
+  quote_set_aside: r`
+    # the old quote set aside for a new one ("dimenticate il preventivo di giugno"); not "non dimenticate il preventivo"
+    (?<!\bnon )\b(dimentic|annull|scart)\w*\b.{0,25}\b(preventivo|proforma|quotazione)\b
   `,
   discount_request: r`
     # "still too high" after a quote: the price is being pushed down
     \bancora (troppo |molto )?(caro|cari|alto|alti)\b
     \bscont[oi]\b|\briduzione\b
     \b(miglior|ultimo) prezzo\b(?!\s*\?)|\bprezzo (pi[uù] basso|finale|target)\b
-    \b(troppo|molto|un po'?|abbastanza|[eè]) car[oi]\b|\bprezz[oi] (e |sono )?(un po'? |troppo |molto )?(alt[oi]|car[oi])\b|\btrattar\w*\b
+    \b(troppo|molto|un po'?|abbastanza|[eè]) car[oi]\b|\bprezz[oi] (e |sono )?(un po'? |troppo |molto )?(alt[oi]|car[oi])\b|(?<!\bbasta (con )?)\btrattar\w*\b
     ~\bpi[uù] economic\w*\b
     # ("negoziare", "negoziabile"; a "negozio" is a shop)
     \babbassa\w* (il |un po' il )?prezzo\b|\bnegozia\w*\b
+    # met on the price, an effort on it ("mi venite incontro col prezzo?", "uno sforzo sul prezzo")
+    \b(veni|vieni|venir)\w* incontro\b.{0,20}\bprezz\w*|\bprezz\w*.{0,20}\b(veni|vieni|venir)\w* incontro\b|\bsforzo (sul|nel|col) prezzo\b
   `,
   competitor_mention: r`
     \baltr[oi] fornitor\w*\b|\baltr[ae] (fabbric\w*|aziend\w*|ditt\w*)\b|\bconcorren\w*\b
@@ -71,6 +82,12 @@ export const it: PatternTable = {
     \b(via|per) (mare|aerea|aereo|nave|corriere|camion)\b|\bporto\b
     ~\bcontainer\b
   `,
+  // read on the whole text (pattern-table.ts): negation.ts blanks "don't ship" as a waived ask
+  shipment_held: r`
+    # a shipment held back, put off or sent elsewhere: an instruction on the carriage
+    \bnon spedite (ancora|prima|fino|per ora|la merce)\b
+    \b(fermate|bloccate|rimandate|sospendete|rinviate) (la |le |il )?(\w+ )?(spedizion\w*|caric\w*|imbarc\w*)\b
+  `,
   payment_terms: r`
     \b(modalit[aà]|condizioni|termini|metodo) di pagamento\b|\bbonifico\b|\blettera di credito\b
     ~\bacconto\b|\banticipo\b
@@ -88,6 +105,8 @@ export const it: PatternTable = {
     \b(pagato|versato|inviato) l'?acconto\b
     ~(?<!non )\b(inviate|inviateci|inviatemi|inviami|invia|mandate|mandateci|mandatemi|mandami|manda|fate|fatemi|fai) (la |una )?(pi|proforma|fattura proforma)\b
     \bil resto (e |è )?(confermato|ok|approvato)\b
+    # an order promised today on a condition the buyer sets ("se mi garantite 45 giorni confermo oggi stesso")
+    \bconfermo (gi[aà] )?oggi( stesso)?\b
   `,
   order_split: r`
     \b(dividere|separare|suddividere)\b.{0,15}\b(ordine|spedizione|fattura|in)\b
@@ -115,6 +134,11 @@ export const it: PatternTable = {
     \bnon (corrisponde|corrispondono|coincide|coincidono)\b|\bqualita (e calata|e peggiorata|peggiorata|calata)\b
     \binaccettabil\w*\b|\b(ci )?ha(nno)? reso \d+\b|\bcuciture (si aprono|aperte|scucite)\b|\b(odore|puzza) (forte|di plastica|chimico)\b
     \bsi (bloccano|blocca|incastra|incastrano)\b|(?<!(file|link|allegato|pdf) )\bnon si (aprono|apre|chiudono|chiude)\b|\bbruciat[oaie]\b
+    # the goods unlike the sample or the photos
+    \b(colore|tonalit[aà]|misura|logo)\b.{0,15}\b(sbagliat\w*|divers\w*|non corrisponde)\b
+    \b(divers\w*|non corrisponde) (dal|dalla|dai|al|alla|dalle) (campione|foto|campionatura)\b
+    # a fault laid at the supplier's door ("dovevate controllarlo voi")
+    \b(dovevate|avreste dovuto) (controllar|verificar|occupar|avvisar)\w*\b|\bnon [eè] (possibile|accettabile|normale)\b
   `,
   customization: r`
     \bpersonalizz\w*\b|\bsu misura\b|\b(nostro|mio) (marchio|logo)\b|\bmarchio (proprio|privato)\b|\blogo\b

@@ -16,6 +16,9 @@ export const ja: PatternTable = {
   `,
   quote_revision: r`
     (見積(もり|り)?(書)?(を)?(修正|再発行|更新|変更|再提出|出し直し)|(再|新しい)見積|(pi|請求書|インボイス)(を)?(修正|再発行|変更))
+    # a line taken out of the quote, a credit off the next proforma
+    (見積|見積もり|見積書|pi)(から|より).{0,12}(削除|外して|除いて|抜いて)
+    次回の?(pi|見積|プロフォーマ).{0,10}(差し引|相殺|引いて)
   `,
   discount_request: r`
     # "still too high" after a quote: the price is being pushed down
@@ -25,6 +28,8 @@ export const ja: PatternTable = {
   `,
   competitor_mention: r`
     (他社|他の(メーカー|工場|業者|サプライヤー|会社)|競合|別の(業者|メーカー|工場|会社))
+    # a maker named by its country ("タイのメーカー", "国内の業者"); not China, where the supplier itself is
+    (タイ|ベトナム|インド|韓国|台湾|国内|トルコ|インドネシア|マレーシア)の(メーカー|工場|業者|サプライヤー)
   `,
   moq: r`
     (最小ロット|最低ロット|最小発注|最低発注|最小注文|最低注文|何個から|小ロット|ロット数)
@@ -50,6 +55,11 @@ export const ja: PatternTable = {
     (船便|航空便|海上|(?<!香)港|フォワーダー|発送方法)
     ~(通関|税関)
     ~(配送|輸送|コンテナ|物流)
+  `,
+  // read on the whole text (pattern-table.ts): negation.ts blanks "don't ship" as a waived ask
+  shipment_held: r`
+    # a shipment held back, put off or sent elsewhere: an instruction on the carriage
+    (出荷|発送|船積み|積み込み)(は|を)?(一旦|いったん|しばらく)?(止めて|ストップ|延期|待って)
   `,
   payment_terms: r`
     (支払(い)?(条件|方法)|お支払|決済|前払|前金|送金|振込|信用状|手付金|残金)
@@ -85,6 +95,9 @@ export const ja: PatternTable = {
     納得(でき|いか)|受け入れられません|(ヶ月|か月|週間)も待|ほつれ|異臭|臭いが(強|ひど)
     (図面|サンプル|見本|仕様|注文|承認)[^。、]{0,6}(と|に)(合っていません|合わない|合いません)
     引っかか|(?<!(ファイル|リンク|添付|PDF|メール|ページ)(が|を)?)(開きません|開かない)|閉まりません|閉まらない|焦げ|燃えて
+    # the goods unlike the sample or the photos, a forwarder too slow
+    (サンプル|見本|写真)と.{0,6}(違|異な)
+    (フォワーダー|物流|運送会社).{0,20}(遅すぎ|遅かった|最悪)
   `,
   customization: r`
     (カスタマイズ|カスタム|オーダーメイド|特注|ロゴ|名入れ|印刷|刻印|プライベートブランド|色違い)

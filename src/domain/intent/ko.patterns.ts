@@ -16,6 +16,9 @@ export const ko: PatternTable = {
   `,
   quote_revision: r`
     (견적(서)?\s*(을|를)?\s*(수정|변경|다시|재발행|업데이트)|(새|수정된|새로운)\s*견적|(pi|인보이스|송장)\s*(를|을)?\s*(수정|변경|다시)|재견적)
+    # a line taken out of the quote, a credit off the next proforma
+    (견적|견적서|pi)에서.{0,12}(빼|삭제|제외)
+    다음\s*(pi|견적서|프로포마)에서.{0,8}(빼|차감|공제)
   `,
   discount_request: r`
     # "still too high" after a quote: the price is being pushed down
@@ -25,6 +28,8 @@ export const ko: PatternTable = {
   `,
   competitor_mention: r`
     (다른\s*(업체|공장|회사|공급업체|제조사|곳)|타사|경쟁사|경쟁업체)
+    # a maker named by its country ("국내 업체", "베트남 공장"); not China, where the supplier itself is
+    (국내|베트남|인도|태국|대만|터키)\s*(업체|공장|공급업체|제조사)
   `,
   moq: r`
     (최소\s*(주문|수량|발주|오더)|소량|몇\s*개부터)
@@ -50,6 +55,11 @@ export const ko: PatternTable = {
     (해운|항공|해상|항구|포워더)
     ~(통관|세관)
     ~(배송|운송|선적|택배|컨테이너|물류)
+  `,
+  // read on the whole text (pattern-table.ts): negation.ts blanks "don't ship" as a waived ask
+  shipment_held: r`
+    # a shipment held back, put off or sent elsewhere: an instruction on the carriage
+    (출고|선적|발송|배송)(은|을|를)?\s*(잠시|일단)?\s*(중단|멈춰|보류|미뤄)
   `,
   payment_terms: r`
     (결제\s*(조건|방법|방식)|지불\s*(조건|방법)|송금|신용장|계좌|t\/t|tt\s*가능)
@@ -83,6 +93,9 @@ export const ko: PatternTable = {
     받아들일 수 없|납득할 수 없|(달|주)째 기다리|터졌|냄새가 (심|나)
     (도면|샘플|사양|주문|승인)[^.,]{0,6}(과|와) (맞지 않|안 맞)
     (?<!(파일|링크|첨부|메일|PDF)(이|가)? ?)안 열려|안 닫혀|걸려서|타버|탔어요|합선|열리지 않|닫히지 않
+    # the goods unlike the sample or the photos, a forwarder that held the goods up
+    (샘플|사진)(이랑|과|와|하고|보다)\s*.{0,6}(다르|달라)
+    (포워더|물류|운송사).{0,30}(묶였|늦었|느려|최악)
   `,
   customization: r`
     (맞춤|주문\s*제작|커스텀|로고|인쇄|각인)

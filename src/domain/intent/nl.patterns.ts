@@ -23,6 +23,13 @@ export const nl: PatternTable = {
     \b(offerte|proforma|pi|factuur)\w* (aanpassen|wijzigen|bijwerken|corrigeren|herzien|opnieuw)\b
     \b(nieuwe|aangepaste|herziene|gecorrigeerde|bijgewerkte) (offerte|proforma|factuur|pi)\b
     \b(pas|wijzig|corrigeer) (de |uw )?(offerte|proforma|factuur|pi)\b
+    # a line taken out of the quote, a credit against the next proforma
+    \b(verwijder|schrap|haal)\w*\b.{0,40}\buit de (offerte|prijsopgave|proforma|pi)\b
+    \b(verreken|aftrek|in mindering)\w*\b.{0,40}\bvolgende (proforma|pi)\b
+  `,
+  quote_set_aside: r`
+    # the old quote set aside for a new one ("vergeet de offerte van vorige week")
+    \bvergeet\b(?! niet\b).{0,20}\b(offerte|prijsopgave|proforma)\b
   `,
   discount_request: r`
     # "still too high" after a quote: the price is being pushed down
@@ -85,6 +92,8 @@ export const nl: PatternTable = {
     \bbestelling (bevestig\w*|plaats\w*|geplaatst|definitief)\b|\b(bevestig|bevestigen) (de |onze )?bestelling\b
     \b(we|wij|ik) (bestellen|nemen ze|gaan akkoord)\b|\binkooporder\b|\bakkoord\b
     \bde rest (is |blijft )?(bevestigd|akkoord|ok)\b
+    # an order promised today on a condition the buyer sets
+    \bbevestig (ik )?(nog )?vandaag( nog)?\b
   `,
   order_split: r`
     \b(splitsen|opsplitsen|verdelen)\b|\bdeellevering\w*\b|\bgedeeltelijk\w* (levering|verzending)\b
@@ -111,6 +120,9 @@ export const nl: PatternTable = {
     \b(onacceptabel|onaanvaardbaar)\b|\bwachten al (\w+ )?(weken|maanden)\b|\bnaden (laten los|gaan open)\b|\b(stinkt|stank|vieze geur)\b
     \b(maten|afmetingen|kleur|kleuren|aantallen|aantal|hoeveelheid|gewicht|maat|kwaliteit) (kloppen|klopt) niet\b
     \b(klemmen|klemt|doorgebrand|kortsluiting)\b|(?<!(bestand|link|bijlage|pdf) )\b(gaan|gaat) niet (open|dicht)\b
+    # the goods unlike the approved sample or the photos ("wijkt duidelijk af van het goedgekeurde sample"); of no use to us
+    \b(wijkt|wijken|afwijk\w*)\b.{0,40}\b(sample|monster|staal|foto'?s?|goedgekeurd\w*)\b
+    \bhier kunnen (wij|we) niets mee\b
   `,
   customization: r`
     \b(op maat|maatwerk|gepersonaliseerd|personaliseren)\b|\b(eigen|ons) (logo|merk)\b|\blogo\b

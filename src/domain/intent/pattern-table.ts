@@ -7,13 +7,16 @@ import { RegexPrefilter } from '../text/regex-prefilter';
  * `thanks` is not an intent of its own: a message that only thanks is `other`;
  * thanks next to an ask adds nothing.
  */
-export type PatternKey = Exclude<Intent, 'other'> | 'thanks' | 'shipping_cost' | 'sample_cost';
+export type PatternKey = Exclude<Intent, 'other'> | 'thanks' | 'shipping_cost' | 'sample_cost' | 'quote_set_aside' | 'shipment_held';
 
 /**
  * Keys that are a narrower reading of an intent: "shipping cost?" is `shipping`, "sample fee?" is
  * `sample_request`; both also keep a bare "how much" in the same message from counting as a price inquiry.
+ * "Forget the June quote, redo it at today's copper price" sets the old quote aside for a new one: a revision, read
+ * on the whole text, since negation.ts blanks "forget/cancel the quote" as a cancelled ask. "Don't ship before the 15th,
+ * our warehouse is full" holds a shipment back: an instruction on the carriage, read on the whole text too.
  */
-export const ALIASES: Partial<Record<PatternKey, Intent>> = { shipping_cost: 'shipping', sample_cost: 'sample_request' };
+export const ALIASES: Partial<Record<PatternKey, Intent>> = { shipping_cost: 'shipping', sample_cost: 'sample_request', quote_set_aside: 'quote_revision', shipment_held: 'shipping' };
 
 /**
  * One language's patterns: per intent, one regular expression per line (String.raw, no flags needed).
@@ -31,24 +34,27 @@ export type PatternTable = Partial<Record<PatternKey, string>>;
 
 /** Every hit of the key (strong too) is dropped when one of these matched: a revised quote or a sample fee is not a new price inquiry. */
 export const OVERRIDDEN_BY: Partial<Record<PatternKey, PatternKey[]>> = {
-  price_inquiry: ['quote_revision', 'sample_cost'],
+  price_inquiry: ['quote_revision', 'quote_set_aside', 'sample_cost'],
   // "the printing is blurry" is about the goods received, not a new custom order
   customization: ['complaint'],
   // "take line 3 off the order, the rest is confirmed, send the corrected PI": the order is placed, with an edit (no
   // labelled set of ours ever tags both)
   quote_revision: ['order_confirmation'],
+  quote_set_aside: ['order_confirmation'],
+  // "stop the shipment, the inspection found 15% defective": the hold is the complaint's remedy, no carriage question
+  shipment_held: ['complaint'],
 };
 
 /** Weak hits of the key are dropped when any of the listed intents also matched. */
 export const SUPPRESSED_BY: Partial<Record<PatternKey, PatternKey[]>> = {
-  price_inquiry: ['discount_request', 'quote_revision', 'catalog_request', 'competitor_mention', 'shipping_cost', 'sample_cost', 'complaint', 'payment_extension'],
+  price_inquiry: ['discount_request', 'quote_revision', 'quote_set_aside', 'catalog_request', 'competitor_mention', 'shipping_cost', 'sample_cost', 'complaint', 'payment_extension'],
   sample_request: ['complaint', 'order_confirmation'],
-  shipping: ['complaint', 'lead_time', 'order_split', 'payment_extension', 'payment_terms', 'sample_request', 'sample_cost', 'price_inquiry', 'discount_request', 'order_confirmation', 'quote_revision', 'certification'],
-  complaint: ['payment_extension', 'quote_revision', 'order_split'],
+  shipping: ['complaint', 'lead_time', 'order_split', 'payment_extension', 'payment_terms', 'sample_request', 'sample_cost', 'price_inquiry', 'discount_request', 'order_confirmation', 'quote_revision', 'quote_set_aside', 'certification'],
+  complaint: ['payment_extension', 'quote_revision', 'quote_set_aside', 'order_split'],
   payment_terms: ['payment_extension', 'order_confirmation', 'order_split', 'complaint', 'sample_request', 'lead_time'],
   lead_time: ['complaint', 'catalog_request'],
-  customization: ['complaint', 'quote_revision', 'moq', 'sample_request', 'catalog_request', 'order_split', 'payment_extension', 'competitor_mention', 'discount_request', 'payment_terms', 'shipping', 'order_confirmation', 'price_inquiry', 'certification'],
-  order_confirmation: ['quote_revision', 'order_split', 'payment_extension'],
+  customization: ['complaint', 'quote_revision', 'quote_set_aside', 'moq', 'sample_request', 'catalog_request', 'order_split', 'payment_extension', 'competitor_mention', 'discount_request', 'payment_terms', 'shipping', 'order_confirmation', 'price_inquiry', 'certification'],
+  order_confirmation: ['quote_revision', 'quote_set_aside', 'order_split', 'payment_extension'],
   discount_request: ['competitor_mention'],
   moq: [],
 };

@@ -22,6 +22,16 @@ export const pl: PatternTable = {
   quote_revision: r`
     \b(zmie[nń]|popraw|zaktualizuj|aktualizuj|skoryguj|zmieni[cć]|poprawi[cć])\w* (t[eę] |nasz[aą] |)?(ofert[eęy]|proform[eęy]|faktur[eęy]|wycen[eęy]|pi)\b
     \b(now[aąe]|zaktualizowan[aąe]|poprawion[aąe]|skorygowan[aąe]) (ofert[aęy]|proform[aęy]|faktur[aęy]|wycen[aęy]|pi)\b
+    # the quote worked out anew ("przeliczyć po nowym kursie")
+    \bprzelicz(yć|cie|ycie)\b
+    # the revised one, in any case ("o poprawionej ofercie")
+    \b(zaktualizowan|poprawion|skorygowan)\w* (ofer|proform|faktur|wycen)\w*\b
+    # a line taken out of the quote
+    \b(usu[nń]|wykre[sś]l|wyrzu[cć])\w*\b.{0,40}\bz (oferty|wyceny|proformy|pi)\b
+  `,
+  quote_set_aside: r`
+    # the old quote set aside for a new one ("zapomnijcie o poprzedniej wycenie"); not "nie zapomnijcie"
+    (?<!\bnie )\bzapomni\w*\b.{0,25}\b(ofer|wycen|proform)\w*
   `,
   discount_request: r`
     # "still too high" after a quote: the price is being pushed down
@@ -62,6 +72,11 @@ export const pl: PatternTable = {
     ~\bkontener\w*\b
     ~\bdostaw\w* do\b
   `,
+  // read on the whole text (pattern-table.ts): negation.ts blanks "don't ship" as a waived ask
+  shipment_held: r`
+    # a shipment held back, put off or sent elsewhere: an instruction on the carriage
+    \b(wstrzyma|zatrzyma|przesu[nń])\w* (\w+ )?(wysy[lł]k|za[lł]adun|dostaw)\w*
+  `,
   payment_terms: r`
     \b(warunki|forma|metoda|spos[oó]b) p[lł]atno[sś]ci\b|\bprzelew\w*\b|\bakredytyw\w*\b
     ~\bzaliczk\w*\b|\bprzedp[lł]at\w*\b
@@ -74,12 +89,17 @@ export const pl: PatternTable = {
     \bzap[lł]aci[cć]? (p[oó][zź]niej|po dostawie|w ratach)\b|\b(30|60|90) dni (na p[lł]atno[sś][cć]|kredytu)\b
     \bw ratach\b|\bkredyt kupiecki\b|\bprzed[lł]u[zż]\w* termin\w*\b
     \b(zaplacic|zapłacić|platnosc|płatność|zaplata|zapłata)\b.{0,25}\bza \d+ dni\b|\bodroczon\w*|\bprzedlu\w* termin\w* plat\w*|\bw ratach\b
+    # the rest paid later than agreed: "resztę wpłacę do 20-go przyszłego miesiąca", "nie ponaglajcie z płatnością"
+    \breszt\w* (wp[lł]ac|zap[lł]ac|przel)\w* (do|w) (\d|przysz|kolejn|nast[eę]pn)
+    \bnie ponagla\w* (z|o|w sprawie) (p[lł]atno|zap[lł]at|przelew)\w*
   `,
   order_confirmation: r`
     \bpotwierdz\w* zam[oó]wieni\w*\b|\bzam[oó]wienie (potwierdzone|z[lł]o[zż]one)\b
     \b(sk[lł]adamy|z[lł]o[zż]ymy|z[lł]o[zż]y[cć]|sk[lł]adam) zam[oó]wienie\b|\b(zamawiamy|zamawiam|bierzemy)\b
     \b(mo[zż]ecie|prosz[eę]) (zacz[aą][cć]|rozpocz[aą][cć]|rusza[cć]) produkcj\w*\b
     \bresz(te|ta) (potwierdzam|potwierdzamy|jest potwierdzona|bez zmian)\b
+    # an order promised today on a condition the buyer sets
+    \bpotwierdzam (jeszcze )?dzi[sś]\b
   `,
   order_split: r`
     \b(podziel|rozdziel)\w*\b
@@ -106,6 +126,12 @@ export const pl: PatternTable = {
     \bnie (zgadza|zgadzaja) sie\b|\bnie odpowiada\w*\b|\bmniej niz (na|w) (fakturze|zamowieniu|liscie)\b|\bjakosc (spadla|sie pogorszyla|pogorszyla sie)\b
     \b(niedopuszczaln\w*|nie do przyjecia|nieakceptowaln\w*)\b|\bczekamy (juz )?(\w+ )?(tygodni\w*|miesi\w*)\b|\bszwy (sie )?(pruja|rozchodza)\b|\bsmierdzi\b
     \b(zacina\w*|spalil\w*|przepalil\w*)\b|(?<!(plik|link|zalacznik) )\bnie (otwieraja|zamykaja|otwiera|zamyka) sie\b|\bblokuja sie\b
+    # the goods unlike the sample or the photos
+    \b(odbiega|r[oó][zż]ni\w* si[eę]|niezgodn\w*) (od|z) (pr[oó]bk|zdj[eę][cć]|wzor|zatwierdzon)\w*
+    \b(kolor|odcie[nń]|rozmiar|logo)\b.{0,20}\b(inny ni[zż]|r[oó][zż]ni si[eę]|niezgodny|z[lł]y)\b
+    # a fault laid at the supplier's door ("mieliście to dopilnować", "tak nie może być"), a cost it caused ("płacę za postój kontenera")
+    \bmieli[sś]cie (to )?(dopilnowa|sprawdzi|zrobi|przypilnowa)\w*|\btak nie mo[zż]e by[cć]\b
+    \bp[lł]ac[eęi]\w* za (post[oó]j|przest[oó]j|sk[lł]adowanie|demurrage)\w*
   `,
   customization: r`
     \bpersonaliz\w*\b|\b(w[lł]asn\w*|nasz\w*) (logo|mark\w*)\b|\blogo\b|\bna zam[oó]wienie\b

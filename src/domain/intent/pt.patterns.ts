@@ -26,6 +26,14 @@ export const pt: PatternTable = {
     \b(nova|outra) (cota[cç][aã]o|proforma|pi|fatura)\b|\bnovo or[cç]amento\b
     \b(cota[cç][aã]o|proforma|pi|fatura)\b.{0,25}\b(errad\w*|erro|incorret\w*)\b
     \b(refazer|refaz|atualizar|revisar|corrigir) (a |o )?(cotacao|orcamento|proforma|pi)\b
+    # a line taken out of the quote ("retirem a linha das almofadas da proforma")
+    \b(retir|tir|remov|elimin|apag)[aeo]\w*\b.{0,40}\b(da|do) (cota[cç][aã]o|proforma|pi|or[cç]amento)\b
+    # a credit for bad goods taken off the next proforma
+    \b(descont|abat|compens)\w*\b.{0,30}\bpr[oó]xim[ao] (pi|proforma|fatura proforma)\b
+  `,
+  quote_set_aside: r`
+    # the old quote set aside for a new one ("esquece aquela cotação"); not "não esqueça a cotação"
+    (?<!\bn[aã]o )\b(esque[cç]\w*|anul[ae]\w*|descart[ae]\w*)\b.{0,25}\b(cota[cç][aã]o|proforma|pi|or[cç]amento)\b
   `,
   discount_request: r`
     # "still too high" after a quote: the price is being pushed down
@@ -38,6 +46,8 @@ export const pt: PatternTable = {
     \b(baixar|abaixar|diminuir|melhorar|reduzir)\b.{0,10}\b(o |esse |seu )?(pre[cç]o|valor)\b
     \bnegoci\w*\b|\bpre[cç]o (alvo|final|especial)\b
     \bd[aá] pra (baixar|melhorar|fazer)\b
+    # an effort on the price asked ("conseguem fazer um esforço no preço?")
+    \besfor[cç]o (no|com o|sobre o|do) pre[cç]o\b
   `,
   competitor_mention: r`
     \boutros? fornecedor\w*\b|\boutras? f[aá]bricas?\b|\boutra empresa\b
@@ -84,6 +94,12 @@ export const pt: PatternTable = {
     ~\bcont[eê]iner\w*\b
     \bentrega (no|em|para|at[eé]) (brasil|portugal|santos|s[aã]o paulo|rio|angola)\b
   `,
+  // read on the whole text (pattern-table.ts): negation.ts blanks "don't ship" as a waived ask
+  shipment_held: r`
+    # a shipment held back, put off or sent elsewhere: an instruction on the carriage
+    \b(parem|segurem|suspendam|adiem|travem)\b (o |a |os |as )?(\w+ )?(embarques?|carregamentos?|despachos?)\b
+    \bpar(a|em) de mandar (os |as )?(containers?|contentores?|conteineres?|cargas?)\b
+  `,
   payment_terms: r`
     \b(forma|formas|condi[cç][oõ]es|condi[cç][aã]o|m[eé]todo|termos?) de pagamento\b
     \b(transfer[eê]ncia|carta de cr[eé]dito|boleto|pix)\b
@@ -106,6 +122,8 @@ export const pt: PatternTable = {
     \b(quero|queremos) (comprar|fechar|pedir)\b|\bvamos fechar\b|\bpode(m)? fechar\b|\bfechado\b
     ~(?<!nao )\b(envi|mand)\w* (a |uma )?(pi|proforma|fatura proforma)\b(?! (ainda|atualizad\w*|corrigid\w*|revisad\w*|nova))
     \bo resto (est[aá] |fica )?(confirmado|aprovado|ok)\b
+    # an order promised today on a condition the buyer sets ("se garantirem 40 dias confirmo hoje mesmo")
+    \bconfirmo (ainda )?hoje( mesmo)?\b
   `,
   order_split: r`
     \b(dividir|separar|dividam|separem)\b.{0,15}\b(pedido|envio|embarque|fatura|em)\b
@@ -124,7 +142,8 @@ export const pt: PatternTable = {
     # goods that overheat ("as tomadas esquentam demais")
     \b(esquent\w*|aquec\w*) (demais|muito|bastante)\b|\bsuperaquec\w*\b
     # ("¿se demora más?" asks how long)
-    \b(atras(o|ado|ada|ados)|(?<!\bse )demor(a|ando|ou)(?! (mais|mas)\b))\b
+    # ("demora uns 10 dias" says how long something takes; "demorou 60 dias" complains)
+    \b(atras(o|ado|ada|ados)|(?<!\bse )demor(a(?! (uns |unos |cerca de |mais de |menos de |ate |hasta |entre )?\d)|ando|ou)(?! (mais|mas)\b))\b
     \b(ainda )?n[aã]o (chegou|chegaram|recebemos|recebi)\b
     \b(errad\w*|n[aã]o funciona\w*)\b
     \b(ainda )?nao (enviaram|chegou|chegaram|despacharam|embarcaram|recebemos|recebi)\b.{0,20}\b(depois|ainda|semanas|dias)?
@@ -144,6 +163,11 @@ export const pt: PatternTable = {
     \bnao (bate|batem|corresponde|correspondem|confere|conferem)\b|\bqualidade (caiu|piorou|baixou)\b
     \bdevolv(endo|eram|eu)\b|\bcheiro (forte|ruim|estranho|de plastico)\b|\bate agora nada\b|\b(cobrei|cobramos) (varias|muitas) vezes\b
     \bnao (fecham|fecha|abrem|abre) (direito|bem)\b|\b(travam|travando|emperr\w*|queimou|queimaram)\b
+    # the goods unlike what was ordered, the sample or the photos
+    \b(a )?(cor|tom|tamanho|logo)\b.{0,10}\b(esta|veio|saiu|chegou) (errad[ao]|diferente)\b
+    \bdiferente d[ao]s? (amostra|fotos?|aprovad\w*)\b
+    # a fault laid at the supplier's door ("vocês tinham que verificar isso")
+    \bvoc[eê]s (tinham|deviam) (que |de )?(verificar|cuidar|avisar|controlar|conferir)\w*\b|\bisso n[aã]o pode (ser|acontecer)\b
   `,
   customization: r`
     \bpersonaliz\w*\b|\bmarca pr[oó]pria\b|\b(nossa|minha) (marca|logo)\b|\blogo(marca|tipo)?s?\b

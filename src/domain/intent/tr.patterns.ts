@@ -22,6 +22,9 @@ export const tr: PatternTable = {
     \b(teklif|proforma|pi|fatura)\w*\b.{0,25}\b(revize|g[uü]ncelle|de[gğ]i[sş]tir|d[uü]zelt|yenile)\w*\b
     \b(revize|g[uü]ncel|yeni|d[uü]zeltilmi[sş]) (teklif|proforma|fatura|pi)\w*\b
     \bteklif\w*\b.{0,25}\b(revize|guncelle\w*|yeniden)\b
+    # a line taken out of the quote ("bu kalemi tekliften çıkarın"), a credit off the next proforma ("sonraki proformadan düşün")
+    \b(teklif|proforma|fiyat teklif)\w*\b.{0,10}\b(cikar|sil|kaldir)\w*
+    \bsonraki (proforma|pi)\w*\b.{0,10}\b(dus|indir)\w*
   `,
   discount_request: r`
     # "still too high" after a quote: the price is being pushed down
@@ -31,7 +34,7 @@ export const tr: PatternTable = {
     \bpahal[iı]\w*\b|\bfiyat\w* (d[uü][sş]|indir|y[uü]ksek)\w*\b|\bpazarl[iı]k\w*\b|\bhedef fiyat\w*\b
   `,
   competitor_mention: r`
-    \b(ba[sş]ka|di[gğ]er) (tedarik[cç]i|firma|fabrika|sat[iı]c[iı]|[uü]retici)\w*\b|\brakip\w*\b
+    \b(ba[sş]ka|di[gğ]er) (tedarik[cç]i|firma|fabrika|sat[iı]c[iı]|[uü]retici)\w*\b|\brakip\w*\b|\brakib\w*\b
   `,
   moq: r`
     \b(minimum|en az|asgari) (sipari[sş]|adet|miktar)\w*\b|\bdeneme sipari[sş]\w*\b
@@ -66,6 +69,12 @@ export const tr: PatternTable = {
     # their own forwarder named (\"forwarderımız yok\"): the carriage is the question
     \bforwarder\w*|\bspeditor\w*
   `,
+  // read on the whole text (pattern-table.ts): negation.ts blanks "don't ship" as a waived ask
+  shipment_held: r`
+    # a shipment held back, put off or sent elsewhere: an instruction on the carriage
+    \b(y[uü]kleme|sevkiyat|g[oö]nderim)\w*\b.{0,20}\b(durdurun|erteleyin|bekletin)\b
+    \b\w+'(e|a|ye|ya) g[oö]ndermeyin\b
+  `,
   payment_terms: r`
     \b[oö]deme (ko[sş]ul|[sş]ekl|y[oö]ntem|[sş]art)\w*\b|\b(pe[sş]inat|[oö]n [oö]deme|kapora|havale|eft|akreditif|kredi kart[iı])\b
     ~\b[oö]deme\w*\b
@@ -79,6 +88,8 @@ export const tr: PatternTable = {
     \bsipari[sş]\w* (onay|ver|veriyoruz|verelim|ge[cç]iyoruz|kesinle[sş]tir)\w*\b|\bonayl[iı]yoruz\b|\bonaylad[iı]k\b
     \b(al[iı]yoruz|alaca[gğ][iı]z)\b|\b[uü]retime (ba[sş]la|ge[cç])(?!madan|meden|\w* m[iıuü]\b)\w*\b|\bsat[iı]n alma sipari[sş]\w*\b
     \bgeris[iı] (onayl[iı]|onaylad[iı]k|tamam)\b
+    # an order promised today on a condition the buyer sets ("45 günde teslim ederseniz bugün onay veriyorum")
+    \bbug[uü]n (onay veriyorum|onayl[iı]yorum|sipari[sş] veriyorum)\b
   `,
   order_split: r`
     # ("bölüm" is a department, "bölge" a region, "bol" plenty)
@@ -105,6 +116,11 @@ export const tr: PatternTable = {
     \b(ayni degil|uyusmuyor|uymuyor|tutmuyor)\b|\bkalite (dustu|kotulesti|bozuldu)\b
     \bkabul edilemez\b|\b\w+ (aydir|haftadir) bekli\w*\b|\bdikisler (aciliyor|acildi|sokuluyor)\b|\b(kotu|agir) koku\b
     \b(sikisiyor|sikisti|takiliyor|kapanmiyor|kapanmiyorlar)\b
+    # the goods unlike the sample or the photos
+    \b(numune|foto\w*|resim\w*)(den|dan|ye|ya|yle|la|le)? (cok |tamamen )?(farkl[iı]|uymuyor|tutmuyor)\b
+    \b(renk|ton|logo)\w*\b.{0,20}\b(farkl[iı]|yanl[iı][sş]|tutmuyor|uymuyor)\b
+    # a fault laid at the supplier's door ("bunu kontrol etmeniz gerekiyordu", "böyle olmaz")
+    \b(kontrol etmeniz|dikkat etmeniz|bildirmeniz) gerekiyordu\b|\bb[oö]yle (olmaz|i[sş] olmaz)\b
   `,
   customization: r`
     \b([oö]zel|ki[sş]iye [oö]zel) (\w+ )?([uü]retim|tasar[iı]m|bask[iı]|logo|renk)\w*\b|\blogo\w*\b|\b(kendi|bizim) (markam|logom|marka)\w*\b

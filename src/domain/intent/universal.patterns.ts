@@ -4,6 +4,11 @@ const r = String.raw;
 
 // Trade shorthand every buyer uses, whatever the language around it.
 export const universal: PatternTable = {
+  // the same goods seen cheaper on a marketplace ("На 1688 вижу такой же товар дешевле", "No Alibaba vejo … mais barato"); a
+  // marketplace alone is where the buyer found us
+  competitor_mention: r`
+    \b(alibaba|1688|temu|aliexpress|taobao|shein)\b.{0,50}(cheaper|barat|moins cher|a meno|billiger|goedkoper|minder dan|taniej|дешевле|ucuz|murah|re hon|便宜|安い)
+  `,
   // a waving or raised hand: a hello in every language
   greeting: r`
     (👋|🙋)

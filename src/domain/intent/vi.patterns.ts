@@ -24,6 +24,9 @@ export const vi: PatternTable = {
   quote_revision: r`
     \b(s[uử]a|ch[iỉ]nh|c[aậ]p nh[aậ]t|[dđ][oổ]i|thay [dđ][oổ]i|l[aà]m l[aạ]i|g[uử]i l[aạ]i)\s*(l[aạ]i\s*)?(b[aá]o gi[aá]|pi|h[oó]a [dđ][oơ]n|proforma|invoice)\b
     \bb[aá]o gi[aá] (m[oớ]i|l[aạ]i)\b
+    # a line taken out of the quote ("xóa dòng số 4 trong báo giá"), the quote in another currency ("báo giá bằng VND, đừng để USD")
+    \b(x[oó]a|b[oỏ]|b[oớ]t|g[aạ]ch)\b.{0,30}\b(trong|kh[oỏ]i|ra kh[oỏ]i) (b[aá]o gi[aá]|pi|proforma)\b
+    \bb[aá]o gi[aá] (b[aằ]ng|theo) (vnd|usd|đ[oô]|ti[eề]n vi[eệ]t|nh[aâ]n d[aâ]n t[eệ]|rmb|euro)\b.{0,30}\b(đ[uừ]ng|kh[oô]ng)\b
   `,
   discount_request: r`
     # "still too high" after a quote: the price is being pushed down
@@ -34,9 +37,13 @@ export const vi: PatternTable = {
     @\bb[oớ]t\b
     @\b(m[aắ]c|[dđ][aắ]t) (qu[aá]|th[eế]|l[aắ]m)\b
     @\bgi[aá] (t[oố]t|cu[oố]i|r[eẻ])\b(?!\s*\?)
+    # the price reconsidered ("em xem lại giá nhé")
+    \bxem l[aạ]i gi[aá]\b
   `,
   competitor_mention: r`
     \b(b[eê]n|ch[oỗ]|c[oô]ng ty|nh[aà] cung c[aấ]p|x[uư][oở]ng|shop) kh[aá]c\b|\b[dđ][oố]i th[uủ]\b
+    # a maker named by its country ("bên Thái báo rẻ hơn"); not China, where the supplier itself is
+    \bb[eê]n (th[aá]i|[aấ]n [dđ][oộ]|indo|[dđ][aà]i loan|h[aà]n qu[oố]c)\b
   `,
   moq: r`
     \bs[oố] l[uư][oợ]ng t[oố]i thi[eể]u\b|\bt[oố]i thi[eể]u\b|\b[ií]t nh[aấ]t\b|\b[dđ][oơ]n (nh[oỏ]|th[uử])\b
@@ -68,6 +75,12 @@ export const vi: PatternTable = {
     ~\bv[aậ]n chuy[eể]n\b
     \b([dđ][uư][oờ]ng|b[aằ]ng|[dđ]i) (bi[eể]n|h[aà]ng kh[oô]ng|m[aá]y bay|t[aà]u)\b|\bship (v[eề]|qua|[dđ][eế]n|sang)\b|\bg[uử]i (v[eề]|sang|qua|[dđ][eế]n)\b
   `,
+  // read on the whole text (pattern-table.ts): negation.ts blanks "don't ship" as a waived ask
+  shipment_held: r`
+    # a shipment held back, put off or sent elsewhere: an instruction on the carriage
+    \b(d[uừ]ng|t[aạ]m d[uừ]ng|ho[aã]n) (giao|g[uử]i|xu[aấ]t)\b.{0,15}\b(l[oô]|h[aà]ng|container|cont)\b
+    \b(đ[uừ]ng|dung) g[uử]i h[aà]ng\b
+  `,
   payment_terms: r`
     \b([dđ][aặ]t c[oọ]c|ti[eề]n c[oọ]c|chuy[eể]n kho[aả]n|tr[aả] tr[uư][oớ]c)\b
     ~\bthanh to[aá]n\b
@@ -76,6 +89,8 @@ export const vi: PatternTable = {
     \b(tr[aả]|thanh to[aá]n) (sau|ch[aậ]m|tr[eễ]|g[oó]p|d[aầ]n)\b|\b(gia h[aạ]n|k[eé]o d[aà]i|ho[aã]n) (th[oờ]i gian )?thanh to[aá]n\b|\bc[oô]ng n[oợ]\b|\btr[aả] g[oó]p\b
     \b(tra|trả) (cham|chậm|sau|gop|góp)\b|\bthanh toan sau\b|\bthanh toán sau\b|\bcông nợ\b|\bcong no\b
     \b(giu lai|tam giu|tam dung|ngung) (khoan |dot )?(thanh toan|tien)\b|\b(lui|hoan|doi) (lai )?(thanh toan|viec thanh toan|tra tien)\b
+    # "khất" is asking a creditor for time ("cho chị khất 70% thêm 2 tuần"); accents kept, "khát" is thirst
+    =\bkhất\b
   `,
   order_confirmation: r`
     \b(ch[oố]t|x[aá]c nh[aậ]n) ([dđ][oơ]n|order)\b|\b[dđ][aặ]t h[aà]ng\b|\b(em|t[oô]i|m[iì]nh|ch[uú]ng t[oô]i) (l[aấ]y|[dđ][aặ]t|mua) (lu[oô]n|\d|h[aà]ng)\b
@@ -110,6 +125,11 @@ export const vi: PatternTable = {
     =\b(không chấp nhận được|bị bung|mùi (hôi|hắc|khó chịu))\b|\bcho (\S+ ){1,2}(thang|tuan) roi\b
     =\b(kích thước|màu|số lượng|hàng|quy cách)\b.{0,20}\bkhông khớp\b
     =\b(bị kẹt|không (mở|đóng) được|bị cháy|bị chập)\b
+    # the goods unlike the sample or the photos ("màu thực tế khác xa ảnh"; accents kept: "mẫu" is sample), not satisfied
+    # ("có màu khác không" asks for another colour)
+    =\b(màu|kích thước|logo)\b.{0,25}\b(khác (xa|hẳn|hoàn toàn|so với|với)|sai|không giống|không đúng)\b
+    =\bkhác (xa |hẳn |hoàn toàn )?(so với )?(ảnh|hình|mẫu)\b
+    \bkh[oô]ng h[aà]i l[oò]ng\b
   `,
   customization: r`
     ~=\bmàu\b

@@ -18,6 +18,14 @@ export const zh: PatternTable = {
     ((重新|再|修改|更新|改一下|改下|调整|更正|重做|重开)(一下)?(报价|报价单|pi|形式发票|发票|合同))
     ((报价|报价单|pi|发票|合同).{0,4}(改|修改|更新|重新|重做|错了|有误))|新的(报价|pi)
     (按.{0,10}重新报|重新报)
+    # a line taken out of the quote ("从报价单里删掉")
+    从(报价|报价单|pi|形式发票)(里|中|上)?(删|去|拿|划)掉
+    (报价|报价单|pi|形式发票)(里|中|上)的?.{0,10}(删掉|去掉|拿掉|划掉)
+  `,
+  // read on the whole text (pattern-table.ts): negation.ts blanks "不要…报价" as a cancelled ask
+  quote_set_aside: r`
+    # the quote in another currency than the one sent ("不要发人民币报价，用美金")
+    不要.{0,3}(人民币|美金|美元|欧元|rmb|usd)报价
   `,
   discount_request: r`
     # "still too high" after a quote: the price is being pushed down
@@ -53,6 +61,11 @@ export const zh: PatternTable = {
     (海运|空运|货代|港口|目的港|整柜|拼柜|发到|寄到|运到|船期|陆运|铁路运输|海運)
     ~(清关|报关)
     ~(物流|集装箱|柜子)
+  `,
+  // read on the whole text (pattern-table.ts): negation.ts blanks "don't ship" as a waived ask
+  shipment_held: r`
+    # a shipment held back, put off or sent elsewhere: an instruction on the carriage
+    (先)?(别|不要|暂停|停止)(发货|出货|装柜|装船)|(发货|出货|装柜)(先)?(暂停|停一下|停止|推迟)
   `,
   payment_terms: r`
     (付款方式|付款条件|付款条款|支付方式|电汇|信用证|怎么付|结算方式|汇款)
@@ -94,6 +107,9 @@ export const zh: PatternTable = {
     (质量|品质)(下降|变差|不如以前|不如上次)|(跟|和|与)(确认|样品|封样).{0,6}(不符|不一致)|(比|跟)(发票|装箱单).{0,6}少
     (和|跟|与)样品差|差太多|差很多|无法接受|不能接受|太过分|等了.{0,4}(个月|周|星期)|臭味
     烧了|烧坏|卡住|卡死|关不上|湿了|怎么赔|赔偿|接触不良
+    # the goods unlike the sample or the photos ("顏色同樣板差好遠"), a forwarder too slow
+    (同|和|跟|与|與)(样板|樣板|样品|樣品|图片|圖片|照片).{0,3}(差好远|差好遠|差很远|差很遠|差很多|不一样|不一樣|不符)
+    (货代|貨代|物流|快递|快遞|船公司).{0,10}(太慢|慢死|太差|不靠谱|不靠譜)
   `,
   customization: r`
     (定制|订制|贴牌|印(logo|标|我们的)|商标|来图|来样|丝印|刻字|定做|(?<![a-z])logo(?![a-z]))

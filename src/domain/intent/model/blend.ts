@@ -99,6 +99,8 @@ export function blend(patterns: Map<Intent, number>, model: Map<Intent, number>,
   if (model.size === 0) return patterns;
   const MODEL_ADD_PROBABILITY = t.add, MODEL_VETO_PROBABILITY = t.veto, MODEL_OPT_OUT_PROBABILITY = t.optOut;
   const bareKeywords = [...patterns].filter(([, c]) => c < STRONG_CONFIDENCE).map(([intent]) => intent);
+  // intents the model alone added
+  const guessed = new Set<Intent>();
   for (const [intent, p] of model) {
     const c = patterns.get(intent) ?? 0;
     if (intent === 'opt_out') {
@@ -114,11 +116,20 @@ export function blend(patterns: Map<Intent, number>, model: Map<Intent, number>,
     if (p >= MODEL_ADD_PROBABILITY && (p >= MODEL_ADD_ACTION_PROBABILITY || !ACTING.has(intent))) {
       const confidence = MODEL_MIN_CONFIDENCE + ((MODEL_MAX_CONFIDENCE - MODEL_MIN_CONFIDENCE) * (p - MODEL_ADD_PROBABILITY)) / (1 - MODEL_ADD_PROBABILITY);
       patterns.set(intent, Math.round(confidence * 100) / 100);
+      guessed.add(intent);
     }
   }
   // what overrides an intent in the patterns (pattern-table.ts) overrides it when the model read it too: "take the blue
   // ones off the quote" is a revised quote and no new price inquiry, whichever of the two saw the revision
-  for (const [intent, blockers] of OVERRIDDEN_WHEN_BLENDED) if (blockers.some((b) => patterns.has(b))) patterns.delete(intent);
+  // (an acted-on intent the patterns saw by a specific phrase gives way to another the patterns saw, not to the model's
+  // guess at it: "delete line 3 from the proforma, send the corrected PI" reads to the model like an edit of a placed
+  // order; a price or a custom spec the patterns saw still gives way to the model's revision or complaint)
+  for (const [intent, blockers] of OVERRIDDEN_WHEN_BLENDED) {
+    const present = blockers.filter((b) => patterns.has(b));
+    if (!present.length) continue;
+    if (ACTING.has(intent) && (patterns.get(intent) ?? 0) >= STRONG_CONFIDENCE && present.every((b) => guessed.has(b))) for (const b of present) patterns.delete(b);
+    else patterns.delete(intent);
+  }
   // and a bare keyword the model did not confirm gives way to a more specific ask the model read ("a spec sheet for
   // the full line?" asks for the catalogue, no custom spec)
   for (const intent of bareKeywords) {
