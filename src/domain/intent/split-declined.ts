@@ -36,7 +36,8 @@ const SPLIT_DONE = letterEdged([
   String.raw`\b(zweite|erste|dritte|second|first|third|2nd|1st|tweede|eerste)( \w+)? (teillieferung|teilsendung|deellevering|partial (shipment|delivery))\b[^.?!]{0,15}\b(erhalten|angekommen|received|arrived|ontvangen|binnen)\b|\b(received|got|erhalten|ontvangen)( the| die| de)? (second|first|third|zweite|erste|tweede|eerste)( \w+)? (teillieferung|deellevering|partial (shipment|delivery)|lot|batch)\b`,
 ].join('|'), 'g');
 
-const CUE = /split|divid|separ|parti|partes|agree|ask|accept|approv|want|request|parta|fraccion|fraction|scind|teil|verdel|dziel|bol|ayir|разбив|разбе|дели|дробит|pisah|bagi|pecah|chia|tach|aufteilung|opsplitsing|deellever|podzial|разбивк|дроблени|分批|拆|分开|分開|分柜|分櫃|分納|分割|分け|분할|나눠|나누|تقسم|تقسيم|تجزئ|نقسم|parcial|parzial|czesciow|kismi|частичн/;
+// every pattern needs a split word, and the cue only those less common than "part" or "teil" alone
+const CUE = /split|divid|separ|partir|parta|partan|partes|partial|fraccion|fraction|scind|aufteil|teilen|teillief|teilsend|splits|verdel|dziel|bolme|bolmey|ayirma|ayirmay|разбив|разбе|делит|дробит|dipisah|pisah|dibagi|pecah|chia|tach|aufteilung|opsplitsing|deellever|podzial|разбивк|дроблени|parcial|partiel|parzial|czesciow|kismi|частичн|分批|拆|分开|分開|分柜|分櫃|分納|分割|分け|분할|나눠|나누|تقسم|تقسيم|تجزئ|نقسم/;
 
 /** The folded text with splits refused or already made blanked (same length), or the text itself. */
 export const maskSplitDeclined = spanMask(CUE, [DECLINED, SPLIT_DONE]);
