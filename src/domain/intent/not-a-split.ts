@@ -1,5 +1,5 @@
 import { spanMask } from './blank-spans';
-import { maskPaymentSplit } from './payment-split';
+import { maskPaymentSplit, NOW } from './payment-split';
 import { maskSplitDeclined } from './split-declined';
 import { maskSplitOfTheOffer } from './split-of-the-offer';
 import { rememberLast } from '../text/remember-last';
@@ -52,7 +52,6 @@ const PAID_NOW_AND_LATER = new RegExp([
 // the same in the other languages: "pagamos la mitad ahora y la otra mitad antes del embarque"
 const PAY = String.raw`(pag|paie|payon|zahl|betal|plac|zaplac|wplac|ode|bayar|bonific|overmak|uberweis|thanh toan|оплат|плат)`;
 const SHIP = String.raw`(mand|envi|embarc|despach|spedi|exped|livr|verschick|versend|liefer|verzend|stuur|lever|wysl|gonder|kirim|gui|giao|отгруз|отправ)`;
-const NOW = String.raw`(ahora|agora|ora|adesso|maintenant|jetzt|nu|teraz|sekarang|simdi|bay gio|се[йи]час)`;
 const PAID_NOW_ELSEWHERE = new RegExp(String.raw`(^|[^\p{L}])${PAY}\S*(?:(?!${SHIP})[^.?!]){0,40}?[^\p{L}]${NOW}(?![\p{L}])[^.?!]{0,25}`, 'gu');
 
 // A cost or fee shared: "split the mould cost 50/50", "share the freight cost", "стоимость пресс-формы разделим пополам"

@@ -15,7 +15,7 @@ const SPLIT_PAYMENT_OTHER = /(تقسيم|نقسم|تقسم|قسم) (ال)?(دف�
 
 // A sum sent in several transfers or payments, whatever the verb: "el pago lo voy a dividir en dos transferencias",
 // "разбить на 2 платежа", "订金我分两次汇", "前金を2回に分けて送金", "계약금을 두 번 나눠서 보낼게요", "trả phần còn lại làm 2 đợt"
-const UNITS = String.raw`(transfers|wires|remittances|payments|instalments|installments|transferencias|pagos|transferencias|parcelas|pagamentos|virements|paiements|versements|uberweisungen|zahlungen|raten|overboekingen|betalingen|termijnen|bonifici|pagamenti|rate|przelew\w*|platnosc\w*|wplat\w*|raty|havale\w*|odeme\w*|taksit\w*|transfer|kali (transfer|bayar|pembayaran)|платеж\S*|перевод\S*|транш\S*)`;
+const UNITS = String.raw`(transfers|wires|remittances|payments|instalments|installments|transferencias|pagos|parcelas|pagamentos|virements|paiements|versements|uberweisungen|zahlungen|raten|overboekingen|betalingen|termijnen|bonifici|pagamenti|rate|przelew\w*|platnosc\w*|wplat\w*|raty|havale\w*|odeme\w*|taksit\w*|transfer|kali (transfer|bayar|pembayaran)|платеж\S*|перевод\S*|транш\S*)`;
 const IN_TRANSFERS = new RegExp([
   String.raw`\b(in|en|em|into|auf|op|w|na|dalam|на|a) (two|three|four|2|3|4|dos|tres|duas|deux|trois|zwei|drei|due|tre|twee|drie|dwa|dwie|trzy|dua|tiga|iki|uc|два|две|три|несколько|several|multiple|varias|varios|plusieurs|mehrere|meerdere|kilka) ${UNITS}\b`,
   String.raw`\b(tra|thanh toan|chuyen khoan)( gop)?( \S+){0,4} (lam|thanh|chia) (hai|ba|2|3) (dot|lan)\b|\btra gop\b`,
@@ -26,11 +26,14 @@ const IN_TRANSFERS = new RegExp([
   String.raw`(предоплат|оплат|платеж|остаток|сумм)\S*( \S+){0,3} (разби|разбе|разде|подели)\S*`,
 ].join('|'), 'g');
 
-const CUE = /transfer|wire|remittance|payment|instal|pago|parcela|virement|paiement|versement|uberweis|zahlung|raten|overboek|betaling|termijn|bonific|pagament|rate|przelew|platnosc|wplat|raty|havale|odeme|taksit|kali|платеж|перевод|транш|tra |thanh toan|chuyen khoan|restbe|saldo|aanbetaling|anzahlung|pay half|pay \d|订金|定金|尾款|余款|货款|预付|首付|前金|残金|代金|支払|送金|入金|手付|頭金|계약금|선금|잔금|대금|송금|입금|결제|착수금|предоплат|оплат|остаток|сумм|halfte|تقسيم|نقسم|تقسم|قسم|betal|voldoen|begleich|pay|settle|pag|divid|regl|zahl|saldar|betal|zaplac|splac|bayar|cicil|odem|odey|chia|taksit|나눠|分|разбить|разби|разбе|разде|تقسيط|قسط/;
+const CUE = /transfer|wire|remittance|instal|parcela|virement|paiement|versement|uberweis|overboek|termijn|bonific|rate|przelew|platnosc|wplat|raty|havale|taksit|kali|платеж|перевод|транш|tra |thanh toan|chuyen khoan|restbe|saldo|pay \d|订金|定金|尾款|余款|货款|预付|首付|前金|残金|代金|支払|送金|入金|手付|頭金|계약금|선금|잔금|대금|송금|입금|결제|착수금|оплат|остаток|сумм|halfte|تقسيم|قسم|betal|voldoen|begleich|pay|settle|pag|divid|regl|zahl|saldar|zaplac|splac|bayar|cicil|odem|odey|chia|나눠|分|разби|разбе|разде|تقسيط|قسط/;
+
+/** "Now" in the other languages, folded (й folds to и); not-a-split.ts reads it too. */
+export const NOW = String.raw`(ahora|agora|ora|adesso|maintenant|jetzt|nu|teraz|sekarang|simdi|bay gio|се[йи]час)`;
 
 // Once a payment is split in the message, its halves are the payment's too: "…in due bonifici, metà adesso e metà
 // all'arrivo", "split the balance into two payments, half now half end of month" (no goods named)
-const HALVES_NOW = /(^|[^\p{L}])(half|the first half|la mitad|metade|la moitie|meta|die halfte|de helft|polowa|polowe|yarisi|separuh|mot nua|половин\S*) (now|ahora|agora|maintenant|adesso|ora|jetzt|nu|teraz|simdi|sekarang|bay gio|сеичас)(?![\p{L}])[^.?!]{0,40}/gu;
+const HALVES_NOW = new RegExp(String.raw`(^|[^\p{L}])(half|the first half|la mitad|metade|la moitie|meta|die halfte|de helft|polowa|polowe|yarisi|separuh|mot nua|половин\S*) (now|${NOW})(?![\p{L}])[^.?!]{0,40}`, 'gu');
 
 const paymentSplitSpans = spanMask(CUE, [SPLIT_PAYMENT, SPLIT_PAYMENT_VERB_LAST, SPLIT_PAYMENT_OTHER, IN_TRANSFERS]);
 
