@@ -24,6 +24,7 @@ import { readTable } from '../src/domain/import/read-table';
 import { installDataKey } from '../src/domain/crypto/personal-data-cipher';
 import { busyArg, busyNeighbours } from './support/processes';
 import { startProfiler, stopProfiler } from './support/cpu-profile';
+import { watchCheckpoints } from './support/checkpoints';
 
 const arg = (args: string[], name: string, fallback: number) => {
   const i = args.indexOf(name);
@@ -243,8 +244,13 @@ export default async function run(args: string[]): Promise<void> {
     // this process's CPU per check: what a busy neighbour stretches (the database's share is in the wall time only)
     const cpu: number[] = [];
     const profiler = process.env.DEDUPE_SCALE_CPU_PROFILE ? await startProfiler() : null;
+    const checkpoints = await watchCheckpoints(client);
+    // when each check started (s into the measured stretch): the slowest can be set beside the server's log
+    const startedAt: number[] = [];
+    const measuredFrom = performance.now();
     for (const p of probeSet) {
       t = performance.now();
+      startedAt.push((t - measuredFrom) / 1000);
       const c0 = process.cpuUsage();
       const m = await checkDuplicates(database.prisma, p.record);
       ours.push(performance.now() - t);
@@ -255,6 +261,9 @@ export default async function run(args: string[]): Promise<void> {
       else missed.push(p);
     }
     if (profiler) await stopProfiler(profiler, process.env.DEDUPE_SCALE_CPU_PROFILE!);
+    const checkpointsDuring = await checkpoints();
+    const slowest = ours.map((took, i) => ({ took, at: startedAt[i] })).sort((a, b) => b.took - a.took).slice(0, 3);
+    const measuredSeconds = (performance.now() - measuredFrom) / 1000;
     neighbours?.stop();
     neighbours = null;
     const fuzzy: number[] = [];
@@ -282,6 +291,7 @@ export default async function run(args: string[]): Promise<void> {
     console.log(`    of which CPU in this process (prepare, score, driver; not the database's):                    p50 ${ms(percentile(cpu, 0.5))}  p99 ${ms(percentile(cpu, 0.99))}`);
     console.log(`  baseline: normalized_name % key at pg_trgm default 0.3 (query only, same conditions):          p50 ${ms(percentile(base, 0.5))}  p99 ${ms(percentile(base, 0.99))}  (${base.length} probes)`);
     console.log(`  ratio p99 baseline / quayside: ${(percentile(base, 0.99) / p99).toFixed(1)}×   target p99 ≤ 20 ms: ${p99 <= 20 ? 'met' : 'NOT met'}`);
+    console.log(`    slowest three: ${slowest.map((s) => `${ms(s.took)} at ${s.at.toFixed(1)} s`).join(', ')} of ${measuredSeconds.toFixed(1)} s; server checkpoints meanwhile: ${checkpointsDuring}`);
     console.log(`  without the neighbour, for reference (no target):`);
     console.log(`    the index look-ups alone (findCandidateIds):                                                  p50 ${ms(percentile(lookups, 0.5))}  p99 ${ms(percentile(lookups, 0.99))}`);
     console.log(`    quayside checkDuplicates fuzzy (adds <% word_similarity 0.6 and % 0.5):                       p50 ${ms(percentile(fuzzy, 0.5))}  p99 ${ms(percentile(fuzzy, 0.99))}`);
