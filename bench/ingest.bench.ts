@@ -29,6 +29,7 @@ import { verdict } from './support/verdict';
 import { startProfiler, stopProfiler } from './support/cpu-profile';
 import { OUTBOX_SEND } from '../src/jobs/outbox-queue';
 import { busyArg, busyNeighbours } from './support/processes';
+import { watchCheckpoints } from './support/checkpoints';
 
 const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -183,6 +184,7 @@ export default async function run(args: string[]): Promise<void> {
     loopDelay.enable();
     const pacedCpu0 = process.cpuUsage();
     const neighbours = busy ? busyNeighbours(busy) : null;
+    const checkpoints = await watchCheckpoints(admin);
     t0 = performance.now();
     for (let i = 0; i < PACED; i += 1) {
       const wait = t0 + i * 5 - performance.now();
@@ -198,6 +200,7 @@ export default async function run(args: string[]): Promise<void> {
       for (const r of rows) idOf.set(r.externalId!, r.id);
       return idOf.size === PACED && [...idOf.values()].every((id) => committedAt.has(id));
     }, 30_000, () => `${[...idOf.values()].filter((id) => committedAt.has(id)).length} of ${PACED} committed: lost`);
+    const checkpointsDuring = await checkpoints();
     neighbours?.stop();
     loopDelay.disable();
     if (pacedProfiler) await stopProfiler(pacedProfiler, process.env.INGEST_PACED_CPU_PROFILE!);
@@ -218,6 +221,7 @@ export default async function run(args: string[]): Promise<void> {
       `ingest: ${total} buyer messages from ${buyers} known buyers, full app (adapter hand-over → durable inbound queue → pipeline → inbox; every 'buyer.message' subscriber registered, reactions queued as jobs), timed to the commit`,
       `  burst:   ${fullRate.toFixed(0)} msg/s (${burstSeconds.toFixed(1)} s)   baseline ${base.rate.toFixed(0)} rows/s → ${((fullRate / base.rate) * 100).toFixed(0)}% of baseline`,
       `  200/s${busy ? ` (${busy} busy neighbour${busy > 1 ? 's' : ''})` : ''}:   p50 ${full.p50} ms, p99 ${full.p99} ms (${paced.length} samples)   baseline p50 ${base.p50} ms, p99 ${base.p99} ms → p99 ${(full.p99 / Math.max(1, base.p99)).toFixed(1)}× baseline`,
+      `  at 200/s the server's checkpoints: ${checkpointsDuring}`,
       `  at 200/s this process: event loop late by p50 ${(loopDelay.percentile(50) / 1e6).toFixed(0)} ms, p99 ${(loopDelay.percentile(99) / 1e6).toFixed(0)} ms, max ${(loopDelay.max / 1e6).toFixed(0)} ms; CPU ${(pacedCpuShare * 100).toFixed(0)}% of a core`,
       `  reactions (own jobs, off the commit path): the burst's all done ${settled.toFixed(1)} s after its last commit; at 200/s ${steadyLag.toFixed(1)} s after the last commit`,
       `  sends they queued (first answers to buyers, paced by the channel's send rate, not waited for): ${sendsLine || 'none'}`,
