@@ -38,6 +38,7 @@ const MASKED_REASONS: Partial<Record<MatchReason['code'], [string, string]>> = {
   same_email_domain: ['same email domain', '邮箱域名相同'],
   same_website: ['same company domain', '公司域名相同'],
   same_domain_label: ['related domains', '域名主体相同'],
+  domain_names_firm: ['a company domain spells the other name', '公司域名拼写的是另一名称'],
   same_phone: ['same phone number', '电话相同'],
   same_contact: ['same contact name', '联系人姓名相同'],
   different_domains: ['different company domains', '公司域名不同'],

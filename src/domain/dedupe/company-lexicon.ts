@@ -85,6 +85,9 @@ export const PHRASES: [string[], string[]][] = [
   // "Building Materials" = "Construction Materials" = مواد البناء ("materials of building") = "Materiales de Construcción".
   [['construction', 'material'], ['building', 'material']], [['material', 'construction'], ['building', 'material']],
   [['material', 'de', 'construction'], ['building', 'material']],
+  // Arabic trades of two words read word by word (native-lexicon.ts): مواد غذائية "food materials" is foodstuff, أدوات صحية
+  // "sanitary tools" sanitary ware.
+  [['material', 'food'], ['food']], [['tool', 'sanitary'], ['sanitary', 'ware']],
   ...Object.entries(MORE_CANONICAL).filter(([k]) => k.includes(' ')).map(([k, v]): [string[], string[]] => [k.split(' '), v.split(' ')]),
 ];
 
@@ -242,6 +245,7 @@ export const GENERIC_WORDS = new Set([
   'optoelectronic', 'motor', 'telecom', 'contracting', 'plus', 'new', 'mart', 'wholesale', 'retail', 'design', 'construction', 'engineering', 'consulting', 'agency',
   'network', 'digital', 'commercial', 'sourcing', 'source', 'business', 'goods', 'good', 'tile', 'decor', 'cable', 'wire', 'tool', 'bathroom', 'kitchen',
   'sanitary', 'building', 'led', 'optical', 'precision', 'tea', 'seafood', 'footwear', 'stone', 'wood', 'agro', 'brothers', 'mechanical', 'cotton', 'techno', 'trade', 'tekstil', 'electrohogar', 'shangmao', 'maoyi', 'keji', 'chemicals', 'foods', 'food', 'medical', 'pharma', 'sport', 'plumbing',
+  'ware', 'kitchenware',
 ]);
 
 /** Frequent brand words: distinctive only together with other words (medium weight). */

@@ -1,4 +1,5 @@
 import { toCountryCode } from '../normalize/country';
+import { phoneCountry, toE164 } from '../normalize/phone';
 import { toSimplified } from './romanize';
 
 // Country names reps type that the ISO locale tables lack: endonyms in everyday use ("Bharat", "Nippon", "Hellas"),
@@ -57,4 +58,25 @@ export function readCountry(raw: string): string | undefined {
   // "Sharjah UAE", "Jeddah KSA": a city, then the country's three initials in capitals (not two: "Chicago IL" is a state).
   const initials = /\s((?:[A-Z]\.?){3})$/.exec(text)?.[1];
   return initials ? toCountryCode(initials) : undefined;
+}
+
+// "ARE" is ISO's three letters for the United Arab Emirates, and also what Egypt writes for itself, the Arab Republic
+// of Egypt ("Nasr City, Cairo, A.R.E."). With its dots it is Egypt's (reps write the Emirates "U.A.E." or "UAE"); bare, the
+// record's numbers decide: an Egyptian number (+20) says Egypt, none or another the Emirates, as ISO reads it.
+const ARAB_REPUBLIC = /^\s*(?:.*[,\s])?(A\.\s?R\.\s?E\.?|ARE)\s*$/i;
+
+/**
+ * The record's country: what the rep typed (readCountry), with "ARE" read as Egypt where the record says so (its dotted
+ * initials, or an Egyptian phone number).
+ */
+export function readRecordCountry(raw: string, phones: readonly string[] = []): string | undefined {
+  const read = readCountry(raw);
+  const initials = read === 'AE' ? ARAB_REPUBLIC.exec(raw)?.[1] : undefined;
+  if (!initials) return read;
+  // "Egypt, ARE": the country said in words before its initials
+  const before = raw.slice(0, raw.lastIndexOf(initials)).replace(/[,\s]+$/, '');
+  if (before && readCountry(before) === 'EG') return 'EG';
+  const numbered = phones.map((p) => toE164(p)).filter((p): p is string => !!p).map(phoneCountry);
+  if (numbered.includes('EG')) return 'EG';
+  return initials.includes('.') && !numbered.includes('AE') ? 'EG' : read;
 }

@@ -1,5 +1,5 @@
 import { countryName } from '../normalize/country';
-import { readCountry } from './country-reading';
+import { readRecordCountry } from './country-reading';
 import { emailDomain, normalizeEmail, websiteDomain } from '../normalize/email';
 import { formatPhone, phoneCountry, toE164 } from '../normalize/phone';
 import { domainLabel, isFreeMailDomain, registrableDomain } from './free-mail';
@@ -22,6 +22,7 @@ import { pinyinAsWadeGiles } from './taiwan-spelling';
 import { personInitials, personNameTokens } from './similarity';
 import { sameNameInOneCountry } from './same-name-floor';
 import { camelCaseSpaced } from './camel-case';
+import { domainSpellsName } from './domain-names-firm';
 
 /** A customer as the matcher sees it: an existing row, a CSV line or what a rep typed in chat. */
 export type CandidateRecord = {
@@ -65,7 +66,7 @@ export type ReasonCode =
   | 'same_email' | 'same_email_domain' | 'same_website' | 'same_domain_label' | 'same_phone' | 'same_name' | 'similar_name' | 'translated_name' | 'same_contact'
   | 'same_country' | 'different_country' | 'different_domains' | 'different_phones' | 'different_name_words' | 'different_trade_words'
   | 'different_place' | 'different_entity_marker' | 'different_legal_form' | 'different_name' | 'different_emails' | 'generic_name' | 'group_entity' | 'same_city' | 'different_city' | 'shared_phone_only' | 'same_switchboard'
-  | 'family_firms';
+  | 'family_firms' | 'domain_names_firm';
 
 export type MatchReason = { code: ReasonCode; en: string; zh: string };
 
@@ -130,7 +131,7 @@ function withoutBracketedContact(name: string, contactNames: string[] | undefine
 
 /** Normalises and precomputes a record; pure and deterministic. */
 export function prepareRecord(raw: CandidateRecord): PreparedRecord {
-  const country = raw.country ? readCountry(raw.country) : undefined;
+  const country = raw.country ? readRecordCountry(raw.country, raw.phones) : undefined;
   const branch = branchOfficeName(raw.name);
   const typed = [branch ?? raw.name, ...(raw.aliases ?? [])].filter((n) => n && n.trim()).map((n) => withoutBracketedContact(n, raw.contactNames));
   const written = [...typed, ...typed.flatMap(bracketedAliases)];
@@ -225,7 +226,7 @@ function meaningReadings(written: string[], spelt: CompanyNameParts[], japan: bo
  * another Hongda on the name alone in our labelled set).
  */
 const MIXED_LINES_WEIGHT = 0.7;
-const POSITIVE_REASONS = new Set<ReasonCode>(['same_email', 'same_email_domain', 'same_website', 'same_domain_label', 'same_phone', 'same_name', 'similar_name', 'translated_name', 'same_contact']);
+const POSITIVE_REASONS = new Set<ReasonCode>(['same_email', 'same_email_domain', 'same_website', 'same_domain_label', 'same_phone', 'same_name', 'similar_name', 'translated_name', 'same_contact', 'domain_names_firm']);
 
 /** The rules around the fitted score: caps for group siblings and two countries, a floor for a shared key, nothing without evidence. */
 export type BoundRules = { capped: boolean; keyFloor: boolean; evidence: boolean; contradicted?: boolean; addressFloor?: boolean; nameFloor?: boolean; personFloor?: boolean };
@@ -376,6 +377,17 @@ function namedForPerson(cmp: NameComparison, a: PreparedRecord, b: PreparedRecor
     const words = personWordsOf(t);
     return words.length > 0 && people.some((r) => words.every((w) => r.includes(w)));
   });
+}
+
+/** A company domain of `a` that spells a name of `b` (b's own mailbox under another name), with that name; or undefined. */
+function domainNaming(a: PreparedRecord, b: PreparedRecord, sameTown: boolean): [string, string] | undefined {
+  for (const d of [...a.emailDomains, ...a.websiteDomains]) {
+    const label = domainLabel(d);
+    // a's own name spelt by its domain says nothing about b
+    if (a.names.some((n) => domainSpellsName(label, a.country, n, sameTown))) continue;
+    if (b.names.some((n) => domainSpellsName(label, a.country, n, sameTown))) return [d, b.name];
+  }
+  return undefined;
 }
 
 const pct = (x: number) => Math.round(x * 100);
@@ -612,6 +624,14 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   // countries, two cities, or names that contradict each other (DEV: most false warnings were such siblings).
   const keyFloor = (sharedEmails.length > 0 || sharedDomains.length > 0 || (sharedPhones.length > 0 && !phoneOnly))
     && !capped && !contradicted && city !== 'different';
+  // One record's company domain spells the other's name (see domain-names-firm.ts): the other's own mailbox, in one
+  // country and no other town, nothing that says two entities but the names themselves. Only for two Latin names with
+  // no word in common: names that share one ("Anadolu Ev Tekstili", anadoluev.com.tr) are a group's firms as often.
+  const unlikeNames = !!names && !names.cmp.crossScript && !names.cmp.shared.some((t) => tokenWeight(t) >= 0.6);
+  const mailbox = unlikeNames && country === 'same' && city !== 'different' && !capped && !contradicted && !hardLink && !sharedLabels.length
+    ? domainNaming(a, b, city === 'same') ?? domainNaming(b, a, city === 'same') : undefined;
+  if (mailbox) add('domain_names_firm', `the company domain ${mailbox[0]} spells the name ${mailbox[1]}`, `公司域名 ${mailbox[0]} 拼写的是名称 ${mailbox[1]}`);
+  const mailboxNamed = !!mailbox;
   const evidence = reasons.some((r) => POSITIVE_REASONS.has(r.code));
   // One company mailbox (not free mail), one country, nothing that says two entities: the same buyer, whatever the name says.
   const addressFloor = keyFloor && sharedEmails.some((e) => !isFreeMailDomain(emailDomain(e))) && country !== 'different';
@@ -634,10 +654,10 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     && names.cmp.similarity >= 0.9 && names.cmp.sharedStrength >= 1 && country === 'same' && !contradicted;
   const oneCountryName = !!names && sameNameInOneCountry({
     similarity: names.cmp.similarity, sharedStrength: names.cmp.sharedStrength, crossScript: names.cmp.crossScript, entityDiffers, leftOver: names.cmp.only,
-    country, city, townUnplaced: cities === 'unknown' && !!a.city && !!b.city, domainsDiffer: !!f.domains_differ, capped, contradicted,
+    country, city, townUnplaced: cities === 'unknown' && !!a.city && !!b.city, domainsDiffer: !!f.domains_differ, capped, contradicted, acronym: names.cmp.acronym,
     twoOffices: !sharedPhones.length && !switchboard && a.phones.some(isLandline) && b.phones.some(isLandline),
   });
-  const nameFloor = nearIdentical || samePerson || translatedAgree || officeOfFirm || oneCountryName;
+  const nameFloor = nearIdentical || samePerson || translatedAgree || officeOfFirm || oneCountryName || mailboxNamed;
   // The whole name of one person at a firm of a like name, in one country, nothing against it, and besides the names in
   // two scripts (a Chinese and a Portuguese card; other numbers and addresses are the rule there) or one town: one buyer.
   // (DEV 3: eleven pairs that the other numbers and addresses held at a question, no two firms of the tuning sets.)

@@ -27,6 +27,8 @@ export type NameComparison = {
   crossScript: boolean;
   /** The tokens each name has and the other does not match, of any weight. */
   only: [string[], string[]];
+  /** A word of one name stands for the other name's words by their initials or first syllables ("BBS", "SOCOMEX"). */
+  acronym: boolean;
 };
 
 function markJoined(a: string[], b: string[], ma: number[], mb: number[], bWords?: string[]): void {
@@ -238,6 +240,7 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
   const syllablesB = acronymA < 0 && acronymB < 0 && syllablesA < 0 && a.words ? tb.findIndex((t, j) => mb[j] === 0 && isSyllableAcronym(t, a.words!)) : -1;
   if (syllablesA >= 0) { ma[syllablesA] = 1; mb.forEach((m, j) => { if (m === 0) mb[j] = 1; }); }
   if (syllablesB >= 0) { mb[syllablesB] = 1; ma.forEach((m, i) => { if (m === 0) ma[i] = 1; }); }
+  const acronym = acronymA >= 0 || acronymB >= 0 || syllablesA >= 0 || syllablesB >= 0;
   // "Com. Mat." = "Comercial de Materiais": a word written cut short with a full stop stands for a longer word it begins.
   const prefixOf = (short: string[], ms: number[], whole: string[], mw: number[], abbreviations: string[]) => {
     short.forEach((t, i) => {
@@ -339,6 +342,7 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
     placeConflict: placesConflict(qa, qb, ta, tb) ? [qa, qb] : null,
     crossScript: a.script !== b.script || (a.script === 'native' && b.script === 'native' && similarity < 0.5),
     only: [onlyA, onlyB],
+    acronym,
   };
 }
 

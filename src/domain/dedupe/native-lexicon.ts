@@ -15,6 +15,8 @@ export const THAI_WORDS: Record<string, string> = lookupTable({
   นำเข้า: 'import', ส่งออก: 'export', ยานยนต์: 'auto', ออโต้: 'auto', พาร์ท: 'part', อะไหล่: 'part', การเกษตร: 'agro', เกษตร: 'agro', อาหารทะเล: 'seafood', ซีฟู้ด: 'seafood',
   เครื่องจักร: 'machinery', แมชชีนเนอรี่: 'machinery', เมดิคอล: 'medical', ฟาร์มา: 'pharma', เซรามิค: 'ceramic', รับเบอร์: 'rubber', ยาง: 'rubber',
   โฮลดิ้งส์: 'group', โฮลดิ้ง: 'group', ห้างหุ้นส่วน: ' ', หจก: ' ',
+  // "things of …" (เครื่อง): the kitchen's are kitchenware, electricity's appliances, a tool's tools
+  เครื่องครัว: 'kitchenware', เครื่องใช้ไฟฟ้า: 'electric appliance', เครื่องมือ: 'tool',
   // a shop (ร้าน, before the name: "ร้านรุ่งเรือง" is "Rungruang Shop")
   ร้าน: 'store',
 });
@@ -35,6 +37,9 @@ export const ARABIC_STEMS: Record<string, string> = lookupTable({
   كيميائية: 'chemical', طاقة: 'energy', شمسية: 'solar', زراعية: 'agro', زراعة: 'agro', أسماك: 'seafood', اسماك: 'seafood', مصنع: 'factory', مصانع: 'factory',
   دولية: 'international', عالمية: 'international', عامة: 'general', مجموعة: 'group', إخوان: 'brothers', اخوان: 'brothers', أخوان: 'brothers', أولاد: 'sons', اولاد: 'sons',
   بازرگانی: 'trading', تجاری: 'trading', صنایع: 'industrial', قطن: 'cotton', خليج: 'gulf', طبية: 'medical', مستلزمات: 'supply', تغليف: 'packaging', ورق: 'paper', أجهزة: 'appliance', اجهزة: 'appliance',
+  // "قطع غيار" (pieces of exchange) is "spare parts", "أدوات صحية" (health's tools) "sanitary ware", "مواد غذائية" (food
+  // materials) "foodstuff": each a trade in two words (company-lexicon.ts's PHRASES joins the pairs as English writes them).
+  قطع: 'spare', صحية: 'sanitary', صحيه: 'sanitary', صحي: 'sanitary',
 });
 
 /** Hebrew trade words, with the ה (the) or ו (and) written on the word taken off where listed. */

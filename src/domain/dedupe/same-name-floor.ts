@@ -26,12 +26,17 @@ export type SameNameEvidence = {
   /** A rule already holds the pair below the duplicate verdict (group sibling, far apart, a family's firms). */
   capped: boolean;
   contradicted: boolean;
+  /** One name is the other's initials or first syllables ("BBS" / "Butt Building Supplies"). */
+  acronym?: boolean;
 };
 
 /** One name after normalisation (legal forms, plurals, spacing and slips aside). */
 const SAME_NAME = 0.999;
 /** One name but for a word a rep adds or leaves off (see FILLER_WORDS), or a slip or initials the comparison read through. */
 const NEAR_SAME_NAME = 0.95;
+
+/** The initials standing for every word of the other name but trade or style words ("HAS Ltd" / "Harvest Auto Spares"). */
+const ACRONYM_NAME = 0.9;
 
 /**
  * Words that say how a firm trades, not what it trades: one rep writes "Kallisto Home Industrial", another "Kallisto
@@ -53,6 +58,10 @@ export function sameNameInOneCountry(e: SameNameEvidence): boolean {
   if (e.country !== 'same' || e.city === 'different' || e.townUnplaced || e.domainsDiffer || e.twoOffices || e.capped || e.contradicted || e.entityDiffers) return false;
   if (e.crossScript || e.sharedStrength < 1) return false;
   const leftOver = e.leftOver.flat();
+  // A firm's initials against its name written out ("PAS Pvt Ltd" / "Pacific Auto Spares Pvt Ltd"): how its own staff
+  // and its regular suppliers write it. Another firm of those initials in one country is met with a word or a town
+  // that says so (the guards above).
+  if (e.acronym && e.similarity >= ACRONYM_NAME) return true;
   if (e.similarity >= SAME_NAME || (e.similarity >= NEAR_SAME_NAME && leftOver.every((t) => FILLER_WORDS.has(t)))) return true;
   const oneSideOnly = e.leftOver.some((x) => x.length === 0);
   return e.city === 'same' && e.similarity >= SAME_TOWN_NAME && oneSideOnly && leftOver.every((t) => SELLING_WORDS.has(t));

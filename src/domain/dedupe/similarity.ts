@@ -3,6 +3,7 @@ import { jaroWinkler } from '../normalize/jaro-winkler';
 import { consonantClasses, soundSkeleton } from './sound-skeleton';
 import { dropArabicArticle } from './abjad';
 import { GIVEN_NAME_FORMS } from './given-name-forms';
+import { SHORT_NAME_FORMS } from './short-name-forms';
 
 export { jaroWinkler };
 
@@ -82,6 +83,34 @@ const givenNameForm = new Map(GIVEN_NAME_FORMS.flatMap((forms) => {
   return forms.map((f) => [foldPersonWord(f.toLowerCase()), common] as const);
 }));
 
+/** Each folded short form of a given name (short-name-forms.ts) to the folded full names it may stand for: "iim" → {"iames"}. */
+const fullNamesOf = new Map<string, Set<string>>();
+for (const [full, ...short] of SHORT_NAME_FORMS) {
+  const folded = personNameTokens(full)[0];
+  for (const s of short) {
+    const key = personNameTokens(s)[0];
+    if (!key || !folded || key === folded) continue;
+    if (!fullNamesOf.has(key)) fullNamesOf.set(key, new Set());
+    fullNamesOf.get(key)!.add(folded);
+  }
+}
+
+/** One word a pet name or short form of the other ("Jim" / "James", "Chucho" / "Jesús"). */
+const shortFormOf = (t: string, u: string) => !!fullNamesOf.get(t)?.has(u) || !!fullNamesOf.get(u)?.has(t);
+
+/**
+ * A Spanish family name in ending -ez as Mexican and Spanish cards cut it ("Mtz." Martínez, "Hdez." Hernández, "Glez."
+ * González, "Rguez." Rodríguez, "Fdez." Fernández): the first letter and the closing z kept, some letters between in
+ * order, the word at least three letters shorter.
+ */
+function cutSurname(t: string, u: string): boolean {
+  const [short, long] = t.length < u.length ? [t, u] : [u, t];
+  if (short.length < 3 || long.length < short.length + 3 || !short.endsWith('z') || !/[eu]z$/.test(long) || short[0] !== long[0]) return false;
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
 /** أحمد حسن is written without vowels ("hmd hsn"): it meets "Ahmed Hassan" on the consonants. */
 function sameConsonants(t: string, u: string): boolean {
   const st = soundSkeleton(t);
@@ -131,7 +160,7 @@ function personNameMatchOneWay(a: string[], b: string[]): 'full' | 'partial' | '
   // Each word of b answers for one word of a only: "Wang Fang" is not "Wang Wei" because both Wang and Fang resemble Wang.
   const used = new Set<number>();
   const matched = a.filter((t) => {
-    const k = b.findIndex((u, i) => !used.has(i) && (t === u || (t.length >= 4 && jaroWinkler(t, u) >= 0.9) || sameConsonants(t, u)));
+    const k = b.findIndex((u, i) => !used.has(i) && (t === u || (t.length >= 4 && jaroWinkler(t, u) >= 0.9) || sameConsonants(t, u) || shortFormOf(t, u) || cutSurname(t, u)));
     if (k >= 0) used.add(k);
     return k >= 0;
   });

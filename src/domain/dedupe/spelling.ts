@@ -17,8 +17,11 @@ const oldIndonesian = (token: string) => (/[dt]j/.test(token) ? token.replace(/(
 // Whole words of one sound written two ways: Arabic أبو as "Abu" and, in French-schooled Levant and Maghreb spelling,
 // "Abou" (Abou Khalil); the Indonesian words from Arabic that everyday spelling writes with j for z ("Sumber Rejeki" is
 // "Sumber Rezeki", "izin" / "ijin", "zaman" / "jaman").
+// The rivers and old cities Arab firms are named for, in their Arabic spelling and in English: النيل "El Nil" is the
+// Nile, بابل "Babil" Babylon, الفرات "Al Furat" the Euphrates, دجلة "Dijla" the Tigris.
 const SAME_WORD: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   abou: 'abu', rejeki: 'rezeki', rejeky: 'rezeki', rezeky: 'rezeki', ijin: 'izin', jaman: 'zaman',
+  nil: 'nile', babil: 'babylon', furat: 'euphrates', dijla: 'tigris', dijlah: 'tigris',
 });
 
 // English "trade" in a Russian firm's name is трейд, which Latin spellings write back "treyd", "treid" or "trejd"
