@@ -6,6 +6,7 @@ import { EMIT_THRESHOLD } from './intent/confidence';
 import type { Intent } from './intent/intents';
 import { emitted, scoreIntents } from './intent/tag-intents';
 import { termOfTheRevision } from './intent/requote';
+import { isAutoReply } from './intent/auto-reply';
 import { blend, modelScores, type BlendThresholds } from './intent/model/blend';
 import type { IntentModel } from './intent/model/intent-model';
 
@@ -50,6 +51,8 @@ export function classifyWithConfidence(input: ClassifyInput, tuning: ClassifierT
   }
   readInContext(scores, own.trim(), previous, language);
   termOfTheRevision(scores, own, language);
+  // an automatic reply asks nothing, whatever its dates and addresses read like (intent/auto-reply.ts)
+  if (scores.size && isAutoReply(own)) scores.clear();
   // An opt-out is the whole message: what else it says (a letter's salutation, "wrong number", "your daily offers")
   // is the reason to stop, not an ask to answer. Every opt-out in our labelled sets carries that one tag.
   if ((scores.get('opt_out') ?? 0) >= EMIT_THRESHOLD) for (const intent of [...scores.keys()]) if (intent !== 'opt_out') scores.delete(intent);

@@ -8,6 +8,20 @@ import { maskNotAnExtension } from './not-an-extension';
 import { maskThingSentByChat } from './sent-by-chat';
 import { maskShipmentReceived } from './shipment-received';
 import { maskTransitAsked } from './transit-asked';
+import { maskOwnStockEnough } from './own-stock-enough';
+
+// The model's text writes every number "0" (model/features.ts), while the split look-alikes name their counts ("in 2
+// payments", "2回に分けて", "(два|2) платежа"): they read the model's numbers as a small count, and the text the model
+// reads keeps its own numbers wherever nothing was blanked.
+function maskNotASplitOfModelText(read: string): string {
+  if (!read.includes('0')) return maskNotASplit(read);
+  const asTwo = read.replace(/0/g, '2');
+  const masked = maskNotASplit(asTwo);
+  if (masked === asTwo) return read;
+  let out = '';
+  for (let i = 0; i < read.length; i++) out += masked[i] === ' ' ? ' ' : read[i];
+  return out;
+}
 
 /**
  * The masks of the acting intents' look-alikes the model reads too (model/blend.ts): words of a complaint that
@@ -19,7 +33,7 @@ import { maskTransitAsked } from './transit-asked';
  */
 export const LOOK_ALIKES_FOR_MODEL: ReadonlyArray<{ intent: Intent; mask: (folded: string) => string; readFrom: number }> = [
   { intent: 'complaint', mask: maskNothingWrong, readFrom: 0 },
-  { intent: 'order_split', mask: maskNotASplit, readFrom: 0 },
+  { intent: 'order_split', mask: maskNotASplitOfModelText, readFrom: 0 },
   { intent: 'order_confirmation', mask: maskHypotheticalOrder, readFrom: 0.5 },
   { intent: 'payment_extension', mask: maskNotAnExtension, readFrom: 0.5 },
   // an MOQ, the freight, a deposit or the time asked ("how long will 3000 pcs take?"): no unit price, and a deposit
@@ -28,6 +42,8 @@ export const LOOK_ALIKES_FOR_MODEL: ReadonlyArray<{ intent: Intent; mask: (folde
   { intent: 'lead_time', mask: maskDepositAsked, readFrom: 0.5 },
   // the train's or the ship's time on the way: a shipping question, not when the goods are ready (transit-asked.ts)
   { intent: 'lead_time', mask: maskTransitAsked, readFrom: 0.5 },
+  // the buyer's own stock is enough: no stock asked (own-stock-enough.ts)
+  { intent: 'lead_time', mask: maskOwnStockEnough, readFrom: 0.5 },
   // "هلأ" (now) at the end of an ask is no hello (not-a-greeting.ts)
   { intent: 'greeting', mask: maskNotAGreeting, readFrom: 0.5 },
   // a file sent by a named channel ("Fotonya kirim lewat WA aja"): the channel named, no catalogue asked (sent-by-chat.ts)

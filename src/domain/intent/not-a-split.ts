@@ -1,5 +1,5 @@
 import { spanMask } from './blank-spans';
-import { maskPaymentSplit, NOW } from './payment-split';
+import { blankPaymentHalves, maskPaymentSplit, NOW } from './payment-split';
 import { maskSplitDeclined } from './split-declined';
 import { maskSplitOfTheOffer } from './split-of-the-offer';
 import { rememberLast } from '../text/remember-last';
@@ -34,10 +34,11 @@ const NOT_THE_GOODS = new RegExp([
 ].join('|'), 'g');
 
 // A payment split, not the goods: "split the payment", "Zahlung aufteilen", "podzielić płatność na raty", "ödemeyi
-// ikiye bölmek", "결제를 두 번에 나눠서", "pay half now and half against the B/L" (no ship word between)
+// ikiye bölmek", "결제를 두 번에 나눠서", "pay half now and half against the B/L" (no ship word between; the parts
+// between may be blanked already: "die Zahlung [in drei Raten] aufteilen")
 const PAYMENT_SPLIT = new RegExp([
   String.raw`\bsplit\w* (up )?(the |our |this |my |your )?(\w+ )?(payment|payments|deposit|balance|remittance|transfer|tt|t\/t)\b`,
-  String.raw`\b(zahlung|bezahlung|restzahlung|betrag|betaling|platnosc\w*|zaplat\w*|odeme\w*|pago|pagos|pagamento|paiement|reglement)( \w+){0,2} (auf)?(teil(?!lief|send|versch|verlad)|splits|verdel|podziel|bol|divid|fraccion|parcel|fraction|echelon|rateizz)\w*`,
+  String.raw`\b(zahlung|bezahlung|restzahlung|betrag|betaling|platnosc\w*|zaplat\w*|odeme\w*|pago|pagos|pagamento|paiement|reglement)(\s+\w+){0,3}\s+(auf)?(teil(?!lief|send|versch|verlad)|splits|verdel|podziel|bol|divid|fraccion|parcel|fraction|echelon|rateizz)\w*`,
   String.raw`\b(auf)?(teil(?!lief|send|versch|verlad)|splits|verdel|podziel|bol|divid|fraccion|parcel|fraction|echelon|rateizz|scind)\w* (\w+ ){0,2}(zahlung|bezahlung|betaling|platnosc\w*|zaplat\w*|odeme\w*|pago|pagos|pagamento|paiement|reglement)\b`,
   String.raw`\bbetaling (\w+ ){0,2}(in|op) (twee|2|drie|3) (delen|termijnen|keer)\b`,
   String.raw`(결제|지불|대금|잔금|송금|입금)(을|를|은|는|도)?\s*(\S+\s*){0,2}?나눠`,
@@ -138,7 +139,16 @@ const MASKS: Array<[RegExp, RegExp]> = [
   [/separately/, ORDER_SEPARATELY],
 ];
 const hasCue = cueTest(new RegExp(MASKS.map(([cue]) => cue.source).join('|')));
-const RUN = MASKS.map(([cue, re]) => spanMask(cue, [re]));
+// (once the payment is found split, its halves are the payment's too: "dividere il pagamento: metà ora e metà alla
+// consegna", "bisa bayar dua kali, setengah sekarang setengah nanti")
+const RUN = MASKS.map(([cue, re]) => {
+  const mask = spanMask(cue, [re]);
+  if (re !== PAYMENT_SPLIT) return mask;
+  return (text: string) => {
+    const out = mask(text);
+    return out === text ? out : blankPaymentHalves(out);
+  };
+});
 
 /**
  * The folded text with look-alikes of an order split blanked (same length), or the text itself: the payment split

@@ -46,6 +46,9 @@ const FED_UP: RegExp[] = [
 
 /** Reporting the sender as spam, however the sentence runs between the verb and "spam". */
 const REPORTED: RegExp[] = [
+  // or to the privacy authority: "al prossimo messaggio vi segnalo al Garante", "ich melde Sie der Datenschutzbehörde"
+  /\b(segnal\w*|denunci\w*|report\w*|melde\w*|anzeig\w*|zglos\w*|sikayet\w*|bildir\w*|lapor\w*|klacht)\b.{0,40}\b(garante|aepd|cnil|datenschutz\w*|uodo|autoriteit persoonsgegevens|kvkk|anpd|cnpd)\b/,
+  /(بلاغ|ابلاغ|اشتكي|اشكي|شكوي|شكوى)\s?(\S+ )?(ازعاج|سبام|مزعج|للاتصالات)/,
   /\b(denunci\w*|report\w*|signal\w*|segnal\w*|melde\w*|meld|zglos\w*|bao cao|lapor\w*|sikayet\w*|bildir\w*)\b.{0,30}\bspam\b/,
 ];
 
@@ -66,10 +69,18 @@ export const EXASPERATED_OPT_OUT: RegExp[] = [...SAID_BEFORE_THEN_STOP, ...FED_U
 export const STOP_EMOJI = /[\u270B\u{1F6AB}\u{1F6D1}\u26D4\u{1F645}\u{1F91A}]/u;
 export const ENOUGH_ALONE = /^\s*(enough|stop|es reicht|genug|genoeg|basta|ya basta|chega|dosc|du roi|thoi|yeter|cukup|assez|ca suffit|suffit|もういい|もう十分|十分|够了|夠了|그만|يكفي|كفاية|خلاص|хватит)( (already|now|ya|jetzt|nu|artik|di|roi))?\s*[.!！。]*\s*$/;
 
-/** Separable "unsubscribe me" verbs, whose halves a regex for the whole verb misses: explicit, so acted on. */
+/**
+ * Separable "unsubscribe me" verbs, whose halves a regex for the whole verb misses: explicit, so acted on ("ab" of a
+ * time is a date: "ich melde mich ab Montag wieder").
+ */
 export const SEPARABLE_OPT_OUT: RegExp[] = [
-  /\b(melde|meldet|melden sie) (mich|uns)( \w+){0,3} ab\b|\b(trag|tragt|tragen sie) (mich|uns)( \w+){0,5} aus (der|dem|ihrem|ihrer|eurem|eurer|allen)\b/,
+  /\b(melde|meldet|melden sie) (mich|uns)( \w+){0,3} ab\b(?! (und zu|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute|jetzt|sofort|nachste\w*|kommende\w*|mitte|anfang|ende|dem|der|januar|februar|marz|april|mai|juni|juli|august|september|oktober|november|dezember|\d))|\b(trag|tragt|tragen sie) (mich|uns)( \w+){0,5} aus (der|dem|ihrem|ihrer|eurem|eurer|allen)\b/,
   /\b(meld|schrijf) (me|mij|ons)( \w+){0,3} (af|uit)\b/,
+  // the subject between the verb and its object, as a question asks it: "Wie melde ich mich ab?", "Hoe schrijf ik me
+  // uit?", "Wo trage ich mich aus?" (the German particle last: "melde ich mich ab Montag" is no goodbye); and
+  // "tragen Sie mich aus" with nothing after it
+  /\b(melde|trage) (ich|wir) (mich|uns)( \w+){0,4} (ab|aus)\s*([.?!,]|$)|\b(meld|schrijf) (ik|wij|we) (me|mij|ons)( \w+){0,3} (af|uit)\b/,
+  /\b(trag|tragt|tragen sie) (mich|uns)( bitte)? aus\s*([.!]|$)/,
   /\b(wypisz|wypiszcie|wypisac|wypisanie) (mnie|nas)\b|\b(mnie|nas) (z \w+ )?wypisac\b/,
   // "Chcę się wypisać", "proszę się wypisać z listy": the reflexive before the verb
   /\b(chce|chcemy|chcialbym|chcialabym|chcielibysmy|prosze|pragne|pragniemy|musze) (sie )?(wypisac|wyrejestrowac)( sie)?\b|\bsie (wypisac|wyrejestrowac)\b/,

@@ -69,7 +69,8 @@ export const INDIRECT_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = {
   ],
   de: [
     /\b(weiteren?|jeglichen?|kunftigen?|zukunftigen?) (kontaktaufnahmen?|kontakt|kontakten|zusendungen|anrufen|nachrichten|werbung|angeboten|e-?mails)\b.{0,30}\b(abzusehen|absehen|abstand|zu unterlassen|unterlassen|einzustellen)\b/,
-    /\b(entfernen|loschen|loeschen|streichen|austragen|nehmen) sie (bitte )?(mich|uns|meine|unsere|meinen|unseren)\b/,
+    // ("nehmen Sie mich in die Händlergruppe auf" takes the buyer in)
+    /\b(entfernen|loschen|loeschen|streichen|austragen|nehmen) sie (bitte )?(mich|uns|meine|unsere|meinen|unseren)\b(?!.{0,40}\b(auf|mit)\s*([.!,]|$))/,
     /\b(meine|unsere|meinen|unseren) (daten|nummer|adresse|kontaktdaten|e-?mail-?adresse|kontakt|eintrag)\b.{0,25}\b(loschen|loeschen|entfernen|streichen|austragen)\b/,
     /\b(horen sie|hort|hoert|hoer|horen|hor) (bitte )?auf\b.{0,30}(schreib|nerv|kontakt|anzuruf|anruf|belastig|angebot|nachricht|mail|spam|werbung)/,
     /\b(ich|wir) (blockiere|blockieren|sperre|sperren) (sie|dich|euch|ihre nummer|diese nummer|jetzt)\b|\b(werde|werden) (sie|dich|euch|ihre nummer|diese nummer) (blockieren|sperren)\b/,

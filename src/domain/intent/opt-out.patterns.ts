@@ -30,6 +30,8 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
     /\b(leave|let) (me|us) (alone|be)\b/,
     /\b(do not|don'?t|dont|pls don'?t|please don'?t) send (anymore|any more|again)\s*($|[.!]|please|pls|thanks)/,
     /\b(lose|delete|forget) my (number|contact|email)\b/,
+    // someone else who left: "please take him off your mailing list"
+    /\b(take|remove|delete|drop|strike) (him|her|them)( \w+)? (off|from|out of) (your|the|this) (mailing |contact |distribution |broadcast |email )?(list|database|contacts|system)\b/,
     /\bdo not disturb\b/,
     /\b(this is|stop( the)?|no more|enough|pure|it'?s) spam(ming)?\b/,
     /\b(do not|don'?t|dont) want (your|ur|these|those|any|more|the) (messages?|msgs?|emails?|mails?|offers|spam|promotions?|ads|texts?|whatsapps?)\b/,
@@ -42,10 +44,10 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
     /(把我|将我|把我们).{0,6}(删|移)(除|掉|出)|(移出|删出).{0,4}(名单|列表|群)/,
     /(别|不要)再(给我|给我们)?(发|联系|打扰|骚扰|找|打)/,
     /(取消订阅|退订|退订阅|拉黑|请勿打扰|免打扰|屏蔽你|不要骚扰|别骚扰|停止(发送|推送|联系|骚扰|打扰)|删除我的(号码|联系方式|信息|邮箱)|把我(从.{0,8})?(删|移)(除|掉)|从(名单|列表|通讯录).{0,4}(删|移)|不再接收|不想再收到|不想收到(你们的)?(消息|信息|广告))/,
-    /(別|不要)再?(給我)?(發|傳)(訊息|消息|廣告|了)|(別|不要|請勿|请勿|请不要|請不要)再?(聯繫|聯絡|联络|打擾|騷擾)|取消訂閱|退訂/,
+    /\bstop\s*(发|發|寄)(广告|廣告|消息|信息|訊息|短信|邮件)|(別|不要)再?(給我)?(發|傳)(訊息|消息|廣告|了)|(別|不要|請勿|请勿|请不要|請不要)再?(聯繫|聯絡|联络|打擾|騷擾)|取消訂閱|退訂/,
   ],
   es: [
-    /\b(no|ya no|nunca mas) (me|nos) (escriban|escribas|escriba|contacten|contactes|contacte|llamen|llames|llame|molesten|molestes|moleste|busquen|spameen|vuelvan a (escribir|contactar|llamar|molestar|enviar|mandar))\b/,
+    /\b(no|ya no|nunca mas) (me|nos) (escriban|escribas|escriba|escrivan|escrivas|escriva|contacten|contactes|contacte|llamen|llames|llame|molesten|molestes|moleste|busquen|spameen|vuelvan a (escribir|contactar|llamar|molestar|enviar|mandar))\b/,
     /\b(no|ya no) (me|nos) (manden|mandes|mande|envien|envies|envie|sigan enviando|sigan mandando) (mas )?(mensajes|correos|emails|mails|publicidad|promociones|ofertas|spam|nada|whatsapps?|mas\b)/,
     // (bare "dejen de mandar/enviar" needs its object: "dejen de mandar excusas" is a complaint; see opt-out.indirect.patterns.ts)
     /\b(dejen|deja|dejar|dejes|deje|paren|para|pare) de (escribir|contactar|molestar|llamar|spamear|escribirme|enviarme|mandarme|contactarme|molestarme|llamarme|enviarnos|mandarnos)\w*/,
@@ -82,12 +84,14 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
   ],
   de: [
     /\bstreichen sie (mich|uns|meine)\b|\b(mich|uns|mi) (aus|von) (ihrem|ihrer|dem|der|ihren|ihre|eurem|eurer) \w*(verteiler|liste|newsletter|datenbank|kontakten|kartei)\w*/,
-    /\b(entfernen|loschen|austragen|streichen|nehmen) sie (mich|uns|meine (nummer|adresse|daten|kontaktdaten))\b/,
+    /\b(entfernen|loschen|austragen|streichen|nehmen) sie (mich|uns|meine (nummer|adresse|daten|kontaktdaten))\b(?!.{0,40}\b(auf|mit)\s*([.!,]|$))/,
     /\b(keine|keinerlei) (weiteren |weitere )?(nachrichten|kontaktaufnahme|werbung|mails|e-mails|emails|anrufe|zusendungen|newsletter|spam)\b/,
     /\b(nicht mehr|nie wieder|nie mehr) (kontaktieren|schreiben|anschreiben|anrufen|belastigen|zuschicken|zusenden|senden|schicken|nerven)\b/,
     /\b(kontaktieren|schreiben|belastigen|nerven|kontaktiert|schreibt|nervt|belastigt) (sie |ihr )?(mich|uns) (bitte )?(nicht mehr|nie wieder|nicht)\b/,
     /\b(horen sie|hort|hoer) auf\b.{0,20}\b(schreiben|nerven|kontaktieren|schicken|senden|anrufen)/,
-    /\b(abmelden|abbestellen|austragen|abmeldung)\b|\b(lassen sie|lasst|lass) (mich|uns) in ruhe\b/,
+    /\b(abmelden|abbestellen|austragen|abmeldung)\b|\b(lassen sie|lasst|lass) (mich|uns|mi) in ruhe?\b/,
+    // "meldet euch nicht mehr bei mir", "aus eurer Broadcast-Liste rausnehmen", Swiss "höret uf mir z'schriibe"
+    /\b(meldet euch|melden sie sich|meld dich|melde dich)( bitte)?( ab jetzt| ab sofort| kunftig| in zukunft)?( bitte)? (nicht mehr|nie wieder|nie mehr) (bei (mir|uns))\b|\b(mich|uns)( bitte)? (aus|von) (eurer|ihrer|der|dieser|eurem|ihrem|dem|diesem) \S*(liste|verteiler|gruppe)\S* ((raus)?(nehmen|streichen|loschen|entfernen|werfen)\b|(raus|heraus)\s*([.!?]|$))|\b(horet|hort|hored|hoer) uf\b.{0,20}\b(schrib\w*|schriib\w*|schreib\w*|z'schriibe)/,
   ],
   // (Cyrillic is not folded but lower-cased)
   ru: [
@@ -158,6 +162,8 @@ export const CERTAIN_OPT_OUT_BY_LANGUAGE: Record<LanguageCode | 'any', RegExp[]>
   ],
   nl: [
     /\b(geen|niet meer|geen verdere) (berichten|mails|e-mails|emails|reclame|nieuwsbrief|nieuwsbrieven|spam|aanbiedingen|whatsapps?) (meer|graag|alstublieft|aub|ontvangen|sturen)?\b/,
+    // "dat u mij voortaan niet meer belt of mailt", "zet me maar op niet-bellen"
+    /\b(u|jullie|je|gij) (mij|me|ons) (voortaan |in de toekomst |vanaf nu |nu )?(niet meer|nooit meer) (belt|mailt|contacteert|benadert|stuurt|appt|bericht|schrijft)\b|\b(zet|plaats) (me|mij|ons) (maar |dan |gewoon )?(op|in) (het |de )?(niet[- ]bellen|bel[- ]me[- ]niet)\w*/,
     /\b(stuur|stuurt|schrijf|schrijft|mail|bel|app|contacteer|benader)( me| mij| ons| dit nummer| naar dit nummer| deze nummer)?( alstublieft| aub| a\.u\.b\.?| svp| graag| dan)? (niet meer|nooit meer|geen berichten)\b(?! (de|het|die|dat|deze|zo'?n) (?!berichten|mails|reclame|spam|nieuwsbrie|aanbieding))|\bniet meer (contacteren|benaderen|mailen|bellen|sturen|appen|berichten)\b/,
     /\b(uitschrijven|afmelden|afmelding|uitgeschreven)\b|\b(verwijder|haal|schrap)( me| mij| ons| mijn (nummer|gegevens|adres|e-?mail))? (uit|van) (de |uw |jullie |jouw )?(lijst|mailinglijst|bestand|database|contacten|verzendlijst)\b|\b(verwijder|haal) (me|mij) (alstublieft |aub )?(uit|van)\b|\blaat (me|mij|ons) met rust\b|\bstop(pen)? met (berichten|sturen|mailen|appen|spammen)\b/,
   ],
@@ -237,5 +243,5 @@ export const NOT_AN_OPT_OUT: RegExp[] = [
   // a colour or a model not wanted, the rest still is: "Maviyle ilgilenmiyorum, sadece siyah", "Модель A8 не интересует, а сколько стоит A10?"
   /\b(ilgilenmiyorum|ilgilenmiyoruz|ilgimi cekmiyor|khong quan tam|nao me interessa|no me interesa|not interested|non mi interessa)\b.{0,40}\b(but|pero|ma|mas|aber|tapi|ale|ama|nhung|only|solo|so|just|sadece|chi|apenas|somente)\b(?=.*(\?|\b[a-z]{1,3}-?\d{1,4}\b|\b(black|white|grey|gray|blue|red|green|negro|blanco|gris|azul|preto|branco|cinz\w*|siyah|beyaz|gri|mavi|kirmizi|yesil|nero|bianco|grigio|den|trang|xam|do|xanh)\b))/,
   /(син|красн|бел|ч[ее]рн|сер|зел[ее]н|модель [a-z]{1,3}-?\d{1,4})\S* не интересу\S*.{0,40}(только|а |но )/,
-  /\b(don'?t|do not|dont|not|never) (unsubscribe|remove) (me|us)\b|(?<!\b(you|u|they|still|why do you|why do u) )\b(keep|continue) (sending|messaging)( me| us)?\b/,
+  /\b(don'?t|do not|dont|not|never) (unsubscribe|remove) (me|us)\b|(?<!\b(you|u|they|still|why do you|why do u|need to|don'?t|do not|not) )\b(keep|continue) (sending|messaging)( me| us)?\b/,
 ];

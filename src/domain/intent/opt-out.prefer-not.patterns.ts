@@ -38,7 +38,7 @@ export const PREFER_NOT_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = {
   ],
   de: [
     /\binteressier\w* (mich|uns) nicht\b.{0,40}\b(und )?(auch )?(keine|kein) (weiteren|weiteres|anderen|anderes)\b/,
-    /\b(mochten|mochte|wurden|wurde|wollen|will) (\w+ ){0,3}(keine|keinerlei) (weiteren |weitere |neuen |neue )?(werbe\w* |geschaftlichen |kommerziellen )?(angebote|nachrichten|mails|e-mails|newsletter|werbung|zusendungen|informationen) (mehr )?(erhalten|bekommen|zugeschickt bekommen)\b/,
+    /\b(mochten|mochte|wurden|wurde|wollen|will) (\w+ ){0,3}(keine|keinerlei) (weiteren |weitere |neuen |neue )?(werbe\w* |geschaftlichen |kommerziellen )?(angebote|nachrichten|mails|e-mails|newsletter|werbung|zusendungen|informationen|infos|produktinfos) (mehr )?(erhalten|bekommen|zugeschickt bekommen)\b/,
     /\b(mochten|mochte|wollen|will) (\w+ ){0,3}nichts (mehr )?(von (ihnen|euch) )?(erhalten|bekommen|horen)\b/,
   ],
   it: [
@@ -48,6 +48,8 @@ export const PREFER_NOT_OPT_OUT_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = {
   nl: [
     /\b(wensen|wens|willen|wil|zouden|zou|liever) (\w+ ){0,3}(niets|niks) (\w+ ){0,3}meer (\w+ ){0,3}(te )?(ontvangen|krijgen)\b/,
     /\b(wensen|wens|willen|wil|zouden|zou|liever) (\w+ ){0,2}geen (verdere |nieuwe |andere )?(commerciele |zakelijke |promotionele )?(berichten|aanbiedingen|offertes|mails|e-mails|nieuwsbrieven|reclame|informatie|communicatie) (meer )?(te )?(ontvangen|krijgen)\b/,
+    // the verb left out, "meer" said: "ik wil geen info meer", "we willen geen aanbiedingen meer"
+    /\b(wil|willen|wensen|wens) geen (verdere |nieuwe )?(info|informatie|berichten|aanbiedingen|offertes|reclame|mails|e-?mails|whatsapps?|nieuwsbrie\w*|promoties?) meer\b/,
   ],
   pl: [
     /\bnie interesuje\b.{0,40}\b(zadna|zadne|zaden|zadnych) (kolejn|nastepn|inn)\w*/,

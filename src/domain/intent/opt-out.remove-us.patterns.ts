@@ -6,8 +6,9 @@
 
 import type { LanguageCode } from '../language/languages';
 
-// Asked in the passive, "to be removed from your lists": the list (or all contact) is named after the participle.
-const LISTS = String.raw`(\w+ ){0,3}(list\w*|lijst\w*|liste\w*|listy|listach|listado\w*|mailing\w*|verteiler\w*|bestand|database|datenbank|base|bases|baz\w*|banc\w*|archiv\w*|rubrica|contact\w*|contatt\w*|kontakt\w*|difusion|diffusion|newsletter\w*|envios|invii|registr\w*|system\w*|sistem\w*|file|fichier\w*|kartei)\b`;
+// Asked in the passive, "to be removed from your lists": the list (or all contact) is named after the participle. A
+// broadcast group is such a list ("aus dieser Gruppe entfernt werden", "ser eliminado del grupo").
+const LISTS = String.raw`(\w+ ){0,3}(list\w*|lijst\w*|liste\w*|listy|listach|listado\w*|mailing\w*|verteiler\w*|bestand|database|datenbank|base|bases|baz\w*|banc\w*|archiv\w*|rubrica|contact\w*|contatt\w*|kontakt\w*|difusion|diffusion|newsletter\w*|envios|invii|registr\w*|system\w*|sistem\w*|file|fichier\w*|kartei|grup\w*|groep\w*|\w+(gruppe|groep|liste|lijst)\w*)\b`;
 
 export const REMOVE_US_BY_LANGUAGE: Record<LanguageCode, RegExp[]> = {
   en: [

@@ -11,6 +11,9 @@
 
 const GUARD = String.raw`^(?!.*\b(spam\w*|never|nunca|jamais|nooit|nigdy|nie wieder|mai piu|block\w*|bloque\w*|blokir|engelle\w*|unsubscribe|newsletter\w*|nieuwsbrie\w*|mailing\w*|(your|su|vuestra|jullie|uw|ihre[mnr]?|votre|vostra|waszej|sizin) (list|lista|lijst|liste|listy|listesi)|any ?more|no more|ya no|mas\b|mais\b|mehr\b|meer\b|wiecej|artik|bir daha|lagi)\b)(?!.*(больше|спам|никогда|拉黑|再))`;
 
+// (the same, "unsubscribe" allowed: the carrier named says whose list it is)
+const CARRIER_GUARD = GUARD.replace('|unsubscribe|', '|');
+
 // (the same, "anymore" allowed: "the project is his now")
 const THING_GUARD = GUARD.replace(String.raw`|any ?more|no more|ya no|mas\b|mais\b|mehr\b|meer\b|wiecej|artik|bir daha|lagi`, '');
 
@@ -32,8 +35,8 @@ const DONT_SEND = String.raw`(n'|(nie|no|nao|non|ne) )(me |mi |nos |nam )?(przys
 const CARRIER = String.raw`(dhl|postnl|ups|fedex|dpd|gls|tnt|hermes|inpost|chronopost|colissimo|correos|ctt|brt|sda|yurtici|aras|mng|ptt|jne|sicepat)`;
 
 export const THIRD_PARTY_LIST_NOT_AN_OPT_OUT: RegExp[] = [
-  // a carrier's notifications
-  new RegExp(String.raw`${GUARD}(?=.*\b${CARRIER}\b).*\b(\w*benachrichtigung\w*|\w*meldingen|notifications?|notificacion\w*|notifiche|powiadomie\w*|bildirim\w*|thong bao)\b`),
+  // a carrier's notifications (unsubscribed from too: "unsubscribe me from the DHL notifications")
+  new RegExp(String.raw`${CARRIER_GUARD}(?=.*\b${CARRIER}\b).*\b(\w*benachrichtigung\w*|\w*meldingen|notifications?|notificacion\w*|notifiche|powiadomie\w*|bildirim\w*|thong bao)\b`),
   // the unsubscribe button of the website, asked about: "The unsubscribe button doesn't work on your website?"
   /\b(unsubscribe|opt-?out|baja|afmeld\w*|abmeld\w*|desinscri\w*|disiscri\w*|wypis\w*|descadastr\w*)\b.{0,60}\b(website|site|web|sitio|pagina|portal|portale|app|webseite|strona|stronie|witryn\w*)\b[^.!]*\?\s*$/,
   // an account on a portal or a shop

@@ -9,6 +9,7 @@ import { INDIRECT_OPT_OUT_BY_LANGUAGE as INDIRECT_ONLY } from './opt-out.indirec
 import { MORE_LANGUAGES_LIKELY, MORE_LANGUAGES_NOT_AN_OPT_OUT, MORE_LANGUAGES_OPT_OUT } from './opt-out.more-languages.patterns';
 import { CERTAIN_OPT_OUT_BY_LANGUAGE, LIKELY_OPT_OUT, NOT_AN_OPT_OUT } from './opt-out.patterns';
 import { SOFT_OPT_OUT } from './opt-out.soft.patterns';
+import { WANT_OFF_OPT_OUT } from './opt-out.want-off.patterns';
 import { REBUFF_OPT_OUT } from './opt-out.rebuff.patterns';
 import { REDIRECT_NOT_AN_OPT_OUT, STILL_AN_OPT_OUT } from './opt-out.redirect.patterns';
 import { ENOUGH_ALONE, EXASPERATED_OPT_OUT, SEPARABLE_OPT_OUT, STOP_EMOJI } from './opt-out.exasperated.patterns';
@@ -103,7 +104,7 @@ const ALL_LINES = [...new Set([
   ...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT, ...Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat(), ...LIKELY_OPT_OUT, ...Object.values(INDIRECT_OPT_OUT_BY_LANGUAGE).flat(),
   ...MORE_LANGUAGES_OPT_OUT, ...MORE_LANGUAGES_LIKELY, ...SOFT_OPT_OUT, ...REBUFF_OPT_OUT, ...REDIRECT_NOT_AN_OPT_OUT,
   ...NOT_THE_BUYER, ...EXASPERATED_OPT_OUT, ...SEPARABLE_OPT_OUT, ...LOOK_ALIKE_NOT_AN_OPT_OUT, ...NARROWED_NOT_AN_OPT_OUT,
-  ...NOT_A_LIKELY_OPT_OUT, ...SPAM_COMPLAINT_OPT_OUT, ...THIRD_PARTY_LIST_NOT_AN_OPT_OUT,
+  ...NOT_A_LIKELY_OPT_OUT, ...SPAM_COMPLAINT_OPT_OUT, ...THIRD_PARTY_LIST_NOT_AN_OPT_OUT, ...WANT_OFF_OPT_OUT,
 ])];
 const SLOTS = new Map(ALL_LINES.map((re, i) => [re, i]));
 // (Read as a Unicode-mode regex when a tier could run it so: the more cautious reading of "\p{…}".)
@@ -149,7 +150,7 @@ function certainFor(folded: string, language: DetectedLanguage): Tier {
   }
   return re;
 }
-const LIKELY_RE = union([...LIKELY_OPT_OUT, ...SOFT_OPT_OUT, ...MORE_LANGUAGES_LIKELY, ...REBUFF_OPT_OUT, ...EXASPERATED_OPT_OUT, ...SPAM_COMPLAINT_OPT_OUT]);
+const LIKELY_RE = union([...LIKELY_OPT_OUT, ...SOFT_OPT_OUT, ...MORE_LANGUAGES_LIKELY, ...REBUFF_OPT_OUT, ...EXASPERATED_OPT_OUT, ...SPAM_COMPLAINT_OPT_OUT, ...WANT_OFF_OPT_OUT]);
 // Languages without a code of ours (Thai, Hindi, Ukrainian, Malay, Arabizi), and the separable verbs ("meld me af"),
 // whose language a short message hides: run for every message, found by the prefilter.
 const MORE_LANGUAGES_RE = union([...MORE_LANGUAGES_OPT_OUT, ...SEPARABLE_OPT_OUT]);

@@ -21,7 +21,7 @@ const IN_TRANSFERS = new RegExp([
   String.raw`\b(tra|thanh toan|chuyen khoan)( gop)?( \S+){0,4} (lam|thanh|chia) (hai|ba|2|3) (dot|lan)\b|\btra gop\b`,
   String.raw`\b(restbedrag|restbetrag|saldo|rest|aanbetaling|anzahlung)( \w+){0,2} (in|op) (twee|drie|zwei|drei|2|3) (delen|termijnen|keer|raten|teilen|tranchen)\b`,
   String.raw`\bpay (half|\d+ ?%)( of it| of the (total|amount|order))? now\b`,
-  String.raw`(订金|定金|尾款|余款|货款|预付款|首付)[^。，,！？]{0,4}分(两|二|2|三|3)(次|期|笔|筆)(付|支付|结|结清|还|汇|匯|打|转|轉|交)?|(前金|残金|代金|支払い?|送金|入金|手付金|頭金)[^。、]{0,12}(2|3|二|三|２|３)回に分け`,
+  String.raw`(订金|定金|尾款|余款|货款|预付款|首付|付款|支付|款项|款項)[^。，,！？]{0,4}分(两|二|2|三|3)(次|期|笔|筆)(付|支付|结|结清|还|汇|匯|打|转|轉|交)?|(前金|残金|代金|支払い?|送金|入金|手付金|頭金)[^。、]{0,12}(2|3|二|三|２|３)回に分け`,
   String.raw`(계약금|선금|잔금|대금|송금|입금|결제|착수금)[^.?!。]{0,40}?(두|세|2|3)\s*(번|차례)(에|으로)?\s*나눠`,
   String.raw`(предоплат|оплат|платеж|остаток|сумм)\S*( \S+){0,3} (разби|разбе|разде|подели)\S*`,
 ].join('|'), 'g');
@@ -32,13 +32,21 @@ const CUE = /transfer|wire|remittance|instal|parcela|virement|paiement|versement
 export const NOW = String.raw`(ahora|agora|ora|adesso|maintenant|jetzt|nu|teraz|sekarang|simdi|bay gio|се[йи]час)`;
 
 // Once a payment is split in the message, its halves are the payment's too: "…in due bonifici, metà adesso e metà
-// all'arrivo", "split the balance into two payments, half now half end of month" (no goods named)
-const HALVES_NOW = new RegExp(String.raw`(^|[^\p{L}])(half|the first half|la mitad|metade|la moitie|meta|die halfte|de helft|polowa|polowe|yarisi|separuh|mot nua|половин\S*) (now|${NOW})(?![\p{L}])[^.?!]{0,40}`, 'gu');
+// all'arrivo", "split the balance into two payments, half now half end of month" (no goods named: "ship half now and
+// the rest next month, and pay in 2 instalments" still splits the goods)
+const HALVES_NOW = new RegExp(String.raw`(^|[^\p{L}])(?<!(ship|send|deliver|load|dispatch|envi|mand|embarc|spedi|exped|livr|liefer|versch|versend|verzend|stuur|lever|wysl|gonder|kirim|giao|gui|отгруз|отправ)\S* )(half|the first half|la mitad|metade|la moitie|meta|die halfte|de helft|polowa|polowe|yarisi|separuh|setengah|mot nua|половин\S*) (now|${NOW})(?![\p{L}])[^.?!]{0,40}`, 'gu');
+
+// (and in Chinese, Japanese and Korean: "付款分两次，一半现在…", "半分を今、残りを納品時に", "절반은 지금, 나머지는…")
+const HALVES_NOW_CJK = /(半分|一半|절반)\S{0,2}\s?(今|现在|現在|先|지금|먼저)[^。？！?!]{0,20}/g;
+
+/** The text with the halves of a payment said to be split blanked ("…metà adesso e metà all'arrivo"): not-a-split.ts
+ * reads them once it has found the payment split itself ("dividere il pagamento"). */
+export const blankPaymentHalves = (text: string): string => blankSpans(text, [HALVES_NOW, HALVES_NOW_CJK]);
 
 const paymentSplitSpans = spanMask(CUE, [SPLIT_PAYMENT, SPLIT_PAYMENT_VERB_LAST, SPLIT_PAYMENT_OTHER, IN_TRANSFERS]);
 
 /** The folded text with a payment split into parts blanked (same length), or the text itself. */
 export const maskPaymentSplit = rememberLast((folded: string) => {
   const out = paymentSplitSpans(folded);
-  return out === folded ? out : blankSpans(out, [HALVES_NOW]);
+  return out === folded ? out : blankPaymentHalves(out);
 });

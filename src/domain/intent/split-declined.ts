@@ -14,6 +14,9 @@ const DECLINED = letterEdged([
   String.raw`\b(don'?t|do not|dont|please don'?t|no need to|never|not to|no|sin|nao|sem|ne|non|senza|nicht|niet|nie|bez|не|без)( (la|lo|le|les|los|las|it|them|the order|o|a|os|as|il|es|het|ich|go|je|ее|его|их|его не))? ${SPLIT_WORD}`,
   String.raw`\b(never|didn'?t|did not|not|haven'?t|have not)( \w+)? (agree|agreed|ask|asked|accept|accepted|approve|approved|want|wanted|request|requested)( to| for)? (a |any |the )?(partial (shipments?|deliver(y|ies))|split\w*)`,
   String.raw`\b(keine|geen|pas de|aucun\w*|no|sin|sem|nessun\w*|zadnego|никаких) (aufteilung|teillieferung\w*|opsplitsing|deellevering\w*|fractionnement|division|divisao|frazionamento|podzial\w*|разбивк\S*|дроблени\S*)\b`,
+  // a part shipment not wanted: "Não quero embarque parcial", "we don't want partial shipments", "wir wollen keine
+  // Teillieferung"
+  String.raw`\b(nao quero|nao queremos|no quiero|no queremos|(i|we) (don'?t|do not) want|wir wollen keine|ich will keine|je ne veux pas|nous ne voulons pas|non voglio|non vogliamo|ik wil geen|we willen geen|nie chce\w*)( \w+){0,2} (partial|parcia\w*|partiel\w*|parzial\w*|teil(lieferung|sendung|verschiffung)\w*|deellevering\w*|czesciow\w*|split\w*)`,
   // Turkish negates inside the verb ("bölmeyelim", "ayırmayın"), Indonesian and Vietnamese before it
   String.raw`\b(bol|ayir)(me|ma)(yin|yiniz|yelim|yalim|yiz|sin|yacagiz|yin lutfen)\b`,
   String.raw`\b(ga|gak|nggak|ngga|tidak|tak|jangan|ndak)( usah| perlu| mau)? (di)?(pisah|bagi|split|pecah)\w*`,
@@ -37,7 +40,7 @@ const SPLIT_DONE = letterEdged([
 ].join('|'), 'g');
 
 // every pattern needs a split word, and the cue only those less common than "part" or "teil" alone
-const CUE = /split|divid|separ|partir|parta|partan|partes|partial|fraccion|fraction|scind|aufteil|teilen|teillief|teilsend|splits|verdel|dziel|bolme|bolmey|ayirma|ayirmay|разбив|разбе|делит|дробит|dipisah|pisah|dibagi|pecah|chia|tach|aufteilung|opsplitsing|deellever|podzial|разбивк|дроблени|parcial|partiel|parzial|czesciow|kismi|частичн|分批|拆|分开|分開|分柜|分櫃|分納|分割|分け|분할|나눠|나누|تقسم|تقسيم|تجزئ|نقسم/;
+const CUE = /parcia|split|divid|separ|partir|parta|partan|partes|partial|fraccion|fraction|scind|aufteil|teilen|teillief|teilsend|splits|verdel|dziel|bolme|bolmey|ayirma|ayirmay|разбив|разбе|делит|дробит|dipisah|pisah|dibagi|pecah|chia|tach|aufteilung|opsplitsing|deellever|podzial|разбивк|дроблени|parcial|partiel|parzial|czesciow|kismi|частичн|分批|拆|分开|分開|分柜|分櫃|分納|分割|分け|분할|나눠|나누|تقسم|تقسيم|تجزئ|نقسم/;
 
 /** The folded text with splits refused or already made blanked (same length), or the text itself. */
 export const maskSplitDeclined = spanMask(CUE, [DECLINED, SPLIT_DONE]);

@@ -17,6 +17,8 @@ import { maskHypotheticalOrder } from './hypothetical-order';
 import { maskNotAnExtension } from './not-an-extension';
 import { maskNotASplit } from './not-a-split';
 import { maskShipmentReceived } from './shipment-received';
+import { maskTransitAsked } from './transit-asked';
+import { maskOwnStockEnough } from './own-stock-enough';
 import { detectOptOut } from './opt-out';
 import { blankAligned, foldOffsets } from './fold-alignment';
 import {
@@ -151,6 +153,8 @@ const ASK_KEYS = new Set<PatternKey>([
 const complaintMask = (folded: string) => maskNothingWrong(maskProductSpecs(maskOwnLatePayment(folded)));
 const shippingMask = (folded: string) => maskShipmentReceived(maskSentByChat(maskCarriageOnUs(folded)));
 const sampleMask = (folded: string) => maskSampleNotAsked(maskSamplePaid(folded));
+// a transit time asked is a shipping question, and the buyer's own stock being enough no question of stock
+const leadTimeMask = (folded: string) => maskOwnStockEnough(maskTransitAsked(folded));
 const KEY_MASKS: Partial<Record<PatternKey, (folded: string) => string>> = {
   complaint: complaintMask,
   price_inquiry: maskHowMuchOfOther,
@@ -162,6 +166,7 @@ const KEY_MASKS: Partial<Record<PatternKey, (folded: string) => string>> = {
   order_split: maskNotASplit,
   order_confirmation: maskHypotheticalOrder,
   payment_extension: maskNotAnExtension,
+  lead_time: leadTimeMask,
 };
 
 /** Blanks the spans `mask` finds in the folded form in the other forms too (see fold-alignment.ts). */
