@@ -16,6 +16,7 @@ import { maskPaymentSplit } from './payment-split';
 import { maskHypotheticalOrder } from './hypothetical-order';
 import { maskNotAnExtension } from './not-an-extension';
 import { maskNotASplit } from './not-a-split';
+import { splitsWithoutASplitWord } from './split-ready-now';
 import { maskShipmentReceived } from './shipment-received';
 import { maskTransitAsked } from './transit-asked';
 import { maskOwnStockEnough } from './own-stock-enough';
@@ -251,6 +252,8 @@ function readCleaned(cleaned: string, language: DetectedLanguage): Reading {
     if (hits(set.strong.get(key), f)) strong.add(key);
     else if (hits(set.weak.get(key), f)) weak.add(key);
   }
+  // a split said by readiness, mode or place with no split word the tables know ("ship those now, the rest when done")
+  if (set.keys.includes('order_split') && !strong.has('order_split') && splitsWithoutASplitWord(formsFor('order_split').folded)) strong.add('order_split');
   // Strong hits stand; a weak hit stands unless a more specific key also matched.
   const matched = new Map<PatternKey, number>([...strong].map((k) => [k, STRONG_CONFIDENCE]));
   for (const key of weak) {
