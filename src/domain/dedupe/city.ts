@@ -31,6 +31,8 @@ const CITY_WORDS = /\b(city|ciudad de|ciudad|cidade de|thanh pho|tp|metro|greate
 const CITY_CLIPPINGS: Record<string, string> = Object.assign(Object.create(null) as Record<string, string>, {
   alex: 'alexandria', casa: 'casablanca', pindi: 'rawalpindi', jozi: 'johannesburg', cai: 'cairo', jed: 'jeddah', ruh: 'riyadh',
   dxb: 'dubai', auh: 'abu dhabi', shj: 'sharjah', nbo: 'nairobi', nyc: 'new york', bom: 'mumbai', sgn: 'ho chi minh', ist: 'istanbul',
+  // East African and Bangladeshi sheets' short forms of their trading cities
+  kla: 'kampala', nrb: 'nairobi', msa: 'mombasa', dsm: 'dar es salaam', dar: 'dar es salaam', ctg: 'chattogram', joburg: 'johannesburg', khi: 'karachi',
   df: 'mexico', 'd f': 'mexico', rj: 'rio de janeiro', 'sao paulo capital': 'sao paulo',
 });
 

@@ -105,7 +105,7 @@ export const CJK_WORDS: Record<string, string> = lookupTable({
   フーズ: 'food', フード: 'food', サービス: 'service', テクノ: 'techno', 北海道: 'hokkaido', 정밀: 'precision', 기계: 'machinery', 수산: 'seafood', 식품: 'food',
   東京: 'tokyo', 大阪: 'osaka', ライティング: 'lighting', 조명: 'lighting', 전자: 'electronic', 무역: 'trading', 전기: 'electric', 산업: 'industrial',
   통신: 'telecom', 화학: 'chemical', 건설: 'construction', 상사: 'trading', 물산: 'trading', 제약: 'pharma', 섬유: 'textile', 철강: 'steel',
-  자동차: 'auto', 부품: 'parts', 기술: 'technology', 엔지니어링: 'engineering',
+  자동차: 'auto', 부품: 'parts', 금속: 'metal', 파츠: 'parts', 마린: 'marine', 물류: 'logistics', 기술: 'technology', 엔지니어링: 'engineering',
   테크: 'technology', 테크놀로지: 'technology', 일렉트릭: 'electric', 일렉트로닉스: 'electronic', 트레이딩: 'trading', 인터내셔널: 'international', 코리아: 'korea',
   시스템: 'system', 솔루션: 'solution', 글로벌: 'global', 라이팅: 'lighting', 푸드: 'food', 케미칼: 'chemical', 그룹: 'group', 산업사: 'industrial', 상회: 'trading',
   通讯: 'telecom', 通信: 'telecom', 设备: 'equipment', 設備: 'equipment', 器材: 'equipment', 建材: 'building material', 钢铁: 'steel', 不锈钢: 'steel', 汽车: 'auto',
@@ -212,6 +212,8 @@ export const PLACES: string[] = [
   'vancouver', 'chicago', 'houston', 'brussels', 'bruxelles', 'brussel', 'antwerp', 'antwerpen', 'anvers',
   'dnipro', 'dnepr', 'kharkiv', 'kharkov', 'odesa', 'tashkent', 'toshkent', 'bishkek', 'baku', 'baki', 'tbilisi', 'yerevan', 'minsk', 'riga', 'vilnius', 'tallinn',
   'kazan', 'novosibirsk', 'yekaterinburg', 'ekaterinburg', 'rostov', 'samara', 'mombasa', 'kampala', 'dar es salaam', 'addis ababa', 'kinshasa', 'luanda', 'dakar', 'abidjan',
+  // sheets' short forms (see PLACE_ALIASES)
+  'kla', 'nrb', 'dsm', 'ctg', 'joburg', 'jozi',
   ...OLD_AND_NEW_PLACES,
 ];
 
@@ -225,6 +227,8 @@ export const PLACE_ALIASES: Record<string, string> = lookupTable({
   usa: 'america', 'sai gon': 'ho chi minh', 'tp hcm': 'ho chi minh', hcm: 'ho chi minh', 'ho chi minh city': 'ho chi minh', 'ha noi': 'hanoi',
   wien: 'vienna', bucuresti: 'bucharest', beyrouth: 'beirut', alger: 'algiers', athina: 'athens', athena: 'athens', praha: 'prague', caba: 'buenos aires',
   hcmc: 'ho chi minh', cdmx: 'mexico city', lisboa: 'lisbon', koln: 'cologne', yekaterinburg: 'ekaterinburg', toshkent: 'tashkent', iraklio: 'heraklion', irakleio: 'heraklion',
+  // Short forms of East and Southern African and Bangladeshi trading cities as typed in sheets ("Kla Auto Spares")
+  kla: 'kampala', nrb: 'nairobi', dsm: 'dar es salaam', ctg: 'chattogram', joburg: 'johannesburg', jozi: 'johannesburg',
   nig: 'nigeria', 'hai phong': 'haiphong', 'da nang': 'danang', sverige: 'sweden', danmark: 'denmark', 'sankt peterburg': 'st petersburg',
   // Old and new, local and English names of one city, as reps type either
   ...OLD_PLACE_NAMES,

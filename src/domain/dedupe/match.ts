@@ -23,6 +23,8 @@ import { personInitials, personNameTokens } from './similarity';
 import { sameNameInOneCountry } from './same-name-floor';
 import { camelCaseSpaced } from './camel-case';
 import { domainSpellsName } from './domain-names-firm';
+import { isCommonPersonName } from './common-person-names';
+import { countryByCity } from './city-country';
 
 /** A customer as the matcher sees it: an existing row, a CSV line or what a rep typed in chat. */
 export type CandidateRecord = {
@@ -390,6 +392,10 @@ function domainNaming(a: PreparedRecord, b: PreparedRecord, sameTown: boolean): 
   return undefined;
 }
 
+// A name in Chinese characters is translated into its Latin name as often as spelt, in ways no reading finds: there a
+// name that shares nothing is no disagreement. (Japanese legal forms in kanji say nothing of the name's own words.)
+const writtenInHan = (name: string) => /\p{Script=Han}/u.test(name.replace(/株式会社|有限会社|合同会社|[(（]株[)）]|㈱/g, ''));
+
 const pct = (x: number) => Math.round(x * 100);
 const list = (xs: string[]) => xs.join(' ');
 
@@ -598,6 +604,18 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     && !(sameName && (a.branchOffice || b.branchOffice));
   // Two countries and no shared address or number: at most a group sibling, never a silent merge.
   const twoCountries = country === 'different' && !sharedEmails.length && !sharedPhones.length;
+  // A very common person's name ("Kim Min-su", "Mohamed Abdel Aziz", Кузнецов) the only link between firms whose names
+  // share no word of weight nor translate alike: a namesake there as often as the buyer, so a question at most (the
+  // names may still be one firm's translated ones no reading finds: "Светлый дом" / "Bright Home"). Not for a name in
+  // Chinese characters: its Latin name is a translation more often than not, and the person is the agreement there.
+  const commonPersonAlone = contact.kind === 'full' && !!contact.pair && !hardLink && !switchboard && !sharedLabels.length && !!names
+    && !names.translated && names.cmp.similarity < 0.5 && !names.cmp.shared.some((t) => tokenWeight(t) >= 0.6) && !writtenInHan(a.name) && !writtenInHan(b.name)
+    && contact.pair.some(isCommonPersonName);
+  // A record typed without a country (nor a phone that says one) in a big city of one country, "Tanaka Trading, Brisbane",
+  // against a record of another country: two countries by what the records say, so at most a group sibling too.
+  const cityAbroad = (x: PreparedRecord, y: PreparedRecord) => !countryOf(x) && !!x.city && !!y.country && !x.city.native
+    && ((c) => !!c && c !== y.country)(countryByCity(x.city));
+  const countryByTown = country === 'unknown' && !sharedEmails.length && !sharedPhones.length && (cityAbroad(a, b) || cityAbroad(b, a));
   // The same name in two cities far apart ("Yamada Shoji", Osaka / Tokyo) with nothing else shared: a namesake or a
   // branch more often than one buyer, so a question at most.
   const nameOnly = !sharedEmails.length && !sharedDomains.length && !sharedPhones.length && contact.kind !== 'full';
@@ -614,7 +632,7 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   // A mainland record met only through the Cantonese reading of its Traditional characters (永發 "Wing Fat"): a Hong
   // Kong owner's firm, or a Mandarin name another firm's Cantonese spelling happens to meet (明華 is "Minghua" there).
   const mainlandCantonese = !!names && ((!!names.a.dialect && a.country === 'CN') || (!!names.b.dialect && b.country === 'CN'));
-  const capped = groupDomain || twoCountries || farApart || soundOnly || !!family || mainlandCantonese;
+  const capped = groupDomain || twoCountries || countryByTown || commonPersonAlone || farApart || soundOnly || !!family || mainlandCantonese;
   if (names && country === 'different' && legalConflict(names.a.legal, names.b.legal)) {
     contradicted = true;
     add('different_legal_form', `different legal forms in two countries: ${names.a.legal.join(' ')} / ${names.b.legal.join(' ')}`,

@@ -4,6 +4,8 @@ import { CANONICAL, CN_PROVINCES, COUNTRY_WORDS } from './company-lexicon';
 import { koreanFold } from './romanize';
 import { sameSoundSkeleton, soundSkeleton } from './sound-skeleton';
 import { spellingFold } from './spelling';
+import { sameArabicWord } from './arabic-latin-spelling';
+import { sameKoreanWord } from './korean-latin-spelling';
 import { isSyllableAcronym } from './acronyms';
 import { droppedInnerVowel, swappedMiddle, swappedNeighbours } from './typing-slip';
 import { withoutArticle } from './article';
@@ -271,6 +273,23 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
     const j = tb.findIndex((u, k) => mb[k] === 0 && u.length >= 3 && (spellingFold(u) === f || possessive(t, u) || possessive(u, t)));
     if (j >= 0) { ma[i] = 1; mb[j] = 1; }
   });
+  // Two Latin names of Arab firms, each with its article: the vowels, g/j and q/k of one Arabic word vary ("Al Helal" /
+  // "Al Hilal", "El Gamal" / "Al Jamal", "Al Watania" / "Alwataniya"; see arabic-latin-spelling.ts).
+  if (a.script === 'latin' && b.script === 'latin' && (a.article || a.articleOn) && (b.article || b.articleOn)) {
+    ta.forEach((t, i) => {
+      if (ma[i] > 0) return;
+      const j = tb.findIndex((u, k) => mb[k] === 0 && sameArabicWord(t, u));
+      if (j >= 0) { ma[i] = 1; mb[j] = 1; }
+    });
+  }
+  // Two Latin spellings of one Korean word ("Hyeonjin" / "Hyunjin", "Jeong" / "Jung"; see korean-latin-spelling.ts).
+  if (a.script === 'latin' && b.script === 'latin') {
+    ta.forEach((t, i) => {
+      if (ma[i] > 0) return;
+      const j = tb.findIndex((u, k) => mb[k] === 0 && sameKoreanWord(t, u));
+      if (j >= 0) { ma[i] = 1; mb[j] = 1; }
+    });
+  }
   // Two neighbouring letters typed the other way round ("Baolgun" / "Balogun", "Mirea Tools" / "Mirae Tools") in a word of
   // five letters or more, or a vowel left out inside a word ("Yldirim" / "Yildirim"): the same word, in any script's Latin
   // spelling (see typing-slip.ts: such a slip seldom makes another real name).
@@ -289,6 +308,7 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
     let bestScore = transliterated ? 0.93 : 0.9;
     for (let j = 0; j < tb.length; j++) {
       if (mb[j] > 0 || tb[j].length < 3 || (!transliterated && (ta[i].length < 4 || tb[j].length < 4))) continue;
+      if (lookAlikeTrades(ta[i], tb[j]) && writtenElectr(a.words) && writtenElectr(b.words)) continue;
       const s = jaroWinkler(ta[i], tb[j]);
       if (s >= bestScore) { best = j; bestScore = s; }
     }
@@ -356,6 +376,13 @@ const WHOLE_TRADES: { whole: [string, string]; alone: string }[] = [{ whole: ['e
 // firm's 通讯 / 通信 is "Telecom" on one card and "Communication" on another. (Not "Import" for "Import-Export": an
 // importer and an import-export house of one name are two firms as often as one.)
 const KINDRED_TRADES: [string, string][] = [['lamp', 'lighting'], ['furnishing', 'furniture'], ['telecom', 'communication']];
+
+// Trade words a letter or two apart that name two lines of business ("Sharma Electricals" / "Sharma Electronics", 전기 /
+// 전자): as the lexicon writes them, never a slip of one for the other.
+const LOOK_ALIKE_TRADES = new Set(['electric|electronic', 'electronic|electric']);
+const lookAlikeTrades = (x: string, y: string) => LOOK_ALIKE_TRADES.has(`${x}|${y}`);
+// Only as both names write them: a word the lexicon translated ("Điện máy", 전기) says less exactly which of the two it is.
+const writtenElectr = (words: string[] | undefined) => !!words?.some((w) => /^el[ei]?[ck]tr/.test(w));
 
 /** Two words of one trade, each left over on its side: the same word, not two lines of business. */
 function kindredTrades(x: string[], mx: number[], y: string[], my: number[]): void {

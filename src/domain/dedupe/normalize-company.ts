@@ -8,6 +8,7 @@ import { looksJapanese, readJapaneseWords, withoutBankLegalForm } from './japane
 import { cantonese, koreanRomanization, mandarin, southernReading, southernSurname, thaiRomanization, toSimplified, wadeGiles } from './romanize';
 import { readAbjads } from './abjad';
 import { withoutArticle } from './article';
+import { capitalIForL } from './ocr-slips';
 import { lexiconWordByPrefix, lexiconWordBySlip, lexiconWordBySound } from './lexicon-lookup';
 import { ARABIC_STEMS, HEBREW_WORDS, THAI_WORDS } from './native-lexicon';
 import { ARABIC_MEANINGS, CJK_MEANINGS, LATIN_MEANINGS } from './name-meanings';
@@ -373,7 +374,7 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   // Cantonese, Hokkien and Wade-Giles spellings vary from firm to firm ("Cheong" / "Cheung", "Hung" / "Hong") as an alphabet's do.
   const alphabetic = ALPHABETIC.test(name) || !!reading.cantonese || !!reading.wadeGiles || !!reading.southern;
   const hanInitials: string[] = [];
-  let text = foldNative(indicNasals(name.normalize('NFKC')), qualifiers, reading, hanInitials);
+  let text = foldNative(indicNasals(capitalIForL(name.normalize('NFKC'))), qualifiers, reading, hanInitials);
   text = foldLatin(text);
   // Bracketed places are qualifiers: "BRIGHTLUX LIGHTING (SHENZHEN) CO LTD".
   text = text.replace(/[([]([^)\]]*)[)\]]/g, (_w, inner: string) => {

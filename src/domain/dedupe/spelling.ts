@@ -37,7 +37,11 @@ function fold(word: string): string {
   return oldIndonesian(token)
     // Cyrillic "техн" written "tehn" (Belarusian, Serbian, Croatian spellings: "Tehnostroj", "Elektrotehnika") or "tekhn"
     .replace(/tehn/g, 'techn')
-    .replace(/kh/g, 'ch').replace(/x/g, 'ks').replace(/ph/g, 'f').replace(/w/g, 'v')
+    .replace(/kh/g, 'ch')
+    // Japanese long o written "oh" before a consonant in passport spelling ("Ohshima" / "Oshima", "Ohno" / "Ono")
+    .replace(/oh(?=[bcdfgjklmnprstvz])/g, 'o')
+    // Russian хим written as it sounds ("Uralkhimsnab") or as its English stem ("Uralchemsnab", "Chemprom")
+    .replace(/chim/g, 'chem').replace(/x/g, 'ks').replace(/ph/g, 'f').replace(/w/g, 'v')
     // "shr" and "shv" occur in Indian names only (Shri, Venkateshwara); pinyin "sh" is always followed by a vowel.
     .replace(/sh(?=[rv])/g, 's')
     // Arabic and Persian long u written oo, ou or u ("Noor" / "Nour" / "Nur", "Mansoori" / "Mansouri"); pinyin has no "oo"

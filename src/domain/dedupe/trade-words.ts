@@ -98,7 +98,7 @@ export const MORE_CANONICAL: Record<string, string> = {
   oborudovanie: 'equipment', ekipman: 'equipment', peralatan: 'equipment', sanitarios: 'sanitary', sanitaire: 'sanitary', sanitari: 'sanitary', cable: 'cable', kabel: 'cable',
   cabos: 'cable', cables: 'cable', cavi: 'cable', kablo: 'cable', kalodia: 'cable',
   // English abbreviations of trade words ("Kampala Bldg Supplies")
-  bldg: 'building', bldgs: 'building', sthn: 'southern', nthn: 'northern',
+  bldg: 'building', bldgs: 'building', sthn: 'southern', nthn: 'northern', fctry: 'factory', facty: 'factory', ftry: 'factory',
   // a family word inside the name in its languages' plural ("Schmidt & Söhne Werkzeughandel", "Pérez Hijos Ferretería")
   sohne: 'sons', soehne: 'sons', hijos: 'sons', filhos: 'sons', figli: 'sons', synowie: 'sons', zonen: 'sons', ogullari: 'sons',
   // Russian "spare parts for cars" as one word, as Central Asian firms write it ("Bishkek Avtozapchast")
