@@ -9,6 +9,11 @@ import { maskThingSentByChat } from './sent-by-chat';
 import { maskShipmentReceived } from './shipment-received';
 import { maskTransitAsked } from './transit-asked';
 import { maskOwnStockEnough } from './own-stock-enough';
+import { maskQuotedGreeting } from './quoted-greeting';
+import { maskCarriageOnUs } from './carriage-on-us';
+import { maskCarrierNotifications } from './carrier-notifications';
+import { maskAwayNotice } from './away-notice';
+import { maskReadyNowSplit } from './split-ready-now';
 
 // The model's text writes every number "0" (model/features.ts), while the split look-alikes name their counts ("in 2
 // payments", "2回に分けて", "(два|2) платежа"): they read the model's numbers as a small count, and the text the model
@@ -50,4 +55,13 @@ export const LOOK_ALIKES_FOR_MODEL: ReadonlyArray<{ intent: Intent; mask: (folde
   { intent: 'catalog_request', mask: maskThingSentByChat, readFrom: 0.5 },
   // a shipment received, told: no shipping question (shipment-received.ts)
   { intent: 'shipping', mask: maskShipmentReceived, readFrom: 0.5 },
+  // who pays the carriage ("on a un compte UPS") and a carrier's notifications: no shipping question
+  { intent: 'shipping', mask: (read) => maskCarrierNotifications(maskCarriageOnUs(read)), readFrom: 0.5 },
+  // the buyer's own closure with its dates: no lead time, no delivery asked (away-notice.ts)
+  { intent: 'lead_time', mask: maskAwayNotice, readFrom: 0.5 },
+  // the rest sent when finished, in a split by readiness: no lead time asked (split-ready-now.ts)
+  { intent: 'lead_time', mask: maskReadyNowSplit, readFrom: 0.5 },
+  { intent: 'shipping', mask: maskAwayNotice, readFrom: 0.5 },
+  // a hello inside a quotation is the quoted writer's (quoted-greeting.ts)
+  { intent: 'greeting', mask: maskQuotedGreeting, readFrom: 0.5 },
 ];

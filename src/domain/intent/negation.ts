@@ -1,5 +1,6 @@
-import { prefilteredBlanking } from './blank-spans';
+import { blankSpans, prefilteredBlanking } from './blank-spans';
 import { SAID_NOT_ASKED } from './said-not-asked';
+import { CUSTOM_NOT_ASKED, CUSTOM_NOT_ASKED_OTHER } from './custom-not-asked';
 import { rememberLast } from '../text/remember-last';
 import { cueTest } from '../text/cue-test';
 
@@ -17,6 +18,8 @@ const STOP = String.raw`(?!(?:but|just|only|please|pls|plz|and|send|give|pero|so
 const OBJECTS = String.raw`(quote|quotes|quotation|quotations|qoute|offer|price ?list|pricelist|prices?|catalog(ue)?s?|brochure|samples?|swatch(es)?|pi|p\.i\.?|proforma( invoice)?|invoice|certificates?|documents?|photos?|pictures?|details|info|cotizacion|cotizaciones|presupuesto|precios?|muestras?|catalogos?|factura|oferta|lista de precios|cotacao|orcamento|precos?|amostras?|fatura|devis|prix|echantillons?|facture|offre|tarifs?|angebot|preise?|muster|katalog|rechnung|preisliste|preventivo|prezz[oi]|campion[ei]|listino|fattura|offerta|wycen\w*|oferte|cen[ay]|cennik|probk[ia]|faktur[ay]|penawaran|harga|sampel|contoh|katalog|faktur|bao gia|gia|mau|danh muc|hoa don|teklif\w*|fiyat\w*|numune\w*|katalog\w*|proforma|offerte|prijs|prijzen|prijslijst|monsters?|catalogus|factuur|certifications?|certificados?|certificats?|certificazion[ei]|certificat[oi]|zertifikate?|sertifika\w*|certyfikat\w*|sertifikat|certificaten|certificaat|chung nhan|payment (slip|receipt|proof|confirmation)|bank slip|swift( copy)?|tt copy|proof of (payment|transfer)|remittance( advice| slip)?|transfer (slip|receipt|confirmation)|comprobante( de (pago|transferencia))?|comprovante( de (pagamento|transferencia))?|preuve de (virement|paiement)|zahlungsbeleg|(uberweisungs|zahlungs)bestatigung|ricevuta( di (pagamento|bonifico))?|potwierdzenie (przelewu|platnosci)|bukti (transfer|bayar|pembayaran|tf)|dekont|betalingsbewijs|discount|discounts|rabatt|remise|descuento|desconto|sconto|rabat|rabatu|diskon|indirim|giam gia|korting)`;
 const OBJECTS_RU = String.raw`(кп|скидк\S*|цен\S*|праис\S*|образ\S*|каталог\S*|предложени\S*|сч[ее]т\S*|инвоис\S*|сертификат\S*|платежк\S*|платежк\S*)`;
 const OBJECTS_AR = String.raw`(عرض السعر|عرض الاسعار|عرض سعر|السعر|الاسعار|العينه|العينة|العينات|الكتالوج|الكتالوغ|الفاتوره|الفاتورة|قائمة الاسعار|الشهادات|شهادات|لوغو|لوجو|الشعار)`;
+// (a certification mark named with the certificate, "CE認証は必要ありません", "CE 인증서는 필요 없어요", is blanked with it)
+const MARK_CJK = String.raw`((ce|fda|fsc|rohs|ul|kc|pse|ccc|iso\s?\d{0,5})\s*)?`;
 const OBJECTS_CJK = String.raw`(型錄|型录|规格书|規格書|折扣|할인|割引|値引き|値下げ|报价单|报价|報價|样品|樣品|样板|目录|目錄|价格表|价目表|PI|pi|形式发票|发票|合同|资料|画册|图片|見積書|お見積り|お見積もり|お見積|見積もり|見積り|見積|サンプル|カタログ|価格表|請求書|견적서|견적|샘플|카탈로그|가격표|인보이스|认证|認証|인증서|인증|证书|証明書|ロゴ|로고|logo|LOGO|Logo|付款水单|汇款水单|银行水单|水单|付款凭证|汇款凭证|送金控え|振込控え|送金明細|입금증|송금증)`;
 
 const NEGATED_PREFIX = [
@@ -40,7 +43,7 @@ const NEGATED_POSTFIX = [
   String.raw`nao (e |sao )?(necessari[oa]s?|precisa)`,
   String.raw`не (нужен|нужна|нужно|нужны|надо|требуется|требуются)`,
   String.raw`(gerek yok|gerekmiyor|gerekmez|istenmiyor|istemiyoruz|istemiyorum|lazim degil|ihtiyacimiz yok|olmasin)`,
-  String.raw`(brauche|brauchen) (ich|wir) (nicht|kein\w*)|(ist |sind )?nicht (notig|erforderlich|notwendig)`,
+  String.raw`(brauche|brauchen) (ich|wir) (diesmal |dieses mal |jetzt |noch )?(nicht|kein\w*)|(ist |sind )?nicht (notig|erforderlich|notwendig)`,
   String.raw`(n'est |ne sont )?pas (necessaires?|requis\w*)|(est |sont )?inutiles?|n'(est|sont) (pas )?requis\w*`,
   String.raw`(nie (sa|jest) (nam |mi )?(wymagan\w*|potrzebn\w*))|niepotrzebn\w*|nie trzeba`,
   String.raw`non (e|sono) (necessari[oaie]|richiest[oaie])|(tidak|gak|nggak|ga|tak) (perlu|usah)`,
@@ -84,6 +87,19 @@ function wordMasks(word: string, letter: string, flags: string): RegExp[] {
     new RegExp(String.raw`(?<!${letter})${OBJECTS} (?:${HAVE_AFTER})(?!${letter})`, flags),
   ];
 }
+// A certificate waived with its mark, or said to be enough: "Não precisamos do certificado CE", "Không cần chứng nhận
+// CE", "het CE-certificaat volstaat". The word masks take two words after a negation ("do certificado") and would leave
+// the mark ("CE") asked; a certificate the buyer says suffices asks for none.
+const MARK = String.raw`(ce|fda|fsc|rohs|reach|ul|etl|gs|tuv|ukca|saso|sni|ccc|kc|pse|eac|bpom|sgs|bsci|lfgb|iso ?\d{0,5}|en ?\d{3,5})`;
+const CERT = String.raw`(certificates?|certifications?|certificados?|certificacion(es)?|certificats?|zertifikate?|certificat[oi]|certificazion[ei]|certyfikat\w*|sertifika\w*|sertifikat|certificaat|certificaten|chung nhan|chung chi|test ?reports?|testrapport(en)?|prufbericht\w*|laudos?)`;
+const MARKED_CERT = String.raw`(${MARK}[ -]?${CERT}|${CERT} ${MARK})`;
+const CERT_ARTICLE = String.raw`( (the|a|an|any|your|el|la|los|las|un|una|o|os|as|do|da|dos|das|de|du|des|le|les|il|lo|i|gli|den|die|das|het|een|extra|additional|adicional|zusatzliche\w*))*`;
+const MARKED_CERT_WAIVED = [
+  String.raw`(?<![a-z])(${NEGATED_PREFIX})${CERT_ARTICLE} ${MARKED_CERT}(?![a-z])`,
+  String.raw`(?<![a-z])${MARKED_CERT}( [a-z]+){0,2} (${NEGATED_POSTFIX})(?![a-z])`,
+  String.raw`(?<![a-z])(${MARKED_CERT}|${CERT}) (volstaat|is genoeg|suffices|is enough|will do|reicht( aus)?|genugt|basta|es suficiente|alcanza|e suficiente|suffit|wystarczy|yeterli|cukup|la du)(?![a-z])`,
+];
+
 // Turkish says "without" with a suffix: numunesiz (no sample), logosuz (no logo)
 const WITHOUT_SUFFIX = /(?<![a-z])(numune|ornek|logo|katalog|sertifika)(siz|suz)(?![a-z])/g;
 // a document or sample struck off, the object first: "Muster streichen, wir bestellen direkt"
@@ -108,7 +124,7 @@ const UNICODE_MASKS = [
 
 const CJK_MASKS = [
   // the object first ("目录不用再发了", "样品就不用了"), before the cue's own mask blanks what follows it
-  new RegExp(String.raw`${OBJECTS_CJK}\s*(就|也|都)?(不用|不需要|无需|無需|不必|先不用|先不要)`, 'g'),
+  new RegExp(String.raw`${MARK_CJK}${OBJECTS_CJK}\s*(就|也|都)?(不用|不需要|无需|無需|不必|先不用|先不要)`, 'g'),
   // Chinese: the negated object follows the cue within a clause.
   /(不需要|不用|无需|無需|没必要|沒必要|暂时不要|暂时不需要|先不要|先不用|不必)了?[^，,。.!！?？;；但只就请]{0,6}/g,
   // acknowledgements, object before or after the verb
@@ -129,14 +145,14 @@ const CJK_MASKS = [
   /(値引き|値下げ|割引)(を|は)?(お願い|要求|求め)(して)?(いる|い)?わけ(では|じゃ)(ありません|ない)|할인\s*(해\s*)?(달라는|해달라는|요청하는)\s*(게|것이|거)\s*아니|(我|我们|我們)?(不是|并不是|並不是)(要|在要|想要|要求)(折扣|优惠|優惠|降价|降價)/g,
   /(跟|和|与)(样品|樣品)(不|有差|差)|(承認した|確認した)?サンプルと(色|品質|仕様)?(が|は)?(かなり|全然|まったく)?(違|異な)|(승인한\s*)?샘플(과|이랑|하고)\s*(색상?|품질)?\S*\s*(너무|완전|많이)?\s*(다르|달라)|サンプルより.{0,6}(悪|劣)|샘플보다\s*(나빠|나쁘|못)|(اسوا|اسوا) من (العينه|العينة)/g,
   // Japanese and Korean "not needed" after the object
-  new RegExp(String.raw`${OBJECTS_CJK}(は|も|은|는|도|이|가)?\s*(不要|いりません|要りません|いらない|要らない|必要ありません|もういい|なしで|なし|필요\s*없|안\s*보내|말고|없이|없어도)`, 'g'),
+  new RegExp(String.raw`${MARK_CJK}${OBJECTS_CJK}(は|も|은|는|도|이|가)?\s*(不要|いりません|要りません|いらない|要らない|必要ありません|もういい|なしで|なし|필요\s*없|안\s*보내|말고|없이|없어도)`, 'g'),
   // already held: "我已经有目录", "目录我已经有了", "カタログはすでに持っています", "카탈로그는 이미 있어서"
   new RegExp(String.raw`(已经有|已有)(你们的|您的|贵司的)?${OBJECTS_CJK}|${OBJECTS_CJK}\s*(我们|我)?(已经|已)有|${OBJECTS_CJK}(は|も)?((すでに|もう)(持って|手元に|あります)|持っている|持っています|手元にある)|${OBJECTS_CJK}(은|는|도)?\s*(이미|벌써)\s*(있|받았)`, 'g'),
   // "不要样品" (don't want samples); after the Japanese "サンプルは不要" above, which it would otherwise cut short
   /不要了?[^，,。.!！?？;；但只就请]{0,6}/g,
 ];
 
-const CUE_TEST = /(tamam|asking|pidiendo|pedindo|demande|frage|bitte|chied|vraag|prosze|prosimy|minta|nanya|xin|doi|istemiyor|прош|прос|اطلب|بطلب|نطلب|わけ|아니|不是|olmasin|rush|hurry|prisa|pressa|buru|preciso|quoted|agreed|offered|confirmed|angebot|vereinbart|genannt|besprochen|aangeboden|afgesproken|genoemde|geoffreerde|offerto|concordato|indicato|pattuito|preventivo|ofrecido|acordado|cotizado|cotizacion|oferecido|combinado|cotado|propose|convenu|devis|z oferty|uzgodnion|ustalon|penawaran|disepakati|ditawarkan|fiyattan|da bao|thoa thuan|bao gia|按|价格|报价|提示|제시|по вашеи|согласованн|указанн|بالسعر|ulasti|知道了|кп|не присыла|не отправля|не высыла|lleva|leva|mischen|jelek|buruk|beda|odbiega|より悪|より劣|보다|اسوا|اسوا|precisa|lupain|khoi|bos ver|عايز|عاوز|انس|nyampe|toi roi|もういい|値引|値下|laat|по цене|sirve|serve|convient|conviene|tranquilo|aman|cepet|velociss|estaban|estavam|bagus|dep\b|iyiydi|guzeldi|dobre|byly|没问题|問題|괜찮|مناسب|تمام|ماشي|быстр|хорош|отличн|早かった|速かった|빨랐|سريع|بسرع|良かった|좋았|很好|كويس|ممتاز|حلو|akkoord|d'accord|va bene|de acuerdo|tudo bem|einverstanden|oke|uygun|pasuje|ok|noted|notiert|note|anotad|anotei|genoteerd|annotat|preso nota|no rush|not urgent|no hurry|записал|معلوم|واضح|急|급하지|streichen|stornieren|rezygnuj|いらない|要らない|пришел|пришел|neutr|plain|standard|normal|generic|blank|polos|tron|mix|melangez|mezcle|неитрал|стандарт|перепут|普通|中性|标准|無地|簡易|무지|기본|عادي|محايد|pakai|doszed|cheaper|goedkoper|barato|moins cher|billiger|gunstiger|costa meno|re hon|lebih murah|daha ucuz|tansze|дешевле|ارخص|ارخص|便宜|安い|싸|before|prior|antes|avant|bevor|prima di|voordat|zanim|przed|sebelum|truoc khi|перед|прежде|قبل|之前|下单前|注文前|전|if |si |se |wenn|als |jesli|kalau|neu |eger|если|如果|若|もし|现在下单|今天下单|discount|rabatt|remise|descuento|desconto|sconto|rabat|diskon|indirim|giam gia|korting|скидк|折扣|割引|할인|oubliez|olvid|esquec|vergess|vergiss|lasciate|lascia stare|dimentic|zapomnij|lupakan|unutun|quen|забуд|muestr|amostr|echantil|muster|campion|monster|staal|probk|wzor|mau|numune|contoh|образ|cancel|anul|annul|stornier|batal|huy|отмен|iptal|الغ|取消|キャンセル|취소|样品|樣品|サンプル|샘플|ok|fine|good|akkoord|pasuje|passt|bene|bien|bom|prima|uygun|oke|dicatat|noted|orde|accord|fast|quick|rapid|schnell|veloce|snel|szybk|hizli|cepat|nhanh|到了|已到|到货|到着|도착|пришл|arriv|falta|확인|skip|forget|never mind|interest|already|ya (lo |la |los |las )?ten|ja (o |a |os |as )?tem|ja (o |a |os |as )?tenho|deja|schon|bereits|gia|juz|sudah|udah|sdh|roi|(bende|bizde|elimde|elimizde) var|heb(ben)? (ik |we )?al|inutile|requis|wymagan|niepotrzeb|trzeba|richiest|necessari|notig|erforderlich|notwendig|brauch|gerekmez|istenmiyor|isn'?t|aren'?t|arent|isnt|siz\b|suz\b|ما |من غير|مش |مو |عندي|عندنا|уже|すでに|もう持|持って|手元|이미|벌써|已经有|已有|有了|없이|없어도|なし|pas d|niente|no me |no nos |nao me |nao nos |لا تر|لا تب|不要|말고|need|want|require|without|necesit|quier|sin |sem |nao |besoin|sans|kein|ohne|bisogno|serve|servon|senza|piden|pide|exige|requier|pedem|يطلب|يحتاج|potrzeb|bez|perlu|butuh|usah|tanpa|khong|geen|zonder|gerek|istemiyor|lazim|niet|nicht|нуж|надо|треб|хоч|без|получ|спасибо|نحتاج|احتاج|نريد|اريد|بدون|استلم|وصل|شكرا|不需要|不用|无需|無需|没必要|沒必要|不要|先不|不必|收到|拿到|看到|受け取|受領|拝受|届き|いただき|頂き|確認|不要|いりません|要りません|必要|なし|받았|필요|안\s*보내|got|receiv|reciev|noted|thank|thx|tks|recib|gracias|receb|obrigad|recu|merci|danke|erhalten|bekommen|angekommen|ricev|grazie|otrzyma|dostal|dzie|terima|dapat|diterima|sampai|masuk|nhan|cam on|aldi|ulasti|geldi|ontvangen|dank|bedankt|binnen|llego|chegou|arrived|dotarl)/;
+const CUE_TEST = /(tamam|asking|pidiendo|pedindo|demande|frage|bitte|chied|vraag|prosze|prosimy|minta|nanya|xin|doi|istemiyor|прош|прос|اطلب|بطلب|نطلب|わけ|아니|不是|olmasin|rush|hurry|prisa|pressa|buru|preciso|quoted|agreed|offered|confirmed|angebot|vereinbart|genannt|besprochen|aangeboden|afgesproken|genoemde|geoffreerde|offerto|concordato|indicato|pattuito|preventivo|ofrecido|acordado|cotizado|cotizacion|oferecido|combinado|cotado|propose|convenu|devis|z oferty|uzgodnion|ustalon|penawaran|disepakati|ditawarkan|fiyattan|da bao|thoa thuan|bao gia|按|价格|报价|提示|제시|по вашеи|согласованн|указанн|بالسعر|ulasti|知道了|кп|не присыла|не отправля|не высыла|lleva|leva|mischen|jelek|buruk|beda|odbiega|より悪|より劣|보다|اسوا|اسوا|precisa|lupain|khoi|bos ver|عايز|عاوز|انس|nyampe|toi roi|もういい|値引|値下|laat|по цене|sirve|serve|convient|conviene|tranquilo|aman|cepet|velociss|estaban|estavam|bagus|dep\b|iyiydi|guzeldi|dobre|byly|没问题|問題|괜찮|مناسب|تمام|ماشي|быстр|хорош|отличн|早かった|速かった|빨랐|سريع|بسرع|良かった|좋았|很好|كويس|ممتاز|حلو|akkoord|d'accord|va bene|de acuerdo|tudo bem|einverstanden|oke|uygun|pasuje|ok|noted|notiert|note|anotad|anotei|genoteerd|annotat|preso nota|no rush|not urgent|no hurry|записал|معلوم|واضح|急|급하지|streichen|stornieren|rezygnuj|いらない|要らない|пришел|пришел|neutr|plain|standard|standart|normal|generic|blank|polos|tron|mix|melangez|mezcle|неитрал|стандарт|перепут|普通|中性|标准|無地|簡易|무지|기본|عادي|محايد|pakai|doszed|cheaper|goedkoper|barato|moins cher|billiger|gunstiger|costa meno|re hon|lebih murah|daha ucuz|tansze|дешевле|ارخص|ارخص|便宜|安い|싸|before|prior|antes|avant|bevor|prima di|voordat|zanim|przed|sebelum|truoc khi|перед|прежде|قبل|之前|下单前|注文前|전|if |si |se |wenn|als |jesli|kalau|neu |eger|если|如果|若|もし|现在下单|今天下单|discount|rabatt|remise|descuento|desconto|sconto|rabat|diskon|indirim|giam gia|korting|скидк|折扣|割引|할인|oubliez|olvid|esquec|vergess|vergiss|lasciate|lascia stare|dimentic|zapomnij|lupakan|unutun|quen|забуд|muestr|amostr|echantil|muster|campion|monster|staal|probk|wzor|mau|numune|contoh|образ|cancel|anul|annul|stornier|batal|huy|отмен|iptal|الغ|取消|キャンセル|취소|样品|樣品|サンプル|샘플|ok|fine|good|akkoord|pasuje|passt|bene|bien|bom|prima|uygun|oke|dicatat|noted|orde|accord|fast|quick|rapid|schnell|veloce|snel|szybk|hizli|cepat|nhanh|到了|已到|到货|到着|도착|пришл|arriv|falta|확인|skip|forget|never mind|interest|already|ya (lo |la |los |las )?ten|ja (o |a |os |as )?tem|ja (o |a |os |as )?tenho|deja|schon|bereits|gia|juz|sudah|udah|sdh|roi|(bende|bizde|elimde|elimizde) var|heb(ben)? (ik |we )?al|inutile|requis|wymagan|niepotrzeb|trzeba|richiest|necessari|notig|erforderlich|notwendig|brauch|gerekmez|istenmiyor|isn'?t|aren'?t|arent|isnt|siz\b|suz\b|ما |من غير|مش |مو |عندي|عندنا|уже|すでに|もう持|持って|手元|이미|벌써|已经有|已有|有了|없이|없어도|なし|pas d|niente|no me |no nos |nao me |nao nos |لا تر|لا تب|不要|말고|need|want|require|without|necesit|quier|sin |sem |nao |besoin|sans|kein|ohne|bisogno|serve|servon|senza|piden|pide|exige|requier|pedem|يطلب|يحتاج|potrzeb|bez|perlu|butuh|usah|tanpa|khong|geen|zonder|gerek|istemiyor|lazim|niet|nicht|нуж|надо|треб|хоч|без|получ|спасибо|نحتاج|احتاج|نريد|اريد|بدون|استلم|وصل|شكرا|不需要|不用|无需|無需|没必要|沒必要|不要|先不|不必|收到|拿到|看到|受け取|受領|拝受|届き|いただき|頂き|確認|不要|いりません|要りません|必要|なし|받았|필요|안\s*보내|got|receiv|reciev|noted|thank|thx|tks|recib|gracias|receb|obrigad|recu|merci|danke|erhalten|bekommen|angekommen|ricev|grazie|otrzyma|dostal|dzie|terima|dapat|diterima|sampai|masuk|nhan|cam on|aldi|ulasti|geldi|ontvangen|dank|bedankt|binnen|llego|chegou|arrived|dotarl)/;
 const hasCue = cueTest(CUE_TEST);
 
 // Folded Latin text runs the ASCII masks alone; any other letter, all of them. Each list runs only the masks whose
@@ -153,6 +169,26 @@ export function maskNegatedAsks(folded: string): string {
 }
 // (the patterns and the model blank the same text one after the other: the last answer is remembered)
 const negatedAsksBlanked = rememberLast((folded) => {
-  if (!hasCue(folded)) return folded;
-  return /[^\u0000-\u007f]/.test(folded) ? maskAnyScript(folded) : maskAscii(folded);
+  const waived = blankWaived(folded);
+  if (!hasCue(folded)) return waived;
+  return /[^\u0000-\u007f]/.test(waived) ? maskAnyScript(waived) : maskAscii(waived);
 });
+
+// What need not be custom and the certificates waived with their marks (custom-not-asked.ts, MARKED_CERT_WAIVED) are
+// blanked before the masks above, each behind a cue of its own words (most messages name neither): the word masks
+// would take the thing before the negation ("het sample hoeft niet") or two words after it ("do certificado") and leave
+// "met logo" or the mark asked.
+const CUSTOM_CUE = /custom|kustom|personali|personnalis|individuali|maat|bedr|logo|brand|print|impres|estampad|grabad|gravad|grave|gravur|incis|nadruk|cetak|sablon|定制|订制|印|贴牌|ロゴ|名入れ|로고|인쇄|лого|печат|нанесен|гравир|لوجو|لوغو|شعار/;
+// (and a word of the waiver: "need", "usah", "hoeft", "不用"…)
+const WAIVER_CUE = /n'?t |need|non |nie |hoeft|hoeven|usah|perlu|nao |no |pas |doit|muss|brauch|khong|khoi|不用|不需要|无需|無需|不必|なし|不要|いりません|入れなくて|없이|필요|안|не |لازم|يحتاج|داعي/;
+// (each list one regex: one scan of the text)
+const CUSTOM_ASCII = [new RegExp(CUSTOM_NOT_ASKED.join('|'), 'g')];
+const CUSTOM_ANY_SCRIPT = [...CUSTOM_ASCII, new RegExp(CUSTOM_NOT_ASKED_OTHER.join('|'), 'gu')];
+const CERT_CUE = /certif|zertifikat|sertifika|certyfikat|chung nhan|chung chi|report|rapport|prufbericht|laudo/;
+const CERT_WAIVED = [new RegExp(MARKED_CERT_WAIVED.join('|'), 'g')];
+function blankWaived(folded: string): string {
+  let out = folded;
+  if (CUSTOM_CUE.test(out) && WAIVER_CUE.test(out)) out = blankSpans(out, /[^\u0000-\u007f]/.test(out) ? CUSTOM_ANY_SCRIPT : CUSTOM_ASCII);
+  if (CERT_CUE.test(out)) out = blankSpans(out, CERT_WAIVED);
+  return out;
+}

@@ -1,4 +1,5 @@
 import { letterEdged } from '../text/letter-edge';
+import { rememberLast } from '../text/remember-last';
 
 // Splits of one order said without a split word, which the language tables miss: the part that is ready sent now and
 // the rest when it is finished ("ship those now and the white ones when they're done", "先把这两个颜色发了，白色做好再
@@ -90,3 +91,26 @@ export function splitsWithoutASplitWord(folded: string): boolean {
     return found !== null && !(unless && unless.test(found[0]));
   });
 }
+
+// The readiness splits (a part sent now, the rest when it is finished) as global patterns, for the mask below.
+const READY_SPLITS = [CONSTRUCTIONS[0], CONSTRUCTIONS[1], CONSTRUCTIONS[CONSTRUCTIONS.length - 1]].map(({ cues, re, unless }) => ({
+  cues, unless, re: new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`),
+}));
+
+/**
+ * The folded text with a split by readiness blanked (same length), or the text itself: "ship those now and send the white
+ * ones when they're finished" says when the rest goes, and asks no lead time. Read for lead time by the patterns
+ * (tag-intents.ts) and the model (look-alikes-for-model.ts). Asked ("…and the rest, when will it be ready?"), it stays.
+ */
+export const maskReadyNowSplit = rememberLast((folded: string): string => {
+  let out = folded;
+  for (const { cues, re, unless } of READY_SPLITS) {
+    if (!cues.every((cue) => cue.test(out))) continue;
+    out = out.replace(re, (span, ...rest) => {
+      const at = rest[rest.length - 2] as number;
+      const after = folded.slice(at + span.length, at + span.length + 40);
+      return (unless && unless.test(span)) || /^[^.!\n]*\?/.test(after) ? span : ' '.repeat(span.length);
+    });
+  }
+  return out;
+});

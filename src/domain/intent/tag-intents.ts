@@ -16,10 +16,13 @@ import { maskPaymentSplit } from './payment-split';
 import { maskHypotheticalOrder } from './hypothetical-order';
 import { maskNotAnExtension } from './not-an-extension';
 import { maskNotASplit } from './not-a-split';
-import { splitsWithoutASplitWord } from './split-ready-now';
+import { maskReadyNowSplit, splitsWithoutASplitWord } from './split-ready-now';
 import { maskShipmentReceived } from './shipment-received';
 import { maskTransitAsked } from './transit-asked';
 import { maskOwnStockEnough } from './own-stock-enough';
+import { maskQuotedGreeting } from './quoted-greeting';
+import { maskCarrierNotifications } from './carrier-notifications';
+import { maskAwayNotice } from './away-notice';
 import { detectOptOut } from './opt-out';
 import { blankAligned, foldOffsets } from './fold-alignment';
 import {
@@ -152,13 +155,18 @@ const ASK_KEYS = new Set<PatternKey>([
 // "The two lots differ in shade" compares lots and "split the difference" meets a price: no split of the goods.
 // Keys sharing a mask share one blanked copy.
 const complaintMask = (folded: string) => maskNothingWrong(maskProductSpecs(maskOwnLatePayment(folded)));
-const shippingMask = (folded: string) => maskShipmentReceived(maskSentByChat(maskCarriageOnUs(folded)));
+// (and a carrier's notifications the buyer wants off, or the buyer's own closure with its dates, ask no carriage)
+const shippingMask = (folded: string) => maskAwayNotice(maskCarrierNotifications(maskShipmentReceived(maskSentByChat(maskCarriageOnUs(folded)))));
 const sampleMask = (folded: string) => maskSampleNotAsked(maskSamplePaid(folded));
 // a transit time asked is a shipping question, and the buyer's own stock being enough no question of stock
-const leadTimeMask = (folded: string) => maskOwnStockEnough(maskTransitAsked(folded));
+// (nor is the buyer's own closure, "Betriebsurlaub vom 23.12. bis 06.01.", a date the goods are needed by, nor "the rest
+// when finished" in a split by readiness)
+const leadTimeMask = (folded: string) => maskReadyNowSplit(maskAwayNotice(maskOwnStockEnough(maskTransitAsked(folded))));
+// who pays the carriage ("Kargo ücretini biz öderiz") asks no price either
+const priceMask = (folded: string) => maskHowMuchOfOther(maskCarriageOnUs(folded));
 const KEY_MASKS: Partial<Record<PatternKey, (folded: string) => string>> = {
   complaint: complaintMask,
-  price_inquiry: maskHowMuchOfOther,
+  price_inquiry: priceMask,
   shipping: shippingMask,
   shipping_cost: shippingMask,
   sample_request: sampleMask,
@@ -168,6 +176,8 @@ const KEY_MASKS: Partial<Record<PatternKey, (folded: string) => string>> = {
   order_confirmation: maskHypotheticalOrder,
   payment_extension: maskNotAnExtension,
   lead_time: leadTimeMask,
+  // a hello inside a quotation is the quoted writer's (quoted-greeting.ts)
+  greeting: maskQuotedGreeting,
 };
 
 /** Blanks the spans `mask` finds in the folded form in the other forms too (see fold-alignment.ts). */
