@@ -33,6 +33,8 @@ const CITY_CLIPPINGS: Record<string, string> = Object.assign(Object.create(null)
   dxb: 'dubai', auh: 'abu dhabi', shj: 'sharjah', nbo: 'nairobi', nyc: 'new york', bom: 'mumbai', sgn: 'ho chi minh', ist: 'istanbul',
   // East African and Bangladeshi sheets' short forms of their trading cities
   kla: 'kampala', nrb: 'nairobi', msa: 'mombasa', dsm: 'dar es salaam', dar: 'dar es salaam', ctg: 'chattogram', joburg: 'johannesburg', khi: 'karachi',
+  // the capital of Ethiopia by its first word, as its people say it
+  addis: 'addis ababa',
   df: 'mexico', 'd f': 'mexico', rj: 'rio de janeiro', 'sao paulo capital': 'sao paulo',
 });
 

@@ -107,7 +107,7 @@ export const CJK_WORDS: Record<string, string> = lookupTable({
   통신: 'telecom', 화학: 'chemical', 건설: 'construction', 상사: 'trading', 물산: 'trading', 제약: 'pharma', 섬유: 'textile', 철강: 'steel',
   자동차: 'auto', 부품: 'parts', 금속: 'metal', 파츠: 'parts', 마린: 'marine', 물류: 'logistics', 기술: 'technology', 엔지니어링: 'engineering',
   테크: 'technology', 테크놀로지: 'technology', 일렉트릭: 'electric', 일렉트로닉스: 'electronic', 트레이딩: 'trading', 인터내셔널: 'international', 코리아: 'korea',
-  시스템: 'system', 솔루션: 'solution', 글로벌: 'global', 라이팅: 'lighting', 푸드: 'food', 케미칼: 'chemical', 그룹: 'group', 산업사: 'industrial', 상회: 'trading',
+  시스템: 'system', 솔루션: 'solution', 글로벌: 'global', 라이팅: 'lighting', 푸드: 'food', 케미칼: 'chemical', 그룹: 'group', 산업사: 'industrial', 실업: 'industrial', 상회: 'trading',
   通讯: 'telecom', 通信: 'telecom', 设备: 'equipment', 設備: 'equipment', 器材: 'equipment', 建材: 'building material', 钢铁: 'steel', 不锈钢: 'steel', 汽车: 'auto',
   汽配: 'auto part', 配件厂: 'part factory', 医疗: 'medical', 药业: 'pharma', 制药: 'pharma', 农业: 'agro', 水产: 'seafood', 家电: 'appliance', 灯具厂: 'lighting factory',
   製衣: 'garment', 制衣: 'garment', 製衣廠: 'garment factory', 制衣厂: 'garment factory', 織造: 'textile', 织造: 'textile', 興業: 'industrial', 兴业: 'industrial',
@@ -232,6 +232,8 @@ export const PLACE_ALIASES: Record<string, string> = lookupTable({
   nig: 'nigeria', 'hai phong': 'haiphong', 'da nang': 'danang', sverige: 'sweden', danmark: 'denmark', 'sankt peterburg': 'st petersburg',
   // Old and new, local and English names of one city, as reps type either
   ...OLD_PLACE_NAMES,
+  // English and German exonyms of Polish cities ("Cracow", "Krakau", "Breslau")
+  cracow: 'krakow', krakau: 'krakow', breslau: 'wroclaw', danzig: 'gdansk',
   helsingfors: 'helsinki', kobenhavn: 'copenhagen', oporto: 'porto', baki: 'baku', bruxelles: 'brussels', brussel: 'brussels',
   lemesos: 'limassol', lefkosia: 'nicosia', hawler: 'erbil', 'capital federal': 'buenos aires', kharkov: 'kharkiv', dnepr: 'dnipro', dnepropetrovsk: 'dnipro',
   odessa: 'odesa', lvov: 'lviv', 'alma ata': 'almaty', 'nur sultan': 'astana', frunze: 'bishkek', torino: 'turin', napoli: 'naples', firenze: 'florence',
@@ -250,6 +252,8 @@ export const GENERIC_WORDS = new Set([
   'network', 'digital', 'commercial', 'sourcing', 'source', 'business', 'goods', 'good', 'tile', 'decor', 'cable', 'wire', 'tool', 'bathroom', 'kitchen',
   'sanitary', 'building', 'led', 'optical', 'precision', 'tea', 'seafood', 'footwear', 'stone', 'wood', 'agro', 'brothers', 'mechanical', 'cotton', 'techno', 'trade', 'tekstil', 'electrohogar', 'shangmao', 'maoyi', 'keji', 'chemicals', 'foods', 'food', 'medical', 'pharma', 'sport', 'plumbing',
   'ware', 'kitchenware',
+  // materials a factory makes, as "plastic" and "steel" above: "Al Wataniya Paper Factory" is not its plastics namesake
+  'paper', 'glass', 'polymer',
 ]);
 
 /** Frequent brand words: distinctive only together with other words (medium weight). */

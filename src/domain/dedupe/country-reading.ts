@@ -19,6 +19,8 @@ const ALIASES: Record<string, string> = Object.assign(Object.create(null), {
   // Sports codes of the countries that differ from ISO's, as reps type them on forms ("GER", "NED", "SUI").
   ger: 'DE', ned: 'NL', sui: 'CH', por: 'PT', den: 'DK', gre: 'GR', mas: 'MY', phi: 'PH', ina: 'ID',
   // Endonyms in their own scripts: Greek, Gujarati and Hindi (Bharat), Burmese, Mongolian; the Republic of China (Taiwan).
+  // Taiwan by the name it takes in sports and trade bodies ("Chinese Taipei", "Taipei, China").
+  'chinese taipei': 'TW', 'taipei china': 'TW',
   'Ελλάς': 'GR', 'Ελλάδα': 'GR', 'ભારત': 'IN', 'भारत': 'IN', 'မြန်မာ': 'MM', 'Монгол Улс': 'MN', 'mongol uls': 'MN', '中華民國': 'TW', '中华民国': 'TW',
 });
 // Looked up as typed text is keyed below (accents and marks off: Burmese and Indic vowel signs too).

@@ -40,6 +40,8 @@ export const MORE_LEGAL_EDGE: string[] = [
   // Poland's long business-name forms (PHU, PPHU, FHU written out), West Africa's and South Asia's business-name words
   'przedsiebiorstwo handlowo uslugowe', 'przedsiebiorstwo produkcyjno handlowo uslugowe', 'firma handlowo uslugowa', 'przedsiebiorstwo handlowe',
   'maison', 'ventures', 'venture', 'concern', 'alh', 'alhaji', 'ms', 'messrs',
+  // the pilgrim's title before a founder's name ("Haji Yousuf & Sons" is "H. Yousuf and Sons"), as "Alhaji" above
+  'haji', 'hajee', 'hajji', 'alhaj', 'al haj',
   'kol sti', 'koll sti', 'ortakligi', 've ortaklari', 'ortaklari', 'trading est', 'cie', 'ste', 'sarl au', 'gie', 'scop', 'ltd liability co',
   // Belarus and Ukraine as their firms write them in Latin letters (ОДО "ALC", ЧТУП/ЧУП "PUE", ПП "PE")
   'odo', 'alc', 'chtup', 'chup', 'pue', 'pe',
@@ -50,7 +52,7 @@ export const MORE_LEGAL_EDGE: string[] = [
   // Led by their "and" (or plural) only: "Son", "Syn", "Fils" alone begin names too ("Son Ha", Vietnamese Sơn). (Inside
   // the name, see withoutInnerStyles in distinguishers.ts.)
   'and son', 'a syn', 'a synove', 'synove', 'i synowie', 'synowie', 'es fia', 'es fiai', 'es tarsa', 'es tarsai', 'tarsai', 'and partner', 'and partners',
-  'partners', 'e hijos', 'hijos', 'e filhos', 'filhos', 'e figli', 'figli', 'et fils', 'und sohn', 'und sohne', 'sohne', 'en zonen', 'zonen', 've ogullari', 'ogullari',
+  'partners', 'e hijos', 'hijos', 'e filhos', 'filhos', 'e figli', 'figli', 'et fils', 'and fils', 'i syn', 'i synowie', 'und sohn', 'und sohne', 'sohne', 'en zonen', 'zonen', 've ogullari', 'ogullari',
   // Russia and the CIS: ТД, the trading house, short
   'td',
 ];

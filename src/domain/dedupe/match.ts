@@ -203,6 +203,8 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   const area = { cantonese: cantoneseArea, southern: southernArea, japanese: country === 'JP', korean: country === 'KR' || country === 'KP', wadeGiles: country === 'TW', thai };
   const contacts = (raw.contactNames ?? []).filter((n) => n.trim()).map((name) => prepareContact(name, area));
   const city = raw.city?.trim() ? prepareCity(raw.city, { cantonese: cantoneseArea, country }) : undefined;
+  // A Thai firm's Latin name in one of the spellings of its Thai words: see thaiArea.
+  if (thai) for (let i = 0; i < names.length; i++) if (names[i].script === 'latin') names[i] = { ...names[i], thaiArea: true };
   return { id: raw.id, name: raw.name, country, names, emails, emailDomains, websiteDomains, domainLabels, phones, contacts, city, phoneCountry: phoneCountryOf, ...(branch || (raw.city && saysBranch(raw.city)) ? { branchOffice: true } : {}) };
 }
 
@@ -395,6 +397,14 @@ function domainNaming(a: PreparedRecord, b: PreparedRecord, sameTown: boolean): 
 // A name in Chinese characters is translated into its Latin name as often as spelt, in ways no reading finds: there a
 // name that shares nothing is no disagreement. (Japanese legal forms in kanji say nothing of the name's own words.)
 const writtenInHan = (name: string) => /\p{Script=Han}/u.test(name.replace(/株式会社|有限会社|合同会社|[(（]株[)）]|㈱/g, ''));
+
+/** Names in two scripts whose words left over are on both sides, the native name's all unread (see sameTownAcrossScripts). */
+function unreadLeftOvers(names: NamePair): boolean {
+  const [onlyA, onlyB] = names.cmp.only;
+  if (!onlyA.length || !onlyB.length) return false;
+  const native = names.a.script === 'native' ? onlyA : names.b.script === 'native' ? onlyB : undefined;
+  return !!native && native.every((t) => tokenWeight(t) >= 1);
+}
 
 const pct = (x: number) => Math.round(x * 100);
 const list = (xs: string[]) => xs.join(' ');
@@ -621,9 +631,10 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   const nameOnly = !sharedEmails.length && !sharedDomains.length && !sharedPhones.length && contact.kind !== 'full';
   // A firm named for its person ("Rossi Arredamenti", Marco Rossi) in two towns far apart: the same name for the person
   // is a namesake as often as not (Rossi, Müller, Kim), so the person does not bridge the distance.
-  // (Not where both names state one family word besides, "Chika & Sons Motor Parts": the name is more than the person's.)
+  // (Not where both names state one family word and share a trade besides, "Chika & Sons Motor Parts": the name is more
+  // than the person's. "Ets Martin & Fils" in Lyon and in Marseille are the person's name and the family word only.)
   const namesakes = !sharedEmails.length && !sharedDomains.length && !sharedPhones.length && contact.kind === 'full' && !!names && namedForPerson(names.cmp, a, b)
-    && !familyMarkers(names.a.markers).some((m) => names.b.markers.includes(m));
+    && !(familyMarkers(names.a.markers).some((m) => names.b.markers.includes(m)) && names.cmp.shared.some((t) => tokenWeight(t) < 0.6));
   const farApart = (nameOnly || namesakes) && ((city !== 'same' && !!a.city && !!b.city && citiesFarApart(a.city, b.city)) || (!!names && (namedTownFarFrom(names.a, a, b) || namedTownFarFrom(names.b, b, a))));
   // A Latin name met only through a dialect's reading of characters ("Kim Seng" / 金星, 金成, 金勝: many characters share one
   // syllable there) is a homophone as often as the firm: without the country, town or a person agreeing too, a question at most.
@@ -675,7 +686,15 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     country, city, townUnplaced: cities === 'unknown' && !!a.city && !!b.city, domainsDiffer: !!f.domains_differ, capped, contradicted, acronym: names.cmp.acronym,
     twoOffices: !sharedPhones.length && !switchboard && a.phones.some(isLandline) && b.phones.some(isLandline),
   });
-  const nameFloor = nearIdentical || samePerson || translatedAgree || officeOfFirm || oneCountryName || mailboxNamed;
+  // One name in two scripts (ニシダ インポート / "Nishida Import", አበበ ከበደ / "Abebe Kebede", เจริญชัย / "Charoenchai")
+  // read alike on a distinctive word, in one town of one country, nothing against it: a firm's native and Latin cards.
+  // The reading is thinner evidence than a spelling, so a question, never a merge.
+  // Each name has words the other lacks, the native name's all unread (a trade word the lexicon does not know, its
+  // Latin twin's "Import" as インポート): a word the reading did translate ("plastic", "contracting") and the Latin name
+  // lacks is another line of business, and a word on one side only is another firm's ("Papadopoulos Shipping").
+  const sameTownAcrossScripts = bare && !!names && names.cmp.crossScript && !names.translated && !entityDiffers && !capped && !contradicted
+    && country === 'same' && city === 'same' && names.cmp.sharedStrength >= 1 && names.cmp.similarity >= 0.6 && unreadLeftOvers(names);
+  const nameFloor = nearIdentical || sameTownAcrossScripts || samePerson || translatedAgree || officeOfFirm || oneCountryName || mailboxNamed;
   // The whole name of one person at a firm of a like name, in one country, nothing against it, and besides the names in
   // two scripts (a Chinese and a Portuguese card; other numbers and addresses are the rule there) or one town: one buyer.
   // (DEV 3: eleven pairs that the other numbers and addresses held at a question, no two firms of the tuning sets.)

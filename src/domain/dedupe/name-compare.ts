@@ -9,6 +9,7 @@ import { sameKoreanWord } from './korean-latin-spelling';
 import { isSyllableAcronym } from './acronyms';
 import { droppedInnerVowel, swappedMiddle, swappedNeighbours } from './typing-slip';
 import { withoutArticle } from './article';
+import { sameThaiWord } from './thai-latin-spelling';
 import { hongKongSpelling, jaroWinkler, trigramSimilarity } from './similarity';
 
 /** How two company names relate, token by token. */
@@ -279,6 +280,14 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
     ta.forEach((t, i) => {
       if (ma[i] > 0) return;
       const j = tb.findIndex((u, k) => mb[k] === 0 && sameArabicWord(t, u));
+      if (j >= 0) { ma[i] = 1; mb[j] = 1; }
+    });
+  }
+  // Two Latin spellings of one Thai word, for two Thai records ("Charoen" / "Charern", "Pattana" / "Phatthana").
+  if (a.script === 'latin' && b.script === 'latin' && a.thaiArea && b.thaiArea) {
+    ta.forEach((t, i) => {
+      if (ma[i] > 0) return;
+      const j = tb.findIndex((u, k) => mb[k] === 0 && sameThaiWord(t, u));
       if (j >= 0) { ma[i] = 1; mb[j] = 1; }
     });
   }

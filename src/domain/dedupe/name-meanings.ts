@@ -41,6 +41,7 @@ export const LATIN_MEANINGS: Record<string, string> = lookupTable({
   shiji: 'century', hongxing: 'red star', jinxing: 'golden star', changcheng: 'great wall', huanqiu: 'global', yangguang: 'sunshine',
   // Arabic words as Latin names spell them
   masreya: 'egyptian', masriya: 'egyptian', masria: 'egyptian', masriyah: 'egyptian', najma: 'star', nagma: 'star',
+  watania: 'national', wataniya: 'national', wataniyah: 'national', wataniah: 'national', alwatania: 'national', alwataniya: 'national', alwataniyah: 'national',
 });
 
 /** Arabic (and Persian) words with the article and prepositions (ال، لل، وال) off, as in ARABIC_STEMS. */

@@ -61,6 +61,9 @@ export type CompanyNameParts = {
   article?: boolean;
   /** A word of the name may carry the Arabic article run on ("alnoor", "assalam"): see article.ts. */
   articleOn?: boolean;
+
+  /** The record is in Thailand: its Latin words may be another spelling of one Thai word (see thai-latin-spelling.ts). Set by the matcher. */
+  thaiArea?: boolean;
   /**
    * Chinese characters read in a dialect's spelling (Cantonese, Hokkien, Wade-Giles). Many characters share one ("王" and
    * "黃" are both "Wong"): such a reading meets Latin names, not another name in characters, whose characters tell.
@@ -356,13 +359,15 @@ const BRANCH_WORD = new RegExp(String.raw`(?<!\p{L})${BRANCH}(?!\p{L})`, 'iu');
 /** A city field that says the record is an office of the firm ("Erbil branch", "Filial Campinas"). */
 export const saysBranch = (text: string) => BRANCH_WORD.test(text.normalize('NFC'));
 const BRANCH_TAIL = new RegExp(String.raw`\s+[-–—]\s*${BRANCH}(?!\p{L}).*$`, 'iu');
+// "Emirates Star Electronics LLC - Abu Dhabi Branch": the office's town before the word, the word ending the name.
+const TOWN_BRANCH_TAIL = new RegExp(String.raw`\s+[-–—]\s*(?:\p{L}+\s+){1,3}${BRANCH}\s*$`, 'iu');
 
 /**
  * "Sinar Terang Abadi (Surabaya branch)", "Comercial Silva - filial Campinas", "Điện Quang Minh - Chi nhánh Hà Nội": the
  * name of one office of the firm. Returns the firm's name without the office, or undefined for a name that says none.
  */
 export function branchOfficeName(name: string): string | undefined {
-  const out = name.normalize('NFC').replace(BRANCH_BRACKET, ' ').replace(BRANCH_TAIL, '').replace(/\s+/g, ' ').trim();
+  const out = name.normalize('NFC').replace(BRANCH_BRACKET, ' ').replace(BRANCH_TAIL, '').replace(TOWN_BRANCH_TAIL, '').replace(/\s+/g, ' ').trim();
   return out && out !== name.normalize('NFC').replace(/\s+/g, ' ').trim() ? out : undefined;
 }
 

@@ -18,7 +18,7 @@ export const MORE_CANONICAL: Record<string, string> = {
   // shops and stores in the languages of small buyers
   shop: 'store', shops: 'store', 'cua hang': 'store', stores: 'store', kedai: 'store', toko: 'store', tienda: 'store', loja: 'store', magasin: 'store', negozio: 'store', magazin: 'store',
   // Azerbaijani, Kazakh, Malay, Indonesian, Thai (romanised) trade words
-  tikinti: 'construction', sauda: 'trading', perniagaan: 'trading', niaga: 'trading', karnka: 'trading', kanka: 'trading', bazargani: 'trading', tejarat: 'trading',
+  tikinti: 'construction', sauda: 'trading', perniagaan: 'trading', niaga: 'trading', karnka: 'trading', kanka: 'trading', karnkha: 'trading', kankha: 'trading', bazargani: 'trading', tejarat: 'trading',
   // numbers written out, as one name writes "3" and another "Três"
   tres: '3', three: '3', trois: '3', drei: '3', quatro: '4', cuatro: '4', four: '4', quatre: '4', vier: '4', cinco: '5', five: '5', cinq: '5',
   // lighting, electric, tools and furniture in the Nordic, Central European, Baltic, Balkan, Afrikaans and Malay names
@@ -63,7 +63,7 @@ export const MORE_CANONICAL: Record<string, string> = {
   maquinaria: 'machinery', maquinas: 'machinery', maquinarias: 'machinery', machines: 'machinery', macchine: 'machinery', maschinen: 'machinery', maschinenbau: 'machinery',
   makina: 'machinery', makine: 'machinery', mashiny: 'machinery', maszyny: 'machinery', mesin: 'machinery', 'may moc': 'machinery',
   ingenieria: 'engineering', engenharia: 'engineering', ingenierie: 'engineering', ingegneria: 'engineering', muhendislik: 'engineering', inzhiniring: 'engineering',
-  'ky thuat': 'engineering', teknik: 'engineering', tekhnika: 'technology', tekhnologii: 'technology', tecnologias: 'technology', technologii: 'technology', 'cong nghe': 'technology',
+  'ky thuat': 'engineering', teknik: 'engineering', tekhnika: 'technology', texnika: 'technology', tekhnologii: 'technology', tecnologias: 'technology', technologii: 'technology', 'cong nghe': 'technology',
   autopartes: 'auto part', autopecas: 'auto part', repuestos: 'part', pecas: 'part', pieces: 'part', ricambi: 'part', ersatzteile: 'part', 'yedek parca': 'part', zapchasti: 'part',
   otomotiv: 'auto', automotriz: 'auto', automotive: 'auto', automotores: 'auto', avto: 'auto', oto: 'auto',
   energia: 'energy', energie: 'energy', enerji: 'energy', energiya: 'energy', 'nang luong': 'energy',
