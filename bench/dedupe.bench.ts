@@ -110,6 +110,7 @@ function loadSets(withHeldout: boolean): Set_[] {
   // no exact key, and its many hard negatives are one letter or word apart in one city): read once untouched on
   // 9daef1b (duplicate P 0.819 R 0.788; duplicate or possible P 0.735 R 0.851), tuned on since
   add('dev 6: tuned on', loadLabelled('dev6.jsonl') ?? []);
+  add('dev 7: tuned on', loadLabelled('dev7.jsonl') ?? []);
   const heldout = withHeldout ? loadLabelled('heldout.jsonl') : null;
   if (heldout) add('held-out', heldout);
   // a second held-out set by a third author (tests/data/dedupe/heldout2.jsonl), never read while tuning either

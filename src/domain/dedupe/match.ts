@@ -25,6 +25,8 @@ import { camelCaseSpaced } from './camel-case';
 import { domainSpellsName } from './domain-names-firm';
 import { isCommonPersonName } from './common-person-names';
 import { countryByCity } from './city-country';
+import { nameAsPerson, personNamesFirm } from './person-named-firm';
+import { withoutOwnTown } from './own-town-in-name';
 
 /** A customer as the matcher sees it: an existing row, a CSV line or what a rep typed in chat. */
 export type CandidateRecord = {
@@ -62,6 +64,8 @@ export type PreparedRecord = {
   phoneCountry?: string;
   /** The name says the record is one office of the firm ("(Surabaya branch)", "- filial Campinas"): its town differs by design. */
   branchOffice?: true;
+  /** The name is a person's ("Tina Xu", a pasted address): see person-named-firm.ts. */
+  namedPerson?: PreparedContact;
 };
 
 export type ReasonCode =
@@ -138,6 +142,9 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   const typed = [branch ?? raw.name, ...(raw.aliases ?? [])].filter((n) => n && n.trim()).map((n) => withoutBracketedContact(n, raw.contactNames));
   const written = [...typed, ...typed.flatMap(bracketedAliases)];
   const names = written.map((n) => companyNameParts(n));
+  // the name without the record's own town at its end ("Rafidain Trade Co. Baghdad"), when the reading kept it as a word
+  const townless = withoutOwnTown(typed[0], raw.city);
+  if (townless) { const p = companyNameParts(townless); if (!names.some((x) => x.key === p.key)) names.push(p); }
   // Hong Kong and Macau firms romanise their Chinese names in Cantonese (明華 = "Ming Wah", not "Minghua"): read them both ways.
   const southernArea = !!country && SOUTHERN_AREA.has(country);
   const cantoneseArea = country === 'HK' || country === 'MO' || (!country && written.some((n) => /香港|澳門|澳门/.test(n)));
@@ -205,7 +212,8 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   const city = raw.city?.trim() ? prepareCity(raw.city, { cantonese: cantoneseArea, country }) : undefined;
   // A Thai firm's Latin name in one of the spellings of its Thai words: see thaiArea.
   if (thai) for (let i = 0; i < names.length; i++) if (names[i].script === 'latin') names[i] = { ...names[i], thaiArea: true };
-  return { id: raw.id, name: raw.name, country, names, emails, emailDomains, websiteDomains, domainLabels, phones, contacts, city, phoneCountry: phoneCountryOf, ...(branch || (raw.city && saysBranch(raw.city)) ? { branchOffice: true } : {}) };
+  const namedPerson = nameAsPerson(raw.name, names[0], area);
+  return { id: raw.id, name: raw.name, country, names, emails, emailDomains, websiteDomains, domainLabels, phones, contacts, city, phoneCountry: phoneCountryOf, ...(branch || (raw.city && saysBranch(raw.city)) ? { branchOffice: true } : {}), ...(namedPerson ? { namedPerson } : {}) };
 }
 
 /** The names read by meaning (旭日 → "sunrise"), where that reading differs from every spelling already read. */
@@ -661,6 +669,10 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     ? domainNaming(a, b, city === 'same') ?? domainNaming(b, a, city === 'same') : undefined;
   if (mailbox) add('domain_names_firm', `the company domain ${mailbox[0]} spells the name ${mailbox[1]}`, `公司域名 ${mailbox[0]} 拼写的是名称 ${mailbox[1]}`);
   const mailboxNamed = !!mailbox;
+  // A record named for its person against the firm's record that names that person in full (person-named-firm.ts).
+  const personNamed = (country === 'same' || city === 'same') && country !== 'different' && city !== 'different' && !countryByTown && !contradicted
+    ? personNamesFirm(a.namedPerson, b.contacts) ?? personNamesFirm(b.namedPerson, a.contacts) : undefined;
+  if (personNamed && contact.kind === 'none') add('same_contact', `the name ${personNamed[0]} is the other record's contact ${personNamed[1]}`, `名称 ${personNamed[0]} 是另一条记录的联系人 ${personNamed[1]}`);
   const evidence = reasons.some((r) => POSITIVE_REASONS.has(r.code));
   // One company mailbox (not free mail), one country, nothing that says two entities: the same buyer, whatever the name says.
   const addressFloor = keyFloor && sharedEmails.some((e) => !isFreeMailDomain(emailDomain(e))) && country !== 'different';
@@ -694,11 +706,13 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   // lacks is another line of business, and a word on one side only is another firm's ("Papadopoulos Shipping").
   const sameTownAcrossScripts = bare && !!names && names.cmp.crossScript && !names.translated && !entityDiffers && !capped && !contradicted
     && country === 'same' && city === 'same' && names.cmp.sharedStrength >= 1 && names.cmp.similarity >= 0.6 && unreadLeftOvers(names);
-  const nameFloor = nearIdentical || sameTownAcrossScripts || samePerson || translatedAgree || officeOfFirm || oneCountryName || mailboxNamed;
+  const nameFloor = nearIdentical || sameTownAcrossScripts || samePerson || translatedAgree || officeOfFirm || oneCountryName || mailboxNamed || !!personNamed;
   // The whole name of one person at a firm of a like name, in one country, nothing against it, and besides the names in
   // two scripts (a Chinese and a Portuguese card; other numbers and addresses are the rule there) or one town: one buyer.
   // (DEV 3: eleven pairs that the other numbers and addresses held at a question, no two firms of the tuning sets.)
-  const personFloor = samePerson && contact.kind === 'full' && (!!names?.cmp.crossScript || city === 'same');
+  const personFloor = samePerson && contact.kind === 'full' && (!!names?.cmp.crossScript || city === 'same')
+    // the person the name is, with the firm's own number or address besides
+    || (!!personNamed && !capped && (sharedPhones.length > 0 || sharedEmails.length > 0));
   const score = boundScore(modelScore(f), { capped, keyFloor, evidence, contradicted, addressFloor, nameFloor, personFloor });
   const verdict: MatchVerdict = score >= DUPLICATE_THRESHOLD ? 'duplicate' : score >= POSSIBLE_THRESHOLD ? 'possible_duplicate' : 'distinct';
   const related = sharedDomains.length > 0 || sharedLabels.length > 0 || (nameSimilarity >= 0.6 && sharedNameTokens.length > 0 && names!.cmp.sharedStrength === 1);

@@ -263,6 +263,19 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
       const j = y.findIndex((u, k) => my[k] === 0 && u.length >= 3 && u[0] === t[0] && tokenWeight(u) === 1);
       if (j >= 0) { mx[i] = 1; my[j] = 1; }
     });
+    // Initials the reading took for a legal form ("IP Ivanov A.S.": AS) are no word of x: each letter stands for one of
+    // y's given names in order (Aleksey Sergeevich).
+    for (const t of initials) {
+      if (x.includes(t) || t.length < 2) continue;
+      const found: number[] = [];
+      for (const letter of t) {
+        const j = y.findIndex((u, k) => k > (found.at(-1) ?? -1) && my[k] === 0 && u.length >= 3 && u[0] === letter && tokenWeight(u) === 1);
+        if (j < 0) break;
+        found.push(j);
+      }
+      // all of them or none: "A.V." is not Aleksey Sergeevich
+      if (found.length === t.length) for (const j of found) my[j] = 1;
+    }
   };
   initialsFor(ta, ma, tb, mb, a.initials);
   initialsFor(tb, mb, ta, ma, b.initials);

@@ -1,4 +1,5 @@
 import { lookupTable } from '../text/lookup-table';
+import { MORE_LATIN_MEANINGS } from './more-name-meanings';
 // Firm names are often translated, not transliterated, between a native name and the English trade name: 旭日 is
 // "Sunrise", 金龍 "Golden Dragon", Мир Инструмента "World of Tools", Thành Công "Success". These tables give the
 // English word a bilingual firm most often uses for the commonest meaning-words of names. They feed only the
@@ -42,6 +43,7 @@ export const LATIN_MEANINGS: Record<string, string> = lookupTable({
   // Arabic words as Latin names spell them
   masreya: 'egyptian', masriya: 'egyptian', masria: 'egyptian', masriyah: 'egyptian', najma: 'star', nagma: 'star',
   watania: 'national', wataniya: 'national', wataniyah: 'national', wataniah: 'national', alwatania: 'national', alwataniya: 'national', alwataniyah: 'national',
+  ...MORE_LATIN_MEANINGS,
 });
 
 /** Arabic (and Persian) words with the article and prepositions (ال، لل، وال) off, as in ARABIC_STEMS. */

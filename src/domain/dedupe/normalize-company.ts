@@ -9,6 +9,9 @@ import { cantonese, koreanRomanization, mandarin, southernReading, southernSurna
 import { readAbjads } from './abjad';
 import { withoutArticle } from './article';
 import { capitalIForL } from './ocr-slips';
+import { digitForLetter } from './ocr-digit-slips';
+import { spelledOutAbbreviations } from './slash-abbreviations';
+import { SITE_TAIL } from './site-office';
 import { lexiconWordByPrefix, lexiconWordBySlip, lexiconWordBySound } from './lexicon-lookup';
 import { ARABIC_STEMS, HEBREW_WORDS, THAI_WORDS } from './native-lexicon';
 import { ARABIC_MEANINGS, CJK_MEANINGS, LATIN_MEANINGS } from './name-meanings';
@@ -367,7 +370,7 @@ const TOWN_BRANCH_TAIL = new RegExp(String.raw`\s+[-–—]\s*(?:\p{L}+\s+){1,3}
  * name of one office of the firm. Returns the firm's name without the office, or undefined for a name that says none.
  */
 export function branchOfficeName(name: string): string | undefined {
-  const out = name.normalize('NFC').replace(BRANCH_BRACKET, ' ').replace(BRANCH_TAIL, '').replace(TOWN_BRANCH_TAIL, '').replace(/\s+/g, ' ').trim();
+  const out = name.normalize('NFC').replace(BRANCH_BRACKET, ' ').replace(BRANCH_TAIL, '').replace(TOWN_BRANCH_TAIL, '').replace(SITE_TAIL, '').replace(/\s+/g, ' ').trim();
   return out && out !== name.normalize('NFC').replace(/\s+/g, ' ').trim() ? out : undefined;
 }
 
@@ -379,7 +382,7 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   // Cantonese, Hokkien and Wade-Giles spellings vary from firm to firm ("Cheong" / "Cheung", "Hung" / "Hong") as an alphabet's do.
   const alphabetic = ALPHABETIC.test(name) || !!reading.cantonese || !!reading.wadeGiles || !!reading.southern;
   const hanInitials: string[] = [];
-  let text = foldNative(indicNasals(capitalIForL(name.normalize('NFKC'))), qualifiers, reading, hanInitials);
+  let text = foldNative(indicNasals(capitalIForL(digitForLetter(name.normalize('NFKC')))), qualifiers, reading, hanInitials);
   text = foldLatin(text);
   // Bracketed places are qualifiers: "BRIGHTLUX LIGHTING (SHENZHEN) CO LTD".
   text = text.replace(/[([]([^)\]]*)[)\]]/g, (_w, inner: string) => {
@@ -399,11 +402,15 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   // "S.A. de C.V." → "sa de cv", "L.L.C" → "llc", "v.d." → "vd".
   // A person's initials so written ("IP Sidorov A.V.") are kept apart: they may stand for the given names another record writes.
   const personInitials: string[] = [];
+  // a sole trader's name ("IP Ivanov A.S.", "ФОП Бойко О.С.") ends in the person's initials, legal form's letters or not
+  const soleTrader = /^\s*(?:ip|fop|chp|spd)\s/.test(text);
   text = text.replace(/(?<![a-z0-9])((?:[a-z]\.){1,}[a-z]?)(?![a-z0-9])/g, (m) => {
     const joined = m.replace(/\./g, '');
-    if (joined.length <= 3 && !LEGAL_WORDS.has(joined)) personInitials.push(foldDigraphs(joined));
+    if (joined.length <= 3 && (!LEGAL_WORDS.has(joined) || (soleTrader && joined.length >= 2))) personInitials.push(foldDigraphs(joined));
     return joined;
   });
+  // "H/ware", "W/sale", "Whole Sale": the trade word (slash-abbreviations.ts), before a slash becomes a space.
+  text = spelledOutAbbreviations(text);
   // "Ромашка+", "Techno+": a plus that ends the name is its word "Plus".
   text = text.replace(/\+\s*$/, ' plus').replace(/&|\+/g, ' and ').replace(/\//g, ' ');
   // "J & S Imports" = "J&S Import": initials joined by "and" are one word ("js"), not two dropped letters.
@@ -421,7 +428,8 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   const initials = tokens.filter((t) => !STOPWORDS.has(t) && /^[a-z]/.test(t)).map((t) => t[0]).join('');
   // "M/s." (Messrs.) before a South Asian firm's name is an address, not a word of it: "SGTC" is M/s. Shree Ganesh Trading Co.
   const messrs = tokens[0] === 'm' && tokens[1] === 's' ? 2 : tokens[0] === 'ms' || tokens[0] === 'messrs' ? 1 : 0;
-  const addressed = messrs ? [initials.slice(messrs)] : [];
+  // A legal form before the name ("PT Sinar Jaya Abadi", "OOO …") is no initial of it either: "SJA".
+  const addressed = messrs ? [initials.slice(messrs)] : tokens.length > 2 && isLegalWord(tokens[0]) ? [initials.slice(1)] : [];
   // All the initials too, up to six: "SGEPL" is Shree Ganesh Electricals Pvt. Ltd., legal form and all.
   const acronyms = [...new Set([initials, ...addressed, particleInitials, ...hanInitials].flatMap((x) => [...[2, 3, 4].filter((n) => x.length >= n).map((n) => x.slice(0, n)), ...(x.length > 4 && x.length <= 6 ? [x] : [])]))];
   // The words as written (connectors out), for acronyms made of their first syllables ("SOCOMEX", "DIELCA").
