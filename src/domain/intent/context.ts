@@ -1,4 +1,5 @@
 // What the conversation adds to a short message: "yes, go ahead" right after a quote is an order.
+import { splitReplyBelowQuote } from './reply-below-quote';
 import { fold } from '../language/clean-text';
 import type { DetectedLanguage } from '../language/languages';
 import type { Intent } from './intents';
@@ -84,6 +85,8 @@ export function quotedWeight(quoted: string): number {
 export function splitQuoted(text: string): { own: string; quoted: string } {
   const m = QUOTE_START.exec(text);
   if (!m) return { own: text, quoted: '' };
+  // a reply under "> " lines: the lines below are the buyer's own too (reply-below-quote.ts)
+  if (m[0] === '>') return splitReplyBelowQuote(text, m.index);
   return { own: text.slice(0, m.index), quoted: text.slice(m.index) };
 }
 

@@ -14,6 +14,7 @@ import { maskCarriageOnUs } from './carriage-on-us';
 import { maskCarrierNotifications } from './carrier-notifications';
 import { maskAwayNotice } from './away-notice';
 import { maskReadyNowSplit } from './split-ready-now';
+import { maskForwarderCollects } from './forwarder-collects';
 
 // The model's text writes every number "0" (model/features.ts), while the split look-alikes name their counts ("in 2
 // payments", "2回に分けて", "(два|2) платежа"): they read the model's numbers as a small count, and the text the model
@@ -64,4 +65,6 @@ export const LOOK_ALIKES_FOR_MODEL: ReadonlyArray<{ intent: Intent; mask: (folde
   { intent: 'shipping', mask: maskAwayNotice, readFrom: 0.5 },
   // a hello inside a quotation is the quoted writer's (quoted-greeting.ts)
   { intent: 'greeting', mask: maskQuotedGreeting, readFrom: 0.5 },
+  // the buyer's own forwarder collecting, nothing to book: no shipping question (forwarder-collects.ts)
+  { intent: 'shipping', mask: maskForwarderCollects, readFrom: 0.5 },
 ];

@@ -17,6 +17,12 @@ import { maskHypotheticalOrder } from './hypothetical-order';
 import { maskNotAnExtension } from './not-an-extension';
 import { maskNotASplit } from './not-a-split';
 import { maskReadyNowSplit, splitsWithoutASplitWord } from './split-ready-now';
+import { rereadUnworded } from './unworded-asks';
+import { maskForwarderCollects } from './forwarder-collects';
+import { maskOwnCertificate } from './own-certificate';
+import { maskCatalogueSeen } from './price-list-asked';
+import { maskBestPriceOnly } from './best-price-only';
+import { maskPapersToCorrect } from './reissue-the-papers';
 import { maskShipmentReceived } from './shipment-received';
 import { maskTransitAsked } from './transit-asked';
 import { maskOwnStockEnough } from './own-stock-enough';
@@ -154,9 +160,10 @@ const ASK_KEYS = new Set<PatternKey>([
 // An L/C at 60 days is a way to pay and "the balance of the qty later" the rest of the goods, no later payment.
 // "The two lots differ in shade" compares lots and "split the difference" meets a price: no split of the goods.
 // Keys sharing a mask share one blanked copy.
-const complaintMask = (folded: string) => maskNothingWrong(maskProductSpecs(maskOwnLatePayment(folded)));
-// (and a carrier's notifications the buyer wants off, or the buyer's own closure with its dates, ask no carriage)
-const shippingMask = (folded: string) => maskAwayNotice(maskCarrierNotifications(maskShipmentReceived(maskSentByChat(maskCarriageOnUs(folded)))));
+const complaintMask = (folded: string) => maskPapersToCorrect(maskNothingWrong(maskProductSpecs(maskOwnLatePayment(folded))));
+// (and a carrier's notifications the buyer wants off, the buyer's own closure with its dates, or the buyer's own
+// forwarder collecting, ask no carriage)
+const shippingMask = (folded: string) => maskForwarderCollects(maskAwayNotice(maskCarrierNotifications(maskShipmentReceived(maskSentByChat(maskCarriageOnUs(folded))))));
 const sampleMask = (folded: string) => maskSampleNotAsked(maskSamplePaid(folded));
 // a transit time asked is a shipping question, and the buyer's own stock being enough no question of stock
 // (nor is the buyer's own closure, "Betriebsurlaub vom 23.12. bis 06.01.", a date the goods are needed by, nor "the rest
@@ -178,6 +185,9 @@ const KEY_MASKS: Partial<Record<PatternKey, (folded: string) => string>> = {
   lead_time: leadTimeMask,
   // a hello inside a quotation is the quoted writer's (quoted-greeting.ts)
   greeting: maskQuotedGreeting,
+  certification: maskOwnCertificate,
+  catalog_request: maskCatalogueSeen,
+  discount_request: maskBestPriceOnly,
 };
 
 /** Blanks the spans `mask` finds in the folded form in the other forms too (see fold-alignment.ts). */
@@ -264,6 +274,10 @@ function readCleaned(cleaned: string, language: DetectedLanguage): Reading {
   }
   // a split said by readiness, mode or place with no split word the tables know ("ship those now, the rest when done")
   if (set.keys.includes('order_split') && !strong.has('order_split') && splitsWithoutASplitWord(formsFor('order_split').folded)) strong.add('order_split');
+  // asks said without the words the tables pair with them (unworded-asks.ts)
+  const reread = rereadUnworded((key) => formsFor(key).folded, forms.folded, new Set([...strong, ...weak]));
+  for (const key of reread.drop) { strong.delete(key); weak.delete(key); }
+  for (const key of reread.add) if (set.keys.includes(key)) strong.add(key);
   // Strong hits stand; a weak hit stands unless a more specific key also matched.
   const matched = new Map<PatternKey, number>([...strong].map((k) => [k, STRONG_CONFIDENCE]));
   for (const key of weak) {
