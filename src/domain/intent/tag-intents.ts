@@ -268,6 +268,12 @@ function readCleaned(cleaned: string, language: DetectedLanguage): Reading {
   const weak = new Set<PatternKey>();
   for (const key of set.keys) {
     if (key === 'opt_out') continue;
+    // A mask only blanks, so a key that reads nothing in its unmasked forms reads nothing in the masked ones: most keys
+    // hit nothing in a message, and blanking their copies first cost a quarter of the throughput.
+    if (KEY_MASKS[key]) {
+      const base = ASK_KEYS.has(key) ? asked : forms;
+      if (!hits(set.strong.get(key), base) && !hits(set.weak.get(key), base)) continue;
+    }
     const f = formsFor(key);
     if (hits(set.strong.get(key), f)) strong.add(key);
     else if (hits(set.weak.get(key), f)) weak.add(key);
