@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { candidateQuery } from '../src/domain/dedupe/blocking';
 import { contactNameKeys, contactQueryKeys } from '../src/domain/dedupe/contact-name-keys';
-import { CONTACT_CANDIDATES, chooseCandidates, type Hit } from '../src/domain/dedupe/duplicate-candidates.repository';
+import { CONTACT_CANDIDATES, PERSON_NAMED_CANDIDATES, chooseCandidates, type Hit } from '../src/domain/dedupe/duplicate-candidates.repository';
 import { prepareRecord, scoreMatch, type PreparedRecord } from '../src/domain/dedupe/match';
 import { hasNonLatinLetter, normalizeCompanyName } from '../src/domain/dedupe/normalize-company';
 import { storedSoundKeys } from '../src/domain/dedupe/sound-skeleton';
@@ -52,7 +52,7 @@ function candidateSearch(records: (LabelledCompany & { key: number })[], prepare
     const p = prepared.get(r.key)!;
     const key = normalizeCompanyName(r.name);
     const contacts = (r.contactNames ?? []).map((n) => new Set(contactNameKeys(n, r.name)));
-    return { key, sound: new Set(storedSoundKeys(key)), contacts, domains: new Set([...p.emailDomains, ...p.websiteDomains]), emails: new Set(p.emails), phones: new Set(p.phones) };
+    return { key, words: new Set(key.split(' ').filter(Boolean)), sound: new Set(storedSoundKeys(key)), contacts, domains: new Set([...p.emailDomains, ...p.websiteDomains]), emails: new Set(p.emails), phones: new Set(p.phones) };
   });
   let pairs = 0, chosen = 0, candidates = 0;
   records.forEach((r, i) => {
@@ -60,12 +60,18 @@ function candidateSearch(records: (LabelledCompany & { key: number })[], prepare
     const hits: Hit[] = [];
     const contactKeys = contactQueryKeys(prepared.get(r.key)!);
     const byContact: { id: number; n: number }[] = [];
+    // a name that is a person's, among every firm's contacts; a contact's name among customers' name words
+    const asPerson: { id: number; n: number }[] = [];
+    const personNamed = (q.personNamedWords ?? []).map(() => [] as { id: number; n: number }[]);
     records.forEach((o, j) => {
       if (i === j) return;
       const s = stored[j];
       const n = Math.max(0, ...s.contacts.map((keys) => contactKeys.filter((k) => keys.has(k)).length));
       // as the statement: a Latin name looks through its person only at firms named in another script
       if (n > 0 && (q.native || hasNonLatinLetter(o.name))) byContact.push({ id: j, n });
+      const p = Math.max(0, ...s.contacts.map((keys) => (q.personKeys ?? []).filter((k) => keys.has(k)).length));
+      if (p > 0) asPerson.push({ id: j, n: p });
+      (q.personNamedWords ?? []).forEach((w, x) => { if (w.every((t) => s.words.has(t))) personNamed[x].push({ id: j, n: s.words.size }); });
       if (q.domains.some((d) => s.domains.has(d)) || q.emails.some((e) => s.emails.has(e)) || q.phones.some((x) => s.phones.has(x))) hits.push({ by_name: false, id: j, k: null });
       const words = ` ${s.key} `;
       if (q.nameKeys.includes(s.key) || [...q.nameTerms, ...(q.translationTerms ?? [])].some((t) => t.length >= 3 && words.includes(` ${t} `)) || (q.soundKeys ?? []).some((k) => s.sound.has(k))) {
@@ -74,6 +80,12 @@ function candidateSearch(records: (LabelledCompany & { key: number })[], prepare
     });
     byContact.sort((a, b) => b.n - a.n || a.id - b.id);
     for (const c of byContact.slice(0, CONTACT_CANDIDATES)) hits.push({ by_name: false, id: c.id, k: null });
+    asPerson.sort((a, b) => b.n - a.n || a.id - b.id);
+    for (const c of asPerson.slice(0, CONTACT_CANDIDATES)) hits.push({ by_name: false, id: c.id, k: null });
+    for (const found of personNamed) {
+      found.sort((a, b) => a.n - b.n || a.id - b.id);
+      for (const c of found.slice(0, PERSON_NAMED_CANDIDATES)) hits.push({ by_name: false, id: c.id, k: null });
+    }
     const ids = new Set(chooseCandidates(q, hits));
     candidates += ids.size;
     records.forEach((o, j) => {

@@ -36,6 +36,8 @@ const CITY_CLIPPINGS: Record<string, string> = Object.assign(Object.create(null)
   // the capital of Ethiopia by its first word, as its people say it
   addis: 'addis ababa',
   df: 'mexico', 'd f': 'mexico', rj: 'rio de janeiro', 'sao paulo capital': 'sao paulo',
+  // Vietnamese sheets write the capital by the initials of its two syllables, whichever way its name is run together
+  hn: 'ha noi',
 });
 
 /**
@@ -47,6 +49,8 @@ const HUB_QUARTERS: Record<string, string> = Object.assign(Object.create(null) a
   deira: 'dubai', 'bur dubai': 'dubai', karama: 'dubai', naif: 'dubai', 'jebel ali': 'dubai', 'al quoz': 'dubai', jumeirah: 'dubai', 'dubai deira': 'dubai',
   nasr: 'cairo', heliopolis: 'cairo', maadi: 'cairo', zamalek: 'cairo', ruwi: 'muscat', muttrah: 'muscat', olaya: 'riyadh', malaz: 'riyadh',
   penang: 'george town', 'pulau pinang': 'george town', apapa: 'lagos', lekki: 'lagos', 'victoria island': 'lagos',
+  // Cape Town's northern business suburbs (the map has towns, not suburbs), and Đồng Nai province for its capital
+  bellville: 'cape town', parow: 'cape town', durbanville: 'cape town', 'montague gardens': 'cape town', 'dong nai': 'bien hoa',
 });
 const hubOf = (k: string) => HUB_QUARTERS[k];
 

@@ -1,6 +1,7 @@
 import { isBuyerLabel } from '../contacts/lead-label';
 import { prepareContact, type ContactArea, type PreparedContact } from './contact-names';
 import type { PreparedRecord } from './match';
+import { personNameTokens } from './similarity';
 import { soundSkeleton } from './sound-skeleton';
 
 /**
@@ -65,3 +66,31 @@ export function contactQueryKeys(p: PreparedRecord): string[] {
 
 /** Every reading a contact is compared by, its Thai skeletons included (ธนพล and "Thanapol" share a key only there). */
 const contactReadings = (c: PreparedContact) => (c.thai ? [...c.readings, c.thai] : c.readings);
+
+/**
+ * The keys a record named for its person looks up ("Tina Xu", "imran.qureshi.dxb@gmail.com": see person-named-firm.ts):
+ * its name read as a contact's, in its own area. They find the firm's record that names that person among its contacts,
+ * whatever the firm's name and script.
+ */
+export function personQueryKeys(p: PreparedRecord): string[] {
+  return p.namedPerson ? nameKeysOfReadings(contactReadings(p.namedPerson)).sort() : [];
+}
+
+/** Contacts whose names are looked up among customers named for their person, at most this many a record. */
+const PERSON_NAMED_CONTACTS = 4;
+
+/**
+ * The other way round: the words of the record's contacts named in full (two to four words, no chat label), as the
+ * customer key stores a name ("Lily Chen" → chen, lily), looked up whole among the customers' name words: the
+ * customer "Lily Chen (Yiwu)" has both. `normalize` is the company-name normalisation (the stored key's).
+ */
+export function personNamedWords(p: PreparedRecord, normalize: (name: string) => string): string[][] {
+  const out = new Map<string, string[]>();
+  for (const c of p.contacts) {
+    if (isBuyerLabel(c.name) || c.name.trim() === p.name.trim() || personNameTokens(c.name).length < 2) continue;
+    const words = [...new Set(normalize(c.name).split(' ').filter((w) => w.length >= 2))].sort();
+    if (words.length >= 2 && words.length <= 4) out.set(words.join(' '), words);
+    if (out.size >= PERSON_NAMED_CONTACTS) break;
+  }
+  return [...out.values()];
+}

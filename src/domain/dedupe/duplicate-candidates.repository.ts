@@ -71,6 +71,19 @@ const CONTACT_KEY_ROWS = 50;
 const LATIN_CONTACT_KEY_ROWS = 10;
 export const CONTACT_CANDIDATES = 4;
 const PER_CONTACT_KEY = 8;
+/**
+ * A record named for its person (personKeys) looks the name up among every firm's contacts: as few rows a key as a
+ * Latin name's contact look-up (a name on more than COMMON_CONTACT_KEY_ROWS contacts is not looked up at all), the
+ * CONTACT_CANDIDATES customers sharing most keys scored.
+ */
+const PERSON_KEY_ROWS = LATIN_CONTACT_KEY_ROWS;
+/**
+ * A contact's name looked up among customers' name words (personNamedWords): rows read a name (a common name, "Wang
+ * Wei", is also in firms' names: "Wang Wei Trading"), and those scored, the shortest names first (a person's name
+ * alone, or with a town, is two to four words).
+ */
+const PERSON_NAMED_ROWS = 20;
+export const PERSON_NAMED_CANDIDATES = 2;
 /** Above this many distinct words an import scans the table once instead of probing the index per word. */
 const BULK_SCAN_TERMS = 2000;
 /**
@@ -152,14 +165,20 @@ const soundHitSql = (q: LookedQuery) => {
  * look-ups lose them: the ranking of what the other keys found still counts every sound key in common.
  */
 async function withoutCommonKeys(db: DbClient, q: CandidateQuery): Promise<LookedQuery> {
-  if (!q.soundKeys?.length && !q.contactKeys?.length) return q;
+  if (!q.soundKeys?.length && !q.contactKeys?.length && !q.personKeys?.length) return q;
   const [sound, contact] = await Promise.all([
     q.soundKeys?.length ? commonSoundKeys(db) : new Set<string>(),
-    q.contactKeys?.length ? commonContactKeys(db) : new Set<string>(),
+    q.contactKeys?.length || q.personKeys?.length ? commonContactKeys(db) : new Set<string>(),
   ]);
   const soundLookups = q.native || !q.soundKeys?.length ? undefined
     : [...q.soundKeys.filter((k) => k.length >= LATIN_SOUND_KEY_CLASSES), ...q.soundKeys.map(markedSoundKey)].filter((k) => !sound.has(k));
-  return { ...q, soundKeys: q.soundKeys?.filter((k) => !sound.has(k)), contactKeys: q.contactKeys?.filter((k) => !contact.has(k)), soundLookups };
+  return {
+    ...q,
+    soundKeys: q.soundKeys?.filter((k) => !sound.has(k)),
+    contactKeys: q.contactKeys?.filter((k) => !contact.has(k)),
+    ...(q.personKeys ? { personKeys: q.personKeys.filter((k) => !contact.has(k)) } : {}),
+    soundLookups,
+  };
 }
 
 /**
@@ -176,20 +195,28 @@ type LookedQuery = CandidateQuery & { soundLookups?: string[] };
  * only at firms named in another script; the many like-named people at Latin-named firms are not loaded and scored
  * (at 100k customers they took the check's p99 from 18 to 27–30 ms).
  */
-const contactHitSql = (q: CandidateQuery & { contactKeys: string[] }) => Prisma.sql`(SELECT customer_id FROM (
+const contactHitSql = (keys: string[], rows: number, anyScript: boolean) => Prisma.sql`(SELECT customer_id FROM (
     SELECT per_contact.customer_id, max(n) AS n FROM (
-      SELECT k.id, k.customer_id, count(*) AS n FROM unnest(${q.contactKeys}::text[]) AS t(key)
+      SELECT k.id, k.customer_id, count(*) AS n FROM unnest(${keys}::text[]) AS t(key)
       CROSS JOIN LATERAL (SELECT id, customer_id FROM contacts WHERE name_keys @> ARRAY[t.key] AND erased_at IS NULL
-                          LIMIT ${q.native ? CONTACT_KEY_ROWS : LATIN_CONTACT_KEY_ROWS}) k
+                          LIMIT ${rows}) k
       GROUP BY k.id, k.customer_id) per_contact
     JOIN customers c ON c.id = per_contact.customer_id
-    WHERE ${q.native ? Prisma.sql`true` : NAME_IN_ANOTHER_SCRIPT}
+    WHERE ${anyScript ? Prisma.sql`true` : NAME_IN_ANOTHER_SCRIPT}
     GROUP BY per_contact.customer_id) s
   ORDER BY n DESC, customer_id LIMIT ${CONTACT_CANDIDATES})`;
 
+/**
+ * Customers named for a contact's person: each of `q.personNamedWords` as whole words of the stored name (GIN on
+ * name_words), at most PERSON_NAMED_ROWS read a name and the PERSON_NAMED_CANDIDATES shortest names kept.
+ */
+const personNamedHitSql = (words: string[][]) => Prisma.join(words.map((w) => Prisma.sql`(SELECT id FROM (
+    SELECT id, cardinality(name_words) AS n FROM customers WHERE name_words @> ${w}::text[] LIMIT ${PERSON_NAMED_ROWS}) s
+  ORDER BY n, id LIMIT ${PERSON_NAMED_CANDIDATES})`), ' UNION ');
+
 /** Before a look-up by contact name: the keys of contacts written since (see contact-name-keys.repository). */
 async function withContactKeysFilled(db: DbClient, q: CandidateQuery): Promise<void> {
-  if (q.contactKeys?.length) await fillRecentContactNameKeys(db);
+  if (q.contactKeys?.length || q.personKeys?.length) await fillRecentContactNameKeys(db);
 }
 
 type CandidateOptions = { excludeIds?: number[]; fuzzy?: boolean };
@@ -222,8 +249,13 @@ function hitsSql(q: LookedQuery, options: CandidateOptions): Prisma.Sql | null {
   }
   // exact emails and phones (blind index), company email domains and the contact person's name: contact look-ups,
   // customers joined (the name's few customers come in whatever their company name: it may be translated)
-  const byPerson = q.contactKeys?.length ? Prisma.sql`SELECT customer_id FROM ${contactHitSql({ ...q, contactKeys: q.contactKeys })} p` : null;
-  for (const contacts of [customersByDetailSql(q), customersByEmailDomainSql(q.domains, EMAIL_DOMAIN_CANDIDATES), byPerson]) {
+  // (a Latin name looks only at firms named in another script; a name that is a person's, at every firm)
+  const byPerson = q.contactKeys?.length
+    ? Prisma.sql`SELECT customer_id FROM ${contactHitSql(q.contactKeys, q.native ? CONTACT_KEY_ROWS : LATIN_CONTACT_KEY_ROWS, !!q.native)} p` : null;
+  const asPerson = q.personKeys?.length ? Prisma.sql`SELECT customer_id FROM ${contactHitSql(q.personKeys, PERSON_KEY_ROWS, true)} p` : null;
+  // and a contact's person among the customers named for that person
+  const personNamed = q.personNamedWords?.length ? Prisma.sql`SELECT id AS customer_id FROM (${personNamedHitSql(q.personNamedWords)}) p` : null;
+  for (const contacts of [customersByDetailSql(q), customersByEmailDomainSql(q.domains, EMAIL_DOMAIN_CANDIDATES), byPerson, asPerson, personNamed]) {
     if (contacts) lookups.push(Prisma.sql`SELECT false AS by_name, COALESCE(c.merged_into_id, c.id) AS id, NULL AS k, NULL AS n FROM (${contacts}) k
       JOIN customers c ON c.id = k.customer_id`);
   }
@@ -305,7 +337,7 @@ export async function findCandidates(db: DbClient, q: CandidateQuery, options: C
   if (!sql) return [];
   // A look-up by contact name needs the keys of contacts written since the last check: the statement also returns
   // those still unread, and only when there are some (just after a capture) are they filled and the look-up run again.
-  const unread = looked.contactKeys?.length ? Prisma.sql`(SELECT jsonb_agg(u) FROM (${RECENT_UNREAD_CONTACTS}) u)` : Prisma.sql`NULL::jsonb`;
+  const unread = looked.contactKeys?.length || looked.personKeys?.length ? Prisma.sql`(SELECT jsonb_agg(u) FROM (${RECENT_UNREAD_CONTACTS}) u)` : Prisma.sql`NULL::jsonb`;
   // Each hit with its name `n` as written: chooseCandidates scores a sound twin written in another script by it, as
   // the id look-up does (without it, "Petra Trading" missed البتراء للتجارة behind a dozen closer Latin names).
   const query = (tx: DbClient) => tx.$queryRaw<[{ hits: LoadedHit[] | null; unread: UnreadContact[] | null }]>`
@@ -384,6 +416,7 @@ export async function findCandidateIdsBulk(db: DbClient, queries: CandidateQuery
   }
   await soundHitsBulk(db, queries, out, options.scanAbove ?? BULK_SCAN_SOUND_KEYS);
   await contactHitsBulk(db, queries, out);
+  await personNamedHitsBulk(db, queries, out);
   for (const chunk of chunks([...domains.keys()])) {
     const rows = await db.$queryRaw<{ id: number; d: string }[]>`
       SELECT COALESCE(merged_into_id, id) AS id, website_domain AS d FROM customers WHERE website_domain = ANY(${chunk}::text[])`;
@@ -435,13 +468,16 @@ async function soundHitsBulk(db: DbClient, queries: CandidateQuery[], out: Set<n
 /** Contact-name look-ups for many records: per record, the few customers sharing the most keys (as contactHitSql). */
 async function contactHitsBulk(db: DbClient, queries: CandidateQuery[], out: Set<number>[]): Promise<void> {
   const byKey = new Map<string, number[]>();
-  const common = queries.some((q) => q.contactKeys?.length) ? await commonContactKeys(db) : new Set<string>();
-  queries.forEach((q, i) => (q.contactKeys ?? []).filter((k) => !common.has(k)).forEach((k) => { const l = byKey.get(k); if (l) l.push(i); else byKey.set(k, [i]); }));
+  const common = queries.some((q) => q.contactKeys?.length || q.personKeys?.length) ? await commonContactKeys(db) : new Set<string>();
+  queries.forEach((q, i) => [...new Set([...(q.contactKeys ?? []), ...(q.personKeys ?? [])])].filter((k) => !common.has(k))
+    .forEach((k) => { const l = byKey.get(k); if (l) l.push(i); else byKey.set(k, [i]); }));
   if (!byKey.size) return;
   // every contact written since the last check, an import's included: the file is checked against all of them
   await fillContactNameKeys(db);
   const shared = queries.map(() => new Map<number, number>());
   const mine = queries.map((q) => new Set(q.contactKeys));
+  const asPerson = queries.map((q) => new Set(q.personKeys));
+  const personShared = queries.map(() => new Map<number, number>());
   await withIndexScans(db, async (tx) => {
     for (const chunk of chunks([...byKey.keys()], 500)) {
       const rows = await tx.$queryRaw<{ id: number; key: string; keys: string[]; n: string }[]>`
@@ -450,18 +486,40 @@ async function contactHitsBulk(db: DbClient, queries: CandidateQuery[], out: Set
         JOIN customers c ON c.id = k.customer_id`;
       for (const r of rows) {
         for (const i of byKey.get(r.key) ?? []) {
-          // as contactHitSql: a Latin name looks only at firms named in another script
-          if (!queries[i].native && !hasNonLatinLetter(r.n)) continue;
-          const n = r.keys.filter((k) => mine[i].has(k)).length;
           const id = Number(r.id);
+          // a name that is a person's: at every firm (as the chat check's own look-up)
+          if (asPerson[i].has(r.key)) personShared[i].set(id, Math.max(r.keys.filter((k) => asPerson[i].has(k)).length, personShared[i].get(id) ?? 0));
+          // as contactHitSql: a Latin name looks only at firms named in another script
+          if (!mine[i].has(r.key) || (!queries[i].native && !hasNonLatinLetter(r.n))) continue;
+          const n = r.keys.filter((k) => mine[i].has(k)).length;
           shared[i].set(id, Math.max(n, shared[i].get(id) ?? 0));
         }
       }
     }
   });
-  shared.forEach((hits, i) => {
-    const best = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CONTACT_CANDIDATES);
-    for (const [id] of best) out[i].add(id);
+  for (const found of [shared, personShared]) {
+    found.forEach((hits, i) => {
+      const best = [...hits].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CONTACT_CANDIDATES);
+      for (const [id] of best) out[i].add(id);
+    });
+  }
+}
+
+/** Customers named for a contact's person, for many records (as personNamedHitSql): a statement per chunk of names. */
+async function personNamedHitsBulk(db: DbClient, queries: CandidateQuery[], out: Set<number>[]): Promise<void> {
+  const byName = new Map<string, number[]>();
+  queries.forEach((q, i) => (q.personNamedWords ?? []).forEach((w) => { const k = w.join(' '); const l = byName.get(k); if (l) l.push(i); else byName.set(k, [i]); }));
+  if (!byName.size) return;
+  await withIndexScans(db, async (tx) => {
+    for (const chunk of chunks([...byName.keys()], 500)) {
+      // each name as one text of its words (a ragged array of arrays in one parameter)
+      const rows = await tx.$queryRaw<{ id: number; name: string }[]>`
+        SELECT COALESCE(c.merged_into_id, c.id) AS id, t.name FROM unnest(${chunk}::text[]) AS t(name)
+        CROSS JOIN LATERAL (SELECT id, merged_into_id FROM (
+          SELECT id, merged_into_id, cardinality(name_words) AS n FROM customers WHERE name_words @> string_to_array(t.name, ' ') LIMIT ${PERSON_NAMED_ROWS}) s
+          ORDER BY n, id LIMIT ${PERSON_NAMED_CANDIDATES}) c`;
+      for (const r of rows) for (const i of byName.get(r.name) ?? []) out[i].add(Number(r.id));
+    }
   });
 }
 
