@@ -123,6 +123,9 @@ const DEV_OPT_OUT_PATH = fileURLToPath(new URL('../tests/data/classify/dev-optou
 // precision 90.7% at recall 72.2%; tuned on since.
 const DEV5_PATH = fileURLToPath(new URL('../tests/data/classify/dev5.jsonl', import.meta.url));
 const DEV6_PATH = fileURLToPath(new URL('../tests/data/classify/dev6.jsonl', import.meta.url));
+// 1,264 messages by a thirteenth author, written blind at the twenty-sixth stop (voice-note transcripts, pasted emails,
+// industries beyond lighting): read untouched, not tuned on
+const DEV7_PATH = fileURLToPath(new URL('../tests/data/classify/dev7.jsonl', import.meta.url));
 
 export default async function run(args: string[]): Promise<void> {
   const seconds = Number(option(args, 'seconds', '3')) || 3;
@@ -135,6 +138,7 @@ export default async function run(args: string[]): Promise<void> {
   const devOptOut = devPath === DEV_PATH && existsSync(DEV_OPT_OUT_PATH) ? loadLabelled(DEV_OPT_OUT_PATH) : [];
   const dev5 = devPath === DEV_PATH && existsSync(DEV5_PATH) ? loadLabelled(DEV5_PATH) : [];
   const dev6 = devPath === DEV_PATH && existsSync(DEV6_PATH) ? loadLabelled(DEV6_PATH) : [];
+  const dev7 = devPath === DEV_PATH && existsSync(DEV7_PATH) ? loadLabelled(DEV7_PATH) : [];
   const heldout = !args.includes('--no-heldout') && existsSync(HELDOUT_PATH) ? loadLabelled(HELDOUT_PATH) : [];
   const headline = heldout.length ? 'held-out' : 'ours test';
   console.log(`classify bench; headline: ${headline}${heldout.length ? '' : ' (tests/data/classify/heldout.jsonl not present yet)'}`);
@@ -145,6 +149,7 @@ export default async function run(args: string[]): Promise<void> {
   if (devOptOut.length) report('dev opt-out: tuned on (dev-optout.jsonl, three more authors, mostly opt-outs and look-alikes; not trained on)', devOptOut, false);
   if (dev5.length) report('dev 5: tuned on (dev5.jsonl, an eleventh author, written blind; not trained on)', dev5, false);
   if (dev6.length) report('dev 6: tuned on (dev6.jsonl, a twelfth author, written blind; not trained on)', dev6, false);
+  if (dev7.length) report('dev 7: read untouched (dev7.jsonl, a thirteenth author, written blind; not tuned or trained on)', dev7, false);
   if (heldout.length) report('held-out (heldout.jsonl, never read while tuning)', heldout, true);
   if (!args.includes('--no-heldout') && existsSync(HELDOUT2_PATH)) reportCoarseHeldout();
 
