@@ -3,8 +3,9 @@
 // with a slip besides ("Silverbirch Mrechants"), which the joined-word comparison cannot see through. The capitals say where the
 // words were: the name is read a second time with them apart.
 
-// a small letter then a capital ("silverbirchMerchants"), or a run of capitals then a capitalised word ("ABCImports")
-const INNER_CAPITAL = /(\p{Ll})(\p{Lu})|(\p{Lu})(\p{Lu}\p{Ll}{2,})/gu;
+// a small letter then a capital ("silverbirchMerchants"), or a run of capitals then a capitalised word ("ABCImports").
+// Not one small letter inside a word in capitals ("TRADlNG", "WORLDWlDE"): a scan's l for I, not two words.
+const INNER_CAPITAL = /(?<!\p{Lu}{2})(\p{Ll})(\p{Lu})|(\p{Lu})(\p{Lu}\p{Ll}{2,})/gu;
 
 /** The name with its run-together capitalised words apart, or undefined when it has none. */
 export function camelCaseSpaced(name: string): string | undefined {

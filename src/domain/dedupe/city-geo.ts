@@ -7,7 +7,7 @@ import anyAscii from 'any-ascii';
 // people or more (./city-places.tsv, written by scripts/build-city-places.ts, copied beside the bundle by the build;
 // read the first time two records name cities that differ) tell which.
 
-type Place = { lat: number; lon: number; country: string; population: number };
+export type Place = { lat: number; lon: number; country: string; population: number };
 
 /** The table as read (sorted by key) and where each line starts: searched in place, ~2 MB where objects took 25. */
 let table: { text: string; starts: Int32Array } | undefined;
@@ -47,7 +47,7 @@ function places(key: string): Place[] {
   return found;
 }
 
-function km(a: Place, b: Place): number {
+export function km(a: Place, b: Place): number {
   const rad = Math.PI / 180;
   const dLat = (b.lat - a.lat) * rad;
   const dLon = (b.lon - a.lon) * rad;

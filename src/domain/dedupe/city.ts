@@ -5,6 +5,7 @@ import { cantonese, mandarin, thaiRomanization, toSimplified } from './romanize'
 import { jaroWinkler } from './similarity';
 import { soundSkeleton } from './sound-skeleton';
 import { cityPlaces, geoRelation } from './city-geo';
+import { twoCitiesOfTheirOwn } from './neighbour-cities';
 import { readJapaneseWords } from './japanese';
 import { nativeCityName } from './native-city-names';
 
@@ -38,6 +39,8 @@ const CITY_CLIPPINGS: Record<string, string> = Object.assign(Object.create(null)
   df: 'mexico', 'd f': 'mexico', rj: 'rio de janeiro', 'sao paulo capital': 'sao paulo',
   // Vietnamese sheets write the capital by the initials of its two syllables, whichever way its name is run together
   hn: 'ha noi',
+  // Ahmedabad by its Gujarati name, as its people write it in English too
+  amdavad: 'ahmedabad',
 });
 
 /**
@@ -114,7 +117,8 @@ export function compareCities(a: PreparedCity, b: PreparedCity): 'same' | 'diffe
   if (a.keys.some((x) => b.keys.some((y) => abbreviates(x, y) || abbreviates(y, x)))) return 'same';
   // One metro area on the map ("Doral" / "Miami", "Getafe" / "Madrid"): the same city as far as a buyer's address goes.
   const where = geoRelation(placesOf(a), placesOf(b));
-  if (where === 'near') return 'same';
+  // (Not two cities of their own a short drive apart, Suwon / Seoul: see neighbour-cities.ts.)
+  if (where === 'near') return twoCitiesOfTheirOwn(placesOf(a), placesOf(b)) ? 'unknown' : 'same';
   // A town in another script that the map places far from the other ("Челябинск" / Kazan, 서울 / Busan): another town.
   return a.native || b.native ? (where === 'far' ? 'different' : 'unknown') : 'different';
 }

@@ -27,7 +27,14 @@ const COMMON_WRITTEN = [
 
 const COMMON = new Set(COMMON_WRITTEN.flatMap((w) => personNameTokens(w)).filter((t) => t.length >= 2));
 
-/** A person's name with a word among the commonest names of its culture (a namesake is likely): "Kim Min-su", "田中". */
+// A Korean card in Hangul writes its family name as the first syllable, run on to the given name (김민수 "Kim Min-su"),
+// which the Latin reading cannot part: the commonest five by their syllable.
+const COMMON_HANGUL_FAMILIES = new Set(['김', '이', '박', '최', '정']);
+const hangulOnly = (name: string) => name.replace(/[^\uac00-\ud7af]/g, '');
+
+/** A person's name with a word among the commonest names of its culture (a namesake is likely): "Kim Min-su", "田中", 김민수. */
 export function isCommonPersonName(name: string): boolean {
+  const hangul = hangulOnly(name);
+  if (hangul.length >= 2 && hangul.length <= 4 && COMMON_HANGUL_FAMILIES.has(hangul[0])) return true;
   return personNameTokens(name).some((t) => COMMON.has(t));
 }

@@ -2,10 +2,14 @@ import anyAscii from 'any-ascii';
 import { dropArabicArticle, readAbjads } from './abjad';
 import { readJapaneseWords } from './japanese';
 import { readJapanesePerson } from './japanese-person-names';
+import { readMyanmarWords } from './myanmar';
+import { readKhmerWords } from './khmer';
 import { cantonese, koreanFold, koreanRomanization, southernReading, southernSurname, wadeGiles } from './romanize';
 import { PERSON_TITLES, personInitials, personNameMatch, personNameTokens } from './similarity';
 import { thaiPersonWords } from './thai-names';
 import { pinyinAndDialectAgree } from './dialect-names';
+import { generationsDiffer } from './generation-suffix';
+import { initialsClashGivenNames } from './given-initials';
 
 /** A contact person as the matcher compares them: the name as typed and its folded readings (several for Chinese characters). */
 export type PreparedContact = {
@@ -41,6 +45,8 @@ const ABJAD = /[\u0590-\u05ff\u0600-\u06ff]/;
 const HANGUL = /[\uac00-\ud7af]/;
 const CYRILLIC = /[\u0400-\u04ff]/;
 const THAI = /[\u0e00-\u0e7f]/;
+const MYANMAR = /[\u1000-\u109f]/;
+const KHMER = /[\u1780-\u17ff]/;
 
 /**
  * 陳志明 is "Chan Chi Ming" on a Hong Kong card and "Chen Zhiming" on a mainland one; 林 is "Lim" in Singapore; 田中 is
@@ -57,6 +63,10 @@ export function prepareContact(name: string, area: ContactArea): PreparedContact
     const passport = anyAscii(name.replace(/[ьъЬЪ]/g, '')).replace(/dzh|zh/gi, 'j').replace(/(^|[^a-z])e/gi, '$1ye');
     readings.push(personNameTokens(passport));
   }
+  // Burmese as Myanmar cards spell its syllables (ဦးကျော်မင်း "U Kyaw Min"); the letter-by-letter reading meets none.
+  if (MYANMAR.test(name)) readings.push(personNameTokens(readMyanmarWords(name)));
+  // Khmer likewise (សុខ ដារា "Sok Dara").
+  if (KHMER.test(name)) readings.push(personNameTokens(readKhmerWords(name)));
   const japanese = area.japanese && HAN.test(name) ? readJapanesePerson(name) : undefined;
   if (HAN.test(name)) {
     if (area.cantonese) readings.push(personNameTokens(cantonese(name)));
@@ -146,7 +156,9 @@ const japaneseFamilyIn = (kanji: PreparedContact, other: PreparedContact) =>
  * middle name's initial may have no word on the other side). The whole name, as far as both wrote it. With nothing left
  * over ("J. Smith" / "Smith"), the same initials on both sides.
  */
-function initialsAgree(x: PreparedContact, rx: string[], y: PreparedContact, ry: string[]): boolean {
+function initialsAgree(x: PreparedContact, rx0: string[], y: PreparedContact, ry: string[]): boolean {
+  // a reading that kept the initials as words (the Korean-levelled one: "Y.S. Choi" "y s cui") writes out the rest only
+  const rx = x.initials ? rx0.filter((w) => w.length > 1) : rx0;
   if (!x.initials || !rx.length) return false;
   const left = [...ry];
   for (const w of rx) {
@@ -158,7 +170,8 @@ function initialsAgree(x: PreparedContact, rx: string[], y: PreparedContact, ry:
   if (!left.length) return !!y.initials && y.initials.join('') === x.initials.join('');
   const initials = [...x.initials];
   return left.every((u) => {
-    const i = initials.indexOf(u[0]);
+    // the initial as folded ("Y." is "i", as "Yong" is "iong"), against a reading that did not fold (Korean "yunk")
+    const i = initials.indexOf(/^[yj]/.test(u) ? 'i' : u[0] === 'w' ? 'v' : u[0]);
     if (i >= 0) initials.splice(i, 1);
     return i >= 0;
   });
@@ -174,11 +187,15 @@ export function matchContacts(a: PreparedContact[], b: PreparedContact[]): { kin
     // Two Thai names meet as Thai consonants only: the fuzzy comparison of Latin readings calls "Prasert" (ประเสริฐ)
     // "Prasit" (ประสิทธิ์) and "Wichai" "Wichit", other names that share their first letters.
     if (ca.thai && cb.thai) continue;
+    // father and son (see generation-suffix.ts)
+    if (generationsDiffer(ca.name, cb.name)) continue;
     for (const ra of ca.readings) for (const rb of cb.readings) {
       // "H. Abdul Rahman" / "S. Abdul Rahman": one family name, two people by their initials.
       const m = initialsClash(ca, cb) && personNameMatch(ra, rb) === 'full' ? 'partial' : personNameMatch(ra, rb);
-      if (m === 'full' || (m === 'partial' && (initialsAgree(ca, ra, cb, rb) || initialsAgree(cb, rb, ca, ra)))) return { kind: 'full', pair: [ca.name, cb.name] };
-      if (m === 'partial') partial ??= [ca.name, cb.name];
+      // (initials kept as words, "y s cui", leave the words' match at none: the initials decide there too)
+      if (m === 'full' || ((m === 'partial' || (m === 'none' && !!(ca.initials || cb.initials))) && (initialsAgree(ca, ra, cb, rb) || initialsAgree(cb, rb, ca, ra)))) return { kind: 'full', pair: [ca.name, cb.name] };
+      // (not where one card's initials begin none of the given names the other writes out: see given-initials.ts)
+      if (m === 'partial' && !initialsClashGivenNames(ca.name, ca.initials, ra, rb) && !initialsClashGivenNames(cb.name, cb.initials, rb, ra)) partial ??= [ca.name, cb.name];
     }
   }
   for (const ca of a) for (const cb of b) {

@@ -6,7 +6,7 @@ import { domainLabel, isFreeMailDomain, registrableDomain } from './free-mail';
 import { compareNames, type NameComparison } from './name-compare';
 import { citiesFarApart, compareCities, prepareCity, type PreparedCity } from './city';
 import { hongKongLatinSpelling } from './hong-kong-spelling';
-import { branchOfficeName, companyNameParts, saysBranch, foldLatin, mayReadByMeaning, tokenWeight, type CompanyNameParts, type NameReading } from './normalize-company';
+import { branchOfficeName, companyNameParts, saysBranch, foldLatin, isPlaceWord, mayReadByMeaning, tokenWeight, type CompanyNameParts, type NameReading } from './normalize-company';
 import { matchContacts, prepareContact, type PreparedContact } from './contact-names';
 import { CN_PLACES, CN_PROVINCES, COUNTRY_WORDS } from './company-lexicon';
 import { looksJapanese } from './japanese';
@@ -27,6 +27,9 @@ import { isCommonPersonName } from './common-person-names';
 import { countryByCity } from './city-country';
 import { nameAsPerson, personNamesFirm } from './person-named-firm';
 import { withoutOwnTown } from './own-town-in-name';
+import { withoutArticle } from './article';
+import { distinctiveWordsReordered } from './reordered-names';
+import { rewordedInOneScript } from './native-rewording';
 
 /** A customer as the matcher sees it: an existing row, a CSV line or what a rep typed in chat. */
 export type CandidateRecord = {
@@ -111,6 +114,8 @@ export type MatchResult = { score: number; verdict: MatchVerdict; reasons: Match
 const CN_CITY_SET = new Set(Object.values(CN_PLACES));
 /** Territories that are one city: Singapore, Hong Kong, Macau, Monaco. */
 const CITY_STATES = new Set(['SG', 'HK', 'MO', 'MC']);
+/** Arabic-speaking countries: a Latin name there writes the article run on ("Alnoor"), apart or not at all. */
+const ARAB_AREA = new Set(['AE', 'SA', 'QA', 'KW', 'BH', 'OM', 'YE', 'IQ', 'JO', 'LB', 'SY', 'PS', 'EG', 'LY', 'TN', 'DZ', 'MA', 'SD', 'MR']);
 /** Where Chinese firms and people spell their names in Hokkien, Teochew or Cantonese rather than pinyin. */
 const SOUTHERN_AREA = new Set(['SG', 'MY', 'BN', 'ID', 'PH']);
 
@@ -212,6 +217,8 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   const city = raw.city?.trim() ? prepareCity(raw.city, { cantonese: cantoneseArea, country }) : undefined;
   // A Thai firm's Latin name in one of the spellings of its Thai words: see thaiArea.
   if (thai) for (let i = 0; i < names.length; i++) if (names[i].script === 'latin') names[i] = { ...names[i], thaiArea: true };
+  // An Arab firm's Latin name with the article run on or left off (see CompanyNameParts.arabArea).
+  if (ARAB_AREA.has(country ?? phoneCountryOf ?? '')) for (let i = 0; i < names.length; i++) if (names[i].script === 'latin') names[i] = { ...names[i], arabArea: true };
   const namedPerson = nameAsPerson(raw.name, names[0], area);
   return { id: raw.id, name: raw.name, country, names, emails, emailDomains, websiteDomains, domainLabels, phones, contacts, city, phoneCountry: phoneCountryOf, ...(branch || (raw.city && saysBranch(raw.city)) ? { branchOffice: true } : {}), ...(namedPerson ? { namedPerson } : {}) };
 }
@@ -391,6 +398,20 @@ function namedForPerson(cmp: NameComparison, a: PreparedRecord, b: PreparedRecor
   });
 }
 
+/**
+ * The words of weight the names share are all words of a contact person's name on either record, as written there, with
+ * the article off or run on ("Ahmed Al-Saeed Trading", Ahmed Al-Saeed): looser than namedForPerson, for a floor.
+ */
+function sharedWordsArePeople(cmp: NameComparison, a: PreparedRecord, b: PreparedRecord): boolean {
+  const named = cmp.shared.filter((t) => tokenWeight(t) >= 0.6);
+  if (!named.length) return false;
+  const people = [...a.contacts, ...b.contacts].flatMap((c) => c.readings);
+  const inPeople = (w: string) => people.some((r) => r.includes(w));
+  // a family name with its article or particles run on ("alsaed", "vandenbergh") ends in the person's word
+  const endsInPerson = (t: string) => people.some((r) => r.some((w) => w.length >= 4 && t.endsWith(w)));
+  return named.every((t) => inPeople(t) || inPeople(withoutArticle(t)) || endsInPerson(t) || personNameTokens(withoutArticle(t)).every(inPeople));
+}
+
 /** A company domain of `a` that spells a name of `b` (b's own mailbox under another name), with that name; or undefined. */
 function domainNaming(a: PreparedRecord, b: PreparedRecord, sameTown: boolean): [string, string] | undefined {
   for (const d of [...a.emailDomains, ...a.websiteDomains]) {
@@ -488,6 +509,8 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   let entityDiffers = false;
   let contradicted = false;
   let family: [string[], string[]] | undefined;
+  // the same words in another order, or one reading in other characters: another firm's name, a question at most
+  let otherWording: [string[], string[]] | undefined;
   if (names) {
     const { cmp } = names;
     nameSimilarity = cmp.similarity;
@@ -532,6 +555,14 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     family = hardLink || onePerson ? undefined : familyFirms(names, a, b);
     if (family) {
       add('family_firms', `one family's name, different firms: ${list(family[0])} / ${list(family[1])}`, `同一家族的名称，不同的公司：${list(family[0])} / ${list(family[1])}`);
+    }
+    // the same distinctive words in another order, nothing shared besides: another owner's name (reordered-names.ts)
+    otherWording = hardLink ? undefined : distinctiveWordsReordered(names.a, names.b, [...a.contacts, ...b.contacts].flatMap((c) => c.readings));
+    if (otherWording) add('different_name_words', `the same name words in another order: ${list(otherWording[0])} / ${list(otherWording[1])}`, `名称关键词顺序不同：${list(otherWording[0])} / ${list(otherWording[1])}`);
+    // one reading, other characters (native-rewording.ts)
+    else if (!hardLink && cmp.similarity >= 0.999 && rewordedInOneScript(a.name, b.name)) {
+      otherWording = [[a.name], [b.name]];
+      add('different_name_words', `names read alike but written with other characters: ${a.name} / ${b.name}`, `名称读音相同但用字不同：${a.name} / ${b.name}`);
     }
     const branch = branchContradiction(a, b, names.a) ?? branchContradiction(b, a, names.b);
     if (branch && !cmp.placeConflict) {
@@ -651,7 +682,10 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   // A mainland record met only through the Cantonese reading of its Traditional characters (永發 "Wing Fat"): a Hong
   // Kong owner's firm, or a Mandarin name another firm's Cantonese spelling happens to meet (明華 is "Minghua" there).
   const mainlandCantonese = !!names && ((!!names.a.dialect && a.country === 'CN') || (!!names.b.dialect && b.country === 'CN'));
-  const capped = groupDomain || twoCountries || countryByTown || commonPersonAlone || farApart || soundOnly || !!family || mainlandCantonese;
+  // A Thai name met through its run of words read by consonants ("สยามพัฒนา" / "Siam Pattana"): a reading, as a dialect's
+  // is, so a question at most without a shared address or number ("Siam Pattana Holding" is another firm of the name).
+  const thaiReadOnly = !!names?.cmp.thaiRun && !hardLink;
+  const capped = groupDomain || twoCountries || countryByTown || commonPersonAlone || farApart || soundOnly || !!family || mainlandCantonese || thaiReadOnly || !!otherWording;
   if (names && country === 'different' && legalConflict(names.a.legal, names.b.legal)) {
     contradicted = true;
     add('different_legal_form', `different legal forms in two countries: ${names.a.legal.join(' ')} / ${names.b.legal.join(' ')}`,
@@ -706,7 +740,15 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   // lacks is another line of business, and a word on one side only is another firm's ("Papadopoulos Shipping").
   const sameTownAcrossScripts = bare && !!names && names.cmp.crossScript && !names.translated && !entityDiffers && !capped && !contradicted
     && country === 'same' && city === 'same' && names.cmp.sharedStrength >= 1 && names.cmp.similarity >= 0.6 && unreadLeftOvers(names);
-  const nameFloor = nearIdentical || sameTownAcrossScripts || samePerson || translatedAgree || officeOfFirm || oneCountryName || mailboxNamed || !!personNamed;
+  // The same person, named in full, at firms of one town whose names mostly agree but for a trade word or style ("Tan Phat
+  // Engineering" / "Tan Phat Mechanical", Le Minh Tuan of Bien Hoa): one buyer's records as often as a group's two firms,
+  // so worth a question (never more: siblings of one group share a town and a manager). Not where the shared words are
+  // that person's own name (a family's firms: "Van den Berg Packaging" / "… Logistics"); a person named in part, a
+  // family name alone, is the family's as often ("Siam Electrical" / "Siam Kitchenware", Mr. Wongsawat).
+  const personInTown = contact.kind === 'full' && city === 'same' && country === 'same' && !capped && !contradicted
+    && !!names && !names.cmp.crossScript && !names.cmp.distinctiveConflict && !names.cmp.placeConflict && names.cmp.similarity >= 0.6
+    && names.cmp.shared.some((t) => tokenWeight(t) >= 0.6 && !isPlaceWord(t)) && !namedForPerson(names.cmp, a, b) && !sharedWordsArePeople(names.cmp, a, b);
+  const nameFloor = nearIdentical || sameTownAcrossScripts || samePerson || translatedAgree || officeOfFirm || oneCountryName || mailboxNamed || !!personNamed || personInTown;
   // The whole name of one person at a firm of a like name, in one country, nothing against it, and besides the names in
   // two scripts (a Chinese and a Portuguese card; other numbers and addresses are the rule there) or one town: one buyer.
   // (DEV 3: eleven pairs that the other numbers and addresses held at a question, no two firms of the tuning sets.)

@@ -10,6 +10,7 @@ import { isSyllableAcronym } from './acronyms';
 import { droppedInnerVowel, swappedMiddle, swappedNeighbours } from './typing-slip';
 import { withoutArticle } from './article';
 import { sameThaiWord } from './thai-latin-spelling';
+import { thaiSkeleton } from './thai-names';
 import { hongKongSpelling, jaroWinkler, trigramSimilarity } from './similarity';
 
 /** How two company names relate, token by token. */
@@ -32,6 +33,8 @@ export type NameComparison = {
   only: [string[], string[]];
   /** A word of one name stands for the other name's words by their initials or first syllables ("BBS", "SOCOMEX"). */
   acronym: boolean;
+  /** A Thai run met the Latin words by their consonants only (see markThaiRuns): a reading, thinner than a spelling. */
+  thaiRun?: true;
 };
 
 function markJoined(a: string[], b: string[], ma: number[], mb: number[], bWords?: string[]): void {
@@ -162,6 +165,33 @@ function isAcronymOf(t: string, other: CompanyNameParts, otherTokens: string[]):
 /** English writes "cross" and a leading "ex" as X ("Southern Cross" is "SX", "Xpress"): a word's initial either way. */
 const initialOrX = (u: string) => (u === 'cross' || u.startsWith('ex') ? 'x' : u[0]);
 
+/** Thai consonant classes of a word, four at least (the final vowel apart): shorter ones meet by chance. */
+const thaiRunSkeleton = (t: string) => {
+  const s = thaiSkeleton(t);
+  return s.replace(/[aeiou]$/, '').length >= 4 ? s : '';
+};
+
+/** Marks each unmatched Thai run of `thai` that two or three unmatched Latin words in a row of `latin` spell, consonant for consonant; whether any. */
+function markThaiRuns(thai: string[], mt: number[], latin: string[], ml: number[]): boolean {
+  let found = false;
+  thai.forEach((t, i) => {
+    if (mt[i] > 0) return;
+    const s = thaiRunSkeleton(t);
+    if (!s) return;
+    for (const n of [2, 3]) {
+      for (let j = 0; j + n <= latin.length; j++) {
+        if (latin.slice(j, j + n).some((_, k) => ml[j + k] > 0)) continue;
+        if (thaiSkeleton(latin.slice(j, j + n).join('')) !== s) continue;
+        mt[i] = 1;
+        for (let k = j; k < j + n; k++) ml[k] = 1;
+        found = true;
+        return;
+      }
+    }
+  });
+  return found;
+}
+
 /** Compares two names; cheap enough to run on every blocked candidate. Symmetric. */
 export function compareNames(a: CompanyNameParts, b: CompanyNameParts): NameComparison {
   // The greedy alignment below depends on argument order; fix the order so compare(a, b) mirrors compare(b, a).
@@ -217,13 +247,18 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
   const xb = b.articleOn ? tb.map(withoutArticle) : tb;
   const onA = !!a.articleOn && xa.some((x, i) => x !== ta[i]);
   const onB = !!b.articleOn && xb.some((y, j) => y !== tb[j]);
-  if ((onA && (onB || b.article)) || (onB && a.article)) {
+  // Two Latin names of records in Arabic-speaking countries: there a run-on article is one ("Alnoor Trading" / "Noor
+  // Trading" of Deira, "Alkhartoum Star" / "Khartoum Star"), the bare word four letters at least and spelt with letters
+  // an Arabic word's spelling has (no p, v, x or c: "Alpine" is no "Pine"; "Allied" is no "Lied").
+  const arab = !!a.arabArea && !!b.arabArea && a.script === 'latin' && b.script === 'latin';
+  if ((onA && (onB || b.article || arab)) || (onB && (a.article || arab))) {
     ta.forEach((t, i) => {
       if (ma[i] > 0) return;
       const x = xa[i];
       const j = tb.findIndex((u, k) => {
         if (mb[k] > 0) return false;
         const y = xb[k];
+        if (arab && (x === t) !== (y === u) && x === y && x.length >= 4 && /^[^pvxc]+$/.test(x) && !/^all/.test(x === t ? u : t)) return true;
         if (x === t ? y === u || !a.article : y === u && !b.article) return false;
         if (x.length < 3 || y.length < 3) return false;
         return x === y || spellingFold(x) === spellingFold(y) || (transliterated && sameSoundSkeleton(x, y));
@@ -344,6 +379,11 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
     if (best >= 0) { const m = transliterated ? 1 : bestScore >= 0.95 && ta[i].length >= 7 ? 0.8 : 0.5; ma[i] = m; mb[best] = m; }
   }
   if (a.script !== b.script) matchAcrossScripts(ta, tb, ma, mb, transliterated, !!(a.korean || b.korean));
+  // Thai script writes a name's words run together ("สยามพัฒนา", read "syamphathna"): against a Latin name, one Thai run
+  // still unmatched is the two or three Latin words in a row whose Thai consonants it spells ("Siam Pattana", both
+  // "smptna"). Flagged where no word of weight agreed otherwise: then the reading is the whole agreement.
+  const agreedBefore = ma.some((m, i) => m > 0 && tokenWeight(ta[i]) >= 0.6);
+  const thaiRun = ((a.thai && b.script === 'latin' && markThaiRuns(ta, ma, tb, mb)) || (b.thai && a.script === 'latin' && markThaiRuns(tb, mb, ta, ma))) && !agreedBefore;
   wholeTradeForItsHalf(ta, ma, tb);
   wholeTradeForItsHalf(tb, mb, ta);
   kindredTrades(ta, ma, tb, mb);
@@ -385,6 +425,7 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
     crossScript: a.script !== b.script || (a.script === 'native' && b.script === 'native' && similarity < 0.5),
     only: [onlyA, onlyB],
     acronym,
+    ...(thaiRun ? { thaiRun: true as const } : {}),
   };
 }
 

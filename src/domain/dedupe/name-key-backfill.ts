@@ -9,7 +9,7 @@ import { normalizeCompanyName } from './normalize-company';
  * Raise it whenever normalize-company.ts or company-lexicon.ts changes a key: the next start re-keys the stored rows,
  * so the candidate search (exact key and word look-ups on that column) finds what the new rules would match.
  */
-export const NAME_KEY_VERSION = 20;
+export const NAME_KEY_VERSION = 21;
 const SETTING = 'dedupe.name_key_version';
 const CONTACT_SETTING = 'dedupe.contact_key_version';
 const BATCH = 2000;

@@ -12,6 +12,8 @@ const NAMES: Record<string, string> = {
   أربيل: 'erbil', اربيل: 'erbil', هەولێر: 'erbil', دمشق: 'damascus', طرابلس: 'tripoli',
   ירושלים: 'jerusalem', 'תל אביב': 'tel aviv', 'תל אביב-יפו': 'tel aviv',
   दिल्ली: 'delhi', 'नई दिल्ली': 'new delhi', मुंबई: 'mumbai', कोलकाता: 'kolkata',
+  // Korean cities whose reading levels "ae" away (대구 would be "dagu")
+  대구: 'daegu', 대전: 'daejeon',
   Երևան: 'yerevan', Երեւան: 'yerevan', ရန်ကုန်: 'yangon', မန္တလေး: 'mandalay',
   // Chinese names of cities abroad (simplified; a traditional spelling is simplified first). Not yet the towns where
   // shops' Chinese names are read in dialect (Singapore, Malaysia, Indonesia, the Philippines: 怡保 Ipoh, 吉隆坡): that

@@ -40,6 +40,10 @@ export const ARABIC_STEMS: Record<string, string> = lookupTable({
   // "قطع غيار" (pieces of exchange) is "spare parts", "أدوات صحية" (health's tools) "sanitary ware", "مواد غذائية" (food
   // materials) "foodstuff": each a trade in two words (company-lexicon.ts's PHRASES joins the pairs as English writes them).
   قطع: 'spare', صحية: 'sanitary', صحيه: 'sanitary', صحي: 'sanitary',
+  // Urdu writes the English of a Pakistani firm's name in its letters ("اینڈ سنز" and Sons, "ٹریڈرز" Traders), and the
+  // pilgrim's title حاجی as Latin names write "Haji".
+  اینڈ: 'and', سنز: 'sons', ٹریڈرز: 'traders', ٹریڈنگ: 'trading', کمپنی: 'company', انٹرپرائزز: 'enterprises', انٹرپرائز: 'enterprise',
+  لمیٹڈ: 'limited', پرائیویٹ: 'private', انڈسٹریز: 'industries', برادرز: 'brothers', حاجی: 'haji',
 });
 
 /** Hebrew trade words, with the ה (the) or ו (and) written on the word taken off where listed. */

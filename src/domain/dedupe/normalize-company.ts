@@ -1,3 +1,5 @@
+import { readMyanmarWords } from './myanmar';
+import { readKhmerWords } from './khmer';
 import anyAscii from 'any-ascii';
 import {
   ARABIC_WORDS, CANONICAL, CJK_WORDS, CN_COUNTIES, CN_DISTRICTS, CN_PLACES, COMMON_NAME_WORDS, GENERIC_WORDS, LEGAL_ANYWHERE, LEGAL_EDGE,
@@ -64,7 +66,14 @@ export type CompanyNameParts = {
   article?: boolean;
   /** A word of the name may carry the Arabic article run on ("alnoor", "assalam"): see article.ts. */
   articleOn?: boolean;
+  /**
+   * The record is in an Arabic-speaking country: its Latin name's word with the article run on ("Alnoor", "Alkhartoum")
+   * is the same word as another such record's without it ("Noor", "Khartoum"). Set by the matcher.
+   */
+  arabArea?: boolean;
 
+  /** Written in Thai script, which runs a name's words together ("สยามพัฒนา" Siam Pattana): see thaiRunOf in name-compare.ts. */
+  thai?: boolean;
   /** The record is in Thailand: its Latin words may be another spelling of one Thai word (see thai-latin-spelling.ts). Set by the matcher. */
   thaiArea?: boolean;
   /**
@@ -203,6 +212,9 @@ function canonicalPlace(words: string): string {
   return PLACE_ALIASES[words] ?? words;
 }
 
+/** A word that is a place of the lexicon ("lagos", "shenzhen"): a name's town, shared by firms of one town. */
+export const isPlaceWord = (t: string) => PLACE_SET.has(t) || PLACE_SET.has(canonicalPlace(t));
+
 /** A folded place name in its one canonical form ("sai gon" → "ho chi minh", "munchen" → "munich"). */
 export function canonicalCity(words: string): string {
   return canonicalPlace(words);
@@ -241,7 +253,7 @@ function rewriteSequences(tokens: string[], rules: TokenSequences<readonly [stri
 
 /** Chinese/Japanese/Korean/Arabic/Thai part: legal forms out, leading places to qualifiers, trade words to English. */
 function foldNative(raw0: string, qualifiers: string[], reading: NameReading, hanInitials: string[] = []): string {
-  const raw = reading.japanese || looksJapanese(raw0) ? readJapaneseWords(withoutBankLegalForm(raw0)) : reading.southern ? southernSurname(raw0) : raw0;
+  const raw = reading.japanese || looksJapanese(raw0) ? readJapaneseWords(withoutBankLegalForm(raw0)) : reading.southern ? southernSurname(raw0) : readKhmerWords(readMyanmarWords(raw0));
   // 繁體 → 简体 first, so the tables of legal forms, places and trade words serve Hong Kong and Taiwan names too.
   // 黃氏 "the Wong family's" = "Wong's" = "Wong": 氏 off before the run is read, or it joins the surname ("wongsze").
   let s = (/[\u3400-\u9fff]/.test(raw) ? toSimplified(raw.replace(/氏/g, ' ')) : raw).replace(/（/g, '(').replace(/）/g, ')').replace(/[«»“”「」『』]/g, ' ');
@@ -459,7 +471,7 @@ export function companyNameParts(name: string, reading: NameReading = {}): Compa
   // Sorted, so word order does not matter ("Illuminazione Rossi" = "Rossi Illuminazione"); pg_trgm ignores order anyway.
   const article = /[\u0600-\u06ff]/.test(name) || /(?:^|[^\p{L}])(?:al|el|ul)[\s-]+\p{L}/iu.test(name);
   const articleOn = tokens.some((t) => withoutArticle(t) !== t);
-  return { key: [...keyTokens].sort().join(' '), tokens, qualifiers: uniqueQualifiers, script, alphabetic, acronyms, abbreviations, words, korean: /[\uac00-\ud7af]/.test(name), markers, legal, ...(styles.length ? { styles } : {}), ...(personInitials.length ? { initials: personInitials } : {}), literal: reading.literal, translated: reading.meaning, article, articleOn,
+  return { key: [...keyTokens].sort().join(' '), tokens, qualifiers: uniqueQualifiers, script, alphabetic, acronyms, abbreviations, words, korean: /[\uac00-\ud7af]/.test(name), ...(/[\u0e00-\u0e7f]/.test(name) ? { thai: true } : {}), markers, legal, ...(styles.length ? { styles } : {}), ...(personInitials.length ? { initials: personInitials } : {}), literal: reading.literal, translated: reading.meaning, article, articleOn,
     ...hanReading(name, reading) };
 }
 

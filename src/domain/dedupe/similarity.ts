@@ -33,22 +33,27 @@ export function trigramSimilarity(a: string, b: string): number {
 export const PERSON_TITLES = ['mr', 'mrs', 'ms', 'miss', 'dr'] as const;
 // Malay and Indonesian address a man as "Encik" or "Pak"/"Bapak", a woman as "Ibu"/"Puan"; Amharic as "Ato"/"Woizero".
 // West Africa's "Alhaji", "Alhaja", "Chief" and "Engr", Thai "Khun", Burmese "Daw", French "Mme", Spanish "Sra", German
-// "Herr" and "Frau" stand before a name the same way.
+// "Herr" and "Frau" stand before a name the same way; Turkish "Bey", "Hanım" and "Efendi" after the given name ("Hasan Bey").
 const HONORIFICS = new Set<string>(['ah', ...PERSON_TITLES, 'prof', 'sir', 'madam', 'bhai', 'ji', 'san', 'sama', 'jr', 'sr', 'eng', 'ing', 'sheikh',
   'encik', 'pak', 'bapak', 'ibu', 'puan', 'ato', 'woizero', 'alhaji', 'alhaja', 'hajia', 'haji', 'hajji', 'chief', 'engr', 'khun', 'daw', 'mme', 'mlle',
-  'sra', 'srta', 'herr', 'frau']);
+  'sra', 'srta', 'herr', 'frau', 'bey', 'hanim', 'efendi']);
 // Not "le": Lê is the second family name of Vietnam ("Lê Minh Đức" and "Nguyễn Minh Đức" are two people).
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'da', 'del', 'von', 'al', 'el', 'bin', 'ibn', 'bint', 'abu', 'vd', 'di', 'la', 'dos', 'das']);
 
 /** One Cantonese syllable's Hong Kong spellings as one (Chow / Chau, Cheong / Cheung, Lee / Lei), as a Cantonese reading writes it. */
 export const hongKongSpelling = (t: string) => t.replace(/eong/g, 'eung').replace(/ee$/, 'ei').replace(/ow$/, 'au');
 
+const HAN_TITLE = /(?<=[\u3400-\u9fff])(?:先生|小姐|女士|太太|总经理|總經理|经理|經理|老板|老闆|总|總|様|さん)$/;
+
 /** Person name folded for transliteration variants: Алексей = Aleksey = Alexey, Mohammed = Mohamed, 陈莉莉 = Chen Lili. */
 export function personNameTokens(name: string): string[] {
   // The Arabic article is part of the written word (الرشيد); Latin spellings detach or drop it ("Al Rasheed").
   // One Chinese character is one syllable, a word of the name: 刘洋 is "Liu Yang", not "Liuyang", so that it is not
   // 刘芳 "Liu Fang" by a shared family name at the front of one long word.
-  const spaced = name.normalize('NFKC').replace(/(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff])/g, ' ');
+  // A Chinese title after the family name (吳先生 Mr. Wu, 李小姐 Ms. Li, 陈总 boss Chen, 张经理 manager Zhang, 田中様) is no
+  // part of it: the family name alone is left, a part of the whole name another record writes.
+  const untitled = name.normalize('NFKC').trim().replace(HAN_TITLE, '');
+  const spaced = untitled.replace(/(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff])/g, ' ');
   // The soft and hard signs read as apostrophes ("Koval'chuk", "Natal'ia"), a word break below: Latin spellings leave them out.
   const ascii = anyAscii(dropArabicArticle(spaced.replace(/[ьъЬЪ]/g, ''))).toLowerCase();
   return ascii
