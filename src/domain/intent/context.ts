@@ -64,7 +64,8 @@ function lastMessage(previous: readonly string[] | undefined): string | undefine
 }
 
 // Where someone else's words start: a forwarded or quoted email, or a pasted chat line.
-const QUOTE_START = /^(>|-{2,}\s*(original message|forwarded message|mensaje original|mensagem original|message d'origine|ursprungliche nachricht|messaggio originale)|(from|de|von|da|od|发件人|寄件者|差出人|보낸 사람|от)\s*[:：]|fw:|fwd:|转发[:：]|在.{0,40}写道[:：]|on .{5,80} wrote:)/im;
+// (the forwarded-message rule of each mail client's language too: "-------- Message transféré --------")
+const QUOTE_START = /^(>|-{2,}\s*(original message|forwarded message|mensaje original|mensagem original|message d'origine|ursprungliche nachricht|messaggio originale|message transf[eé]r[eé]|messaggio inoltrato|mensaje reenviado|mensagem encaminhada|weitergeleitete nachricht|doorgestuurd bericht|przekazana wiadomo\S*|iletilen (ileti|mesaj)|пересланное сообщение|pesan (yang )?diteruskan|转发的消息|轉寄的郵件|転送されたメッセージ|전달된 메시지)|(from|de|von|da|od|发件人|寄件者|差出人|보낸 사람|от)\s*[:：]|fw:|fwd:|转发[:：]|在.{0,40}写道[:：]|on .{5,80} wrote:)/im;
 
 // Amounts with a currency: what a supplier's quote looks like (an Incoterm alone is asked about as often as quoted).
 const PRICED = /(usd|us\$|\$|eur|€|rmb|cny|¥)\s*\d|\d\s*(usd|eur|rmb|\$|€)/;

@@ -15,6 +15,13 @@ import { maskCarrierNotifications } from './carrier-notifications';
 import { maskAwayNotice } from './away-notice';
 import { maskReadyNowSplit } from './split-ready-now';
 import { maskForwarderCollects } from './forwarder-collects';
+import { maskSampleCostAsked } from './sample-cost-asked';
+import { maskFaultNotASpec } from './fault-not-a-spec';
+import { maskRivalToldNotAsked } from './rival-told';
+import { maskPaidOnArrival } from './paid-on-arrival';
+import { maskDepartureAsked } from './departure-asked';
+import { maskPaymentMade } from './payment-made';
+import { maskAsQuoted } from './as-quoted';
 
 // The model's text writes every number "0" (model/features.ts), while the split look-alikes name their counts ("in 2
 // payments", "2回に分けて", "(два|2) платежа"): they read the model's numbers as a small count, and the text the model
@@ -45,11 +52,19 @@ export const LOOK_ALIKES_FOR_MODEL: ReadonlyArray<{ intent: Intent; mask: (folde
   // an MOQ, the freight, a deposit or the time asked ("how long will 3000 pcs take?"): no unit price, and a deposit
   // asked is no lead time (how-much-of.ts)
   { intent: 'price_inquiry', mask: maskHowMuchOfNamed, readFrom: 0.5 },
+  // a sample's price asked ("Сколько стоит образец?"): the sample's fee, no price of the goods (sample-cost-asked.ts)
+  { intent: 'price_inquiry', mask: maskSampleCostAsked, readFrom: 0.5 },
+  // a colour or a design said to be wrong: a fault, no custom spec (fault-not-a-spec.ts)
+  { intent: 'customization', mask: maskFaultNotASpec, readFrom: 0.5 },
+  // a rival's offer told, nothing asked of us: no discount asked (rival-told.ts)
+  { intent: 'discount_request', mask: maskRivalToldNotAsked, readFrom: 0.5 },
   { intent: 'lead_time', mask: maskDepositAsked, readFrom: 0.5 },
   // the train's or the ship's time on the way: a shipping question, not when the goods are ready (transit-asked.ts)
   { intent: 'lead_time', mask: maskTransitAsked, readFrom: 0.5 },
   // the buyer's own stock is enough: no stock asked (own-stock-enough.ts)
   { intent: 'lead_time', mask: maskOwnStockEnough, readFrom: 0.5 },
+  // a departure asked with the tracking number: the shipment followed, no lead time (departure-asked.ts)
+  { intent: 'lead_time', mask: maskDepartureAsked, readFrom: 0.5 },
   // "هلأ" (now) at the end of an ask is no hello (not-a-greeting.ts)
   { intent: 'greeting', mask: maskNotAGreeting, readFrom: 0.5 },
   // a file sent by a named channel ("Fotonya kirim lewat WA aja"): the channel named, no catalogue asked (sent-by-chat.ts)
@@ -58,6 +73,8 @@ export const LOOK_ALIKES_FOR_MODEL: ReadonlyArray<{ intent: Intent; mask: (folde
   { intent: 'shipping', mask: maskShipmentReceived, readFrom: 0.5 },
   // who pays the carriage ("on a un compte UPS") and a carrier's notifications: no shipping question
   { intent: 'shipping', mask: (read) => maskCarrierNotifications(maskCarriageOnUs(read)), readFrom: 0.5 },
+  // the goods' arrival that dates a payment: no shipping question (paid-on-arrival.ts)
+  { intent: 'shipping', mask: maskPaidOnArrival, readFrom: 0.5 },
   // the buyer's own closure with its dates: no lead time, no delivery asked (away-notice.ts)
   { intent: 'lead_time', mask: maskAwayNotice, readFrom: 0.5 },
   // the rest sent when finished, in a split by readiness: no lead time asked (split-ready-now.ts)
@@ -67,4 +84,8 @@ export const LOOK_ALIKES_FOR_MODEL: ReadonlyArray<{ intent: Intent; mask: (folde
   { intent: 'greeting', mask: maskQuotedGreeting, readFrom: 0.5 },
   // the buyer's own forwarder collecting, nothing to book: no shipping question (forwarder-collects.ts)
   { intent: 'shipping', mask: maskForwarderCollects, readFrom: 0.5 },
+  // a payment reported done ("deposit sent today, start production"): no payment terms asked (payment-made.ts)
+  { intent: 'payment_terms', mask: maskPaymentMade, readFrom: 0.5 },
+  // the quote gone by ("proceed as per the last offer"): no price asked (as-quoted.ts)
+  { intent: 'price_inquiry', mask: maskAsQuoted, readFrom: 0.5 },
 ];

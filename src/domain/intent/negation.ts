@@ -1,6 +1,7 @@
 import { blankSpans, prefilteredBlanking } from './blank-spans';
 import { SAID_NOT_ASKED } from './said-not-asked';
 import { CUSTOM_NOT_ASKED, CUSTOM_NOT_ASKED_OTHER } from './custom-not-asked';
+import { CERT_MARKS } from './certification-marks';
 import { rememberLast } from '../text/remember-last';
 import { cueTest } from '../text/cue-test';
 
@@ -19,7 +20,7 @@ const OBJECTS = String.raw`(quote|quotes|quotation|quotations|qoute|offer|price 
 const OBJECTS_RU = String.raw`(кп|скидк\S*|цен\S*|праис\S*|образ\S*|каталог\S*|предложени\S*|сч[ее]т\S*|инвоис\S*|сертификат\S*|платежк\S*|платежк\S*)`;
 const OBJECTS_AR = String.raw`(عرض السعر|عرض الاسعار|عرض سعر|السعر|الاسعار|العينه|العينة|العينات|الكتالوج|الكتالوغ|الفاتوره|الفاتورة|قائمة الاسعار|الشهادات|شهادات|لوغو|لوجو|الشعار)`;
 // (a certification mark named with the certificate, "CE認証は必要ありません", "CE 인증서는 필요 없어요", is blanked with it)
-const MARK_CJK = String.raw`((ce|fda|fsc|rohs|ul|kc|pse|ccc|iso\s?\d{0,5})\s*)?`;
+const MARK_CJK = String.raw`((${CERT_MARKS}|iso\s?\d{0,5})\s*)?`;
 const OBJECTS_CJK = String.raw`(型錄|型录|规格书|規格書|折扣|할인|割引|値引き|値下げ|报价单|报价|報價|样品|樣品|样板|目录|目錄|价格表|价目表|PI|pi|形式发票|发票|合同|资料|画册|图片|見積書|お見積り|お見積もり|お見積|見積もり|見積り|見積|サンプル|カタログ|価格表|請求書|견적서|견적|샘플|카탈로그|가격표|인보이스|认证|認証|인증서|인증|证书|証明書|ロゴ|로고|logo|LOGO|Logo|付款水单|汇款水单|银行水单|水单|付款凭证|汇款凭证|送金控え|振込控え|送金明細|입금증|송금증)`;
 
 const NEGATED_PREFIX = [
@@ -90,7 +91,8 @@ function wordMasks(word: string, letter: string, flags: string): RegExp[] {
 // A certificate waived with its mark, or said to be enough: "Não precisamos do certificado CE", "Không cần chứng nhận
 // CE", "het CE-certificaat volstaat". The word masks take two words after a negation ("do certificado") and would leave
 // the mark ("CE") asked; a certificate the buyer says suffices asks for none.
-const MARK = String.raw`(ce|fda|fsc|rohs|reach|ul|etl|gs|tuv|ukca|saso|sni|ccc|kc|pse|eac|bpom|sgs|bsci|lfgb|iso ?\d{0,5}|en ?\d{3,5})`;
+// (the marks: certification-marks.ts)
+const MARK = String.raw`(${CERT_MARKS}|iso ?\d{0,5}|en ?\d{3,5})`;
 const CERT = String.raw`(certificates?|certifications?|certificados?|certificacion(es)?|certificats?|zertifikate?|certificat[oi]|certificazion[ei]|certyfikat\w*|sertifika\w*|sertifikat|certificaat|certificaten|chung nhan|chung chi|test ?reports?|testrapport(en)?|prufbericht\w*|laudos?)`;
 const MARKED_CERT = String.raw`(${MARK}[ -]?${CERT}|${CERT} ${MARK})`;
 const CERT_ARTICLE = String.raw`( (the|a|an|any|your|el|la|los|las|un|una|o|os|as|do|da|dos|das|de|du|des|le|les|il|lo|i|gli|den|die|das|het|een|extra|additional|adicional|zusatzliche\w*))*`;

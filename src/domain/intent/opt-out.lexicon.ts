@@ -76,6 +76,9 @@ const VETO = new RegExp(String.raw`forget|forgot|worry|olvid|esquec|oubli|verges
   // a number or a name on the goods or the papers ("verwijder zijn nummer van het etiket", "usunąć numer z faktury"),
   // a line of the offer ("die Position 3 aus der Liste entfernen")
   + String.raw`etiket|etikett|\blabel|verpakking|verpackung|factuur|rechnung|faktur|\bposition\b|\bpositionen\b|\bzeile\b|\bpositie\b|`
+  // a numbered line of the quote taken off ("Rifate l'offerta in euro e togliete la voce 4", "quiten la partida 3",
+  // "remove item 2"): the offer is edited, the contact kept
+  + String.raw`\b(items?|voce|voci|riga|righe|linea|linha|ligne|partida|pozycj\w*|kalem|baris|position|positie|zeile|regel|article|articolo|artikel)( (n|no|nr|num|numero|number|nummer)\.?)? ?#?\d+\b|`
   + String.raw`noch (keine|nicht)|not yet|pas encore|todavia no|aun no|ainda nao|non ancora|jeszcze nie|henuz|عينات|`
   + String.raw`kirim ulang|tekrar gonderin|다시 보내주세요|resend|send (it )?again|reenvi|neu schicken|erneut (senden|schicken)|`
   // "don't call now, I'm in a meeting" in Hindi and Thai (a moment, as NOT_AN_OPT_OUT in opt-out.patterns.ts)

@@ -10,6 +10,7 @@ import { MORE_LANGUAGES_LIKELY, MORE_LANGUAGES_NOT_AN_OPT_OUT, MORE_LANGUAGES_OP
 import { CERTAIN_OPT_OUT_BY_LANGUAGE, LIKELY_OPT_OUT, NOT_AN_OPT_OUT } from './opt-out.patterns';
 import { SOFT_OPT_OUT } from './opt-out.soft.patterns';
 import { WANT_OFF_OPT_OUT } from './opt-out.want-off.patterns';
+import { WANT_NOTHING_OPT_OUT } from './opt-out.want-nothing.patterns';
 import { REBUFF_OPT_OUT } from './opt-out.rebuff.patterns';
 import { REDIRECT_NOT_AN_OPT_OUT, STILL_AN_OPT_OUT } from './opt-out.redirect.patterns';
 import { ENOUGH_ALONE, EXASPERATED_OPT_OUT, SEPARABLE_OPT_OUT, STOP_EMOJI } from './opt-out.exasperated.patterns';
@@ -20,6 +21,7 @@ import { PREFER_NOT_OPT_OUT_BY_LANGUAGE } from './opt-out.prefer-not.patterns';
 import { VERB_FORMS_OPT_OUT_BY_LANGUAGE } from './opt-out.verb-forms.patterns';
 import { SPAM_COMPLAINT_OPT_OUT } from './opt-out.spam-complaint.patterns';
 import { THIRD_PARTY_LIST_NOT_AN_OPT_OUT } from './opt-out.third-party-list.patterns';
+import { NEW_CONTACT_NOT_AN_OPT_OUT } from './opt-out.new-contact.patterns';
 import { stopSaidLast } from './opt-out.stop-said-last';
 import { RegexPrefilter } from '../text/regex-prefilter';
 
@@ -105,6 +107,8 @@ const ALL_LINES = [...new Set([
   ...MORE_LANGUAGES_OPT_OUT, ...MORE_LANGUAGES_LIKELY, ...SOFT_OPT_OUT, ...REBUFF_OPT_OUT, ...REDIRECT_NOT_AN_OPT_OUT,
   ...NOT_THE_BUYER, ...EXASPERATED_OPT_OUT, ...SEPARABLE_OPT_OUT, ...LOOK_ALIKE_NOT_AN_OPT_OUT, ...NARROWED_NOT_AN_OPT_OUT,
   ...NOT_A_LIKELY_OPT_OUT, ...SPAM_COMPLAINT_OPT_OUT, ...THIRD_PARTY_LIST_NOT_AN_OPT_OUT, ...WANT_OFF_OPT_OUT,
+  ...WANT_NOTHING_OPT_OUT,
+  ...NEW_CONTACT_NOT_AN_OPT_OUT,
 ])];
 const SLOTS = new Map(ALL_LINES.map((re, i) => [re, i]));
 // (Read as a Unicode-mode regex when a tier could run it so: the more cautious reading of "\p{…}".)
@@ -122,7 +126,8 @@ function union(list: RegExp[]): Tier {
   });
   return { test: (folded, live) => lines.some(({ slot, re }) => live[slot] === 1 && re.test(folded)) };
 }
-const NOT_AN_OPT_OUT_RE = union([...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT, ...NOT_THE_BUYER, ...LOOK_ALIKE_NOT_AN_OPT_OUT, ...NARROWED_NOT_AN_OPT_OUT, ...THIRD_PARTY_LIST_NOT_AN_OPT_OUT]);
+const NOT_AN_OPT_OUT_RE = union([...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT, ...NOT_THE_BUYER, ...LOOK_ALIKE_NOT_AN_OPT_OUT, ...NARROWED_NOT_AN_OPT_OUT, ...THIRD_PARTY_LIST_NOT_AN_OPT_OUT,
+  ...NEW_CONTACT_NOT_AN_OPT_OUT]);
 const REDIRECT_RE = union(REDIRECT_NOT_AN_OPT_OUT);
 const NOT_LIKELY_RE = union(NOT_A_LIKELY_OPT_OUT);
 const CERTAIN_RE = union(Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat());
@@ -150,7 +155,7 @@ function certainFor(folded: string, language: DetectedLanguage): Tier {
   }
   return re;
 }
-const LIKELY_RE = union([...LIKELY_OPT_OUT, ...SOFT_OPT_OUT, ...MORE_LANGUAGES_LIKELY, ...REBUFF_OPT_OUT, ...EXASPERATED_OPT_OUT, ...SPAM_COMPLAINT_OPT_OUT, ...WANT_OFF_OPT_OUT]);
+const LIKELY_RE = union([...LIKELY_OPT_OUT, ...SOFT_OPT_OUT, ...MORE_LANGUAGES_LIKELY, ...REBUFF_OPT_OUT, ...EXASPERATED_OPT_OUT, ...SPAM_COMPLAINT_OPT_OUT, ...WANT_OFF_OPT_OUT, ...WANT_NOTHING_OPT_OUT]);
 // Languages without a code of ours (Thai, Hindi, Ukrainian, Malay, Arabizi), and the separable verbs ("meld me af"),
 // whose language a short message hides: run for every message, found by the prefilter.
 const MORE_LANGUAGES_RE = union([...MORE_LANGUAGES_OPT_OUT, ...SEPARABLE_OPT_OUT]);

@@ -1,11 +1,13 @@
 import { spanMask } from './blank-spans';
+import { CERT_MARKS } from './certification-marks';
 
 // The buyer's own certificate, said to narrow the ask to something else ("We already have CE on our side, just need
 // your best price", "CE haben wir schon selbst", "Сертификаты у нас свои, нужна только ваша лучшая цена", "认证我们这边已经
 // 有了", "Don't worry about the certificate, we'll handle it locally"): no question on certification. Blanked for
 // certification by the patterns (tag-intents.ts). "Do you have CE?" and "we need your CE" stay questions: the buyer
 // must be the one who has it or sees to it. Folded text.
-const CERT = String.raw`(ce|fda|sni|inmetro|anvisa|sabs|soncap|saso|gcc|iso( ?\d+)?|rohs|reach|lfgb|bpom|tse|sertifika\w*|sertifikat\w*|certifica\w*|certificat\w*|certificazion\w*|certificad\w*|certificaat\w*|certificering\w*|zertifikat\w*|certyfikat\w*|belge\w*|chung nhan|chung chi|the certificate|certificates|certs?)`;
+// (the marks: certification-marks.ts)
+const CERT = String.raw`(${CERT_MARKS}|iso( ?\d+)?|sertifika\w*|sertifikat\w*|certifica\w*|certificat\w*|certificazion\w*|certificad\w*|certificaat\w*|certificering\w*|zertifikat\w*|certyfikat\w*|belge\w*|chung nhan|chung chi|the certificate|certificates|certs?)`;
 const OWN = new RegExp([
   // the certificate first, then ours: "CE haben wir schon", "CE hebben we zelf al", "CE belgemiz zaten var"
   String.raw`\b${CERT}\b[^.?!\n,;]{0,25}\b(we (already )?(have|got|hold)|is ours|on our side|haben wir|hebben we|hebben wij|ce l'abbiamo|l'abbiamo|abbiamo gia|mamy|tenemos|temos|on l'a|nous l'avons|sudah (ada|punya|kami)|kami urus|sudah kami|zaten var|bizde var|(ben|phia) (em|minh|toi) co|co roi)\b`,

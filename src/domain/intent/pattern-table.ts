@@ -52,7 +52,9 @@ export const SUPPRESSED_BY: Partial<Record<PatternKey, PatternKey[]>> = {
   shipping: ['complaint', 'lead_time', 'order_split', 'payment_extension', 'payment_terms', 'sample_request', 'sample_cost', 'price_inquiry', 'discount_request', 'order_confirmation', 'quote_revision', 'quote_set_aside', 'certification'],
   complaint: ['payment_extension', 'quote_revision', 'quote_set_aside', 'order_split'],
   payment_terms: ['payment_extension', 'order_confirmation', 'order_split', 'complaint', 'sample_request', 'lead_time'],
-  lead_time: ['complaint', 'catalog_request'],
+  // (a bare time word beside a later payment is the payment's grace, "un délai… pour régler le solde", "مهلة شهر للباقي":
+  // no labelled set of ours tags the two together unless the time is asked on its own, "Kapan shipment? Pelunasan…")
+  lead_time: ['complaint', 'catalog_request', 'payment_extension'],
   customization: ['complaint', 'quote_revision', 'quote_set_aside', 'moq', 'sample_request', 'catalog_request', 'order_split', 'payment_extension', 'competitor_mention', 'discount_request', 'payment_terms', 'shipping', 'order_confirmation', 'price_inquiry', 'certification'],
   order_confirmation: ['quote_revision', 'quote_set_aside', 'order_split', 'payment_extension'],
   discount_request: ['competitor_mention'],

@@ -8,11 +8,19 @@ import { maskOwnLatePayment } from './own-late-payment';
 import { maskProductSpecs } from './product-spec';
 import { maskNothingWrong } from './not-a-complaint';
 import { maskHowMuchOfOther } from './how-much-of';
+import { maskSampleCostAsked } from './sample-cost-asked';
+import { maskFaultNotASpec } from './fault-not-a-spec';
+import { maskRivalToldNotAsked } from './rival-told';
+import { maskPaidOnArrival } from './paid-on-arrival';
+import { maskDepartureAsked } from './departure-asked';
 import { maskCarriageOnUs } from './carriage-on-us';
 import { maskSentByChat } from './sent-by-chat';
 import { maskSamplePaid } from './sample-paid';
 import { maskSampleNotAsked } from './sample-not-asked';
 import { maskPaymentSplit } from './payment-split';
+import { maskPaymentMade } from './payment-made';
+import { maskAsQuoted } from './as-quoted';
+import { maskPerColourQuantity } from './per-colour-quantity';
 import { maskHypotheticalOrder } from './hypothetical-order';
 import { maskNotAnExtension } from './not-an-extension';
 import { maskNotASplit } from './not-a-split';
@@ -163,14 +171,20 @@ const ASK_KEYS = new Set<PatternKey>([
 const complaintMask = (folded: string) => maskPapersToCorrect(maskNothingWrong(maskProductSpecs(maskOwnLatePayment(folded))));
 // (and a carrier's notifications the buyer wants off, the buyer's own closure with its dates, or the buyer's own
 // forwarder collecting, ask no carriage)
-const shippingMask = (folded: string) => maskForwarderCollects(maskAwayNotice(maskCarrierNotifications(maskShipmentReceived(maskSentByChat(maskCarriageOnUs(folded))))));
+// (nor does the goods' arrival that dates a payment, "pay the balance 30 days after arrival at port": paid-on-arrival.ts)
+const shippingMask = (folded: string) => maskPaidOnArrival(maskForwarderCollects(maskAwayNotice(maskCarrierNotifications(maskShipmentReceived(maskSentByChat(maskCarriageOnUs(folded)))))));
 const sampleMask = (folded: string) => maskSampleNotAsked(maskSamplePaid(folded));
 // a transit time asked is a shipping question, and the buyer's own stock being enough no question of stock
 // (nor is the buyer's own closure, "Betriebsurlaub vom 23.12. bis 06.01.", a date the goods are needed by, nor "the rest
 // when finished" in a split by readiness)
-const leadTimeMask = (folded: string) => maskReadyNowSplit(maskAwayNotice(maskOwnStockEnough(maskTransitAsked(folded))));
-// who pays the carriage ("Kargo ücretini biz öderiz") asks no price either
-const priceMask = (folded: string) => maskHowMuchOfOther(maskCarriageOnUs(folded));
+// (nor a departure asked with the tracking number, "Wann geht der Container raus? Brauche Containernummer und ETA":
+// departure-asked.ts)
+const leadTimeMask = (folded: string) => maskDepartureAsked(maskReadyNowSplit(maskAwayNotice(maskOwnStockEnough(maskTransitAsked(folded)))));
+// who pays the carriage ("Kargo ücretini biz öderiz") asks no price either, nor does a sample's price ("Was kostet ein
+// Muster?", sample-cost-asked.ts), nor the quote gone by ("as per the last offer", as-quoted.ts)
+const priceMask = (folded: string) => maskAsQuoted(maskSampleCostAsked(maskHowMuchOfOther(maskCarriageOnUs(folded))));
+// a payment reported done ("deposit sent today") asks no terms either (payment-made.ts)
+const paymentTermsMask = (folded: string) => maskPaymentMade(maskPaymentSplit(folded));
 const KEY_MASKS: Partial<Record<PatternKey, (folded: string) => string>> = {
   complaint: complaintMask,
   price_inquiry: priceMask,
@@ -178,7 +192,7 @@ const KEY_MASKS: Partial<Record<PatternKey, (folded: string) => string>> = {
   shipping_cost: shippingMask,
   sample_request: sampleMask,
   sample_cost: maskSamplePaid,
-  payment_terms: maskPaymentSplit,
+  payment_terms: paymentTermsMask,
   order_split: maskNotASplit,
   order_confirmation: maskHypotheticalOrder,
   payment_extension: maskNotAnExtension,
@@ -186,8 +200,12 @@ const KEY_MASKS: Partial<Record<PatternKey, (folded: string) => string>> = {
   // a hello inside a quotation is the quoted writer's (quoted-greeting.ts)
   greeting: maskQuotedGreeting,
   certification: maskOwnCertificate,
+  // a quantity per colour is an assortment's minimum, no colour made to order (per-colour-quantity.ts), and a colour or
+  // a design said to be wrong is a fault reported, no custom spec (fault-not-a-spec.ts)
+  customization: (folded: string) => maskFaultNotASpec(maskPerColourQuantity(folded)),
   catalog_request: maskCatalogueSeen,
-  discount_request: maskBestPriceOnly,
+  // (and a rival's offer told, nothing asked of us: rival-told.ts)
+  discount_request: (folded: string) => maskRivalToldNotAsked(maskBestPriceOnly(folded)),
 };
 
 /** Blanks the spans `mask` finds in the folded form in the other forms too (see fold-alignment.ts). */

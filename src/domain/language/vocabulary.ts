@@ -96,7 +96,10 @@ export const LATIN_VOCABULARY: Partial<Record<LanguageCode, string>> = {
  */
 export const TRADE_JARGON = new Set(
   ('moq fob cif cfr exw ddp dap fca oem odm pi po tt lc sku pcs pc qty usd eur rmb cny hs msds ce fda iso rohs sgs bl awb dhl fedex ups tnt etd eta hq gp fcl lcl'
-    + ' go ahead lets let\'s invoice proforma tracking shipment update led strip').split(' '),
+    + ' go ahead lets let\'s invoice proforma tracking shipment update led strip'
+    // English trade words other languages borrow whole ("Pásame price list y MOQ please", "Podeślij price list i MOQ pls"):
+    // jargon, not English, once a word of the writer's own language is there
+    + ' price list pricelist pricing best lead time please pls plz').split(' '),
 );
 
 /**
