@@ -124,7 +124,8 @@ const DEV_OPT_OUT_PATH = fileURLToPath(new URL('../tests/data/classify/dev-optou
 const DEV5_PATH = fileURLToPath(new URL('../tests/data/classify/dev5.jsonl', import.meta.url));
 const DEV6_PATH = fileURLToPath(new URL('../tests/data/classify/dev6.jsonl', import.meta.url));
 // 1,264 messages by a thirteenth author, written blind at the twenty-sixth stop (voice-note transcripts, pasted emails,
-// industries beyond lighting): read untouched, not tuned on
+// industries beyond lighting): read once untouched on 9c2b599 (F1 79.5%, opt-out recall 98.0% at precision 84.2%),
+// and on the twenty-sixth pass alone (79.6%), then tuned on
 const DEV7_PATH = fileURLToPath(new URL('../tests/data/classify/dev7.jsonl', import.meta.url));
 
 export default async function run(args: string[]): Promise<void> {
@@ -149,7 +150,7 @@ export default async function run(args: string[]): Promise<void> {
   if (devOptOut.length) report('dev opt-out: tuned on (dev-optout.jsonl, three more authors, mostly opt-outs and look-alikes; not trained on)', devOptOut, false);
   if (dev5.length) report('dev 5: tuned on (dev5.jsonl, an eleventh author, written blind; not trained on)', dev5, false);
   if (dev6.length) report('dev 6: tuned on (dev6.jsonl, a twelfth author, written blind; not trained on)', dev6, false);
-  if (dev7.length) report('dev 7: read untouched (dev7.jsonl, a thirteenth author, written blind; not tuned or trained on)', dev7, false);
+  if (dev7.length) report('dev 7: tuned on (dev7.jsonl, a thirteenth author, written blind; not trained on)', dev7, false);
   if (heldout.length) report('held-out (heldout.jsonl, never read while tuning)', heldout, true);
   if (!args.includes('--no-heldout') && existsSync(HELDOUT2_PATH)) reportCoarseHeldout();
 
