@@ -3,12 +3,52 @@
 // plain words alone several times faster than the same words mixed with a few alternatives that are more than a word
 // (those keep it from reading the words as one set). So the cue runs as two regexes, the words and the rest: a text
 // matches the cue exactly when it matches either, as an alternation matches where any of its alternatives does.
+// And every cue is read first in one scan shared by all (a literal automaton over their required words, see
+// regex-prefilter.ts): a message meets some forty cues in a few forms of its text, and scanning it once per cue cost
+// about a tenth of the classifier's time. A cue whose words the scan did not see cannot match, and its regexes do not run.
+import { RegexPrefilter } from './regex-prefilter';
 
 /** Characters that make an alternative more than a plain word. */
 const SYNTAX = /[\\^$.|?*+()[\]{}]/;
 
+/** Every cue made so far (with no flags or `u` only: the scan reads their literals as written). */
+const shared: RegExp[] = [];
+let scan: RegexPrefilter | null = null;
+// the last few texts scanned and what the scan left possible for each cue: one message is read in a few forms
+const RECENT = 4;
+const recentTexts: (string | undefined)[] = new Array(RECENT);
+const recentLive: Uint8Array[] = new Array(RECENT);
+let nextRecent = 0;
+
+/** May cue `index` match `text`? (A scan of every cue's literals, once per text; rebuilt when cues were added since.) */
+function mayMatch(index: number, text: string): boolean {
+  if (!scan || scan.size !== shared.length) {
+    scan = new RegexPrefilter(shared.map((re) => ({ source: re.source, flags: re.flags })));
+    recentTexts.fill(undefined);
+  }
+  for (let i = 0; i < RECENT; i++) if (recentTexts[i] === text) return recentLive[i][index] === 1;
+  const live = scan.candidates(text);
+  recentTexts[nextRecent] = text;
+  recentLive[nextRecent] = live;
+  nextRecent = (nextRecent + 1) % RECENT;
+  return live[index] === 1;
+}
+
+/** The cues read through the shared scan (for tests). */
+export function sharedCues(): readonly RegExp[] {
+  return shared;
+}
+
 /** `test` of `re` (a regex without flags), answered the same for every text, faster for an alternation of many words. */
 export function cueTest(re: RegExp): (text: string) => boolean {
+  const test = splitTest(re);
+  if (re.flags !== '' && re.flags !== 'u') return test;
+  const index = shared.push(re) - 1;
+  return (text) => mayMatch(index, text) && test(text);
+}
+
+/** `test` of `re`, as the words and the rest when it is an alternation of many words (see above). */
+function splitTest(re: RegExp): (text: string) => boolean {
   const alternatives = re.flags === '' ? topLevelAlternatives(unwrapped(re.source)) : null;
   if (!alternatives) return (text) => re.test(text);
   const isWord = (a: string) => a !== '' && !SYNTAX.test(a);

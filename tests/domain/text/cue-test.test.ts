@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cleanForIntents, fold } from '../../../src/domain/language/clean-text';
-import { cueTest } from '../../../src/domain/text/cue-test';
+import { cueTest, sharedCues } from '../../../src/domain/text/cue-test';
+import '../../../src/domain/classify';
 import { rememberLast } from '../../../src/domain/text/remember-last';
 import { loadLabelled } from '../classify-dataset';
 
@@ -22,6 +24,18 @@ describe('cueTest', () => {
       const test = cueTest(re);
       const differ = texts.filter((t) => test(t) !== re.test(t));
       expect(differ, re.source).toEqual([]);
+    }
+  });
+
+  it("reads every classifier cue through the shared scan as its regex answers, on every labelled message's forms", () => {
+    const cues = [...sharedCues()];
+    expect(cues.length).toBeGreaterThan(20);
+    const texts = [...loadLabelled(), ...loadLabelled(fileURLToPath(new URL('../../data/classify/dev7.jsonl', import.meta.url)))]
+      .flatMap((r) => [r.text, r.text.toLowerCase(), fold(cleanForIntents(r.text))]);
+    const tests = cues.map((re) => ({ re, test: cueTest(re) }));
+    for (const { re, test } of tests) {
+      const differ = texts.filter((t) => test(t) !== re.test(t));
+      expect(differ.slice(0, 3), re.source.slice(0, 80)).toEqual([]);
     }
   });
 
