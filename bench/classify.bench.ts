@@ -127,6 +127,9 @@ const DEV6_PATH = fileURLToPath(new URL('../tests/data/classify/dev6.jsonl', imp
 // industries beyond lighting): read once untouched on 9c2b599 (F1 79.5%, opt-out recall 98.0% at precision 84.2%),
 // and on the twenty-sixth pass alone (79.6%), then tuned on
 const DEV7_PATH = fileURLToPath(new URL('../tests/data/classify/dev7.jsonl', import.meta.url));
+// 1,205 messages by a fourteenth author, written blind at the twenty-seventh stop (buyers of many trades, tender
+// language, regional dialects, emoji answers in context): read once untouched on 9704cfb
+const DEV8_PATH = fileURLToPath(new URL('../tests/data/classify/dev8.jsonl', import.meta.url));
 
 export default async function run(args: string[]): Promise<void> {
   const seconds = Number(option(args, 'seconds', '3')) || 3;
@@ -140,6 +143,7 @@ export default async function run(args: string[]): Promise<void> {
   const dev5 = devPath === DEV_PATH && existsSync(DEV5_PATH) ? loadLabelled(DEV5_PATH) : [];
   const dev6 = devPath === DEV_PATH && existsSync(DEV6_PATH) ? loadLabelled(DEV6_PATH) : [];
   const dev7 = devPath === DEV_PATH && existsSync(DEV7_PATH) ? loadLabelled(DEV7_PATH) : [];
+  const dev8 = devPath === DEV_PATH && existsSync(DEV8_PATH) ? loadLabelled(DEV8_PATH) : [];
   const heldout = !args.includes('--no-heldout') && existsSync(HELDOUT_PATH) ? loadLabelled(HELDOUT_PATH) : [];
   const headline = heldout.length ? 'held-out' : 'ours test';
   console.log(`classify bench; headline: ${headline}${heldout.length ? '' : ' (tests/data/classify/heldout.jsonl not present yet)'}`);
@@ -151,6 +155,7 @@ export default async function run(args: string[]): Promise<void> {
   if (dev5.length) report('dev 5: tuned on (dev5.jsonl, an eleventh author, written blind; not trained on)', dev5, false);
   if (dev6.length) report('dev 6: tuned on (dev6.jsonl, a twelfth author, written blind; not trained on)', dev6, false);
   if (dev7.length) report('dev 7: tuned on (dev7.jsonl, a thirteenth author, written blind; not trained on)', dev7, false);
+  if (dev8.length) report('dev 8: untouched (dev8.jsonl, a fourteenth author, written blind; not trained on)', dev8, false);
   if (heldout.length) report('held-out (heldout.jsonl, never read while tuning)', heldout, true);
   if (!args.includes('--no-heldout') && existsSync(HELDOUT2_PATH)) reportCoarseHeldout();
 
