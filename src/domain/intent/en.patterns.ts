@@ -75,6 +75,9 @@ export const en: PatternTable = {
     \b(my|our)? ?target (price|is)\b
     ~\bcheaper\b
     \bbest (you can do|you can offer)\b
+    # the price already quoted asked whether it is the last word (this-price-final.ts blanks it for the price ask)
+    \b(is|was) (this|that|it) (really )?(your|the) (very )?(best|lowest|bottom|rock bottom|top) (price|offer|rate)\b
+    \b(this|that) is (really )?(your|the) (best|lowest) (price|offer)\b(?= ?\?)
     \b(out of|over|above) (my|our|the) budget\b
     \bsweeten\b
     \bprice (can|could) (be )?(less|lower|down)\b

@@ -22,6 +22,8 @@ import { maskPaidOnArrival } from './paid-on-arrival';
 import { maskDepartureAsked } from './departure-asked';
 import { maskPaymentMade } from './payment-made';
 import { maskAsQuoted } from './as-quoted';
+import { maskSampleApproved } from './sample-approved';
+import { maskThisPriceFinal } from './this-price-final';
 
 // The model's text writes every number "0" (model/features.ts), while the split look-alikes name their counts ("in 2
 // payments", "2回に分けて", "(два|2) платежа"): they read the model's numbers as a small count, and the text the model
@@ -88,4 +90,6 @@ export const LOOK_ALIKES_FOR_MODEL: ReadonlyArray<{ intent: Intent; mask: (folde
   { intent: 'payment_terms', mask: maskPaymentMade, readFrom: 0.5 },
   // the quote gone by ("proceed as per the last offer"): no price asked (as-quoted.ts)
   { intent: 'price_inquiry', mask: maskAsQuoted, readFrom: 0.5 },
+  { intent: 'price_inquiry', mask: maskThisPriceFinal, readFrom: 0.5 }, // "is this your best price?" (this-price-final.ts)
+  { intent: 'sample_request', mask: maskSampleApproved, readFrom: 0.5 }, // a sample reported approved (sample-approved.ts)
 ];

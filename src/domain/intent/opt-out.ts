@@ -22,6 +22,7 @@ import { VERB_FORMS_OPT_OUT_BY_LANGUAGE } from './opt-out.verb-forms.patterns';
 import { SPAM_COMPLAINT_OPT_OUT } from './opt-out.spam-complaint.patterns';
 import { THIRD_PARTY_LIST_NOT_AN_OPT_OUT } from './opt-out.third-party-list.patterns';
 import { NEW_CONTACT_NOT_AN_OPT_OUT } from './opt-out.new-contact.patterns';
+import { DELIVERY_REDIRECTED_NOT_AN_OPT_OUT } from './delivery-redirected';
 import { stopSaidLast } from './opt-out.stop-said-last';
 import { RegexPrefilter } from '../text/regex-prefilter';
 
@@ -108,7 +109,7 @@ const ALL_LINES = [...new Set([
   ...NOT_THE_BUYER, ...EXASPERATED_OPT_OUT, ...SEPARABLE_OPT_OUT, ...LOOK_ALIKE_NOT_AN_OPT_OUT, ...NARROWED_NOT_AN_OPT_OUT,
   ...NOT_A_LIKELY_OPT_OUT, ...SPAM_COMPLAINT_OPT_OUT, ...THIRD_PARTY_LIST_NOT_AN_OPT_OUT, ...WANT_OFF_OPT_OUT,
   ...WANT_NOTHING_OPT_OUT,
-  ...NEW_CONTACT_NOT_AN_OPT_OUT,
+  ...NEW_CONTACT_NOT_AN_OPT_OUT, ...DELIVERY_REDIRECTED_NOT_AN_OPT_OUT,
 ])];
 const SLOTS = new Map(ALL_LINES.map((re, i) => [re, i]));
 // (Read as a Unicode-mode regex when a tier could run it so: the more cautious reading of "\p{…}".)
@@ -127,7 +128,7 @@ function union(list: RegExp[]): Tier {
   return { test: (folded, live) => lines.some(({ slot, re }) => live[slot] === 1 && re.test(folded)) };
 }
 const NOT_AN_OPT_OUT_RE = union([...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT, ...NOT_THE_BUYER, ...LOOK_ALIKE_NOT_AN_OPT_OUT, ...NARROWED_NOT_AN_OPT_OUT, ...THIRD_PARTY_LIST_NOT_AN_OPT_OUT,
-  ...NEW_CONTACT_NOT_AN_OPT_OUT]);
+  ...NEW_CONTACT_NOT_AN_OPT_OUT, ...DELIVERY_REDIRECTED_NOT_AN_OPT_OUT]);
 const REDIRECT_RE = union(REDIRECT_NOT_AN_OPT_OUT);
 const NOT_LIKELY_RE = union(NOT_A_LIKELY_OPT_OUT);
 const CERTAIN_RE = union(Object.values(CERTAIN_OPT_OUT_BY_LANGUAGE).flat());

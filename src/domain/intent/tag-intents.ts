@@ -17,9 +17,11 @@ import { maskCarriageOnUs } from './carriage-on-us';
 import { maskSentByChat } from './sent-by-chat';
 import { maskSamplePaid } from './sample-paid';
 import { maskSampleNotAsked } from './sample-not-asked';
+import { maskSampleApproved } from './sample-approved';
 import { maskPaymentSplit } from './payment-split';
 import { maskPaymentMade } from './payment-made';
 import { maskAsQuoted } from './as-quoted';
+import { maskThisPriceFinal } from './this-price-final';
 import { maskPerColourQuantity } from './per-colour-quantity';
 import { maskHypotheticalOrder } from './hypothetical-order';
 import { maskNotAnExtension } from './not-an-extension';
@@ -173,7 +175,7 @@ const complaintMask = (folded: string) => maskPapersToCorrect(maskNothingWrong(m
 // forwarder collecting, ask no carriage)
 // (nor does the goods' arrival that dates a payment, "pay the balance 30 days after arrival at port": paid-on-arrival.ts)
 const shippingMask = (folded: string) => maskPaidOnArrival(maskForwarderCollects(maskAwayNotice(maskCarrierNotifications(maskShipmentReceived(maskSentByChat(maskCarriageOnUs(folded)))))));
-const sampleMask = (folded: string) => maskSampleNotAsked(maskSamplePaid(folded));
+const sampleMask = (folded: string) => maskSampleApproved(maskSampleNotAsked(maskSamplePaid(folded)));
 // a transit time asked is a shipping question, and the buyer's own stock being enough no question of stock
 // (nor is the buyer's own closure, "Betriebsurlaub vom 23.12. bis 06.01.", a date the goods are needed by, nor "the rest
 // when finished" in a split by readiness)
@@ -182,7 +184,7 @@ const sampleMask = (folded: string) => maskSampleNotAsked(maskSamplePaid(folded)
 const leadTimeMask = (folded: string) => maskDepartureAsked(maskReadyNowSplit(maskAwayNotice(maskOwnStockEnough(maskTransitAsked(folded)))));
 // who pays the carriage ("Kargo ücretini biz öderiz") asks no price either, nor does a sample's price ("Was kostet ein
 // Muster?", sample-cost-asked.ts), nor the quote gone by ("as per the last offer", as-quoted.ts)
-const priceMask = (folded: string) => maskAsQuoted(maskSampleCostAsked(maskHowMuchOfOther(maskCarriageOnUs(folded))));
+const priceMask = (folded: string) => maskThisPriceFinal(maskAsQuoted(maskSampleCostAsked(maskHowMuchOfOther(maskCarriageOnUs(folded)))));
 // a payment reported done ("deposit sent today") asks no terms either (payment-made.ts)
 const paymentTermsMask = (folded: string) => maskPaymentMade(maskPaymentSplit(folded));
 const KEY_MASKS: Partial<Record<PatternKey, (folded: string) => string>> = {

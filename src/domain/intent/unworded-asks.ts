@@ -15,6 +15,7 @@ import { waivesTheSampleToOrder } from './sample-waived';
 import { priceListAsked } from './price-list-asked';
 import { faultOfTheMade } from './fault-not-a-spec';
 import { swapsThePacking } from './packing-swap';
+import { redirectsTheDelivery } from './delivery-redirected';
 
 /** What the language tables' reading changes to: keys added (as specific phrases) and keys dropped. */
 export interface Reread { add: PatternKey[]; drop: PatternKey[] }
@@ -63,6 +64,8 @@ export function rereadUnworded(foldedFor: (key: PatternKey) => string, whole: st
   // one packing material swapped for another (packing-swap.ts)
   // (read whole: the material dropped is a negation, "cancel the wooden crates")
   if (!found.has('customization') && swapsThePacking(whole)) add.push('customization');
+  // the goods sent no more to an old warehouse or forwarder, a new one given (delivery-redirected.ts)
+  if (!found.has('shipping') && redirectsTheDelivery(whole)) add.push('shipping');
   // a quantity per colour or "from how many?" asks the minimum order (per-colour-quantity.ts, from-how-many.ts)
   const moqText = foldedFor('moq');
   if (!found.has('moq') && !found.has('quote_revision') && (quantityPerColour(moqText) || asksFromHowMany(moqText))) add.push('moq');
