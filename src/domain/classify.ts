@@ -2,7 +2,8 @@ import { MAX_RAW_CHARS } from './language/clean-text';
 import { detectLanguage } from './language/detect-language';
 import type { DetectedLanguage } from './language/languages';
 import { quotedWeight, readInContext, splitQuoted } from './intent/context';
-import { EMIT_THRESHOLD } from './intent/confidence';
+import { CONTEXT_CONFIDENCE, EMIT_THRESHOLD } from './intent/confidence';
+import { emojiOnlyIntents } from './intent/emoji-only';
 import type { Intent } from './intent/intents';
 import { emitted, scoreIntents } from './intent/tag-intents';
 import { termOfTheRevision } from './intent/requote';
@@ -51,6 +52,8 @@ export function classifyWithConfidence(input: ClassifyInput, tuning: ClassifierT
   }
   readInContext(scores, own.trim(), previous, language);
   termOfTheRevision(scores, own, language);
+  // a message of emoji alone says what the words would ("💰❓", "🤝✅"): emitted, never acted on (intent/emoji-only.ts)
+  if (scores.size === 0) for (const intent of emojiOnlyIntents(own, previous?.[previous.length - 1])) scores.set(intent, CONTEXT_CONFIDENCE);
   // an automatic reply asks nothing, whatever its dates and addresses read like (intent/auto-reply.ts)
   if (scores.size && isAutoReply(own)) scores.clear();
   // An opt-out is the whole message: what else it says (a letter's salutation, "wrong number", "your daily offers")

@@ -24,6 +24,7 @@ import { maskPaymentMade } from './payment-made';
 import { maskAsQuoted } from './as-quoted';
 import { maskSampleApproved } from './sample-approved';
 import { maskThisPriceFinal } from './this-price-final';
+import { maskCarrierSwitch } from './carrier-switch';
 
 // The model's text writes every number "0" (model/features.ts), while the split look-alikes name their counts ("in 2
 // payments", "2回に分けて", "(два|2) платежа"): they read the model's numbers as a small count, and the text the model
@@ -92,4 +93,6 @@ export const LOOK_ALIKES_FOR_MODEL: ReadonlyArray<{ intent: Intent; mask: (folde
   { intent: 'price_inquiry', mask: maskAsQuoted, readFrom: 0.5 },
   { intent: 'price_inquiry', mask: maskThisPriceFinal, readFrom: 0.5 }, // "is this your best price?" (this-price-final.ts)
   { intent: 'sample_request', mask: maskSampleApproved, readFrom: 0.5 }, // a sample reported approved (sample-approved.ts)
+  // one carrier set aside for another ("use DHL instead of FedEx"): a courier named asks no sample (carrier-switch.ts)
+  { intent: 'sample_request', mask: maskCarrierSwitch, readFrom: 0.5 },
 ];

@@ -5,7 +5,8 @@ import { rememberLast } from '../text/remember-last';
 // the rest when it is finished ("ship those now and the white ones when they're done", "先把这两个颜色发了，白色做好再
 // 发", "Spediteli ora e i bianchi quando sono finiti"); a part by one mode and the rest by another ("500 Stück vorab
 // per Luftfracht und die restlichen per Seefracht", "200 cái gửi bay…, còn lại đi LCL"); one container or half to one
-// place and the other to another ("la mitad a Guayaquil y la otra mitad al Callao"); part deliveries in the plural
+// place and the other to another ("la mitad a Guayaquil y la otra mitad al Callao"), so many to one and so many to
+// another ("2 containers to Lagos and 1 to Kano"); part deliveries in the plural
 // ("dostawy częściowe"). Read on the folded text with the look-alikes of a split already blanked (not-a-split.ts), so
 // a split payment or "ship everything together" stays none.
 
@@ -57,6 +58,8 @@ const OTHER_CUE = /other|second|tweede|andere|zweite|otr[oa]|segundo|outr[oa]|au
 const CONTAINER = String.raw`(container|cont|contenedor|conteneur|contentor|contenitore|kontener|konteyner|kontainer|контеинер)\w*`;
 const ONE_HERE = String.raw`((one|1|een|eine?n?|un|una|um|uma|jeden|bir|satu|mot|один|одну) ${CONTAINER}|half|la mitad|metade|a metade|la moitie|die halfte|de helft|la meta|meta|polowe|polowa|yarisini|yarisi|separuh|setengah|mot nua|половину)`;
 const THE_OTHER = String.raw`(the other( half| one)?|the second( one)?|de tweede|de andere( helft)?|den zweiten|die andere( halfte)?|der zweite|el otro|la otra mitad|el segundo|o outro|a outra metade|o segundo|l'autre( moitie)?|le second|le deuxieme|l'altro|l'altra meta|il secondo|drugi|druga polowa|druga polowe|ikincisi|diger yarisi|digerini|yang kedua|separuh lagi|cai thu hai|nua con lai|второи|другои|другую половину|вторую половину)`;
+// what is counted when it is not containers: goods, not "2 emails to John"
+const UNITS = String.raw`(pcs|pieces|units|sets|pallets?|cartons|ctns|trucks?|loads|stuck|stk|paletten|pz|pezzi|bancali|piezas|pzas|palets|tarimas|pecas|paletes|szt|palet|adet|tir|cai|шт|фур\S*|паллет\S*)`;
 const TO = String.raw`(to|naar|nach|a|al|para|pra|pro|vers|au|do|na|ke|ve|в|на)`;
 
 // each construction, with the cues it cannot match without (most messages have none: a cue is one cheap test)
@@ -69,6 +72,13 @@ const CONSTRUCTIONS: Array<{ cues: RegExp[]; re: RegExp; unless?: RegExp }> = [
   },
   { cues: [REST_CUE, MODE_CUE], re: letterEdged(String.raw`\b${PART}( \S+){0,5} ${MODE}\b[^.?!]{0,60}\b${REST}\b`, '') },
   { cues: [OTHER_CUE], re: letterEdged(String.raw`\b${ONE_HERE} ${TO}\b[^.?!]{0,50}\b${THE_OTHER} ([\p{L}\s]{0,30}\b)?${TO}\b`, '') },
+  // so many to one place and so many to another: "ship 2 containers to Lagos and 1 to Kano", "2 Container nach Hamburg
+  // und 1 nach Bremerhaven", "2本を東京港、1本を大阪港に"
+  {
+    cues: [/\d/],
+    re: letterEdged(String.raw`\b\d+ (${CONTAINER} |${UNITS} )?${TO} [\p{L}\s]{2,25}\b(and|und|en|et|y|e|i|ve|dan|va|и)\b \d+ (${CONTAINER} |${UNITS} )?${TO}\b`, ''),
+  },
+  { cues: [/本を|台を|個を|柜/], re: /\d+\s*(本|台|個|柜)を[^、。？?]{1,12}、\s*\d+\s*(本|台|個|柜)を[^、。？?]{1,12}(に|へ)/u },
   { cues: [/czesciow/], re: letterEdged(String.raw`\b(dostaw\w*|wysylk\w*) czesciow\w*|\bczesciow\w* (dostaw|wysylk)\w*`, '') },
   // Chinese, Japanese, Korean: a send first, then the rest once made
   {

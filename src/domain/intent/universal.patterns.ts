@@ -25,6 +25,12 @@ export const universal: PatternTable = {
     ~\b(fob|exw|ex-?works|fca)\b
     \b(fcl|lcl)\b
     ~\b(20|40)\s*(gp|hq|hc|ft|'|′|feet|foot|dv)\b
+    # the English word inside another language, with that language's "to" or a schedule: "shipping ke Priok", "shipping до
+    # Владивостока", "shipping Mersin'e", "shippingの件", "shipping 스케줄" (a bare "shipping" is a weak hit, which a price
+    # asked beside it silences)
+    \b(shipping|shipment|freight)\b,? (ke|do|nach|naar|para|pra|vers|toi|ve|до|в|к)\b
+    \b(shipping|shipment|freight) \w+'(e|a|ye|ya)\b
+    \b(shipping|shipment|freight)\s*(の(件|スケジュール|日程|費用|手配)|스케줄|일정|비용|到|去|费用|費用)
   `,
   // the price as one item of a list of asks: "Preis, Lieferzeit und Frachtkosten?", "katalog + harga + MOQ", "价格、交期、运费"
   price_inquiry: r`

@@ -16,68 +16,110 @@ import { priceListAsked } from './price-list-asked';
 import { faultOfTheMade } from './fault-not-a-spec';
 import { swapsThePacking } from './packing-swap';
 import { redirectsTheDelivery } from './delivery-redirected';
+import { switchesTheCarrier } from './carrier-switch';
+import { splitsOverTime } from './split-over-time';
+import { asksAMisspeltSample } from './misspelt-sample';
 
 /** What the language tables' reading changes to: keys added (as specific phrases) and keys dropped. */
 export interface Reread { add: PatternKey[]; drop: PatternKey[] }
 
+/** What a rule reads: the text each key reads, the text with nothing blanked, the keys found; each reading done once. */
+class Reading {
+  private readonly memo = new Map<string, unknown>();
+  constructor(readonly foldedFor: (key: PatternKey) => string, readonly whole: string, readonly found: ReadonlySet<PatternKey>) {}
+  once<T>(name: string, read: () => T): T {
+    if (!this.memo.has(name)) this.memo.set(name, read());
+    return this.memo.get(name) as T;
+  }
+  /** "hold the old price": a discount asked, and the price in it the old one */
+  get oldPriceKept(): boolean { return this.once('oldPriceKept', () => asksToKeepTheOldPrice(this.foldedFor('discount_request'))); }
+  /** a rival's offer put to us to match (read when the tables found a competitor, no revision and no old price kept) */
+  get rivalToMatch(): boolean { return this.once('rivalToMatch', () => !this.oldPriceKept && asksToMatchARival(this.foldedFor('discount_request'))); }
+  get lateAgainstAPromise(): boolean { return this.once('late', () => lateAgainstAPromise(this.foldedFor('complaint'))); }
+  /** goods said to be overdue, read when no promise was broken (overdue-delivery.ts) */
+  get overdue(): ReturnType<typeof overdueDelivery> | 'promise' {
+    return this.once('overdue', () => (this.lateAgainstAPromise ? 'promise' : overdueDelivery(this.foldedFor('complaint'))));
+  }
+}
+
 /**
- * Asks said without the words the language tables pair with them (each rule in its own file, in every language):
- * the papers issued anew or put right (a quote revision), the old price kept and a rival's offer put to us (discount
- * requests), delivery later than promised (a complaint on the lead time), the sample waived for the order (a
- * confirmation), and a price list asked alone (a price question, no catalogue). `foldedFor`: the folded text a key
- * reads (tag-intents.ts: negations and the key's look-alikes blanked); `whole`: the folded text with nothing blanked but
- * the buyer's slips (a sample waived is a negation); `found`: the keys the tables matched.
+ * One ask said without the tables' words: when `reads` holds, `add` are added (as specific phrases) and `drop` dropped;
+ * not read when a key of `unlessFound` was found, nor unless every key of `ifFound` was.
+ */
+interface UnwordedAsk { reads: (r: Reading) => boolean; add?: PatternKey[]; drop?: PatternKey[]; unlessFound?: PatternKey[]; ifFound?: PatternKey[] }
+
+const UNWORDED_ASKS: readonly UnwordedAsk[] = [
+  // the papers issued anew or put right (reissue-the-papers.ts)
+  { unlessFound: ['quote_revision'], reads: (r) => reissuesThePapers(r.foldedFor('quote_revision')), add: ['quote_revision'] },
+  // "hold the old price": a discount asked, and no new price (old-price-kept.ts)
+  { unlessFound: ['discount_request'], reads: (r) => r.oldPriceKept, add: ['discount_request'] },
+  { reads: (r) => r.oldPriceKept, drop: ['price_inquiry'] },
+  // a rival's offer we are asked to match (rival-matched.ts); when it is on the carriage ("free shipping to Dubai, can
+  // you match?"), the carriage is asked about too, and the discount does not silence it
+  {
+    ifFound: ['competitor_mention'], unlessFound: ['discount_request', 'quote_revision', 'quote_set_aside'],
+    reads: (r) => r.rivalToMatch, add: ['discount_request'],
+  },
+  {
+    ifFound: ['competitor_mention', 'shipping'], unlessFound: ['discount_request', 'quote_revision', 'quote_set_aside'],
+    reads: (r) => r.rivalToMatch && rivalOffersFreeCarriage(r.foldedFor('discount_request')), add: ['shipping'],
+  },
+  // delivery later than promised: a complaint on the lead time (late-against-promise.ts)
+  { reads: (r) => r.lateAgainstAPromise, add: ['complaint', 'lead_time'] },
+  // goods said to be overdue: a complaint, and on the lead time when a date is asked (overdue-delivery.ts)
+  { reads: (r) => r.overdue === 'complaint' || r.overdue === 'complaint+lead_time', add: ['complaint'] },
+  { reads: (r) => r.overdue === 'complaint+lead_time', add: ['lead_time'] },
+  // paid and no goods, no answer for days, the wrong goods sent (unheeded-buyer.ts)
+  { unlessFound: ['complaint'], reads: (r) => r.overdue === 'none' && leftWaitingOrWronged(r.foldedFor('complaint')), add: ['complaint'] },
+  // a colour or a logo that came out wrong (fault-not-a-spec.ts)
+  { unlessFound: ['complaint'], reads: (r) => r.overdue === 'none' && faultOfTheMade(r.foldedFor('complaint')), add: ['complaint'] },
+  // the sample waived for the order (sample-waived.ts; read whole: a sample waived is a negation)
+  { unlessFound: ['order_confirmation'], reads: (r) => waivesTheSampleToOrder(r.whole), add: ['order_confirmation'] },
+  // going ahead on a quote named ("lanjut sesuai penawaran terakhir": as-quoted.ts)
+  { unlessFound: ['order_confirmation'], reads: (r) => goesAheadAsQuoted(r.whole, r.foldedFor('order_confirmation')), add: ['order_confirmation'] },
+  // a payment told with the go-ahead to produce ("J'ai versé l'acompte, démarrez": payment-made.ts)
+  { unlessFound: ['order_confirmation'], reads: (r) => paidToStart(r.whole), add: ['order_confirmation'] },
+  // one packing material swapped for another (packing-swap.ts; read whole: the material dropped is a negation, "cancel
+  // the wooden crates")
+  { unlessFound: ['customization'], reads: (r) => swapsThePacking(r.whole), add: ['customization'] },
+  // the goods sent no more to an old warehouse or forwarder, a new one given (delivery-redirected.ts)
+  { unlessFound: ['shipping'], reads: (r) => redirectsTheDelivery(r.whole), add: ['shipping'] },
+  // a quantity per colour or "from how many?" asks the minimum order (per-colour-quantity.ts, from-how-many.ts)
+  {
+    unlessFound: ['moq', 'quote_revision'],
+    reads: (r) => quantityPerColour(r.foldedFor('moq')) || asksFromHowMany(r.foldedFor('moq')), add: ['moq'],
+  },
+  // a letter's salutation ("Caro Sr. Lin,", "張様") greets (letter-salutation.ts)
+  { unlessFound: ['greeting'], reads: (r) => opensWithASalutation(r.whole), add: ['greeting'] },
+  // the buyer's present or another supplier named (current-supplier.ts)
+  { unlessFound: ['competitor_mention'], reads: (r) => namesAnotherSupplier(r.whole), add: ['competitor_mention'] },
+  // a price list asked alone: a price question, no catalogue (price-list-asked.ts; beside a catalogue the tables'
+  // reading stands: the authors disagree there, and understanding.second-pass.test.ts holds "Price list, catalogue and
+  // certificates please" to no price inquiry)
+  { ifFound: ['catalog_request'], reads: (r) => priceListAsked(r.foldedFor('catalog_request')) === 'alone', drop: ['catalog_request'], add: ['price_inquiry'] },
+  // a split of the goods over time or into lots, said without a split word (split-over-time.ts)
+  { unlessFound: ['order_split'], reads: (r) => splitsOverTime(r.foldedFor('order_split')), add: ['order_split'] },
+  // a sample asked with the word misspelt ("me puede mandr una muesta": misspelt-sample.ts)
+  { unlessFound: ['sample_request', 'sample_cost'], reads: (r) => asksAMisspeltSample(r.foldedFor('sample_request')), add: ['sample_request'] },
+  // one carrier set aside for another (carrier-switch.ts; read whole: the carrier dropped is a negation, "no more DHL")
+  { reads: (r) => switchesTheCarrier(r.whole), add: ['shipping'] },
+];
+
+/**
+ * Asks said without the words the language tables pair with them (each rule in its own file, in every language, one
+ * line of UNWORDED_ASKS each). `foldedFor`: the folded text a key reads (tag-intents.ts: negations and the key's
+ * look-alikes blanked); `whole`: the folded text with nothing blanked but the buyer's slips (a sample waived is a
+ * negation); `found`: the keys the tables matched.
  */
 export function rereadUnworded(foldedFor: (key: PatternKey) => string, whole: string, found: ReadonlySet<PatternKey>): Reread {
   const add: PatternKey[] = [];
   const drop: PatternKey[] = [];
-  if (!found.has('quote_revision') && reissuesThePapers(foldedFor('quote_revision'))) add.push('quote_revision');
-  const discountText = foldedFor('discount_request');
-  const oldPriceKept = asksToKeepTheOldPrice(discountText);
-  if (!found.has('discount_request')) {
-    if (oldPriceKept) add.push('discount_request');
-    else if (found.has('competitor_mention') && !found.has('quote_revision') && !found.has('quote_set_aside') && asksToMatchARival(discountText)) {
-      // the rival's offer is what we are asked to match: when it is on the carriage ("free shipping to Dubai, can you
-      // match?"), the carriage is asked about too, and the discount does not silence it
-      add.push('discount_request');
-      if (found.has('shipping') && rivalOffersFreeCarriage(discountText)) add.push('shipping');
-    }
-  }
-  // the price in "hold the old price" is the old one: no new price asked
-  if (oldPriceKept) drop.push('price_inquiry');
-  if (lateAgainstAPromise(foldedFor('complaint'))) add.push('complaint', 'lead_time');
-  // goods said to be overdue: a complaint, and on the lead time when a date is asked (overdue-delivery.ts)
-  else {
-    const overdue = overdueDelivery(foldedFor('complaint'));
-    if (overdue !== 'none') add.push('complaint');
-    if (overdue === 'complaint+lead_time') add.push('lead_time');
-    // paid and no goods, no answer for days, the wrong goods sent (unheeded-buyer.ts)
-    else if (overdue === 'none' && !found.has('complaint') && leftWaitingOrWronged(foldedFor('complaint'))) add.push('complaint');
-    // a colour or a logo that came out wrong (fault-not-a-spec.ts)
-    else if (overdue === 'none' && !found.has('complaint') && faultOfTheMade(foldedFor('complaint'))) add.push('complaint');
-  }
-  if (!found.has('order_confirmation') && waivesTheSampleToOrder(whole)) add.push('order_confirmation');
-  // going ahead on a quote named ("lanjut sesuai penawaran terakhir"): a confirmation (as-quoted.ts)
-  else if (!found.has('order_confirmation') && goesAheadAsQuoted(whole, foldedFor('order_confirmation'))) add.push('order_confirmation');
-  // a payment told with the go-ahead to produce ("J'ai versé l'acompte, démarrez"): a confirmation (payment-made.ts)
-  else if (!found.has('order_confirmation') && paidToStart(whole)) add.push('order_confirmation');
-  // one packing material swapped for another (packing-swap.ts)
-  // (read whole: the material dropped is a negation, "cancel the wooden crates")
-  if (!found.has('customization') && swapsThePacking(whole)) add.push('customization');
-  // the goods sent no more to an old warehouse or forwarder, a new one given (delivery-redirected.ts)
-  if (!found.has('shipping') && redirectsTheDelivery(whole)) add.push('shipping');
-  // a quantity per colour or "from how many?" asks the minimum order (per-colour-quantity.ts, from-how-many.ts)
-  const moqText = foldedFor('moq');
-  if (!found.has('moq') && !found.has('quote_revision') && (quantityPerColour(moqText) || asksFromHowMany(moqText))) add.push('moq');
-  // a letter's salutation ("Caro Sr. Lin,", "張様") greets (letter-salutation.ts)
-  if (!found.has('greeting') && opensWithASalutation(whole)) add.push('greeting');
-  // the buyer's present or another supplier named (current-supplier.ts)
-  if (!found.has('competitor_mention') && namesAnotherSupplier(whole)) add.push('competitor_mention');
-  // (beside a catalogue the tables' reading stands: the authors disagree there, and understanding.second-pass.test.ts
-  // holds "Price list, catalogue and certificates please" to no price inquiry)
-  if (found.has('catalog_request') && priceListAsked(foldedFor('catalog_request')) === 'alone') {
-    drop.push('catalog_request');
-    add.push('price_inquiry');
+  const reading = new Reading(foldedFor, whole, found);
+  for (const ask of UNWORDED_ASKS) {
+    if (ask.unlessFound?.some((key) => found.has(key)) || (ask.ifFound && !ask.ifFound.every((key) => found.has(key)))) continue;
+    if (!ask.reads(reading)) continue;
+    if (ask.add) add.push(...ask.add);
+    if (ask.drop) drop.push(...ask.drop);
   }
   return { add, drop };
 }
