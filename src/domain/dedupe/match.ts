@@ -1,32 +1,25 @@
 import { countryName } from '../normalize/country';
-import { readRecordCountry } from './country-reading';
-import { emailDomain, normalizeEmail, websiteDomain } from '../normalize/email';
-import { formatPhone, phoneCountry, toE164 } from '../normalize/phone';
-import { domainLabel, isFreeMailDomain, registrableDomain } from './free-mail';
-import { compareNames, type NameComparison } from './name-compare';
+import { emailDomain } from '../normalize/email';
+import { formatPhone } from '../normalize/phone';
+import { domainLabel, isFreeMailDomain } from './free-mail';
+import type { NameComparison } from './name-compare';
+import { bestNames, chooseNames, type NamePair } from './name-pair';
 import { citiesFarApart, compareCities, prepareCity, type PreparedCity } from './city';
-import { hongKongLatinSpelling } from './hong-kong-spelling';
-import { branchOfficeName, companyNameParts, saysBranch, foldLatin, isPlaceWord, mayReadByMeaning, tokenWeight, type CompanyNameParts, type NameReading } from './normalize-company';
-import { matchContacts, prepareContact, type PreparedContact } from './contact-names';
+import { isPlaceWord, tokenWeight, type CompanyNameParts } from './normalize-company';
+import { matchContacts, type PreparedContact } from './contact-names';
 import { CN_PLACES, CN_PROVINCES, COUNTRY_WORDS } from './company-lexicon';
-import { looksJapanese } from './japanese';
-import { toSimplified } from './romanize';
 import { familyMarkers, legalConflict, markersConflict } from './distinguishers';
 import { MATCH_MODEL, modelScore, type MatchFeatures } from './match-model';
 import { boundedMemo } from '../bounded-memo';
+import { prepareRecord } from './prepare-record';
 import { sharedSwitchboard } from './switchboard';
 import { isLandline, someLineOfOneKind } from './line-kind';
-import { bracketedAliases } from './bracket-alias';
-import { currentNumber } from './numbering-changes';
-import { pinyinAsWadeGiles } from './taiwan-spelling';
 import { personInitials, personNameTokens } from './similarity';
 import { sameNameInOneCountry } from './same-name-floor';
-import { camelCaseSpaced } from './camel-case';
 import { domainSpellsName } from './domain-names-firm';
 import { isCommonPersonName } from './common-person-names';
 import { countryByCity } from './city-country';
-import { nameAsPerson, personNamesFirm } from './person-named-firm';
-import { withoutOwnTown } from './own-town-in-name';
+import { personNamesFirm } from './person-named-firm';
 import { withoutArticle } from './article';
 import { distinctiveWordsReordered } from './reordered-names';
 import { rewordedInOneScript } from './native-rewording';
@@ -97,6 +90,8 @@ export type MatchVerdict = 'duplicate' | 'possible_duplicate' | 'distinct';
 
 export type MatchResult = { score: number; verdict: MatchVerdict; reasons: MatchReason[]; signals: MatchSignals; features: MatchFeatures; /** Capped below the duplicate verdict by a rule (two countries, a group's shared domain). */
   capped: boolean;
+  /** The rules that capped it, none when not capped. */
+  cappedBy: CapReason[];
   /** A shared address, company domain or own phone: always worth a question, whatever the weights say. */
   keyFloor: boolean;
   /** At least one positive reason; without one the rep would be asked about a pair with nothing to show. */
@@ -114,130 +109,11 @@ export type MatchResult = { score: number; verdict: MatchVerdict; reasons: Match
 const CN_CITY_SET = new Set(Object.values(CN_PLACES));
 /** Territories that are one city: Singapore, Hong Kong, Macau, Monaco. */
 const CITY_STATES = new Set(['SG', 'HK', 'MO', 'MC']);
-/** Arabic-speaking countries: a Latin name there writes the article run on ("Alnoor"), apart or not at all. */
-const ARAB_AREA = new Set(['AE', 'SA', 'QA', 'KW', 'BH', 'OM', 'YE', 'IQ', 'JO', 'LB', 'SY', 'PS', 'EG', 'LY', 'TN', 'DZ', 'MA', 'SD', 'MR']);
-/** Where Chinese firms and people spell their names in Hokkien, Teochew or Cantonese rather than pinyin. */
-const SOUTHERN_AREA = new Set(['SG', 'MY', 'BN', 'ID', 'PH']);
 
 /** At or above: the same buyer; block the new record or merge (fitted with the weights, see match-model.ts). */
 export const DUPLICATE_THRESHOLD = MATCH_MODEL.duplicate;
 /** At or above: warn the rep and ask. */
 export const POSSIBLE_THRESHOLD = MATCH_MODEL.possible;
-
-const personWords = (text: string) => foldLatin(text).split(/[^a-z]+/).filter((w) => w.length >= 2);
-
-/**
- * "Ganesh Electricals (Rajesh Shah)": the record's own contact person written after the firm's name is who to ask for,
- * not a branch's town nor a second name. Dropped when every word of the bracket (two at least) is a word of one contact.
- */
-function withoutBracketedContact(name: string, contactNames: string[] | undefined): string {
-  if (!contactNames?.length || !/[([]/.test(name)) return name;
-  const people = contactNames.map((c) => new Set(personWords(c)));
-  const out = name.replace(/\s*[([]([^)\]]+)[)\]]/g, (whole, inner: string) => {
-    const words = personWords(inner);
-    return words.length >= 2 && people.some((p) => words.every((w) => p.has(w))) ? ' ' : whole;
-  }).trim();
-  return out || name;
-}
-
-/** Normalises and precomputes a record; pure and deterministic. */
-export function prepareRecord(raw: CandidateRecord): PreparedRecord {
-  const country = raw.country ? readRecordCountry(raw.country, raw.phones) : undefined;
-  const branch = branchOfficeName(raw.name);
-  const typed = [branch ?? raw.name, ...(raw.aliases ?? [])].filter((n) => n && n.trim()).map((n) => withoutBracketedContact(n, raw.contactNames));
-  const written = [...typed, ...typed.flatMap(bracketedAliases)];
-  const names = written.map((n) => companyNameParts(n));
-  // the name without the record's own town at its end ("Rafidain Trade Co. Baghdad"), when the reading kept it as a word
-  const townless = withoutOwnTown(typed[0], raw.city);
-  if (townless) { const p = companyNameParts(townless); if (!names.some((x) => x.key === p.key)) names.push(p); }
-  // Hong Kong and Macau firms romanise their Chinese names in Cantonese (明華 = "Ming Wah", not "Minghua"): read them both ways.
-  const southernArea = !!country && SOUTHERN_AREA.has(country);
-  const cantoneseArea = country === 'HK' || country === 'MO' || (!country && written.some((n) => /香港|澳門|澳门/.test(n)));
-  const han = written.filter((n) => /[\u3400-\u9fff]/.test(n) && !looksJapanese(n));
-  // Traditional characters abroad (not the mainland, not Taiwan) are mostly a Hong Kong or Cantonese-speaking owner's
-  // firm; Malaysian and Singaporean Chinese firms often write Cantonese too ("亚成" Ah Seng). A mainland name is read in
-  // Mandarin only: 明華 is "Minghua" there. A mainland firm that writes Traditional characters is a Hong Kong owner's
-  // (永發(東莞) "Wing Fat (Dongguan)"): read in Cantonese too.
-  const traditional = (n: string) => toSimplified(n) !== n;
-  for (const n of han) {
-    const abroad = country !== 'TW' && traditional(n);
-    if (cantoneseArea || abroad || country === 'MY' || country === 'SG') names.push(companyNameParts(n, { cantonese: true }));
-  }
-  // An alphabet's trade words also spelt out, for a Latin name that keeps them ("מגדל חשמל" = "Migdal Hashmal").
-  for (const n of written) {
-    if (!/(?![\p{Script=Latin}\p{Script=Han}])\p{L}/u.test(n)) continue;
-    const literal = companyNameParts(n, { literal: true });
-    if (!names.some((p) => p.key === literal.key)) names.push(literal);
-  }
-  // Taiwan writes Wade-Giles ("宏達" Hung Ta, "南星" Nan Hsing).
-  if (country === 'TW' || (!country && han.some(traditional))) for (const n of han) names.push(companyNameParts(n, { wadeGiles: true }));
-  // A Taiwan firm's Latin name in pinyin ("Zhenxing", "Hong Da") also in Wade-Giles, as the firm writes it ("Chen
-  // Hsing", "Hung Ta"): a spelling of characters, so one of a dialect's readings (see CompanyNameParts.dialect).
-  if (country === 'TW' || (!country && written.some((n) => /台灣|臺灣|台湾/.test(n)))) {
-    for (const n of written) {
-      const wg = pinyinAsWadeGiles(n);
-      if (wg) names.push({ ...companyNameParts(wg), dialect: true });
-    }
-  }
-  // Cyrillic г is h in Belarusian and Ukrainian, whose firms' Latin names spell it so ("Гомельторг" / "Homeltorg",
-  // Hrodna), and Russian writes a foreign h with it ("Геркулес" is Hercules, "Гермес" Hermes): a Cyrillic name is read
-  // both ways.
-  for (const n of written) if (/[гГ]/.test(n)) names.push(companyNameParts(n.replace(/г/g, 'h').replace(/Г/g, 'H')));
-  // A Hong Kong or Macau firm's Latin name with its Cantonese syllables in one spelling ("San Kwong" = "Sun Kwong").
-  if (cantoneseArea) {
-    for (const n of written) {
-      const hk = hongKongLatinSpelling(n);
-      if (hk) names.push({ ...companyNameParts(hk), dialect: true });
-    }
-  }
-  // Singapore, Malaysia, Brunei, Indonesia, the Philippines: the name in Hokkien/Teochew (林福成 "Lim Hock Seng", 陈 "Tan").
-  if (southernArea) for (const n of written) if (/[\u3400-\u9fff]/.test(n)) names.push(companyNameParts(n, { southern: true }));
-  // A Japanese firm's name in kanji only ("山田製作所") reads as Japanese too, not only as Chinese.
-  if (country === 'JP') for (const n of written) if (/[\u3400-\u9fff]/.test(n) && !looksJapanese(n)) names.push(companyNameParts(n, { japanese: true }));
-  // Words run together with a capital each ("SilverbirchMerchants"): read apart too (see camel-case.ts).
-  for (const n of written) {
-    const spaced = camelCaseSpaced(n);
-    if (!spaced) continue;
-    const apart = companyNameParts(spaced);
-    if (!names.some((p) => p.key === apart.key)) names.push({ ...apart, respaced: true });
-  }
-  names.push(...meaningReadings(written, names, country === 'JP'));
-  const emails = [...new Set((raw.emails ?? []).map((e) => normalizeEmail(e)).filter((e): e is string => !!e))];
-  const emailDomains = [...new Set(emails.map((e) => registrableDomain(emailDomain(e))).filter((d) => !isFreeMailDomain(d)))];
-  const site = raw.website ? websiteDomain(raw.website) : undefined;
-  const websiteDomains = site && !isFreeMailDomain(site) ? [registrableDomain(site)] : [];
-  const domainLabels = [...new Set([...emailDomains, ...websiteDomains].map(domainLabel).filter((l) => l.length >= 3))];
-  // as numbered today: a record from before a numbering change keeps the old form (Colombia's 60X, Poland's trunk 0)
-  const phones = [...new Set((raw.phones ?? []).map((p) => toE164(p, country) ?? toE164(p)).filter((p): p is string => !!p).map(currentNumber))];
-  const phoneCountryOf = !country && phones.length ? phoneCountry(phones[0]) : undefined;
-  // a Thai record's contacts, by its country or, with none typed, its phone's
-  const thai = (country ?? phoneCountryOf) === 'TH';
-  const area = { cantonese: cantoneseArea, southern: southernArea, japanese: country === 'JP', korean: country === 'KR' || country === 'KP', wadeGiles: country === 'TW', thai };
-  const contacts = (raw.contactNames ?? []).filter((n) => n.trim()).map((name) => prepareContact(name, area));
-  const city = raw.city?.trim() ? prepareCity(raw.city, { cantonese: cantoneseArea, country }) : undefined;
-  // A Thai firm's Latin name in one of the spellings of its Thai words: see thaiArea.
-  if (thai) for (let i = 0; i < names.length; i++) if (names[i].script === 'latin') names[i] = { ...names[i], thaiArea: true };
-  // An Arab firm's Latin name with the article run on or left off (see CompanyNameParts.arabArea).
-  if (ARAB_AREA.has(country ?? phoneCountryOf ?? '')) for (let i = 0; i < names.length; i++) if (names[i].script === 'latin') names[i] = { ...names[i], arabArea: true };
-  const namedPerson = nameAsPerson(raw.name, names[0], area);
-  return { id: raw.id, name: raw.name, country, names, emails, emailDomains, websiteDomains, domainLabels, phones, contacts, city, phoneCountry: phoneCountryOf, ...(branch || (raw.city && saysBranch(raw.city)) ? { branchOffice: true } : {}), ...(namedPerson ? { namedPerson } : {}) };
-}
-
-/** The names read by meaning (旭日 → "sunrise"), where that reading differs from every spelling already read. */
-function meaningReadings(written: string[], spelt: CompanyNameParts[], japan: boolean): CompanyNameParts[] {
-  const out: CompanyNameParts[] = [];
-  const keys = new Set(spelt.map((p) => p.key));
-  for (const n of written) {
-    if (!mayReadByMeaning(n)) continue;
-    const readings: NameReading[] = [{ meaning: true }];
-    if (japan && /[\u3400-\u9fff]/.test(n) && !looksJapanese(n)) readings.push({ meaning: true, japanese: true });
-    for (const reading of readings) {
-      const p = companyNameParts(n, reading);
-      if (!keys.has(p.key)) { keys.add(p.key); out.push(p); }
-    }
-  }
-  return out;
-}
 
 /**
  * Numbers of two kinds that differ (an office landline, a purchaser's mobile) count less against than two of one kind:
@@ -297,64 +173,6 @@ function namedTownFarFrom(parts: CompanyNameParts, named: PreparedRecord, other:
 }
 
 const intersect = (a: string[], b: string[]) => a.filter((x) => b.includes(x));
-
-type NamePair = { cmp: NameComparison; a: CompanyNameParts; b: CompanyNameParts };
-
-/** A reading by meaning meets a Latin name's spelling, or another reading by meaning across scripts ("Hinode" / 日の出). */
-function meaningPairs(x: CompanyNameParts, y: CompanyNameParts): boolean {
-  if (x.translated && y.translated) return x.script !== y.script;
-  return x.translated ? y.script === 'latin' : !y.translated || x.script === 'latin';
-}
-
-/**
- * The most alike spellings of the two names, and, for two records of one country whose spellings are not alike already,
- * the most alike pair where one is read by meaning (the only case chooseNames uses it: most pairs skip the readings).
- */
-function bestNames(a: PreparedRecord, b: PreparedRecord, oneCountry: boolean): { spelt?: NamePair; translated?: NamePair } {
-  const best = (byMeaning: boolean): NamePair | undefined => {
-    let found: NamePair | undefined;
-    for (const na of a.names) for (const nb of b.names) {
-      if (!na.tokens.length || !nb.tokens.length || !!(na.translated || nb.translated) !== byMeaning) continue;
-      // A word-for-word reading meets Latin names only; against another native name it would match untranslated words.
-      if ((na.literal && nb.script === 'native') || (nb.literal && na.script === 'native')) continue;
-      // Two names in characters compare as characters read one way (Mandarin): in a dialect's spelling homophones meet
-      // (王記 and 黃記 are both "Wong Kee"), two firms whose characters differ.
-      if ((na.dialect && nb.han) || (nb.dialect && na.han)) continue;
-      // Translated words agree exactly or not at all: without a word in common there is nothing to compare.
-      if (byMeaning && (!meaningPairs(na, nb) || !na.tokens.some((t) => nb.tokens.includes(t)))) continue;
-      const cmp = compareNames(na, nb);
-      // A second reading at the capitals counts where it says more, not on a tie: the name as written comes first.
-      const respaced = !!(na.respaced || nb.respaced);
-      const tie = !!found && cmp.similarity === found.cmp.similarity;
-      const foundRespaced = !!found && !!(found.a.respaced || found.b.respaced);
-      const better = !found || cmp.similarity > found.cmp.similarity
-        || (tie && respaced === foundRespaced && [na.key, nb.key].sort().join('|') < [found.a.key, found.b.key].sort().join('|'))
-        || (tie && foundRespaced && !respaced);
-      if (better) found = { cmp, a: na, b: nb };
-    }
-    return found;
-  };
-  const spelt = best(false);
-  const translated = oneCountry && (!spelt || spelt.cmp.similarity < 0.85) ? best(true) : undefined;
-  return { spelt, translated };
-}
-
-/**
- * A translation is weaker evidence than a spelling ("Golden Dragon" is a common name): it counts only for two records
- * of one country and when it says clearly more than the spellings. It then explains the words the spellings do not
- * share ("mir" / "world"), as names in two scripts would, but the fitted weights still see the spelt names: a meaning
- * agreement is no similarity of spelling.
- */
-function chooseNames(found: { spelt?: NamePair; translated?: NamePair }, oneCountry: boolean): (NamePair & { translated: boolean }) | undefined {
-  const { spelt, translated } = found;
-  if (!spelt) return undefined;
-  // Read by meaning, the names must still agree word for word: "Pars Light Industries" is not پارس نور "Pars Light Trading".
-  const clearlyMore = !!translated && translated.cmp.sharedStrength >= 0.6 && translated.cmp.similarity >= 0.6
-    && translated.cmp.similarity >= spelt.cmp.similarity + 0.15 && !translated.cmp.distinctiveConflict && !translated.cmp.descriptorConflict;
-  if (!oneCountry || !clearlyMore) return { ...spelt, translated: false };
-  const cmp = { ...spelt.cmp, crossScript: true, distinctiveConflict: null, descriptorConflict: null, shared: translated.cmp.shared };
-  return { ...spelt, cmp, translated: true };
-}
 
 const contactMatch = (a: PreparedRecord, b: PreparedRecord) => matchContacts(a.contacts, b.contacts);
 
@@ -435,6 +253,17 @@ function unreadLeftOvers(names: NamePair): boolean {
   return !!native && native.every((t) => tokenWeight(t) >= 1);
 }
 
+/**
+ * Why a pair is held below the duplicate verdict, each a rule of scoreMatch's: a group's shared domain, two countries
+ * (typed or by a town), a common person's name the only link, the same name far apart, a dialect's or a Thai reading
+ * the only agreement, a mainland name met in Cantonese, a family's two firms, another wording of the name.
+ */
+export type CapReason = 'groupDomain' | 'twoCountries' | 'countryByTown' | 'commonPersonAlone' | 'farApart' | 'soundOnly' | 'family'
+  | 'mainlandCantonese' | 'thaiReadOnly' | 'otherWording';
+
+/** The rules that hold, in the order given. */
+const capReasons = (rules: Record<CapReason, boolean>): CapReason[] => (Object.keys(rules) as CapReason[]).filter((r) => rules[r]);
+
 const pct = (x: number) => Math.round(x * 100);
 const list = (xs: string[]) => xs.join(' ');
 
@@ -474,7 +303,7 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     add('different_emails', 'no email address in common', '邮箱均不相同');
   }
   const oneCountry = !!countryOf(a) && countryOf(a) === countryOf(b) && (!a.country || !b.country || a.country === b.country);
-  const names = chooseNames(bestNames(a, b, oneCountry), oneCountry);
+  const names = chooseNames(bestNames(a.names, b.names, oneCountry), oneCountry);
   const contact = contactMatch(a, b);
   // A forwarder's, agent's or trading house's number is shared by unrelated buyers: with Latin names that clearly differ,
   // no shared address and no common contact, a shared phone is a weak hint, not proof.
@@ -685,7 +514,8 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   // A Thai name met through its run of words read by consonants ("สยามพัฒนา" / "Siam Pattana"): a reading, as a dialect's
   // is, so a question at most without a shared address or number ("Siam Pattana Holding" is another firm of the name).
   const thaiReadOnly = !!names?.cmp.thaiRun && !hardLink;
-  const capped = groupDomain || twoCountries || countryByTown || commonPersonAlone || farApart || soundOnly || !!family || mainlandCantonese || thaiReadOnly || !!otherWording;
+  const cappedBy = capReasons({ groupDomain, twoCountries, countryByTown, commonPersonAlone, farApart, soundOnly, family: !!family, mainlandCantonese, thaiReadOnly, otherWording: !!otherWording });
+  const capped = cappedBy.length > 0;
   if (names && country === 'different' && legalConflict(names.a.legal, names.b.legal)) {
     contradicted = true;
     add('different_legal_form', `different legal forms in two countries: ${names.a.legal.join(' ')} / ${names.b.legal.join(' ')}`,
@@ -770,6 +600,7 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     signals: { nameSimilarity, sharedNameTokens, sharedEmails, sharedDomains, sharedDomainLabels: sharedLabels, sharedPhones, contactMatch: contact.kind, country, groupLikely },
     features: f,
     capped,
+    cappedBy,
     keyFloor,
     evidence,
     contradicted,
@@ -778,6 +609,8 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     personFloor,
   };
 }
+
+export { prepareRecord };
 
 /** Convenience for one-off checks: prepares both sides and scores them. */
 export function matchRecords(a: CandidateRecord, b: CandidateRecord): MatchResult {

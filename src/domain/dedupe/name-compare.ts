@@ -153,17 +153,48 @@ const hangulFold = (w: string) => koreanFold(w.replace(/v/g, 'b'));
 const possessive = (t: string, u: string) => t.length === u.length + 1 && t.endsWith('s') && t.startsWith(u);
 
 /** Whether a short token stands for the other name's words by their initials (see compareOrdered). */
-function isAcronymOf(t: string, other: CompanyNameParts, otherTokens: string[]): boolean {
+function isAcronymOf(t: string, other: CompanyNameParts, otherTokens: string[], otherUnmatched: string[]): boolean {
   if (t.length >= 3 && t.length <= 6 && other.acronyms.includes(t)) return true;
   if (t.length >= 5 && t.length <= 7 && t.endsWith('pl') && other.acronyms.includes(t.slice(0, -2))) return true;
   if (t.length !== 2 || !/^[a-z]{2}$/.test(t)) return false;
   const named = otherTokens.filter((u) => tokenWeight(u) >= 0.6);
-  return named.length === 2 && named.every((u) => u.length >= 3)
-    && (named.map((u) => u[0]).join('') === t || named.map(initialOrX).join('') === t);
+  if (named.length === 2 && named.every((u) => u.length >= 3)
+    && (named.map((u) => u[0]).join('') === t || named.map(initialOrX).join('') === t)) return true;
+  return twoLetterInitials(t, other, otherUnmatched);
+}
+
+/**
+ * Two letters for the other name's first two words as written, where those are all the other name has left unmatched
+ * ("ZL Importaciones Colón" / "Zona Libre Importaciones Colón": the shared words agree, "ZL" stands for the rest; "C&S
+ * Enterprises" / "Chukwuemeka & Sons", the family style dropped from the key). One or two words of weight left over at
+ * most, each begun by its letter: a pair of initials met by chance in a longer name stays a conflict.
+ */
+function twoLetterInitials(t: string, other: CompanyNameParts, unmatched: string[]): boolean {
+  const words = other.words ?? [];
+  if (words.length < 2 || `${words[0][0]}${words[1][0]}` !== t) return false;
+  const named = unmatched.filter((u) => tokenWeight(u) >= 0.6);
+  return named.length >= 1 && named.length <= 2 && named.every((u) => u.length >= 3 && t.includes(u[0]));
 }
 
 /** English writes "cross" and a leading "ex" as X ("Southern Cross" is "SX", "Xpress"): a word's initial either way. */
 const initialOrX = (u: string) => (u === 'cross' || u.startsWith('ex') ? 'x' : u[0]);
+
+/** A name's words as written, spelling-folded, by the token each became where that differs from the word's own fold ("majo" → "maju"). */
+const writtenFoldsOf = new WeakMap<string[], Map<string, string[]>>();
+function writtenFolds(words: string[] | undefined): Map<string, string[]> {
+  if (!words) return new Map();
+  let out = writtenFoldsOf.get(words);
+  if (out) return out;
+  out = new Map();
+  for (const w of words) {
+    if (w.length < 3) continue;
+    const token = stem(foldDigraphs(w));
+    const f = spellingFold(w);
+    if (token !== w && f !== spellingFold(token)) out.set(token, [...(out.get(token) ?? []), f]);
+  }
+  writtenFoldsOf.set(words, out);
+  return out;
+}
 
 /** Thai consonant classes of a word, four at least (the final vowel apart): shorter ones meet by chance. */
 const thaiRunSkeleton = (t: string) => {
@@ -269,8 +300,10 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
   // "SGE" = "Société Générale d'Éclairage": an unmatched short token equal to the other name's initials ("KCDPL": with
   // "Pvt. Ltd." or "Pty Ltd" run on, where the other name leaves it off; "ZL" = "Zona Libre": two letters for a name of
   // two words).
-  const acronymA = ta.findIndex((t, i) => ma[i] === 0 && isAcronymOf(t, b, tb));
-  const acronymB = tb.findIndex((t, j) => mb[j] === 0 && isAcronymOf(t, a, ta));
+  const unmatchedA = ta.filter((_, i) => ma[i] === 0);
+  const unmatchedB = tb.filter((_, j) => mb[j] === 0);
+  const acronymA = ta.findIndex((t, i) => ma[i] === 0 && isAcronymOf(t, b, tb, unmatchedB));
+  const acronymB = tb.findIndex((t, j) => mb[j] === 0 && isAcronymOf(t, a, ta, unmatchedA));
   if (acronymA >= 0) { ma[acronymA] = 1; mb.forEach((m, j) => { if (m === 0 && tokenWeight(tb[j]) >= 0.6) mb[j] = 1; }); }
   if (acronymB >= 0) { mb[acronymB] = 1; ma.forEach((m, i) => { if (m === 0 && tokenWeight(ta[i]) >= 0.6) ma[i] = 1; }); }
   // "SOCOMEX" = "Société Commerciale d'Import-Export": a word built from the other name's first syllables.
@@ -316,10 +349,15 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
   initialsFor(tb, mb, ta, ma, b.initials);
   // Two Latin spellings of one sound ("Shree" / "Sri", "Aggarwal" / "Agarwal"): the same word. A family's firm with and
   // without its possessive "s" ("Kims Trading" / "Kim's Trading", "Smiths Hardware" / "Smith Hardware") too.
+  // The word as written counts too where the key's folding lost its spelling ("Majoe", old Indonesian for "Maju", is
+  // the token "majo": German "oe" is an o).
+  const writtenA = writtenFolds(a.words);
+  const writtenB = writtenFolds(b.words);
   ta.forEach((t, i) => {
     if (ma[i] > 0 || t.length < 3) return;
-    const f = spellingFold(t);
-    const j = tb.findIndex((u, k) => mb[k] === 0 && u.length >= 3 && (spellingFold(u) === f || possessive(t, u) || possessive(u, t)));
+    const f = new Set([spellingFold(t), ...(writtenA.get(t) ?? [])]);
+    const j = tb.findIndex((u, k) => mb[k] === 0 && u.length >= 3
+      && ([spellingFold(u), ...(writtenB.get(u) ?? [])].some((x) => f.has(x)) || possessive(t, u) || possessive(u, t)));
     if (j >= 0) { ma[i] = 1; mb[j] = 1; }
   });
   // Two Latin names of Arab firms, each with its article: the vowels, g/j and q/k of one Arabic word vary ("Al Helal" /
@@ -355,6 +393,8 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
     const j = tb.findIndex((u, k) => mb[k] === 0 && ((t.length >= 5 && swappedNeighbours(t, u)) || swappedMiddle(t, u) || droppedInnerVowel(t, u)));
     if (j >= 0) { ma[i] = 1; mb[j] = 1; }
   });
+  // Words met by a near spelling, not exactly, by their places in ta and tb (see sharedAs).
+  const nearlyA = new Map<number, number>();
   // Written in two scripts, one name is a transliteration of the other: spelling variants (Svetotehnika / Svetotekhnika,
   // النور "nwr" / Noor) are the same word. Within one script a one-letter slip in a long distinctive word earns half:
   // pinyin names one letter apart are often different firms.
@@ -376,7 +416,7 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
       if (best < 0 && (a.korean || b.korean)) best = tb.findIndex((t, j) => mb[j] === 0 && t.length >= 3 && hangulFold(t) === hangulFold(ta[i]));
     }
     // A slip in a long Latin word with everything else agreeing ("Kowalski" / "Kowalsky") is nearly the same word.
-    if (best >= 0) { const m = transliterated ? 1 : bestScore >= 0.95 && ta[i].length >= 7 ? 0.8 : 0.5; ma[i] = m; mb[best] = m; }
+    if (best >= 0) { const m = transliterated ? 1 : bestScore >= 0.95 && ta[i].length >= 7 ? 0.8 : 0.5; ma[i] = m; mb[best] = m; nearlyA.set(i, best); }
   }
   if (a.script !== b.script) matchAcrossScripts(ta, tb, ma, mb, transliterated, !!(a.korean || b.korean));
   // Thai script writes a name's words run together ("สยามพัฒนา", read "syamphathna"): against a Latin name, one Thai run
@@ -402,9 +442,11 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
   const compactSim = ta.length && tb.length ? trigramSimilarity(ta.join(''), tb.join('')) : 0;
   const similarity = a.key && a.key === b.key ? 1 : Math.max(tokenSim, compactSim * 0.9);
 
-  const shared = ta.filter((_, i) => ma[i] >= 0.8);
+  // A word met by a near spelling of a trade word shares the trade word: a native name's unknown "tradl" read as
+  // "trading" is the trade word, no distinctive word of the firm (its reading is unknown to the lexicon, so weighs 1 alone).
+  const { shared, heldB } = sharedAs(ta, ma, tb, nearlyA);
   // Two frequent words together ("Nile Star", "Golden Star") identify about as well as one rare word.
-  const sharedWeights = [...shared.map(tokenWeight), ...tb.filter((_, j) => mb[j] >= 0.8 && !shared.includes(tb[j])).map(tokenWeight)];
+  const sharedWeights = [...shared.map(tokenWeight), ...tb.filter((_, j) => mb[j] >= 0.8 && !heldB.has(j) && !shared.includes(tb[j])).map(tokenWeight)];
   const strongShared = sharedWeights.filter((w) => w >= 0.6);
   const sharedStrength = strongShared.length >= 2 ? 1 : Math.max(0, ...sharedWeights);
   const onlyA = ta.filter((_, i) => ma[i] === 0);
@@ -427,6 +469,25 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
     acronym,
     ...(thaiRun ? { thaiRun: true as const } : {}),
   };
+}
+
+/**
+ * The words both names share, as `a` writes them, but a word met by a near spelling where one of the two is a trade
+ * word as that trade word (its partner in `b` then counted with it, not again): "tradl" ≈ "trading" shares "trading".
+ */
+function sharedAs(ta: string[], ma: number[], tb: string[], nearlyA: Map<number, number>): { shared: string[]; heldB: Set<number> } {
+  const heldB = new Set<number>();
+  const shared = ta.flatMap((t, i) => {
+    if (ma[i] < 0.8) return [];
+    const j = nearlyA.get(i);
+    if (j === undefined) return [t];
+    // a trade word only: a frequent brand word ("atlas") against an unknown reading counts both as before
+    const trade = [t, tb[j]].find((x) => tokenWeight(x) < 0.6);
+    if (!trade) return [t];
+    heldB.add(j);
+    return [trade];
+  });
+  return { shared, heldB };
 }
 
 // 电器 is "electrical appliance(s)" (read "electric appliance"): a 电器 firm's English name often says "Appliances" only

@@ -12,7 +12,7 @@ export const CJK_MEANINGS: Record<string, string> = lookupTable({
   金: 'gold', 龙: 'dragon', 龍: 'dragon', 凤凰: 'phoenix', 凤: 'phoenix', 狮: 'lion', 鹰: 'eagle', 虎: 'tiger',
   旭日: 'sunrise', 日出: 'sunrise', 朝阳: 'sunrise', 日の出: 'sunrise', 太阳: 'sun', 阳光: 'sunshine', 光明: 'bright', 光: 'light', 明: 'bright',
   星: 'star', 天: 'sky', 海: 'sea', 蓝海: 'blue ocean', 海洋: 'ocean', 大洋: 'ocean', 山: 'mountain', 长城: 'great wall', 中华: 'china',
-  新: 'new', 宏: 'grand', 盛: 'prosper', 永: 'ever', 耀: 'glory', 辉: 'glory', 银: 'silver', 钻石: 'diamond', 水晶: 'crystal', 玉: 'jade', 莲: 'lotus',
+  新: 'new', 宏: 'grand', 盛: 'prosper', 永: 'ever', 胜: 'win', 耀: 'glory', 辉: 'glory', 银: 'silver', 钻石: 'diamond', 水晶: 'crystal', 玉: 'jade', 莲: 'lotus',
   红: 'red', 蓝: 'blue', 绿: 'green', 太平洋: 'pacific', 亚洲: 'asia', 环球: 'global', 全球: 'global', 世界: 'world', 联合: 'united', 胜利: 'victory',
   未来: 'future', 现代: 'modern', 希望: 'hope', 皇冠: 'crown', 皇家: 'royal', 和平: 'peace', 和谐: 'harmony', 幸运: 'lucky', 财富: 'fortune',
   第一: 'first', 精英: 'elite', 成功: 'success', 日本: 'japan', 世纪: 'century', 枫叶: 'maple leaf', 枫: 'maple',

@@ -44,6 +44,8 @@ function fold(word: string): string {
     .replace(/chim/g, 'chem').replace(/x/g, 'ks').replace(/ph/g, 'f').replace(/w/g, 'v')
     // "shr" and "shv" occur in Indian names only (Shri, Venkateshwara); pinyin "sh" is always followed by a vowel.
     .replace(/sh(?=[rv])/g, 's')
+    // Sanskrit क्ष written "ksh" or "x" ("Lakshmi" / "Laxmi", "Akshar" / "Axar"): x is "ks" above; pinyin has no "ks".
+    .replace(/ksh/g, 'ks')
     // Arabic and Persian long u written oo, ou or u ("Noor" / "Nour" / "Nur", "Mansoori" / "Mansouri"); pinyin has no "oo"
     // and its "ou" ends a syllable, before an initial r only in a rare "…ourong".
     .replace(/oo|ou(?=r)/g, 'u')
