@@ -127,8 +127,8 @@ const MORE_DEV_SETS: { file: string; label: string }[] = [
   // lighting): read once untouched on 9c2b599 (F1 79.5%, opt-out recall 98.0% at precision 84.2%)
   { file: 'dev7.jsonl', label: 'dev 7: tuned on (dev7.jsonl, a thirteenth author, written blind; not trained on)' },
   // 1,205 messages written blind at the twenty-seventh stop (buyers of many trades, tender language, regional
-  // dialects, emoji answers in context): read once untouched on 9704cfb (F1 82.2%, opt-out recall 98.5% at 92.8%)
-  { file: 'dev8.jsonl', label: 'dev 8: untouched (dev8.jsonl, a fourteenth author, written blind; not trained on)' },
+  // dialects, emoji answers in context): read once untouched on 9704cfb (F1 82.2%, opt-out recall 98.5% at 92.8%); tuned on since
+  { file: 'dev8.jsonl', label: 'dev 8: tuned on (dev8.jsonl, a fourteenth author, written blind; not trained on)' },
 ];
 const devSetPath = (file: string) => fileURLToPath(new URL(`../tests/data/classify/${file}`, import.meta.url));
 

@@ -41,6 +41,8 @@ const CITY_CLIPPINGS: Record<string, string> = Object.assign(Object.create(null)
   hn: 'ha noi',
   // Ahmedabad by its Gujarati name, as its people write it in English too
   amdavad: 'ahmedabad',
+  // Hamburg by its number-plate letters, as Germans write it ("HH"), and Ulaanbaatar by its initials as Mongolians do ("UB")
+  hh: 'hamburg', ub: 'ulaanbaatar',
 });
 
 /**

@@ -22,7 +22,7 @@ import { soundSkeleton } from './sound-skeleton';
  * stored contact's keys would come out differently: the next start reads every contact's name again
  * (name-key-backfill.ts), so the search finds what the new rules would match.
  */
-export const CONTACT_KEY_VERSION = 7;
+export const CONTACT_KEY_VERSION = 8;
 
 /** A stored contact is read in every area's way (its customer's country may change, or be unknown). */
 const EVERY_AREA: ContactArea = { cantonese: true, southern: true, japanese: true, korean: true, wadeGiles: true, thai: true };

@@ -10,6 +10,8 @@ import { thaiPersonWords } from './thai-names';
 import { pinyinAndDialectAgree } from './dialect-names';
 import { generationsDiffer } from './generation-suffix';
 import { initialsClashGivenNames } from './given-initials';
+import { abjadOtherReading } from './abjad-other-readings';
+import { cantoneseAddressedFamily } from './cantonese-address';
 
 /** A contact person as the matcher compares them: the name as typed and its folded readings (several for Chinese characters). */
 export type PreparedContact = {
@@ -57,6 +59,7 @@ export function prepareContact(name: string, area: ContactArea): PreparedContact
   // Arabic and Hebrew also read with the vowels they write (يوسف "yusuf", כהן "kehn"); letter by letter (דוד "dvd") stays,
   // since ו is a vowel in יוסי and a consonant in דוד.
   if (ABJAD.test(name)) readings.push(personNameTokens(readAbjads(dropArabicArticle(name))));
+  if (ABJAD.test(name)) readings.push(personNameTokens(abjadOtherReading(dropArabicArticle(name)) ?? ''));
   // Cyrillic Ж and Е as Central Asian, Caucasian and passport spellings write them (Жанибеков Ерлан / "Yerlan
   // Janibekov", Джаксыбеков / "Jaksybekov").
   if (CYRILLIC.test(name)) {
@@ -70,6 +73,8 @@ export function prepareContact(name: string, area: ContactArea): PreparedContact
   const japanese = area.japanese && HAN.test(name) ? readJapanesePerson(name) : undefined;
   if (HAN.test(name)) {
     if (area.cantonese) readings.push(personNameTokens(cantonese(name)));
+    const addressed = area.cantonese ? cantoneseAddressedFamily(name) : undefined;
+    if (addressed) readings.push(personNameTokens(cantonese(addressed)), personNameTokens(addressed));
     if (area.wadeGiles) readings.push(personNameTokens(wadeGiles(name)));
     if (area.southern) {
       // Singapore's and Malaysia's Chinese: the family name in Hokkien ("Lim"), the given name in the family's dialect

@@ -6,6 +6,9 @@ export const MORE_LATIN_MEANINGS: Record<string, string> = {
   // Russian adjectives of place and trade, in the forms firm names take
   sibirskaya: 'siberian', sibirskiy: 'siberian', sibirskii: 'siberian', sibirsky: 'siberian', sibir: 'siberia',
   lesnaya: 'timber', lesnoy: 'timber', lesnoi: 'timber', uralskaya: 'ural', uralskiy: 'ural',
+  baltiyskaya: 'baltic', baltiiskaia: 'baltic', baltiyskiy: 'baltic', baltiiskii: 'baltic',
+  stroitelnaya: 'construction', stroitelnaia: 'construction', stroitelnyi: 'construction',
+  svetotekhnika: 'lighting technology', svetotehnika: 'lighting technology',
   // Georgian
   kartuli: 'georgian', ghvino: 'wine', gvino: 'wine', okros: 'gold', oqros: 'gold',
   // Burmese

@@ -1,5 +1,6 @@
 import { lookupTable } from '../text/lookup-table';
 import { MORE_LATIN_MEANINGS } from './more-name-meanings';
+import { CHINESE_EXONYMS } from './chinese-exonyms';
 // Firm names are often translated, not transliterated, between a native name and the English trade name: 旭日 is
 // "Sunrise", 金龍 "Golden Dragon", Мир Инструмента "World of Tools", Thành Công "Success". These tables give the
 // English word a bilingual firm most often uses for the commonest meaning-words of names. They feed only the
@@ -18,6 +19,7 @@ export const CJK_MEANINGS: Record<string, string> = lookupTable({
   第一: 'first', 精英: 'elite', 成功: 'success', 日本: 'japan', 世纪: 'century', 枫叶: 'maple leaf', 枫: 'maple',
   // Japanese on-yomi as firms romanise them, and trade words the Chinese table reads otherwise.
   北海: 'hokkai', 水産: 'seafood', 工具: 'tool', 眼镜: 'optical', 眼鏡: 'optical', ランプ: 'lamp', ライト: 'light', 공구: 'tool',
+  ...CHINESE_EXONYMS,
 });
 
 /** Words of Latin-script names and of Cyrillic names after any-ascii (Russian, Vietnamese, Turkish, pinyin), as folded. */

@@ -23,6 +23,10 @@ const NAMES: Record<string, string> = {
   莫斯科: 'moscow', 伊斯坦布尔: 'istanbul', 迪拜: 'dubai', 德黑兰: 'tehran', 卡拉奇: 'karachi', 孟买: 'mumbai', 新德里: 'new delhi', 达卡: 'dhaka',
   拉各斯: 'lagos', 内罗毕: 'nairobi', 约翰内斯堡: 'johannesburg', 纽约: 'new york', 洛杉矶: 'los angeles', 迈阿密: 'miami', 多伦多: 'toronto',
   曼谷: 'bangkok', 胡志明市: 'ho chi minh', 河内: 'hanoi', 金边: 'phnom penh', 仰光: 'yangon', 首尔: 'seoul', 釜山: 'busan',
+  阿拉木图: 'almaty', 塔什干: 'tashkent', 乌兰巴托: 'ulaanbaatar', 亚的斯亚贝巴: 'addis ababa', 吉大港: 'chattogram', 加德满都: 'kathmandu',
+  科伦坡: 'colombo', 海得拉巴: 'hyderabad', 拉合尔: 'lahore', 瓜亚基尔: 'guayaquil', 巴拿马城: 'panama', 悉尼: 'sydney', 里昂: 'lyon',
+  圣彼得堡: 'saint petersburg', 蒙特雷: 'monterrey', 麦德林: 'medellin', 阿克拉: 'accra', 库马西: 'kumasi', 蒙巴萨: 'mombasa', 开罗: 'cairo',
+  利雅得: 'riyadh', 吉达: 'jeddah',
 };
 
 /** The English name of a city written in its own script or in Chinese ("القاهرة" → "cairo", "聖保羅" → "sao paulo"), or undefined. */

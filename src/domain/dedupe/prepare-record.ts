@@ -18,6 +18,7 @@ import { camelCaseSpaced } from './camel-case';
 import { nameAsPerson } from './person-named-firm';
 import { withoutOwnTown } from './own-town-in-name';
 import type { CandidateRecord, PreparedRecord } from './match';
+import { sinoVietnameseReading } from './sino-vietnamese';
 
 /** Arabic-speaking countries: a Latin name there writes the article run on ("Alnoor"), apart or not at all. */
 const ARAB_AREA = new Set(['AE', 'SA', 'QA', 'KW', 'BH', 'OM', 'YE', 'IQ', 'JO', 'LB', 'SY', 'PS', 'EG', 'LY', 'TN', 'DZ', 'MA', 'SD', 'MR']);
@@ -92,6 +93,8 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   }
   // Singapore, Malaysia, Brunei, Indonesia, the Philippines: the name in Hokkien/Teochew (林福成 "Lim Hock Seng", 陈 "Tan").
   if (southernArea) for (const n of written) if (/[\u3400-\u9fff]/.test(n)) names.push(companyNameParts(n, { southern: true }));
+  // A Vietnamese firm's name in characters, read the Vietnamese way (光明 "Quang Minh"; see sino-vietnamese.ts).
+  if (country === 'VN') for (const n of han) { const v = sinoVietnameseReading(n); if (v) names.push({ ...companyNameParts(v), dialect: true }); }
   // A Japanese firm's name in kanji only ("山田製作所") reads as Japanese too, not only as Chinese.
   if (country === 'JP') for (const n of written) if (/[\u3400-\u9fff]/.test(n) && !looksJapanese(n)) names.push(companyNameParts(n, { japanese: true }));
   // Words run together with a capital each ("SilverbirchMerchants"): read apart too (see camel-case.ts).

@@ -3,6 +3,7 @@
 // "Agroimpeks" / "Agroimpex", "Djaya" / "Jaya" (old and new Indonesian spelling). Folded, they are equal. Pinyin is left
 // as it is: none of these rules changes a pinyin syllable ("Shen" / "Sen", "Hongda" / "Hengda" are other firms).
 import { boundedMemo } from '../bounded-memo';
+import { contractionWrittenOut } from './written-contractions';
 
 /**
  * The word with its spelling variants folded; equality of folds is equality of words. Asked for every unmatched word
@@ -33,7 +34,7 @@ const cyrillicTrade = (token: string) => token.replace(/tre[iyj]d(ing)?$/, (_m, 
 const nisbaKasra = (token: string) => (token.length >= 6 ? token.replace(/(?<=[^aeiou])e(?=[^aeiouy]i$)/, 'i') : token);
 
 function fold(word: string): string {
-  const token = nisbaKasra(cyrillicTrade(SAME_WORD[word] ?? word));
+  const token = nisbaKasra(cyrillicTrade(SAME_WORD[word] ?? contractionWrittenOut(word)));
   return oldIndonesian(token)
     // Cyrillic "техн" written "tehn" (Belarusian, Serbian, Croatian spellings: "Tehnostroj", "Elektrotehnika") or "tekhn"
     .replace(/tehn/g, 'techn')
