@@ -17,7 +17,7 @@ import { pinyinAsWadeGiles } from './taiwan-spelling';
 import { camelCaseSpaced } from './camel-case';
 import { nameAsPerson } from './person-named-firm';
 import { withoutOwnTown } from './own-town-in-name';
-import type { CandidateRecord, PreparedRecord } from './match';
+import type { CandidateRecord, PreparedRecord } from './matched-record';
 import { sinoVietnameseReading } from './sino-vietnamese';
 
 /** Arabic-speaking countries: a Latin name there writes the article run on ("Alnoor"), apart or not at all. */
