@@ -1,7 +1,7 @@
 // Words that tell two entities of one name apart: "Azteca Uno" / "Azteca Dos", "Acme North" / "Acme South", "Lima 2",
 // and the legal-form family ("GmbH" / "Ltd"). A name that differs from another only by such a word is another firm,
 // however alike the rest is; token similarity alone cannot see it (and "dos", "i" are connectors in other languages).
-import { innerSlip } from './typing-slip';
+import { innerSlip } from '../text/typing-slip';
 
 // Number words, ordinals and Roman numerals to one digit; compass words to one letter.
 const MARKERS: Record<string, string> = Object.assign(Object.create(null), {

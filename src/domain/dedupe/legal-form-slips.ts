@@ -1,7 +1,7 @@
 // Legal forms as they come out of the keyboard: a letter wrong in one word of a long form ("San. ve iic." for "San. ve
 // Tic.", "Sanayi ve Tcaret") or its connector run onto the name before it ("Sáncheze Hijos" for "Sánchez e Hijos").
 // Left as typed, the form's words stay in the name ("san", "iic") and the two records of one firm read as two names.
-import { oneSlip } from './typing-slip';
+import { oneSlip } from '../text/typing-slip';
 
 /** Forms of three words or more: a slip in one of them with the others exact is still the form (two words are too few to tell). */
 const LONG_FORM_WORDS = 3;

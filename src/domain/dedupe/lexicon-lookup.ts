@@ -1,7 +1,7 @@
 import { CANONICAL, GENERIC_WORDS, LEGAL_ANYWHERE, LEGAL_EDGE, PLACES } from './company-lexicon';
 import { soundSkeleton } from './sound-skeleton';
 import { boundedMemo } from '../bounded-memo';
-import { innerSlip, oneSlip } from './typing-slip';
+import { innerSlip, oneSlip } from '../text/typing-slip';
 
 // Two ways a lexicon word hides in a name: spelt in another alphabet by sound (ट्रेडर्स "tredrs" = traders,
 // কর্পোরেশন "krporesn" = corporation, "plastik" in Gujarati), or cut short with a full stop ("Ill." for Illuminazione,

@@ -7,7 +7,7 @@ import { spellingFold } from './spelling';
 import { sameArabicWord } from './arabic-latin-spelling';
 import { sameKoreanWord } from './korean-latin-spelling';
 import { isSyllableAcronym } from './acronyms';
-import { droppedInnerVowel, swappedMiddle, swappedNeighbours } from './typing-slip';
+import { droppedInnerVowel, swappedMiddle, swappedNeighbours } from '../text/typing-slip';
 import { withoutArticle } from './article';
 import { sameThaiWord } from './thai-latin-spelling';
 import { thaiSkeleton } from './thai-names';

@@ -37,9 +37,9 @@ export function contextIntents(text: string, previous: readonly string[] | undef
 /**
  * Reads the buyer's reply (`text`, its own words) in the light of the rep's last message, changing `scores` (the
  * reply's own) in place: an agreement after a quote is an order (contextIntents), a short answer or yes takes the topic
- * of the rep's question or offer (reply-to-previous.ts), a price asked by pointing (price-follow-up.ts), a reply to the rep's news (a delay, our price) takes its
- * meaning from it (reply-to-news.ts), another Incoterm asked
- * for after a quote is a revision of it (requote.ts).
+ * of the rep's question or offer (reply-to-previous.ts), a price asked by pointing (price-follow-up.ts), a reply to the
+ * rep's news (a delay, our price) takes its meaning from it (reply-to-news.ts), another Incoterm asked for after a quote
+ * is a revision of it (requote.ts).
  */
 export function readInContext(scores: Map<Intent, number>, text: string, previous: readonly string[] | undefined, language: DetectedLanguage): void {
   const last = lastMessage(previous);
@@ -54,8 +54,9 @@ export function readInContext(scores: Map<Intent, number>, text: string, previou
   readReplyToNews(scores, text, last);
   if (agreed.size) return;
   // "and the 30-litre one?" after a price, "both" to "a 20ft or a 40ft quote?" (price-follow-up.ts)
-  readPriceFollowUp(scores, text, last, new Set(patternKeysOf(text, language).keys()));
-  const thanks = patternKeysOf(text, language).has('thanks');
+  const ownKeys = patternKeysOf(text, language);
+  readPriceFollowUp(scores, text, last, ownKeys);
+  const thanks = ownKeys.has('thanks');
   readReplyToPrevious(scores, text, thanks, readRepMessage(last, language));
 }
 

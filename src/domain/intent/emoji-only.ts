@@ -10,7 +10,6 @@ import type { Intent } from './intents';
 // 👋 (a greeting for most), a parcel with a question mark alone ("📦?": which parcel?), and a festival's emoji ("🎄🎅",
 // "🧧🎉": DEV 7 calls them greetings, while the season's wishes in words are `other` for most authors, 156 to 56).
 
-const CUE = cueTest(/💰|💲|💵|💴|💶|💷|💸|\$|🚢|🛳|⛴|🚚|🚛|✈|🛫|📷|📸|✅|✔|👍|👌|🤝/u);
 const QUESTION = /[?？❓❔]/u;
 const MONEY = /💰|💲|💵|💴|💶|💷|💸|\$/u;
 const CARRIAGE = /🚢|🛳|⛴|🚚|🚛|✈|🛫/u;
@@ -18,6 +17,8 @@ const CAMERA = /📷|📸/u;
 const CHECK = /✅|✔/u;
 const HANDSHAKE = /🤝/u;
 const AGREE = /^(👍|👌|✅|✔|🤝)+$/u;
+// (the cue: any emoji the rules below read)
+const CUE = cueTest(new RegExp([MONEY, CARRIAGE, CAMERA, CHECK, /👍|👌|🤝/u].map((re) => re.source).join('|'), 'u'));
 // the rep asks for the go-ahead: "please confirm", "¿Confirmamos?", "请确认订单", "if yes we start production"
 const ASKS_CONFIRMATION = /confirm|if (yes|ok)\b|go ahead\?|bestätig|bestatig|bevestig|conferm|potwierd|onayl|подтверд|konfirm|xac nhan|xác nhận|تأكيد|أكد|اكد|确认|確認|확인|承認/iu;
 

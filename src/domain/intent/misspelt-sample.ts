@@ -1,4 +1,5 @@
 import { cueTest } from '../text/cue-test';
+import { oneSlip } from '../text/typing-slip';
 
 // A sample asked for with the word misspelt by one letter, as a hurried buyer types it: "me puede mandr una muesta",
 // "kunne jullie een samle stuuren", "czy mozna prubke wyslac", "vcs mandam amotra", "numne gönderebilirmsiniz",
@@ -26,19 +27,6 @@ const ASK = /[?？]|\b(send|sent|mand\w*|envi\w*|stuur\w*|sture\w*|schick\w*|sch
 // (the cue: an ask's words, or a kana or hangul spelling)
 const CUE = cueTest(/\?|？|send|sent|mand|envi|stuur|sture|schick|schik|wysl|wysy|przesl|gonder|yolla|kirim|gui|spedi|invia|envoy|need|want|can|could|pls|please|plz|quiero|necesito|preciso|quero|voglio|brauch|potrzeb|istiyor|butuh|perlu|puede|pode|pouvez|konn|koenn|kunn|mozna|czy|bisa|xin|minta|отправ|пришл|вышл|нуж|можн|送|寄|보내|ارسل|ابعث|さんぷる|サンフル|샘풀|셈플|샘프르|샘뿔/);
 
-/** Whether the two words are one edit apart (one letter added, dropped, changed, or two neighbours swapped). */
-function oneEditApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    // changed at i, or i and i+1 swapped
-    return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  }
-  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
-  return longer.slice(i + 1) === shorter.slice(i);
-}
-
 /** Whether the folded text asks for a sample under a misspelt word. */
 export function asksAMisspeltSample(folded: string): boolean {
   if (folded.length > 160 || !CUE(folded)) return false;
@@ -48,7 +36,7 @@ export function asksAMisspeltSample(folded: string): boolean {
     // (a word spelt right, or inflected, "numuneyi", is the tables' to read, negated or not)
     if (NOT_A_SAMPLE.has(token) || SAMPLE_WORDS.some((w) => token.startsWith(w))) continue;
     const words = BY_FIRST.get(token[0]);
-    if (words && words.some((w) => oneEditApart(token, w))) return true;
+    if (words && words.some((w) => oneSlip(token, w))) return true;
   }
   return false;
 }

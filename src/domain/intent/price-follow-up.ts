@@ -35,10 +35,10 @@ const CHOICE = /\b(or|o|ou|oder|of|lub|czy|veya|ya da|yoksa|atau|hay|hoac)\b|и�
  * Changes `scores` (the reply's own, blended) in place: a short reply pointing at the rep's last message (`last`) for
  * a price is a price inquiry. `ownKeys`: what the tables read in the reply.
  */
-export function readPriceFollowUp(scores: Map<Intent, number>, reply: string, last: string, ownKeys: ReadonlySet<PatternKey>): void {
+export function readPriceFollowUp(scores: Map<Intent, number>, reply: string, last: string, ownKeys: ReadonlyMap<PatternKey, number>): void {
   const text = fold(reply).trim();
   if (text.length === 0 || text.length > MAX_REPLY_CHARS || !CUE(text)) return;
-  if ([...ownKeys].some((key) => key !== 'greeting' && key !== 'thanks')) return;
+  if ([...ownKeys.keys()].some((key) => key !== 'greeting' && key !== 'thanks')) return;
   const rep = fold(last.slice(-600));
   const another = AND_ANOTHER.test(text) && ASKS.test(text) && ITEM.test(text) && PRICE_GIVEN.test(rep);
   const both = !another && BOTH.test(text) && /[?？]/.test(rep) && PRICE_WORD.test(rep) && CHOICE.test(rep);

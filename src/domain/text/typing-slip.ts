@@ -1,5 +1,6 @@
 // Typing slips: how one word comes out of the keyboard a letter wrong. Used for trade words of the lexicon (any slip,
-// long words; lexicon-lookup.ts) and for the names' own words (two neighbours swapped only; name-compare.ts).
+// long words; dedupe/lexicon-lookup.ts), for the names' own words (two neighbours swapped only; dedupe/name-compare.ts)
+// and for a buyer's sample word typed in a hurry (intent/misspelt-sample.ts).
 
 /** One insertion, deletion, substitution or swap of neighbours apart. */
 export function oneSlip(a: string, b: string): boolean {
