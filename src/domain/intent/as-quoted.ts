@@ -13,6 +13,8 @@ const REF = new RegExp(`${REF_LATIN}|${REF_OTHER}`, 'g');
 const GO = new RegExp(String.raw`\b(proceed|go ahead|go on|lanjut\w*|ok(e|ay)? (lanjut|go)|lam|devam|realizowac|realizujcie|doorgaan|door|procediamo|procedete|andate avanti|adelante|procedan|prosigan|seguimos|seguir|allez-y|procedez|continuez|weiter|fortfahren|sipari\w+)\b|работаем|делаем|запускаем|走|進めて|진행|ابدأ|امش`);
 const CUE = /per|according|line with|based on|come da|secondo|zgodnie|zoals|volgens|teklif|sesuai|theo|selon|segun|conforme|laut|gemass|по|照|按|最終見積|견적|حسب/;
 const hasCue = cueTest(CUE);
+/** Whether a text may name a quote to go by: the cue alone, cheap enough to test before a mask. */
+export const asQuotedCue = hasCue;
 
 /** The folded text with a quote named as the one to go by blanked (same length), or the text itself. */
 export const maskAsQuoted = spanMask(CUE, [REF]);

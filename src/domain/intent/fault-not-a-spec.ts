@@ -34,6 +34,8 @@ export const maskFaultNotASpec = spanMask(CUE, FAULTS);
 // design or the artwork is most often the buyer's own, which DEV and DEV 6 label other ("hay un error en el diseño").
 const MADE = /colou?r|couleur|cor\b|cores|farbe|kleur|kolor|renk|warna|mau sac|logo|print|impress|druck|stampa|nadruk|цвет|логотип|печат|لون|شعار|لوجو|لوغو|颜色|顏色|色|ロゴ|印刷|색|로고|인쇄/;
 const MADE_CUE = cueTest(MADE);
+/** Whether a text may say a colour, logo or print came out wrong: the cue alone, cheap enough to test before a mask. */
+export const faultOfTheMadeCue = MADE_CUE;
 
 /** Whether the folded text says a colour, a logo or a print came out wrong (a complaint said without a complaint word). */
 export function faultOfTheMade(folded: string): boolean {

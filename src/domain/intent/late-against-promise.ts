@@ -13,6 +13,8 @@ const LATE = new RegExp(String.raw`\b${PROMISE}\b[^.?!\n]{0,20}\b\d+ ?${UNIT}\b[
 const LATE_OTHER = /(обещал|говорил|сказал|договаривал)\S*[^.?!\n]{0,20}\d+ ?(дн|недел|месяц)\S*[^?\n]{0,40}(прошл|уже|сеичас|идет)\S*[^?\n]{0,20}\d+|(说好|說好|答应|答應|承诺|承諾|约定|約定)[^。？！?!]{0,6}\d+\s*(天|周|個月|个月|週)[^？?]{0,30}(现在|現在|已经|已經|都)[^？?]{0,10}(\d+|一个多|兩個|两个|多)\s*(天|周|個月|个月|月)|(\d+)\s*(日|週間|ヶ月|か月)(と|って)(言われ|約束|聞い)[^？?]{0,30}(\d+)\s*(日|週間|ヶ月|か月)|(\d+)\s*(일|주|개월)(이라고|라고|로)\s*(했|약속)[^?]{0,30}(\d+)\s*(일|주|개월)|(وعدتو|قلتو|قلتم|وعدتم)[^؟?]{0,20}\d+ ?(يوم|ايام|اسبوع|اسابيع|شهر)[^؟?]{0,30}\d+/;
 const CUE = /said|promis|told|agreed|quoted|suppos|committed|zugesagt|versproch|gesagt|hiess|vereinbart|dit|annonce|dijeron|dijiste|promet|quedaron|falaram|disseram|combinado|detto|concordato|zeiden|gezegd|beloofd|afgesproken|mowili|obiecal|obiecan|janji|katanya|bilang|dediniz|demistiniz|soz verdiniz|hen|hua|noi|обещал|говорил|сказал|договаривал|说好|說好|答应|答應|承诺|承諾|约定|約定|言われ|約束|聞い|했|약속|وعد|قلت/;
 const hasCue = cueTest(CUE);
+/** Whether a text may complain of lateness against a promise: the cue alone, cheap enough to test before a mask. */
+export const lateAgainstAPromiseCue = hasCue;
 
 /** Whether the folded text complains of a delivery later than promised, by the promised and the elapsed time. */
 export function lateAgainstAPromise(folded: string): boolean {

@@ -27,11 +27,13 @@ const ASK = /[?？]|\b(send|sent|mand\w*|envi\w*|stuur\w*|sture\w*|schick\w*|sch
 // (the cue: an ask's words, or a kana or hangul spelling)
 const CUE = cueTest(/\?|？|send|sent|mand|envi|stuur|sture|schick|schik|wysl|wysy|przesl|gonder|yolla|kirim|gui|spedi|invia|envoy|need|want|can|could|pls|please|plz|quiero|necesito|preciso|quero|voglio|brauch|potrzeb|istiyor|butuh|perlu|puede|pode|pouvez|konn|koenn|kunn|mozna|czy|bisa|xin|minta|отправ|пришл|вышл|нуж|можн|送|寄|보내|ارسل|ابعث|さんぷる|サンフル|샘풀|셈플|샘프르|샘뿔/);
 
-/** Whether the folded text asks for a sample under a misspelt word. */
-export function asksAMisspeltSample(folded: string): boolean {
+/**
+ * Whether the folded text holds a sample word misspelt (or a kana or hangul spelling), ask or not: cheap enough to test
+ * on the whole text before the sample's mask is computed (a mask only blanks, so what the whole text lacks, it lacks).
+ */
+export function hasAMisspeltSampleWord(folded: string): boolean {
   if (folded.length > 160 || !CUE(folded)) return false;
   if (KANA_HANGUL.test(folded)) return true;
-  if (!ASK.test(folded)) return false;
   for (const token of folded.match(/[\p{L}]{5,}/gu) ?? []) {
     // (a word spelt right, or inflected, "numuneyi", is the tables' to read, negated or not)
     if (NOT_A_SAMPLE.has(token) || SAMPLE_WORDS.some((w) => token.startsWith(w))) continue;
@@ -39,4 +41,11 @@ export function asksAMisspeltSample(folded: string): boolean {
     if (words && words.some((w) => oneSlip(token, w))) return true;
   }
   return false;
+}
+
+/** Whether the folded text asks for a sample under a misspelt word. */
+export function asksAMisspeltSample(folded: string): boolean {
+  if (folded.length > 160 || !CUE(folded)) return false;
+  if (KANA_HANGUL.test(folded)) return true;
+  return ASK.test(folded) && hasAMisspeltSampleWord(folded);
 }

@@ -22,6 +22,8 @@ const LATE = new RegExp(`${LATE_LATIN}|${LATE_OTHER}`);
 const ASKS_WHEN = new RegExp(WHEN);
 const CUE = /should|suppos|sollte|moeten|devait|doveva|debia|deberia|tenia|devia|deveria|mial|harusnya|seharusnya|olmaliydi|gelmeliydi|ulasmaliydi|le ra|late|overdue|delayed|uberfallig|verspatet|retard|atrasad|retrasad|ritardo|laat|spoznion|opoznion|telat|terlambat|gecik|tre|应该|應該|本来|本來|早就|早該|予定|예정|المفروض|должн|延误|延誤|晚了|推迟|遅れ|遅延|늦어|지연|متأخر|تأخر|опазд|задерж/;
 const hasCue = cueTest(CUE);
+/** Whether a text may tell an overdue delivery: the cue alone, cheap enough to test before a mask. */
+export const overdueDeliveryCue = hasCue;
 
 /** What an overdue delivery in the folded text asks: nothing, the complaint, or the complaint and the lead time. */
 export function overdueDelivery(folded: string): 'none' | 'complaint' | 'complaint+lead_time' {

@@ -45,5 +45,6 @@ const START = /\b(start\w*|begin|go ahead|proceed|production|produccion|produzio
 
 /** Whether the folded text tells a payment made and says to start on the goods: the order goes ahead. */
 export function paidToStart(folded: string): boolean {
-  return told(folded) !== folded && START.test(folded);
+  // (the go-ahead first: a payment's cue words, "part", "made", "done", are in many messages, a start's in few)
+  return START.test(folded) && told(folded) !== folded;
 }

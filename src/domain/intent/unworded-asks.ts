@@ -2,23 +2,23 @@ import type { PatternKey } from './pattern-table';
 import { reissuesThePapers } from './reissue-the-papers';
 import { asksToKeepTheOldPrice } from './old-price-kept';
 import { asksToMatchARival, rivalOffersFreeCarriage } from './rival-matched';
-import { lateAgainstAPromise } from './late-against-promise';
-import { overdueDelivery } from './overdue-delivery';
-import { goesAheadAsQuoted } from './as-quoted';
+import { lateAgainstAPromise, lateAgainstAPromiseCue } from './late-against-promise';
+import { overdueDelivery, overdueDeliveryCue } from './overdue-delivery';
+import { asQuotedCue, goesAheadAsQuoted } from './as-quoted';
 import { paidToStart } from './payment-made';
 import { quantityPerColour } from './per-colour-quantity';
 import { asksFromHowMany } from './from-how-many';
 import { opensWithASalutation } from './letter-salutation';
-import { leftWaitingOrWronged } from './unheeded-buyer';
+import { leftWaitingCue, leftWaitingOrWronged } from './unheeded-buyer';
 import { namesAnotherSupplier } from './current-supplier';
 import { waivesTheSampleToOrder } from './sample-waived';
 import { priceListAsked } from './price-list-asked';
-import { faultOfTheMade } from './fault-not-a-spec';
+import { faultOfTheMade, faultOfTheMadeCue } from './fault-not-a-spec';
 import { swapsThePacking } from './packing-swap';
 import { redirectsTheDelivery } from './delivery-redirected';
 import { switchesTheCarrier } from './carrier-switch';
 import { splitsOverTime } from './split-over-time';
-import { asksAMisspeltSample } from './misspelt-sample';
+import { asksAMisspeltSample, hasAMisspeltSampleWord } from './misspelt-sample';
 
 /** What the language tables' reading changes to: keys added (as specific phrases) and keys dropped. */
 export interface Reread { add: PatternKey[]; drop: PatternKey[] }
@@ -35,18 +35,28 @@ class Reading {
   get oldPriceKept(): boolean { return this.once('oldPriceKept', () => asksToKeepTheOldPrice(this.foldedFor('discount_request'))); }
   /** a rival's offer put to us to match (read when the tables found a competitor, no revision and no old price kept) */
   get rivalToMatch(): boolean { return this.once('rivalToMatch', () => !this.oldPriceKept && asksToMatchARival(this.foldedFor('discount_request'))); }
-  get lateAgainstAPromise(): boolean { return this.once('late', () => lateAgainstAPromise(this.foldedFor('complaint'))); }
+  get lateAgainstAPromise(): boolean {
+    return this.once('late', () => lateAgainstAPromiseCue(this.whole) && lateAgainstAPromise(this.foldedFor('complaint')));
+  }
   /** goods said to be overdue, read when no promise was broken (overdue-delivery.ts) */
   get overdue(): ReturnType<typeof overdueDelivery> | 'promise' {
-    return this.once('overdue', () => (this.lateAgainstAPromise ? 'promise' : overdueDelivery(this.foldedFor('complaint'))));
+    return this.once('overdue', () => {
+      if (this.lateAgainstAPromise) return 'promise';
+      return overdueDeliveryCue(this.whole) ? overdueDelivery(this.foldedFor('complaint')) : 'none';
+    });
   }
 }
 
 /**
  * One ask said without the tables' words: when `reads` holds, `add` are added (as specific phrases) and `drop` dropped;
- * not read when a key of `unlessFound` was found, nor unless every key of `ifFound` was.
+ * not read when a key of `unlessFound` was found, nor unless every key of `ifFound` was, nor when the whole text misses
+ * `cue`. (A key's text is the whole with its look-alikes blanked, and computing that mask cost more than most rules:
+ * a mask only blanks, so the rule's cue words the whole text lacks, the masked text lacks too.)
  */
-interface UnwordedAsk { reads: (r: Reading) => boolean; add?: PatternKey[]; drop?: PatternKey[]; unlessFound?: PatternKey[]; ifFound?: PatternKey[] }
+interface UnwordedAsk {
+  reads: (r: Reading) => boolean; cue?: (whole: string) => boolean;
+  add?: PatternKey[]; drop?: PatternKey[]; unlessFound?: PatternKey[]; ifFound?: PatternKey[];
+}
 
 const UNWORDED_ASKS: readonly UnwordedAsk[] = [
   // the papers issued anew or put right (reissue-the-papers.ts)
@@ -70,13 +80,16 @@ const UNWORDED_ASKS: readonly UnwordedAsk[] = [
   { reads: (r) => r.overdue === 'complaint' || r.overdue === 'complaint+lead_time', add: ['complaint'] },
   { reads: (r) => r.overdue === 'complaint+lead_time', add: ['lead_time'] },
   // paid and no goods, no answer for days, the wrong goods sent (unheeded-buyer.ts)
-  { unlessFound: ['complaint'], reads: (r) => r.overdue === 'none' && leftWaitingOrWronged(r.foldedFor('complaint')), add: ['complaint'] },
+  { unlessFound: ['complaint'], cue: leftWaitingCue, reads: (r) => r.overdue === 'none' && leftWaitingOrWronged(r.foldedFor('complaint')), add: ['complaint'] },
   // a colour or a logo that came out wrong (fault-not-a-spec.ts)
-  { unlessFound: ['complaint'], reads: (r) => r.overdue === 'none' && faultOfTheMade(r.foldedFor('complaint')), add: ['complaint'] },
+  { unlessFound: ['complaint'], cue: faultOfTheMadeCue, reads: (r) => r.overdue === 'none' && faultOfTheMade(r.foldedFor('complaint')), add: ['complaint'] },
   // the sample waived for the order (sample-waived.ts; read whole: a sample waived is a negation)
   { unlessFound: ['order_confirmation'], reads: (r) => waivesTheSampleToOrder(r.whole), add: ['order_confirmation'] },
   // going ahead on a quote named ("lanjut sesuai penawaran terakhir": as-quoted.ts)
-  { unlessFound: ['order_confirmation'], reads: (r) => goesAheadAsQuoted(r.whole, r.foldedFor('order_confirmation')), add: ['order_confirmation'] },
+  {
+    unlessFound: ['order_confirmation'], cue: asQuotedCue,
+    reads: (r) => goesAheadAsQuoted(r.whole, r.foldedFor('order_confirmation')), add: ['order_confirmation'],
+  },
   // a payment told with the go-ahead to produce ("J'ai versé l'acompte, démarrez": payment-made.ts)
   { unlessFound: ['order_confirmation'], reads: (r) => paidToStart(r.whole), add: ['order_confirmation'] },
   // one packing material swapped for another (packing-swap.ts; read whole: the material dropped is a negation, "cancel
@@ -100,7 +113,10 @@ const UNWORDED_ASKS: readonly UnwordedAsk[] = [
   // a split of the goods over time or into lots, said without a split word (split-over-time.ts)
   { unlessFound: ['order_split'], reads: (r) => splitsOverTime(r.foldedFor('order_split')), add: ['order_split'] },
   // a sample asked with the word misspelt ("me puede mandr una muesta": misspelt-sample.ts)
-  { unlessFound: ['sample_request', 'sample_cost'], reads: (r) => asksAMisspeltSample(r.foldedFor('sample_request')), add: ['sample_request'] },
+  {
+    unlessFound: ['sample_request', 'sample_cost'], cue: hasAMisspeltSampleWord,
+    reads: (r) => asksAMisspeltSample(r.foldedFor('sample_request')), add: ['sample_request'],
+  },
   // one carrier set aside for another (carrier-switch.ts; read whole: the carrier dropped is a negation, "no more DHL")
   { reads: (r) => switchesTheCarrier(r.whole), add: ['shipping'] },
 ];
@@ -117,7 +133,7 @@ export function rereadUnworded(foldedFor: (key: PatternKey) => string, whole: st
   const reading = new Reading(foldedFor, whole, found);
   for (const ask of UNWORDED_ASKS) {
     if (ask.unlessFound?.some((key) => found.has(key)) || (ask.ifFound && !ask.ifFound.every((key) => found.has(key)))) continue;
-    if (!ask.reads(reading)) continue;
+    if ((ask.cue && !ask.cue(whole)) || !ask.reads(reading)) continue;
     if (ask.add) add.push(...ask.add);
     if (ask.drop) drop.push(...ask.drop);
   }
