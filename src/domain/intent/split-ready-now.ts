@@ -93,6 +93,11 @@ const CONSTRUCTIONS: Array<{ cues: RegExp[]; re: RegExp; unless?: RegExp }> = [
 
 /** Whether the folded text (a split's look-alikes blanked) splits an order by readiness, mode or place without a
  * split word. */
+/** Whether the folded text has the cue words of a construction above: cheap enough to test before the split's mask. */
+export function maySplitWithoutASplitWord(folded: string): boolean {
+  return CONSTRUCTIONS.some(({ cues }) => cues.every((cue) => cue.test(folded)));
+}
+
 export function splitsWithoutASplitWord(folded: string): boolean {
   return CONSTRUCTIONS.some(({ cues, re, unless }) => {
     if (!cues.every((cue) => cue.test(folded))) return false;

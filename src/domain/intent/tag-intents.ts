@@ -26,7 +26,7 @@ import { maskPerColourQuantity } from './per-colour-quantity';
 import { maskHypotheticalOrder } from './hypothetical-order';
 import { maskNotAnExtension } from './not-an-extension';
 import { maskNotASplit } from './not-a-split';
-import { maskReadyNowSplit, splitsWithoutASplitWord } from './split-ready-now';
+import { maskReadyNowSplit, maySplitWithoutASplitWord, splitsWithoutASplitWord } from './split-ready-now';
 import { rereadUnworded } from './unworded-asks';
 import { maskForwarderCollects } from './forwarder-collects';
 import { maskOwnCertificate } from './own-certificate';
@@ -299,7 +299,9 @@ function readCleaned(cleaned: string, language: DetectedLanguage): Reading {
     else if (hits(set.weak.get(key), f)) weak.add(key);
   }
   // a split said by readiness, mode or place with no split word the tables know ("ship those now, the rest when done")
-  if (set.keys.includes('order_split') && !strong.has('order_split') && splitsWithoutASplitWord(formsFor('order_split').folded)) strong.add('order_split');
+  // (its cue words read on the unmasked text first: the split's mask only blanks, and costs more than the cues)
+  if (set.keys.includes('order_split') && !strong.has('order_split') && maySplitWithoutASplitWord(forms.folded)
+    && splitsWithoutASplitWord(formsFor('order_split').folded)) strong.add('order_split');
   // asks said without the words the tables pair with them (unworded-asks.ts)
   const reread = rereadUnworded((key) => formsFor(key).folded, forms.folded, new Set([...strong, ...weak]));
   for (const key of reread.drop) { strong.delete(key); weak.delete(key); }

@@ -17,7 +17,7 @@ import { faultOfTheMade, faultOfTheMadeCue } from './fault-not-a-spec';
 import { swapsThePacking } from './packing-swap';
 import { redirectsTheDelivery } from './delivery-redirected';
 import { switchesTheCarrier } from './carrier-switch';
-import { splitsOverTime } from './split-over-time';
+import { maySplitOverTime, splitsOverTime } from './split-over-time';
 import { asksAMisspeltSample, hasAMisspeltSampleWord } from './misspelt-sample';
 
 /** What the language tables' reading changes to: keys added (as specific phrases) and keys dropped. */
@@ -111,7 +111,7 @@ const UNWORDED_ASKS: readonly UnwordedAsk[] = [
   // certificates please" to no price inquiry)
   { ifFound: ['catalog_request'], reads: (r) => priceListAsked(r.foldedFor('catalog_request')) === 'alone', drop: ['catalog_request'], add: ['price_inquiry'] },
   // a split of the goods over time or into lots, said without a split word (split-over-time.ts)
-  { unlessFound: ['order_split'], reads: (r) => splitsOverTime(r.foldedFor('order_split')), add: ['order_split'] },
+  { unlessFound: ['order_split'], cue: maySplitOverTime, reads: (r) => splitsOverTime(r.foldedFor('order_split')), add: ['order_split'] },
   // a sample asked with the word misspelt ("me puede mandr una muesta": misspelt-sample.ts)
   {
     unlessFound: ['sample_request', 'sample_cost'], cue: hasAMisspeltSampleWord,
