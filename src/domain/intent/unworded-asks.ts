@@ -19,6 +19,10 @@ import { redirectsTheDelivery } from './delivery-redirected';
 import { switchesTheCarrier } from './carrier-switch';
 import { maySplitOverTime, splitsOverTime } from './split-over-time';
 import { asksAMisspeltSample, hasAMisspeltSampleWord } from './misspelt-sample';
+import { stopsAVariantsProduction } from './variant-production-stopped';
+import { cancelsPartOfTheOrder } from './part-of-order-cancelled';
+import { arrivalAsked } from './arrival-asked';
+import { asksForAColour } from './colour-available';
 
 /** What the language tables' reading changes to: keys added (as specific phrases) and keys dropped. */
 export interface Reread { add: PatternKey[]; drop: PatternKey[] }
@@ -35,6 +39,11 @@ class Reading {
   get oldPriceKept(): boolean { return this.once('oldPriceKept', () => asksToKeepTheOldPrice(this.foldedFor('discount_request'))); }
   /** a rival's offer put to us to match (read when the tables found a competitor, no revision and no old price kept) */
   get rivalToMatch(): boolean { return this.once('rivalToMatch', () => !this.oldPriceKept && asksToMatchARival(this.foldedFor('discount_request'))); }
+  /** the goods' arrival asked, as the expected arrival or by when (arrival-asked.ts) */
+  get arrival(): ReturnType<typeof arrivalAsked> {
+    // (read on the whole text first: the lead time's mask costs more than the rule, and most messages ask no arrival)
+    return this.once('arrival', () => (arrivalAsked(this.whole) === null ? null : arrivalAsked(this.foldedFor('lead_time'))));
+  }
   get lateAgainstAPromise(): boolean {
     return this.once('late', () => lateAgainstAPromiseCue(this.whole) && lateAgainstAPromise(this.foldedFor('complaint')));
   }
@@ -119,6 +128,18 @@ const UNWORDED_ASKS: readonly UnwordedAsk[] = [
   },
   // one carrier set aside for another (carrier-switch.ts; read whole: the carrier dropped is a negation, "no more DHL")
   { reads: (r) => switchesTheCarrier(r.whole), add: ['shipping'] },
+  // one variant's production stopped: the order revised, the colour named no custom one (variant-production-stopped.ts)
+  { unlessFound: ['complaint'], reads: (r) => stopsAVariantsProduction(r.whole), add: ['quote_revision'], drop: ['customization'] },
+  // one line of the order cancelled, the rest kept: what is left confirmed (part-of-order-cancelled.ts; read whole: the
+  // line dropped is a negation)
+  { unlessFound: ['order_confirmation', 'complaint'], reads: (r) => cancelsPartOfTheOrder(r.whole), add: ['order_confirmation'] },
+  // the arrival at the buyer's port asked: a lead time, and the carriage too when asked as the expected arrival
+  // (arrival-asked.ts)
+  { reads: (r) => r.arrival !== null, add: ['lead_time'] },
+  { unlessFound: ['shipping'], reads: (r) => r.arrival === 'expected', add: ['shipping'] },
+  // whether the goods come in a colour: a spec asked (colour-available.ts; a bare colour word the tables found is weak,
+  // and the price beside it would silence it)
+  { unlessFound: ['complaint'], cue: asksForAColour, reads: (r) => asksForAColour(r.foldedFor('customization')), add: ['customization'] },
 ];
 
 /**
