@@ -4,6 +4,7 @@ import { maskSplitDeclined } from './split-declined';
 import { maskSplitOfTheOffer } from './split-of-the-offer';
 import { rememberLast } from '../text/remember-last';
 import { cueTest } from '../text/cue-test';
+import { maskMoreSplitLookAlikes } from './split-look-alikes';
 
 // Words of an order split that split nothing of the goods: two lots compared ("the shade differs between the two
 // lots", "the first batch and the second batch don't match": a complaint), a price broken down ("split the price into
@@ -160,7 +161,7 @@ export function maskNotASplit(text: string): string {
 }
 // (the patterns and the model blank the same text one after the other: the last answer is remembered)
 const notASplitBlanked = rememberLast((text) => {
-  const folded = maskSplitOfTheOffer(maskSplitDeclined(maskPaymentSplit(text)));
+  const folded = maskSplitOfTheOffer(maskSplitDeclined(maskPaymentSplit(maskMoreSplitLookAlikes(text))));
   if (!hasCue(folded)) return folded;
   let out = folded;
   for (const mask of RUN) out = mask(out);

@@ -46,7 +46,7 @@ export const NOT_THE_BUYER: RegExp[] = [
   /\b(den|dar|da|dame|denme|de|dé) de baja (el|la|los|las|este|ese|esta|esa|mi) (pedido|orden|producto|articulo|referencia|modelo|item|sku|codigo|factura)\b/,
   // goods held back until paid, or one colour not to be sent: "No envíen nada hasta que pague", "もう赤は送らないで、青だけ"
   new RegExp(String.raw`${NO_STOP_WORD}.*\b(hasta que|until|ate que|jusqu'a ce que|finche|dopoki|sampai)\b.{0,20}\b(pagu\w*|pay\w*|paid|pagamento|pagar|pago|bezahl\w*|zahlung|paiement|pagat\w*|wplat\w*|bayar|lunas)\b`),
-  /(赤|青|黒|白|緑|色|サイズ|型番|モデル)(は|を)(もう)?送らないで|送らないで.{0,8}(だけ|のみ)(で|に)?/,
+  /(赤|青|黒|白|緑|色|サイズ|型番|モデル)(は|を)(もう)?送らないで|送らないで.{0,8}((?<!いた|頂)だけ|のみ)(で|に)?/,
   // one channel dropped, this chat kept: "unsubscribe me from the emails but keep WhatsApp"
   /^(?!.*(spam|block|bloqu|blokir|never|nunca|jamais|nooit|拉黑))(?=.*(newsletter|boletin|bulletin|nieuwsbrie|biuletyn|ban tin|bulten|рассылк|简报|簡報|メルマガ|뉴스레터)).*(\b(but|pero|mas|mais|aber|ma|maar|ale|tapi|nhung|ama)\b|(^|[^а-я])но[^а-я]|但|でも|하지만|لكن).{0,50}(\b(here|aqui|por aqui|ici|hier|qui|tutaj|di sini|disini|qua day|o day|buradan|burada)\b|сюда|здесь|这里|這裡|ここ|여기)/,
   /\b(but|pero|mas|mais|aber|ma|maar|ale|tapi)( please| pls| por favor)? (keep|mantener|manten|mantenga|mantengan|manter|mantenha|garder|gardez|behalten|behalte|mantenere|mantenete|houd|hou|tetap)\b.{0,25}\b(whatsapp|wa|this chat|chat|here|aqui|ici|hier|qui)\b/,

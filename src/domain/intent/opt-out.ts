@@ -18,6 +18,7 @@ import { NOT_THE_BUYER } from './opt-out.not-the-buyer.patterns';
 import { NARROWED_NOT_AN_OPT_OUT } from './opt-out.narrowed.patterns';
 import { LOOK_ALIKE_NOT_AN_OPT_OUT, NOT_A_LIKELY_OPT_OUT, UNSUBSCRIBE_LINK } from './opt-out.look-alikes.patterns';
 import { PREFER_NOT_OPT_OUT_BY_LANGUAGE } from './opt-out.prefer-not.patterns';
+import { POLITE_WISH_OPT_OUT_BY_LANGUAGE } from './opt-out.polite-wish.patterns';
 import { VERB_FORMS_OPT_OUT_BY_LANGUAGE } from './opt-out.verb-forms.patterns';
 import { SPAM_COMPLAINT_OPT_OUT } from './opt-out.spam-complaint.patterns';
 import { THIRD_PARTY_LIST_NOT_AN_OPT_OUT } from './opt-out.third-party-list.patterns';
@@ -62,7 +63,7 @@ export function detectOptOut(message: string, language: DetectedLanguage = 'und'
 const INDIRECT_OPT_OUT_BY_LANGUAGE = Object.fromEntries(
   (Object.keys(INDIRECT_ONLY) as LanguageCode[]).map((l) => [l, [
     ...INDIRECT_ONLY[l], ...DATA_ERASURE_OPT_OUT_BY_LANGUAGE[l], ...FORMAL_OPT_OUT_BY_LANGUAGE[l], ...REMOVE_US_BY_LANGUAGE[l],
-    ...PREFER_NOT_OPT_OUT_BY_LANGUAGE[l], ...VERB_FORMS_OPT_OUT_BY_LANGUAGE[l],
+    ...PREFER_NOT_OPT_OUT_BY_LANGUAGE[l], ...VERB_FORMS_OPT_OUT_BY_LANGUAGE[l], ...(POLITE_WISH_OPT_OUT_BY_LANGUAGE[l] ?? []),
   ]]),
 ) as Record<LanguageCode, RegExp[]>;
 

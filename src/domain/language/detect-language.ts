@@ -3,6 +3,8 @@ import { cleanForLanguage, fold } from './clean-text';
 import { COUNTRY_LANGUAGES, FROM_ISO639_3, ISO639_3, type DetectedLanguage, type LanguageCode } from './languages';
 import { latinTokens, LATIN_LANGUAGES, type LatinLanguage } from './latin-tokens';
 import { learnedWord } from './learned-words';
+import { SHARED_SHORT_WORDS } from './shared-short-words';
+import { isCountAndUnitOnly } from './count-and-unit-only';
 import { CHINESE_ONLY_HAN, JAPANESE_ONLY_HAN, JAPANESE_WORDS, LATIN_VOCABULARY, LETTER_HINTS, NEUTRAL_TOKENS, ROMANISED_WORDS, TRADE_JARGON } from './vocabulary';
 
 /** What else we know about the writer: priors, never overriding clear evidence in the text itself. */
@@ -32,7 +34,7 @@ const add = (scores: Scores, lang: LanguageCode, value: number) => scores.set(la
 
 // folded word → languages that use it, and whether the language writes it exactly so (accents included).
 const WORDS = new Map<string, Array<{ lang: LatinLanguage; exact: Set<string> }>>();
-for (const [lang, words] of Object.entries(LATIN_VOCABULARY) as Array<[LatinLanguage, string]>) {
+for (const [lang, words] of [...Object.entries(LATIN_VOCABULARY), ...Object.entries(SHARED_SHORT_WORDS)] as Array<[LatinLanguage, string]>) {
   for (const word of words.split(/\s+/)) {
     const w = word.trim().toLowerCase().replace(/[?!,.]+$/, '');
     if (!w) continue;
@@ -212,6 +214,7 @@ export function detectLanguage(text: string, hints?: LanguageHints): DetectedLan
     if (!cleaned) return 'und';
     // Single Latin letters ("x x x", a stray "m" of an escape code) carry no language.
     if (!/\p{L}\p{M}*\p{L}/u.test(cleaned) && !/[^\u0000-\u024f]/.test(cleaned)) return 'und';
+    if (isCountAndUnitOnly(text, cleaned)) return 'und';
     const priors = buildPriors(hints);
     // Arabizi writes ع ح ق as 3 7 2 inside words ("se3r", "b3at", "ba3d"); the language clean-up drops words with digits.
     const arabizi = ARABIZI_RE.test(text.length > 2000 ? text.slice(0, 2000) : text);
