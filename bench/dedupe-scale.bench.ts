@@ -25,6 +25,7 @@ import { installDataKey } from '../src/domain/crypto/personal-data-cipher';
 import { busyArg, busyNeighbours } from './support/processes';
 import { startProfiler, stopProfiler } from './support/cpu-profile';
 import { watchCheckpoints } from './support/checkpoints';
+import { watchGcPauses } from './support/gc-pauses';
 
 const arg = (args: string[], name: string, fallback: number) => {
   const i = args.indexOf(name);
@@ -237,6 +238,7 @@ export default async function run(args: string[]): Promise<void> {
     const cpu: number[] = [];
     const profiler = process.env.DEDUPE_SCALE_CPU_PROFILE ? await startProfiler() : null;
     const checkpoints = await watchCheckpoints(client);
+    const gc = watchGcPauses();
     // when each check started (s into the measured stretch): the slowest can be set beside the server's log
     const startedAt: number[] = [];
     const measuredFrom = performance.now();
@@ -254,6 +256,11 @@ export default async function run(args: string[]): Promise<void> {
     }
     if (profiler) await stopProfiler(profiler, process.env.DEDUPE_SCALE_CPU_PROFILE!);
     const checkpointsDuring = await checkpoints();
+    const gcPauses = await gc.stop();
+    // (the slowest 1% by start time, before `ours` is sorted)
+    const slowestChecks = ours.map((_, i) => i).sort((a, b) => ours[b] - ours[a]).slice(0, Math.max(3, Math.ceil(ours.length / 100)));
+    const gcInSlowest = slowestChecks.reduce((sum, i) => sum + gcPauses.within(measuredFrom + startedAt[i] * 1000, ours[i]), 0);
+    const slowestTotal = slowestChecks.reduce((sum, i) => sum + ours[i], 0);
     const slowest = ours.map((took, i) => ({ took, at: startedAt[i] })).sort((a, b) => b.took - a.took).slice(0, 3);
     const measuredSeconds = (performance.now() - measuredFrom) / 1000;
     // The baseline runs after ours, under the same neighbour: its trigram scans of the whole index push our pages out
@@ -294,6 +301,8 @@ export default async function run(args: string[]): Promise<void> {
     console.log(`  baseline: normalized_name % key at pg_trgm default 0.3 (query only, same conditions):          p50 ${ms(percentile(base, 0.5))}  p99 ${ms(percentile(base, 0.99))}  (${base.length} probes)`);
     console.log(`  ratio p99 baseline / quayside: ${(percentile(base, 0.99) / p99).toFixed(1)}×   target p99 ≤ 20 ms: ${p99 <= 20 ? 'met' : 'NOT met'}`);
     console.log(`    slowest three: ${slowest.map((s) => `${ms(s.took)} at ${s.at.toFixed(1)} s`).join(', ')} of ${measuredSeconds.toFixed(1)} s; server checkpoints meanwhile: ${checkpointsDuring}`);
+    // a pause of this process's garbage collector inside a check stretches it by as much (the tail a busy core makes worse)
+    console.log(`    GC pauses in this process during the checks: ${gcPauses.count}, ${ms(gcPauses.total)} in all; inside the slowest ${slowestChecks.length} checks: ${ms(gcInSlowest)} of their ${ms(slowestTotal)} (largest: ${gcPauses.largestPauses.map(ms).join(', ')}; by kind: ${gcPauses.byKind})`);
     console.log(`  without the neighbour, for reference (no target):`);
     console.log(`    the index look-ups alone (findCandidateIds):                                                  p50 ${ms(percentile(lookups, 0.5))}  p99 ${ms(percentile(lookups, 0.99))}`);
     console.log(`    quayside checkDuplicates fuzzy (adds <% word_similarity 0.6 and % 0.5):                       p50 ${ms(percentile(fuzzy, 0.5))}  p99 ${ms(percentile(fuzzy, 0.99))}`);
