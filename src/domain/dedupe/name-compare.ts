@@ -12,6 +12,8 @@ import { withoutArticle } from './article';
 import { sameThaiWord } from './thai-latin-spelling';
 import { thaiSkeleton } from './thai-names';
 import { hongKongSpelling, jaroWinkler, trigramSimilarity } from './similarity';
+import { markPlaceAbbreviations } from './place-abbreviations';
+import { runRestAgrees } from './run-rest-agrees';
 
 /** How two company names relate, token by token. */
 export type NameComparison = {
@@ -418,12 +420,17 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
     // A slip in a long Latin word with everything else agreeing ("Kowalski" / "Kowalsky") is nearly the same word.
     if (best >= 0) { const m = transliterated ? 1 : bestScore >= 0.95 && ta[i].length >= 7 ? 0.8 : 0.5; ma[i] = m; mb[best] = m; nearlyA.set(i, best); }
   }
-  if (a.script !== b.script) matchAcrossScripts(ta, tb, ma, mb, transliterated, !!(a.korean || b.korean));
+  if (a.script !== b.script) matchAcrossScripts(ta, tb, ma, mb, transliterated, !!(a.korean || b.korean), !!(a.han || b.han));
   // Thai script writes a name's words run together ("สยามพัฒนา", read "syamphathna"): against a Latin name, one Thai run
   // still unmatched is the two or three Latin words in a row whose Thai consonants it spells ("Siam Pattana", both
   // "smptna"). Flagged where no word of weight agreed otherwise: then the reading is the whole agreement.
   const agreedBefore = ma.some((m, i) => m > 0 && tokenWeight(ta[i]) >= 0.6);
   const thaiRun = ((a.thai && b.script === 'latin' && markThaiRuns(ta, ma, tb, mb)) || (b.thai && a.script === 'latin' && markThaiRuns(tb, mb, ta, ma))) && !agreedBefore;
+  // A town or country cut short in one Latin name, written out in the other (see place-abbreviations.ts).
+  if (a.script === 'latin' && b.script === 'latin') {
+    markPlaceAbbreviations(ta, ma, a.words ?? [], tb, mb, b.qualifiers);
+    markPlaceAbbreviations(tb, mb, b.words ?? [], ta, ma, a.qualifiers);
+  }
   wholeTradeForItsHalf(ta, ma, tb);
   wholeTradeForItsHalf(tb, mb, ta);
   kindredTrades(ta, ma, tb, mb);
@@ -537,7 +544,7 @@ function wholeTradeForItsHalf(x: string[], mx: number[], y: string[]): void {
  * Latin name writes words ("Lvyuan Tea", "Siam Food"): an unmatched native word meets two or three consecutive unmatched
  * Latin words joined, by spelling (alphabets) or consonants, or begins with a distinctive Latin word of 4+ letters.
  */
-function matchAcrossScripts(ta: string[], tb: string[], ma: number[], mb: number[], transliterated: boolean, korean: boolean): void {
+function matchAcrossScripts(ta: string[], tb: string[], ma: number[], mb: number[], transliterated: boolean, korean: boolean, han: boolean): void {
   const tryPair = (x: string[], mx: number[], y: string[], my: number[]) => {
     x.forEach((t, i) => {
       if (mx[i] > 0 || t.length < 4) return;
@@ -547,7 +554,7 @@ function matchAcrossScripts(ta: string[], tb: string[], ma: number[], mb: number
           const joined = y.slice(j, j + n).join('');
           // Of about one length: "wingleilung" (永利隆) is not "Wing Lee" with a syllable to spare.
           const alike = Math.min(t.length, joined.length) / Math.max(t.length, joined.length) >= 0.8;
-          if ((transliterated && alike && jaroWinkler(t, joined) >= 0.9) || (transliterated && soundSkeleton(joined).length >= 3 && sameSoundSkeleton(t, joined))
+          if ((transliterated && alike && jaroWinkler(t, joined) >= 0.9 && (!han || runRestAgrees(t, y.slice(j, j + n)))) || (transliterated && soundSkeleton(joined).length >= 3 && sameSoundSkeleton(t, joined))
             || (korean && hangulFold(t) === hangulFold(joined))) {
             mx[i] = 1;
             for (let k = j; k < j + n; k++) my[k] = 1;

@@ -1,5 +1,6 @@
 import { lookupTable } from '../text/lookup-table';
 import { MORE_LATIN_MEANINGS } from './more-name-meanings';
+import { VIETNAMESE_TRADE_MEANINGS } from './vietnamese-trade-meanings';
 import { CHINESE_EXONYMS } from './chinese-exonyms';
 // Firm names are often translated, not transliterated, between a native name and the English trade name: 旭日 is
 // "Sunrise", 金龍 "Golden Dragon", Мир Инструмента "World of Tools", Thành Công "Success". These tables give the
@@ -46,6 +47,7 @@ export const LATIN_MEANINGS: Record<string, string> = lookupTable({
   masreya: 'egyptian', masriya: 'egyptian', masria: 'egyptian', masriyah: 'egyptian', najma: 'star', nagma: 'star',
   watania: 'national', wataniya: 'national', wataniyah: 'national', wataniah: 'national', alwatania: 'national', alwataniya: 'national', alwataniyah: 'national',
   ...MORE_LATIN_MEANINGS,
+  ...VIETNAMESE_TRADE_MEANINGS,
 });
 
 /** Arabic (and Persian) words with the article and prepositions (ال، لل، وال) off, as in ARABIC_STEMS. */

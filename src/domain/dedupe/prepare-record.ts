@@ -19,6 +19,7 @@ import { nameAsPerson } from './person-named-firm';
 import { withoutOwnTown } from './own-town-in-name';
 import type { CandidateRecord, PreparedRecord } from './matched-record';
 import { sinoVietnameseReading } from './sino-vietnamese';
+import { withoutChineseTitle } from './latin-name-chinese-title';
 
 /** Arabic-speaking countries: a Latin name there writes the article run on ("Alnoor"), apart or not at all. */
 const ARAB_AREA = new Set(['AE', 'SA', 'QA', 'KW', 'BH', 'OM', 'YE', 'IQ', 'JO', 'LB', 'SY', 'PS', 'EG', 'LY', 'TN', 'DZ', 'MA', 'SD', 'MR']);
@@ -116,7 +117,7 @@ export function prepareRecord(raw: CandidateRecord): PreparedRecord {
   // a Thai record's contacts, by its country or, with none typed, its phone's
   const thai = (country ?? phoneCountryOf) === 'TH';
   const area = { cantonese: cantoneseArea, southern: southernArea, japanese: country === 'JP', korean: country === 'KR' || country === 'KP', wadeGiles: country === 'TW', thai };
-  const contacts = (raw.contactNames ?? []).filter((n) => n.trim()).map((name) => prepareContact(name, area));
+  const contacts = (raw.contactNames ?? []).filter((n) => n.trim()).map((name) => prepareContact(withoutChineseTitle(name), area));
   const city = raw.city?.trim() ? prepareCity(raw.city, { cantonese: cantoneseArea, country }) : undefined;
   // A Thai firm's Latin name in one of the spellings of its Thai words: see thaiArea.
   if (thai) for (let i = 0; i < names.length; i++) if (names[i].script === 'latin') names[i] = { ...names[i], thaiArea: true };

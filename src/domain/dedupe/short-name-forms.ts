@@ -3,8 +3,10 @@
 // name in the forms of neighbouring languages) a pet name stands for several names ("Beto" for Alberto, Roberto,
 // Humberto; "Sasha" for Aleksandr and Aleksandra), so it is never folded into one: it agrees with any name it may be.
 // Each line: the full name, then its short forms. Data only; similarity.ts compares by it.
+import { MORE_SHORT_NAME_FORMS } from './more-short-name-forms';
 
 export const SHORT_NAME_FORMS: readonly string[][] = [
+  ...MORE_SHORT_NAME_FORMS,
   // English
   ['James', 'Jim', 'Jimmy', 'Jamie'],
   ['Robert', 'Bob', 'Bobby', 'Rob', 'Robbie', 'Bert'],
