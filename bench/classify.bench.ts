@@ -130,8 +130,8 @@ const MORE_DEV_SETS: { file: string; label: string }[] = [
   // dialects, emoji answers in context): read once untouched on 9704cfb (F1 82.2%, opt-out recall 98.5% at 92.8%); tuned on since
   { file: 'dev8.jsonl', label: 'dev 8: tuned on (dev8.jsonl, a fourteenth author, written blind; not trained on)' },
   // 1,200 messages written blind at the twenty-eighth stop (70 countries, dialects and romanised scripts, many
-  // acknowledgements and look-alikes): read once untouched on 7f7dbf5 (see the README's twenty-eighth paragraph)
-  { file: 'dev9.jsonl', label: 'dev 9: read untouched (dev9.jsonl, a fifteenth author, written blind; not trained on)' },
+  // acknowledgements and look-alikes): read once untouched on 7f7dbf5 (F1 72.1%, under 15 characters 86.4%, opt-out recall 95.3% at 79.2%); tuned on since
+  { file: 'dev9.jsonl', label: 'dev 9: tuned on (dev9.jsonl, a fifteenth author, written blind; not trained on)' },
 ];
 const devSetPath = (file: string) => fileURLToPath(new URL(`../tests/data/classify/${file}`, import.meta.url));
 

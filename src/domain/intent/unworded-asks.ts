@@ -23,6 +23,24 @@ import { stopsAVariantsProduction } from './variant-production-stopped';
 import { cancelsPartOfTheOrder } from './part-of-order-cancelled';
 import { arrivalAsked } from './arrival-asked';
 import { asksForAColour } from './colour-available';
+import { editsThePapers, namesThePapers } from './papers-edited';
+import { holdsThePaymentBack, saysUntil } from './payment-withheld';
+import { namesACartonOrLoad, packingDataAsked } from './packing-data-asked';
+import { asksABigOrdersPrice, namesABigOrder } from './big-order-price';
+import { asksABiggerOrdersPriceBelowTheMinimum, namesTheMinimum } from './below-minimum-price';
+import { namesADeposit, splitsIntoDepositAndBalance } from './deposit-and-balance';
+import { namesCreditDays, tellsCreditDays } from './rival-credit';
+import { asksASpecialColoursMinimum, namesAColourWord } from './special-colour';
+import { asksTheProductionsProgress, namesTheProduction } from './production-progress';
+import { paidThenWhen, supposesAPayment } from './paid-then-when';
+import { asksAnotherSize, namesAMeasure } from './size-instead';
+import { declinesCustomWork, namesCustomWork } from './custom-declined';
+import { namesABank, namesBankDetailsOnly } from './bank-details-on-papers';
+import { asksASmallOrMixedOrder, mayAskASmallOrder } from './small-first-order';
+import { asksASampleByADate, namesASample } from './sample-by-a-date';
+import { asksThePackagingsWording, namesPackagingOrManual } from './packaging-wording';
+import { namesTheConsignment, setsTheConsignee } from './consignee-named';
+import { asksTheCargoInsurance, namesInsurance } from './cargo-insurance';
 
 /** What the language tables' reading changes to: keys added (as specific phrases) and keys dropped. */
 export interface Reread { add: PatternKey[]; drop: PatternKey[] }
@@ -31,6 +49,13 @@ export interface Reread { add: PatternKey[]; drop: PatternKey[] }
 class Reading {
   private readonly memo = new Map<string, unknown>();
   constructor(readonly foldedFor: (key: PatternKey) => string, readonly whole: string, readonly found: ReadonlySet<PatternKey>) {}
+  /**
+   * `read` of the key's text, read on the whole text first: a mask only blanks, so what the whole text lacks the masked
+   * text lacks too, and most messages are settled without computing the mask.
+   */
+  wholeThen(key: PatternKey, read: (folded: string) => boolean): boolean {
+    return read(this.whole) && read(this.foldedFor(key));
+  }
   once<T>(name: string, read: () => T): T {
     if (!this.memo.has(name)) this.memo.set(name, read());
     return this.memo.get(name) as T;
@@ -43,6 +68,12 @@ class Reading {
   get arrival(): ReturnType<typeof arrivalAsked> {
     // (read on the whole text first: the lead time's mask costs more than the rule, and most messages ask no arrival)
     return this.once('arrival', () => (arrivalAsked(this.whole) === null ? null : arrivalAsked(this.foldedFor('lead_time'))));
+  }
+  /** a carton's size, weight or count asked (packing-data-asked.ts; whole text: asking it is no negation) */
+  get packingData(): ReturnType<typeof packingDataAsked> { return this.once('packingData', () => packingDataAsked(this.whole)); }
+  /** a payment supposed, the goods' date or arrival asked (paid-then-when.ts) */
+  get paidThenWhen(): ReturnType<typeof paidThenWhen> {
+    return this.once('paidThenWhen', () => (paidThenWhen(this.whole) === null ? null : paidThenWhen(this.foldedFor('lead_time'))));
   }
   get lateAgainstAPromise(): boolean {
     return this.once('late', () => lateAgainstAPromiseCue(this.whole) && lateAgainstAPromise(this.foldedFor('complaint')));
@@ -70,6 +101,9 @@ interface UnwordedAsk {
 const UNWORDED_ASKS: readonly UnwordedAsk[] = [
   // the papers issued anew or put right (reissue-the-papers.ts)
   { unlessFound: ['quote_revision'], reads: (r) => reissuesThePapers(r.foldedFor('quote_revision')), add: ['quote_revision'] },
+  // a line of the quote added, taken off or written otherwise, its validity stretched (papers-edited.ts; the papers split
+  // in two are an order split, read elsewhere)
+  { unlessFound: ['quote_revision', 'order_split'], cue: namesThePapers, reads: (r) => r.wholeThen('quote_revision', editsThePapers), add: ['quote_revision'], drop: ['shipping'] },
   // "hold the old price": a discount asked, and no new price (old-price-kept.ts)
   { unlessFound: ['discount_request'], reads: (r) => r.oldPriceKept, add: ['discount_request'] },
   { reads: (r) => r.oldPriceKept, drop: ['price_inquiry'] },
@@ -111,6 +145,73 @@ const UNWORDED_ASKS: readonly UnwordedAsk[] = [
     unlessFound: ['moq', 'quote_revision'],
     reads: (r) => quantityPerColour(r.foldedFor('moq')) || asksFromHowMany(r.foldedFor('moq')), add: ['moq'],
   },
+  // the rest of the payment held back until a fault is put right: paid later, no question on the terms
+  // (payment-withheld.ts)
+  { unlessFound: ['payment_extension'], cue: saysUntil, reads: (r) => r.wholeThen('payment_extension', holdsThePaymentBack), add: ['payment_extension'], drop: ['payment_terms'] },
+  // a carton's size, weight or count asked: the load planned, shipping; no price asked by "how many", no custom carton
+  // by its size (packing-data-asked.ts)
+  { cue: namesACartonOrLoad, reads: (r) => r.packingData !== null, add: ['shipping'] },
+  { cue: namesACartonOrLoad, reads: (r) => r.packingData === 'alone', drop: ['price_inquiry', 'customization'] },
+  // the best price asked on the strength of a big order: the price pushed down, no price question (big-order-price.ts)
+  { cue: namesABigOrder, reads: (r) => r.wholeThen('discount_request', asksABigOrdersPrice), add: ['discount_request'], drop: ['price_inquiry'] },
+  // below the minimum, a bigger order's price asked: the minimum and a discount, the price named (below-minimum-price.ts)
+  {
+    cue: namesTheMinimum, reads: (r) => r.wholeThen('moq', asksABiggerOrdersPriceBelowTheMinimum),
+    add: ['moq', 'discount_request'], drop: ['price_inquiry'],
+  },
+  // the payment split into a deposit and the balance, no date putting it off: the terms, no extension
+  // (deposit-and-balance.ts)
+  {
+    cue: namesADeposit, reads: (r) => r.wholeThen('payment_extension', splitsIntoDepositAndBalance),
+    add: ['payment_terms'], drop: ['payment_extension'],
+  },
+  // another supplier's days of credit told: the terms expected, no payment put off (rival-credit.ts)
+  {
+    ifFound: ['competitor_mention'], cue: namesCreditDays, reads: (r) => r.wholeThen('payment_terms', tellsCreditDays),
+    add: ['payment_terms'], drop: ['payment_extension'],
+  },
+  // a special colour asked with its minimum: a custom spec beside the minimum, which silences the tables' bare colour
+  // word (special-colour.ts; read on the minimum's text: the customization's mask blanks a quantity per colour)
+  {
+    unlessFound: ['complaint'], cue: namesAColourWord,
+    reads: (r) => r.wholeThen('moq', asksASpecialColoursMinimum), add: ['customization', 'moq'],
+  },
+  // how far the production has got asked: when the goods will be ready, a lead time (production-progress.ts)
+  { unlessFound: ['lead_time'], cue: namesTheProduction, reads: (r) => r.wholeThen('lead_time', asksTheProductionsProgress), add: ['lead_time'] },
+  // a payment supposed and the goods' date or arrival asked: a lead time, the carriage when at a place, and no question
+  // on the terms unless a share is named (paid-then-when.ts)
+  { cue: supposesAPayment, reads: (r) => r.paidThenWhen !== null, add: ['lead_time'] },
+  { cue: supposesAPayment, reads: (r) => r.paidThenWhen === 'arrival', add: ['shipping'] },
+  { cue: supposesAPayment, reads: (r) => r.paidThenWhen !== null && !/\d\s*%|%\s*\d/.test(r.whole), drop: ['payment_terms'] },
+  // a size, a rating or a type asked in place of another, or a size changed by a measure: another spec (size-instead.ts)
+  { unlessFound: ['complaint'], cue: namesAMeasure, reads: (r) => r.wholeThen('customization', asksAnotherSize), add: ['customization'] },
+  // customisation turned down ("no custom, just the standard model"): no custom spec asked (custom-declined.ts; read
+  // whole: the refusal is a negation)
+  { ifFound: ['customization'], cue: namesCustomWork, reads: (r) => declinesCustomWork(r.whole), drop: ['customization'] },
+  // the bank details on the papers revised: no question on the terms (bank-details-on-papers.ts)
+  {
+    ifFound: ['payment_terms'], cue: namesABank,
+    reads: (r) => namesBankDetailsOnly(r.whole)
+      && (r.found.has('quote_revision') || reissuesThePapers(r.foldedFor('quote_revision')) || r.wholeThen('quote_revision', editsThePapers)),
+    drop: ['payment_terms'],
+  },
+  // only a few asked to be allowed, or models mixed in one order: the minimum order (small-first-order.ts)
+  {
+    unlessFound: ['moq', 'order_split', 'complaint', 'sample_request'], cue: mayAskASmallOrder,
+    reads: (r) => r.wholeThen('moq', asksASmallOrMixedOrder), add: ['moq'],
+  },
+  // a sample wanted by a date or before an event, or how soon: a lead time beside the sample (sample-by-a-date.ts)
+  { unlessFound: ['lead_time'], cue: namesASample, reads: (r) => r.wholeThen('lead_time', asksASampleByADate), add: ['lead_time'] },
+  // the packaging, labels or manual in a language, or a wording printed on the cartons: made to the buyer's market
+  // (packaging-wording.ts)
+  {
+    unlessFound: ['complaint'], cue: namesPackagingOrManual,
+    reads: (r) => r.wholeThen('customization', asksThePackagingsWording), add: ['customization'],
+  },
+  // the consignee or a name on the transport papers set, the cargo's insurance asked: the carriage (consignee-named.ts,
+  // cargo-insurance.ts)
+  { unlessFound: ['shipping'], cue: namesTheConsignment, reads: (r) => r.wholeThen('shipping', setsTheConsignee), add: ['shipping'] },
+  { unlessFound: ['shipping'], cue: namesInsurance, reads: (r) => r.wholeThen('shipping', asksTheCargoInsurance), add: ['shipping'] },
   // a letter's salutation ("Caro Sr. Lin,", "張様") greets (letter-salutation.ts)
   { unlessFound: ['greeting'], reads: (r) => opensWithASalutation(r.whole), add: ['greeting'] },
   // the buyer's present or another supplier named (current-supplier.ts)
