@@ -21,6 +21,8 @@ const NOT_A_SAMPLE = new Set(['simple', 'simples', 'sampai', 'master', 'mister',
 // the sample words by their first letter: a typo keeps the first letter (and the words of other letters are skipped)
 const BY_FIRST = new Map<string, string[]>();
 for (const w of SAMPLE_WORDS) BY_FIRST.set(w[0], [...(BY_FIRST.get(w[0]) ?? []), w]);
+// (one slip adds at most a letter)
+const MAX_LENGTH = Math.max(...SAMPLE_WORDS.map((w) => w.length)) + 1;
 const KANA_HANGUL = /さんぷる|サンフル|샘풀|셈플|샘프르|샘뿔/u;
 // an ask: send, want, can, a question
 const ASK = /[?？]|\b(send|sent|mand\w*|envi\w*|stuur\w*|sture\w*|schick\w*|schik\w*|wysl\w*|wysy\w*|przesl\w*|gonder\w*|yolla\w*|kirim\w*|gui|spedi\w*|invia\w*|envoy\w*|need|want|can|could|pls|please|plz|quiero|necesito|preciso|quero|voglio|brauch\w*|potrzeb\w*|istiyor\w*|butuh|perlu|puede\w*|pode\w*|pouvez|konn\w*|koenn\w*|kunn\w*|kunne|mozna|czy|bisa|xin|minta)\b|отправ|пришл|вышл|нуж|можн|送|寄|보내|ارسل|ابعث/u;
@@ -35,10 +37,12 @@ export function hasAMisspeltSampleWord(folded: string): boolean {
   if (folded.length > 160 || !CUE(folded)) return false;
   if (KANA_HANGUL.test(folded)) return true;
   for (const token of folded.match(/[\p{L}]{5,}/gu) ?? []) {
+    // (most words start with no sample word's letter, or are too long or short to be one slip from one: skipped first)
+    const words = BY_FIRST.get(token[0]);
+    if (!words || token.length > MAX_LENGTH) continue;
     // (a word spelt right, or inflected, "numuneyi", is the tables' to read, negated or not)
     if (NOT_A_SAMPLE.has(token) || SAMPLE_WORDS.some((w) => token.startsWith(w))) continue;
-    const words = BY_FIRST.get(token[0]);
-    if (words && words.some((w) => oneSlip(token, w))) return true;
+    if (words.some((w) => oneSlip(token, w))) return true;
   }
   return false;
 }
