@@ -37,18 +37,26 @@ export function detectOptOut(message: string, language: DetectedLanguage = 'und'
   const cleaned = hasEmoji ? message.replace(EMOJI_ALL, ' ').replace(/\s+/g, ' ').trim() : message;
   // One scan for the lines' literals tells which of the two hundred lines can match at all; only those run.
   let live = PREFILTER.candidates(cleaned);
-  if (NOT_AN_OPT_OUT_RE.test(cleaned, live) || redirected(cleaned, live)) return 0;
   // The unsubscribe link talked about ("el enlace para darse de baja no funciona, ¿precio del X5?") is no request of
   // its own: its clause is blanked and the rest read; said alone, the buyer tried to leave (likely).
-  let folded = cleaned;
   if (LINK_CUE.test(cleaned) && UNSUBSCRIBE_CUE.test(cleaned)) {
-    folded = withoutLinkClauses(cleaned);
+    if (NOT_AN_OPT_OUT_RE.test(cleaned, live) || redirected(cleaned, live)) return 0;
+    const folded = withoutLinkClauses(cleaned);
     if (folded !== cleaned) {
       if ((folded.match(/\p{L}+/gu) ?? []).length < 3) return OPT_OUT_LIKELY;
       live = PREFILTER.candidates(folded);
       if (NOT_AN_OPT_OUT_RE.test(folded, live) || redirected(folded, live)) return 0;
     }
+    return optOutSaid(message, folded, language, hasEmoji, live);
   }
+  // The look-alikes ("stop production", "don't send by air") are read only where an opt-out was: nearly every message
+  // says none, and the look-alikes' whole-text look-aheads cost more than the opt-outs' own lines.
+  const said = optOutSaid(message, cleaned, language, hasEmoji, live);
+  return said === 0 || NOT_AN_OPT_OUT_RE.test(cleaned, live) || redirected(cleaned, live) ? 0 : said;
+}
+
+/** What the opt-out lines read in `folded` (its look-alikes not yet ruled out): certain, likely or 0. */
+function optOutSaid(message: string, folded: string, language: DetectedLanguage, hasEmoji: boolean, live: Uint8Array): number {
   if (certainFor(folded, language).test(folded, live) || indirectFor(folded, language).test(folded, live)
     || MORE_LANGUAGES_RE.test(folded, live)) return OPT_OUT_CERTAIN;
   // (a thing or a moment declined, "no nos interesa este modelo, ¿tienen…?", is no likely one)
