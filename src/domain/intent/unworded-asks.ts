@@ -240,7 +240,7 @@ const UNWORDED_ASKS: readonly UnwordedAsk[] = [
   { unlessFound: ['shipping'], reads: (r) => r.arrival === 'expected', add: ['shipping'] },
   // whether the goods come in a colour: a spec asked (colour-available.ts; a bare colour word the tables found is weak,
   // and the price beside it would silence it)
-  { unlessFound: ['complaint'], cue: asksForAColour, reads: (r) => asksForAColour(r.foldedFor('customization')), add: ['customization'] },
+  { unlessFound: ['complaint'], reads: (r) => r.wholeThen('customization', asksForAColour), add: ['customization'] },
 ];
 
 /**
