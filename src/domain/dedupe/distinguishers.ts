@@ -112,13 +112,29 @@ const LEGAL_FAMILY: Record<string, string> = Object.assign(Object.create(null), 
   ooo: 'ooo', oao: 'ooo', zao: 'ooo', pao: 'ooo', tov: 'ooo', jsc: 'ooo', pjsc: 'ooo', cjsc: 'ooo',
   'sdn bhd': 'bhd', bhd: 'bhd', tnhh: 'tnhh', 'cong ty': 'tnhh', sti: 'sti', 'ltd sti': 'sti', 'sp z oo': 'zoo', 'sp zoo': 'zoo', kft: 'kft', sro: 'sro',
 });
-const LEGAL_SEQS = Object.keys(LEGAL_FAMILY).map((k) => k.split(' ')).sort((x, y) => y.length - x.length);
+// The forms by their first word, longest first: every candidate's name is read for them in each duplicate check, and
+// trying every form at every word (a closure each) was the check's largest allocation.
+const LEGAL_SEQS_BY_FIRST = new Map<string, string[][]>();
+for (const seq of Object.keys(LEGAL_FAMILY).map((k) => k.split(' ')).sort((x, y) => y.length - x.length)) {
+  LEGAL_SEQS_BY_FIRST.set(seq[0], [...(LEGAL_SEQS_BY_FIRST.get(seq[0]) ?? []), seq]);
+}
+
+function legalSeqAt(tokens: string[], i: number): string[] | undefined {
+  const seqs = LEGAL_SEQS_BY_FIRST.get(tokens[i]);
+  if (!seqs) return undefined;
+  for (const seq of seqs) {
+    let k = 1;
+    while (k < seq.length && tokens[i + k] === seq[k]) k++;
+    if (k === seq.length) return seq;
+  }
+  return undefined;
+}
 
 /** The legal-form families a folded, tokenised name states ("Acme Trading GmbH & Co. KG" → gmbh). */
 export function legalFamilies(tokens: string[]): string[] {
   const out = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
-    const seq = LEGAL_SEQS.find((s) => s.every((w, k) => tokens[i + k] === w));
+    const seq = legalSeqAt(tokens, i);
     // Two-letter forms ("sa", "ag", "kg", "ab", "oy", "nv", "bv", "kk") only at the end: "SA Lighting" is a name.
     if (seq && (seq.join('').length > 2 || i + seq.length >= tokens.length - 1)) { out.add(LEGAL_FAMILY[seq.join(' ')]); i += seq.length - 1; }
   }
