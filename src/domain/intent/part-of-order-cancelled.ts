@@ -6,8 +6,15 @@ import { cueTest } from '../text/cue-test';
 // a cancelled deal. Both halves are needed: a cancellation alone ("cancel the order") confirms nothing, and "the rest
 // is fine" alone is no order. Folded text.
 
+// The words of one order line cancelled, Latin (folded): a verb that cancels or takes off, and the line named ("line
+// 5", "Position 2", "pozycje 3"). One reading for the two files that read the idea: this one (the rest of the order
+// confirmed) and split-look-alike.one-line-cancelled.ts (the cancelled line blanked, no split of the goods). Not the
+// Italian "togliete": an author read "Togliete dall'ordine l'articolo 3 e il 7, il resto rimane uguale" as no confirmation.
+export const CANCEL_VERB = String.raw`(cancel|remove|delete|drop|take out|anul|annul|storn|streich|schrap|usun|skresl|iptal|hapus|batal|huy|bo dong|supprim|elimin|verwijder)`;
+export const ORDER_LINE = String.raw`(line|item|position|pos|row|linea|linha|ligne|riga|posizione|positie|regel|pozycj\w*|lini\w*|zeile|satir|kalem\w*|baris|dong|articulo|artigo|article|articolo|artikel)`;
+
 const CANCEL = new RegExp([
-  String.raw`\b(cancel\w*|remove|delete|drop|take out|anul\w*|annul\w*|storn\w*|streich\w*|schrap\w*|usun\w*|skresl\w*|iptal|hapus|batal\w*|huy|bo dong)\b`,
+  String.raw`\b${CANCEL_VERB}\w*\b`,
   String.raw`(отмен\p{L}*|уберите|удалите|ألغ\p{L}*|الغ\p{L}*|احذف\p{L}*|キャンセル|取り消|削除|취소|빼\p{L}*|取消|删掉|刪掉|去掉)`,
 ].join('|'), 'u');
 // what is left stands: "the rest stays", "lo demás igual", "der Rest bleibt", "остальное в силе", "其他照旧"
@@ -23,7 +30,7 @@ const REST_STANDS = new RegExp([
 ].join('|'), 'u');
 // a line of the order named ("line 5", "Position 2", "第三项", "السطر الخامس"): a variant dropped with the rest kept
 // ("cancel the grey one, the rest stands") is read as nothing by one author, and is left to the tables
-const LINE = /\b(line|item|position|row|linea|linha|ligne|riga|posizione|positie|regel|pozycj\w*|lini\w*|kalem\w*|baris|dong|articulo|artigo|article|articolo|artikel)\b|позици|строк|行目|項目|明細|라인|품목|항목|第.{1,3}(项|項|行)|السطر|البند/u;
+const LINE = new RegExp(String.raw`\b${ORDER_LINE}\b|позици|строк|行目|項目|明細|라인|품목|항목|第.{1,3}(项|項|行)|السطر|البند`, 'u');
 const CUE = cueTest(/rest|else|other|keep|resto|demas|otro|reste|anderen|andere|reszta|pozostale|digerleri|gerisi|kalanlar|diger|sisanya|yang lain|lainnya|con lai|остальн|прочие|他は|その他|残り|나머지|其他|其余|其它|剩下的|الباقي|البقية|الباقين/);
 
 /** Whether the folded text cancels part of an order and keeps the rest (the rest confirmed). */

@@ -45,40 +45,41 @@ import { asksTheCargoInsurance, namesInsurance } from './cargo-insurance';
 /** What the language tables' reading changes to: keys added (as specific phrases) and keys dropped. */
 export interface Reread { add: PatternKey[]; drop: PatternKey[] }
 
-/** What a rule reads: the text each key reads, the text with nothing blanked, the keys found; each reading done once. */
+/**
+ * What a rule reads: the text each key reads, the text with nothing blanked, the keys found; each reading done once.
+ * A key's text is the whole with its look-alikes blanked, and computing that mask costs more than most rules. Two gates
+ * keep a rule off it, each for its own job: a rule's `cue` (UnwordedAsk) is a cheap test of its words on the whole
+ * text, run before the rule at all; `wholeThen` is the one way to read a key's masked text, after the same reading of
+ * the whole text found something. Both rest on one fact: a mask only blanks, so what the whole text lacks the masked
+ * text lacks too, and most messages are settled without computing the mask.
+ */
 class Reading {
   private readonly memo = new Map<string, unknown>();
   constructor(readonly foldedFor: (key: PatternKey) => string, readonly whole: string, readonly found: ReadonlySet<PatternKey>) {}
-  /**
-   * `read` of the key's text, read on the whole text first: a mask only blanks, so what the whole text lacks the masked
-   * text lacks too, and most messages are settled without computing the mask.
-   */
-  wholeThen(key: PatternKey, read: (folded: string) => boolean): boolean {
-    return read(this.whole) && read(this.foldedFor(key));
+  /** `read` of the key's text, when `read` of the whole text found something (neither false nor null); else that. */
+  wholeThen<T>(key: PatternKey, read: (folded: string) => T): T {
+    const onWhole = read(this.whole);
+    return onWhole === false || onWhole === null ? onWhole : read(this.foldedFor(key));
   }
   once<T>(name: string, read: () => T): T {
     if (!this.memo.has(name)) this.memo.set(name, read());
     return this.memo.get(name) as T;
   }
-  /** "hold the old price": a discount asked, and the price in it the old one */
-  get oldPriceKept(): boolean { return this.once('oldPriceKept', () => asksToKeepTheOldPrice(this.foldedFor('discount_request'))); }
+  /** "hold the old price": a discount asked, and the price in it the old one (read by a rule with no other gate) */
+  get oldPriceKept(): boolean { return this.once('oldPriceKept', () => this.wholeThen('discount_request', asksToKeepTheOldPrice)); }
   /** a rival's offer put to us to match (read when the tables found a competitor, no revision and no old price kept) */
   get rivalToMatch(): boolean { return this.once('rivalToMatch', () => !this.oldPriceKept && asksToMatchARival(this.foldedFor('discount_request'))); }
   /** the goods' arrival asked, as the expected arrival or by when (arrival-asked.ts) */
-  get arrival(): ReturnType<typeof arrivalAsked> {
-    // (read on the whole text first: the lead time's mask costs more than the rule, and most messages ask no arrival)
-    return this.once('arrival', () => (arrivalAsked(this.whole) === null ? null : arrivalAsked(this.foldedFor('lead_time'))));
-  }
+  get arrival(): ReturnType<typeof arrivalAsked> { return this.once('arrival', () => this.wholeThen('lead_time', arrivalAsked)); }
   /** a carton's size, weight or count asked (packing-data-asked.ts; whole text: asking it is no negation) */
   get packingData(): ReturnType<typeof packingDataAsked> { return this.once('packingData', () => packingDataAsked(this.whole)); }
   /** a payment supposed, the goods' date or arrival asked (paid-then-when.ts) */
-  get paidThenWhen(): ReturnType<typeof paidThenWhen> {
-    return this.once('paidThenWhen', () => (paidThenWhen(this.whole) === null ? null : paidThenWhen(this.foldedFor('lead_time'))));
-  }
+  get paidThenWhen(): ReturnType<typeof paidThenWhen> { return this.once('paidThenWhen', () => this.wholeThen('lead_time', paidThenWhen)); }
+  /** delivery later than promised (late-against-promise.ts; its cue read on the whole text, as a rule's would be) */
   get lateAgainstAPromise(): boolean {
     return this.once('late', () => lateAgainstAPromiseCue(this.whole) && lateAgainstAPromise(this.foldedFor('complaint')));
   }
-  /** goods said to be overdue, read when no promise was broken (overdue-delivery.ts) */
+  /** goods said to be overdue, read when no promise was broken (overdue-delivery.ts; its cue likewise) */
   get overdue(): ReturnType<typeof overdueDelivery> | 'promise' {
     return this.once('overdue', () => {
       if (this.lateAgainstAPromise) return 'promise';
@@ -90,8 +91,7 @@ class Reading {
 /**
  * One ask said without the tables' words: when `reads` holds, `add` are added (as specific phrases) and `drop` dropped;
  * not read when a key of `unlessFound` was found, nor unless every key of `ifFound` was, nor when the whole text misses
- * `cue`. (A key's text is the whole with its look-alikes blanked, and computing that mask cost more than most rules:
- * a mask only blanks, so the rule's cue words the whole text lacks, the masked text lacks too.)
+ * `cue` (see Reading: a rule reading a key's masked text has a cue, or reads it through `wholeThen`, or both).
  */
 interface UnwordedAsk {
   reads: (r: Reading) => boolean; cue?: (whole: string) => boolean;

@@ -7,57 +7,87 @@
 // regex-prefilter.ts): a message meets some forty cues in a few forms of its text, and scanning it once per cue cost
 // about a tenth of the classifier's time. A cue whose words the scan did not see cannot match, and its regexes do not run.
 import { RegexPrefilter } from './regex-prefilter';
+import { requiredLiterals } from './required-literals';
 
 /** Characters that make an alternative more than a plain word. */
 const SYNTAX = /[\\^$.|?*+()[\]{}]/;
 
-/** Every cue made so far (with no flags or `u` only: the scan reads their literals as written). */
-const shared: RegExp[] = [];
+/** Every cue made so far (with no flags or `u` only), and what the shared scan reads for them (their literals as written). */
+const cues: RegExp[] = [];
+const scanned: RegExp[] = [];
 let scan: RegexPrefilter | null = null;
-// the last few texts scanned and what the scan left possible for each cue: one message is read in a few forms
+// the last few texts scanned and what the scan left possible for each scanned regex: one message is read in a few forms
 const RECENT = 4;
 const recentTexts: (string | undefined)[] = new Array(RECENT);
 const recentLive: Uint8Array[] = new Array(RECENT);
 let nextRecent = 0;
 
-/** May cue `index` match `text`? (A scan of every cue's literals, once per text; rebuilt when cues were added since.) */
-function mayMatch(index: number, text: string): boolean {
-  if (!scan || scan.size !== shared.length) {
-    scan = new RegexPrefilter(shared.map((re) => ({ source: re.source, flags: re.flags })));
+/** What the scan of every cue's literals leaves possible in `text` (by scanned index; rebuilt when cues were added since). */
+function liveIn(text: string): Uint8Array {
+  if (!scan || scan.size !== scanned.length) {
+    scan = new RegexPrefilter(scanned.map((re) => ({ source: re.source, flags: re.flags })));
     recentTexts.fill(undefined);
   }
-  for (let i = 0; i < RECENT; i++) if (recentTexts[i] === text) return recentLive[i][index] === 1;
+  for (let i = 0; i < RECENT; i++) if (recentTexts[i] === text) return recentLive[i];
   const live = scan.candidates(text);
   recentTexts[nextRecent] = text;
   recentLive[nextRecent] = live;
   nextRecent = (nextRecent + 1) % RECENT;
-  return live[index] === 1;
+  return live;
 }
 
 /** The cues read through the shared scan (for tests). */
 export function sharedCues(): readonly RegExp[] {
-  return shared;
+  return cues;
 }
 
 /** `test` of `re` (a regex without flags), answered the same for every text, faster for an alternation of many words. */
 export function cueTest(re: RegExp): (text: string) => boolean {
-  const test = splitTest(re);
-  if (re.flags !== '' && re.flags !== 'u') return test;
-  const index = shared.push(re) - 1;
-  return (text) => mayMatch(index, text) && test(text);
+  if (re.flags !== '' && re.flags !== 'u') return splitTest(re);
+  cues.push(re);
+  const parts = re.flags === '' ? wordsAndRest(re) : null;
+  if (!parts) {
+    const index = scanned.push(re) - 1;
+    return (text) => liveIn(text)[index] === 1 && re.test(text);
+  }
+  // The words are read by the scan alone when their literals are the words themselves: a word the scan saw is in the
+  // text, and the words' regex (a quarter of the cues' cost) would only say so again.
+  const { words, rest } = parts;
+  const wordsAt = words ? scanned.push(words) - 1 : -1;
+  const restAt = rest ? scanned.push(rest) - 1 : -1;
+  const wordsSeen = words !== null && scansExactly(words);
+  return (text) => {
+    const live = liveIn(text);
+    return (wordsAt >= 0 && live[wordsAt] === 1 && (wordsSeen || words!.test(text))) || (restAt >= 0 && live[restAt] === 1 && rest!.test(text));
+  };
 }
 
 /** `test` of `re`, as the words and the rest when it is an alternation of many words (see above). */
 function splitTest(re: RegExp): (text: string) => boolean {
-  const alternatives = re.flags === '' ? topLevelAlternatives(unwrapped(re.source)) : null;
-  if (!alternatives) return (text) => re.test(text);
+  const parts = re.flags === '' ? wordsAndRest(re) : null;
+  if (!parts || !parts.words || !parts.rest) return (text) => re.test(text);
+  const { words, rest } = parts;
+  return (text) => words.test(text) || rest.test(text);
+}
+
+/**
+ * A regex without flags as two that match a text exactly when it does: its top-level alternatives that are plain words,
+ * and the others (null where there are none); null when its brackets do not close.
+ */
+function wordsAndRest(re: RegExp): { words: RegExp | null; rest: RegExp | null } | null {
+  const alternatives = topLevelAlternatives(unwrapped(re.source));
+  if (!alternatives) return null;
   const isWord = (a: string) => a !== '' && !SYNTAX.test(a);
   const words = alternatives.filter(isWord);
   const rest = alternatives.filter((a) => !isWord(a));
-  if (words.length === 0 || rest.length === 0) return (text) => re.test(text);
-  const wordsRe = new RegExp(words.join('|'));
-  const restRe = new RegExp(rest.join('|'));
-  return (text) => wordsRe.test(text) || restRe.test(text);
+  return { words: words.length ? new RegExp(words.join('|')) : null, rest: rest.length ? new RegExp(rest.join('|')) : null };
+}
+
+/** Whether the scan's literals of a regex of plain words are the words themselves (none cut nor left out). */
+function scansExactly(words: RegExp): boolean {
+  const literals = new Set(requiredLiterals(words.source, words.flags));
+  const list = new Set(words.source.split('|'));
+  return literals.size === list.size && [...list].every((w) => literals.has(w));
 }
 
 /**
