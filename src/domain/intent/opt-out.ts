@@ -134,7 +134,15 @@ function union(list: RegExp[]): Tier {
     if (slot === undefined) throw new Error(`opt-out: a line is missing from ALL_LINES: /${re.source.slice(0, 60)}…/`);
     return { slot, re: re.flags === flags ? re : new RegExp(re.source, flags) };
   });
-  return { test: (folded, live) => lines.some(({ slot, re }) => live[slot] === 1 && re.test(folded)) };
+  // (the slots in one array, walked for the few the scan marked: an object per line cost a cache miss per line)
+  const slots = Int32Array.from(lines, (l) => l.slot);
+  const res = lines.map((l) => l.re);
+  return {
+    test: (folded, live) => {
+      for (let i = 0; i < slots.length; i++) if (live[slots[i]] === 1 && res[i].test(folded)) return true;
+      return false;
+    },
+  };
 }
 const NOT_AN_OPT_OUT_RE = union([...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT, ...NOT_THE_BUYER, ...LOOK_ALIKE_NOT_AN_OPT_OUT, ...NARROWED_NOT_AN_OPT_OUT, ...THIRD_PARTY_LIST_NOT_AN_OPT_OUT,
   ...NEW_CONTACT_NOT_AN_OPT_OUT, ...DELIVERY_REDIRECTED_NOT_AN_OPT_OUT]);

@@ -66,14 +66,18 @@ export type Mode = 'folded' | 'lower' | 'cased';
 export const MODES: readonly Mode[] = ['folded', 'lower', 'cased'];
 export interface Line { key: PatternKey; source: string; local: boolean; weak: boolean; mode: Mode; lang: LanguageCode | '*' }
 
-/** One pattern line ready to run: its regex and its slot in the prefilter of its mode (see PatternIndex). */
-export interface CompiledLine { slot: number; re: RegExp }
+/**
+ * Pattern lines ready to run, side by side: line i's slot in the prefilter of its mode (see PatternIndex) and its
+ * regex. The slots sit in one array: a look-up walks them for the few the scan marked, and reading each from an
+ * object of its own cost a cache miss per line.
+ */
+export interface CompiledLines { slots: Int32Array; res: RegExp[] }
 
 /** The compiled matchers for one detected language: per key, strong and weak lines per text form. */
 export interface CompiledSet {
   keys: PatternKey[];
-  strong: Map<PatternKey, Partial<Record<Mode, CompiledLine[]>>>;
-  weak: Map<PatternKey, Partial<Record<Mode, CompiledLine[]>>>;
+  strong: Map<PatternKey, Partial<Record<Mode, CompiledLines>>>;
+  weak: Map<PatternKey, Partial<Record<Mode, CompiledLines>>>;
 }
 
 // Word edges. Folded Latin text is plain ASCII, so the native \b is right there (and fast: irregexp
@@ -163,7 +167,7 @@ function regexFor(source: string, flags: string): RegExp {
   return re;
 }
 
-function compileGroup(lines: Line[], index: PatternIndex): Map<PatternKey, Partial<Record<Mode, CompiledLine[]>>> {
+function compileGroup(lines: Line[], index: PatternIndex): Map<PatternKey, Partial<Record<Mode, CompiledLines>>> {
   const byGroup = new Map<string, Line[]>();
   for (const l of lines) {
     const id = `${l.key}\u0000${l.mode}`;
@@ -171,7 +175,7 @@ function compileGroup(lines: Line[], index: PatternIndex): Map<PatternKey, Parti
     list.push(l);
     byGroup.set(id, list);
   }
-  const out = new Map<PatternKey, Partial<Record<Mode, CompiledLine[]>>>();
+  const out = new Map<PatternKey, Partial<Record<Mode, CompiledLines>>>();
   for (const [id, group] of byGroup) {
     const [key, mode] = id.split('\u0000') as [PatternKey, Mode];
     const entry = out.get(key) ?? {};
@@ -179,7 +183,7 @@ function compileGroup(lines: Line[], index: PatternIndex): Map<PatternKey, Parti
     // The u flag only where a Unicode property is used: without it irregexp scans literals faster. The whole group
     // shares one flag, as it did when the group ran as one alternation, so every line means what it always meant.
     const flags = sources.some((s) => s.includes('\\p{')) ? 'u' : '';
-    entry[mode] = group.map((l, i) => ({ slot: index.slotOf(l), re: regexFor(sources[i], flags) }));
+    entry[mode] = { slots: Int32Array.from(group, (l) => index.slotOf(l)), res: sources.map((source) => regexFor(source, flags)) };
     out.set(key, entry);
   }
   return out;

@@ -42,7 +42,7 @@ import { maskAwayNotice } from './away-notice';
 import { detectOptOut } from './opt-out';
 import { blankAligned, foldOffsets } from './fold-alignment';
 import {
-  ALIASES, compileFor, OVERRIDDEN_BY, parseTable, PatternIndex, SUPPRESSED_BY, type CompiledLine, type CompiledSet, type Mode, type PatternKey,
+  ALIASES, compileFor, OVERRIDDEN_BY, parseTable, PatternIndex, SUPPRESSED_BY, type CompiledLines, type CompiledSet, type Mode, type PatternKey,
   type PatternTable,
 } from './pattern-table';
 import { ar } from './ar.patterns';
@@ -136,17 +136,16 @@ class Forms {
   }
 }
 
-function anyHit(lines: CompiledLine[] | undefined, forms: Forms, mode: Mode): boolean {
+function anyHit(lines: CompiledLines | undefined, forms: Forms, mode: Mode): boolean {
   if (!lines) return false;
-  let live: Uint8Array | undefined;
-  for (const line of lines) {
-    live ??= forms.candidates(mode);
-    if (live[line.slot] && line.re.test(forms[mode])) return true;
-  }
+  const { slots, res } = lines;
+  if (slots.length === 0) return false;
+  const live = forms.candidates(mode);
+  for (let i = 0; i < slots.length; i++) if (live[slots[i]] && res[i].test(forms[mode])) return true;
   return false;
 }
 
-function hits(entry: Partial<Record<Mode, CompiledLine[]>> | undefined, forms: Forms): boolean {
+function hits(entry: Partial<Record<Mode, CompiledLines>> | undefined, forms: Forms): boolean {
   if (!entry) return false;
   return anyHit(entry.folded, forms, 'folded') || anyHit(entry.lower, forms, 'lower') || anyHit(entry.cased, forms, 'cased');
 }

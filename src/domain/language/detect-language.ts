@@ -111,6 +111,10 @@ function readText(cleaned: string, priors: Scores): Reading {
   return readLatin(cleaned, s.latin, priors);
 }
 
+/** ROMANISED_WORDS as one look-up, word → its language (the first list that has it, as a search in order would find). */
+const ROMANISED_LANGUAGE = new Map<string, 'ar' | 'ru'>();
+for (const [lang, words] of ROMANISED_WORDS) for (const word of words) if (!ROMANISED_LANGUAGE.has(word)) ROMANISED_LANGUAGE.set(word, lang);
+
 function readLatin(cleaned: string, letters: number, priors: Scores): Reading {
   const lower = cleaned.toLowerCase();
   const scores: Scores = new Map();
@@ -120,8 +124,8 @@ function readLatin(cleaned: string, letters: number, priors: Scores): Reading {
   for (const token of tokens) {
     if (NEUTRAL_TOKENS.has(token)) continue;
     if (TRADE_JARGON.has(token)) { add(scores, 'en', JARGON_EN); evidence += JARGON_EN; continue; }
-    const romanised = ROMANISED_WORDS.find(([, words]) => words.has(token));
-    if (romanised) { add(scores, romanised[0], EXACT_WORD); evidence += EXACT_WORD; continue; }
+    const romanised = ROMANISED_LANGUAGE.get(token);
+    if (romanised) { add(scores, romanised, EXACT_WORD); evidence += EXACT_WORD; continue; }
     const key = fold(token);
     const entries = lookup(key);
     if (!entries || entries.length === 0) {
