@@ -26,6 +26,7 @@ import { NEW_CONTACT_NOT_AN_OPT_OUT } from './opt-out.new-contact.patterns';
 import { DELIVERY_REDIRECTED_NOT_AN_OPT_OUT } from './delivery-redirected';
 import { stopSaidLast } from './opt-out.stop-said-last';
 import { RegexPrefilter } from '../text/regex-prefilter';
+import { anyLiveLineMatches, type CompiledLines } from './pattern-table';
 
 /**
  * How likely the buyer asks not to be contacted: {@link OPT_OUT_CERTAIN}, {@link OPT_OUT_LIKELY} or 0.
@@ -134,15 +135,8 @@ function union(list: RegExp[]): Tier {
     if (slot === undefined) throw new Error(`opt-out: a line is missing from ALL_LINES: /${re.source.slice(0, 60)}…/`);
     return { slot, re: re.flags === flags ? re : new RegExp(re.source, flags) };
   });
-  // (the slots in one array, walked for the few the scan marked: an object per line cost a cache miss per line)
-  const slots = Int32Array.from(lines, (l) => l.slot);
-  const res = lines.map((l) => l.re);
-  return {
-    test: (folded, live) => {
-      for (let i = 0; i < slots.length; i++) if (live[slots[i]] === 1 && res[i].test(folded)) return true;
-      return false;
-    },
-  };
+  const compiled: CompiledLines = { slots: Int32Array.from(lines, (l) => l.slot), res: lines.map((l) => l.re) };
+  return { test: (folded, live) => anyLiveLineMatches(compiled, live, folded) };
 }
 const NOT_AN_OPT_OUT_RE = union([...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT, ...NOT_THE_BUYER, ...LOOK_ALIKE_NOT_AN_OPT_OUT, ...NARROWED_NOT_AN_OPT_OUT, ...THIRD_PARTY_LIST_NOT_AN_OPT_OUT,
   ...NEW_CONTACT_NOT_AN_OPT_OUT, ...DELIVERY_REDIRECTED_NOT_AN_OPT_OUT]);

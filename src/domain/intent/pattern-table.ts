@@ -73,6 +73,13 @@ export interface Line { key: PatternKey; source: string; local: boolean; weak: b
  */
 export interface CompiledLines { slots: Int32Array; res: RegExp[] }
 
+/** Does any line the prefilter marked live in `live` match `text`? (In order, stopping at the first.) */
+export function anyLiveLineMatches(lines: CompiledLines, live: Uint8Array, text: string): boolean {
+  const { slots, res } = lines;
+  for (let i = 0; i < slots.length; i++) if (live[slots[i]] === 1 && res[i].test(text)) return true;
+  return false;
+}
+
 /** The compiled matchers for one detected language: per key, strong and weak lines per text form. */
 export interface CompiledSet {
   keys: PatternKey[];

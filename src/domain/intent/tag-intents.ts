@@ -42,7 +42,7 @@ import { maskAwayNotice } from './away-notice';
 import { detectOptOut } from './opt-out';
 import { blankAligned, foldOffsets } from './fold-alignment';
 import {
-  ALIASES, compileFor, OVERRIDDEN_BY, parseTable, PatternIndex, SUPPRESSED_BY, type CompiledLines, type CompiledSet, type Mode, type PatternKey,
+  ALIASES, anyLiveLineMatches, compileFor, OVERRIDDEN_BY, parseTable, PatternIndex, SUPPRESSED_BY, type CompiledLines, type CompiledSet, type Mode, type PatternKey,
   type PatternTable,
 } from './pattern-table';
 import { ar } from './ar.patterns';
@@ -138,11 +138,7 @@ class Forms {
 
 function anyHit(lines: CompiledLines | undefined, forms: Forms, mode: Mode): boolean {
   if (!lines) return false;
-  const { slots, res } = lines;
-  if (slots.length === 0) return false;
-  const live = forms.candidates(mode);
-  for (let i = 0; i < slots.length; i++) if (live[slots[i]] && res[i].test(forms[mode])) return true;
-  return false;
+  return lines.slots.length > 0 && anyLiveLineMatches(lines, forms.candidates(mode), forms[mode]);
 }
 
 function hits(entry: Partial<Record<Mode, CompiledLines>> | undefined, forms: Forms): boolean {
