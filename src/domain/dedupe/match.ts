@@ -23,6 +23,7 @@ import { personNamesFirm } from './person-named-firm';
 import { withoutArticle } from './article';
 import { distinctiveWordsReordered } from './reordered-names';
 import { rewordedInOneScript } from './native-rewording';
+import { givenNamesAsInitials } from './owner-initials';
 
 import type { CandidateRecord, PreparedRecord } from './matched-record';
 
@@ -523,7 +524,7 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
     && names.cmp.similarity >= 0.9 && names.cmp.sharedStrength >= 1 && country === 'same' && !contradicted;
   const oneCountryName = !!names && sameNameInOneCountry({
     similarity: names.cmp.similarity, sharedStrength: names.cmp.sharedStrength, crossScript: names.cmp.crossScript, entityDiffers, leftOver: names.cmp.only,
-    country, city, townUnplaced: cities === 'unknown' && !!a.city && !!b.city, domainsDiffer: !!f.domains_differ, capped, contradicted, acronym: names.cmp.acronym,
+    country, city, townUnplaced: cities === 'unknown' && !!a.city && !!b.city, domainsDiffer: !!f.domains_differ, capped, contradicted, acronym: names.cmp.acronym, acronymWhole: !!names.cmp.acronymWhole,
     twoOffices: !sharedPhones.length && !switchboard && a.phones.some(isLandline) && b.phones.some(isLandline),
   });
   // One name in two scripts (ニシダ インポート / "Nishida Import", አበበ ከበደ / "Abebe Kebede", เจริญชัย / "Charoenchai")
@@ -542,7 +543,12 @@ export function scoreMatch(a: PreparedRecord, b: PreparedRecord): MatchResult {
   const personInTown = contact.kind === 'full' && city === 'same' && country === 'same' && !capped && !contradicted
     && !!names && !names.cmp.crossScript && !names.cmp.distinctiveConflict && !names.cmp.placeConflict && names.cmp.similarity >= 0.6
     && names.cmp.shared.some((t) => tokenWeight(t) >= 0.6 && !isPlaceWord(t)) && !namedForPerson(names.cmp, a, b) && !sharedWordsArePeople(names.cmp, a, b);
-  const nameFloor = nearIdentical || sameTownAcrossScripts || samePerson || translatedAgree || officeOfFirm || oneCountryName || mailboxNamed || !!personNamed || personInTown;
+  // The owner's given names written out on one card and as initials on the other ("Kofi Mensah Enterprise" / "K. Mensah
+  // Ent.", owner-initials.ts), in one town of one country, nothing against it: worth a question, never more (the
+  // family's other firm of the town writes the family name with another initial as often).
+  const ownerInitialled = !!names && city === 'same' && country === 'same' && !capped && !contradicted && !entityDiffers
+    && names.cmp.sharedStrength >= 1 && givenNamesAsInitials(names);
+  const nameFloor = ownerInitialled || nearIdentical || sameTownAcrossScripts || samePerson || translatedAgree || officeOfFirm || oneCountryName || mailboxNamed || !!personNamed || personInTown;
   // The whole name of one person at a firm of a like name, in one country, nothing against it, and besides the names in
   // two scripts (a Chinese and a Portuguese card; other numbers and addresses are the rule there) or one town: one buyer.
   // (DEV 3: eleven pairs that the other numbers and addresses held at a question, no two firms of the tuning sets.)

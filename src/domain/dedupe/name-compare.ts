@@ -7,6 +7,7 @@ import { spellingFold } from './spelling';
 import { sameArabicWord } from './arabic-latin-spelling';
 import { sameKoreanWord } from './korean-latin-spelling';
 import { isSyllableAcronym } from './acronyms';
+import { acronymOfWholeName } from './acronym-whole-name';
 import { droppedInnerVowel, swappedMiddle, swappedNeighbours } from '../text/typing-slip';
 import { withoutArticle } from './article';
 import { sameThaiWord } from './thai-latin-spelling';
@@ -35,6 +36,8 @@ export type NameComparison = {
   only: [string[], string[]];
   /** A word of one name stands for the other name's words by their initials or first syllables ("BBS", "SOCOMEX"). */
   acronym: boolean;
+  /** That word is the initials of every word of the other name as written, its town and trade words too ("MHS" / "Mombasa Hardware Supplies"). */
+  acronymWhole?: true;
   /** A Thai run met the Latin words by their consonants only (see markThaiRuns): a reading, thinner than a spelling. */
   thaiRun?: true;
 };
@@ -154,9 +157,15 @@ const hangulFold = (w: string) => koreanFold(w.replace(/v/g, 'b'));
 /** "kims" of "kim": the possessive "s" a name writes without its apostrophe. */
 const possessive = (t: string, u: string) => t.length === u.length + 1 && t.endsWith('s') && t.startsWith(u);
 
-/** Whether a short token stands for the other name's words by their initials (see compareOrdered). */
-function isAcronymOf(t: string, other: CompanyNameParts, otherTokens: string[], otherUnmatched: string[]): boolean {
-  if (t.length >= 3 && t.length <= 6 && other.acronyms.includes(t)) return true;
+/**
+ * The written words a token was folded from where the fold changed them ("AET" reads "at": its "ae" is folded as
+ * German writes ä): an acronym is its letters as written.
+ */
+const writtenAs = (t: string, words: string[] | undefined) => (words ?? []).filter((w) => w !== t && w.length <= 6 && foldDigraphs(w) === t);
+
+/** Whether a short token, or the word it was written as, stands for the other name's words by their initials (see compareOrdered). */
+function isAcronymOf(t: string, other: CompanyNameParts, otherTokens: string[], otherUnmatched: string[], written: string[] = []): boolean {
+  if ([t, ...written].some((x) => x.length >= 3 && x.length <= 6 && other.acronyms.includes(x))) return true;
   if (t.length >= 5 && t.length <= 7 && t.endsWith('pl') && other.acronyms.includes(t.slice(0, -2))) return true;
   if (t.length !== 2 || !/^[a-z]{2}$/.test(t)) return false;
   const named = otherTokens.filter((u) => tokenWeight(u) >= 0.6);
@@ -304,8 +313,11 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
   // two words).
   const unmatchedA = ta.filter((_, i) => ma[i] === 0);
   const unmatchedB = tb.filter((_, j) => mb[j] === 0);
-  const acronymA = ta.findIndex((t, i) => ma[i] === 0 && isAcronymOf(t, b, tb, unmatchedB));
-  const acronymB = tb.findIndex((t, j) => mb[j] === 0 && isAcronymOf(t, a, ta, unmatchedA));
+  const acronymA = ta.findIndex((t, i) => ma[i] === 0 && isAcronymOf(t, b, tb, unmatchedB, writtenAs(t, a.words)));
+  const acronymB = tb.findIndex((t, j) => mb[j] === 0 && isAcronymOf(t, a, ta, unmatchedA, writtenAs(t, b.words)));
+  // (before the marking below: whether the acronym spells the other's whole name, its town and trade words included)
+  const spellsWhole = (t: string | undefined, words: string[] | undefined, other: CompanyNameParts) => !!t && [t, ...writtenAs(t, words)].some((x) => acronymOfWholeName(x, other));
+  const acronymWhole = spellsWhole(ta[acronymA], a.words, b) || spellsWhole(tb[acronymB], b.words, a);
   if (acronymA >= 0) { ma[acronymA] = 1; mb.forEach((m, j) => { if (m === 0 && tokenWeight(tb[j]) >= 0.6) mb[j] = 1; }); }
   if (acronymB >= 0) { mb[acronymB] = 1; ma.forEach((m, i) => { if (m === 0 && tokenWeight(ta[i]) >= 0.6) ma[i] = 1; }); }
   // "SOCOMEX" = "Société Commerciale d'Import-Export": a word built from the other name's first syllables.
@@ -474,6 +486,7 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
     crossScript: a.script !== b.script || (a.script === 'native' && b.script === 'native' && similarity < 0.5),
     only: [onlyA, onlyB],
     acronym,
+    ...(acronymWhole ? { acronymWhole: true as const } : {}),
     ...(thaiRun ? { thaiRun: true as const } : {}),
   };
 }

@@ -28,6 +28,8 @@ export type SameNameEvidence = {
   contradicted: boolean;
   /** One name is the other's initials or first syllables ("BBS" / "Butt Building Supplies"). */
   acronym?: boolean;
+  /** The initials spell the other name's every word, its town and trade words too ("MHS" / "Mombasa Hardware Supplies"). */
+  acronymWhole?: boolean;
 };
 
 /** One name after normalisation (legal forms, plurals, spacing and slips aside). */
@@ -61,7 +63,9 @@ export function sameNameInOneCountry(e: SameNameEvidence): boolean {
   // A firm's initials against its name written out ("PAS Pvt Ltd" / "Pacific Auto Spares Pvt Ltd"): how its own staff
   // and its regular suppliers write it. Another firm of those initials in one country is met with a word or a town
   // that says so (the guards above).
-  if (e.acronym && e.similarity >= ACRONYM_NAME) return true;
+  // (Where the initials spell the whole written name, town and trade words too, the similarity undercounts them: the
+  // trade words weigh little and the town is no word of the key, yet each is one of the letters.)
+  if (e.acronym && (e.similarity >= ACRONYM_NAME || e.acronymWhole)) return true;
   if (e.similarity >= SAME_NAME || (e.similarity >= NEAR_SAME_NAME && leftOver.every((t) => FILLER_WORDS.has(t)))) return true;
   const oneSideOnly = e.leftOver.some((x) => x.length === 0);
   return e.city === 'same' && e.similarity >= SAME_TOWN_NAME && oneSideOnly && leftOver.every((t) => SELLING_WORDS.has(t));
