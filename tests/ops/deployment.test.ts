@@ -84,21 +84,22 @@ describe('deployment recipe', () => {
     expect(JSON.parse(readFileSync('package.json', 'utf8')).scripts['start:prod']).toBe('bin/crm start');
   });
 
-  it('bin/crm bounds the heap’s growth for the long-lived `start` only, and the environment overrides each setting', () => {
+  it('bin/crm bounds the heap’s growth and collects on one thread for the long-lived `start` only, and the environment overrides each setting', () => {
     // a stand-in `node` first on PATH prints the arguments the launcher gives it
     const dir = mkdtempSync(path.join(os.tmpdir(), 'quayside-launcher-'));
     writeFileSync(path.join(dir, 'node'), '#!/bin/sh\necho "$MALLOC_ARENA_MAX $*"\n', { mode: 0o755 });
     const run = (args: string[], env: Record<string, string> = {}) =>
       spawnSync('sh', ['bin/crm', ...args], { encoding: 'utf8', env: { PATH: `${dir}:${process.env.PATH}`, ...env } }).stdout.trim();
-    expect(run(['start', '--role', 'worker'])).toMatch(/^2 --max-semi-space-size=1 --heap-growing-percent=25 --liftoff-only \S*dist\/cli\.js start --role worker$/);
+    expect(run(['start', '--role', 'worker'])).toMatch(/^2 --max-semi-space-size=1 --heap-growing-percent=25 --liftoff-only --single-threaded-gc \S*dist\/cli\.js start --role worker$/);
+    expect(run(['start'], { QUAYSIDE_PARALLEL_GC: '1' })).toMatch(/^2 --max-semi-space-size=1 --heap-growing-percent=25 --liftoff-only \S*dist\/cli\.js start$/);
     expect(run(['classify'])).toMatch(/^2 --max-semi-space-size=1 --liftoff-only \S*dist\/cli\.js classify$/);
     expect(run(['classify'], { QUAYSIDE_HEAP_GROWING_PERCENT: '50', QUAYSIDE_WASM_OPTIMIZE: '1', MALLOC_ARENA_MAX: '4' })).toMatch(/^4 --max-semi-space-size=1 --heap-growing-percent=50 \S*dist\/cli\.js classify$/);
   });
 
   it('bin/crm prints the setting it would run a command under, for the benches to run as production runs', () => {
     const printed = (args: string[], env: Record<string, string> = {}) =>
-      spawnSync('sh', ['bin/crm', ...args], { encoding: 'utf8', env: { ...process.env, MALLOC_ARENA_MAX: '', QUAYSIDE_SEMI_SPACE_MB: '', ...env, QUAYSIDE_PRINT_NODE_FLAGS: '1' } }).stdout.trim();
-    expect(printed(['start', '--role', 'worker'])).toBe('MALLOC_ARENA_MAX=2 --max-semi-space-size=1 --heap-growing-percent=25 --liftoff-only');
+      spawnSync('sh', ['bin/crm', ...args], { encoding: 'utf8', env: { ...process.env, MALLOC_ARENA_MAX: '', QUAYSIDE_SEMI_SPACE_MB: '', QUAYSIDE_PARALLEL_GC: '', ...env, QUAYSIDE_PRINT_NODE_FLAGS: '1' } }).stdout.trim();
+    expect(printed(['start', '--role', 'worker'])).toBe('MALLOC_ARENA_MAX=2 --max-semi-space-size=1 --heap-growing-percent=25 --liftoff-only --single-threaded-gc');
     expect(printed(['classify'], { QUAYSIDE_SEMI_SPACE_MB: '8' })).toBe('MALLOC_ARENA_MAX=2 --max-semi-space-size=8 --liftoff-only');
   });
 

@@ -59,6 +59,18 @@ describe('duplicate check against the database', () => {
     expect(site[0].verdict).toBe('duplicate');
   });
 
+  it('reads a customer edited since the last check as it is now, not as it was prepared then', async () => {
+    await app.services.customers.create(alice, 'test', { name: 'Kestrel Tools Trading', country: 'KE', details: ['+254 20 7654321'] });
+    const input = { name: 'Kestrel Tools', country: 'KE', website: 'https://kestrel-tools.co.ke' };
+    const kestrel = (m: Awaited<ReturnType<typeof checkDuplicates>>) => m.find((x) => x.customer.name === 'Kestrel Tools Trading');
+    const before = kestrel(await checkDuplicates(db(), input));
+    expect(before?.reasons.map((r) => r.code)).not.toContain('same_website');
+    const id = before!.customer.id;
+    await db().customer.update({ where: { id }, data: { website: 'https://kestrel-tools.co.ke', websiteDomain: 'kestrel-tools.co.ke' } });
+    const after = kestrel(await checkDuplicates(db(), input));
+    expect(after?.reasons.map((r) => r.code)).toContain('same_website');
+  });
+
   it('does not call a free-mail address or a generic name in another country a duplicate', async () => {
     const m = await checkDuplicates(db(), { name: 'Global Trading Co', country: 'US', emails: ['buyer2@gmail.com'] });
     expect(m.filter((x) => x.verdict === 'duplicate')).toEqual([]);
