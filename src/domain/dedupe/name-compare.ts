@@ -163,6 +163,10 @@ const possessive = (t: string, u: string) => t.length === u.length + 1 && t.ends
  */
 const writtenAs = (t: string, words: string[] | undefined) => (words ?? []).filter((w) => w !== t && w.length <= 6 && foldDigraphs(w) === t);
 
+/** Whether token `t` (of a name written as `words`), or the word it was written as, spells `other`'s whole name. */
+const spellsWholeName = (t: string | undefined, words: string[] | undefined, other: CompanyNameParts) =>
+  !!t && [t, ...writtenAs(t, words)].some((x) => acronymOfWholeName(x, other));
+
 /** Whether a short token, or the word it was written as, stands for the other name's words by their initials (see compareOrdered). */
 function isAcronymOf(t: string, other: CompanyNameParts, otherTokens: string[], otherUnmatched: string[], written: string[] = []): boolean {
   if ([t, ...written].some((x) => x.length >= 3 && x.length <= 6 && other.acronyms.includes(x))) return true;
@@ -316,8 +320,7 @@ function compareOrdered(a: CompanyNameParts, b: CompanyNameParts): NameCompariso
   const acronymA = ta.findIndex((t, i) => ma[i] === 0 && isAcronymOf(t, b, tb, unmatchedB, writtenAs(t, a.words)));
   const acronymB = tb.findIndex((t, j) => mb[j] === 0 && isAcronymOf(t, a, ta, unmatchedA, writtenAs(t, b.words)));
   // (before the marking below: whether the acronym spells the other's whole name, its town and trade words included)
-  const spellsWhole = (t: string | undefined, words: string[] | undefined, other: CompanyNameParts) => !!t && [t, ...writtenAs(t, words)].some((x) => acronymOfWholeName(x, other));
-  const acronymWhole = spellsWhole(ta[acronymA], a.words, b) || spellsWhole(tb[acronymB], b.words, a);
+  const acronymWhole = spellsWholeName(ta[acronymA], a.words, b) || spellsWholeName(tb[acronymB], b.words, a);
   if (acronymA >= 0) { ma[acronymA] = 1; mb.forEach((m, j) => { if (m === 0 && tokenWeight(tb[j]) >= 0.6) mb[j] = 1; }); }
   if (acronymB >= 0) { mb[acronymB] = 1; ma.forEach((m, i) => { if (m === 0 && tokenWeight(ta[i]) >= 0.6) ma[i] = 1; }); }
   // "SOCOMEX" = "Société Commerciale d'Import-Export": a word built from the other name's first syllables.

@@ -113,6 +113,8 @@ const CJK_RUN = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af]+/g;
 const split = (s: string) => s.split(' ').filter(Boolean);
 const LEGAL_WORDS = new Set([...LEGAL_ANYWHERE, ...LEGAL_EDGE].flatMap(split));
 const isLegalWord = (t: string) => LEGAL_WORDS.has(t) && t !== 'dos';
+/** A word of some legal form ("ltd", "co", "sdn" of "sdn bhd"), as the lexicon lists them. */
+export const isLegalFormWord = (w: string) => LEGAL_WORDS.has(w);
 const asMeantLegalForms = legalFormsAsMeant([...new Set([...LEGAL_ANYWHERE, ...LEGAL_EDGE])].map(split));
 const asSequences = (list: readonly string[]) => new TokenSequences(list.map(split).sort((a, b) => b.length - a.length), (s) => s);
 const LEGAL_EDGES = asSequences([...LEGAL_ANYWHERE, ...LEGAL_EDGE]);

@@ -129,13 +129,15 @@ const PREFILTER = new RegexPrefilter(ALL_LINES.map((re) => ({ source: re.source,
 interface Tier { test(folded: string, live: Uint8Array): boolean }
 function union(list: RegExp[]): Tier {
   const flags = list.some((re) => re.flags.includes('u')) ? 'u' : '';
-  const lines = list.map((re) => {
-    // a line left out of ALL_LINES would never be a candidate, so never match: a silent miss, caught here at load
-    const slot = SLOTS.get(re);
-    if (slot === undefined) throw new Error(`opt-out: a line is missing from ALL_LINES: /${re.source.slice(0, 60)}…/`);
-    return { slot, re: re.flags === flags ? re : new RegExp(re.source, flags) };
-  });
-  const compiled: CompiledLines = { slots: Int32Array.from(lines, (l) => l.slot), res: lines.map((l) => l.re) };
+  const compiled: CompiledLines = {
+    slots: Int32Array.from(list, (re) => {
+      // a line left out of ALL_LINES would never be a candidate, so never match: a silent miss, caught here at load
+      const slot = SLOTS.get(re);
+      if (slot === undefined) throw new Error(`opt-out: a line is missing from ALL_LINES: /${re.source.slice(0, 60)}…/`);
+      return slot;
+    }),
+    res: list.map((re) => (re.flags === flags ? re : new RegExp(re.source, flags))),
+  };
   return { test: (folded, live) => anyLiveLineMatches(compiled, live, folded) };
 }
 const NOT_AN_OPT_OUT_RE = union([...NOT_AN_OPT_OUT, ...MORE_LANGUAGES_NOT_AN_OPT_OUT, ...NOT_THE_BUYER, ...LOOK_ALIKE_NOT_AN_OPT_OUT, ...NARROWED_NOT_AN_OPT_OUT, ...THIRD_PARTY_LIST_NOT_AN_OPT_OUT,
